@@ -1,0 +1,109 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ContactDesk::Api {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactDesk::Api::ApiError", text);
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    if (status == 401)
+        return ApiError::Kind::Unauthorized;
+    if (status == 403)
+        return ApiError::Kind::Forbidden;
+    if (status == 404)
+        return ApiError::Kind::NotFound;
+    if (status == 429)
+        return ApiError::Kind::RateLimited;
+    if (status >= 500)
+        return ApiError::Kind::Server;
+    return ApiError::Kind::BadRequest;
+}
+
+} // namespace
+
+QString ApiError::describe() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::None:
+        return tr("no error");
+    case Kind::Network:
+        text = tr("Cannot reach the server");
+        break;
+    case Kind::Timeout:
+        text = tr("The server did not answer in time");
+        break;
+    case Kind::Unauthorized:
+        text = tr("The credentials were refused");
+        break;
+    case Kind::Forbidden:
+        text = tr("Not allowed for this team or sender");
+        break;
+    case Kind::NotFound:
+        text = tr("Not found");
+        break;
+    case Kind::BadRequest:
+        text = tr("The server refused the request");
+        break;
+    case Kind::RateLimited:
+        text = tr("Too many requests; slowing down");
+        break;
+    case Kind::Server:
+        text = tr("The server failed");
+        break;
+    case Kind::BadResponse:
+        text = tr("The server's answer could not be read");
+        break;
+    }
+    if (!field.isEmpty())
+        text += tr(" (field %1)").arg(field);
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    if (!requestId.isEmpty())
+        text += tr(" [request %1]").arg(QString::fromLatin1(requestId));
+    return text;
+}
+
+ApiError errorFromReply(QNetworkReply::NetworkError networkError, int httpStatus,
+                        const QByteArray &body, const QByteArray &requestId,
+                        const QString &networkMessage)
+{
+    ApiError error;
+    error.httpStatus = httpStatus;
+    error.requestId = requestId;
+    if (httpStatus >= 200 && httpStatus < 300)
+        return error;
+    if (httpStatus == 0) {
+        error.kind = (networkError == QNetworkReply::TimeoutError
+                      || networkError == QNetworkReply::OperationCanceledError)
+                         ? ApiError::Kind::Timeout
+                         : ApiError::Kind::Network;
+        error.message = networkMessage;
+        return error;
+    }
+    error.kind = kindForStatus(httpStatus);
+    // The error body's shape is not documented: read message/error/field from
+    // an object when there is one, otherwise keep the raw text.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        error.message = object.value(QStringLiteral("message")).toString();
+        if (error.message.isEmpty())
+            error.message = object.value(QStringLiteral("error")).toString();
+        error.field = object.value(QStringLiteral("field")).toString();
+    }
+    if (error.message.isEmpty())
+        error.message = QString::fromUtf8(body.left(500)).trimmed();
+    return error;
+}
+
+} // namespace ContactDesk::Api

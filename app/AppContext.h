@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ContactCountRequest.h"
+#include "Profile.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace ContactDesk::Sandbox {
+class SandboxHost;
+}
+namespace ContactDesk::Views {
+class MainWindow;
+}
+
+namespace ContactDesk::App {
+
+// The composition root: builds the profile, settings, the embedded sandbox
+// (when no account is configured), the network manager, the client and the
+// main window, and wires them together. main() only parses the command
+// line and runs this.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    struct Config
+    {
+        Store::Profile profile = Store::Profile::standard();
+        int sandboxContacts = 5000; // demo team size on first start
+    };
+
+    explicit AppContext(Config config, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Empty on success, otherwise what stopped the start, for people.
+    QString start();
+
+    Views::MainWindow *mainWindow() const { return m_window.get(); }
+    Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
+    QSettings &settings() const { return *m_settings; }
+
+    // Asks the server how many contacts it holds; the window shows it.
+    void refreshCount();
+
+Q_SIGNALS:
+    void countRefreshed();
+
+private:
+    Config m_config;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    std::unique_ptr<Views::MainWindow> m_window;
+    Api::ApiRequest::Endpoint m_endpoint;
+    QPointer<Api::ContactCountRequest> m_countRequest;
+};
+
+} // namespace ContactDesk::App

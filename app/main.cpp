@@ -1,0 +1,58 @@
+// contactdesk: the desktop application. Parses the command line and hands
+// over to the composition root.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("contactdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ContactDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ContactDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CONTACTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("contactdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "ContactDesk manages and messages your team's Heymarket contacts. With no account "
+                "configured it opens a local sandbox workspace with demo data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Keep every setting and data file under DIR instead of the usual places."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption demoSize(
+        QStringLiteral("sandbox-contacts"),
+        QCoreApplication::translate("main", "Size of the demo team seeded when the sandbox workspace is first created."),
+        QStringLiteral("N"), QStringLiteral("5000"));
+    parser.addOptions({profile, demoSize});
+    parser.process(app);
+
+    ContactDesk::App::AppContext::Config config;
+    if (parser.isSet(profile))
+        config.profile = ContactDesk::Store::Profile::inDirectory(parser.value(profile));
+    bool ok = false;
+    config.sandboxContacts = parser.value(demoSize).toInt(&ok);
+    if (!ok || config.sandboxContacts < 0) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--sandbox-contacts takes a number (0 or more)")
+                            << Qt::endl;
+        return 2;
+    }
+
+    ContactDesk::App::AppContext context(config);
+    const QString problem = context.start();
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
+        return 1;
+    }
+    context.mainWindow()->show();
+    return QApplication::exec();
+}

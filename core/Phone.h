@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace ContactDesk::Phone {
+
+// Heymarket wants phone numbers as E.164 digits without the leading '+'
+// (for example 14155553434).
+
+// The reason a string is not acceptable E.164 digits, or an empty string when
+// it is: digits only, no '+', a known country code and a number that
+// libphonenumber considers possible for that country.
+QString e164DigitsProblem(const QString &digits);
+
+inline bool isE164Digits(const QString &digits)
+{
+    return e164DigitsProblem(digits).isEmpty();
+}
+
+struct Normalized
+{
+    QString digits; // E.164 digits without '+', empty when the input failed
+    QString problem; // why it failed, for people; empty on success
+};
+
+// Parses what a person typed ("(415) 555-3434", "+44 20 7946 0958",
+// "0044 20...") with defaultRegion (ISO 3166 code such as "US") used when the
+// number has no country code, and returns E.164 digits or the reason it
+// cannot.
+Normalized normalize(const QString &input, const QString &defaultRegion);
+
+// A valid mobile-looking number for region (ISO 3166) built from serial, for
+// demo data. Deterministic for the same arguments.
+QString exampleNumber(const QString &region, quint32 serial);
+
+} // namespace ContactDesk::Phone

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ContactCodec.h"
+#include "HttpTypes.h"
+#include "SandboxStore.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ContactDesk::Sandbox {
+
+// The Heymarket endpoints the sandbox serves, independent of sockets: a
+// method, a path, a query and a body in; a status, headers and JSON out.
+// Authentication, rate limits and fault injection happen before this, in
+// SandboxServer.
+class SandboxApi final
+{
+    Q_DISABLE_COPY_MOVE(SandboxApi)
+
+public:
+    explicit SandboxApi(SandboxStore &store);
+
+    // Never throws: refusals become JSON error replies, database failures 500.
+    Reply handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                 const QByteArray &body);
+
+    static constexpr int maxBatchSize = 1000;
+    static constexpr int defaultPageSize = 30;
+    static constexpr int maxPageSize = 100;
+
+private:
+    using Handler = Reply (SandboxApi::*)(const Call &);
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression pattern;
+        Handler handler;
+    };
+    void addRoute(const char *method, const QString &pattern, Handler handler);
+    Reply dispatch(Call &call);
+
+    // contacts v1
+    Reply createContactV1(const Call &call);
+    Reply getContactV1(const Call &call);
+    Reply updateContactV1(const Call &call);
+    Reply deleteContactV1(const Call &call);
+    Reply listContactsV1(const Call &call);
+    Reply countContacts(const Call &call);
+    Reply getContactByPhoneOrId(const Call &call);
+    Reply contactStatus(const Call &call);
+    Reply setContactStatus(const Call &call);
+    Reply batchCreateContacts(const Call &call);
+    // contacts v2
+    Reply createContactV2(const Call &call);
+    Reply getContactV2(const Call &call);
+    Reply updateContactV2(const Call &call);
+    Reply deleteContactV2(const Call &call);
+    Reply searchContacts(const Call &call);
+    Reply listContactsV2(const Call &call);
+    Reply bulkContactsV2(const Call &call);
+    Reply bulkDeleteContactsV2(const Call &call);
+    // channels
+    Reply addChannel(const Call &call);
+    Reply updateChannel(const Call &call);
+    Reply listChannels(const Call &call);
+    Reply getChannel(const Call &call);
+    Reply deleteChannel(const Call &call);
+    // directory
+    Reply listFields(const Call &call);
+    Reply createFields(const Call &call);
+    Reply createTag(const Call &call);
+    Reply getTag(const Call &call);
+    Reply listTags(const Call &call);
+    Reply deleteTag(const Call &call);
+    Reply team(const Call &call);
+    Reply usersGet(const Call &call);
+    Reply inboxes(const Call &call);
+
+    // helpers
+    ContactRecord requireContactV1(const QString &idText) const;
+    ContactRecord requireContactV2(const QString &uuidText) const;
+    ContactRecord findContactForLookup(const QJsonObject &body, bool phoneWins) const;
+    SandboxStore::ListQuery parseListQuery(const QJsonObject &body) const;
+    void applyInput(ContactRecord &contact, const ContactInput &input, bool overwriteCustom,
+                    qint64 now, const QString &prefix);
+    void addChannelTo(ContactRecord &contact, const ChannelInput &channel, qint64 now,
+                      const QString &field);
+    void setPrimaryValue(ContactRecord &contact, const QString &type, const QString &newValue,
+                         qint64 now);
+    void touch(ContactRecord &contact, qint64 now, const QString &op);
+    ContactRecord newContact(qint64 now) const;
+    const QHash<qint64, TagRecord> &tags();
+    qint64 teamId() const { return m_teamId; }
+    QJsonObject v1(const ContactRecord &contact) { return contactJsonV1(contact, tags(), m_teamId); }
+    QJsonObject v2(const ContactRecord &contact) { return contactJsonV2(contact, tags(), m_teamId); }
+    static QJsonObject writeResult(const ContactRecord &contact);
+
+    SandboxStore &m_store;
+    QList<Route> m_routes;
+    QHash<qint64, TagRecord> m_tags;
+    bool m_tagsLoaded = false;
+    qint64 m_teamId = 0;
+};
+
+} // namespace ContactDesk::Sandbox

@@ -1,0 +1,277 @@
+#include "SandboxServer.h"
+
+#include "Jwt.h"
+#include "SandboxApi.h"
+#include "SandboxSeeder.h"
+#include "SandboxStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace ContactDesk::Sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(Options options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(std::move(options))
+    , m_dice(m_options.faultSeed)
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start()
+{
+    if (!m_options.dataFile.isEmpty()) {
+        const QFileInfo info(m_options.dataFile);
+        if (!info.absoluteDir().exists()) {
+            m_error = tr("the folder of the data file %1 does not exist").arg(m_options.dataFile);
+            return false;
+        }
+    }
+    m_store = std::make_unique<SandboxStore>(m_options.dataFile);
+    if (!m_store->openError().isEmpty()) {
+        m_error = tr("cannot open the sandbox database %1: %2")
+                      .arg(m_options.dataFile.isEmpty() ? tr("(in memory)") : m_options.dataFile,
+                           m_store->openError());
+        return false;
+    }
+    try {
+        if (m_store->isEmpty())
+            seedDemoTeam(*m_store, std::max(0, m_options.seedContacts));
+    } catch (const SandboxStore::StoreError &error) {
+        m_error = tr("cannot seed the sandbox database: %1").arg(error.message);
+        return false;
+    }
+    m_api = std::make_unique<SandboxApi>(*m_store);
+    m_port = listen(QHostAddress::LocalHost, m_options.port);
+    if (m_port == 0) {
+        m_error = m_options.port ? tr("cannot listen on 127.0.0.1:%1; is it in use?").arg(m_options.port)
+                                 : tr("cannot listen on 127.0.0.1");
+        return false;
+    }
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+qint64 SandboxServer::contactCount() const
+{
+    return m_store ? m_store->countContacts(std::nullopt) : 0;
+}
+
+SandboxStore &SandboxServer::store()
+{
+    return *m_store;
+}
+
+std::optional<HttpError> SandboxServer::authenticate(const QHttpServerRequest &request,
+                                                     QString &credential) const
+{
+    const auto unauthorized = [](const QString &message) {
+        return HttpError{401, QStringLiteral("Unauthorized"), message, {}, {},
+                         {{"WWW-Authenticate", "Bearer realm=\"heymarket\""}}};
+    };
+    const QByteArray header = headerValue(request, "Authorization").trimmed();
+    if (header.isEmpty())
+        return unauthorized(tr("missing Authorization header; send \"Bearer <API key or JWT>\""));
+    const qsizetype space = header.indexOf(' ');
+    const QByteArray scheme = header.left(space).toLower();
+    const QByteArray token = space < 0 ? QByteArray() : header.mid(space + 1).trimmed();
+    if (scheme == "basic") {
+        // The older authentication page also allows the key as a Basic user.
+        const QByteArray decoded = QByteArray::fromBase64(token);
+        const QString user = QString::fromUtf8(decoded.left(decoded.indexOf(':')));
+        if (m_options.apiKeys.contains(user)) {
+            credential = QStringLiteral("key:") + user;
+            return std::nullopt;
+        }
+        return unauthorized(tr("the API key is not valid for this team"));
+    }
+    if (scheme != "bearer" || token.isEmpty())
+        return unauthorized(tr("the Authorization header must be \"Bearer <API key or JWT>\""));
+    if (token.count('.') == 2) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const Jwt::Verification verification =
+            Jwt::verify(token, now, [this](const QString &issuer) -> std::optional<QString> {
+                const auto it = m_options.secrets.constFind(issuer);
+                if (it == m_options.secrets.constEnd())
+                    return std::nullopt;
+                return *it;
+            });
+        if (!verification.ok)
+            return unauthorized(tr("invalid JWT: %1").arg(verification.problem));
+        credential = QStringLiteral("secret:") + verification.issuer;
+        return std::nullopt;
+    }
+    const QString key = QString::fromUtf8(token);
+    if (m_options.apiKeys.contains(key)) {
+        credential = QStringLiteral("key:") + key;
+        return std::nullopt;
+    }
+    return unauthorized(tr("the API key is not valid for this team"));
+}
+
+void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
+                            const QByteArray &requestId)
+{
+    QByteArray body;
+    if (reply.body.isObject())
+        body = QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    else if (reply.body.isArray())
+        body = QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact);
+    else if (reply.body.isString())
+        body = '"' + reply.body.toString().toUtf8() + '"';
+    else
+        body = "null";
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("X-Request-Id", requestId);
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(body);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path(QUrl::FullyDecoded);
+
+    Reply reply;
+    bool drop = false;
+    QString credential;
+    if (!request.remoteAddress().isLoopback()) {
+        reply = {403, QJsonObject{{QStringLiteral("error"), QStringLiteral("Denied")},
+                                  {QStringLiteral("message"), tr("the sandbox answers loopback clients only")}},
+                 {}};
+    } else if (request.body().size() > m_options.maxBodyBytes) {
+        reply = {413,
+                 QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
+                             {QStringLiteral("message"),
+                              tr("the body has %1 bytes; the limit is %2")
+                                  .arg(request.body().size())
+                                  .arg(m_options.maxBodyBytes)}},
+                 {}};
+    } else if (const auto refused = authenticate(request, credential)) {
+        reply = {refused->status,
+                 QJsonObject{{QStringLiteral("error"), refused->error},
+                             {QStringLiteral("message"), refused->message}},
+                 refused->headers};
+    } else if (const auto decision = m_rateLimiter.acquire(
+                   credential, QDateTime::currentMSecsSinceEpoch(), m_options.rateLimitPerMinute);
+               !decision.allowed) {
+        const qint64 seconds = std::max<qint64>(1, (decision.retryAfterMs + 999) / 1000);
+        reply = {429,
+                 QJsonObject{{QStringLiteral("error"), QStringLiteral("rate_limited")},
+                             {QStringLiteral("message"),
+                              tr("more than %1 requests in the current minute; retry in %2 s")
+                                  .arg(m_options.rateLimitPerMinute)
+                                  .arg(seconds)}},
+                 {{"Retry-After", QByteArray::number(seconds)}}};
+    } else if (m_options.failRate > 0 && m_dice.generateDouble() < m_options.failRate) {
+        reply = {500,
+                 QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
+                             {QStringLiteral("message"), tr("injected failure (--fail-rate); nothing was changed")}},
+                 {}};
+    } else {
+        reply = m_api->handle(method, path, request.query(), request.body());
+        drop = m_options.dropRate > 0 && m_dice.generateDouble() < m_options.dropRate;
+    }
+
+    if (m_options.accessLog) {
+        std::fprintf(stderr, "%s %s -> %d%s (%lld ms) %s\n", method.constData(),
+                     path.toUtf8().constData(), reply.status, drop ? " dropped" : "",
+                     static_cast<long long>(timer.elapsed()), requestId.constData());
+    }
+
+    QPointer<QTcpSocket> guard(socket);
+    if (drop) {
+        // The work is done but the answer is lost: the nastiest case for a
+        // client (a create that "timed out" may have happened).
+        QTimer::singleShot(std::max(0, m_options.latencyMs), this, [guard] {
+            if (guard)
+                guard->abort();
+        });
+        return true;
+    }
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (m_options.latencyMs <= 0) {
+        respond(*responder, reply, requestId);
+        return true;
+    }
+    QTimer::singleShot(m_options.latencyMs, this, [this, guard, responder, reply, requestId] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            respond(*responder, reply, requestId);
+    });
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    respond(responder,
+            {404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                              {QStringLiteral("message"), tr("no such endpoint")}},
+             {}},
+            QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+}
+
+} // namespace ContactDesk::Sandbox

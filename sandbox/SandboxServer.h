@@ -1,0 +1,71 @@
+#pragma once
+
+#include "HttpTypes.h"
+#include "RateLimiter.h"
+#include "SandboxOptions.h"
+
+#include <QAbstractHttpServer>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace ContactDesk::Sandbox {
+
+class SandboxApi;
+class SandboxStore;
+
+// The local Heymarket-compatible server: HTTP on 127.0.0.1 only, bearer
+// authentication (team API key or HS256 JWT), the per-credential rate limit,
+// a body-size limit and fault injection in front of SandboxApi.
+//
+// Lives in one thread (the one that created it); SandboxHost runs it in a
+// thread of its own for the app.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(Options options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens (and on first use seeds) the database and listens. Returns false
+    // with errorString() set when either fails.
+    bool start();
+    QString errorString() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+    const Options &options() const { return m_options; }
+
+    qint64 contactCount() const;
+    SandboxStore &store();
+
+    // Runtime fault knobs, for tests.
+    void setLatencyMs(int ms) { m_options.latencyMs = ms; }
+    void setFailRate(double rate) { m_options.failRate = rate; }
+    void setDropRate(double rate) { m_options.dropRate = rate; }
+    void setRateLimitPerMinute(int limit) { m_options.rateLimitPerMinute = limit; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    // Who is asking, or an error reply. The credential names the rate-limit
+    // bucket and is never logged.
+    std::optional<HttpError> authenticate(const QHttpServerRequest &request, QString &credential) const;
+    void respond(QHttpServerResponder &responder, const Reply &reply, const QByteArray &requestId);
+
+    Options m_options;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<SandboxApi> m_api;
+    RateLimiter m_rateLimiter;
+    QRandomGenerator m_dice;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace ContactDesk::Sandbox

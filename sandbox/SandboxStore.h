@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace ContactDesk::Sandbox {
+
+// The sandbox's SQLite database (WAL when on disk). One instance per server,
+// used from the thread that created it. Errors from SQLite are thrown as
+// StoreError; the server turns them into 500 answers.
+class SandboxStore final
+{
+    Q_DISABLE_COPY_MOVE(SandboxStore)
+
+public:
+    struct StoreError
+    {
+        QString message;
+    };
+
+    struct ListQuery
+    {
+        std::optional<qint64> cursor; // inclusive: updated <= cursor (>= when ascending)
+        bool ascending = false;
+        int limit = 30;
+        int offset = 0;
+        std::optional<qint64> assigned;
+    };
+
+    // RAII transaction; rolls back unless commit() was called.
+    class Transaction final
+    {
+        Q_DISABLE_COPY_MOVE(Transaction)
+
+    public:
+        explicit Transaction(SandboxStore &store);
+        ~Transaction();
+        void commit();
+
+    private:
+        SandboxStore &m_store;
+        bool m_done = false;
+    };
+
+    // path empty = in-memory database.
+    explicit SandboxStore(const QString &path);
+    ~SandboxStore();
+
+    // Empty on success, otherwise why the database could not be opened.
+    QString openError() const { return m_openError; }
+    bool isEmpty() const;
+
+    // A write timestamp: now, but never earlier than the previous one.
+    qint64 nextTimestamp();
+
+    std::optional<ContactRecord> contactById(qint64 id) const;
+    std::optional<ContactRecord> contactByUuid(const QString &uuid) const;
+    std::optional<qint64> contactIdByPhone(const QString &digits) const;
+    std::optional<qint64> contactIdByEmail(const QString &address) const;
+    QList<qint64> contactIdsByChannel(const QString &type, const QString &value) const;
+    QList<ContactRecord> listContacts(const ListQuery &query) const;
+    qint64 countContacts(std::optional<qint64> updatedAtOrBefore) const;
+    QList<qint64> contactIdsWithTag(qint64 tagId) const;
+    void insertContact(ContactRecord &contact); // assigns id when 0
+    void updateContact(const ContactRecord &contact);
+    void deleteContact(qint64 id);
+
+    std::optional<TagRecord> tagById(qint64 id) const;
+    std::optional<TagRecord> tagByName(const QString &name) const;
+    QList<TagRecord> listTags(std::optional<qint64> cursor, int limit) const;
+    void insertTag(TagRecord &tag);
+    void deleteTag(qint64 id);
+
+    QList<FieldRecord> listFields() const;
+    bool fieldExists(qint64 id) const;
+    std::optional<FieldRecord> fieldByTitle(const QString &title) const;
+    void insertField(FieldRecord &field);
+
+    QList<MemberRecord> listMembers() const;
+    bool memberExists(qint64 id) const;
+    void insertMember(const MemberRecord &member);
+
+    QJsonArray inboxes() const;
+    void insertInbox(const QJsonObject &inbox);
+
+    TeamRecord team() const;
+    void setTeam(const TeamRecord &team);
+
+private:
+    friend class Transaction;
+    QSqlDatabase db() const;
+    void loadChannels(ContactRecord &contact) const;
+    void writeChannels(const ContactRecord &contact);
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+    QString m_connectionName;
+    QString m_openError;
+    qint64 m_lastTimestamp = 0;
+};
+
+} // namespace ContactDesk::Sandbox

@@ -1,0 +1,89 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ContactDesk::Views {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ContactDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/contactdesk.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *title = new QLabel(tr("<h2>ContactDesk</h2>"), central);
+    layout->addWidget(title);
+
+    auto *form = new QFormLayout;
+    m_workspace = new QLabel(central);
+    m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
+    m_server = new QLabel(central);
+    m_server->setObjectName(QStringLiteral("serverLabel"));
+    m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contacts = new QLabel(central);
+    m_contacts->setObjectName(QStringLiteral("contactCountLabel"));
+    form->addRow(tr("Workspace:"), m_workspace);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Contacts:"), m_contacts);
+    layout->addLayout(form);
+
+    m_error = new QLabel(central);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch();
+    setCentralWidget(central);
+
+    m_refresh = new QAction(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_refresh);
+    file->addSeparator();
+    file->addAction(quit);
+    resize(640, 360);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setWorkspace(const QString &name, const QUrl &server)
+{
+    m_workspace->setText(name);
+    m_server->setText(server.toString());
+    statusBar()->showMessage(tr("%1 is running at %2").arg(name, server.toString()));
+}
+
+void MainWindow::setContactCount(qint64 count)
+{
+    m_contacts->setText(tr("%n contact(s)", "", static_cast<int>(count)));
+    m_error->hide();
+}
+
+void MainWindow::setCountPending()
+{
+    m_contacts->setText(tr("counting…"));
+}
+
+void MainWindow::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_contacts->setText(tr("unknown"));
+}
+
+} // namespace ContactDesk::Views
