@@ -60,7 +60,10 @@ QString e164DigitsProblem(const QString &digits)
 
     PhoneNumber number;
     const std::string plus = "+" + digits.toStdString();
-    if (util().Parse(plus, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    const auto parsed = util().Parse(plus, "ZZ", &number);
+    if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)
+        return tr("unknown country code");
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return tr("not a phone number");
     return validationProblem(util().IsPossibleNumberWithReason(number));
 }

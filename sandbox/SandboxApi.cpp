@@ -880,6 +880,11 @@ Reply SandboxApi::addChannel(const Call &call)
 {
     ContactRecord contact = requireContactV2(call.captures.at(0));
     const ChannelInput channel = parseChannelInput(objectBody(call));
+    const bool known = std::any_of(contact.channels.cbegin(), contact.channels.cend(), [&channel](const ChannelRecord &c) {
+        return c.type == channel.type && c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
+    });
+    if (known)
+        return {200, channelsJson(contact, m_teamId), {}}; // already there: nothing to change
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
     addChannelTo(contact, channel, now, QStringLiteral("channel_id"));

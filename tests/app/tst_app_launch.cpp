@@ -1,0 +1,105 @@
+// The app starts on its embedded sandbox and shows how many contacts it
+// holds; --profile keeps every file under one folder.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "SandboxHost.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QLabel>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+
+class TestAppLaunch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsTheSandboxAndShowsTheCount()
+    {
+        QTemporaryDir profileDir;
+        QVERIFY(profileDir.isValid());
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        config.sandboxContacts = 250;
+        {
+            App::AppContext context(config);
+            QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+            QCOMPARE(context.start(), QString());
+            QVERIFY(context.sandbox()->isRunning());
+            QCOMPARE(context.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+            QVERIFY(context.sandbox()->port() != 0);
+            context.mainWindow()->show();
+            QVERIFY(refreshed.wait(15000));
+            auto *count = context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+            QVERIFY(count);
+            QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
+            auto *server = context.mainWindow()->findChild<QLabel *>(QStringLiteral("serverLabel"));
+            QCOMPARE(server->text(), context.sandbox()->baseUrl().toString());
+            QVERIFY(!context.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+
+            // F5 asks again.
+            QTest::keyClick(context.mainWindow(), Qt::Key_F5);
+            QVERIFY(refreshed.wait(15000));
+            QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
+            context.settings().setValue(QStringLiteral("probe"), 1);
+            context.settings().sync();
+        }
+        // Every file lives under the profile folder.
+        QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox.sqlite"))));
+        QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("settings.ini"))));
+
+        // A second start reuses the data: seeded once.
+        config.sandboxContacts = 10;
+        App::AppContext again(config);
+        QSignalSpy refreshed(&again, &App::AppContext::countRefreshed);
+        QCOMPARE(again.start(), QString());
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
+                 QStringLiteral("250 contact(s)"));
+    }
+
+    void unusableProfileIsReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(dir.filePath(QStringLiteral("blocker/profile")));
+        App::AppContext context(config);
+        const QString problem = context.start();
+        QVERIFY2(problem.contains(QStringLiteral("blocker")), qPrintable(problem));
+    }
+
+    void commandLineHelp()
+    {
+        QProcess process;
+        process.start(QStringLiteral(APP_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("--profile")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("--help")));
+        QVERIFY(help.contains(QStringLiteral("--version")));
+    }
+
+    void badCommandLineValue()
+    {
+        QProcess process;
+        process.start(QStringLiteral(APP_EXECUTABLE), {QStringLiteral("--sandbox-contacts"), QStringLiteral("many")});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--sandbox-contacts")));
+    }
+};
+
+QTEST_MAIN(TestAppLaunch)
+#include "tst_app_launch.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <memory>
+
+namespace ContactDesk::Tests {
+
+// What came back from one HTTP exchange.
+struct HttpResult
+{
+    int status = 0; // 0 = no HTTP answer (connection dropped, refused, timed out)
+    QByteArray raw;
+    QJsonValue json; // any JSON value, including a bare string; Undefined if not JSON
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject object() const { return json.toObject(); }
+    QJsonArray array() const { return json.toArray(); }
+    QString errorField() const { return object().value(QStringLiteral("field")).toString(); }
+};
+
+// Synchronous HTTP over a real socket, for tests. GET and DELETE may carry
+// bodies (the spec uses both).
+class HttpClient
+{
+public:
+    explicit HttpClient(QUrl base) : m_base(std::move(base)) {}
+
+    void setAuthorization(const QByteArray &value) { m_authorization = value; }
+    HttpResult call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+    HttpResult call(const QByteArray &method, const QString &path, const QJsonValue &body);
+
+private:
+    QUrl m_base;
+    QByteArray m_authorization;
+    QNetworkAccessManager m_network;
+};
+
+// A sandbox server started by the test itself, in the test's thread, with
+// an in-memory database unless told otherwise.
+class SandboxFixture
+{
+public:
+    static constexpr auto apiKey = "test-key";
+
+    explicit SandboxFixture(int seedContacts = 0, Sandbox::Options options = {});
+
+    bool isRunning() const { return m_started; }
+    QString errorString() const { return m_server->errorString(); }
+    Sandbox::SandboxServer &server() { return *m_server; }
+    HttpClient &http() { return *m_http; }
+    QUrl baseUrl() const { return m_server->baseUrl(); }
+
+    // Shortcuts with the fixture's API key.
+    HttpResult get(const QString &path, const QByteArray &body = {}) { return m_http->call("GET", path, body); }
+    HttpResult post(const QString &path, const QJsonValue &body) { return m_http->call("POST", path, body); }
+    HttpResult put(const QString &path, const QJsonValue &body) { return m_http->call("PUT", path, body); }
+    HttpResult del(const QString &path, const QJsonValue &body = QJsonValue(QJsonValue::Undefined))
+    {
+        return m_http->call("DELETE", path, body);
+    }
+
+private:
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<HttpClient> m_http;
+    bool m_started = false;
+};
+
+} // namespace ContactDesk::Tests

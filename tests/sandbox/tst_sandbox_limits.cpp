@@ -1,0 +1,157 @@
+// Limits and faults: the per-credential rate limit (429 + Retry-After), the
+// body-size limit (413), malformed JSON (400, never a crash), and the
+// injected latency, 5xx answers and dropped connections.
+
+#include "SandboxFixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+class TestSandboxLimits : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options;
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey), QStringLiteral("other-key")};
+        options.maxBodyBytes = 64 * 1024;
+        m_sandbox = std::make_unique<SandboxFixture>(5, options);
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    void rateLimitPerCredentialWithRetryAfter()
+    {
+        m_sandbox->server().setRateLimitPerMinute(5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
+        const HttpResult limited = m_sandbox->get(QStringLiteral("/v1/inboxes"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.object().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limited"));
+        bool ok = false;
+        const int retryAfter = limited.header("Retry-After").toInt(&ok);
+        QVERIFY(ok);
+        QVERIFY(retryAfter >= 1 && retryAfter <= 60);
+        // A refused write does nothing.
+        const qint64 before = m_sandbox->server().contactCount();
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550123")}}).status, 429);
+        QCOMPARE(m_sandbox->server().contactCount(), before);
+
+        // Another credential has its own budget; bad credentials do not
+        // spend anyone's.
+        HttpClient other(m_sandbox->baseUrl());
+        other.setAuthorization("Bearer other-key");
+        QCOMPARE(other.call("GET", QStringLiteral("/v1/inboxes")).status, 200);
+        HttpClient stranger(m_sandbox->baseUrl());
+        stranger.setAuthorization("Bearer nope");
+        QCOMPARE(stranger.call("GET", QStringLiteral("/v1/inboxes")).status, 401);
+
+        m_sandbox->server().setRateLimitPerMinute(0);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
+    }
+
+    void defaultLimitIsFiveHundredPerMinute()
+    {
+        QCOMPARE(Sandbox::Options().rateLimitPerMinute, 500);
+        QCOMPARE(m_sandbox->server().options().rateLimitPerMinute, 500);
+        int ok = 0;
+        int limited = 0;
+        for (int i = 0; i < 501; ++i) {
+            const int status = m_sandbox->get(QStringLiteral("/v1/team")).status;
+            ok += status == 200;
+            limited += status == 429;
+        }
+        QCOMPARE(ok, 500);
+        QCOMPARE(limited, 1);
+    }
+
+    void bodyTooLarge()
+    {
+        QByteArray huge = "[";
+        while (huge.size() < 70 * 1024)
+            huge += R"({"phone":"14155550123","first":"Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},)";
+        huge.chop(1);
+        huge += "]";
+        const HttpResult result = m_sandbox->http().call("POST", QStringLiteral("/v1/batch/contacts"), huge);
+        QCOMPARE(result.status, 413);
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("too_large"));
+        QCOMPARE(m_sandbox->server().contactCount(), 5);
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated object") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray("{\"phone\": \"1415");
+        QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/v1/contacts") << QByteArray("phone=14155550123");
+        QTest::newRow("array where object") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray("[1,2]");
+        QTest::newRow("object where array") << QByteArray("POST") << QStringLiteral("/v1/batch/contacts") << QByteArray(R"({"phone":"14155550123"})");
+        QTest::newRow("bare string") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray(R"("hello")");
+        QTest::newRow("binary") << QByteArray("PUT") << QStringLiteral("/v1/contact/10001") << QByteArray("\x00\xff\xfe{", 4);
+        QTest::newRow("deep nesting") << QByteArray("POST") << QStringLiteral("/v2/contacts/search") << QByteArray(2000, '[');
+    }
+    void malformedBodies()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        const HttpResult result = m_sandbox->http().call(method, path, body);
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("bad_data"));
+        // Still serving.
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+    }
+
+    void injectedServerErrorsChangeNothing()
+    {
+        m_sandbox->server().setFailRate(1.0);
+        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550124")}});
+        QCOMPARE(result.status, 500);
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("server_error"));
+        QCOMPARE(m_sandbox->server().contactCount(), 5);
+        m_sandbox->server().setFailRate(0.5);
+        int failures = 0;
+        for (int i = 0; i < 200; ++i)
+            failures += m_sandbox->get(QStringLiteral("/v1/team")).status == 500;
+        QVERIFY2(failures > 60 && failures < 140, qPrintable(QString::number(failures)));
+        m_sandbox->server().setFailRate(0);
+    }
+
+    void droppedConnectionsHappenAfterTheWork()
+    {
+        m_sandbox->server().setDropRate(1.0);
+        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
+        QCOMPARE(result.status, 0);
+        QVERIFY(!result.networkError.isEmpty());
+        m_sandbox->server().setDropRate(0);
+        // The create happened although its answer was lost.
+        const HttpResult lookup = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
+        QCOMPARE(lookup.status, 200);
+    }
+
+    void latencyDelaysAnswersAndCanOutlastAClient()
+    {
+        m_sandbox->server().setLatencyMs(300);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+        QVERIFY(timer.elapsed() >= 290);
+        // A client with a shorter timeout gives up; the server survives it.
+        const HttpResult hanging = m_sandbox->http().call("GET", QStringLiteral("/v1/team"), QByteArray(), {}, 100);
+        QCOMPARE(hanging.status, 0);
+        QTest::qWait(400);
+        m_sandbox->server().setLatencyMs(0);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxLimits)
+#include "tst_sandbox_limits.moc"
