@@ -83,8 +83,8 @@ ApiError errorFromReply(QNetworkReply::NetworkError networkError, int httpStatus
     if (httpStatus >= 200 && httpStatus < 300)
         return error;
     if (httpStatus == 0) {
-        error.kind = (networkError == QNetworkReply::TimeoutError
-                      || networkError == QNetworkReply::OperationCanceledError)
+        error.kind = (networkError == QNetworkReply::TimeoutError ||
+                      networkError == QNetworkReply::OperationCanceledError)
                          ? ApiError::Kind::Timeout
                          : ApiError::Kind::Network;
         error.message = networkMessage;

@@ -10,23 +10,24 @@ namespace ContactDesk::Api {
 // What went wrong with a request, as a value: never a sentinel string.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network, // connection refused, reset, host unreachable
         Timeout,
         Unauthorized, // 401
-        Forbidden, // 403
-        NotFound, // 404
-        BadRequest, // 400 and other 4xx
-        RateLimited, // 429
-        Server, // 5xx
-        BadResponse, // a body that is not what the endpoint promises
+        Forbidden,    // 403
+        NotFound,     // 404
+        BadRequest,   // 400 and other 4xx
+        RateLimited,  // 429
+        Server,       // 5xx
+        BadResponse,  // a body that is not what the endpoint promises
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString message; // the server's message, or the network's
-    QString field; // the request field the server named, if any
+    QString message;      // the server's message, or the network's
+    QString field;        // the request field the server named, if any
     QByteArray requestId; // X-Request-Id, for support
 
     bool isError() const { return kind != Kind::None; }

@@ -23,8 +23,7 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
 ApiRequest::ApiRequest(Endpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
-{
-}
+{}
 
 ApiRequest::~ApiRequest()
 {
@@ -56,7 +55,8 @@ void ApiRequest::start()
     else if (json.isArray())
         payload = QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
     if (!payload.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     m_finished = false;
     m_reply = m_endpoint.network->sendCustomRequest(request, method(), payload);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);

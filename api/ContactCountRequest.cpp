@@ -12,8 +12,8 @@ std::optional<qint64> ContactCountRequest::decode(const QJsonValue &json)
         value = object.contains(QStringLiteral("count")) ? object.value(QStringLiteral("count"))
                                                          : object.value(QStringLiteral("total"));
     }
-    if (!value.isDouble() || value.toDouble() < 0
-        || value.toDouble() != static_cast<double>(value.toInteger()))
+    if (!value.isDouble() || value.toDouble() < 0 ||
+        value.toDouble() != static_cast<double>(value.toInteger()))
         return std::nullopt;
     return value.toInteger();
 }

@@ -16,7 +16,10 @@ struct Credentials
     static Credentials fromApiKey(const QString &key) { return {key, {}, {}}; }
     static Credentials fromSecret(const QString &id, const QString &key) { return {{}, id, key}; }
 
-    bool isValid() const { return !apiKey.isEmpty() || (!secretId.isEmpty() && !secretKey.isEmpty()); }
+    bool isValid() const
+    {
+        return !apiKey.isEmpty() || (!secretId.isEmpty() && !secretKey.isEmpty());
+    }
     // The Authorization header value, "Bearer ...", minted at nowSeconds.
     QByteArray authorization(qint64 nowSeconds) const;
 };

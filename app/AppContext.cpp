@@ -12,8 +12,7 @@ namespace ContactDesk::App {
 AppContext::AppContext(Config config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 AppContext::~AppContext()
 {

@@ -26,11 +26,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profile(
         QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Keep every setting and data file under DIR instead of the usual places."),
+        QCoreApplication::translate(
+            "main", "Keep every setting and data file under DIR instead of the usual places."),
         QStringLiteral("DIR"));
     const QCommandLineOption demoSize(
         QStringLiteral("sandbox-contacts"),
-        QCoreApplication::translate("main", "Size of the demo team seeded when the sandbox workspace is first created."),
+        QCoreApplication::translate(
+            "main", "Size of the demo team seeded when the sandbox workspace is first created."),
         QStringLiteral("N"), QStringLiteral("5000"));
     parser.addOptions({profile, demoSize});
     parser.process(app);
@@ -41,7 +43,8 @@ int main(int argc, char *argv[])
     bool ok = false;
     config.sandboxContacts = parser.value(demoSize).toInt(&ok);
     if (!ok || config.sandboxContacts < 0) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--sandbox-contacts takes a number (0 or more)")
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "--sandbox-contacts takes a number (0 or more)")
                             << Qt::endl;
         return 2;
     }
@@ -50,7 +53,8 @@ int main(int argc, char *argv[])
     const QString problem = context.start();
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << Qt::endl;
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
         return 1;
     }
     context.mainWindow()->show();

@@ -48,8 +48,8 @@ QString problem(const QString &address)
         return tr("nothing before the '@'");
     if (local.size() > 64)
         return tr("the part before the '@' is longer than 64 characters");
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String("..")))
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
+        local.contains(QLatin1String("..")))
         return tr("misplaced '.' before the '@'");
     if (domain.isEmpty())
         return tr("nothing after the '@'");

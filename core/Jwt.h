@@ -24,7 +24,7 @@ QByteArray mint(const QString &secretId, const QString &secretKey, qint64 issued
 struct Verification
 {
     bool ok = false;
-    QString issuer; // the Secret ID from "iss", once it could be read
+    QString issuer;  // the Secret ID from "iss", once it could be read
     QString problem; // why the token was refused; never contains secrets
 };
 

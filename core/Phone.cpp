@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include <phonenumbers/phonenumberutil.h>
-
 #include <string>
 
 namespace ContactDesk::Phone {
@@ -74,8 +73,8 @@ Normalized normalize(const QString &input, const QString &defaultRegion)
     if (trimmed.isEmpty())
         return {{}, tr("empty")};
     PhoneNumber number;
-    const auto parsed = util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(),
-                                     &number);
+    const auto parsed =
+        util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     switch (parsed) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
@@ -110,9 +109,11 @@ QString exampleNumber(const QString &region, quint32 serial)
     // still accepts as valid; fall back to the example itself.
     for (quint32 attempt = 0; attempt < 32; ++attempt) {
         std::string candidate = national;
-        quint32 value = static_cast<quint32>((quint64(serial) * 7919u + attempt * 104729u) % 1000000u);
+        quint32 value =
+            static_cast<quint32>((quint64(serial) * 7919u + attempt * 104729u) % 1000000u);
         for (int i = 0; i < 6 && i + 3 < static_cast<int>(candidate.size()); ++i) {
-            candidate[candidate.size() - 1 - static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+            candidate[candidate.size() - 1 - static_cast<size_t>(i)] =
+                static_cast<char>('0' + value % 10);
             value /= 10;
         }
         PhoneNumber number;

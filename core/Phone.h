@@ -19,7 +19,7 @@ inline bool isE164Digits(const QString &digits)
 
 struct Normalized
 {
-    QString digits; // E.164 digits without '+', empty when the input failed
+    QString digits;  // E.164 digits without '+', empty when the input failed
     QString problem; // why it failed, for people; empty on success
 };
 

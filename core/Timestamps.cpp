@@ -8,8 +8,8 @@ namespace ContactDesk::Timestamps {
 
 QString format(qint64 msSinceEpoch)
 {
-    QString text = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-                       .toString(Qt::ISODateWithMs);
+    QString text =
+        QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(Qt::ISODateWithMs);
     // Qt writes the UTC zone as "+00:00"; Heymarket's examples use "Z".
     if (text.endsWith(QLatin1String("+00:00")))
         text.replace(text.size() - 6, 6, QStringLiteral("Z"));

@@ -47,7 +47,8 @@ std::optional<qint64> integerValue(const QJsonValue &value)
 QJsonObject parseCustom(const QJsonValue &value, const QString &field)
 {
     if (!value.isObject())
-        throw HttpError::badData(field, QStringLiteral("must be an object keyed by custom field id"));
+        throw HttpError::badData(field,
+                                 QStringLiteral("must be an object keyed by custom field id"));
     const QJsonObject custom = value.toObject();
     for (auto it = custom.begin(); it != custom.end(); ++it) {
         const QString key = it.key();
@@ -58,7 +59,8 @@ QJsonObject parseCustom(const QJsonValue &value, const QString &field)
                                                     "strings, not titles"));
         }
         if (!it.value().isString() && !it.value().isNull())
-            throw HttpError::badData(keyField, QStringLiteral("must be a string (or null to clear)"));
+            throw HttpError::badData(keyField,
+                                     QStringLiteral("must be a string (or null to clear)"));
         if (it.value().toString().size() > 4096)
             throw HttpError::badData(keyField, QStringLiteral("longer than 4096 characters"));
     }
@@ -76,14 +78,16 @@ QList<qint64> parseTags(const QJsonValue &value, const QString &field)
         const QJsonObject item = array.at(i).toObject();
         const auto id = integerValue(item.value(QStringLiteral("tag_id")));
         if (!array.at(i).isObject() || !id || *id <= 0)
-            throw HttpError::badData(itemField, QStringLiteral("must be a positive integer tag id"));
+            throw HttpError::badData(itemField,
+                                     QStringLiteral("must be a positive integer tag id"));
         if (!tags.contains(*id))
             tags.append(*id);
     }
     if (tags.size() > maxTagsPerContact) {
-        throw HttpError::badData(field, QStringLiteral("a contact can hold at most %1 tags; %2 given")
-                                            .arg(maxTagsPerContact)
-                                            .arg(tags.size()));
+        throw HttpError::badData(field,
+                                 QStringLiteral("a contact can hold at most %1 tags; %2 given")
+                                     .arg(maxTagsPerContact)
+                                     .arg(tags.size()));
     }
     return tags;
 }
@@ -124,7 +128,8 @@ void validateChannelValue(const QString &type, const QString &value, const QStri
         if (!problem.isEmpty())
             throw HttpError::badData(field, QStringLiteral("email address %1").arg(problem));
     } else if (value.size() > maxTextLength) {
-        throw HttpError::badData(field, QStringLiteral("longer than %1 characters").arg(maxTextLength));
+        throw HttpError::badData(field,
+                                 QStringLiteral("longer than %1 characters").arg(maxTextLength));
     }
 }
 
@@ -148,8 +153,10 @@ ChannelInput parseChannelInput(const QJsonObject &body, const QString &prefix)
         throw HttpError::badData(fieldName(prefix, QStringLiteral("channel_type")),
                                  QStringLiteral("'%1' is not a channel type").arg(type.toString()));
     }
-    validateChannelValue(channel.type, channel.value, fieldName(prefix, QStringLiteral("channel_id")));
-    channel.handle = optionalText(body, QStringLiteral("channel_handle"), prefix).value_or(QString());
+    validateChannelValue(channel.type, channel.value,
+                         fieldName(prefix, QStringLiteral("channel_id")));
+    channel.handle =
+        optionalText(body, QStringLiteral("channel_handle"), prefix).value_or(QString());
     channel.info = optionalText(body, QStringLiteral("info_channel"), prefix).value_or(QString());
     return channel;
 }
@@ -175,14 +182,17 @@ ContactInput parseContactInput(const QJsonObject &body, const QString &prefix)
     input.avatar = optionalText(body, QStringLiteral("avatar"), prefix);
     if (input.avatar && !input.avatar->isEmpty()) {
         const QUrl url(*input.avatar, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             throw HttpError::badData(fieldName(prefix, QStringLiteral("avatar")),
                                      QStringLiteral("must be an http(s) image URL"));
     }
     if (body.contains(QStringLiteral("custom")))
-        input.custom = parseCustom(body.value(QStringLiteral("custom")), fieldName(prefix, QStringLiteral("custom")));
+        input.custom = parseCustom(body.value(QStringLiteral("custom")),
+                                   fieldName(prefix, QStringLiteral("custom")));
     if (body.contains(QStringLiteral("tags")))
-        input.tags = parseTags(body.value(QStringLiteral("tags")), fieldName(prefix, QStringLiteral("tags")));
+        input.tags = parseTags(body.value(QStringLiteral("tags")),
+                               fieldName(prefix, QStringLiteral("tags")));
     if (body.contains(QStringLiteral("assignee_id"))) {
         const auto owner = integerValue(body.value(QStringLiteral("assignee_id")));
         if (!owner || (*owner <= 0 && *owner != -1)) {
@@ -194,7 +204,8 @@ ContactInput parseContactInput(const QJsonObject &body, const QString &prefix)
     if (body.contains(QStringLiteral("is_opted_out"))) {
         const QJsonValue optedOut = body.value(QStringLiteral("is_opted_out"));
         if (!optedOut.isBool())
-            throw HttpError::badData(fieldName(prefix, QStringLiteral("is_opted_out")), QStringLiteral("must be true or false"));
+            throw HttpError::badData(fieldName(prefix, QStringLiteral("is_opted_out")),
+                                     QStringLiteral("must be true or false"));
         input.optedOut = optedOut.toBool();
     }
     if (body.contains(QStringLiteral("contact_channels"))) {
@@ -215,8 +226,9 @@ ContactInput parseContactInput(const QJsonObject &body, const QString &prefix)
     if (body.contains(QStringLiteral("contact_id"))) {
         const QJsonValue id = body.value(QStringLiteral("contact_id"));
         if (!id.isString() || !isUuid(id.toString())) {
-            throw HttpError::badData(fieldName(prefix, QStringLiteral("contact_id")),
-                                     QStringLiteral("must be a contact UUID (v2 id), not a v1 integer id"));
+            throw HttpError::badData(
+                fieldName(prefix, QStringLiteral("contact_id")),
+                QStringLiteral("must be a contact UUID (v2 id), not a v1 integer id"));
         }
         input.contactId = id.toString().toLower();
     }
@@ -255,7 +267,8 @@ QJsonArray channelsJson(const ContactRecord &contact, qint64 teamId)
     return array;
 }
 
-QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord> &tags, qint64 teamId)
+QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
+                          qint64 teamId)
 {
     QJsonArray tagArray;
     for (qint64 id : c.tags) {
@@ -286,7 +299,8 @@ QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord>
     return json;
 }
 
-QJsonObject contactJsonV2(const ContactRecord &c, const QHash<qint64, TagRecord> &tags, qint64 teamId)
+QJsonObject contactJsonV2(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
+                          qint64 teamId)
 {
     QJsonObject json = contactJsonV1(c, tags, teamId);
     json.insert(QStringLiteral("uuid"), c.uuid);

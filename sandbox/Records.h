@@ -12,8 +12,8 @@ namespace ContactDesk::Sandbox {
 
 struct ChannelRecord
 {
-    QString id; // UUID
-    QString type; // phone, email, facebook, ...
+    QString id;    // UUID
+    QString type;  // phone, email, facebook, ...
     QString value; // channel_id: phone digits, address, ...
     QString handle;
     QString info;
@@ -29,9 +29,9 @@ struct ContactRecord
     QString last;
     QString displayName;
     bool displayNameAuto = true; // display_name follows first + last until set explicitly
-    QString email; // primary email, mirrors the first email channel
-    QString phone; // primary phone, mirrors the first phone channel
-    QJsonObject custom; // field id (string) -> value
+    QString email;               // primary email, mirrors the first email channel
+    QString phone;               // primary phone, mirrors the first phone channel
+    QJsonObject custom;          // field id (string) -> value
     QList<qint64> tags;
     std::optional<qint64> owner;
     qint64 creatorId = 0;

@@ -196,9 +196,10 @@ Reply SandboxApi::handle(const QByteArray &method, const QString &path, const QU
     } catch (const HttpError &error) {
         return {error.status, errorJson(error), error.headers};
     } catch (const SandboxStore::StoreError &error) {
-        return {500, QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
-                                 {QStringLiteral("message"),
-                                  QStringLiteral("database error: %1").arg(error.message)}},
+        return {500,
+                QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
+                            {QStringLiteral("message"),
+                             QStringLiteral("database error: %1").arg(error.message)}},
                 {}};
     }
 }
@@ -221,15 +222,18 @@ Reply SandboxApi::dispatch(Call &call)
         return (this->*route.handler)(call);
     }
     if (!allowed.isEmpty()) {
-        HttpError error{405, QStringLiteral("method_not_allowed"),
+        HttpError error{405,
+                        QStringLiteral("method_not_allowed"),
                         QStringLiteral("%1 is not allowed on %2; use %3")
                             .arg(QString::fromLatin1(call.method), call.path,
                                  QString::fromLatin1(allowed.join(", "))),
-                        {}, {}, {{"Allow", allowed.join(", ")}}};
+                        {},
+                        {},
+                        {{"Allow", allowed.join(", ")}}};
         throw error;
     }
-    throw HttpError::notFound(QStringLiteral("no endpoint %1 %2")
-                                  .arg(QString::fromLatin1(call.method), call.path));
+    throw HttpError::notFound(
+        QStringLiteral("no endpoint %1 %2").arg(QString::fromLatin1(call.method), call.path));
 }
 
 // ---------------------------------------------------------------- helpers
@@ -329,7 +333,8 @@ SandboxStore::ListQuery SandboxApi::parseListQuery(const QJsonObject &body) cons
     if (body.contains(QStringLiteral("limit"))) {
         const auto limit = integerValue(body.value(QStringLiteral("limit")));
         if (!limit || *limit <= 0)
-            throw HttpError::badData(QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
+            throw HttpError::badData(QStringLiteral("limit"),
+                                     QStringLiteral("must be a positive integer"));
         query.limit = static_cast<int>(std::min<qint64>(*limit, maxPageSize));
     } else {
         query.limit = defaultPageSize;
@@ -337,19 +342,23 @@ SandboxStore::ListQuery SandboxApi::parseListQuery(const QJsonObject &body) cons
     if (body.contains(QStringLiteral("page"))) {
         const auto page = integerValue(body.value(QStringLiteral("page")));
         if (!page || *page < 0 || *page > 1000000)
-            throw HttpError::badData(QStringLiteral("page"), QStringLiteral("must be an integer from 0"));
+            throw HttpError::badData(QStringLiteral("page"),
+                                     QStringLiteral("must be an integer from 0"));
         query.offset = static_cast<int>(*page) * query.limit;
     }
     if (body.contains(QStringLiteral("ascending"))) {
         const QJsonValue ascending = body.value(QStringLiteral("ascending"));
         if (!ascending.isBool())
-            throw HttpError::badData(QStringLiteral("ascending"), QStringLiteral("must be true or false"));
+            throw HttpError::badData(QStringLiteral("ascending"),
+                                     QStringLiteral("must be true or false"));
         query.ascending = ascending.toBool();
     }
-    if (body.contains(QStringLiteral("assigned")) && !body.value(QStringLiteral("assigned")).isNull()) {
+    if (body.contains(QStringLiteral("assigned")) &&
+        !body.value(QStringLiteral("assigned")).isNull()) {
         const auto assigned = integerValue(body.value(QStringLiteral("assigned")));
         if (!assigned)
-            throw HttpError::badData(QStringLiteral("assigned"), QStringLiteral("must be a member id"));
+            throw HttpError::badData(QStringLiteral("assigned"),
+                                     QStringLiteral("must be a member id"));
         if (*assigned > 0)
             query.assigned = *assigned;
     }
@@ -378,7 +387,8 @@ void SandboxApi::addChannelTo(ContactRecord &contact, const ChannelInput &channe
                               const QString &field)
 {
     for (const ChannelRecord &existing : std::as_const(contact.channels)) {
-        if (existing.type == channel.type && existing.value.compare(channel.value, Qt::CaseInsensitive) == 0)
+        if (existing.type == channel.type &&
+            existing.value.compare(channel.value, Qt::CaseInsensitive) == 0)
             return;
     }
     if (channel.type == QLatin1String("phone")) {
@@ -393,7 +403,12 @@ void SandboxApi::addChannelTo(ContactRecord &contact, const ChannelInput &channe
         }
     }
     ChannelRecord record{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                         channel.type, channel.value, channel.handle, channel.info, now, now};
+                         channel.type,
+                         channel.value,
+                         channel.handle,
+                         channel.info,
+                         now,
+                         now};
     contact.channels.append(record);
 }
 
@@ -415,12 +430,12 @@ void SandboxApi::setPrimaryValue(ContactRecord &contact, const QString &type,
         }
         return;
     }
-    contact.channels.prepend({QUuid::createUuid().toString(QUuid::WithoutBraces), type, newValue,
-                              {}, {}, now, now});
+    contact.channels.prepend(
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), type, newValue, {}, {}, now, now});
 }
 
-void SandboxApi::applyInput(ContactRecord &contact, const ContactInput &input,
-                            bool overwriteCustom, qint64 now, const QString &prefix)
+void SandboxApi::applyInput(ContactRecord &contact, const ContactInput &input, bool overwriteCustom,
+                            qint64 now, const QString &prefix)
 {
     const auto field = [&prefix](const QString &name) {
         return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
@@ -439,8 +454,9 @@ void SandboxApi::applyInput(ContactRecord &contact, const ContactInput &input,
     if (input.tags) {
         for (qsizetype i = 0; i < input.tags->size(); ++i) {
             if (!tags().contains(input.tags->at(i))) {
-                throw HttpError::badData(field(QStringLiteral("tags[%1].tag_id").arg(i)),
-                                         QStringLiteral("no tag with id %1").arg(input.tags->at(i)));
+                throw HttpError::badData(
+                    field(QStringLiteral("tags[%1].tag_id").arg(i)),
+                    QStringLiteral("no tag with id %1").arg(input.tags->at(i)));
             }
         }
     }
@@ -587,8 +603,9 @@ Reply SandboxApi::setContactStatus(const Call &call)
                                          QStringLiteral("unblocked"), QStringLiteral("subscribed"),
                                          QStringLiteral("unsubscribed")};
     if (!status.isString() || !statuses.contains(status.toString())) {
-        throw HttpError::badData(QStringLiteral("status"),
-                                 QStringLiteral("must be one of %1").arg(statuses.join(QStringLiteral(", "))));
+        throw HttpError::badData(
+            QStringLiteral("status"),
+            QStringLiteral("must be one of %1").arg(statuses.join(QStringLiteral(", "))));
     }
     ContactRecord contact = findContactForLookup(body, true);
     const QString value = status.toString();
@@ -631,7 +648,8 @@ Reply SandboxApi::batchCreateContacts(const Call &call)
                 throw HttpError::badData(prefix, QStringLiteral("must be a contact object"));
             const ContactInput input = parseContactInput(item, prefix);
             if (!input.phone)
-                throw HttpError::badData(prefix + QStringLiteral(".phone"), QStringLiteral("required"));
+                throw HttpError::badData(prefix + QStringLiteral(".phone"),
+                                         QStringLiteral("required"));
             const auto existing = m_store.contactIdByPhone(*input.phone);
             if (existing && !overwrite)
                 continue; // documented: skipped, left unchanged
@@ -705,8 +723,9 @@ Reply SandboxApi::searchContacts(const Call &call)
 {
     const QJsonValue filters = objectBody(call).value(QStringLiteral("contact_channels"));
     if (!filters.isArray() || filters.toArray().isEmpty()) {
-        throw HttpError::badData(QStringLiteral("contact_channels"),
-                                 QStringLiteral("required: an array of {channel_type?, channel_ids}"));
+        throw HttpError::badData(
+            QStringLiteral("contact_channels"),
+            QStringLiteral("required: an array of {channel_type?, channel_ids}"));
     }
     QList<qint64> found;
     const QJsonArray array = filters.toArray();
@@ -720,8 +739,9 @@ Reply SandboxApi::searchContacts(const Call &call)
             const QJsonArray idArray = ids.toArray();
             for (qsizetype j = 0; j < idArray.size(); ++j) {
                 if (!idArray.at(j).isString()) {
-                    throw HttpError::badData(QStringLiteral("%1.channel_ids[%2]").arg(prefix).arg(j),
-                                             QStringLiteral("must be a string"));
+                    throw HttpError::badData(
+                        QStringLiteral("%1.channel_ids[%2]").arg(prefix).arg(j),
+                        QStringLiteral("must be a string"));
                 }
                 values.append(idArray.at(j).toString());
             }
@@ -742,9 +762,10 @@ Reply SandboxApi::searchContacts(const Call &call)
                 else if (Phone::isE164Digits(value))
                     effectiveType = QStringLiteral("phone");
                 else
-                    throw HttpError::badData(field, QStringLiteral("cannot tell whether '%1' is a phone "
-                                                                   "or an email; send channel_type")
-                                                        .arg(value));
+                    throw HttpError::badData(field,
+                                             QStringLiteral("cannot tell whether '%1' is a phone "
+                                                            "or an email; send channel_type")
+                                                 .arg(value));
             }
             if (effectiveType == QLatin1String("id")) {
                 if (!isUuid(value))
@@ -783,7 +804,8 @@ Reply SandboxApi::bulkContactsV2(const Call &call)
     const bool overwrite = overwriteParam(call);
     const QJsonValue contactsValue = objectBody(call).value(QStringLiteral("contacts"));
     if (!contactsValue.isArray())
-        throw HttpError::badData(QStringLiteral("contacts"), QStringLiteral("required: an array of contacts"));
+        throw HttpError::badData(QStringLiteral("contacts"),
+                                 QStringLiteral("required: an array of contacts"));
     const QJsonArray items = contactsValue.toArray();
     if (items.size() > maxBatchSize) {
         throw HttpError::badData(QStringLiteral("contacts"),
@@ -806,8 +828,9 @@ Reply SandboxApi::bulkContactsV2(const Call &call)
             if (input.contactId) {
                 const auto found = m_store.contactByUuid(*input.contactId);
                 if (!found) {
-                    throw HttpError::badData(prefix + QStringLiteral(".contact_id"),
-                                             QStringLiteral("no contact with UUID %1").arg(*input.contactId));
+                    throw HttpError::badData(
+                        prefix + QStringLiteral(".contact_id"),
+                        QStringLiteral("no contact with UUID %1").arg(*input.contactId));
                 }
                 contact = *found;
                 existing = true;
@@ -841,8 +864,9 @@ Reply SandboxApi::bulkDeleteContactsV2(const Call &call)
 {
     const QJsonValue filters = objectBody(call).value(QStringLiteral("contact_channels"));
     const QJsonArray array = filters.toArray();
-    if (!filters.isArray() || array.size() != 1
-        || array.at(0).toObject().value(QStringLiteral("channel_type")).toString() != QLatin1String("id")) {
+    if (!filters.isArray() || array.size() != 1 ||
+        array.at(0).toObject().value(QStringLiteral("channel_type")).toString() !=
+            QLatin1String("id")) {
         throw HttpError::badData(QStringLiteral("contact_channels"),
                                  QStringLiteral("must hold exactly one entry with channel_type "
                                                 "\"id\" and the UUIDs to delete"));
@@ -880,9 +904,11 @@ Reply SandboxApi::addChannel(const Call &call)
 {
     ContactRecord contact = requireContactV2(call.captures.at(0));
     const ChannelInput channel = parseChannelInput(objectBody(call));
-    const bool known = std::any_of(contact.channels.cbegin(), contact.channels.cend(), [&channel](const ChannelRecord &c) {
-        return c.type == channel.type && c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
-    });
+    const bool known = std::any_of(
+        contact.channels.cbegin(), contact.channels.cend(), [&channel](const ChannelRecord &c) {
+            return c.type == channel.type &&
+                   c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
+        });
     if (known)
         return {200, channelsJson(contact, m_teamId), {}}; // already there: nothing to change
     SandboxStore::Transaction transaction(m_store);
@@ -943,7 +969,8 @@ Reply SandboxApi::getChannel(const Call &call)
     const QString type = call.captures.at(1).toLower();
     const ChannelRecord *channel = firstChannel(contact, type);
     if (!channel)
-        throw HttpError::notFound(QStringLiteral("contact %1 has no %2 channel").arg(contact.uuid, type));
+        throw HttpError::notFound(
+            QStringLiteral("contact %1 has no %2 channel").arg(contact.uuid, type));
     return {200, channelJson(*channel, contact, m_teamId), {}};
 }
 
@@ -953,7 +980,8 @@ Reply SandboxApi::deleteChannel(const Call &call)
     const QString type = call.captures.at(1).toLower();
     const ChannelRecord *channel = firstChannel(contact, type);
     if (!channel)
-        throw HttpError::notFound(QStringLiteral("contact %1 has no %2 channel").arg(contact.uuid, type));
+        throw HttpError::notFound(
+            QStringLiteral("contact %1 has no %2 channel").arg(contact.uuid, type));
     if (contact.channels.size() == 1) {
         throw HttpError::badData(QStringLiteral("channelType"),
                                  QStringLiteral("this is the contact's only channel; a contact "
@@ -1026,14 +1054,17 @@ Reply SandboxApi::createTag(const Call &call)
     const QJsonObject body = objectBody(call);
     const QJsonValue name = body.value(QStringLiteral("tag"));
     if (!name.isString() || name.toString().trimmed().isEmpty())
-        throw HttpError::badData(QStringLiteral("tag"), QStringLiteral("required: the tag's label"));
+        throw HttpError::badData(QStringLiteral("tag"),
+                                 QStringLiteral("required: the tag's label"));
     if (name.toString().size() > 50)
-        throw HttpError::badData(QStringLiteral("tag"), QStringLiteral("longer than 50 characters"));
+        throw HttpError::badData(QStringLiteral("tag"),
+                                 QStringLiteral("longer than 50 characters"));
     const QJsonValue color = body.value(QStringLiteral("color"));
     static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-    if (!color.isUndefined() && !color.isNull()
-        && (!color.isString() || !hexColor.match(color.toString()).hasMatch())) {
-        throw HttpError::badData(QStringLiteral("color"), QStringLiteral("must be a hex colour such as #FF5733"));
+    if (!color.isUndefined() && !color.isNull() &&
+        (!color.isString() || !hexColor.match(color.toString()).hasMatch())) {
+        throw HttpError::badData(QStringLiteral("color"),
+                                 QStringLiteral("must be a hex colour such as #FF5733"));
     }
     const QString label = name.toString().trimmed();
     if (const auto existing = m_store.tagByName(label)) {
@@ -1132,15 +1163,17 @@ Reply SandboxApi::usersGet(const Call &call)
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                throw HttpError::badData(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a string"));
+                throw HttpError::badData(QStringLiteral("%1[%2]").arg(key).arg(i),
+                                         QStringLiteral("must be a string"));
             out.append(array.at(i).toString());
         }
     };
     readList(QStringLiteral("phone"), phones);
     readList(QStringLiteral("email"), emails);
     if (phones.isEmpty() && emails.isEmpty()) {
-        throw HttpError::badData(QStringLiteral("phone"),
-                                 QStringLiteral("send a JSON body with a phone and/or email array"));
+        throw HttpError::badData(
+            QStringLiteral("phone"),
+            QStringLiteral("send a JSON body with a phone and/or email array"));
     }
     for (qsizetype i = 0; i < phones.size(); ++i) {
         const QString problem = Phone::e164DigitsProblem(phones.at(i));
@@ -1151,21 +1184,23 @@ Reply SandboxApi::usersGet(const Call &call)
     QJsonArray memberships;
     const QList<MemberRecord> members = m_store.listMembers();
     for (const MemberRecord &member : members) {
-        const bool emailMatch = std::any_of(emails.cbegin(), emails.cend(), [&member](const QString &e) {
-            return e.compare(member.email, Qt::CaseInsensitive) == 0;
-        });
+        const bool emailMatch =
+            std::any_of(emails.cbegin(), emails.cend(), [&member](const QString &e) {
+                return e.compare(member.email, Qt::CaseInsensitive) == 0;
+            });
         if (!phones.contains(member.phone) && !emailMatch)
             continue;
-        memberships.append(QJsonObject{{QStringLiteral("id"), member.id},
-                                       {QStringLiteral("phone"), member.phone},
-                                       {QStringLiteral("name"), member.name},
-                                       {QStringLiteral("email"), member.email},
-                                       {QStringLiteral("role_id"), member.roleId},
-                                       {QStringLiteral("team_id"), team.id},
-                                       {QStringLiteral("created_at"), Timestamps::format(member.created)},
-                                       {QStringLiteral("updated_at"), Timestamps::format(member.updated)},
-                                       {QStringLiteral("user_created_at"), Timestamps::format(member.created)},
-                                       {QStringLiteral("user_updated_at"), Timestamps::format(member.updated)}});
+        memberships.append(
+            QJsonObject{{QStringLiteral("id"), member.id},
+                        {QStringLiteral("phone"), member.phone},
+                        {QStringLiteral("name"), member.name},
+                        {QStringLiteral("email"), member.email},
+                        {QStringLiteral("role_id"), member.roleId},
+                        {QStringLiteral("team_id"), team.id},
+                        {QStringLiteral("created_at"), Timestamps::format(member.created)},
+                        {QStringLiteral("updated_at"), Timestamps::format(member.updated)},
+                        {QStringLiteral("user_created_at"), Timestamps::format(member.created)},
+                        {QStringLiteral("user_updated_at"), Timestamps::format(member.updated)}});
     }
     return {200, QJsonObject{{QStringLiteral("memberships"), memberships}}, {}};
 }

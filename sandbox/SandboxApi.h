@@ -91,8 +91,14 @@ private:
     ContactRecord newContact(qint64 now) const;
     const QHash<qint64, TagRecord> &tags();
     qint64 teamId() const { return m_teamId; }
-    QJsonObject v1(const ContactRecord &contact) { return contactJsonV1(contact, tags(), m_teamId); }
-    QJsonObject v2(const ContactRecord &contact) { return contactJsonV2(contact, tags(), m_teamId); }
+    QJsonObject v1(const ContactRecord &contact)
+    {
+        return contactJsonV1(contact, tags(), m_teamId);
+    }
+    QJsonObject v2(const ContactRecord &contact)
+    {
+        return contactJsonV2(contact, tags(), m_teamId);
+    }
     static QJsonObject writeResult(const ContactRecord &contact);
 
     SandboxStore &m_store;

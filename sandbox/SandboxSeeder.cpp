@@ -16,36 +16,80 @@ namespace {
 struct Name
 {
     const char *display; // UTF-8
-    const char *ascii; // for email addresses
+    const char *ascii;   // for email addresses
 };
 
 // Varied on purpose: accents, other scripts, apostrophes, hyphens.
 constexpr Name firstNames[] = {
-    {"Ana", "ana"},          {"José", "jose"},          {"Zoë", "zoe"},
-    {"Łukasz", "lukasz"},    {"Søren", "soren"},        {"Siobhán", "siobhan"},
-    {"François", "francois"}, {"Björn", "bjorn"},       {"Ngozi", "ngozi"},
-    {"Aroha", "aroha"},      {"Mehmet", "mehmet"},      {"Yūki", "yuki"},
-    {"Дмитрий", "dmitry"},   {"芳", "fang"},            {"Priya", "priya"},
-    {"Chloé", "chloe"},      {"Mateo", "mateo"},        {"Olivia", "olivia"},
-    {"Liam", "liam"},        {"Fatima", "fatima"},      {"Jürgen", "jurgen"},
-    {"Nguyễn", "nguyen"},    {"Amara", "amara"},        {"Jordan", "jordan"},
-    {"Sofía", "sofia"},      {"Kwame", "kwame"},        {"Hannah", "hannah"},
-    {"Ravi", "ravi"},        {"Émilie", "emilie"},      {"Noah", "noah"},
-    {"Αλέξανδρος", "alexandros"}, {"Mia", "mia"},       {"Oğuz", "oguz"},
-    {"Ingrid", "ingrid"},    {"Tomás", "tomas"},        {"Leilani", "leilani"},
+    {"Ana", "ana"},
+    {"José", "jose"},
+    {"Zoë", "zoe"},
+    {"Łukasz", "lukasz"},
+    {"Søren", "soren"},
+    {"Siobhán", "siobhan"},
+    {"François", "francois"},
+    {"Björn", "bjorn"},
+    {"Ngozi", "ngozi"},
+    {"Aroha", "aroha"},
+    {"Mehmet", "mehmet"},
+    {"Yūki", "yuki"},
+    {"Дмитрий", "dmitry"},
+    {"芳", "fang"},
+    {"Priya", "priya"},
+    {"Chloé", "chloe"},
+    {"Mateo", "mateo"},
+    {"Olivia", "olivia"},
+    {"Liam", "liam"},
+    {"Fatima", "fatima"},
+    {"Jürgen", "jurgen"},
+    {"Nguyễn", "nguyen"},
+    {"Amara", "amara"},
+    {"Jordan", "jordan"},
+    {"Sofía", "sofia"},
+    {"Kwame", "kwame"},
+    {"Hannah", "hannah"},
+    {"Ravi", "ravi"},
+    {"Émilie", "emilie"},
+    {"Noah", "noah"},
+    {"Αλέξανδρος", "alexandros"},
+    {"Mia", "mia"},
+    {"Oğuz", "oguz"},
+    {"Ingrid", "ingrid"},
+    {"Tomás", "tomas"},
+    {"Leilani", "leilani"},
 };
 
 constexpr Name lastNames[] = {
-    {"Rivera", "rivera"},     {"Smith", "smith"},         {"O'Brien", "obrien"},
-    {"Müller", "muller"},     {"García Márquez", "garcia"}, {"Kowalski", "kowalski"},
-    {"Nakamura", "nakamura"}, {"Okafor", "okafor"},       {"Johansson", "johansson"},
-    {"Dubois", "dubois"},     {"Иванова", "ivanova"},     {"王", "wang"},
-    {"Patel", "patel"},       {"Nguyen", "nguyen"},       {"Silva", "silva"},
-    {"Van der Berg", "vanderberg"}, {"Yılmaz", "yilmaz"}, {"Kim", "kim"},
-    {"Ó Súilleabháin", "osullivan"}, {"Schmidt-Weiß", "schmidt"}, {"Haddad", "haddad"},
-    {"Te Rangi", "terangi"},  {"Lefèvre", "lefevre"},     {"Mensah", "mensah"},
-    {"Jones", "jones"},       {"Novák", "novak"},         {"Rossi", "rossi"},
-    {"Andersen", "andersen"}, {"Papadopoulos", "papadopoulos"}, {"Brown", "brown"},
+    {"Rivera", "rivera"},
+    {"Smith", "smith"},
+    {"O'Brien", "obrien"},
+    {"Müller", "muller"},
+    {"García Márquez", "garcia"},
+    {"Kowalski", "kowalski"},
+    {"Nakamura", "nakamura"},
+    {"Okafor", "okafor"},
+    {"Johansson", "johansson"},
+    {"Dubois", "dubois"},
+    {"Иванова", "ivanova"},
+    {"王", "wang"},
+    {"Patel", "patel"},
+    {"Nguyen", "nguyen"},
+    {"Silva", "silva"},
+    {"Van der Berg", "vanderberg"},
+    {"Yılmaz", "yilmaz"},
+    {"Kim", "kim"},
+    {"Ó Súilleabháin", "osullivan"},
+    {"Schmidt-Weiß", "schmidt"},
+    {"Haddad", "haddad"},
+    {"Te Rangi", "terangi"},
+    {"Lefèvre", "lefevre"},
+    {"Mensah", "mensah"},
+    {"Jones", "jones"},
+    {"Novák", "novak"},
+    {"Rossi", "rossi"},
+    {"Andersen", "andersen"},
+    {"Papadopoulos", "papadopoulos"},
+    {"Brown", "brown"},
 };
 
 struct Region
@@ -65,21 +109,29 @@ struct TagSeed
 };
 
 constexpr TagSeed tagSeeds[] = {
-    {"VIP", "#FFD700"},          {"Lead", "#3498DB"},          {"Customer", "#2ECC71"},
-    {"Newsletter", "#9B59B6"},   {"Wholesale", "#E67E22"},     {"Event 2026", "#1ABC9C"},
-    {"Spanish speaker", "#E74C3C"}, {"Follow up", "#F39C12"},  {"Churn risk", "#C0392B"},
-    {"Partner", "#34495E"},      {"Beta tester", "#16A085"},   {"Café regulars", "#8E44AD"},
+    {"VIP", "#FFD700"},
+    {"Lead", "#3498DB"},
+    {"Customer", "#2ECC71"},
+    {"Newsletter", "#9B59B6"},
+    {"Wholesale", "#E67E22"},
+    {"Event 2026", "#1ABC9C"},
+    {"Spanish speaker", "#E74C3C"},
+    {"Follow up", "#F39C12"},
+    {"Churn risk", "#C0392B"},
+    {"Partner", "#34495E"},
+    {"Beta tester", "#16A085"},
+    {"Café regulars", "#8E44AD"},
 };
 
-constexpr const char *fieldTitles[] = {"Plan", "Account number", "Renewal date", "Company",
-                                       "Preferred language", "Birthday"};
+constexpr const char *fieldTitles[] = {"Plan",    "Account number",     "Renewal date",
+                                       "Company", "Preferred language", "Birthday"};
 
 constexpr const char *plans[] = {"Free", "Starter", "Premium", "Enterprise"};
-constexpr const char *companies[] = {"Acme Corp", "Globex", "Initech", "Umbrella Ltd",
-                                     "Stark Industries", "Müller GmbH", "Café del Mar",
-                                     "Hooli", "Wayne Enterprises", "株式会社サンプル"};
-constexpr const char *languages[] = {"English", "Español", "Français", "Deutsch", "Português",
-                                     "日本語"};
+constexpr const char *companies[] = {
+    "Acme Corp",   "Globex",       "Initech", "Umbrella Ltd",      "Stark Industries",
+    "Müller GmbH", "Café del Mar", "Hooli",   "Wayne Enterprises", "株式会社サンプル"};
+constexpr const char *languages[] = {"English", "Español",   "Français",
+                                     "Deutsch", "Português", "日本語"};
 constexpr const char *domains[] = {"example.com", "example.org", "example.net"};
 
 template<typename T, size_t N>
@@ -148,24 +200,26 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
     QList<qint64> memberIds;
     for (const MemberSeed &seed : memberSeeds) {
         store.insertMember({seed.id, QString::fromUtf8(seed.name), QString::fromLatin1(seed.role),
-                            seed.roleId, Phone::exampleNumber(QStringLiteral("US"), quint32(seed.id)),
+                            seed.roleId,
+                            Phone::exampleNumber(QStringLiteral("US"), quint32(seed.id)),
                             QString::fromLatin1(seed.email), teamCreated, teamCreated});
         memberIds.append(seed.id);
     }
 
     const QString supportPhone = Phone::exampleNumber(QStringLiteral("US"), 9001);
     const QString salesPhone = Phone::exampleNumber(QStringLiteral("US"), 9002);
-    store.insertInbox({{QStringLiteral("id"), 413},
-                       {QStringLiteral("name"), QStringLiteral("Support")},
-                       {QStringLiteral("team"), 7},
-                       {QStringLiteral("members"), QJsonArray{101, 102, 103, 104, 105}},
-                       {QStringLiteral("phones"), QJsonArray{supportPhone}},
-                       {QStringLiteral("phone"), supportPhone},
-                       {QStringLiteral("auto_assignable"), true},
-                       {QStringLiteral("forward_number"), QJsonValue::Null},
-                       {QStringLiteral("widget_code"), QStringLiteral("hs-support-01")},
-                       {QStringLiteral("allowed_domains"), QJsonArray{QStringLiteral("harbourstreet.example")}},
-                       {QStringLiteral("invited"), false}});
+    store.insertInbox(
+        {{QStringLiteral("id"), 413},
+         {QStringLiteral("name"), QStringLiteral("Support")},
+         {QStringLiteral("team"), 7},
+         {QStringLiteral("members"), QJsonArray{101, 102, 103, 104, 105}},
+         {QStringLiteral("phones"), QJsonArray{supportPhone}},
+         {QStringLiteral("phone"), supportPhone},
+         {QStringLiteral("auto_assignable"), true},
+         {QStringLiteral("forward_number"), QJsonValue::Null},
+         {QStringLiteral("widget_code"), QStringLiteral("hs-support-01")},
+         {QStringLiteral("allowed_domains"), QJsonArray{QStringLiteral("harbourstreet.example")}},
+         {QStringLiteral("invited"), false}});
     store.insertInbox({{QStringLiteral("id"), 414},
                        {QStringLiteral("name"), QStringLiteral("Sales & Catering")},
                        {QStringLiteral("team"), 7},
@@ -182,8 +236,13 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
     qint64 tagTime = teamCreated;
     for (const TagSeed &seed : tagSeeds) {
         tagTime += 86400000LL * 11;
-        TagRecord tag{0, uuidFrom(random), QString::fromUtf8(seed.label),
-                      QString::fromLatin1(seed.color), tagTime, tagTime, 1};
+        TagRecord tag{0,
+                      uuidFrom(random),
+                      QString::fromUtf8(seed.label),
+                      QString::fromLatin1(seed.color),
+                      tagTime,
+                      tagTime,
+                      1};
         store.insertTag(tag);
         tagIds.append(tag.id);
     }
@@ -227,29 +286,43 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
         c.updated = c.created + static_cast<qint64>(random.bounded(1.0) * 86400000.0 * 120);
         if (random.bounded(100) < 3)
             c.updated = std::max(importTime, c.created);
-        c.channels.append({uuidFrom(random), QStringLiteral("phone"), phone, {}, {}, c.created, c.created});
+        c.channels.append(
+            {uuidFrom(random), QStringLiteral("phone"), phone, {}, {}, c.created, c.created});
         if (random.bounded(100) < 75) {
-            const QString email = QStringLiteral("%1.%2%3@%4")
-                                      .arg(QString::fromLatin1(first.ascii), QString::fromLatin1(last.ascii))
-                                      .arg(i)
-                                      .arg(QString::fromLatin1(pick(random, domains)));
-            c.channels.append({uuidFrom(random), QStringLiteral("email"), email, {}, {}, c.created, c.created});
+            const QString email =
+                QStringLiteral("%1.%2%3@%4")
+                    .arg(QString::fromLatin1(first.ascii), QString::fromLatin1(last.ascii))
+                    .arg(i)
+                    .arg(QString::fromLatin1(pick(random, domains)));
+            c.channels.append(
+                {uuidFrom(random), QStringLiteral("email"), email, {}, {}, c.created, c.created});
         }
         if (random.bounded(100) < 12) {
             QString second;
             for (quint32 attempt = 0; second.isEmpty() || usedPhones.contains(second); ++attempt) {
                 if (attempt > 1000)
                     throw SandboxStore::StoreError{QStringLiteral("ran out of demo phone numbers")};
-                second = Phone::exampleNumber(attempt < 500 ? region : QStringLiteral("US"),
-                                              static_cast<quint32>(i) * 37u + 7u + attempt * 100019u);
+                second =
+                    Phone::exampleNumber(attempt < 500 ? region : QStringLiteral("US"),
+                                         static_cast<quint32>(i) * 37u + 7u + attempt * 100019u);
             }
             usedPhones.insert(second);
-            c.channels.append({uuidFrom(random), QStringLiteral("phone"), second,
-                               QStringLiteral("work"), {}, c.created, c.created});
+            c.channels.append({uuidFrom(random),
+                               QStringLiteral("phone"),
+                               second,
+                               QStringLiteral("work"),
+                               {},
+                               c.created,
+                               c.created});
         }
         if (random.bounded(100) < 4) {
-            c.channels.append({uuidFrom(random), QStringLiteral("facebook"),
-                               QStringLiteral("fb-%1").arg(100000 + i), {}, {}, c.created, c.created});
+            c.channels.append({uuidFrom(random),
+                               QStringLiteral("facebook"),
+                               QStringLiteral("fb-%1").arg(100000 + i),
+                               {},
+                               {},
+                               c.created,
+                               c.created});
         }
         c.phone = phone;
         for (const ChannelRecord &channel : std::as_const(c.channels)) {
@@ -263,34 +336,43 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
             c.displayName = phone;
         c.displayNameAuto = true;
         if (random.bounded(100) < 5) {
-            c.displayName = c.first + QStringLiteral(" (") + QString::fromUtf8(pick(random, companies)) + QLatin1Char(')');
+            c.displayName = c.first + QStringLiteral(" (") +
+                            QString::fromUtf8(pick(random, companies)) + QLatin1Char(')');
             c.displayNameAuto = false;
         }
-        const int tagCount = static_cast<int>(random.bounded(100)) < 30 ? 0 : static_cast<int>(random.bounded(1, 6));
+        const int tagCount =
+            static_cast<int>(random.bounded(100)) < 30 ? 0 : static_cast<int>(random.bounded(1, 6));
         while (c.tags.size() < tagCount) {
-            const qint64 tag = tagIds.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(tagIds.size()))));
+            const qint64 tag = tagIds.at(
+                static_cast<qsizetype>(random.bounded(static_cast<quint32>(tagIds.size()))));
             if (!c.tags.contains(tag))
                 c.tags.append(tag);
         }
         if (random.bounded(100) < 70)
-            c.custom.insert(QString::number(fieldIds.at(0)), QString::fromLatin1(pick(random, plans)));
+            c.custom.insert(QString::number(fieldIds.at(0)),
+                            QString::fromLatin1(pick(random, plans)));
         if (random.bounded(100) < 50)
-            c.custom.insert(QString::number(fieldIds.at(1)), QStringLiteral("AC-%1").arg(100000 + i));
+            c.custom.insert(QString::number(fieldIds.at(1)),
+                            QStringLiteral("AC-%1").arg(100000 + i));
         if (random.bounded(100) < 40) {
             const QDate renewal = QDate(2026, 1, 1).addDays(random.bounded(540));
             c.custom.insert(QString::number(fieldIds.at(2)), renewal.toString(Qt::ISODate));
         }
         if (random.bounded(100) < 35)
-            c.custom.insert(QString::number(fieldIds.at(3)), QString::fromUtf8(pick(random, companies)));
+            c.custom.insert(QString::number(fieldIds.at(3)),
+                            QString::fromUtf8(pick(random, companies)));
         if (random.bounded(100) < 30)
-            c.custom.insert(QString::number(fieldIds.at(4)), QString::fromUtf8(pick(random, languages)));
+            c.custom.insert(QString::number(fieldIds.at(4)),
+                            QString::fromUtf8(pick(random, languages)));
         if (random.bounded(100) < 10) {
             const QDate birthday = QDate(1950, 1, 1).addDays(random.bounded(365 * 55));
             c.custom.insert(QString::number(fieldIds.at(5)), birthday.toString(Qt::ISODate));
         }
         if (random.bounded(100) < 72)
-            c.owner = memberIds.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(memberIds.size()))));
-        c.creatorId = memberIds.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(memberIds.size()))));
+            c.owner = memberIds.at(
+                static_cast<qsizetype>(random.bounded(static_cast<quint32>(memberIds.size()))));
+        c.creatorId = memberIds.at(
+            static_cast<qsizetype>(random.bounded(static_cast<quint32>(memberIds.size()))));
         const int status = static_cast<int>(random.bounded(100));
         c.optedOut = status < 7;
         c.blocked = status >= 97;

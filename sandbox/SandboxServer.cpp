@@ -62,8 +62,7 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
     , m_dice(m_options.faultSeed)
-{
-}
+{}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -93,8 +92,9 @@ bool SandboxServer::start()
     m_api = std::make_unique<SandboxApi>(*m_store);
     m_port = listen(QHostAddress::LocalHost, m_options.port);
     if (m_port == 0) {
-        m_error = m_options.port ? tr("cannot listen on 127.0.0.1:%1; is it in use?").arg(m_options.port)
-                                 : tr("cannot listen on 127.0.0.1");
+        m_error = m_options.port
+                      ? tr("cannot listen on 127.0.0.1:%1; is it in use?").arg(m_options.port)
+                      : tr("cannot listen on 127.0.0.1");
         return false;
     }
     return true;
@@ -123,8 +123,9 @@ std::optional<HttpError> SandboxServer::authenticate(const QHttpServerRequest &r
                                                      QString &credential) const
 {
     const auto unauthorized = [](const QString &message) {
-        return HttpError{401, QStringLiteral("Unauthorized"), message, {}, {},
-                         {{"WWW-Authenticate", "Bearer realm=\"heymarket\""}}};
+        return HttpError{401,     QStringLiteral("Unauthorized"),
+                         message, {},
+                         {},      {{"WWW-Authenticate", "Bearer realm=\"heymarket\""}}};
     };
     const QByteArray header = headerValue(request, "Authorization").trimmed();
     if (header.isEmpty())
@@ -199,17 +200,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     bool drop = false;
     QString credential;
     if (!request.remoteAddress().isLoopback()) {
-        reply = {403, QJsonObject{{QStringLiteral("error"), QStringLiteral("Denied")},
-                                  {QStringLiteral("message"), tr("the sandbox answers loopback clients only")}},
+        reply = {403,
+                 QJsonObject{
+                     {QStringLiteral("error"), QStringLiteral("Denied")},
+                     {QStringLiteral("message"), tr("the sandbox answers loopback clients only")}},
                  {}};
     } else if (request.body().size() > m_options.maxBodyBytes) {
-        reply = {413,
-                 QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
-                             {QStringLiteral("message"),
-                              tr("the body has %1 bytes; the limit is %2")
-                                  .arg(request.body().size())
-                                  .arg(m_options.maxBodyBytes)}},
-                 {}};
+        reply = {
+            413,
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
+                        {QStringLiteral("message"), tr("the body has %1 bytes; the limit is %2")
+                                                        .arg(request.body().size())
+                                                        .arg(m_options.maxBodyBytes)}},
+            {}};
     } else if (const auto refused = authenticate(request, credential)) {
         reply = {refused->status,
                  QJsonObject{{QStringLiteral("error"), refused->error},
@@ -229,7 +232,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     } else if (m_options.failRate > 0 && m_dice.generateDouble() < m_options.failRate) {
         reply = {500,
                  QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
-                             {QStringLiteral("message"), tr("injected failure (--fail-rate); nothing was changed")}},
+                             {QStringLiteral("message"),
+                              tr("injected failure (--fail-rate); nothing was changed")}},
                  {}};
     } else {
         reply = m_api->handle(method, path, request.query(), request.body());
@@ -268,8 +272,9 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     respond(responder,
-            {404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
-                              {QStringLiteral("message"), tr("no such endpoint")}},
+            {404,
+             QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                         {QStringLiteral("message"), tr("no such endpoint")}},
              {}},
             QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
 }

@@ -56,7 +56,8 @@ protected:
 private:
     // Who is asking, or an error reply. The credential names the rate-limit
     // bucket and is never logged.
-    std::optional<HttpError> authenticate(const QHttpServerRequest &request, QString &credential) const;
+    std::optional<HttpError> authenticate(const QHttpServerRequest &request,
+                                          QString &credential) const;
     void respond(QHttpServerResponder &responder, const Reply &reply, const QByteArray &requestId);
 
     Options m_options;

@@ -17,7 +17,8 @@ constexpr int schemaVersion = 1;
 
 const QString contactColumns = QStringLiteral(
     "id, uuid, first, last, display_name, display_name_auto, email, phone, custom, tags, "
-    "assigned_user_id, creator_id, shared, avatar, is_opted_out, blocked, created, updated, rev, op");
+    "assigned_user_id, creator_id, shared, avatar, is_opted_out, blocked, created, updated, rev, "
+    "op");
 
 QString uniqueConnectionName()
 {
@@ -179,7 +180,8 @@ SandboxStore::SandboxStore(const QString &path)
             exec(q, QStringLiteral("PRAGMA journal_mode=WAL"));
         exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"));
         exec(q, QStringLiteral("PRAGMA foreign_keys=ON"));
-        exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
+        exec(q,
+             QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
         const QString version = meta(QStringLiteral("schema_version"));
         if (!version.isEmpty() && version.toInt() != schemaVersion) {
             m_openError = QStringLiteral("%1 has schema version %2; this sandbox reads version %3")
@@ -199,29 +201,37 @@ SandboxStore::SandboxStore(const QString &path)
                 " avatar TEXT NOT NULL DEFAULT '', is_opted_out INTEGER NOT NULL,"
                 " blocked INTEGER NOT NULL, created INTEGER NOT NULL, updated INTEGER NOT NULL,"
                 " rev INTEGER NOT NULL, op TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_updated ON contacts(updated, id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_owner ON contacts(assigned_user_id)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS contacts_by_updated ON contacts(updated, id)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS contacts_by_owner ON contacts(assigned_user_id)"),
             QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS channels ("
-                " id TEXT PRIMARY KEY, contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                " id TEXT PRIMARY KEY, contact_id INTEGER NOT NULL REFERENCES contacts(id) ON "
+                "DELETE CASCADE,"
                 " position INTEGER NOT NULL, channel_type TEXT NOT NULL, channel_id TEXT NOT NULL,"
                 " channel_handle TEXT NOT NULL DEFAULT '', info_channel TEXT NOT NULL DEFAULT '',"
                 " created INTEGER NOT NULL, updated INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS channels_by_contact ON channels(contact_id, position)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS channels_by_value ON channels(channel_type, channel_id)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS channels_by_contact ON channels(contact_id, position)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS channels_by_value ON channels(channel_type, "
+                           "channel_id)"),
             QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS tags ("
                 " id INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL, tag TEXT NOT NULL,"
-                " color TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, updated INTEGER NOT NULL,"
+                " color TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, updated INTEGER NOT "
+                "NULL,"
                 " rev INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS fields ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, created "
+                           "INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS members ("
+                           " id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, "
+                           "role_id INTEGER NOT NULL,"
+                           " phone TEXT NOT NULL, email TEXT NOT NULL, created INTEGER NOT NULL, "
+                           "updated INTEGER NOT NULL)"),
             QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS fields ("
-                " id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, created INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS members ("
-                " id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, role_id INTEGER NOT NULL,"
-                " phone TEXT NOT NULL, email TEXT NOT NULL, created INTEGER NOT NULL, updated INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS inboxes (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+                "CREATE TABLE IF NOT EXISTS inboxes (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
         };
         for (const QString &statement : schema)
             exec(q, statement);
@@ -234,6 +244,8 @@ SandboxStore::SandboxStore(const QString &path)
 
 SandboxStore::~SandboxStore()
 {
+    qDeleteAll(m_statements);
+    m_statements.clear();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -250,10 +262,26 @@ QSqlDatabase SandboxStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlQuery &SandboxStore::cached(const QString &sql) const
+{
+    QSqlQuery *&query = m_statements[sql];
+    if (!query) {
+        query = new QSqlQuery(db());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QString error = query->lastError().text();
+            delete query;
+            m_statements.remove(sql);
+            throw StoreError{error};
+        }
+    }
+    query->finish();
+    return *query;
+}
+
 QString SandboxStore::meta(const QString &key) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
     exec(q);
     return q.next() ? q.value(0).toString() : QString();
@@ -261,8 +289,7 @@ QString SandboxStore::meta(const QString &key) const
 
 void SandboxStore::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q);
@@ -282,47 +309,48 @@ qint64 SandboxStore::nextTimestamp()
 
 void SandboxStore::loadChannels(ContactRecord &contact) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT id, channel_type, channel_id, channel_handle, info_channel, "
-                              "created, updated FROM channels WHERE contact_id = ? ORDER BY position"));
+    QSqlQuery &q = cached(
+        QStringLiteral("SELECT id, channel_type, channel_id, channel_handle, info_channel, "
+                       "created, updated FROM channels WHERE contact_id = ? ORDER BY position"));
     q.addBindValue(contact.id);
     exec(q);
     contact.channels.clear();
     while (q.next()) {
-        contact.channels.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(),
-                                 q.value(5).toLongLong(), q.value(6).toLongLong()});
+        contact.channels.append({q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString(),
+                                 q.value(4).toString(), q.value(5).toLongLong(),
+                                 q.value(6).toLongLong()});
     }
 }
 
 void SandboxStore::writeChannels(const ContactRecord &contact)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("DELETE FROM channels WHERE contact_id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM channels WHERE contact_id = ?"));
     q.addBindValue(contact.id);
     exec(q);
-    prepare(q, QStringLiteral("INSERT INTO channels(id, contact_id, position, channel_type, "
+    QSqlQuery &insert =
+        cached(QStringLiteral("INSERT INTO channels(id, contact_id, position, channel_type, "
                               "channel_id, channel_handle, info_channel, created, updated) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < contact.channels.size(); ++i) {
         const ChannelRecord &ch = contact.channels.at(i);
-        q.addBindValue(ch.id);
-        q.addBindValue(contact.id);
-        q.addBindValue(static_cast<int>(i));
-        q.addBindValue(ch.type);
-        q.addBindValue(ch.value);
-        q.addBindValue(text(ch.handle));
-        q.addBindValue(text(ch.info));
-        q.addBindValue(ch.created);
-        q.addBindValue(ch.updated);
-        exec(q);
+        insert.addBindValue(ch.id);
+        insert.addBindValue(contact.id);
+        insert.addBindValue(static_cast<int>(i));
+        insert.addBindValue(ch.type);
+        insert.addBindValue(ch.value);
+        insert.addBindValue(text(ch.handle));
+        insert.addBindValue(text(ch.info));
+        insert.addBindValue(ch.created);
+        insert.addBindValue(ch.updated);
+        exec(insert);
     }
 }
 
 std::optional<ContactRecord> SandboxStore::contactById(qint64 id) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
     q.addBindValue(id);
     exec(q);
     if (!q.next())
@@ -334,8 +362,8 @@ std::optional<ContactRecord> SandboxStore::contactById(qint64 id) const
 
 std::optional<ContactRecord> SandboxStore::contactByUuid(const QString &uuid) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT %1 FROM contacts WHERE uuid = ?").arg(contactColumns));
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM contacts WHERE uuid = ?").arg(contactColumns));
     q.addBindValue(uuid.toLower());
     exec(q);
     if (!q.next())
@@ -347,8 +375,8 @@ std::optional<ContactRecord> SandboxStore::contactByUuid(const QString &uuid) co
 
 std::optional<qint64> SandboxStore::contactIdByPhone(const QString &digits) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT contact_id FROM channels WHERE channel_type = 'phone' AND "
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT contact_id FROM channels WHERE channel_type = 'phone' AND "
                               "channel_id = ? ORDER BY contact_id LIMIT 1"));
     q.addBindValue(digits);
     exec(q);
@@ -359,8 +387,8 @@ std::optional<qint64> SandboxStore::contactIdByPhone(const QString &digits) cons
 
 std::optional<qint64> SandboxStore::contactIdByEmail(const QString &address) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT contact_id FROM channels WHERE channel_type = 'email' AND "
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT contact_id FROM channels WHERE channel_type = 'email' AND "
                               "lower(channel_id) = lower(?) ORDER BY contact_id LIMIT 1"));
     q.addBindValue(address);
     exec(q);
@@ -371,8 +399,8 @@ std::optional<qint64> SandboxStore::contactIdByEmail(const QString &address) con
 
 QList<qint64> SandboxStore::contactIdsByChannel(const QString &type, const QString &value) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT DISTINCT contact_id FROM channels WHERE channel_type = ? AND "
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT DISTINCT contact_id FROM channels WHERE channel_type = ? AND "
                               "lower(channel_id) = lower(?) ORDER BY contact_id"));
     q.addBindValue(type);
     q.addBindValue(value);
@@ -394,9 +422,7 @@ QList<ContactRecord> SandboxStore::listContacts(const ListQuery &query) const
     sql += query.ascending ? QStringLiteral(" ORDER BY updated ASC, id ASC")
                            : QStringLiteral(" ORDER BY updated DESC, id DESC");
     sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    prepare(q, sql);
+    QSqlQuery &q = cached(sql);
     if (query.cursor)
         q.bindValue(QStringLiteral(":cursor"), *query.cursor);
     if (query.assigned)
@@ -407,6 +433,7 @@ QList<ContactRecord> SandboxStore::listContacts(const ListQuery &query) const
     QList<ContactRecord> contacts;
     while (q.next())
         contacts.append(contactFromQuery(q));
+    q.finish();
     for (ContactRecord &contact : contacts)
         loadChannels(contact);
     return contacts;
@@ -428,8 +455,8 @@ qint64 SandboxStore::countContacts(std::optional<qint64> updatedAtOrBefore) cons
 
 QList<qint64> SandboxStore::contactIdsWithTag(qint64 tagId) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT contacts.id FROM contacts, json_each(contacts.tags) "
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT contacts.id FROM contacts, json_each(contacts.tags) "
                               "WHERE json_each.value = ?"));
     q.addBindValue(tagId);
     exec(q);
@@ -464,15 +491,14 @@ void SandboxStore::insertContact(ContactRecord &contact)
 
 void SandboxStore::updateContact(const ContactRecord &contact)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral(
-                   "UPDATE contacts SET uuid = :uuid, first = :first, last = :last, "
-                   "display_name = :display_name, display_name_auto = :display_name_auto, "
-                   "email = :email, phone = :phone, custom = :custom, tags = :tags, "
-                   "assigned_user_id = :assigned_user_id, creator_id = :creator_id, "
-                   "shared = :shared, avatar = :avatar, is_opted_out = :is_opted_out, "
-                   "blocked = :blocked, created = :created, updated = :updated, rev = :rev, "
-                   "op = :op WHERE id = :id"));
+    QSqlQuery &q = cached(
+        QStringLiteral("UPDATE contacts SET uuid = :uuid, first = :first, last = :last, "
+                       "display_name = :display_name, display_name_auto = :display_name_auto, "
+                       "email = :email, phone = :phone, custom = :custom, tags = :tags, "
+                       "assigned_user_id = :assigned_user_id, creator_id = :creator_id, "
+                       "shared = :shared, avatar = :avatar, is_opted_out = :is_opted_out, "
+                       "blocked = :blocked, created = :created, updated = :updated, rev = :rev, "
+                       "op = :op WHERE id = :id"));
     bindContact(q, contact);
     q.bindValue(QStringLiteral(":id"), contact.id);
     exec(q);
@@ -481,16 +507,14 @@ void SandboxStore::updateContact(const ContactRecord &contact)
 
 void SandboxStore::deleteContact(qint64 id)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
     q.addBindValue(id);
     exec(q);
 }
 
 std::optional<TagRecord> SandboxStore::tagById(qint64 id) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT %1 FROM tags WHERE id = ?").arg(tagColumns));
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM tags WHERE id = ?").arg(tagColumns));
     q.addBindValue(id);
     exec(q);
     if (!q.next())
@@ -500,8 +524,7 @@ std::optional<TagRecord> SandboxStore::tagById(qint64 id) const
 
 std::optional<TagRecord> SandboxStore::tagByName(const QString &name) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT %1 FROM tags").arg(tagColumns));
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM tags").arg(tagColumns));
     exec(q);
     while (q.next()) {
         TagRecord tag = tagFromQuery(q);
@@ -513,8 +536,8 @@ std::optional<TagRecord> SandboxStore::tagByName(const QString &name) const
 
 QList<TagRecord> SandboxStore::listTags(std::optional<qint64> cursor, int limit) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT %1 FROM tags %2 ORDER BY updated DESC, id DESC LIMIT ?")
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM tags %2 ORDER BY updated DESC, id DESC LIMIT ?")
                    .arg(tagColumns, cursor ? QStringLiteral("WHERE updated <= ?") : QString()));
     if (cursor)
         q.addBindValue(*cursor);
@@ -530,8 +553,8 @@ void SandboxStore::insertTag(TagRecord &tag)
 {
     if (tag.uuid.isEmpty())
         tag.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("INSERT INTO tags(%1uuid, tag, color, created, updated, rev) "
+    QSqlQuery &q =
+        cached(QStringLiteral("INSERT INTO tags(%1uuid, tag, color, created, updated, rev) "
                               "VALUES (%2?, ?, ?, ?, ?, ?)")
                    .arg(tag.id ? QStringLiteral("id, ") : QString(),
                         tag.id ? QStringLiteral("?, ") : QString()));
@@ -549,8 +572,7 @@ void SandboxStore::insertTag(TagRecord &tag)
 
 void SandboxStore::deleteTag(qint64 id)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM tags WHERE id = ?"));
     q.addBindValue(id);
     exec(q);
 }
@@ -567,8 +589,7 @@ QList<FieldRecord> SandboxStore::listFields() const
 
 bool SandboxStore::fieldExists(qint64 id) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT 1 FROM fields WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM fields WHERE id = ?"));
     q.addBindValue(id);
     exec(q);
     return q.next();
@@ -586,10 +607,9 @@ std::optional<FieldRecord> SandboxStore::fieldByTitle(const QString &title) cons
 
 void SandboxStore::insertField(FieldRecord &field)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("INSERT INTO fields(%1title, created) VALUES (%2?, ?)")
-                   .arg(field.id ? QStringLiteral("id, ") : QString(),
-                        field.id ? QStringLiteral("?, ") : QString()));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO fields(%1title, created) VALUES (%2?, ?)")
+                              .arg(field.id ? QStringLiteral("id, ") : QString(),
+                                   field.id ? QStringLiteral("?, ") : QString()));
     if (field.id)
         q.addBindValue(field.id);
     q.addBindValue(field.title);
@@ -614,8 +634,7 @@ QList<MemberRecord> SandboxStore::listMembers() const
 
 bool SandboxStore::memberExists(qint64 id) const
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
     q.addBindValue(id);
     exec(q);
     return q.next();
@@ -623,8 +642,8 @@ bool SandboxStore::memberExists(qint64 id) const
 
 void SandboxStore::insertMember(const MemberRecord &member)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("INSERT INTO members(id, name, role, role_id, phone, email, created, "
+    QSqlQuery &q =
+        cached(QStringLiteral("INSERT INTO members(id, name, role, role_id, phone, email, created, "
                               "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(member.id);
     q.addBindValue(member.name);
@@ -649,8 +668,7 @@ QJsonArray SandboxStore::inboxes() const
 
 void SandboxStore::insertInbox(const QJsonObject &inbox)
 {
-    QSqlQuery q(db());
-    prepare(q, QStringLiteral("INSERT INTO inboxes(id, json) VALUES (?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO inboxes(id, json) VALUES (?, ?)"));
     q.addBindValue(inbox.value(QStringLiteral("id")).toInteger());
     q.addBindValue(toJsonText(inbox));
     exec(q);

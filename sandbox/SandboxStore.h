@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -95,12 +96,16 @@ public:
 private:
     friend class Transaction;
     QSqlDatabase db() const;
+    // A statement prepared once per store and reused (SQLite spends most of
+    // a small query's time preparing it).
+    QSqlQuery &cached(const QString &sql) const;
     void loadChannels(ContactRecord &contact) const;
     void writeChannels(const ContactRecord &contact);
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
 
     QString m_connectionName;
+    mutable QHash<QString, QSqlQuery *> m_statements;
     QString m_openError;
     qint64 m_lastTimestamp = 0;
 };

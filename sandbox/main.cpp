@@ -44,41 +44,64 @@ int main(int argc, char *argv[])
                 "ContactDesk and its tests. Listens on 127.0.0.1 only."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QCoreApplication::translate("main", "TCP port; 0 picks a free one. The address is printed as \"listening on http://127.0.0.1:PORT\"."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QCoreApplication::translate("main", "SQLite data file (created when missing). Without it the data lives in memory and is gone at exit."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    QCoreApplication::translate("main", "Team API key accepted as \"Authorization: Bearer KEY\". Repeat for several. Default when no credential is given: \"sandbox\"."),
-                                    QStringLiteral("KEY"));
-    const QCommandLineOption secretId(QStringLiteral("secret-id"),
-                                      QCoreApplication::translate("main", "API Secret ID for HS256 JWTs (with --secret-key; repeat the pair for a second secret)."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption secretKey(QStringLiteral("secret-key"),
-                                       QCoreApplication::translate("main", "API Secret Key that goes with the --secret-id in the same position."),
-                                       QStringLiteral("KEY"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QCoreApplication::translate("main", "On an empty database, create a deterministic demo team with N contacts."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       QCoreApplication::translate("main", "Requests per rolling minute per credential before 429 (0 = unlimited)."),
-                                       QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QCoreApplication::translate("main", "Delay every answer by N milliseconds."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption failRate(QStringLiteral("fail-rate"),
-                                      QCoreApplication::translate("main", "Share (0..1) of requests answered 500 without doing anything."),
-                                      QStringLiteral("F"), QStringLiteral("0"));
-    const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
-                                      QCoreApplication::translate("main", "Share (0..1) of requests whose connection is closed without an answer, after the work is done."),
-                                      QStringLiteral("F"), QStringLiteral("0"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body"),
-                                     QCoreApplication::translate("main", "Largest accepted request body in bytes; larger ones get 413."),
-                                     QStringLiteral("BYTES"), QString::number(Options().maxBodyBytes));
-    const QCommandLineOption quiet(QStringLiteral("quiet"),
-                                   QCoreApplication::translate("main", "Do not log one line per request on stderr."));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "TCP port; 0 picks a free one. The address is printed "
+                                            "as \"listening on http://127.0.0.1:PORT\"."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate("main", "SQLite data file (created when missing). Without it "
+                                            "the data lives in memory and is gone at exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption apiKey(
+        QStringLiteral("api-key"),
+        QCoreApplication::translate(
+            "main", "Team API key accepted as \"Authorization: Bearer KEY\". Repeat for several. "
+                    "Default when no credential is given: \"sandbox\"."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption secretId(
+        QStringLiteral("secret-id"),
+        QCoreApplication::translate("main", "API Secret ID for HS256 JWTs (with --secret-key; "
+                                            "repeat the pair for a second secret)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption secretKey(
+        QStringLiteral("secret-key"),
+        QCoreApplication::translate(
+            "main", "API Secret Key that goes with the --secret-id in the same position."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate(
+            "main", "On an empty database, create a deterministic demo team with N contacts."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate(
+            "main", "Requests per rolling minute per credential before 429 (0 = unlimited)."),
+        QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QCoreApplication::translate("main", "Delay every answer by N milliseconds."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption failRate(
+        QStringLiteral("fail-rate"),
+        QCoreApplication::translate(
+            "main", "Share (0..1) of requests answered 500 without doing anything."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption dropRate(
+        QStringLiteral("drop-rate"),
+        QCoreApplication::translate("main", "Share (0..1) of requests whose connection is closed "
+                                            "without an answer, after the work is done."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body"),
+        QCoreApplication::translate("main",
+                                    "Largest accepted request body in bytes; larger ones get 413."),
+        QStringLiteral("BYTES"), QString::number(Options().maxBodyBytes));
+    const QCommandLineOption quiet(
+        QStringLiteral("quiet"),
+        QCoreApplication::translate("main", "Do not log one line per request on stderr."));
     parser.addOptions({port, data, apiKey, secretId, secretKey, seed, rateLimit, latency, failRate,
                        dropRate, maxBody, quiet});
     parser.process(app);
@@ -110,7 +133,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed takes a number of contacts (0 or more)"));
     options.rateLimitPerMinute = parser.value(rateLimit).toInt(&ok);
     if (!ok || options.rateLimitPerMinute < 0)
-        return fail(QStringLiteral("--rate-limit takes a number of requests per minute (0 = unlimited)"));
+        return fail(
+            QStringLiteral("--rate-limit takes a number of requests per minute (0 = unlimited)"));
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0)
         return fail(QStringLiteral("--latency-ms takes a number of milliseconds"));

@@ -12,8 +12,8 @@ Profile Profile::standard()
 {
     Profile profile;
     profile.m_dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    profile.m_settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                             + QStringLiteral("/settings.ini");
+    profile.m_settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                             QStringLiteral("/settings.ini");
     return profile;
 }
 

@@ -38,7 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_error = new QLabel(central);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch();

@@ -38,12 +38,15 @@ private Q_SLOTS:
             QVERIFY(context.sandbox()->port() != 0);
             context.mainWindow()->show();
             QVERIFY(refreshed.wait(15000));
-            auto *count = context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+            auto *count =
+                context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
             QVERIFY(count);
             QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
             auto *server = context.mainWindow()->findChild<QLabel *>(QStringLiteral("serverLabel"));
             QCOMPARE(server->text(), context.sandbox()->baseUrl().toString());
-            QVERIFY(!context.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+            QVERIFY(!context.mainWindow()
+                         ->findChild<QLabel *>(QStringLiteral("errorLabel"))
+                         ->isVisible());
 
             // F5 asks again.
             QTest::keyClick(context.mainWindow(), Qt::Key_F5);
@@ -62,8 +65,9 @@ private Q_SLOTS:
         QSignalSpy refreshed(&again, &App::AppContext::countRefreshed);
         QCOMPARE(again.start(), QString());
         QVERIFY(refreshed.wait(15000));
-        QCOMPARE(again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
-                 QStringLiteral("250 contact(s)"));
+        QCOMPARE(
+            again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
+            QStringLiteral("250 contact(s)"));
     }
 
     void unusableProfileIsReported()
@@ -73,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         App::AppContext::Config config;
-        config.profile = Store::Profile::inDirectory(dir.filePath(QStringLiteral("blocker/profile")));
+        config.profile =
+            Store::Profile::inDirectory(dir.filePath(QStringLiteral("blocker/profile")));
         App::AppContext context(config);
         const QString problem = context.start();
         QVERIFY2(problem.contains(QStringLiteral("blocker")), qPrintable(problem));
@@ -94,10 +99,12 @@ private Q_SLOTS:
     void badCommandLineValue()
     {
         QProcess process;
-        process.start(QStringLiteral(APP_EXECUTABLE), {QStringLiteral("--sandbox-contacts"), QStringLiteral("many")});
+        process.start(QStringLiteral(APP_EXECUTABLE),
+                      {QStringLiteral("--sandbox-contacts"), QStringLiteral("many")});
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--sandbox-contacts")));
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QStringLiteral("--sandbox-contacts")));
     }
 };
 

@@ -28,7 +28,8 @@ HttpResult HttpClient::call(const QByteArray &method, const QString &path, const
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(timeoutMs);

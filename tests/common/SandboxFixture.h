@@ -34,11 +34,14 @@ struct HttpResult
 class HttpClient
 {
 public:
-    explicit HttpClient(QUrl base) : m_base(std::move(base)) {}
+    explicit HttpClient(QUrl base)
+        : m_base(std::move(base))
+    {}
 
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
     HttpResult call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                    int timeoutMs = 10000);
     HttpResult call(const QByteArray &method, const QString &path, const QJsonValue &body);
 
 private:
@@ -63,9 +66,18 @@ public:
     QUrl baseUrl() const { return m_server->baseUrl(); }
 
     // Shortcuts with the fixture's API key.
-    HttpResult get(const QString &path, const QByteArray &body = {}) { return m_http->call("GET", path, body); }
-    HttpResult post(const QString &path, const QJsonValue &body) { return m_http->call("POST", path, body); }
-    HttpResult put(const QString &path, const QJsonValue &body) { return m_http->call("PUT", path, body); }
+    HttpResult get(const QString &path, const QByteArray &body = {})
+    {
+        return m_http->call("GET", path, body);
+    }
+    HttpResult post(const QString &path, const QJsonValue &body)
+    {
+        return m_http->call("POST", path, body);
+    }
+    HttpResult put(const QString &path, const QJsonValue &body)
+    {
+        return m_http->call("PUT", path, body);
+    }
     HttpResult del(const QString &path, const QJsonValue &body = QJsonValue(QJsonValue::Undefined))
     {
         return m_http->call("DELETE", path, body);

@@ -17,13 +17,17 @@ private Q_SLOTS:
         QTest::newRow("plus tag") << QStringLiteral("a+news@example.co.uk") << QString();
         QTest::newRow("idn domain") << QStringLiteral("zoë@bücher.example") << QString();
         QTest::newRow("no at") << QStringLiteral("jordan.example.com") << QStringLiteral("no '@'");
-        QTest::newRow("two ats") << QStringLiteral("a@b@example.com") << QStringLiteral("more than one");
+        QTest::newRow("two ats") << QStringLiteral("a@b@example.com")
+                                 << QStringLiteral("more than one");
         QTest::newRow("space") << QStringLiteral("jo rdan@example.com") << QStringLiteral("space");
         QTest::newRow("no local") << QStringLiteral("@example.com") << QStringLiteral("before");
         QTest::newRow("no domain") << QStringLiteral("jordan@") << QStringLiteral("after");
-        QTest::newRow("dotless domain") << QStringLiteral("jordan@localhost") << QStringLiteral("no '.'");
-        QTest::newRow("double dot") << QStringLiteral("jo..rdan@example.com") << QStringLiteral("'.'");
-        QTest::newRow("bad label") << QStringLiteral("jordan@-example.com") << QStringLiteral("not valid");
+        QTest::newRow("dotless domain")
+            << QStringLiteral("jordan@localhost") << QStringLiteral("no '.'");
+        QTest::newRow("double dot")
+            << QStringLiteral("jo..rdan@example.com") << QStringLiteral("'.'");
+        QTest::newRow("bad label")
+            << QStringLiteral("jordan@-example.com") << QStringLiteral("not valid");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
     }
     void check()

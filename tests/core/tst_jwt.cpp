@@ -26,8 +26,9 @@ std::optional<QString> knownSecret(const QString &issuer)
 
 QByteArray segment(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument(object)
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 } // namespace
@@ -45,15 +46,19 @@ private Q_SLOTS:
 
     void signingKeyJoinsWithTwoPipes()
     {
-        QCOMPARE(Jwt::signingKey(QStringLiteral("id"), QStringLiteral("key")), QByteArray("id||key"));
+        QCOMPARE(Jwt::signingKey(QStringLiteral("id"), QStringLiteral("key")),
+                 QByteArray("id||key"));
     }
 
     void mintedHeaderAndClaims()
     {
-        const QList<QByteArray> parts = Jwt::mint(QStringLiteral("abc"), QStringLiteral("k"), 42).split('.');
+        const QList<QByteArray> parts =
+            Jwt::mint(QStringLiteral("abc"), QStringLiteral("k"), 42).split('.');
         QCOMPARE(parts.size(), 3);
         const auto decode = [](const QByteArray &part) {
-            return QJsonDocument::fromJson(QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding)).object();
+            return QJsonDocument::fromJson(
+                       QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding))
+                .object();
         };
         const QJsonObject header = decode(parts.at(0));
         const QJsonObject payload = decode(parts.at(1));
@@ -88,10 +93,12 @@ private Q_SLOTS:
         QTest::newRow("just issued") << qint64(1700000000) << true << QString();
         QTest::newRow("4:59 later") << qint64(1700000000 + 299) << true << QString();
         QTest::newRow("5:00 later") << qint64(1700000000 + 300) << true << QString();
-        QTest::newRow("5:01 later") << qint64(1700000000 + 301) << false << QStringLiteral("expired");
+        QTest::newRow("5:01 later")
+            << qint64(1700000000 + 301) << false << QStringLiteral("expired");
         QTest::newRow("an hour later") << qint64(1700003600) << false << QStringLiteral("expired");
         QTest::newRow("clock 30 s behind") << qint64(1700000000 - 30) << true << QString();
-        QTest::newRow("clock 2 min behind") << qint64(1700000000 - 120) << false << QStringLiteral("future");
+        QTest::newRow("clock 2 min behind")
+            << qint64(1700000000 - 120) << false << QStringLiteral("future");
     }
     void verifyWindow()
     {
@@ -110,23 +117,30 @@ private Q_SLOTS:
         const QList<QByteArray> parts = referenceSortedKeys.split('.');
         QByteArray tampered = parts.at(2);
         tampered[3] = tampered[3] == 'A' ? 'B' : 'A';
-        QTest::newRow("bad signature") << parts.at(0) + '.' + parts.at(1) + '.' + tampered
-                                       << QStringLiteral("signature");
-        QTest::newRow("wrong key") << Jwt::mint(QStringLiteral("sid-123"), QStringLiteral("other"), 1700000000)
-                                   << QStringLiteral("signature");
-        QTest::newRow("unknown issuer") << Jwt::mint(QStringLiteral("sid-999"), QStringLiteral("s3cret"), 1700000000)
-                                        << QStringLiteral("not known");
+        QTest::newRow("bad signature")
+            << parts.at(0) + '.' + parts.at(1) + '.' + tampered << QStringLiteral("signature");
+        QTest::newRow("wrong key")
+            << Jwt::mint(QStringLiteral("sid-123"), QStringLiteral("other"), 1700000000)
+            << QStringLiteral("signature");
+        QTest::newRow("unknown issuer")
+            << Jwt::mint(QStringLiteral("sid-999"), QStringLiteral("s3cret"), 1700000000)
+            << QStringLiteral("not known");
         QTest::newRow("two parts") << parts.at(0) + '.' + parts.at(1) << QStringLiteral("compact");
         QTest::newRow("not base64 json") << QByteArray("a.b.c") << QStringLiteral("base64url");
         const QByteArray noneHeader = segment({{QStringLiteral("alg"), QStringLiteral("none")}});
-        QTest::newRow("alg none") << noneHeader + '.' + parts.at(1) + '.' << QStringLiteral("HS256");
+        QTest::newRow("alg none") << noneHeader + '.' + parts.at(1) + '.'
+                                  << QStringLiteral("HS256");
         const QByteArray noIat = segment({{QStringLiteral("iss"), QStringLiteral("sid-123")}});
-        QTest::newRow("no iat") << parts.at(0) + '.' + noIat + '.' + parts.at(2) << QStringLiteral("iat");
-        const QByteArray stringIat = segment({{QStringLiteral("iss"), QStringLiteral("sid-123")},
-                                              {QStringLiteral("iat"), QStringLiteral("1700000000")}});
-        QTest::newRow("iat as string") << parts.at(0) + '.' + stringIat + '.' + parts.at(2) << QStringLiteral("iat");
+        QTest::newRow("no iat") << parts.at(0) + '.' + noIat + '.' + parts.at(2)
+                                << QStringLiteral("iat");
+        const QByteArray stringIat =
+            segment({{QStringLiteral("iss"), QStringLiteral("sid-123")},
+                     {QStringLiteral("iat"), QStringLiteral("1700000000")}});
+        QTest::newRow("iat as string")
+            << parts.at(0) + '.' + stringIat + '.' + parts.at(2) << QStringLiteral("iat");
         const QByteArray noIss = segment({{QStringLiteral("iat"), 1700000000}});
-        QTest::newRow("no iss") << parts.at(0) + '.' + noIss + '.' + parts.at(2) << QStringLiteral("iss");
+        QTest::newRow("no iss") << parts.at(0) + '.' + noIss + '.' + parts.at(2)
+                                << QStringLiteral("iss");
     }
     void verifyRefuses()
     {

@@ -20,11 +20,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("ms"); // -1 = refused
         QTest::newRow("Z") << QStringLiteral("2026-04-12T15:30:00Z") << qint64(1776007800000);
-        QTest::newRow("ms Z") << QStringLiteral("2026-04-12T15:30:00.123Z") << qint64(1776007800123);
-        QTest::newRow("offset") << QStringLiteral("2022-01-01T00:00:00+00:00") << qint64(1640995200000);
-        QTest::newRow("positive offset") << QStringLiteral("2022-01-01T02:00:00+02:00") << qint64(1640995200000);
-        QTest::newRow("micro") << QStringLiteral("2026-04-12T15:30:00.123456Z") << qint64(1776007800123);
-        QTest::newRow("lowercase") << QStringLiteral("2026-04-12t15:30:00z") << qint64(1776007800000);
+        QTest::newRow("ms Z") << QStringLiteral("2026-04-12T15:30:00.123Z")
+                              << qint64(1776007800123);
+        QTest::newRow("offset") << QStringLiteral("2022-01-01T00:00:00+00:00")
+                                << qint64(1640995200000);
+        QTest::newRow("positive offset")
+            << QStringLiteral("2022-01-01T02:00:00+02:00") << qint64(1640995200000);
+        QTest::newRow("micro") << QStringLiteral("2026-04-12T15:30:00.123456Z")
+                               << qint64(1776007800123);
+        QTest::newRow("lowercase")
+            << QStringLiteral("2026-04-12t15:30:00z") << qint64(1776007800000);
         QTest::newRow("no zone") << QStringLiteral("2026-04-12T15:30:00") << qint64(-1);
         QTest::newRow("date only") << QStringLiteral("2026-04-12") << qint64(-1);
         QTest::newRow("unix") << QStringLiteral("1776007800") << qint64(-1);

@@ -43,11 +43,18 @@ private Q_SLOTS:
         QTest::newRow("api key") << QByteArray("Bearer team-key-1");
         QTest::newRow("second api key") << QByteArray("Bearer team-key-2");
         QTest::newRow("lower-case scheme") << QByteArray("bearer team-key-1");
-        QTest::newRow("basic with key as user") << QByteArray("Basic " + QByteArray("team-key-1:").toBase64());
-        QTest::newRow("fresh jwt") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now);
-        QTest::newRow("second secret") << "Bearer " + Jwt::mint(QStringLiteral("sid-2"), QStringLiteral("secret-two"), now);
-        QTest::newRow("jwt 4 minutes old") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now - 240);
-        QTest::newRow("jwt slight clock skew") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now + 20);
+        QTest::newRow("basic with key as user")
+            << QByteArray("Basic " + QByteArray("team-key-1:").toBase64());
+        QTest::newRow("fresh jwt")
+            << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now);
+        QTest::newRow("second secret")
+            << "Bearer " + Jwt::mint(QStringLiteral("sid-2"), QStringLiteral("secret-two"), now);
+        QTest::newRow("jwt 4 minutes old")
+            << "Bearer " +
+                   Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now - 240);
+        QTest::newRow("jwt slight clock skew")
+            << "Bearer " +
+                   Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now + 20);
     }
     void accepted()
     {
@@ -62,18 +69,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QTest::newRow("no header") << QByteArray() << QStringLiteral("missing");
-        QTest::newRow("wrong key") << QByteArray("Bearer team-key-3") << QStringLiteral("not valid");
+        QTest::newRow("wrong key")
+            << QByteArray("Bearer team-key-3") << QStringLiteral("not valid");
         QTest::newRow("no scheme") << QByteArray("team-key-1") << QStringLiteral("Bearer");
         QTest::newRow("empty bearer") << QByteArray("Bearer ") << QStringLiteral("Bearer");
-        QTest::newRow("wrong basic") << QByteArray("Basic " + QByteArray("nope:").toBase64()) << QStringLiteral("not valid");
-        QTest::newRow("expired jwt") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now - 301)
-                                     << QStringLiteral("expired");
-        QTest::newRow("jwt from the future") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now + 600)
-                                             << QStringLiteral("future");
-        QTest::newRow("jwt bad signature") << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-two"), now)
-                                           << QStringLiteral("signature");
-        QTest::newRow("jwt unknown secret id") << "Bearer " + Jwt::mint(QStringLiteral("sid-9"), QStringLiteral("secret-one"), now)
-                                               << QStringLiteral("not known");
+        QTest::newRow("wrong basic")
+            << QByteArray("Basic " + QByteArray("nope:").toBase64()) << QStringLiteral("not valid");
+        QTest::newRow("expired jwt")
+            << "Bearer " +
+                   Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now - 301)
+            << QStringLiteral("expired");
+        QTest::newRow("jwt from the future")
+            << "Bearer " +
+                   Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-one"), now + 600)
+            << QStringLiteral("future");
+        QTest::newRow("jwt bad signature")
+            << "Bearer " + Jwt::mint(QStringLiteral("sid-1"), QStringLiteral("secret-two"), now)
+            << QStringLiteral("signature");
+        QTest::newRow("jwt unknown secret id")
+            << "Bearer " + Jwt::mint(QStringLiteral("sid-9"), QStringLiteral("secret-one"), now)
+            << QStringLiteral("not known");
         QTest::newRow("garbage jwt") << QByteArray("Bearer aaa.bbb.ccc") << QStringLiteral("JWT");
     }
     void refused()
@@ -82,8 +97,10 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const HttpResult result = callWith(authorization);
         QCOMPARE(result.status, 401);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("Unauthorized"));
-        QVERIFY2(result.object().value(QStringLiteral("message")).toString().contains(message), result.raw.constData());
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("Unauthorized"));
+        QVERIFY2(result.object().value(QStringLiteral("message")).toString().contains(message),
+                 result.raw.constData());
         QVERIFY(result.header("WWW-Authenticate").startsWith("Bearer"));
         QVERIFY(!result.header("X-Request-Id").isEmpty());
         QVERIFY(!result.raw.contains("secret-one"));
@@ -95,8 +112,9 @@ private Q_SLOTS:
         HttpClient client(m_sandbox->baseUrl());
         client.setAuthorization("Bearer wrong");
         const qint64 before = m_sandbox->server().contactCount();
-        const HttpResult result = client.call("POST", QStringLiteral("/v1/contact"),
-                                              QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550123")}});
+        const HttpResult result =
+            client.call("POST", QStringLiteral("/v1/contact"),
+                        QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550123")}});
         QCOMPARE(result.status, 401);
         QCOMPARE(m_sandbox->server().contactCount(), before);
     }

@@ -30,7 +30,8 @@ Running launch(const QStringList &arguments)
     running.process->start(QStringLiteral(SANDBOX_EXECUTABLE), arguments);
     if (!running.process->waitForStarted(5000))
         return running;
-    static const QRegularExpression listening(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+    static const QRegularExpression listening(
+        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
     QByteArray output;
     QElapsedTimer timer;
     timer.start();
@@ -74,8 +75,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
-        for (const char *option : {"--port", "--data", "--api-key", "--secret-id", "--secret-key", "--seed",
-                                   "--rate-limit", "--latency-ms", "--fail-rate", "--drop-rate", "--help"})
+        for (const char *option :
+             {"--port", "--data", "--api-key", "--secret-id", "--secret-key", "--seed",
+              "--rate-limit", "--latency-ms", "--fail-rate", "--drop-rate", "--help"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 
@@ -83,12 +85,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
-        QTest::newRow("fail rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")} << QStringLiteral("--fail-rate");
-        QTest::newRow("unpaired secret") << QStringList{QStringLiteral("--secret-id"), QStringLiteral("a")} << QStringLiteral("pairs");
-        QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-3")} << QStringLiteral("--seed");
-        QTest::newRow("data folder") << QStringList{QStringLiteral("--data"), QStringLiteral("/nonexistent/dir/x.sqlite")}
-                                     << QStringLiteral("/nonexistent/dir");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")}
+                              << QStringLiteral("--port");
+        QTest::newRow("fail rate")
+            << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")}
+            << QStringLiteral("--fail-rate");
+        QTest::newRow("unpaired secret")
+            << QStringList{QStringLiteral("--secret-id"), QStringLiteral("a")}
+            << QStringLiteral("pairs");
+        QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-3")}
+                              << QStringLiteral("--seed");
+        QTest::newRow("data folder")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("/nonexistent/dir/x.sqlite")}
+            << QStringLiteral("/nonexistent/dir");
     }
     void badArgumentsExitWithAMessage()
     {
@@ -106,22 +115,37 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("team.sqlite"));
-        Running running = launch({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("40"),
-                                  QStringLiteral("--data"), data, QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--quiet")});
+        Running running =
+            launch({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+                    QStringLiteral("40"), QStringLiteral("--data"), data,
+                    QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--quiet")});
         QVERIFY(running.url.isValid());
         HttpClient client(running.url);
         client.setAuthorization("Bearer k1");
-        QCOMPARE(client.call("POST", QStringLiteral("/v1/contacts/count"), QJsonObject()).object().value(QStringLiteral("count")).toInteger(), 40);
-        QCOMPARE(client.call("POST", QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550140")}}).status, 200);
+        QCOMPARE(client.call("POST", QStringLiteral("/v1/contacts/count"), QJsonObject())
+                     .object()
+                     .value(QStringLiteral("count"))
+                     .toInteger(),
+                 40);
+        QCOMPARE(client
+                     .call("POST", QStringLiteral("/v1/contact"),
+                           QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550140")}})
+                     .status,
+                 200);
         client.setAuthorization("Bearer sandbox");
         QCOMPARE(client.call("GET", QStringLiteral("/v1/team")).status, 401);
         stop(running);
 
-        running = launch({QStringLiteral("--data"), data, QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--quiet")});
+        running = launch({QStringLiteral("--data"), data, QStringLiteral("--api-key"),
+                          QStringLiteral("k1"), QStringLiteral("--quiet")});
         QVERIFY(running.url.isValid());
         HttpClient again(running.url);
         again.setAuthorization("Bearer k1");
-        QCOMPARE(again.call("POST", QStringLiteral("/v1/contacts/count"), QJsonObject()).object().value(QStringLiteral("count")).toInteger(), 41);
+        QCOMPARE(again.call("POST", QStringLiteral("/v1/contacts/count"), QJsonObject())
+                     .object()
+                     .value(QStringLiteral("count"))
+                     .toInteger(),
+                 41);
         stop(running);
     }
 
@@ -134,10 +158,13 @@ private Q_SLOTS:
         QCOMPARE(client.call("GET", QStringLiteral("/v1/team")).status, 200);
         stop(running);
 
-        running = launch({QStringLiteral("--secret-id"), QStringLiteral("sid"), QStringLiteral("--secret-key"), QStringLiteral("sk"), QStringLiteral("--quiet")});
+        running = launch({QStringLiteral("--secret-id"), QStringLiteral("sid"),
+                          QStringLiteral("--secret-key"), QStringLiteral("sk"),
+                          QStringLiteral("--quiet")});
         QVERIFY(running.url.isValid());
         HttpClient jwt(running.url);
-        jwt.setAuthorization("Bearer " + Jwt::mint(QStringLiteral("sid"), QStringLiteral("sk"), QDateTime::currentSecsSinceEpoch()));
+        jwt.setAuthorization("Bearer " + Jwt::mint(QStringLiteral("sid"), QStringLiteral("sk"),
+                                                   QDateTime::currentSecsSinceEpoch()));
         QCOMPARE(jwt.call("GET", QStringLiteral("/v1/team")).status, 200);
         jwt.setAuthorization("Bearer sandbox");
         QCOMPARE(jwt.call("GET", QStringLiteral("/v1/team")).status, 401);
@@ -146,7 +173,8 @@ private Q_SLOTS:
 
     void faultOptions()
     {
-        Running running = launch({QStringLiteral("--rate-limit"), QStringLiteral("2"), QStringLiteral("--latency-ms"), QStringLiteral("150"),
+        Running running = launch({QStringLiteral("--rate-limit"), QStringLiteral("2"),
+                                  QStringLiteral("--latency-ms"), QStringLiteral("150"),
                                   QStringLiteral("--quiet")});
         QVERIFY(running.url.isValid());
         HttpClient client(running.url);
@@ -159,13 +187,15 @@ private Q_SLOTS:
         QCOMPARE(client.call("GET", QStringLiteral("/v1/team")).status, 429);
         stop(running);
 
-        running = launch({QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--quiet")});
+        running =
+            launch({QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--quiet")});
         HttpClient failing(running.url);
         failing.setAuthorization("Bearer sandbox");
         QCOMPARE(failing.call("GET", QStringLiteral("/v1/team")).status, 500);
         stop(running);
 
-        running = launch({QStringLiteral("--drop-rate"), QStringLiteral("1"), QStringLiteral("--quiet")});
+        running =
+            launch({QStringLiteral("--drop-rate"), QStringLiteral("1"), QStringLiteral("--quiet")});
         HttpClient dropped(running.url);
         dropped.setAuthorization("Bearer sandbox");
         const HttpResult result = dropped.call("GET", QStringLiteral("/v1/team"));

@@ -13,7 +13,9 @@ namespace {
 QJsonObject contactBody(const QString &phone, const QString &first = QStringLiteral("Jordan"),
                         const QString &last = QStringLiteral("Rivera"))
 {
-    return {{QStringLiteral("phone"), phone}, {QStringLiteral("first"), first}, {QStringLiteral("last"), last}};
+    return {{QStringLiteral("phone"), phone},
+            {QStringLiteral("first"), first},
+            {QStringLiteral("last"), last}};
 }
 
 QJsonArray tagRefs(std::initializer_list<int> ids)
@@ -61,30 +63,45 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("rev")).toInteger(), 1);
         QVERIFY(!json.value(QStringLiteral("uuid")).toString().isEmpty());
 
-        const HttpResult fetched = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(json.value(QStringLiteral("id")).toInteger()));
+        const HttpResult fetched = m_sandbox->get(
+            QStringLiteral("/v1/contact/%1").arg(json.value(QStringLiteral("id")).toInteger()));
         QCOMPARE(fetched.status, 200);
         const QJsonObject contact = fetched.object();
         QCOMPARE(contact.value(QStringLiteral("phone")).toString(), QStringLiteral("15105553344"));
-        QCOMPARE(contact.value(QStringLiteral("display_name")).toString(), QStringLiteral("Jordan Rivera"));
-        QCOMPARE(contact.value(QStringLiteral("email")).toString(), QStringLiteral("jordan.rivera@example.com"));
+        QCOMPARE(contact.value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("Jordan Rivera"));
+        QCOMPARE(contact.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("jordan.rivera@example.com"));
         QCOMPARE(contact.value(QStringLiteral("is_opted_out")).toBool(), false);
         QCOMPARE(contact.value(QStringLiteral("tags")).toArray().size(), 2);
-        QCOMPARE(contact.value(QStringLiteral("tags")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger(), 1);
+        QCOMPARE(contact.value(QStringLiteral("tags"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 1);
         QCOMPARE(contact.value(QStringLiteral("team_id")).toInteger(), 7);
         QVERIFY(contact.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
-        QCOMPARE(contact.value(QStringLiteral("created")), contact.value(QStringLiteral("updated")));
+        QCOMPARE(contact.value(QStringLiteral("created")),
+                 contact.value(QStringLiteral("updated")));
         QCOMPARE(contact.value(QStringLiteral("op")).toString(), QStringLiteral("create"));
-        QVERIFY2(!contact.contains(QStringLiteral("uuid")), "the documented v1 Contact carries no uuid");
+        QVERIFY2(!contact.contains(QStringLiteral("uuid")),
+                 "the documented v1 Contact carries no uuid");
     }
 
     void createValidation_data()
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no phone") << QJsonObject{{QStringLiteral("first"), QStringLiteral("A")}} << QStringLiteral("phone");
-        QTest::newRow("plus") << contactBody(QStringLiteral("+15105553344")) << QStringLiteral("phone");
-        QTest::newRow("formatted") << contactBody(QStringLiteral("(510) 555-3344")) << QStringLiteral("phone");
-        QTest::newRow("phone as number") << QJsonObject{{QStringLiteral("phone"), 15105553344.0}} << QStringLiteral("phone");
+        QTest::newRow("no phone") << QJsonObject{{QStringLiteral("first"), QStringLiteral("A")}}
+                                  << QStringLiteral("phone");
+        QTest::newRow("plus") << contactBody(QStringLiteral("+15105553344"))
+                              << QStringLiteral("phone");
+        QTest::newRow("formatted")
+            << contactBody(QStringLiteral("(510) 555-3344")) << QStringLiteral("phone");
+        QTest::newRow("phone as number")
+            << QJsonObject{{QStringLiteral("phone"), 15105553344.0}} << QStringLiteral("phone");
         QJsonObject badEmail = contactBody(QStringLiteral("15105553344"));
         badEmail.insert(QStringLiteral("email"), QStringLiteral("not-an-email"));
         QTest::newRow("bad email") << badEmail << QStringLiteral("email");
@@ -98,10 +115,12 @@ private Q_SLOTS:
         bareTags.insert(QStringLiteral("tags"), QJsonArray{1, 2});
         QTest::newRow("tags not objects") << bareTags << QStringLiteral("tags[0].tag_id");
         QJsonObject titleKey = contactBody(QStringLiteral("15105553344"));
-        titleKey.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("Plan"), QStringLiteral("Premium")}});
+        titleKey.insert(QStringLiteral("custom"),
+                        QJsonObject{{QStringLiteral("Plan"), QStringLiteral("Premium")}});
         QTest::newRow("custom keyed by title") << titleKey << QStringLiteral("custom.Plan");
         QJsonObject unknownField = contactBody(QStringLiteral("15105553344"));
-        unknownField.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("999"), QStringLiteral("x")}});
+        unknownField.insert(QStringLiteral("custom"),
+                            QJsonObject{{QStringLiteral("999"), QStringLiteral("x")}});
         QTest::newRow("unknown custom field") << unknownField << QStringLiteral("custom.999");
         QJsonObject numberValue = contactBody(QStringLiteral("15105553344"));
         numberValue.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), 5}});
@@ -112,7 +131,8 @@ private Q_SLOTS:
         QJsonObject badOptOut = contactBody(QStringLiteral("15105553344"));
         badOptOut.insert(QStringLiteral("is_opted_out"), QStringLiteral("yes"));
         QTest::newRow("opt out not bool") << badOptOut << QStringLiteral("is_opted_out");
-        QJsonObject longName = contactBody(QStringLiteral("15105553344"), QString(300, QLatin1Char('a')));
+        QJsonObject longName =
+            contactBody(QStringLiteral("15105553344"), QString(300, QLatin1Char('a')));
         QTest::newRow("long name") << longName << QStringLiteral("first");
     }
     void createValidation()
@@ -122,7 +142,8 @@ private Q_SLOTS:
         const qint64 before = m_sandbox->server().contactCount();
         const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact"), body);
         QCOMPARE(result.status, 400);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("bad_data"));
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("bad_data"));
         QCOMPARE(result.errorField(), field);
         QVERIFY(!result.object().value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(m_sandbox->server().contactCount(), before);
@@ -131,7 +152,9 @@ private Q_SLOTS:
     void duplicatePhoneIsRefusedWithTheHoldersId()
     {
         const qint64 id = create(contactBody(QStringLiteral("15105553344")));
-        const HttpResult again = m_sandbox->post(QStringLiteral("/v1/contact"), contactBody(QStringLiteral("15105553344"), QStringLiteral("Other")));
+        const HttpResult again =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            contactBody(QStringLiteral("15105553344"), QStringLiteral("Other")));
         QCOMPARE(again.status, 400);
         QCOMPARE(again.errorField(), QStringLiteral("phone"));
         QCOMPARE(again.object().value(QStringLiteral("id")).toInteger(), id);
@@ -139,16 +162,19 @@ private Q_SLOTS:
 
     void displayNameDefaultsAndFollowsNames()
     {
-        const qint64 id = create(contactBody(QStringLiteral("15105553345"), QStringLiteral("Zoë"), QStringLiteral("Müller")));
+        const qint64 id = create(contactBody(QStringLiteral("15105553345"), QStringLiteral("Zoë"),
+                                             QStringLiteral("Müller")));
         QJsonObject c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("Zoë Müller"));
-        m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), contactBody(QStringLiteral("15105553345"), QStringLiteral("Zoe")));
+        m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id),
+                       contactBody(QStringLiteral("15105553345"), QStringLiteral("Zoe")));
         c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("Zoe Rivera"));
         QJsonObject explicitName = contactBody(QStringLiteral("15105553345"));
         explicitName.insert(QStringLiteral("display_name"), QStringLiteral("Dr. Z"));
         m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), explicitName);
-        m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), contactBody(QStringLiteral("15105553345"), QStringLiteral("Zed")));
+        m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id),
+                       contactBody(QStringLiteral("15105553345"), QStringLiteral("Zed")));
         c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("Dr. Z"));
     }
@@ -156,16 +182,20 @@ private Q_SLOTS:
     void updateBumpsRevAndUpdatedAndMergesCustom()
     {
         QJsonObject body = contactBody(QStringLiteral("15105553346"));
-        body.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Starter")},
-                                                          {QStringLiteral("19"), QStringLiteral("AC-1")}});
+        body.insert(QStringLiteral("custom"),
+                    QJsonObject{{QStringLiteral("12"), QStringLiteral("Starter")},
+                                {QStringLiteral("19"), QStringLiteral("AC-1")}});
         const qint64 id = create(body);
-        const QJsonObject before = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        const QJsonObject before =
+            m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QTest::qWait(5);
 
         QJsonObject update = contactBody(QStringLiteral("15105553346"));
-        update.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")},
-                                                            {QStringLiteral("26"), QStringLiteral("2026-06-01")}});
-        HttpResult result = m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=false").arg(id), update);
+        update.insert(QStringLiteral("custom"),
+                      QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")},
+                                  {QStringLiteral("26"), QStringLiteral("2026-06-01")}});
+        HttpResult result =
+            m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=false").arg(id), update);
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object().value(QStringLiteral("rev")).toInteger(), 2);
         QCOMPARE(result.object().value(QStringLiteral("id")).toInteger(), id);
@@ -174,39 +204,48 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")},
                               {QStringLiteral("19"), QStringLiteral("AC-1")},
                               {QStringLiteral("26"), QStringLiteral("2026-06-01")}}));
-        QVERIFY(after.value(QStringLiteral("updated")).toString() > before.value(QStringLiteral("updated")).toString());
+        QVERIFY(after.value(QStringLiteral("updated")).toString() >
+                before.value(QStringLiteral("updated")).toString());
         QCOMPARE(after.value(QStringLiteral("created")), before.value(QStringLiteral("created")));
         QCOMPARE(after.value(QStringLiteral("op")).toString(), QStringLiteral("update"));
 
         // Default (no query) is overwrite=false as well.
         QJsonObject clearOne = contactBody(QStringLiteral("15105553346"));
-        clearOne.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("19"), QJsonValue::Null}});
+        clearOne.insert(QStringLiteral("custom"),
+                        QJsonObject{{QStringLiteral("19"), QJsonValue::Null}});
         QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), clearOne).status, 200);
         after = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
-        QCOMPARE(after.value(QStringLiteral("custom")).toObject().keys(), (QStringList{QStringLiteral("12"), QStringLiteral("26")}));
+        QCOMPARE(after.value(QStringLiteral("custom")).toObject().keys(),
+                 (QStringList{QStringLiteral("12"), QStringLiteral("26")}));
         QCOMPARE(after.value(QStringLiteral("rev")).toInteger(), 3);
     }
 
     void updateWithOverwriteReplacesCustom()
     {
         QJsonObject body = contactBody(QStringLiteral("15105553347"));
-        body.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Starter")},
-                                                          {QStringLiteral("19"), QStringLiteral("AC-1")}});
+        body.insert(QStringLiteral("custom"),
+                    QJsonObject{{QStringLiteral("12"), QStringLiteral("Starter")},
+                                {QStringLiteral("19"), QStringLiteral("AC-1")}});
         const qint64 id = create(body);
         QJsonObject update = contactBody(QStringLiteral("15105553347"));
-        update.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("26"), QStringLiteral("2027-01-01")}});
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=true").arg(id), update).status, 200);
+        update.insert(QStringLiteral("custom"),
+                      QJsonObject{{QStringLiteral("26"), QStringLiteral("2027-01-01")}});
+        QCOMPARE(
+            m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=true").arg(id), update).status,
+            200);
         const QJsonObject after = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QCOMPARE(after.value(QStringLiteral("custom")).toObject(),
                  (QJsonObject{{QStringLiteral("26"), QStringLiteral("2027-01-01")}}));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=perhaps").arg(id), update).errorField(),
+        QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1?overwrite=perhaps").arg(id), update)
+                     .errorField(),
                  QStringLiteral("overwrite"));
     }
 
     void updateFieldsOwnerTagsOptOutAndPhone()
     {
         const qint64 id = create(contactBody(QStringLiteral("15105553348")));
-        QJsonObject update = contactBody(QStringLiteral("15105553349"), QStringLiteral("Jordan"), QString());
+        QJsonObject update =
+            contactBody(QStringLiteral("15105553349"), QStringLiteral("Jordan"), QString());
         update.insert(QStringLiteral("assignee_id"), 103);
         update.insert(QStringLiteral("tags"), tagRefs({3, 4, 5, 6, 7}));
         update.insert(QStringLiteral("is_opted_out"), true);
@@ -221,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("email")).toString(), QStringLiteral("j@example.org"));
 
         // -1 unassigns; omitted fields stay; the old phone is free again.
-        QJsonObject unassign{{QStringLiteral("phone"), QStringLiteral("15105553349")}, {QStringLiteral("assignee_id"), -1}};
+        QJsonObject unassign{{QStringLiteral("phone"), QStringLiteral("15105553349")},
+                             {QStringLiteral("assignee_id"), -1}};
         QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), unassign).status, 200);
         c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QVERIFY(!c.contains(QStringLiteral("assigned_user_id")));
@@ -233,11 +273,19 @@ private Q_SLOTS:
     void updateNeedsPhoneAndKnownIds()
     {
         const qint64 id = create(contactBody(QStringLiteral("15105553350")));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/%1").arg(id), QJsonObject{{QStringLiteral("first"), QStringLiteral("X")}}).errorField(),
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/%1").arg(id),
+                           QJsonObject{{QStringLiteral("first"), QStringLiteral("X")}})
+                     .errorField(),
                  QStringLiteral("phone"));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v1/contact/99999999"), contactBody(QStringLiteral("15105553350"))).status, 404);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/99999999"),
+                           contactBody(QStringLiteral("15105553350")))
+                     .status,
+                 404);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/99999999")).status, 404);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/abc")).errorField(), QStringLiteral("id"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/abc")).errorField(),
+                 QStringLiteral("id"));
     }
 
     void deleteAnswersOkAndRemoves()
@@ -252,7 +300,8 @@ private Q_SLOTS:
 
     void listPagesOfThirtyNewestFirst()
     {
-        const HttpResult first = m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonValue(QJsonValue::Undefined));
+        const HttpResult first =
+            m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonValue(QJsonValue::Undefined));
         QCOMPARE(first.status, 200);
         QCOMPARE(first.array().size(), 20); // the seeded team has 20
         QString previous = QStringLiteral("9999");
@@ -265,16 +314,28 @@ private Q_SLOTS:
             create(contactBody(QStringLiteral("1510555%1").arg(4000 + i)));
         const HttpResult page = m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject());
         QCOMPARE(page.array().size(), 30);
-        const QJsonArray small = m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 5}}).array();
+        const QJsonArray small =
+            m_sandbox
+                ->post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 5}})
+                .array();
         QCOMPARE(small.size(), 5);
-        const QJsonArray owned = m_sandbox->post(QStringLiteral("/v1/contacts"),
-                                                 QJsonObject{{QStringLiteral("assigned"), 101}, {QStringLiteral("limit"), 100}}).array();
+        const QJsonArray owned = m_sandbox
+                                     ->post(QStringLiteral("/v1/contacts"),
+                                            QJsonObject{{QStringLiteral("assigned"), 101},
+                                                        {QStringLiteral("limit"), 100}})
+                                     .array();
         for (const QJsonValue &value : owned)
             QCOMPARE(value.toObject().value(QStringLiteral("assigned_user_id")).toInteger(), 101);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("date"), QStringLiteral("yesterday")}}).errorField(),
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contacts"),
+                            QJsonObject{{QStringLiteral("date"), QStringLiteral("yesterday")}})
+                     .errorField(),
                  QStringLiteral("date"));
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 0}}).errorField(),
-                 QStringLiteral("limit"));
+        QCOMPARE(
+            m_sandbox
+                ->post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 0}})
+                .errorField(),
+            QStringLiteral("limit"));
     }
 
     void countAllAndBeforeADate()
@@ -282,35 +343,52 @@ private Q_SLOTS:
         HttpResult result = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject());
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object().value(QStringLiteral("count")).toInteger(), 20);
-        result = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2000-01-01T00:00:00Z")}});
+        result = m_sandbox->post(
+            QStringLiteral("/v1/contacts/count"),
+            QJsonObject{{QStringLiteral("date"), QStringLiteral("2000-01-01T00:00:00Z")}});
         QCOMPARE(result.object().value(QStringLiteral("count")).toInteger(), 0);
         create(contactBody(QStringLiteral("15105553352")));
-        result = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonValue(QJsonValue::Undefined));
+        result = m_sandbox->post(QStringLiteral("/v1/contacts/count"),
+                                 QJsonValue(QJsonValue::Undefined));
         QCOMPARE(result.object().value(QStringLiteral("count")).toInteger(), 21);
     }
 
     void getByPhoneOrId()
     {
         const qint64 id = create(contactBody(QStringLiteral("15105553353")));
-        const qint64 other = create(contactBody(QStringLiteral("15105553354"), QStringLiteral("Other")));
-        HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105553353")}});
+        const qint64 other =
+            create(contactBody(QStringLiteral("15105553354"), QStringLiteral("Other")));
+        HttpResult result =
+            m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105553353")}});
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object().value(QStringLiteral("id")).toInteger(), id);
-        result = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("id"), QString::number(other)}});
+        result = m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                                 QJsonObject{{QStringLiteral("id"), QString::number(other)}});
         QCOMPARE(result.object().value(QStringLiteral("id")).toInteger(), other);
         // Both given: phone wins.
-        result = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("id"), QString::number(other)},
-                                                                              {QStringLiteral("phone"), QStringLiteral("15105553353")}});
+        result =
+            m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("id"), QString::number(other)},
+                                        {QStringLiteral("phone"), QStringLiteral("15105553353")}});
         QCOMPARE(result.object().value(QStringLiteral("id")).toInteger(), id);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105550000")}}).status, 404);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject()).errorField(), QStringLiteral("phone"));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105550000")}})
+                     .status,
+                 404);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject()).errorField(),
+                 QStringLiteral("phone"));
     }
 
     void statusAndSetStatus()
     {
         const qint64 id = create(contactBody(QStringLiteral("15105553355")));
         const auto status = [this](qint64 contactId) {
-            return m_sandbox->post(QStringLiteral("/v1/contact/status"), QJsonObject{{QStringLiteral("id"), contactId}}).object();
+            return m_sandbox
+                ->post(QStringLiteral("/v1/contact/status"),
+                       QJsonObject{{QStringLiteral("id"), contactId}})
+                .object();
         };
         QJsonObject s = status(id);
         QCOMPARE(s.value(QStringLiteral("id")).toInteger(), id);
@@ -321,11 +399,13 @@ private Q_SLOTS:
         const auto set = [this](const QJsonObject &body) {
             return m_sandbox->post(QStringLiteral("/v1/contact/set_status"), body);
         };
-        HttpResult result = set({{QStringLiteral("phone"), QStringLiteral("15105553355")}, {QStringLiteral("status"), QStringLiteral("unsubscribed")}});
+        HttpResult result = set({{QStringLiteral("phone"), QStringLiteral("15105553355")},
+                                 {QStringLiteral("status"), QStringLiteral("unsubscribed")}});
         QCOMPARE(result.status, 200);
         QCOMPARE(result.json.toString(), QStringLiteral("success"));
         QCOMPARE(status(id).value(QStringLiteral("unsubscribed")).toBool(), true);
-        const QJsonObject contact = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        const QJsonObject contact =
+            m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
         QCOMPARE(contact.value(QStringLiteral("is_opted_out")).toBool(), true);
         QCOMPARE(contact.value(QStringLiteral("rev")).toInteger(), 2);
 
@@ -337,15 +417,22 @@ private Q_SLOTS:
         set({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("subscribed")}});
         QCOMPARE(status(id).value(QStringLiteral("unsubscribed")).toBool(), false);
         set({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("blocked")}});
-        set({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("unsubscribed")}});
+        set({{QStringLiteral("id"), id},
+             {QStringLiteral("status"), QStringLiteral("unsubscribed")}});
         set({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("active")}});
         s = status(id);
         QCOMPARE(s.value(QStringLiteral("blocked")).toBool(), false);
         QCOMPARE(s.value(QStringLiteral("unsubscribed")).toBool(), false);
 
-        QCOMPARE(set({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("opted_out")}}).errorField(), QStringLiteral("status"));
+        QCOMPARE(set({{QStringLiteral("id"), id},
+                      {QStringLiteral("status"), QStringLiteral("opted_out")}})
+                     .errorField(),
+                 QStringLiteral("status"));
         QCOMPARE(set({{QStringLiteral("id"), id}}).errorField(), QStringLiteral("status"));
-        QCOMPARE(set({{QStringLiteral("id"), 424242}, {QStringLiteral("status"), QStringLiteral("active")}}).status, 404);
+        QCOMPARE(set({{QStringLiteral("id"), 424242},
+                      {QStringLiteral("status"), QStringLiteral("active")}})
+                     .status,
+                 404);
         QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact/status"), QJsonObject()).status, 400);
     }
 
@@ -353,22 +440,35 @@ private Q_SLOTS:
     {
         create(contactBody(QStringLiteral("15105551234"), QStringLiteral("Original")));
         const QJsonArray batch{
-            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")}, {QStringLiteral("first"), QStringLiteral("Alice")}},
-            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105555678")}, {QStringLiteral("first"), QStringLiteral("Bob")},
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")},
+                        {QStringLiteral("first"), QStringLiteral("Alice")}},
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105555678")},
+                        {QStringLiteral("first"), QStringLiteral("Bob")},
                         {QStringLiteral("display_name"), QStringLiteral("Bob Jones")}},
         };
         HttpResult result = m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch);
         QCOMPARE(result.status, 200);
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
-        QJsonObject existing = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")}}).object();
+        QJsonObject existing =
+            m_sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")}})
+                .object();
         QCOMPARE(existing.value(QStringLiteral("first")).toString(), QStringLiteral("Original"));
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105555678")}})
-                     .object().value(QStringLiteral("display_name")).toString(),
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105555678")}})
+                     .object()
+                     .value(QStringLiteral("display_name"))
+                     .toString(),
                  QStringLiteral("Bob Jones"));
 
         result = m_sandbox->post(QStringLiteral("/v1/batch/contacts?overwrite=true"), batch);
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
-        existing = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")}}).object();
+        existing = m_sandbox
+                       ->post(QStringLiteral("/v1/contact/get"),
+                              QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105551234")}})
+                       .object();
         QCOMPARE(existing.value(QStringLiteral("first")).toString(), QStringLiteral("Alice"));
         QCOMPARE(existing.value(QStringLiteral("rev")).toInteger(), 2);
     }
@@ -380,25 +480,51 @@ private Q_SLOTS:
             QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105557001")}},
             QJsonObject{{QStringLiteral("phone"), QStringLiteral("+15105557002")}},
             QJsonObject{{QStringLiteral("first"), QStringLiteral("No phone")}},
-            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105557003")}, {QStringLiteral("is_opted_out"), true}},
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105557003")},
+                        {QStringLiteral("is_opted_out"), true}},
             QStringLiteral("not an object"),
         };
         const HttpResult result = m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch);
         QCOMPARE(result.status, 200);
         const QJsonArray failed = result.array();
         QCOMPARE(failed.size(), 3);
-        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+15105557002"));
-        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("[1].phone"));
-        QCOMPARE(failed.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("[2].phone"));
-        QCOMPARE(failed.at(2).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("[4]"));
+        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+15105557002"));
+        QCOMPARE(failed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("[1].phone"));
+        QCOMPARE(failed.at(1)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("[2].phone"));
+        QCOMPARE(failed.at(2)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("[4]"));
         QCOMPARE(m_sandbox->server().contactCount(), before + 2);
-        const QJsonObject optedOut = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105557003")}}).object();
+        const QJsonObject optedOut =
+            m_sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105557003")}})
+                .object();
         QCOMPARE(optedOut.value(QStringLiteral("is_opted_out")).toBool(), true);
 
         QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), QJsonObject()).status, 400);
         QJsonArray tooMany;
         for (int i = 0; i < 1001; ++i)
-            tooMany.append(QJsonObject{{QStringLiteral("phone"), QStringLiteral("1510556%1").arg(i, 4, 10, QLatin1Char('0'))}});
+            tooMany.append(
+                QJsonObject{{QStringLiteral("phone"),
+                             QStringLiteral("1510556%1").arg(i, 4, 10, QLatin1Char('0'))}});
         QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), tooMany).status, 400);
         QCOMPARE(m_sandbox->server().contactCount(), before + 2);
     }
@@ -407,9 +533,13 @@ private Q_SLOTS:
     {
         QJsonArray batch;
         for (int i = 0; i < 40; ++i)
-            batch.append(QJsonObject{{QStringLiteral("phone"), QStringLiteral("1510558%1").arg(i, 4, 10, QLatin1Char('0'))}});
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch).json.toString(), QStringLiteral("ok"));
-        const QJsonArray page = m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject()).array();
+            batch.append(
+                QJsonObject{{QStringLiteral("phone"),
+                             QStringLiteral("1510558%1").arg(i, 4, 10, QLatin1Char('0'))}});
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch).json.toString(),
+                 QStringLiteral("ok"));
+        const QJsonArray page =
+            m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject()).array();
         QCOMPARE(page.size(), 30);
         const QJsonValue updated = page.first().toObject().value(QStringLiteral("updated"));
         for (const QJsonValue &value : page)

@@ -35,13 +35,15 @@ private:
 
     QJsonObject alice()
     {
-        return createV2({{QStringLiteral("contact_channels"),
-                          QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155551234")),
-                                     channel(QStringLiteral("email"), QStringLiteral("alice@example.com"))}},
-                         {QStringLiteral("first"), QStringLiteral("Alice")},
-                         {QStringLiteral("display_name"), QStringLiteral("Alice Smith")},
-                         {QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Enterprise")}}},
-                         {QStringLiteral("assignee_id"), 102}});
+        return createV2(
+            {{QStringLiteral("contact_channels"),
+              QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155551234")),
+                         channel(QStringLiteral("email"), QStringLiteral("alice@example.com"))}},
+             {QStringLiteral("first"), QStringLiteral("Alice")},
+             {QStringLiteral("display_name"), QStringLiteral("Alice Smith")},
+             {QStringLiteral("custom"),
+              QJsonObject{{QStringLiteral("12"), QStringLiteral("Enterprise")}}},
+             {QStringLiteral("assignee_id"), 102}});
     }
 
 private Q_SLOTS:
@@ -68,36 +70,62 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("assigned_user_id")).toInteger(), 102);
         const QJsonArray channels = c.value(QStringLiteral("contact_channels")).toArray();
         QCOMPARE(channels.size(), 2);
-        QCOMPARE(channels.at(0).toObject().value(QStringLiteral("channel_type")).toString(), QStringLiteral("phone"));
+        QCOMPARE(channels.at(0).toObject().value(QStringLiteral("channel_type")).toString(),
+                 QStringLiteral("phone"));
         QCOMPARE(channels.at(0).toObject().value(QStringLiteral("contact_id")).toString(), uuid);
-        QCOMPARE(channels.at(1).toObject().value(QStringLiteral("channel_id")).toString(), QStringLiteral("alice@example.com"));
+        QCOMPARE(channels.at(1).toObject().value(QStringLiteral("channel_id")).toString(),
+                 QStringLiteral("alice@example.com"));
         // The same contact on the v1 path, by its integer id.
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created.value(QStringLiteral("id")).toInteger())).status, 200);
+        QCOMPARE(m_sandbox
+                     ->get(QStringLiteral("/v1/contact/%1")
+                               .arg(created.value(QStringLiteral("id")).toInteger()))
+                     .status,
+                 200);
     }
 
     void emailOnlyContact()
     {
-        const QJsonObject created = createV2({{QStringLiteral("contact_channels"),
-                                               QJsonArray{channel(QStringLiteral("email"), QStringLiteral("bo@example.org"))}}});
-        const QJsonObject c = m_sandbox->get(QStringLiteral("/v2/contact/") + created.value(QStringLiteral("uuid")).toString()).object();
+        const QJsonObject created = createV2(
+            {{QStringLiteral("contact_channels"),
+              QJsonArray{channel(QStringLiteral("email"), QStringLiteral("bo@example.org"))}}});
+        const QJsonObject c = m_sandbox
+                                  ->get(QStringLiteral("/v2/contact/") +
+                                        created.value(QStringLiteral("uuid")).toString())
+                                  .object();
         QCOMPARE(c.value(QStringLiteral("phone")).toString(), QString());
-        QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("bo@example.org"));
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("bo@example.org"));
     }
 
     void createValidation_data()
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no channel") << QJsonObject{{QStringLiteral("first"), QStringLiteral("A")}} << QStringLiteral("contact_channels");
-        QTest::newRow("empty channels") << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray()}} << QStringLiteral("contact_channels");
-        QTest::newRow("channels not array") << QJsonObject{{QStringLiteral("contact_channels"), QStringLiteral("x")}} << QStringLiteral("contact_channels");
-        QTest::newRow("bad phone channel") << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("+14155551234"))}}}
-                                           << QStringLiteral("contact_channels[0].channel_id");
-        QTest::newRow("bad email channel") << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray{channel(QStringLiteral("email"), QStringLiteral("nope"))}}}
-                                           << QStringLiteral("contact_channels[0].channel_id");
-        QTest::newRow("missing type") << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray{QJsonObject{{QStringLiteral("channel_id"), QStringLiteral("14155551234")}}}}}
-                                      << QStringLiteral("contact_channels[0].channel_type");
-        QTest::newRow("v1 id as contact_id") << QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("10001")}} << QStringLiteral("contact_id");
+        QTest::newRow("no channel") << QJsonObject{{QStringLiteral("first"), QStringLiteral("A")}}
+                                    << QStringLiteral("contact_channels");
+        QTest::newRow("empty channels")
+            << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray()}}
+            << QStringLiteral("contact_channels");
+        QTest::newRow("channels not array")
+            << QJsonObject{{QStringLiteral("contact_channels"), QStringLiteral("x")}}
+            << QStringLiteral("contact_channels");
+        QTest::newRow("bad phone channel")
+            << QJsonObject{{QStringLiteral("contact_channels"),
+                            QJsonArray{
+                                channel(QStringLiteral("phone"), QStringLiteral("+14155551234"))}}}
+            << QStringLiteral("contact_channels[0].channel_id");
+        QTest::newRow("bad email channel")
+            << QJsonObject{{QStringLiteral("contact_channels"),
+                            QJsonArray{channel(QStringLiteral("email"), QStringLiteral("nope"))}}}
+            << QStringLiteral("contact_channels[0].channel_id");
+        QTest::newRow("missing type")
+            << QJsonObject{{QStringLiteral("contact_channels"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("channel_id"), QStringLiteral("14155551234")}}}}}
+            << QStringLiteral("contact_channels[0].channel_type");
+        QTest::newRow("v1 id as contact_id")
+            << QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("10001")}}
+            << QStringLiteral("contact_id");
     }
     void createValidation()
     {
@@ -116,14 +144,23 @@ private Q_SLOTS:
         HttpResult result = m_sandbox->get(QStringLiteral("/v2/contact/%1").arg(id));
         QCOMPARE(result.status, 400);
         QCOMPARE(result.errorField(), QStringLiteral("contactID"));
-        QVERIFY(result.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("v1")));
+        QVERIFY(result.object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("v1")));
         result = m_sandbox->get(QStringLiteral("/v1/contact/") + uuid);
         QCOMPARE(result.status, 400);
         QCOMPARE(result.errorField(), QStringLiteral("id"));
-        QVERIFY(result.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("UUID")));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v2/contact/00000000-0000-4000-8000-000000000000")).status, 404);
+        QVERIFY(result.object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("UUID")));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v2/contact/00000000-0000-4000-8000-000000000000"))
+                     .status,
+                 404);
         QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contact/%1").arg(id)).status, 400);
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v2/contact/%1").arg(id), QJsonObject()).status, 400);
+        QCOMPARE(m_sandbox->put(QStringLiteral("/v2/contact/%1").arg(id), QJsonObject()).status,
+                 400);
     }
 
     void updateReturnsTheFullContact()
@@ -131,10 +168,12 @@ private Q_SLOTS:
         const QString uuid = alice().value(QStringLiteral("uuid")).toString();
         const HttpResult result = m_sandbox->put(
             QStringLiteral("/v2/contact/") + uuid,
-            QJsonObject{{QStringLiteral("last"), QStringLiteral("Smith")},
-                        {QStringLiteral("custom"), QJsonObject{{QStringLiteral("19"), QStringLiteral("AC-7")}}},
-                        {QStringLiteral("tags"), QJsonArray{QJsonObject{{QStringLiteral("tag_id"), 1}}}},
-                        {QStringLiteral("is_opted_out"), true}});
+            QJsonObject{
+                {QStringLiteral("last"), QStringLiteral("Smith")},
+                {QStringLiteral("custom"),
+                 QJsonObject{{QStringLiteral("19"), QStringLiteral("AC-7")}}},
+                {QStringLiteral("tags"), QJsonArray{QJsonObject{{QStringLiteral("tag_id"), 1}}}},
+                {QStringLiteral("is_opted_out"), true}});
         QCOMPARE(result.status, 200);
         const QJsonObject c = result.object();
         QCOMPARE(c.value(QStringLiteral("uuid")).toString(), uuid);
@@ -146,11 +185,17 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("tags")).toArray().size(), 1);
         QCOMPARE(c.value(QStringLiteral("contact_channels")).toArray().size(), 2);
 
-        const QJsonObject replaced = m_sandbox->put(QStringLiteral("/v2/contact/%1?overwrite=true").arg(uuid),
-                                                    QJsonObject{{QStringLiteral("custom"), QJsonObject()}}).object();
+        const QJsonObject replaced =
+            m_sandbox
+                ->put(QStringLiteral("/v2/contact/%1?overwrite=true").arg(uuid),
+                      QJsonObject{{QStringLiteral("custom"), QJsonObject()}})
+                .object();
         QCOMPARE(replaced.value(QStringLiteral("custom")).toObject().size(), 0);
-        QCOMPARE(m_sandbox->put(QStringLiteral("/v2/contact/") + uuid,
-                                QJsonObject{{QStringLiteral("tags"), QJsonArray{1, 2, 3, 4, 5, 6}}}).status, 400);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v2/contact/") + uuid,
+                           QJsonObject{{QStringLiteral("tags"), QJsonArray{1, 2, 3, 4, 5, 6}}})
+                     .status,
+                 400);
     }
 
     void deleteByUuid()
@@ -161,112 +206,176 @@ private Q_SLOTS:
         QCOMPARE(result.status, 200);
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/v2/contact/") + uuid).status, 404);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created.value(QStringLiteral("id")).toInteger())).status, 404);
+        QCOMPARE(m_sandbox
+                     ->get(QStringLiteral("/v1/contact/%1")
+                               .arg(created.value(QStringLiteral("id")).toInteger()))
+                     .status,
+                 404);
     }
 
     void searchByChannels()
     {
         const QString aliceUuid = alice().value(QStringLiteral("uuid")).toString();
-        const QString bobUuid = createV2({{QStringLiteral("contact_channels"),
-                                           QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155559876"))}},
-                                          {QStringLiteral("first"), QStringLiteral("Bob")}})
-                                    .value(QStringLiteral("uuid")).toString();
+        const QString bobUuid =
+            createV2({{QStringLiteral("contact_channels"),
+                       QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155559876"))}},
+                      {QStringLiteral("first"), QStringLiteral("Bob")}})
+                .value(QStringLiteral("uuid"))
+                .toString();
         const auto search = [this](const QJsonArray &filters) {
-            return m_sandbox->post(QStringLiteral("/v2/contacts/search"), QJsonObject{{QStringLiteral("contact_channels"), filters}});
+            return m_sandbox->post(QStringLiteral("/v2/contacts/search"),
+                                   QJsonObject{{QStringLiteral("contact_channels"), filters}});
         };
-        HttpResult result = search({QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("phone")},
-                                                {QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("14155551234"), QStringLiteral("14155559876")}}}});
+        HttpResult result = search({QJsonObject{
+            {QStringLiteral("channel_type"), QStringLiteral("phone")},
+            {QStringLiteral("channel_ids"),
+             QJsonArray{QStringLiteral("14155551234"), QStringLiteral("14155559876")}}}});
         QCOMPARE(result.status, 200);
         QCOMPARE(result.array().size(), 2);
         // Type inferred from the value.
-        result = search({QJsonObject{{QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("14155559876")}}}});
+        result = search({QJsonObject{
+            {QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("14155559876")}}}});
         QCOMPARE(result.array().size(), 1);
         QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("uuid")).toString(), bobUuid);
-        result = search({QJsonObject{{QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("ALICE@example.com")}}}});
+        result = search({QJsonObject{
+            {QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("ALICE@example.com")}}}});
         QCOMPARE(result.array().size(), 1);
-        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("uuid")).toString(), aliceUuid);
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("uuid")).toString(),
+                 aliceUuid);
         // No match is an empty array.
-        result = search({QJsonObject{{QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("14155550000")}}}});
+        result = search({QJsonObject{
+            {QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("14155550000")}}}});
         QCOMPARE(result.status, 200);
         QCOMPARE(result.array().size(), 0);
         // A value that is neither phone nor email needs its type.
-        result = search({QJsonObject{{QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("jordan")}}}});
+        result = search(
+            {QJsonObject{{QStringLiteral("channel_ids"), QJsonArray{QStringLiteral("jordan")}}}});
         QCOMPARE(result.errorField(), QStringLiteral("contact_channels[0].channel_ids[0]"));
         QCOMPARE(search({}).errorField(), QStringLiteral("contact_channels"));
-        QCOMPARE(search({QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("phone")}}}).errorField(),
+        QCOMPARE(search({QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("phone")}}})
+                     .errorField(),
                  QStringLiteral("contact_channels[0].channel_ids"));
     }
 
     void listV2CarriesUuidsAndChannels()
     {
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v2/contacts/list"),
-                                                  QJsonObject{{QStringLiteral("limit"), 4}, {QStringLiteral("page"), 0},
-                                                              {QStringLiteral("ascending"), false}});
+        const HttpResult result = m_sandbox->post(
+            QStringLiteral("/v2/contacts/list"), QJsonObject{{QStringLiteral("limit"), 4},
+                                                             {QStringLiteral("page"), 0},
+                                                             {QStringLiteral("ascending"), false}});
         QCOMPARE(result.status, 200);
         QCOMPARE(result.array().size(), 4);
         for (const QJsonValue &value : result.array()) {
             QVERIFY(!value.toObject().value(QStringLiteral("uuid")).toString().isEmpty());
-            QVERIFY(!value.toObject().value(QStringLiteral("contact_channels")).toArray().isEmpty());
+            QVERIFY(
+                !value.toObject().value(QStringLiteral("contact_channels")).toArray().isEmpty());
         }
-        const QJsonArray page1 = m_sandbox->post(QStringLiteral("/v2/contacts/list"),
-                                                 QJsonObject{{QStringLiteral("limit"), 4}, {QStringLiteral("page"), 1}}).array();
+        const QJsonArray page1 =
+            m_sandbox
+                ->post(QStringLiteral("/v2/contacts/list"),
+                       QJsonObject{{QStringLiteral("limit"), 4}, {QStringLiteral("page"), 1}})
+                .array();
         QCOMPARE(page1.size(), 4);
-        QVERIFY(page1.at(0).toObject().value(QStringLiteral("uuid")) != result.array().at(0).toObject().value(QStringLiteral("uuid")));
-        const QJsonArray ascending = m_sandbox->post(QStringLiteral("/v2/contacts/list"),
-                                                     QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("ascending"), true}}).array();
+        QVERIFY(page1.at(0).toObject().value(QStringLiteral("uuid")) !=
+                result.array().at(0).toObject().value(QStringLiteral("uuid")));
+        const QJsonArray ascending = m_sandbox
+                                         ->post(QStringLiteral("/v2/contacts/list"),
+                                                QJsonObject{{QStringLiteral("limit"), 100},
+                                                            {QStringLiteral("ascending"), true}})
+                                         .array();
         QCOMPARE(ascending.size(), 10);
-        QVERIFY(ascending.first().toObject().value(QStringLiteral("updated")).toString()
-                <= ascending.last().toObject().value(QStringLiteral("updated")).toString());
+        QVERIFY(ascending.first().toObject().value(QStringLiteral("updated")).toString() <=
+                ascending.last().toObject().value(QStringLiteral("updated")).toString());
     }
 
     void bulkCreatesUpdatesAndReportsFailures()
     {
         const QString uuid = alice().value(QStringLiteral("uuid")).toString();
         const QJsonArray contacts{
-            QJsonObject{{QStringLiteral("contact_id"), uuid}, {QStringLiteral("last"), QStringLiteral("Updated")}},
-            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550111")}, {QStringLiteral("first"), QStringLiteral("New")}},
-            QJsonObject{{QStringLiteral("contact_channels"), QJsonArray{channel(QStringLiteral("email"), QStringLiteral("new2@example.com"))}}},
+            QJsonObject{{QStringLiteral("contact_id"), uuid},
+                        {QStringLiteral("last"), QStringLiteral("Updated")}},
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550111")},
+                        {QStringLiteral("first"), QStringLiteral("New")}},
+            QJsonObject{
+                {QStringLiteral("contact_channels"),
+                 QJsonArray{channel(QStringLiteral("email"), QStringLiteral("new2@example.com"))}}},
             QJsonObject{{QStringLiteral("phone"), QStringLiteral("+14155550112")}},
-            QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("00000000-0000-4000-8000-000000000000")}},
+            QJsonObject{{QStringLiteral("contact_id"),
+                         QStringLiteral("00000000-0000-4000-8000-000000000000")}},
             QJsonObject{{QStringLiteral("first"), QStringLiteral("No channel")}},
         };
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v2/contacts"), QJsonObject{{QStringLiteral("contacts"), contacts}});
+        const HttpResult result = m_sandbox->post(
+            QStringLiteral("/v2/contacts"), QJsonObject{{QStringLiteral("contacts"), contacts}});
         QCOMPARE(result.status, 200);
         const QJsonArray ok = result.object().value(QStringLiteral("contacts")).toArray();
-        const QJsonArray failed = result.object().value(QStringLiteral("failed_contacts")).toArray();
+        const QJsonArray failed =
+            result.object().value(QStringLiteral("failed_contacts")).toArray();
         QCOMPARE(ok.size(), 3);
         QCOMPARE(failed.size(), 3);
         QCOMPARE(ok.at(0).toObject().value(QStringLiteral("uuid")).toString(), uuid);
-        QCOMPARE(ok.at(0).toObject().value(QStringLiteral("last")).toString(), QStringLiteral("Updated"));
-        QCOMPARE(ok.at(0).toObject().value(QStringLiteral("first")).toString(), QStringLiteral("Alice"));
-        QCOMPARE(ok.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("14155550111"));
-        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("phone")).toString(),
+        QCOMPARE(ok.at(0).toObject().value(QStringLiteral("last")).toString(),
+                 QStringLiteral("Updated"));
+        QCOMPARE(ok.at(0).toObject().value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Alice"));
+        QCOMPARE(ok.at(1).toObject().value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("14155550111"));
+        QCOMPARE(failed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("contact"))
+                     .toObject()
+                     .value(QStringLiteral("phone"))
+                     .toString(),
                  QStringLiteral("+14155550112"));
-        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(failed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("contacts[3].phone"));
-        QCOMPARE(failed.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(failed.at(1)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("contacts[4].contact_id"));
-        QCOMPARE(failed.at(2).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(failed.at(2)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("contacts[5].contact_channels"));
         QCOMPARE(m_sandbox->server().contactCount(), 13);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v2/contacts"), QJsonObject()).errorField(), QStringLiteral("contacts"));
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v2/contacts"), QJsonObject()).errorField(),
+                 QStringLiteral("contacts"));
     }
 
     void bulkDeleteByUuid()
     {
         const QString a = alice().value(QStringLiteral("uuid")).toString();
-        const QString b = createV2({{QStringLiteral("contact_channels"), QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550999"))}}})
-                              .value(QStringLiteral("uuid")).toString();
+        const QString b =
+            createV2(
+                {{QStringLiteral("contact_channels"),
+                  QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550999"))}}})
+                .value(QStringLiteral("uuid"))
+                .toString();
         const auto body = [](const QJsonArray &ids, const QString &type = QStringLiteral("id")) {
             return QJsonObject{{QStringLiteral("contact_channels"),
-                                QJsonArray{QJsonObject{{QStringLiteral("channel_type"), type}, {QStringLiteral("channel_ids"), ids}}}}};
+                                QJsonArray{QJsonObject{{QStringLiteral("channel_type"), type},
+                                                       {QStringLiteral("channel_ids"), ids}}}}};
         };
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contacts"), body({a, QStringLiteral("10001")})).errorField(),
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contacts"), body({a, QStringLiteral("10001")}))
+                     .errorField(),
                  QStringLiteral("contact_channels[0].channel_ids[1]"));
         QCOMPARE(m_sandbox->server().contactCount(), 12);
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contacts"), body({a}, QStringLiteral("phone"))).errorField(),
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contacts"), body({a}, QStringLiteral("phone")))
+                     .errorField(),
                  QStringLiteral("contact_channels"));
-        const HttpResult result = m_sandbox->del(QStringLiteral("/v2/contacts"), body({a, b, QStringLiteral("00000000-0000-4000-8000-000000000000")}));
+        const HttpResult result =
+            m_sandbox->del(QStringLiteral("/v2/contacts"),
+                           body({a, b, QStringLiteral("00000000-0000-4000-8000-000000000000")}));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
         QCOMPARE(m_sandbox->server().contactCount(), 10);

@@ -27,36 +27,54 @@ private Q_SLOTS:
         QCOMPARE(result.status, 200);
         const int seeded = static_cast<int>(result.array().size());
         QVERIFY(seeded >= 5);
-        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Plan"));
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Plan"));
         QVERIFY(result.array().at(0).toObject().value(QStringLiteral("id")).toInteger() > 0);
 
-        result = m_sandbox->post(QStringLiteral("/v1/contacts/fields"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Loyalty tier")}},
-                                            QJsonObject{{QStringLiteral("title"), QStringLiteral("plan")}}});
+        result = m_sandbox->post(
+            QStringLiteral("/v1/contacts/fields"),
+            QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Loyalty tier")}},
+                       QJsonObject{{QStringLiteral("title"), QStringLiteral("plan")}}});
         QCOMPARE(result.status, 200);
         const QJsonArray created = result.array();
         QCOMPARE(created.size(), 2);
         QCOMPARE(created.at(0).toObject().value(QStringLiteral("duplicate")).toBool(), false);
         QCOMPARE(created.at(1).toObject().value(QStringLiteral("duplicate")).toBool(), true);
-        QCOMPARE(created.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Plan"));
+        QCOMPARE(created.at(1).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Plan"));
         const qint64 newId = created.at(0).toObject().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact-fields"), QJsonValue(QJsonValue::Undefined)).array().size(), seeded + 1);
+        QCOMPARE(
+            m_sandbox->post(QStringLiteral("/v1/contact-fields"), QJsonValue(QJsonValue::Undefined))
+                .array()
+                .size(),
+            seeded + 1);
 
         // The new field is usable in custom values at once.
-        const HttpResult contact = m_sandbox->post(QStringLiteral("/v1/contact"),
-                                                   QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550101")},
-                                                               {QStringLiteral("custom"), QJsonObject{{QString::number(newId), QStringLiteral("Gold")}}}});
+        const HttpResult contact = m_sandbox->post(
+            QStringLiteral("/v1/contact"),
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550101")},
+                        {QStringLiteral("custom"),
+                         QJsonObject{{QString::number(newId), QStringLiteral("Gold")}}}});
         QCOMPARE(contact.status, 200);
 
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contacts/fields"), QJsonArray{QJsonObject{{QStringLiteral("title"), QString()}}}).errorField(),
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contacts/fields"),
+                            QJsonArray{QJsonObject{{QStringLiteral("title"), QString()}}})
+                     .errorField(),
                  QStringLiteral("[0].title"));
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contacts/fields"), QJsonObject{{QStringLiteral("title"), QStringLiteral("x")}}).status, 400);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contacts/fields"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("x")}})
+                     .status,
+                 400);
     }
 
     void tagsCreateGetListDelete()
     {
-        HttpResult result = m_sandbox->post(QStringLiteral("/v1/tag"),
-                                            QJsonObject{{QStringLiteral("tag"), QStringLiteral("Gold")}, {QStringLiteral("color"), QStringLiteral("#FFD701")}});
+        HttpResult result =
+            m_sandbox->post(QStringLiteral("/v1/tag"),
+                            QJsonObject{{QStringLiteral("tag"), QStringLiteral("Gold")},
+                                        {QStringLiteral("color"), QStringLiteral("#FFD701")}});
         QCOMPARE(result.status, 200);
         const qint64 id = result.object().value(QStringLiteral("id")).toInteger();
         QCOMPARE(result.object().value(QStringLiteral("rev")).toInteger(), 1);
@@ -65,28 +83,37 @@ private Q_SLOTS:
         result = m_sandbox->get(QStringLiteral("/v1/tag/%1").arg(id));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object().value(QStringLiteral("tag")).toString(), QStringLiteral("Gold"));
-        QCOMPARE(result.object().value(QStringLiteral("color")).toString(), QStringLiteral("#FFD701"));
+        QCOMPARE(result.object().value(QStringLiteral("color")).toString(),
+                 QStringLiteral("#FFD701"));
         QCOMPARE(result.object().value(QStringLiteral("team_id")).toInteger(), 7);
 
         result = m_sandbox->post(QStringLiteral("/v1/tags"), QJsonObject());
         QCOMPARE(result.status, 200);
-        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("id")).toInteger(), id); // most recent first
-        const QJsonArray older = m_sandbox->post(QStringLiteral("/v1/tags"),
-                                                 QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-01-01T00:00:00Z")}}).array();
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("id")).toInteger(),
+                 id); // most recent first
+        const QJsonArray older = m_sandbox
+                                     ->post(QStringLiteral("/v1/tags"),
+                                            QJsonObject{{QStringLiteral("date"),
+                                                         QStringLiteral("2024-01-01T00:00:00Z")}})
+                                     .array();
         for (const QJsonValue &tag : older)
-            QVERIFY(tag.toObject().value(QStringLiteral("updated")).toString() <= QStringLiteral("2024-01-01T00:00:00Z"));
+            QVERIFY(tag.toObject().value(QStringLiteral("updated")).toString() <=
+                    QStringLiteral("2024-01-01T00:00:00Z"));
         QVERIFY(older.size() < result.array().size());
 
         // Put it on a contact, then delete it: the contact loses it and moves.
-        const HttpResult created = m_sandbox->post(QStringLiteral("/v1/contact"),
-                                                   QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550102")},
-                                                               {QStringLiteral("tags"), QJsonArray{QJsonObject{{QStringLiteral("tag_id"), id}}}}});
+        const HttpResult created =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550102")},
+                                        {QStringLiteral("tags"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("tag_id"), id}}}}});
         const qint64 contactId = created.object().value(QStringLiteral("id")).toInteger();
         result = m_sandbox->del(QStringLiteral("/v1/tag/%1").arg(id));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tag/%1").arg(id)).status, 404);
-        const QJsonObject contact = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(contactId)).object();
+        const QJsonObject contact =
+            m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(contactId)).object();
         QCOMPARE(contact.value(QStringLiteral("tags")).toArray().size(), 0);
         QCOMPARE(contact.value(QStringLiteral("rev")).toInteger(), 2);
         QCOMPARE(m_sandbox->del(QStringLiteral("/v1/tag/%1").arg(id)).status, 404);
@@ -94,10 +121,16 @@ private Q_SLOTS:
 
     void tagValidation()
     {
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/tag"), QJsonObject()).errorField(), QStringLiteral("tag"));
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), QStringLiteral("X")}, {QStringLiteral("color"), QStringLiteral("red")}}).errorField(),
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/tag"), QJsonObject()).errorField(),
+                 QStringLiteral("tag"));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/tag"),
+                            QJsonObject{{QStringLiteral("tag"), QStringLiteral("X")},
+                                        {QStringLiteral("color"), QStringLiteral("red")}})
+                     .errorField(),
                  QStringLiteral("color"));
-        const HttpResult duplicate = m_sandbox->post(QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), QStringLiteral("vip")}});
+        const HttpResult duplicate = m_sandbox->post(
+            QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), QStringLiteral("vip")}});
         QCOMPARE(duplicate.errorField(), QStringLiteral("tag"));
         QCOMPARE(duplicate.object().value(QStringLiteral("id")).toInteger(), 1);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tag/abc")).errorField(), QStringLiteral("id"));
@@ -122,20 +155,25 @@ private Q_SLOTS:
 
     void usersGetWithAJsonBodyOnGet()
     {
-        HttpResult result = m_sandbox->get(QStringLiteral("/v1/users/get"),
-                                           R"({"email": ["TOM@harbourstreet.example", "nobody@example.com"]})");
+        HttpResult result =
+            m_sandbox->get(QStringLiteral("/v1/users/get"),
+                           R"({"email": ["TOM@harbourstreet.example", "nobody@example.com"]})");
         QCOMPARE(result.status, 200);
-        const QJsonArray memberships = result.object().value(QStringLiteral("memberships")).toArray();
+        const QJsonArray memberships =
+            result.object().value(QStringLiteral("memberships")).toArray();
         QCOMPARE(memberships.size(), 1);
         const QJsonObject tom = memberships.at(0).toObject();
         QCOMPARE(tom.value(QStringLiteral("name")).toString(), QStringLiteral("Tom Becker"));
         QCOMPARE(tom.value(QStringLiteral("role_id")).toInt(), 4);
         QCOMPARE(tom.value(QStringLiteral("team_id")).toInteger(), 7);
         const QString phone = tom.value(QStringLiteral("phone")).toString();
-        result = m_sandbox->get(QStringLiteral("/v1/users/get"), QByteArray(R"({"phone": [")") + phone.toLatin1() + "\"]}");
+        result = m_sandbox->get(QStringLiteral("/v1/users/get"),
+                                QByteArray(R"({"phone": [")") + phone.toLatin1() + "\"]}");
         QCOMPARE(result.object().value(QStringLiteral("memberships")).toArray().size(), 1);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/users/get")).status, 400);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/users/get"), R"({"phone": ["+1415"]})").errorField(), QStringLiteral("phone[0]"));
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/v1/users/get"), R"({"phone": ["+1415"]})").errorField(),
+            QStringLiteral("phone[0]"));
     }
 
     void inboxesIsABareArray()
@@ -157,7 +195,8 @@ private Q_SLOTS:
     {
         HttpResult result = m_sandbox->get(QStringLiteral("/v1/nothing-here"));
         QCOMPARE(result.status, 404);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_found"));
         result = m_sandbox->get(QStringLiteral("/v1/contacts"));
         QCOMPARE(result.status, 405);
         QCOMPARE(result.header("Allow"), QByteArray("POST"));

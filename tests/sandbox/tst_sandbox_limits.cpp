@@ -21,7 +21,8 @@ private Q_SLOTS:
     void init()
     {
         Sandbox::Options options;
-        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey), QStringLiteral("other-key")};
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey),
+                           QStringLiteral("other-key")};
         options.maxBodyBytes = 64 * 1024;
         m_sandbox = std::make_unique<SandboxFixture>(5, options);
         QVERIFY(m_sandbox->isRunning());
@@ -34,14 +35,19 @@ private Q_SLOTS:
             QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
         const HttpResult limited = m_sandbox->get(QStringLiteral("/v1/inboxes"));
         QCOMPARE(limited.status, 429);
-        QCOMPARE(limited.object().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limited"));
+        QCOMPARE(limited.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("rate_limited"));
         bool ok = false;
         const int retryAfter = limited.header("Retry-After").toInt(&ok);
         QVERIFY(ok);
         QVERIFY(retryAfter >= 1 && retryAfter <= 60);
         // A refused write does nothing.
         const qint64 before = m_sandbox->server().contactCount();
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550123")}}).status, 429);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550123")}})
+                     .status,
+                 429);
         QCOMPARE(m_sandbox->server().contactCount(), before);
 
         // Another credential has its own budget; bad credentials do not
@@ -79,9 +85,11 @@ private Q_SLOTS:
             huge += R"({"phone":"14155550123","first":"Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},)";
         huge.chop(1);
         huge += "]";
-        const HttpResult result = m_sandbox->http().call("POST", QStringLiteral("/v1/batch/contacts"), huge);
+        const HttpResult result =
+            m_sandbox->http().call("POST", QStringLiteral("/v1/batch/contacts"), huge);
         QCOMPARE(result.status, 413);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("too_large"));
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("too_large"));
         QCOMPARE(m_sandbox->server().contactCount(), 5);
     }
 
@@ -90,13 +98,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("truncated object") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray("{\"phone\": \"1415");
-        QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/v1/contacts") << QByteArray("phone=14155550123");
-        QTest::newRow("array where object") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray("[1,2]");
-        QTest::newRow("object where array") << QByteArray("POST") << QStringLiteral("/v1/batch/contacts") << QByteArray(R"({"phone":"14155550123"})");
-        QTest::newRow("bare string") << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray(R"("hello")");
-        QTest::newRow("binary") << QByteArray("PUT") << QStringLiteral("/v1/contact/10001") << QByteArray("\x00\xff\xfe{", 4);
-        QTest::newRow("deep nesting") << QByteArray("POST") << QStringLiteral("/v2/contacts/search") << QByteArray(2000, '[');
+        QTest::newRow("truncated object") << QByteArray("POST") << QStringLiteral("/v1/contact")
+                                          << QByteArray("{\"phone\": \"1415");
+        QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/v1/contacts")
+                                  << QByteArray("phone=14155550123");
+        QTest::newRow("array where object")
+            << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray("[1,2]");
+        QTest::newRow("object where array")
+            << QByteArray("POST") << QStringLiteral("/v1/batch/contacts")
+            << QByteArray(R"({"phone":"14155550123"})");
+        QTest::newRow("bare string")
+            << QByteArray("POST") << QStringLiteral("/v1/contact") << QByteArray(R"("hello")");
+        QTest::newRow("binary") << QByteArray("PUT") << QStringLiteral("/v1/contact/10001")
+                                << QByteArray("\x00\xff\xfe{", 4);
+        QTest::newRow("deep nesting")
+            << QByteArray("POST") << QStringLiteral("/v2/contacts/search") << QByteArray(2000, '[');
     }
     void malformedBodies()
     {
@@ -105,7 +121,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const HttpResult result = m_sandbox->http().call(method, path, body);
         QCOMPARE(result.status, 400);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("bad_data"));
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("bad_data"));
         // Still serving.
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
     }
@@ -113,9 +130,12 @@ private Q_SLOTS:
     void injectedServerErrorsChangeNothing()
     {
         m_sandbox->server().setFailRate(1.0);
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550124")}});
+        const HttpResult result =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550124")}});
         QCOMPARE(result.status, 500);
-        QCOMPARE(result.object().value(QStringLiteral("error")).toString(), QStringLiteral("server_error"));
+        QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("server_error"));
         QCOMPARE(m_sandbox->server().contactCount(), 5);
         m_sandbox->server().setFailRate(0.5);
         int failures = 0;
@@ -128,12 +148,16 @@ private Q_SLOTS:
     void droppedConnectionsHappenAfterTheWork()
     {
         m_sandbox->server().setDropRate(1.0);
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
+        const HttpResult result =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
         QCOMPARE(result.status, 0);
         QVERIFY(!result.networkError.isEmpty());
         m_sandbox->server().setDropRate(0);
         // The create happened although its answer was lost.
-        const HttpResult lookup = m_sandbox->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
+        const HttpResult lookup =
+            m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
         QCOMPARE(lookup.status, 200);
     }
 
@@ -145,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
         QVERIFY(timer.elapsed() >= 290);
         // A client with a shorter timeout gives up; the server survives it.
-        const HttpResult hanging = m_sandbox->http().call("GET", QStringLiteral("/v1/team"), QByteArray(), {}, 100);
+        const HttpResult hanging =
+            m_sandbox->http().call("GET", QStringLiteral("/v1/team"), QByteArray(), {}, 100);
         QCOMPARE(hanging.status, 0);
         QTest::qWait(400);
         m_sandbox->server().setLatencyMs(0);

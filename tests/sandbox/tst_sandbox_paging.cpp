@@ -87,12 +87,17 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->isRunning());
         QJsonArray batch;
         for (int i = 0; i < 300; ++i)
-            batch.append(QJsonObject{{QStringLiteral("phone"), QStringLiteral("1415777%1").arg(i, 4, 10, QLatin1Char('0'))},
+            batch.append(QJsonObject{{QStringLiteral("phone"),
+                                      QStringLiteral("1415777%1").arg(i, 4, 10, QLatin1Char('0'))},
                                      {QStringLiteral("first"), QStringLiteral("Tie %1").arg(i)}});
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch).json.toString(), QStringLiteral("ok"));
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/batch/contacts"), batch).json.toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(m_sandbox->server().contactCount(), 1000);
 
-        const QJsonArray all = m_sandbox->post(QStringLiteral("/v2/contacts/list"), QJsonObject{{QStringLiteral("limit"), 100}}).array();
+        const QJsonArray all = m_sandbox
+                                   ->post(QStringLiteral("/v2/contacts/list"),
+                                          QJsonObject{{QStringLiteral("limit"), 100}})
+                                   .array();
         QCOMPARE(all.size(), 100);
         m_tieValue = all.first().toObject().value(QStringLiteral("updated")).toString();
         int ties = 0;
@@ -100,8 +105,11 @@ private Q_SLOTS:
             ties += item.toObject().value(QStringLiteral("updated")).toString() == m_tieValue;
         QCOMPARE(ties, 100); // the newest 100 are all from the batch
         for (int page = 0; page < 10; ++page) {
-            const QJsonArray items = m_sandbox->post(QStringLiteral("/v2/contacts/list"),
-                                                     QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("page"), page}}).array();
+            const QJsonArray items = m_sandbox
+                                         ->post(QStringLiteral("/v2/contacts/list"),
+                                                QJsonObject{{QStringLiteral("limit"), 100},
+                                                            {QStringLiteral("page"), page}})
+                                         .array();
             for (const QJsonValue &item : items)
                 m_allIds.insert(item.toObject().value(QStringLiteral("id")).toInteger());
         }
@@ -125,26 +133,33 @@ private Q_SLOTS:
         QCOMPARE(result.ids.size(), 1000);
         QCOMPARE(QSet<qint64>(result.ids.cbegin(), result.ids.cend()), m_allIds);
         // Bounded: about one request per page plus the overlaps at page edges.
-        QVERIFY2(result.requests < 2 * (1000 / limit) + 20, qPrintable(QString::number(result.requests)));
+        QVERIFY2(result.requests < 2 * (1000 / limit) + 20,
+                 qPrintable(QString::number(result.requests)));
     }
 
     void cursorIsInclusive()
     {
-        const QJsonArray page = m_sandbox->post(QStringLiteral("/v1/contacts"),
-                                                QJsonObject{{QStringLiteral("date"), m_tieValue}}).array();
+        const QJsonArray page = m_sandbox
+                                    ->post(QStringLiteral("/v1/contacts"),
+                                           QJsonObject{{QStringLiteral("date"), m_tieValue}})
+                                    .array();
         QCOMPARE(page.size(), 30);
         QCOMPARE(page.first().toObject().value(QStringLiteral("updated")).toString(), m_tieValue);
         // Ties come in a stable order (id descending), so `page` walks them.
-        const QJsonArray next = m_sandbox->post(QStringLiteral("/v1/contacts"),
-                                                QJsonObject{{QStringLiteral("date"), m_tieValue}, {QStringLiteral("page"), 1}}).array();
-        QVERIFY(next.first().toObject().value(QStringLiteral("id")).toInteger()
-                < page.last().toObject().value(QStringLiteral("id")).toInteger());
+        const QJsonArray next = m_sandbox
+                                    ->post(QStringLiteral("/v1/contacts"),
+                                           QJsonObject{{QStringLiteral("date"), m_tieValue},
+                                                       {QStringLiteral("page"), 1}})
+                                    .array();
+        QVERIFY(next.first().toObject().value(QStringLiteral("id")).toInteger() <
+                page.last().toObject().value(QStringLiteral("id")).toInteger());
     }
 
     void endsWithAnEmptyArray()
     {
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contacts"),
-                                                  QJsonObject{{QStringLiteral("date"), QStringLiteral("1999-01-01T00:00:00Z")}});
+        const HttpResult result = m_sandbox->post(
+            QStringLiteral("/v1/contacts"),
+            QJsonObject{{QStringLiteral("date"), QStringLiteral("1999-01-01T00:00:00Z")}});
         QCOMPARE(result.status, 200);
         QVERIFY(result.json.isArray());
         QCOMPARE(result.array().size(), 0);
@@ -152,10 +167,18 @@ private Q_SLOTS:
 
     void countMatchesTheCursor()
     {
-        const qint64 all = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject()).object().value(QStringLiteral("count")).toInteger();
+        const qint64 all = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
+                               .object()
+                               .value(QStringLiteral("count"))
+                               .toInteger();
         QCOMPARE(all, 1000);
-        const qint64 older = m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-01T00:00:00Z")}})
-                                 .object().value(QStringLiteral("count")).toInteger();
+        const qint64 older = m_sandbox
+                                 ->post(QStringLiteral("/v1/contacts/count"),
+                                        QJsonObject{{QStringLiteral("date"),
+                                                     QStringLiteral("2025-01-01T00:00:00Z")}})
+                                 .object()
+                                 .value(QStringLiteral("count"))
+                                 .toInteger();
         QVERIFY(older > 0 && older < 700);
     }
 };

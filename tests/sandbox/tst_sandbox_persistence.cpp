@@ -30,17 +30,35 @@ private Q_SLOTS:
             SandboxFixture sandbox(25, options);
             QVERIFY(sandbox.isRunning());
             QVERIFY(QFile::exists(options.dataFile + QStringLiteral("-wal"))); // WAL journal
-            const QJsonObject created = sandbox.post(QStringLiteral("/v1/contact"),
-                                                     QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155553434")},
-                                                                 {QStringLiteral("first"), QStringLiteral("Søren")},
-                                                                 {QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")}}}}).object();
+            const QJsonObject created =
+                sandbox
+                    .post(QStringLiteral("/v1/contact"),
+                          QJsonObject{
+                              {QStringLiteral("phone"), QStringLiteral("14155553434")},
+                              {QStringLiteral("first"), QStringLiteral("Søren")},
+                              {QStringLiteral("custom"),
+                               QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")}}}})
+                    .object();
             id = created.value(QStringLiteral("id")).toInteger();
             uuid = created.value(QStringLiteral("uuid")).toString();
-            sandbox.put(QStringLiteral("/v1/contact/%1").arg(id), QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155553434")},
-                                                                               {QStringLiteral("last"), QStringLiteral("Kierkegaard")}});
-            QCOMPARE(sandbox.post(QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), QStringLiteral("Philosopher")}}).status, 200);
-            QCOMPARE(sandbox.post(QStringLiteral("/v1/contacts/fields"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Era")}}}).status, 200);
-            updated = sandbox.get(QStringLiteral("/v1/contact/%1").arg(id)).object().value(QStringLiteral("updated")).toString();
+            sandbox.put(QStringLiteral("/v1/contact/%1").arg(id),
+                        QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155553434")},
+                                    {QStringLiteral("last"), QStringLiteral("Kierkegaard")}});
+            QCOMPARE(sandbox
+                         .post(QStringLiteral("/v1/tag"),
+                               QJsonObject{{QStringLiteral("tag"), QStringLiteral("Philosopher")}})
+                         .status,
+                     200);
+            QCOMPARE(
+                sandbox
+                    .post(QStringLiteral("/v1/contacts/fields"),
+                          QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Era")}}})
+                    .status,
+                200);
+            updated = sandbox.get(QStringLiteral("/v1/contact/%1").arg(id))
+                          .object()
+                          .value(QStringLiteral("updated"))
+                          .toString();
             QCOMPARE(sandbox.server().contactCount(), 26);
         }
         {
@@ -51,17 +69,28 @@ private Q_SLOTS:
             const QJsonObject contact = sandbox.get(QStringLiteral("/v2/contact/") + uuid).object();
             QCOMPARE(contact.value(QStringLiteral("id")).toInteger(), id);
             QCOMPARE(contact.value(QStringLiteral("first")).toString(), QStringLiteral("Søren"));
-            QCOMPARE(contact.value(QStringLiteral("last")).toString(), QStringLiteral("Kierkegaard"));
+            QCOMPARE(contact.value(QStringLiteral("last")).toString(),
+                     QStringLiteral("Kierkegaard"));
             QCOMPARE(contact.value(QStringLiteral("rev")).toInteger(), 2);
-            QCOMPARE(contact.value(QStringLiteral("custom")).toObject().value(QStringLiteral("12")).toString(), QStringLiteral("Premium"));
+            QCOMPARE(contact.value(QStringLiteral("custom"))
+                         .toObject()
+                         .value(QStringLiteral("12"))
+                         .toString(),
+                     QStringLiteral("Premium"));
             QCOMPARE(contact.value(QStringLiteral("updated")).toString(), updated);
             const QJsonArray tags = sandbox.post(QStringLiteral("/v1/tags"), QJsonObject()).array();
-            QCOMPARE(tags.at(0).toObject().value(QStringLiteral("tag")).toString(), QStringLiteral("Philosopher"));
-            const QJsonArray fields = sandbox.post(QStringLiteral("/v1/contact-fields"), QJsonObject()).array();
-            QCOMPARE(fields.last().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Era"));
+            QCOMPARE(tags.at(0).toObject().value(QStringLiteral("tag")).toString(),
+                     QStringLiteral("Philosopher"));
+            const QJsonArray fields =
+                sandbox.post(QStringLiteral("/v1/contact-fields"), QJsonObject()).array();
+            QCOMPARE(fields.last().toObject().value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Era"));
             // Timestamps keep moving forward after a restart.
-            const QJsonObject again = sandbox.put(QStringLiteral("/v2/contact/") + uuid,
-                                                  QJsonObject{{QStringLiteral("first"), QStringLiteral("Soren")}}).object();
+            const QJsonObject again =
+                sandbox
+                    .put(QStringLiteral("/v2/contact/") + uuid,
+                         QJsonObject{{QStringLiteral("first"), QStringLiteral("Soren")}})
+                    .object();
             QVERIFY(again.value(QStringLiteral("updated")).toString() > updated);
             QCOMPARE(again.value(QStringLiteral("rev")).toInteger(), 3);
         }
@@ -84,7 +113,8 @@ private Q_SLOTS:
         options.dataFile = garbage;
         SandboxFixture notADatabase(0, options);
         QVERIFY(!notADatabase.isRunning());
-        QVERIFY2(notADatabase.errorString().contains(garbage), qPrintable(notADatabase.errorString()));
+        QVERIFY2(notADatabase.errorString().contains(garbage),
+                 qPrintable(notADatabase.errorString()));
         // The file was left as it was.
         QCOMPARE(QFileInfo(garbage).size(), 8192);
     }
@@ -123,7 +153,8 @@ private Q_SLOTS:
             phones.insert(phone);
             countryCodes.insert(phone.left(2));
             const QString name = c.value(QStringLiteral("display_name")).toString();
-            nonAscii += std::any_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.unicode() > 127; });
+            nonAscii += std::any_of(name.cbegin(), name.cend(),
+                                    [](QChar ch) { return ch.unicode() > 127; });
             withTags += !c.value(QStringLiteral("tags")).toArray().isEmpty();
             QVERIFY(c.value(QStringLiteral("tags")).toArray().size() <= 5);
             owned += c.contains(QStringLiteral("assigned_user_id"));
