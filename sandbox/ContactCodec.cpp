@@ -34,16 +34,6 @@ std::optional<QString> optionalText(const QJsonObject &body, const QString &key,
     return text;
 }
 
-std::optional<qint64> integerValue(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)))
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
 QJsonObject parseCustom(const QJsonValue &value, const QString &field)
 {
     if (!value.isObject())
@@ -93,6 +83,16 @@ QList<qint64> parseTags(const QJsonValue &value, const QString &field)
 }
 
 } // namespace
+
+std::optional<qint64> integerValue(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number != static_cast<double>(static_cast<qint64>(number)))
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
 
 bool isUuid(const QString &text)
 {

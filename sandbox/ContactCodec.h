@@ -51,6 +51,8 @@ ChannelInput parseChannelInput(const QJsonObject &body, const QString &prefix = 
 void validateChannelValue(const QString &type, const QString &value, const QString &field);
 
 bool isUuid(const QString &text);
+// A JSON number that is a whole number, as an integer.
+std::optional<qint64> integerValue(const QJsonValue &value);
 std::optional<qint64> parsePositiveId(const QString &text);
 
 QJsonObject tagJson(const TagRecord &tag, qint64 teamId);

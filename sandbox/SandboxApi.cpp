@@ -64,16 +64,6 @@ bool overwriteParam(const Call &call)
     throw HttpError::badData(QStringLiteral("overwrite"), QStringLiteral("must be true or false"));
 }
 
-std::optional<qint64> integerValue(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)))
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
 std::optional<qint64> cursorValue(const QJsonObject &body, const QString &key)
 {
     const QJsonValue value = body.value(key);
@@ -107,6 +97,15 @@ void refreshMirrors(ContactRecord &contact)
     const ChannelRecord *email = firstChannel(contact, QStringLiteral("email"));
     contact.phone = phone ? phone->value : QString();
     contact.email = email ? email->value : QString();
+}
+
+bool hasChannel(const ContactRecord &contact, const ChannelInput &channel)
+{
+    return std::any_of(contact.channels.cbegin(), contact.channels.cend(),
+                       [&channel](const ChannelRecord &c) {
+                           return c.type == channel.type &&
+                                  c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
+                       });
 }
 
 QString autoDisplayName(const ContactRecord &contact)
@@ -383,25 +382,26 @@ void SandboxApi::touch(ContactRecord &contact, qint64 now, const QString &op)
     contact.op = op;
 }
 
+void SandboxApi::requirePhoneFree(const QString &phone, const ContactRecord &contact,
+                                  const QString &field) const
+{
+    const auto holder = m_store.contactIdByPhone(phone);
+    if (!holder || *holder == contact.id)
+        return;
+    HttpError error = HttpError::badData(
+        field,
+        QStringLiteral("another contact (id %1) already has the phone %2").arg(*holder).arg(phone));
+    error.extra.insert(QStringLiteral("id"), *holder);
+    throw error;
+}
+
 void SandboxApi::addChannelTo(ContactRecord &contact, const ChannelInput &channel, qint64 now,
                               const QString &field)
 {
-    for (const ChannelRecord &existing : std::as_const(contact.channels)) {
-        if (existing.type == channel.type &&
-            existing.value.compare(channel.value, Qt::CaseInsensitive) == 0)
-            return;
-    }
-    if (channel.type == QLatin1String("phone")) {
-        const auto holder = m_store.contactIdByPhone(channel.value);
-        if (holder && *holder != contact.id) {
-            HttpError error = HttpError::badData(
-                field, QStringLiteral("another contact (id %1) already has the phone %2")
-                           .arg(*holder)
-                           .arg(channel.value));
-            error.extra.insert(QStringLiteral("id"), *holder);
-            throw error;
-        }
-    }
+    if (hasChannel(contact, channel))
+        return;
+    if (channel.type == QLatin1String("phone"))
+        requirePhoneFree(channel.value, contact, field);
     ChannelRecord record{QUuid::createUuid().toString(QUuid::WithoutBraces),
                          channel.type,
                          channel.value,
@@ -464,16 +464,8 @@ void SandboxApi::applyInput(ContactRecord &contact, const ContactInput &input, b
         throw HttpError::badData(field(QStringLiteral("assignee_id")),
                                  QStringLiteral("no team member with id %1").arg(**input.owner));
     }
-    if (input.phone && *input.phone != contact.phone) {
-        const auto holder = m_store.contactIdByPhone(*input.phone);
-        if (holder && *holder != contact.id) {
-            HttpError error = HttpError::badData(
-                field(QStringLiteral("phone")),
-                QStringLiteral("another contact (id %1) already has this phone").arg(*holder));
-            error.extra.insert(QStringLiteral("id"), *holder);
-            throw error;
-        }
-    }
+    if (input.phone && *input.phone != contact.phone)
+        requirePhoneFree(*input.phone, contact, field(QStringLiteral("phone")));
 
     if (input.first)
         contact.first = *input.first;
@@ -515,6 +507,43 @@ void SandboxApi::applyInput(ContactRecord &contact, const ContactInput &input, b
         contact.optedOut = *input.optedOut;
 }
 
+void SandboxApi::saveUpdate(ContactRecord &contact, const ContactInput &input, bool overwrite)
+{
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    applyInput(contact, input, overwrite, now, {});
+    touch(contact, now, QStringLiteral("update"));
+    m_store.updateContact(contact);
+    transaction.commit();
+}
+
+Reply SandboxApi::saveChannels(ContactRecord &contact, qint64 now, const QString &op)
+{
+    refreshMirrors(contact);
+    if (contact.displayNameAuto)
+        contact.displayName = autoDisplayName(contact);
+    touch(contact, now, op);
+    m_store.updateContact(contact);
+    return {200, channelsJson(contact, m_teamId), {}};
+}
+
+Reply SandboxApi::removeContact(const ContactRecord &contact)
+{
+    SandboxStore::Transaction transaction(m_store);
+    m_store.deleteContact(contact.id);
+    transaction.commit();
+    return {200, QStringLiteral("ok"), {}};
+}
+
+Reply SandboxApi::listContacts(const Call &call, bool v2Form)
+{
+    const QList<ContactRecord> contacts = m_store.listContacts(parseListQuery(objectBody(call)));
+    QJsonArray array;
+    for (const ContactRecord &contact : contacts)
+        array.append(v2Form ? v2(contact) : v1(contact));
+    return {200, array, {}};
+}
+
 // ---------------------------------------------------------------- contacts v1
 
 Reply SandboxApi::createContactV1(const Call &call)
@@ -546,31 +575,18 @@ Reply SandboxApi::updateContactV1(const Call &call)
         throw HttpError::badData(QStringLiteral("phone"),
                                  QStringLiteral("required on update, even when unchanged"));
     }
-    SandboxStore::Transaction transaction(m_store);
-    const qint64 now = m_store.nextTimestamp();
-    applyInput(contact, input, overwrite, now, {});
-    touch(contact, now, QStringLiteral("update"));
-    m_store.updateContact(contact);
-    transaction.commit();
+    saveUpdate(contact, input, overwrite);
     return {200, writeResult(contact), {}};
 }
 
 Reply SandboxApi::deleteContactV1(const Call &call)
 {
-    const ContactRecord contact = requireContactV1(call.captures.at(0));
-    SandboxStore::Transaction transaction(m_store);
-    m_store.deleteContact(contact.id);
-    transaction.commit();
-    return {200, QStringLiteral("ok"), {}};
+    return removeContact(requireContactV1(call.captures.at(0)));
 }
 
 Reply SandboxApi::listContactsV1(const Call &call)
 {
-    const QList<ContactRecord> contacts = m_store.listContacts(parseListQuery(objectBody(call)));
-    QJsonArray array;
-    for (const ContactRecord &contact : contacts)
-        array.append(v1(contact));
-    return {200, array, {}};
+    return listContacts(call, false);
 }
 
 Reply SandboxApi::countContacts(const Call &call)
@@ -701,22 +717,13 @@ Reply SandboxApi::updateContactV2(const Call &call)
     ContactRecord contact = requireContactV2(call.captures.at(0));
     const bool overwrite = overwriteParam(call);
     const ContactInput input = parseContactInput(objectBody(call));
-    SandboxStore::Transaction transaction(m_store);
-    const qint64 now = m_store.nextTimestamp();
-    applyInput(contact, input, overwrite, now, {});
-    touch(contact, now, QStringLiteral("update"));
-    m_store.updateContact(contact);
-    transaction.commit();
+    saveUpdate(contact, input, overwrite);
     return {200, v2(contact), {}};
 }
 
 Reply SandboxApi::deleteContactV2(const Call &call)
 {
-    const ContactRecord contact = requireContactV2(call.captures.at(0));
-    SandboxStore::Transaction transaction(m_store);
-    m_store.deleteContact(contact.id);
-    transaction.commit();
-    return {200, QStringLiteral("ok"), {}};
+    return removeContact(requireContactV2(call.captures.at(0)));
 }
 
 Reply SandboxApi::searchContacts(const Call &call)
@@ -792,11 +799,7 @@ Reply SandboxApi::searchContacts(const Call &call)
 
 Reply SandboxApi::listContactsV2(const Call &call)
 {
-    const QList<ContactRecord> contacts = m_store.listContacts(parseListQuery(objectBody(call)));
-    QJsonArray array;
-    for (const ContactRecord &contact : contacts)
-        array.append(v2(contact));
-    return {200, array, {}};
+    return listContacts(call, true);
 }
 
 Reply SandboxApi::bulkContactsV2(const Call &call)
@@ -904,23 +907,14 @@ Reply SandboxApi::addChannel(const Call &call)
 {
     ContactRecord contact = requireContactV2(call.captures.at(0));
     const ChannelInput channel = parseChannelInput(objectBody(call));
-    const bool known = std::any_of(
-        contact.channels.cbegin(), contact.channels.cend(), [&channel](const ChannelRecord &c) {
-            return c.type == channel.type &&
-                   c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
-        });
-    if (known)
+    if (hasChannel(contact, channel))
         return {200, channelsJson(contact, m_teamId), {}}; // already there: nothing to change
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
     addChannelTo(contact, channel, now, QStringLiteral("channel_id"));
-    refreshMirrors(contact);
-    if (contact.displayNameAuto)
-        contact.displayName = autoDisplayName(contact);
-    touch(contact, now, QStringLiteral("channel_add"));
-    m_store.updateContact(contact);
+    Reply reply = saveChannels(contact, now, QStringLiteral("channel_add"));
     transaction.commit();
-    return {200, channelsJson(contact, m_teamId), {}};
+    return reply;
 }
 
 Reply SandboxApi::updateChannel(const Call &call)
@@ -933,29 +927,17 @@ Reply SandboxApi::updateChannel(const Call &call)
                                                  "with POST")
                                       .arg(contact.uuid, channel.type));
     }
-    if (channel.type == QLatin1String("phone")) {
-        const auto holder = m_store.contactIdByPhone(channel.value);
-        if (holder && *holder != contact.id) {
-            HttpError error = HttpError::badData(
-                QStringLiteral("channel_id"),
-                QStringLiteral("another contact (id %1) already has this phone").arg(*holder));
-            error.extra.insert(QStringLiteral("id"), *holder);
-            throw error;
-        }
-    }
+    if (channel.type == QLatin1String("phone"))
+        requirePhoneFree(channel.value, contact, QStringLiteral("channel_id"));
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
     existing->value = channel.value;
     existing->handle = channel.handle;
     existing->info = channel.info;
     existing->updated = now;
-    refreshMirrors(contact);
-    if (contact.displayNameAuto)
-        contact.displayName = autoDisplayName(contact);
-    touch(contact, now, QStringLiteral("channel_update"));
-    m_store.updateContact(contact);
+    Reply reply = saveChannels(contact, now, QStringLiteral("channel_update"));
     transaction.commit();
-    return {200, channelsJson(contact, m_teamId), {}};
+    return reply;
 }
 
 Reply SandboxApi::listChannels(const Call &call)
@@ -991,13 +973,9 @@ Reply SandboxApi::deleteChannel(const Call &call)
     contact.channels.removeIf([&id](const ChannelRecord &c) { return c.id == id; });
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
-    refreshMirrors(contact);
-    if (contact.displayNameAuto)
-        contact.displayName = autoDisplayName(contact);
-    touch(contact, now, QStringLiteral("channel_delete"));
-    m_store.updateContact(contact);
+    Reply reply = saveChannels(contact, now, QStringLiteral("channel_delete"));
     transaction.commit();
-    return {200, channelsJson(contact, m_teamId), {}};
+    return reply;
 }
 
 // ---------------------------------------------------------------- directory

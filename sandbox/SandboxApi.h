@@ -87,7 +87,13 @@ private:
                       const QString &field);
     void setPrimaryValue(ContactRecord &contact, const QString &type, const QString &newValue,
                          qint64 now);
+    void requirePhoneFree(const QString &phone, const ContactRecord &contact,
+                          const QString &field) const;
     void touch(ContactRecord &contact, qint64 now, const QString &op);
+    void saveUpdate(ContactRecord &contact, const ContactInput &input, bool overwrite);
+    Reply saveChannels(ContactRecord &contact, qint64 now, const QString &op);
+    Reply removeContact(const ContactRecord &contact);
+    Reply listContacts(const Call &call, bool v2Form);
     ContactRecord newContact(qint64 now) const;
     const QHash<qint64, TagRecord> &tags();
     qint64 teamId() const { return m_teamId; }

@@ -347,11 +347,12 @@ void SandboxStore::writeChannels(const ContactRecord &contact)
     }
 }
 
-std::optional<ContactRecord> SandboxStore::contactById(qint64 id) const
+std::optional<ContactRecord> SandboxStore::contactWhere(const QString &column,
+                                                        const QVariant &value) const
 {
     QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
-    q.addBindValue(id);
+        cached(QStringLiteral("SELECT %1 FROM contacts WHERE %2 = ?").arg(contactColumns, column));
+    q.addBindValue(value);
     exec(q);
     if (!q.next())
         return std::nullopt;
@@ -360,17 +361,14 @@ std::optional<ContactRecord> SandboxStore::contactById(qint64 id) const
     return contact;
 }
 
+std::optional<ContactRecord> SandboxStore::contactById(qint64 id) const
+{
+    return contactWhere(QStringLiteral("id"), id);
+}
+
 std::optional<ContactRecord> SandboxStore::contactByUuid(const QString &uuid) const
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM contacts WHERE uuid = ?").arg(contactColumns));
-    q.addBindValue(uuid.toLower());
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    ContactRecord contact = contactFromQuery(q);
-    loadChannels(contact);
-    return contact;
+    return contactWhere(QStringLiteral("uuid"), uuid.toLower());
 }
 
 std::optional<qint64> SandboxStore::contactIdByPhone(const QString &digits) const

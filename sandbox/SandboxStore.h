@@ -99,6 +99,7 @@ private:
     // A statement prepared once per store and reused (SQLite spends most of
     // a small query's time preparing it).
     QSqlQuery &cached(const QString &sql) const;
+    std::optional<ContactRecord> contactWhere(const QString &column, const QVariant &value) const;
     void loadChannels(ContactRecord &contact) const;
     void writeChannels(const ContactRecord &contact);
     QString meta(const QString &key) const;
