@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +30,32 @@ ApiError::Kind kindForStatus(int status)
 }
 
 } // namespace
+
+bool ApiError::isTransient() const
+{
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::RateLimited
+           || kind == Kind::Server;
+}
+
+std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<int>(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
+    // An HTTP date: "Thu, 26 Nov 2026 10:00:30 GMT". Qt reads RFC 2822 with
+    // a numeric zone, so spell GMT as +0000.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text.replace(text.size() - 3, 3, QStringLiteral("+0000"));
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!date.isValid())
+        return std::nullopt;
+    return static_cast<int>(std::clamp<qint64>(date.toMSecsSinceEpoch() - nowMs, 0, 3600 * 1000));
+}
 
 QString ApiError::describe() const
 {
@@ -62,6 +89,9 @@ QString ApiError::describe() const
         break;
     case Kind::BadResponse:
         text = tr("The server's answer could not be read");
+        break;
+    case Kind::Aborted:
+        text = tr("Cancelled");
         break;
     }
     if (!field.isEmpty())

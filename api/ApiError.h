@@ -5,16 +5,17 @@
 #include <QNetworkReply>
 #include <QString>
 
+#include <optional>
+
 namespace ContactDesk::Api {
 
 // What went wrong with a request, as a value: never a sentinel string.
 struct ApiError
 {
-    enum class Kind
-    {
+    enum class Kind {
         None,
-        Network, // connection refused, reset, host unreachable
-        Timeout,
+        Network,      // connection refused, reset, host unreachable
+        Timeout,      // no answer in time
         Unauthorized, // 401
         Forbidden,    // 403
         NotFound,     // 404
@@ -22,15 +23,19 @@ struct ApiError
         RateLimited,  // 429
         Server,       // 5xx
         BadResponse,  // a body that is not what the endpoint promises
+        Aborted,      // cancelled by the app before it finished
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString message;      // the server's message, or the network's
-    QString field;        // the request field the server named, if any
-    QByteArray requestId; // X-Request-Id, for support
+    QString message;                 // the server's message, or the network's
+    QString field;                   // the request field the server named, if any
+    QByteArray requestId;            // X-Request-Id, for support
+    std::optional<int> retryAfterMs; // from a Retry-After header
 
     bool isError() const { return kind != Kind::None; }
+    // Worth another attempt later: the network, a timeout, 429 or 5xx.
+    bool isTransient() const;
     // One line for people: what failed, the server's words, and the request id.
     QString describe() const;
 };
@@ -39,6 +44,9 @@ struct ApiError
 ApiError errorFromReply(QNetworkReply::NetworkError networkError, int httpStatus,
                         const QByteArray &body, const QByteArray &requestId,
                         const QString &networkMessage);
+
+// Retry-After as delta-seconds or an HTTP date, in milliseconds from nowMs.
+std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs);
 
 } // namespace ContactDesk::Api
 

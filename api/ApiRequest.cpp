@@ -1,14 +1,20 @@
 #include "ApiRequest.h"
 
+#include "HeymarketClient.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace ContactDesk::Api {
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_LOGGING_CATEGORY(lcApi, "contactdesk.api", QtInfoMsg)
 
 std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
 {
@@ -20,15 +26,32 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
     return document.array().at(0);
 }
 
-ApiRequest::ApiRequest(Endpoint endpoint, QObject *parent)
+ApiRequest::ApiRequest(HeymarketClient *client, QObject *parent)
     : QObject(parent)
-    , m_endpoint(std::move(endpoint))
-{}
+    , m_client(client)
+{
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::enqueue);
+}
 
 ApiRequest::~ApiRequest()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_ticket)
+        m_client->scheduler().cancel(m_ticket);
+    releaseSlot();
+}
+
+bool ApiRequest::isSafeToRepeat() const
+{
+    const QByteArray verb = method();
+    return verb == "GET" || verb == "PUT" || verb == "DELETE";
 }
 
 ApiError ApiRequest::badResponse(const QString &message)
@@ -41,13 +64,66 @@ ApiError ApiRequest::badResponse(const QString &message)
 
 void ApiRequest::start()
 {
-    QUrl url = m_endpoint.baseUrl;
+    m_finished = false;
+    m_recovered = false;
+    m_reminted = false;
+    m_attempts = 0;
+    m_error = {};
+    enqueue();
+}
+
+void ApiRequest::enqueue()
+{
+    m_ticket = m_client->scheduler().enqueue(m_priority, [this] {
+        m_ticket = 0;
+        m_holdsSlot = true;
+        send();
+    });
+}
+
+void ApiRequest::releaseSlot()
+{
+    if (m_holdsSlot) {
+        m_holdsSlot = false;
+        m_client->scheduler().done();
+    }
+}
+
+void ApiRequest::abort()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    if (m_ticket) {
+        m_client->scheduler().cancel(m_ticket);
+        m_ticket = 0;
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_timeout.stop();
+    releaseSlot();
+    ApiError error;
+    error.kind = ApiError::Kind::Aborted;
+    finish(error);
+}
+
+void ApiRequest::send()
+{
+    ++m_attempts;
+    const HeymarketClient::Config &config = m_client->config();
+    QUrl url = config.baseUrl;
     url.setPath(path());
+    const QUrlQuery urlQuery = query();
+    if (!urlQuery.isEmpty())
+        url.setQuery(urlQuery);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization",
-                         m_endpoint.credentials.authorization(QDateTime::currentSecsSinceEpoch()));
+    request.setRawHeader("Authorization", config.credentials.authorization(m_client->wallClockSeconds()));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_endpoint.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QByteArray payload;
     const QJsonValue json = body();
     if (json.isObject())
@@ -55,17 +131,22 @@ void ApiRequest::start()
     else if (json.isArray())
         payload = QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
     if (!payload.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-    m_finished = false;
-    m_reply = m_endpoint.network->sendCustomRequest(request, method(), payload);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    m_timedOut = false;
+    m_reply = m_client->network()->sendCustomRequest(request, method(), payload);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    // The timeout measures silence: any progress restarts it.
+    connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
+    m_timeout.start(config.timeoutMs);
 }
 
-void ApiRequest::abort()
+void ApiRequest::onTimeout()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finishes the reply; onReplyFinished reports the timeout
 }
 
 void ApiRequest::onReplyFinished()
@@ -73,17 +154,121 @@ void ApiRequest::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_reply = nullptr;
+    m_timeout.stop();
     reply->deleteLater();
+    releaseSlot();
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray requestId = reply->rawHeader("X-Request-Id");
-    m_error = errorFromReply(reply->error(), status, body, requestId, reply->errorString());
-    if (!m_error.isError()) {
-        const auto json = parseJsonValue(body);
-        m_error = json ? parse(*json) : badResponse(tr("the body is not JSON"));
-        m_error.httpStatus = status;
-        m_error.requestId = requestId;
+    ApiError error = errorFromReply(reply->error(), status, body, requestId, reply->errorString());
+    if (m_timedOut && status == 0) {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("no answer within %1 s").arg(m_client->config().timeoutMs / 1000.0);
     }
+    if (reply->hasRawHeader("Retry-After"))
+        error.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+    qCDebug(lcApi).noquote() << method() << path() << "->" << status << error.message << requestId;
+
+    if (!error.isError()) {
+        const auto json = parseJsonValue(body.isEmpty() ? QByteArray("null") : body);
+        ApiError parsed = json ? parse(*json) : badResponse(tr("the answer is not JSON: %1").arg(QString::fromUtf8(body.left(200))));
+        parsed.httpStatus = status;
+        parsed.requestId = requestId;
+        finish(parsed);
+        return;
+    }
+    // A repeated DELETE that finds nothing: the first one went through.
+    if (error.kind == ApiError::Kind::NotFound && method() == "DELETE" && m_attempts > 1) {
+        ApiError done;
+        done.httpStatus = status;
+        done.requestId = requestId;
+        finish(done);
+        return;
+    }
+    handleFailure(error);
+}
+
+void ApiRequest::handleFailure(const ApiError &error)
+{
+    // A JWT may have been refused for clock reasons: mint a new one, once.
+    if (error.kind == ApiError::Kind::Unauthorized && !m_reminted
+        && m_client->config().credentials.apiKey.isEmpty()) {
+        m_reminted = true;
+        enqueue();
+        return;
+    }
+    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterMs)
+        m_client->scheduler().holdFor(*error.retryAfterMs);
+    if (!error.isTransient()) {
+        if (mayBeOwnEcho(error))
+            runRecoveryProbe(error);
+        else
+            finish(error);
+        return;
+    }
+    if (m_attempts >= m_client->config().retry.maxAttempts) {
+        finish(error);
+        return;
+    }
+    if (isSafeToRepeat()) {
+        scheduleRetry(error);
+        return;
+    }
+    runRecoveryProbe(error);
+}
+
+void ApiRequest::runRecoveryProbe(const ApiError &error)
+{
+    // 429 means nothing was done: safe to send again.
+    if (error.kind == ApiError::Kind::RateLimited) {
+        scheduleRetry(error);
+        return;
+    }
+    ApiRequest *probe = makeRecoveryProbe();
+    if (!probe) {
+        finish(error); // never repeat a write blindly
+        return;
+    }
+    probe->setParent(this);
+    probe->setPriority(RequestScheduler::Priority::User);
+    connect(probe, &ApiRequest::finished, this, [this, probe, error] {
+        probe->deleteLater();
+        if (m_finished)
+            return;
+        if (probe->error().isError()) {
+            finish(error); // cannot tell whether the write happened: report it
+            return;
+        }
+        if (recoverFrom(probe)) {
+            m_recovered = true;
+            ApiError done;
+            done.httpStatus = probe->error().httpStatus;
+            done.requestId = probe->error().requestId;
+            finish(done);
+            return;
+        }
+        if (error.isTransient())
+            scheduleRetry(error);
+        else
+            finish(error); // a genuine refusal, not our own echo
+    });
+    probe->start();
+}
+
+void ApiRequest::scheduleRetry(const ApiError &error)
+{
+    const int delay = m_client->config().retry.delayMs(m_attempts, error.retryAfterMs, m_client->random());
+    qCDebug(lcApi).noquote() << method() << path() << "retry" << m_attempts << "in" << delay << "ms";
+    m_error = error; // visible while waiting
+    m_retryTimer.start(delay);
+}
+
+void ApiRequest::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
     m_finished = true;
     Q_EMIT finished();
 }

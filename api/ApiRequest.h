@@ -1,48 +1,53 @@
 #pragma once
 
 #include "ApiError.h"
-#include "Credentials.h"
+#include "RequestScheduler.h"
 
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
-#include <QUrl>
+#include <QTimer>
+#include <QUrlQuery>
 
 #include <optional>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace ContactDesk::Api {
 
-// The base of every endpoint's request type: builds the URL, sets
-// Authorization, sends the JSON body, applies the transfer timeout, maps
-// failures to ApiError and hands the parsed JSON to the subclass. The
-// network manager is injected, so tests can substitute their own.
+class HeymarketClient;
+
+// The base of every endpoint's request type. It owns what they share: URL
+// building, Authorization (a fresh JWT per attempt when the credentials are
+// an API Secret), JSON in and out, the timeout, mapping failures to
+// ApiError, waiting its turn in the client's scheduler, and bounded retry
+// with backoff for transient failures of requests that are safe to repeat.
+// A write that is not safe to repeat is retried only after a recovery probe
+// (a lookup) shows it did not happen.
 //
-// Retry, rate limiting and the request queue arrive with the API issue;
-// their home is this class.
+// Subclasses say what to send and how to read a 2xx answer; results are
+// typed values from core/.
 class ApiRequest : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiRequest)
 
 public:
-    struct Endpoint
-    {
-        QNetworkAccessManager *network = nullptr;
-        QUrl baseUrl; // scheme, host and port: https://api.heymarket.com
-        Credentials credentials;
-        int timeoutMs = 30000;
-    };
-
-    explicit ApiRequest(Endpoint endpoint, QObject *parent = nullptr);
+    explicit ApiRequest(HeymarketClient *client, QObject *parent = nullptr);
     ~ApiRequest() override;
 
+    void setPriority(RequestScheduler::Priority priority) { m_priority = priority; }
+    RequestScheduler::Priority priority() const { return m_priority; }
+
     void start();
+    // Ends the request with Kind::Aborted (finished() is emitted).
     void abort();
+
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
+    int attempts() const { return m_attempts; }
+    // True when the result came from a recovery probe, not the write itself.
+    bool recovered() const { return m_recovered; }
 
 Q_SIGNALS:
     void finished();
@@ -50,20 +55,69 @@ Q_SIGNALS:
 protected:
     virtual QByteArray method() const = 0;
     virtual QString path() const = 0;
+    virtual QUrlQuery query() const { return {}; }
     virtual QJsonValue body() const { return QJsonValue(QJsonValue::Undefined); }
-    // Reads a 2xx answer; returns a BadResponse error (with message) when
-    // the JSON is not what the endpoint promises.
+    // GET, PUT and DELETE are; POST is not unless the endpoint only reads.
+    virtual bool isSafeToRepeat() const;
+    // Reads a 2xx answer; returns a BadResponse error when it is not what
+    // the endpoint promises.
     virtual ApiError parse(const QJsonValue &json) = 0;
+    // For writes that are not safe to repeat: a request that finds out
+    // whether the write already happened, or nullptr.
+    virtual ApiRequest *makeRecoveryProbe() { return nullptr; }
+    // A refusal that may be the echo of this very write: Qt's HTTP stack
+    // silently re-sends a request whose connection closed before any answer
+    // byte, so a create can meet its own earlier copy ("phone exists").
+    // Such refusals run the recovery probe too, but are never retried.
+    virtual bool mayBeOwnEcho(const ApiError &error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
+    // Called with the finished probe: true when it shows the write happened
+    // (and this request took its result from it); false to repeat the write.
+    virtual bool recoverFrom(ApiRequest *probe)
+    {
+        Q_UNUSED(probe);
+        return false;
+    }
 
+    HeymarketClient *client() const { return m_client; }
     static ApiError badResponse(const QString &message);
+    // Moves a decoded value into target, or reports why decoding failed.
+    template<typename T>
+    static ApiError take(std::optional<T> decoded, const QString &problem, T &target)
+    {
+        if (!decoded)
+            return badResponse(problem);
+        target = std::move(*decoded);
+        return {};
+    }
 
 private:
+    void enqueue();
+    void send();
     void onReplyFinished();
+    void onTimeout();
+    void handleFailure(const ApiError &error);
+    void runRecoveryProbe(const ApiError &error);
+    void scheduleRetry(const ApiError &error);
+    void finish(const ApiError &error);
+    void releaseSlot();
 
-    Endpoint m_endpoint;
+    HeymarketClient *m_client;
+    RequestScheduler::Priority m_priority = RequestScheduler::Priority::User;
     QPointer<QNetworkReply> m_reply;
-    ApiError m_error;
+    QTimer m_timeout;
+    QTimer m_retryTimer;
+    quint64 m_ticket = 0;
+    bool m_holdsSlot = false;
+    bool m_timedOut = false;
+    bool m_reminted = false;
     bool m_finished = false;
+    bool m_recovered = false;
+    int m_attempts = 0;
+    ApiError m_error;
 };
 
 // Any JSON value, including the bare strings ("ok", "success") some

@@ -16,9 +16,9 @@ AppContext::AppContext(Config config, QObject *parent)
 
 AppContext::~AppContext()
 {
-    if (m_countRequest)
-        m_countRequest->abort();
+    delete m_countRequest;
     m_window.reset();
+    m_client.reset();
     m_network.reset();
     m_sandbox.reset();
 }
@@ -45,9 +45,10 @@ QString AppContext::start()
     if (!m_sandbox->start(options))
         return tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());
 
-    m_endpoint.network = m_network.get();
-    m_endpoint.baseUrl = m_sandbox->baseUrl();
-    m_endpoint.credentials = Api::Credentials::fromApiKey(key);
+    Api::HeymarketClient::Config clientConfig;
+    clientConfig.baseUrl = m_sandbox->baseUrl();
+    clientConfig.credentials = Api::Credentials::fromApiKey(key);
+    m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
     m_window->setWorkspace(tr("Local sandbox"), m_sandbox->baseUrl());
     refreshCount();
     return {};
@@ -58,9 +59,9 @@ void AppContext::refreshCount()
     if (m_countRequest)
         return; // one at a time; the running one will answer
     m_window->setCountPending();
-    m_countRequest = new Api::ContactCountRequest(m_endpoint, this);
+    m_countRequest = new Api::CountContactsRequest(m_client.get(), {}, this);
     connect(m_countRequest, &Api::ApiRequest::finished, this, [this] {
-        Api::ContactCountRequest *request = m_countRequest;
+        Api::CountContactsRequest *request = m_countRequest;
         m_countRequest = nullptr;
         request->deleteLater();
         if (request->error().isError())

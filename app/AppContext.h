@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ContactCountRequest.h"
+#include "ContactRequests.h"
+#include "HeymarketClient.h"
 #include "Profile.h"
 
 #include <QObject>
@@ -57,8 +58,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
     std::unique_ptr<Views::MainWindow> m_window;
-    Api::ApiRequest::Endpoint m_endpoint;
-    QPointer<Api::ContactCountRequest> m_countRequest;
+    std::unique_ptr<Api::HeymarketClient> m_client;
+    QPointer<Api::CountContactsRequest> m_countRequest;
 };
 
 } // namespace ContactDesk::App

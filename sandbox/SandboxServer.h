@@ -48,6 +48,8 @@ public:
     void setFailRate(double rate) { m_options.failRate = rate; }
     void setDropRate(double rate) { m_options.dropRate = rate; }
     void setRateLimitPerMinute(int limit) { m_options.rateLimitPerMinute = limit; }
+    // The next `count` requests are done but their connections dropped.
+    void dropNextRequests(int count) { m_dropNext = count; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -66,6 +68,7 @@ private:
     RateLimiter m_rateLimiter;
     QRandomGenerator m_dice;
     quint16 m_port = 0;
+    int m_dropNext = 0;
     QString m_error;
 };
 

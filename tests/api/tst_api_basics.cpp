@@ -2,14 +2,18 @@
 // mapping, JSON of any shape, credentials.
 
 #include "ApiError.h"
-#include "ContactCountRequest.h"
+#include "ContactRequests.h"
 #include "Credentials.h"
+#include "HeymarketClient.h"
 #include "Jwt.h"
+#include "RetryPolicy.h"
 #include "SandboxFixture.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Api;
@@ -32,18 +36,40 @@ private Q_SLOTS:
         QVERIFY(!parseJsonValue(""));
     }
 
-    void decodeCount()
+    void retryAfter()
     {
-        QCOMPARE(
-            ContactCountRequest::decode(QJsonObject{{QStringLiteral("count"), 12}}).value_or(-1),
-            12);
-        QCOMPARE(ContactCountRequest::decode(QJsonValue(7)).value_or(-1), 7);
-        QCOMPARE(
-            ContactCountRequest::decode(QJsonObject{{QStringLiteral("total"), 3}}).value_or(-1), 3);
-        QVERIFY(!ContactCountRequest::decode(QJsonValue(QStringLiteral("12"))));
-        QVERIFY(!ContactCountRequest::decode(QJsonValue(-1)));
-        QVERIFY(!ContactCountRequest::decode(QJsonValue(1.5)));
-        QVERIFY(!ContactCountRequest::decode(QJsonObject()));
+        QCOMPARE(parseRetryAfter("7", 0).value_or(-1), 7000);
+        QCOMPARE(parseRetryAfter(" 0 ", 0).value_or(-1), 0);
+        QVERIFY(!parseRetryAfter("-3", 0));
+        QVERIFY(!parseRetryAfter("soon", 0));
+        QVERIFY(!parseRetryAfter("", 0));
+        const qint64 now =
+            QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(parseRetryAfter("Thu, 26 Nov 2026 10:00:30 GMT", now).value_or(-1), 30000);
+        QCOMPARE(parseRetryAfter("99999", 0).value_or(-1), 3600 * 1000); // capped at an hour
+    }
+
+    void backoffGrowsWithJitterAndCap()
+    {
+        RetryPolicy policy;
+        policy.baseDelayMs = 100;
+        policy.maxDelayMs = 1000;
+        policy.jitter = 0.5;
+        QRandomGenerator random(7);
+        for (int i = 0; i < 200; ++i) {
+            const int first = policy.delayMs(1, std::nullopt, random);
+            QVERIFY(first >= 50 && first <= 150);
+            const int third = policy.delayMs(3, std::nullopt, random);
+            QVERIFY(third >= 200 && third <= 600);
+            const int late = policy.delayMs(12, std::nullopt, random);
+            QVERIFY(late >= 500 && late <= 1000);
+            const int told = policy.delayMs(1, 4000, random);
+            QVERIFY(told >= 4000 && told < 4025);
+        }
+        QSet<int> distinct;
+        for (int i = 0; i < 50; ++i)
+            distinct.insert(policy.delayMs(2, std::nullopt, random));
+        QVERIFY(distinct.size() > 10); // jitter spreads retries out
     }
 
     void errorMapping_data()
@@ -120,9 +146,13 @@ private Q_SLOTS:
         SandboxFixture sandbox(123);
         QVERIFY(sandbox.isRunning());
         QNetworkAccessManager network;
-        ContactCountRequest request(
-            {&network, sandbox.baseUrl(),
-             Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey)), 10000});
+        HeymarketClient client(
+            &network, {sandbox.baseUrl(),
+                       Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey)),
+                       10000,
+                       {},
+                       {}});
+        CountContactsRequest request(&client);
         QSignalSpy finished(&request, &ApiRequest::finished);
         request.start();
         QVERIFY(finished.wait(10000));
@@ -130,38 +160,6 @@ private Q_SLOTS:
         QCOMPARE(request.count(), 123);
         QCOMPARE(request.error().httpStatus, 200);
         QVERIFY(!request.error().requestId.isEmpty());
-    }
-
-    void countErrorsAreTyped()
-    {
-        SandboxFixture sandbox(1);
-        QNetworkAccessManager network;
-        ContactCountRequest refused(
-            {&network, sandbox.baseUrl(), Credentials::fromApiKey(QStringLiteral("wrong")), 10000});
-        QSignalSpy finished(&refused, &ApiRequest::finished);
-        refused.start();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(refused.error().kind, ApiError::Kind::Unauthorized);
-        QCOMPARE(refused.error().httpStatus, 401);
-        QVERIFY(!refused.error().requestId.isEmpty());
-
-        QUrl nowhere = sandbox.baseUrl();
-        nowhere.setPort(1); // nothing listens there
-        ContactCountRequest unreachable(
-            {&network, nowhere, Credentials::fromApiKey(QStringLiteral("k")), 10000});
-        QSignalSpy unreachableFinished(&unreachable, &ApiRequest::finished);
-        unreachable.start();
-        QVERIFY(unreachableFinished.wait(10000));
-        QCOMPARE(unreachable.error().kind, ApiError::Kind::Network);
-
-        sandbox.server().setLatencyMs(2000);
-        ContactCountRequest slow(
-            {&network, sandbox.baseUrl(),
-             Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey)), 200});
-        QSignalSpy slowFinished(&slow, &ApiRequest::finished);
-        slow.start();
-        QVERIFY(slowFinished.wait(10000));
-        QCOMPARE(slow.error().kind, ApiError::Kind::Timeout);
     }
 };
 

@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         HttpResult result =
             m_sandbox->get(QStringLiteral("/v1/users/get"),
-                           R"({"email": ["TOM@harbourstreet.example", "nobody@example.com"]})");
+                           "{\"email\": [\"TOM@harbourstreet.example\", \"nobody@example.com\"]}");
         QCOMPARE(result.status, 200);
         const QJsonArray memberships =
             result.object().value(QStringLiteral("memberships")).toArray();
@@ -168,12 +168,12 @@ private Q_SLOTS:
         QCOMPARE(tom.value(QStringLiteral("team_id")).toInteger(), 7);
         const QString phone = tom.value(QStringLiteral("phone")).toString();
         result = m_sandbox->get(QStringLiteral("/v1/users/get"),
-                                QByteArray(R"({"phone": [")") + phone.toLatin1() + "\"]}");
+                                QByteArray("{\"phone\": [\"") + phone.toLatin1() + "\"]}");
         QCOMPARE(result.object().value(QStringLiteral("memberships")).toArray().size(), 1);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/users/get")).status, 400);
-        QCOMPARE(
-            m_sandbox->get(QStringLiteral("/v1/users/get"), R"({"phone": ["+1415"]})").errorField(),
-            QStringLiteral("phone[0]"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/users/get"), "{\"phone\": [\"+1415\"]}")
+                     .errorField(),
+                 QStringLiteral("phone[0]"));
     }
 
     void inboxesIsABareArray()

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiTypes.h"
+#include "RequestScheduler.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace ContactDesk::Api {
+
+class HeymarketClient;
+class ListContactsRequest;
+class CountContactsRequest;
+
+// Walks POST /v1/contacts by the `updated` date cursor, newest first, and
+// hands over every contact exactly once.
+//
+// Pages overlap where the cursor is inclusive, so ids are de-duplicated
+// across the whole walk. When a whole page shares the cursor's `updated`
+// value (a batch import), the cursor cannot advance: the pager walks the tie
+// with `page`, and if the server ignores `page`, with a larger `limit`; only
+// when both fail does it step past the tie and say so in warning(). It
+// always ends: on an empty page, on reaching contacts older than `sinceMs`
+// (an incremental sync), on an error, or when aborted.
+class ContactPager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactPager)
+
+public:
+    struct Options
+    {
+        int pageSize = 30;
+        int maxPageSize = 1000; // the largest `limit` tried to get through a tie
+        QString resumeCursor; // continue an interrupted walk from here
+        int resumePage = 0;
+        qint64 sinceMs = 0; // > 0: only contacts updated at or after this
+        bool countFirst = true; // ask for the total, to report progress against
+        RequestScheduler::Priority priority = RequestScheduler::Priority::Background;
+    };
+
+    ContactPager(HeymarketClient *client, Options options, QObject *parent = nullptr);
+    ~ContactPager() override;
+
+    void start();
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    QString warning() const { return m_warning; }
+
+    qint64 received() const { return m_seen.size(); }
+    qint64 expectedTotal() const { return m_expectedTotal; } // -1 when unknown
+    // Where to resume if the walk stops early.
+    QString cursor() const { return m_cursor; }
+    int page() const { return m_page; }
+    // The newest `updated` seen: the `sinceMs` of the next incremental walk.
+    qint64 newestUpdated() const { return m_newestUpdated; }
+    int requests() const { return m_requests; }
+    qint64 decodeNanoseconds() const { return m_decodeNs; }
+
+Q_SIGNALS:
+    void contactsReceived(const QList<ContactDesk::Contact> &contacts);
+    void progress(qint64 received, qint64 expectedTotal);
+    void cursorAdvanced(const QString &cursor, int page);
+    void finished();
+
+private:
+    void requestPage();
+    void onPage();
+    void finish(const ApiError &error);
+
+    HeymarketClient *m_client;
+    Options m_options;
+    QPointer<ListContactsRequest> m_request;
+    QPointer<CountContactsRequest> m_count;
+    QSet<qint64> m_seen;
+    QString m_cursor;
+    int m_page = 0;
+    int m_limit = 30;
+    qint64 m_expectedTotal = -1;
+    qint64 m_newestUpdated = 0;
+    int m_requests = 0;
+    qint64 m_decodeNs = 0;
+    QString m_warning;
+    ApiError m_error;
+    bool m_finished = false;
+};
+
+} // namespace ContactDesk::Api

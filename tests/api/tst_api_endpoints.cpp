@@ -1,0 +1,385 @@
+// Every request type against a real sandbox started by the test: success
+// and error paths, typed results, typed errors.
+
+#include "ContactRequests.h"
+#include "ContactV2Requests.h"
+#include "DirectoryRequests.h"
+#include "HeymarketClient.h"
+#include "SandboxFixture.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Api;
+using namespace ContactDesk::Tests;
+
+namespace {
+
+bool run(ApiRequest &request)
+{
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    return finished.wait(15000);
+}
+
+#define RUN_OK(request)                                                                            \
+    do {                                                                                           \
+        QVERIFY(run(request));                                                                     \
+        QVERIFY2(!(request).error().isError(), qPrintable((request).error().describe()));          \
+    } while (false)
+
+ContactWrite person(const QString &phone, const QString &first = QStringLiteral("Ana"))
+{
+    ContactWrite write;
+    write.phone = phone;
+    write.first = first;
+    return write;
+}
+
+} // namespace
+
+class TestApiEndpoints : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HeymarketClient> m_client;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(40);
+        QVERIFY(m_sandbox->isRunning());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        HeymarketClient::Config config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.credentials = Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
+        config.retry.baseDelayMs = 5;
+        m_client = std::make_unique<HeymarketClient>(m_network.get(), config);
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    void contactsV1Lifecycle()
+    {
+        ContactWrite write = person(QStringLiteral("14155550100"));
+        write.last = QStringLiteral("Silva");
+        write.email = QStringLiteral("ana@example.com");
+        write.tagIds = QList<qint64>{1, 2};
+        write.custom = QMap<QString, QString>{{QStringLiteral("12"), QStringLiteral("Premium")}};
+        write.owner = std::optional<qint64>(103);
+        CreateContactRequest create(m_client.get(), write);
+        RUN_OK(create);
+        const WriteResult created = create.result();
+        QVERIFY(created.id > 0);
+        QCOMPARE(created.rev, 1);
+        QVERIFY(!created.uuid.isEmpty());
+
+        GetContactRequest get(m_client.get(), created.id);
+        RUN_OK(get);
+        QCOMPARE(get.contact().displayName, QStringLiteral("Ana Silva"));
+        QCOMPARE(get.contact().tagIds, (QList<qint64>{1, 2}));
+        QCOMPARE(get.contact().ownerId.value_or(0), 103);
+        QCOMPARE(get.contact().custom.value(QStringLiteral("12")), QStringLiteral("Premium"));
+
+        ContactWrite update;
+        update.phone = QStringLiteral("14155550100");
+        update.custom = QMap<QString, QString>{{QStringLiteral("19"), QStringLiteral("AC-1")}};
+        update.owner = std::optional<qint64>();
+        UpdateContactRequest merge(m_client.get(), created.id, update, false);
+        RUN_OK(merge);
+        QCOMPARE(merge.result().rev, 2);
+        FindContactRequest byPhone(m_client.get(),
+                                   ContactKey::byPhone(QStringLiteral("14155550100")));
+        RUN_OK(byPhone);
+        QCOMPARE(byPhone.contact().custom.size(), 2);
+        QVERIFY(!byPhone.contact().ownerId);
+        UpdateContactRequest replace(m_client.get(), created.id, update, true);
+        RUN_OK(replace);
+        FindContactRequest byId(m_client.get(), ContactKey::byId(created.id));
+        RUN_OK(byId);
+        QCOMPARE(byId.contact().custom.keys(), QStringList{QStringLiteral("19")});
+
+        SetContactStatusRequest block(m_client.get(), ContactKey::byId(created.id),
+                                      ContactStatusChange::Blocked);
+        RUN_OK(block);
+        SetContactStatusRequest optOut(m_client.get(),
+                                       ContactKey::byPhone(QStringLiteral("14155550100")),
+                                       ContactStatusChange::Unsubscribed);
+        RUN_OK(optOut);
+        ContactStatusRequest status(m_client.get(), ContactKey::byId(created.id));
+        RUN_OK(status);
+        QVERIFY(status.status().blocked);
+        QVERIFY(status.status().unsubscribed);
+
+        DeleteContactRequest remove(m_client.get(), created.id);
+        RUN_OK(remove);
+        GetContactRequest gone(m_client.get(), created.id);
+        QVERIFY(run(gone));
+        QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
+        QCOMPARE(gone.error().httpStatus, 404);
+    }
+
+    void contactsV1Errors()
+    {
+        CreateContactRequest badPhone(m_client.get(), person(QStringLiteral("+14155550100")));
+        QVERIFY(run(badPhone));
+        QCOMPARE(badPhone.error().kind, ApiError::Kind::BadRequest);
+        QCOMPARE(badPhone.error().field, QStringLiteral("phone"));
+        QVERIFY(!badPhone.error().requestId.isEmpty());
+
+        ContactWrite sixTags = person(QStringLiteral("14155550101"));
+        sixTags.tagIds = QList<qint64>{1, 2, 3, 4, 5, 6};
+        CreateContactRequest tooMany(m_client.get(), sixTags);
+        QVERIFY(run(tooMany));
+        QCOMPARE(tooMany.error().field, QStringLiteral("tags"));
+
+        UpdateContactRequest missing(m_client.get(), 999999, person(QStringLiteral("14155550102")),
+                                     false);
+        QVERIFY(run(missing));
+        QCOMPARE(missing.error().kind, ApiError::Kind::NotFound);
+        FindContactRequest nobody(m_client.get(),
+                                  ContactKey::byPhone(QStringLiteral("14155550199")));
+        QVERIFY(run(nobody));
+        QCOMPARE(nobody.error().kind, ApiError::Kind::NotFound);
+        ContactStatusRequest noStatus(m_client.get(), ContactKey::byId(999999));
+        QVERIFY(run(noStatus));
+        QCOMPARE(noStatus.error().kind, ApiError::Kind::NotFound);
+        SetContactStatusRequest noSet(m_client.get(), ContactKey::byId(999999),
+                                      ContactStatusChange::Active);
+        QVERIFY(run(noSet));
+        QCOMPARE(noSet.error().kind, ApiError::Kind::NotFound);
+        DeleteContactRequest noDelete(m_client.get(), 999999);
+        QVERIFY(run(noDelete));
+        QCOMPARE(noDelete.error().kind, ApiError::Kind::NotFound);
+        ListContactsRequest badCursor(m_client.get(),
+                                      {QStringLiteral("yesterday"), 0, 30, false, std::nullopt});
+        QVERIFY(run(badCursor));
+        QCOMPARE(badCursor.error().field, QStringLiteral("date"));
+        CountContactsRequest badCount(m_client.get(), QStringLiteral("soon"));
+        QVERIFY(run(badCount));
+        QCOMPARE(badCount.error().kind, ApiError::Kind::BadRequest);
+    }
+
+    void listCountAndBatch()
+    {
+        CountContactsRequest count(m_client.get());
+        RUN_OK(count);
+        QCOMPARE(count.count(), 40);
+        ListContactsRequest page(m_client.get(), {});
+        RUN_OK(page);
+        QCOMPARE(page.contacts().size(), 30);
+        QVERIFY(!page.contacts().first().updatedText.isEmpty());
+
+        BatchCreateContactsRequest batch(
+            m_client.get(),
+            {person(QStringLiteral("14155550110"), QStringLiteral("One")),
+             person(QStringLiteral("+14155550111"), QStringLiteral("Bad")),
+             person(QStringLiteral("14155550112"), QStringLiteral("Two"))},
+            false);
+        RUN_OK(batch);
+        QCOMPARE(batch.result().failed.size(), 1);
+        QCOMPARE(batch.result().failed.at(0).phone, QStringLiteral("+14155550111"));
+        QCOMPARE(batch.result().failed.at(0).field, QStringLiteral("[1].phone"));
+        BatchCreateContactsRequest clean(m_client.get(), {person(QStringLiteral("14155550113"))},
+                                         true);
+        RUN_OK(clean);
+        QVERIFY(clean.result().failed.isEmpty());
+        CountContactsRequest after(m_client.get());
+        RUN_OK(after);
+        QCOMPARE(after.count(), 43);
+    }
+
+    void contactsV2AndChannels()
+    {
+        ContactWrite write;
+        write.first = QStringLiteral("Bo");
+        write.channels = {
+            Channel{{}, {}, QStringLiteral("phone"), QStringLiteral("14155550120"), {}, {}, 0, 0},
+            Channel{
+                {}, {}, QStringLiteral("email"), QStringLiteral("bo@example.com"), {}, {}, 0, 0}};
+        CreateContactV2Request create(m_client.get(), write);
+        RUN_OK(create);
+        const QString uuid = create.result().uuid;
+
+        GetContactV2Request get(m_client.get(), uuid);
+        RUN_OK(get);
+        QCOMPARE(get.contact().uuid, uuid);
+        QCOMPARE(get.contact().channels.size(), 2);
+        QCOMPARE(get.contact().channels.at(0).contactId, uuid);
+
+        ContactWrite update;
+        update.last = QStringLiteral("Diddley");
+        UpdateContactV2Request put(m_client.get(), uuid, update, false);
+        RUN_OK(put);
+        QCOMPARE(put.contact().displayName, QStringLiteral("Bo Diddley"));
+        QCOMPARE(put.contact().rev, 2);
+
+        AddChannelRequest add(m_client.get(), uuid,
+                              {{},
+                               {},
+                               QStringLiteral("phone"),
+                               QStringLiteral("14155550121"),
+                               QStringLiteral("work"),
+                               {},
+                               0,
+                               0});
+        RUN_OK(add);
+        QCOMPARE(add.channels().size(), 3);
+        UpdateChannelRequest change(
+            m_client.get(), uuid,
+            {{}, {}, QStringLiteral("email"), QStringLiteral("bo2@example.com"), {}, {}, 0, 0});
+        RUN_OK(change);
+        ListChannelsRequest list(m_client.get(), uuid);
+        RUN_OK(list);
+        QCOMPARE(list.channels().at(1).value, QStringLiteral("bo2@example.com"));
+        GetChannelRequest one(m_client.get(), uuid, QStringLiteral("email"));
+        RUN_OK(one);
+        QCOMPARE(one.channel().value, QStringLiteral("bo2@example.com"));
+        DeleteChannelRequest drop(m_client.get(), uuid, QStringLiteral("phone"),
+                                  QStringLiteral("14155550120"));
+        RUN_OK(drop);
+        GetContactV2Request promoted(m_client.get(), uuid);
+        RUN_OK(promoted);
+        QCOMPARE(promoted.contact().phone, QStringLiteral("14155550121"));
+
+        SearchContactsRequest search(
+            m_client.get(),
+            {{{}, {QStringLiteral("bo2@example.com"), QStringLiteral("14155550121")}}});
+        RUN_OK(search);
+        QCOMPARE(search.contacts().size(), 1);
+        ListContactsV2Request v2List(m_client.get(), {{}, 1, 10, false, std::nullopt});
+        RUN_OK(v2List);
+        QCOMPARE(v2List.contacts().size(), 10);
+        QVERIFY(!v2List.contacts().first().uuid.isEmpty());
+
+        ContactWrite bulkUpdate;
+        bulkUpdate.contactUuid = uuid;
+        bulkUpdate.first = QStringLiteral("Ellas");
+        ContactWrite bulkCreate;
+        bulkCreate.phone = QStringLiteral("14155550122");
+        ContactWrite bulkBad;
+        bulkBad.phone = QStringLiteral("555");
+        BulkContactsV2Request bulk(m_client.get(), {bulkUpdate, bulkCreate, bulkBad}, false);
+        RUN_OK(bulk);
+        QCOMPARE(bulk.result().contacts.size(), 2);
+        QCOMPARE(bulk.result().failed.size(), 1);
+        QCOMPARE(bulk.result().failed.at(0).phone, QStringLiteral("555"));
+
+        BulkDeleteContactsV2Request bulkDelete(m_client.get(),
+                                               {uuid, bulk.result().contacts.at(1).uuid});
+        RUN_OK(bulkDelete);
+        DeleteContactV2Request again(m_client.get(), uuid);
+        QVERIFY(run(again));
+        QCOMPARE(again.error().kind, ApiError::Kind::NotFound);
+    }
+
+    void contactsV2Errors()
+    {
+        GetContactV2Request v1Id(m_client.get(), QStringLiteral("10001"));
+        QVERIFY(run(v1Id));
+        QCOMPARE(v1Id.error().kind, ApiError::Kind::BadRequest);
+        QCOMPARE(v1Id.error().field, QStringLiteral("contactID"));
+        CreateContactV2Request noChannel(m_client.get(), ContactWrite());
+        QVERIFY(run(noChannel));
+        QCOMPARE(noChannel.error().field, QStringLiteral("contact_channels"));
+        ListChannelsRequest unknown(m_client.get(),
+                                    QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QVERIFY(run(unknown));
+        QCOMPARE(unknown.error().kind, ApiError::Kind::NotFound);
+        SearchContactsRequest vague(m_client.get(), {{{}, {QStringLiteral("jordan")}}});
+        QVERIFY(run(vague));
+        QCOMPARE(vague.error().kind, ApiError::Kind::BadRequest);
+    }
+
+    void directory()
+    {
+        ListCustomFieldsRequest fields(m_client.get());
+        RUN_OK(fields);
+        QVERIFY(fields.fields().size() >= 5);
+        CreateCustomFieldsRequest createFields(m_client.get(),
+                                               {QStringLiteral("Tier"), QStringLiteral("plan")});
+        RUN_OK(createFields);
+        QVERIFY(!createFields.fields().at(0).duplicate);
+        QVERIFY(createFields.fields().at(1).duplicate);
+
+        CreateTagRequest createTag(m_client.get(), QStringLiteral("Gold"),
+                                   QStringLiteral("#FFD700"));
+        RUN_OK(createTag);
+        GetTagRequest getTag(m_client.get(), createTag.result().id);
+        RUN_OK(getTag);
+        QCOMPARE(getTag.tag().name, QStringLiteral("Gold"));
+        ListTagsRequest tags(m_client.get());
+        RUN_OK(tags);
+        QCOMPARE(tags.tags().first().id, createTag.result().id);
+        DeleteTagRequest deleteTag(m_client.get(), createTag.result().id);
+        RUN_OK(deleteTag);
+        // An existing name: the team already has the tag asked for.
+        CreateTagRequest duplicate(m_client.get(), QStringLiteral("vip"));
+        RUN_OK(duplicate);
+        QVERIFY(duplicate.recovered());
+        QCOMPARE(duplicate.result().id, 1);
+        CreateTagRequest badColor(m_client.get(), QStringLiteral("Silver"), QStringLiteral("grey"));
+        QVERIFY(run(badColor));
+        QCOMPARE(badColor.error().field, QStringLiteral("color"));
+        GetTagRequest noTag(m_client.get(), createTag.result().id);
+        QVERIFY(run(noTag));
+        QCOMPARE(noTag.error().kind, ApiError::Kind::NotFound);
+
+        GetTeamRequest team(m_client.get());
+        RUN_OK(team);
+        QCOMPARE(team.team().id, 7);
+        QVERIFY(team.team().members.size() >= 5);
+        GetUsersRequest users(m_client.get(), {}, {QStringLiteral("tom@harbourstreet.example")});
+        RUN_OK(users);
+        QCOMPARE(users.users().size(), 1);
+        GetUsersRequest noUsers(m_client.get(), {}, {});
+        QVERIFY(run(noUsers));
+        QCOMPARE(noUsers.error().kind, ApiError::Kind::BadRequest);
+        ListInboxesRequest inboxes(m_client.get());
+        RUN_OK(inboxes);
+        QVERIFY(inboxes.inboxes().size() >= 2);
+        QVERIFY(!inboxes.inboxes().first().phone.isEmpty());
+    }
+
+    void wrongCredentials()
+    {
+        m_client->setCredentials(Credentials::fromApiKey(QStringLiteral("nope")));
+        ListInboxesRequest inboxes(m_client.get());
+        QVERIFY(run(inboxes));
+        QCOMPARE(inboxes.error().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(inboxes.attempts(), 1);
+        QVERIFY(!inboxes.error().describe().contains(QStringLiteral("nope")));
+    }
+
+    void survivesInjectedFaults()
+    {
+        m_sandbox->server().setFailRate(0.5);
+        m_client->setRetryPolicy({8, 5, 20, 0.5});
+        for (int i = 0; i < 10; ++i) {
+            ListContactsRequest page(m_client.get(), {});
+            RUN_OK(page);
+            QCOMPARE(page.contacts().size(), 30);
+        }
+        m_sandbox->server().setFailRate(0);
+        // A create whose answer is dropped after the server made it.
+        m_sandbox->server().dropNextRequests(1);
+        CreateContactRequest create(m_client.get(), person(QStringLiteral("14155550150")));
+        QVERIFY(run(create));
+        QVERIFY2(!create.error().isError(), qPrintable(create.error().describe()));
+        QVERIFY(create.recovered());
+        QVERIFY(!create.result().uuid.isEmpty());
+        QCOMPARE(m_sandbox->server().contactCount(), 41); // not doubled
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiEndpoints)
+#include "tst_api_endpoints.moc"

@@ -1,0 +1,101 @@
+// The client-side rate limit: at most N starts per rolling minute, a cap on
+// requests in flight, user requests before background ones, and holds.
+
+#include "RequestScheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ContactDesk::Api;
+
+class TestApiScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rollingMinuteLimit()
+    {
+        qint64 now = 0;
+        RequestScheduler scheduler({5, 0}, [&now] { return now; });
+        int started = 0;
+        for (int i = 0; i < 8; ++i)
+            scheduler.enqueue(RequestScheduler::Priority::User, [&] {
+                ++started;
+                scheduler.done();
+            });
+        QTRY_COMPARE(started, 5);
+        QTest::qWait(20);
+        QCOMPARE(started, 5);
+        QCOMPARE(scheduler.queued(), 3);
+        now = 59999;
+        scheduler.pump();
+        QCOMPARE(started, 5); // still inside the minute
+        now = 60000;
+        scheduler.pump();
+        QCOMPARE(started, 8);
+    }
+
+    void defaultIsFiveHundredPerMinute()
+    {
+        qint64 now = 0;
+        RequestScheduler scheduler({}, [&now] { return now; });
+        QCOMPARE(scheduler.limits().perMinute, 500);
+        int started = 0;
+        for (int i = 0; i < 501; ++i)
+            scheduler.enqueue(RequestScheduler::Priority::Background, [&] {
+                ++started;
+                scheduler.done();
+            });
+        QTRY_COMPARE(started, 500);
+        QTest::qWait(20);
+        QCOMPARE(started, 500);
+        now = 60000;
+        scheduler.pump();
+        QCOMPARE(started, 501);
+    }
+
+    void inFlightCapAndPriorities()
+    {
+        RequestScheduler scheduler({0, 2});
+        QList<QString> order;
+        for (int i = 0; i < 3; ++i)
+            scheduler.enqueue(RequestScheduler::Priority::Background,
+                              [&order, i] { order.append(QStringLiteral("b%1").arg(i)); });
+        QTRY_COMPARE(order.size(), 2);
+        QCOMPARE(scheduler.inFlight(), 2);
+        // A user request jumps the background queue.
+        scheduler.enqueue(RequestScheduler::Priority::User,
+                          [&order] { order.append(QStringLiteral("u")); });
+        QTest::qWait(20);
+        QCOMPARE(order.size(), 2);
+        scheduler.done();
+        QTRY_COMPARE(order.size(), 3);
+        QCOMPARE(order.last(), QStringLiteral("u"));
+        scheduler.done();
+        QTRY_COMPARE(order.size(), 4);
+        QCOMPARE(order.last(), QStringLiteral("b2"));
+    }
+
+    void holdAndCancel()
+    {
+        qint64 now = 1000;
+        RequestScheduler scheduler({0, 0}, [&now] { return now; });
+        scheduler.holdUntil(5000);
+        int started = 0;
+        const quint64 kept =
+            scheduler.enqueue(RequestScheduler::Priority::User, [&] { ++started; });
+        const quint64 dropped =
+            scheduler.enqueue(RequestScheduler::Priority::User, [&] { started += 100; });
+        QVERIFY(kept != dropped);
+        QVERIFY(scheduler.cancel(dropped));
+        QTest::qWait(20);
+        QCOMPARE(started, 0);
+        now = 5000;
+        scheduler.pump();
+        QCOMPARE(started, 1);
+        QVERIFY(!scheduler.cancel(kept)); // already started
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiScheduler)
+#include "tst_api_scheduler.moc"
