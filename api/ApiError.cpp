@@ -33,8 +33,8 @@ ApiError::Kind kindForStatus(int status)
 
 bool ApiError::isTransient() const
 {
-    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::RateLimited
-           || kind == Kind::Server;
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::RateLimited ||
+           kind == Kind::Server;
 }
 
 std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs)
@@ -45,7 +45,9 @@ std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<int>(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
+        return seconds < 0
+                   ? std::nullopt
+                   : std::optional<int>(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
     // An HTTP date: "Thu, 26 Nov 2026 10:00:30 GMT". Qt reads RFC 2822 with
     // a numeric zone, so spell GMT as +0000.
     QString text = QString::fromLatin1(trimmed);

@@ -12,7 +12,8 @@ namespace ContactDesk::Api {
 // What went wrong with a request, as a value: never a sentinel string.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,      // connection refused, reset, host unreachable
         Timeout,      // no answer in time

@@ -121,9 +121,11 @@ void ApiRequest::send()
     if (!urlQuery.isEmpty())
         url.setQuery(urlQuery);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", config.credentials.authorization(m_client->wallClockSeconds()));
+    request.setRawHeader("Authorization",
+                         config.credentials.authorization(m_client->wallClockSeconds()));
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     QByteArray payload;
     const QJsonValue json = body();
     if (json.isObject())
@@ -131,7 +133,8 @@ void ApiRequest::send()
     else if (json.isArray())
         payload = QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
     if (!payload.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     m_timedOut = false;
     m_reply = m_client->network()->sendCustomRequest(request, method(), payload);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
@@ -167,12 +170,16 @@ void ApiRequest::onReplyFinished()
         error.message = tr("no answer within %1 s").arg(m_client->config().timeoutMs / 1000.0);
     }
     if (reply->hasRawHeader("Retry-After"))
-        error.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+        error.retryAfterMs =
+            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
     qCDebug(lcApi).noquote() << method() << path() << "->" << status << error.message << requestId;
 
     if (!error.isError()) {
         const auto json = parseJsonValue(body.isEmpty() ? QByteArray("null") : body);
-        ApiError parsed = json ? parse(*json) : badResponse(tr("the answer is not JSON: %1").arg(QString::fromUtf8(body.left(200))));
+        ApiError parsed =
+            json ? parse(*json)
+                 : badResponse(
+                       tr("the answer is not JSON: %1").arg(QString::fromUtf8(body.left(200))));
         parsed.httpStatus = status;
         parsed.requestId = requestId;
         finish(parsed);
@@ -192,8 +199,8 @@ void ApiRequest::onReplyFinished()
 void ApiRequest::handleFailure(const ApiError &error)
 {
     // A JWT may have been refused for clock reasons: mint a new one, once.
-    if (error.kind == ApiError::Kind::Unauthorized && !m_reminted
-        && m_client->config().credentials.apiKey.isEmpty()) {
+    if (error.kind == ApiError::Kind::Unauthorized && !m_reminted &&
+        m_client->config().credentials.apiKey.isEmpty()) {
         m_reminted = true;
         enqueue();
         return;
@@ -258,8 +265,10 @@ void ApiRequest::runRecoveryProbe(const ApiError &error)
 
 void ApiRequest::scheduleRetry(const ApiError &error)
 {
-    const int delay = m_client->config().retry.delayMs(m_attempts, error.retryAfterMs, m_client->random());
-    qCDebug(lcApi).noquote() << method() << path() << "retry" << m_attempts << "in" << delay << "ms";
+    const int delay =
+        m_client->config().retry.delayMs(m_attempts, error.retryAfterMs, m_client->random());
+    qCDebug(lcApi).noquote() << method() << path() << "retry" << m_attempts << "in" << delay
+                             << "ms";
     m_error = error; // visible while waiting
     m_retryTimer.start(delay);
 }

@@ -10,8 +10,7 @@ ContactPager::ContactPager(HeymarketClient *client, Options options, QObject *pa
     : QObject(parent)
     , m_client(client)
     , m_options(std::move(options))
-{
-}
+{}
 
 ContactPager::~ContactPager() = default;
 
@@ -126,14 +125,19 @@ void ContactPager::onPage()
         } else {
             const auto ms = Timestamps::parse(m_cursor);
             if (!ms) {
-                finish(ApiError{ApiError::Kind::BadResponse, 200,
-                                tr("cannot step past the cursor %1").arg(m_cursor), {}, {}, std::nullopt});
+                finish(ApiError{ApiError::Kind::BadResponse,
+                                200,
+                                tr("cannot step past the cursor %1").arg(m_cursor),
+                                {},
+                                {},
+                                std::nullopt});
                 return;
             }
-            m_warning = tr("More than %1 contacts share the update time %2 and the server offers no way "
-                           "to page through them; some of them may be missing until they change again.")
-                            .arg(m_options.maxPageSize)
-                            .arg(m_cursor);
+            m_warning =
+                tr("More than %1 contacts share the update time %2 and the server offers no way "
+                   "to page through them; some of them may be missing until they change again.")
+                    .arg(m_options.maxPageSize)
+                    .arg(m_cursor);
             m_cursor = Timestamps::format(*ms - 1);
             m_page = 0;
             m_limit = m_options.pageSize;

@@ -34,9 +34,9 @@ public:
     {
         int pageSize = 30;
         int maxPageSize = 1000; // the largest `limit` tried to get through a tie
-        QString resumeCursor; // continue an interrupted walk from here
+        QString resumeCursor;   // continue an interrupted walk from here
         int resumePage = 0;
-        qint64 sinceMs = 0; // > 0: only contacts updated at or after this
+        qint64 sinceMs = 0;     // > 0: only contacts updated at or after this
         bool countFirst = true; // ask for the total, to report progress against
         RequestScheduler::Priority priority = RequestScheduler::Priority::Background;
     };

@@ -24,9 +24,10 @@ bool matchesWrite(const Contact &contact, const ContactWrite &write)
     const auto same = [](const std::optional<QString> &wanted, const QString &actual) {
         return !wanted || *wanted == actual;
     };
-    const bool email = !write.email || write.email->compare(contact.email, Qt::CaseInsensitive) == 0;
-    return same(write.phone, contact.phone) && same(write.first, contact.first)
-           && same(write.last, contact.last) && email;
+    const bool email =
+        !write.email || write.email->compare(contact.email, Qt::CaseInsensitive) == 0;
+    return same(write.phone, contact.phone) && same(write.first, contact.first) &&
+           same(write.last, contact.last) && email;
 }
 
 QJsonObject ContactListQuery::toJson() const
@@ -45,11 +46,11 @@ QJsonObject ContactListQuery::toJson() const
 
 // ---------------------------------------------------------------- create
 
-CreateContactRequest::CreateContactRequest(HeymarketClient *client, ContactWrite contact, QObject *parent)
+CreateContactRequest::CreateContactRequest(HeymarketClient *client, ContactWrite contact,
+                                           QObject *parent)
     : ApiRequest(client, parent)
     , m_contact(std::move(contact))
-{
-}
+{}
 
 QJsonValue CreateContactRequest::body() const
 {
@@ -95,8 +96,7 @@ bool CreateContactRequest::mayBeOwnEcho(const ApiError &error) const
 GetContactRequest::GetContactRequest(HeymarketClient *client, qint64 id, QObject *parent)
     : ApiRequest(client, parent)
     , m_id(id)
-{
-}
+{}
 
 QString GetContactRequest::path() const
 {
@@ -119,8 +119,7 @@ UpdateContactRequest::UpdateContactRequest(HeymarketClient *client, qint64 id, C
     , m_id(id)
     , m_contact(std::move(contact))
     , m_overwrite(overwriteCustom)
-{
-}
+{}
 
 QString UpdateContactRequest::path() const
 {
@@ -130,7 +129,8 @@ QString UpdateContactRequest::path() const
 QUrlQuery UpdateContactRequest::query() const
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("overwrite"), m_overwrite ? QStringLiteral("true") : QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("overwrite"),
+                       m_overwrite ? QStringLiteral("true") : QStringLiteral("false"));
     return query;
 }
 
@@ -152,8 +152,7 @@ ApiError UpdateContactRequest::parse(const QJsonValue &json)
 DeleteContactRequest::DeleteContactRequest(HeymarketClient *client, qint64 id, QObject *parent)
     : ApiRequest(client, parent)
     , m_id(id)
-{
-}
+{}
 
 QString DeleteContactRequest::path() const
 {
@@ -162,16 +161,17 @@ QString DeleteContactRequest::path() const
 
 ApiError DeleteContactRequest::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to a delete"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to a delete"));
 }
 
 // ---------------------------------------------------------------- list, count
 
-ListContactsRequest::ListContactsRequest(HeymarketClient *client, ContactListQuery query, QObject *parent)
+ListContactsRequest::ListContactsRequest(HeymarketClient *client, ContactListQuery query,
+                                         QObject *parent)
     : ApiRequest(client, parent)
     , m_query(std::move(query))
-{
-}
+{}
 
 ApiError ListContactsRequest::parse(const QJsonValue &json)
 {
@@ -189,8 +189,7 @@ ApiError ListContactsRequest::parse(const QJsonValue &json)
 CountContactsRequest::CountContactsRequest(HeymarketClient *client, QString cursor, QObject *parent)
     : ApiRequest(client, parent)
     , m_cursor(std::move(cursor))
-{
-}
+{}
 
 QJsonValue CountContactsRequest::body() const
 {
@@ -215,8 +214,7 @@ ApiError CountContactsRequest::parse(const QJsonValue &json)
 FindContactRequest::FindContactRequest(HeymarketClient *client, ContactKey key, QObject *parent)
     : ApiRequest(client, parent)
     , m_key(std::move(key))
-{
-}
+{}
 
 QJsonValue FindContactRequest::body() const
 {
@@ -239,8 +237,7 @@ ApiError FindContactRequest::parse(const QJsonValue &json)
 ContactStatusRequest::ContactStatusRequest(HeymarketClient *client, ContactKey key, QObject *parent)
     : ApiRequest(client, parent)
     , m_key(std::move(key))
-{
-}
+{}
 
 QJsonValue ContactStatusRequest::body() const
 {
@@ -262,8 +259,7 @@ SetContactStatusRequest::SetContactStatusRequest(HeymarketClient *client, Contac
     : ApiRequest(client, parent)
     , m_key(std::move(key))
     , m_change(change)
-{
-}
+{}
 
 QJsonValue SetContactStatusRequest::body() const
 {
@@ -274,23 +270,25 @@ QJsonValue SetContactStatusRequest::body() const
 
 ApiError SetContactStatusRequest::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to set_status"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to set_status"));
 }
 
 // ---------------------------------------------------------------- batch
 
-BatchCreateContactsRequest::BatchCreateContactsRequest(HeymarketClient *client, QList<ContactWrite> contacts,
-                                                       bool overwrite, QObject *parent)
+BatchCreateContactsRequest::BatchCreateContactsRequest(HeymarketClient *client,
+                                                       QList<ContactWrite> contacts, bool overwrite,
+                                                       QObject *parent)
     : ApiRequest(client, parent)
     , m_contacts(std::move(contacts))
     , m_overwrite(overwrite)
-{
-}
+{}
 
 QUrlQuery BatchCreateContactsRequest::query() const
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("overwrite"), m_overwrite ? QStringLiteral("true") : QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("overwrite"),
+                       m_overwrite ? QStringLiteral("true") : QStringLiteral("false"));
     return query;
 }
 

@@ -73,8 +73,8 @@ class UpdateContactRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    UpdateContactRequest(HeymarketClient *client, qint64 id, ContactWrite contact, bool overwriteCustom,
-                         QObject *parent = nullptr);
+    UpdateContactRequest(HeymarketClient *client, qint64 id, ContactWrite contact,
+                         bool overwriteCustom, QObject *parent = nullptr);
     const WriteResult &result() const { return m_result; }
 
 protected:
@@ -138,7 +138,8 @@ class CountContactsRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    explicit CountContactsRequest(HeymarketClient *client, QString cursor = {}, QObject *parent = nullptr);
+    explicit CountContactsRequest(HeymarketClient *client, QString cursor = {},
+                                  QObject *parent = nullptr);
     qint64 count() const { return m_count; }
 
 protected:
@@ -233,8 +234,8 @@ class BatchCreateContactsRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    BatchCreateContactsRequest(HeymarketClient *client, QList<ContactWrite> contacts, bool overwrite,
-                               QObject *parent = nullptr);
+    BatchCreateContactsRequest(HeymarketClient *client, QList<ContactWrite> contacts,
+                               bool overwrite, QObject *parent = nullptr);
     const BatchResult &result() const { return m_result; }
 
 protected:

@@ -11,7 +11,8 @@ namespace {
 QUrlQuery overwriteQuery(bool overwrite)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("overwrite"), overwrite ? QStringLiteral("true") : QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("overwrite"),
+                       overwrite ? QStringLiteral("true") : QStringLiteral("false"));
     return query;
 }
 
@@ -35,11 +36,11 @@ bool hasChannel(const QList<Channel> &channels, const QString &type, const QStri
 
 // ---------------------------------------------------------------- create
 
-CreateContactV2Request::CreateContactV2Request(HeymarketClient *client, ContactWrite contact, QObject *parent)
+CreateContactV2Request::CreateContactV2Request(HeymarketClient *client, ContactWrite contact,
+                                               QObject *parent)
     : ApiRequest(client, parent)
     , m_contact(std::move(contact))
-{
-}
+{}
 
 QJsonValue CreateContactV2Request::body() const
 {
@@ -75,10 +76,11 @@ bool CreateContactV2Request::recoverFrom(ApiRequest *probe)
 {
     const auto channel = lookupChannel();
     for (const Contact &contact : static_cast<SearchContactsRequest *>(probe)->contacts()) {
-        const bool hasIt = hasChannel(contact.channels, channel->type, channel->value)
-                           || (channel->type == QLatin1String("phone") && contact.phone == channel->value)
-                           || (channel->type == QLatin1String("email")
-                               && contact.email.compare(channel->value, Qt::CaseInsensitive) == 0);
+        const bool hasIt =
+            hasChannel(contact.channels, channel->type, channel->value) ||
+            (channel->type == QLatin1String("phone") && contact.phone == channel->value) ||
+            (channel->type == QLatin1String("email") &&
+             contact.email.compare(channel->value, Qt::CaseInsensitive) == 0);
         ContactWrite names = m_contact;
         names.phone.reset();
         if (hasIt && matchesWrite(contact, names)) {
@@ -91,8 +93,9 @@ bool CreateContactV2Request::recoverFrom(ApiRequest *probe)
 
 bool CreateContactV2Request::mayBeOwnEcho(const ApiError &error) const
 {
-    return error.kind == ApiError::Kind::BadRequest
-           && (error.field == QLatin1String("phone") || error.field.startsWith(QLatin1String("contact_channels")));
+    return error.kind == ApiError::Kind::BadRequest &&
+           (error.field == QLatin1String("phone") ||
+            error.field.startsWith(QLatin1String("contact_channels")));
 }
 
 // ---------------------------------------------------------------- get, update, delete
@@ -100,8 +103,7 @@ bool CreateContactV2Request::mayBeOwnEcho(const ApiError &error) const
 GetContactV2Request::GetContactV2Request(HeymarketClient *client, QString uuid, QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
-{
-}
+{}
 
 ApiError GetContactV2Request::parse(const QJsonValue &json)
 {
@@ -109,14 +111,14 @@ ApiError GetContactV2Request::parse(const QJsonValue &json)
     return take(ApiJson::decodeContact(json, &problem), problem, m_contact);
 }
 
-UpdateContactV2Request::UpdateContactV2Request(HeymarketClient *client, QString uuid, ContactWrite contact,
-                                               bool overwriteCustom, QObject *parent)
+UpdateContactV2Request::UpdateContactV2Request(HeymarketClient *client, QString uuid,
+                                               ContactWrite contact, bool overwriteCustom,
+                                               QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
     , m_contact(std::move(contact))
     , m_overwrite(overwriteCustom)
-{
-}
+{}
 
 QUrlQuery UpdateContactV2Request::query() const
 {
@@ -134,15 +136,16 @@ ApiError UpdateContactV2Request::parse(const QJsonValue &json)
     return take(ApiJson::decodeContact(json, &problem), problem, m_result);
 }
 
-DeleteContactV2Request::DeleteContactV2Request(HeymarketClient *client, QString uuid, QObject *parent)
+DeleteContactV2Request::DeleteContactV2Request(HeymarketClient *client, QString uuid,
+                                               QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
-{
-}
+{}
 
 ApiError DeleteContactV2Request::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to a delete"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to a delete"));
 }
 
 // ---------------------------------------------------------------- search, list, bulk
@@ -151,14 +154,14 @@ SearchContactsRequest::SearchContactsRequest(HeymarketClient *client, QList<Chan
                                              QObject *parent)
     : ApiRequest(client, parent)
     , m_filters(std::move(filters))
-{
-}
+{}
 
 QJsonValue SearchContactsRequest::body() const
 {
     QJsonArray filters;
     for (const ChannelFilter &filter : m_filters) {
-        QJsonObject json{{QStringLiteral("channel_ids"), QJsonArray::fromStringList(filter.values)}};
+        QJsonObject json{
+            {QStringLiteral("channel_ids"), QJsonArray::fromStringList(filter.values)}};
         if (!filter.type.isEmpty())
             json.insert(QStringLiteral("channel_type"), filter.type);
         filters.append(json);
@@ -172,11 +175,11 @@ ApiError SearchContactsRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeContacts(json, &problem), problem, m_contacts);
 }
 
-ListContactsV2Request::ListContactsV2Request(HeymarketClient *client, ContactListQuery query, QObject *parent)
+ListContactsV2Request::ListContactsV2Request(HeymarketClient *client, ContactListQuery query,
+                                             QObject *parent)
     : ApiRequest(client, parent)
     , m_query(std::move(query))
-{
-}
+{}
 
 QJsonValue ListContactsV2Request::body() const
 {
@@ -197,8 +200,7 @@ BulkContactsV2Request::BulkContactsV2Request(HeymarketClient *client, QList<Cont
     : ApiRequest(client, parent)
     , m_contacts(std::move(contacts))
     , m_overwrite(overwriteCustom)
-{
-}
+{}
 
 QUrlQuery BulkContactsV2Request::query() const
 {
@@ -229,29 +231,31 @@ BulkDeleteContactsV2Request::BulkDeleteContactsV2Request(HeymarketClient *client
                                                          QObject *parent)
     : ApiRequest(client, parent)
     , m_uuids(std::move(uuids))
-{
-}
+{}
 
 QJsonValue BulkDeleteContactsV2Request::body() const
 {
-    return QJsonObject{{QStringLiteral("contact_channels"),
-                        QJsonArray{QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("id")},
-                                               {QStringLiteral("channel_ids"), QJsonArray::fromStringList(m_uuids)}}}}};
+    return QJsonObject{
+        {QStringLiteral("contact_channels"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("id")},
+                         {QStringLiteral("channel_ids"), QJsonArray::fromStringList(m_uuids)}}}}};
 }
 
 ApiError BulkDeleteContactsV2Request::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to a delete"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to a delete"));
 }
 
 // ---------------------------------------------------------------- channels
 
-AddChannelRequest::AddChannelRequest(HeymarketClient *client, QString uuid, Channel channel, QObject *parent)
+AddChannelRequest::AddChannelRequest(HeymarketClient *client, QString uuid, Channel channel,
+                                     QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
     , m_channel(std::move(channel))
-{
-}
+{}
 
 QJsonValue AddChannelRequest::body() const
 {
@@ -278,12 +282,12 @@ bool AddChannelRequest::recoverFrom(ApiRequest *probe)
     return true;
 }
 
-UpdateChannelRequest::UpdateChannelRequest(HeymarketClient *client, QString uuid, Channel channel, QObject *parent)
+UpdateChannelRequest::UpdateChannelRequest(HeymarketClient *client, QString uuid, Channel channel,
+                                           QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
     , m_channel(std::move(channel))
-{
-}
+{}
 
 QJsonValue UpdateChannelRequest::body() const
 {
@@ -309,8 +313,7 @@ ApiError UpdateChannelRequest::parse(const QJsonValue &json)
 ListChannelsRequest::ListChannelsRequest(HeymarketClient *client, QString uuid, QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
-{
-}
+{}
 
 ApiError ListChannelsRequest::parse(const QJsonValue &json)
 {
@@ -318,12 +321,12 @@ ApiError ListChannelsRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeChannels(json, &problem), problem, m_channels);
 }
 
-GetChannelRequest::GetChannelRequest(HeymarketClient *client, QString uuid, QString type, QObject *parent)
+GetChannelRequest::GetChannelRequest(HeymarketClient *client, QString uuid, QString type,
+                                     QObject *parent)
     : ApiRequest(client, parent)
     , m_uuid(std::move(uuid))
     , m_type(std::move(type))
-{
-}
+{}
 
 QString GetChannelRequest::path() const
 {
@@ -342,8 +345,7 @@ DeleteChannelRequest::DeleteChannelRequest(HeymarketClient *client, QString uuid
     , m_uuid(std::move(uuid))
     , m_type(std::move(type))
     , m_expectedValue(std::move(expectedValue))
-{
-}
+{}
 
 QString DeleteChannelRequest::path() const
 {
@@ -352,7 +354,8 @@ QString DeleteChannelRequest::path() const
 
 ApiError DeleteChannelRequest::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to a delete"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to a delete"));
 }
 
 ApiRequest *DeleteChannelRequest::makeRecoveryProbe()
@@ -364,7 +367,8 @@ ApiRequest *DeleteChannelRequest::makeRecoveryProbe()
 
 bool DeleteChannelRequest::recoverFrom(ApiRequest *probe)
 {
-    return !hasChannel(static_cast<ListChannelsRequest *>(probe)->channels(), m_type, m_expectedValue);
+    return !hasChannel(static_cast<ListChannelsRequest *>(probe)->channels(), m_type,
+                       m_expectedValue);
 }
 
 } // namespace ContactDesk::Api

@@ -16,7 +16,8 @@ class CreateContactV2Request final : public ApiRequest
     Q_OBJECT
 
 public:
-    CreateContactV2Request(HeymarketClient *client, ContactWrite contact, QObject *parent = nullptr);
+    CreateContactV2Request(HeymarketClient *client, ContactWrite contact,
+                           QObject *parent = nullptr);
     const WriteResult &result() const { return m_result; }
 
 protected:
@@ -107,7 +108,8 @@ class SearchContactsRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    SearchContactsRequest(HeymarketClient *client, QList<ChannelFilter> filters, QObject *parent = nullptr);
+    SearchContactsRequest(HeymarketClient *client, QList<ChannelFilter> filters,
+                          QObject *parent = nullptr);
     const QList<Contact> &contacts() const { return m_contacts; }
 
 protected:
@@ -128,7 +130,8 @@ class ListContactsV2Request final : public ApiRequest
     Q_OBJECT
 
 public:
-    ListContactsV2Request(HeymarketClient *client, ContactListQuery query, QObject *parent = nullptr);
+    ListContactsV2Request(HeymarketClient *client, ContactListQuery query,
+                          QObject *parent = nullptr);
     const QList<Contact> &contacts() const { return m_contacts; }
 
 protected:
@@ -150,8 +153,8 @@ class BulkContactsV2Request final : public ApiRequest
     Q_OBJECT
 
 public:
-    BulkContactsV2Request(HeymarketClient *client, QList<ContactWrite> contacts, bool overwriteCustom,
-                          QObject *parent = nullptr);
+    BulkContactsV2Request(HeymarketClient *client, QList<ContactWrite> contacts,
+                          bool overwriteCustom, QObject *parent = nullptr);
     const BatchResult &result() const { return m_result; }
 
 protected:
@@ -174,7 +177,8 @@ class BulkDeleteContactsV2Request final : public ApiRequest
     Q_OBJECT
 
 public:
-    BulkDeleteContactsV2Request(HeymarketClient *client, QStringList uuids, QObject *parent = nullptr);
+    BulkDeleteContactsV2Request(HeymarketClient *client, QStringList uuids,
+                                QObject *parent = nullptr);
 
 protected:
     QByteArray method() const override { return "DELETE"; }
@@ -193,7 +197,8 @@ class AddChannelRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    AddChannelRequest(HeymarketClient *client, QString uuid, Channel channel, QObject *parent = nullptr);
+    AddChannelRequest(HeymarketClient *client, QString uuid, Channel channel,
+                      QObject *parent = nullptr);
     const QList<Channel> &channels() const { return m_channels; }
 
 protected:
@@ -216,7 +221,8 @@ class UpdateChannelRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    UpdateChannelRequest(HeymarketClient *client, QString uuid, Channel channel, QObject *parent = nullptr);
+    UpdateChannelRequest(HeymarketClient *client, QString uuid, Channel channel,
+                         QObject *parent = nullptr);
     const QList<Channel> &channels() const { return m_channels; }
 
 protected:
@@ -256,7 +262,8 @@ class GetChannelRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    GetChannelRequest(HeymarketClient *client, QString uuid, QString type, QObject *parent = nullptr);
+    GetChannelRequest(HeymarketClient *client, QString uuid, QString type,
+                      QObject *parent = nullptr);
     const Channel &channel() const { return m_channel; }
 
 protected:

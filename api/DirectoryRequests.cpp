@@ -21,8 +21,7 @@ QJsonObject cursorBody(const QString &cursor)
 
 ListCustomFieldsRequest::ListCustomFieldsRequest(HeymarketClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{}
 
 QJsonValue ListCustomFieldsRequest::body() const
 {
@@ -35,11 +34,11 @@ ApiError ListCustomFieldsRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeCustomFields(json, &problem), problem, m_fields);
 }
 
-CreateCustomFieldsRequest::CreateCustomFieldsRequest(HeymarketClient *client, QStringList titles, QObject *parent)
+CreateCustomFieldsRequest::CreateCustomFieldsRequest(HeymarketClient *client, QStringList titles,
+                                                     QObject *parent)
     : ApiRequest(client, parent)
     , m_titles(std::move(titles))
-{
-}
+{}
 
 QJsonValue CreateCustomFieldsRequest::body() const
 {
@@ -55,12 +54,12 @@ ApiError CreateCustomFieldsRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeCustomFields(json, &problem), problem, m_fields);
 }
 
-CreateTagRequest::CreateTagRequest(HeymarketClient *client, QString name, QString color, QObject *parent)
+CreateTagRequest::CreateTagRequest(HeymarketClient *client, QString name, QString color,
+                                   QObject *parent)
     : ApiRequest(client, parent)
     , m_name(std::move(name))
     , m_color(std::move(color))
-{
-}
+{}
 
 QJsonValue CreateTagRequest::body() const
 {
@@ -102,8 +101,7 @@ bool CreateTagRequest::mayBeOwnEcho(const ApiError &error) const
 GetTagRequest::GetTagRequest(HeymarketClient *client, qint64 id, QObject *parent)
     : ApiRequest(client, parent)
     , m_id(id)
-{
-}
+{}
 
 ApiError GetTagRequest::parse(const QJsonValue &json)
 {
@@ -114,8 +112,7 @@ ApiError GetTagRequest::parse(const QJsonValue &json)
 ListTagsRequest::ListTagsRequest(HeymarketClient *client, QString cursor, QObject *parent)
     : ApiRequest(client, parent)
     , m_cursor(std::move(cursor))
-{
-}
+{}
 
 QJsonValue ListTagsRequest::body() const
 {
@@ -131,18 +128,17 @@ ApiError ListTagsRequest::parse(const QJsonValue &json)
 DeleteTagRequest::DeleteTagRequest(HeymarketClient *client, qint64 id, QObject *parent)
     : ApiRequest(client, parent)
     , m_id(id)
-{
-}
+{}
 
 ApiError DeleteTagRequest::parse(const QJsonValue &json)
 {
-    return ApiJson::isAcknowledgement(json) ? ApiError() : badResponse(tr("unexpected answer to a delete"));
+    return ApiJson::isAcknowledgement(json) ? ApiError()
+                                            : badResponse(tr("unexpected answer to a delete"));
 }
 
 GetTeamRequest::GetTeamRequest(HeymarketClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{}
 
 ApiError GetTeamRequest::parse(const QJsonValue &json)
 {
@@ -150,12 +146,12 @@ ApiError GetTeamRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeTeam(json, &problem), problem, m_team);
 }
 
-GetUsersRequest::GetUsersRequest(HeymarketClient *client, QStringList phones, QStringList emails, QObject *parent)
+GetUsersRequest::GetUsersRequest(HeymarketClient *client, QStringList phones, QStringList emails,
+                                 QObject *parent)
     : ApiRequest(client, parent)
     , m_phones(std::move(phones))
     , m_emails(std::move(emails))
-{
-}
+{}
 
 QJsonValue GetUsersRequest::body() const
 {
@@ -175,8 +171,7 @@ ApiError GetUsersRequest::parse(const QJsonValue &json)
 
 ListInboxesRequest::ListInboxesRequest(HeymarketClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{}
 
 ApiError ListInboxesRequest::parse(const QJsonValue &json)
 {

@@ -34,7 +34,8 @@ class CreateCustomFieldsRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    CreateCustomFieldsRequest(HeymarketClient *client, QStringList titles, QObject *parent = nullptr);
+    CreateCustomFieldsRequest(HeymarketClient *client, QStringList titles,
+                              QObject *parent = nullptr);
     const QList<CustomField> &fields() const { return m_fields; }
 
 protected:
@@ -56,7 +57,8 @@ class CreateTagRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    CreateTagRequest(HeymarketClient *client, QString name, QString color = {}, QObject *parent = nullptr);
+    CreateTagRequest(HeymarketClient *client, QString name, QString color = {},
+                     QObject *parent = nullptr);
     const WriteResult &result() const { return m_result; }
 
 protected:
@@ -99,7 +101,8 @@ class ListTagsRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    explicit ListTagsRequest(HeymarketClient *client, QString cursor = {}, QObject *parent = nullptr);
+    explicit ListTagsRequest(HeymarketClient *client, QString cursor = {},
+                             QObject *parent = nullptr);
     const QList<Tag> &tags() const { return m_tags; }
 
 protected:
@@ -155,7 +158,8 @@ class GetUsersRequest final : public ApiRequest
     Q_OBJECT
 
 public:
-    GetUsersRequest(HeymarketClient *client, QStringList phones, QStringList emails, QObject *parent = nullptr);
+    GetUsersRequest(HeymarketClient *client, QStringList phones, QStringList emails,
+                    QObject *parent = nullptr);
     const QList<TeamUser> &users() const { return m_users; }
 
 protected:

@@ -11,8 +11,7 @@ HeymarketClient::HeymarketClient(QNetworkAccessManager *network, Config config, 
     , m_config(std::move(config))
     , m_scheduler(m_config.limits)
     , m_random(QRandomGenerator::securelySeeded())
-{
-}
+{}
 
 HeymarketClient::~HeymarketClient() = default;
 

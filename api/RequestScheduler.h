@@ -18,7 +18,11 @@ class RequestScheduler final : public QObject
     Q_DISABLE_COPY_MOVE(RequestScheduler)
 
 public:
-    enum class Priority { User, Background };
+    enum class Priority
+    {
+        User,
+        Background
+    };
 
     struct Limits
     {

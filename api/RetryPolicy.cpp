@@ -5,10 +5,12 @@
 
 namespace ContactDesk::Api {
 
-int RetryPolicy::delayMs(int attempt, std::optional<int> retryAfterMs, QRandomGenerator &random) const
+int RetryPolicy::delayMs(int attempt, std::optional<int> retryAfterMs,
+                         QRandomGenerator &random) const
 {
     if (retryAfterMs)
-        return std::max(0, *retryAfterMs) + static_cast<int>(random.bounded(std::max(1, baseDelayMs / 4)));
+        return std::max(0, *retryAfterMs) +
+               static_cast<int>(random.bounded(std::max(1, baseDelayMs / 4)));
     const double exponential = baseDelayMs * std::pow(2.0, std::max(0, attempt - 1));
     const double capped = std::min<double>(exponential, maxDelayMs);
     const double spread = capped * jitter;

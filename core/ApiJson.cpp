@@ -64,8 +64,9 @@ std::optional<QJsonArray> arrayOf(const QJsonValue &value, std::initializer_list
 }
 
 template<typename T, typename Decode>
-std::optional<QList<T>> decodeList(const QJsonValue &value, std::initializer_list<const char *> keys,
-                                   const QString &what, Decode decode, QString *problem)
+std::optional<QList<T>> decodeList(const QJsonValue &value,
+                                   std::initializer_list<const char *> keys, const QString &what,
+                                   Decode decode, QString *problem)
 {
     const auto array = arrayOf(value, keys);
     if (!array)
@@ -140,8 +141,8 @@ std::optional<Channel> decodeChannel(const QJsonValue &value, QString *problem)
 
 std::optional<QList<Channel>> decodeChannels(const QJsonValue &value, QString *problem)
 {
-    return decodeList<Channel>(value, {"contact_channels", "channels"}, tr("channels"), decodeChannel,
-                               problem);
+    return decodeList<Channel>(value, {"contact_channels", "channels"}, tr("channels"),
+                               decodeChannel, problem);
 }
 
 std::optional<Contact> decodeContact(const QJsonValue &value, QString *problem)
@@ -195,7 +196,8 @@ std::optional<Contact> decodeContact(const QJsonValue &value, QString *problem)
     c.op = o.value(QStringLiteral("op")).toString();
     if (o.contains(QStringLiteral("contact_channels"))) {
         QString channelProblem;
-        const auto channels = decodeChannels(o.value(QStringLiteral("contact_channels")), &channelProblem);
+        const auto channels =
+            decodeChannels(o.value(QStringLiteral("contact_channels")), &channelProblem);
         if (!channels)
             return fail<Contact>(problem, tr("contact %1: %2").arg(c.id).arg(channelProblem));
         c.channels = *channels;
@@ -261,7 +263,8 @@ std::optional<ContactStatus> decodeContactStatus(const QJsonValue &value, QStrin
 
 std::optional<QList<CustomField>> decodeCustomFields(const QJsonValue &value, QString *problem)
 {
-    const auto decodeField = [](const QJsonValue &item, QString *itemProblem) -> std::optional<CustomField> {
+    const auto decodeField = [](const QJsonValue &item,
+                                QString *itemProblem) -> std::optional<CustomField> {
         const QJsonObject o = item.toObject();
         const auto id = readId(o.value(QStringLiteral("id")));
         if (!item.isObject() || !id || *id <= 0)
@@ -284,7 +287,8 @@ std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem)
     team.id = readId(o.value(QStringLiteral("id"))).value_or(0);
     team.name = o.value(QStringLiteral("name")).toString();
     team.listSize = static_cast<int>(readId(o.value(QStringLiteral("list_size"))).value_or(0));
-    const auto decodeMember = [](const QJsonValue &item, QString *itemProblem) -> std::optional<TeamMember> {
+    const auto decodeMember = [](const QJsonValue &item,
+                                 QString *itemProblem) -> std::optional<TeamMember> {
         const QJsonObject m = item.toObject();
         const auto id = readId(m.value(QStringLiteral("id")));
         if (!item.isObject() || !id)
@@ -292,8 +296,8 @@ std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem)
         return TeamMember{*id, m.value(QStringLiteral("name")).toString(),
                           m.value(QStringLiteral("role")).toString()};
     };
-    const auto members = decodeList<TeamMember>(o.value(QStringLiteral("members")), {}, tr("members"),
-                                                decodeMember, problem);
+    const auto members = decodeList<TeamMember>(o.value(QStringLiteral("members")), {},
+                                                tr("members"), decodeMember, problem);
     if (!members)
         return std::nullopt;
     team.members = *members;
@@ -302,7 +306,8 @@ std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem)
 
 std::optional<QList<TeamUser>> decodeTeamUsers(const QJsonValue &value, QString *problem)
 {
-    const auto decodeUser = [](const QJsonValue &item, QString *itemProblem) -> std::optional<TeamUser> {
+    const auto decodeUser = [](const QJsonValue &item,
+                               QString *itemProblem) -> std::optional<TeamUser> {
         const QJsonObject u = item.toObject();
         const auto id = readId(u.value(QStringLiteral("id")));
         if (!item.isObject() || !id)
@@ -314,12 +319,14 @@ std::optional<QList<TeamUser>> decodeTeamUsers(const QJsonValue &value, QString 
                         static_cast<int>(readId(u.value(QStringLiteral("role_id"))).value_or(0)),
                         readId(u.value(QStringLiteral("team_id"))).value_or(0)};
     };
-    return decodeList<TeamUser>(value, {"memberships", "users"}, tr("memberships"), decodeUser, problem);
+    return decodeList<TeamUser>(value, {"memberships", "users"}, tr("memberships"), decodeUser,
+                                problem);
 }
 
 std::optional<QList<Inbox>> decodeInboxes(const QJsonValue &value, QString *problem)
 {
-    const auto decodeInbox = [](const QJsonValue &item, QString *itemProblem) -> std::optional<Inbox> {
+    const auto decodeInbox = [](const QJsonValue &item,
+                                QString *itemProblem) -> std::optional<Inbox> {
         const QJsonObject o = item.toObject();
         const auto id = readId(o.value(QStringLiteral("id")));
         if (!item.isObject() || !id || *id <= 0)
@@ -330,7 +337,8 @@ std::optional<QList<Inbox>> decodeInboxes(const QJsonValue &value, QString *prob
         inbox.teamId = readId(o.value(QStringLiteral("team"))).value_or(0);
         const QJsonArray members = o.value(QStringLiteral("members")).toArray();
         for (const QJsonValue &member : members) {
-            if (const auto memberId = readId(member.isObject() ? member.toObject().value(QStringLiteral("id")) : member))
+            if (const auto memberId = readId(
+                    member.isObject() ? member.toObject().value(QStringLiteral("id")) : member))
                 inbox.memberIds.append(*memberId);
         }
         const QJsonArray phones = o.value(QStringLiteral("phones")).toArray();
@@ -383,8 +391,9 @@ std::optional<BatchResult> decodeBatchResult(const QJsonValue &value, QString *p
         FailedContact failed;
         failed.phone = o.value(QStringLiteral("phone")).toString();
         const QJsonValue error = o.value(QStringLiteral("error"));
-        failed.message = error.isObject() ? error.toObject().value(QStringLiteral("message")).toString()
-                                          : error.toString();
+        failed.message = error.isObject()
+                             ? error.toObject().value(QStringLiteral("message")).toString()
+                             : error.toString();
         failed.field = error.toObject().value(QStringLiteral("field")).toString();
         if (failed.message.isEmpty())
             failed.message = tr("refused by the server (no reason given)");
@@ -428,8 +437,8 @@ std::optional<BatchResult> decodeBulkResult(const QJsonValue &value, QString *pr
 
 bool isAcknowledgement(const QJsonValue &value)
 {
-    return value.isString() || value.isBool() || value.isObject() || value.isArray()
-           || value.isNull();
+    return value.isString() || value.isBool() || value.isObject() || value.isArray() ||
+           value.isNull();
 }
 
 QJsonObject encodeContactWrite(const ContactWrite &write)
@@ -448,7 +457,8 @@ QJsonObject encodeContactWrite(const ContactWrite &write)
     if (write.custom) {
         QJsonObject custom;
         for (auto it = write.custom->cbegin(); it != write.custom->cend(); ++it)
-            custom.insert(it.key(), it.value().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(it.value()));
+            custom.insert(it.key(), it.value().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(it.value()));
         json.insert(QStringLiteral("custom"), custom);
     }
     if (write.tagIds) {

@@ -16,10 +16,10 @@ namespace ContactDesk {
 
 struct Channel
 {
-    QString id; // string or integer on the wire (spec CONFLICT); kept as text
+    QString id;        // string or integer on the wire (spec CONFLICT); kept as text
     QString contactId; // the owning contact's UUID (or integer id, as text)
-    QString type; // phone, email, facebook, ...
-    QString value; // channel_id on the wire
+    QString type;      // phone, email, facebook, ...
+    QString value;     // channel_id on the wire
     QString handle;
     QString info;
     qint64 created = 0;
@@ -27,16 +27,16 @@ struct Channel
 
     friend bool operator==(const Channel &a, const Channel &b)
     {
-        return a.id == b.id && a.contactId == b.contactId && a.type == b.type && a.value == b.value
-               && a.handle == b.handle && a.info == b.info && a.created == b.created
-               && a.updated == b.updated;
+        return a.id == b.id && a.contactId == b.contactId && a.type == b.type &&
+               a.value == b.value && a.handle == b.handle && a.info == b.info &&
+               a.created == b.created && a.updated == b.updated;
     }
 };
 
 struct Tag
 {
     qint64 id = 0;
-    QString name; // "tag" on the wire
+    QString name;  // "tag" on the wire
     QString color; // "#RRGGBB", may be empty
     qint64 created = 0;
     qint64 updated = 0;
@@ -45,22 +45,22 @@ struct Tag
 
     friend bool operator==(const Tag &a, const Tag &b)
     {
-        return a.id == b.id && a.name == b.name && a.color == b.color && a.created == b.created
-               && a.updated == b.updated && a.rev == b.rev;
+        return a.id == b.id && a.name == b.name && a.color == b.color && a.created == b.created &&
+               a.updated == b.updated && a.rev == b.rev;
     }
 };
 
 struct Contact
 {
     qint64 id = 0; // v1 integer id
-    QString uuid; // v2 contactID; empty when the response did not carry it
+    QString uuid;  // v2 contactID; empty when the response did not carry it
     QString first;
     QString last;
     QString displayName;
     QString email;
-    QString phone; // E.164 digits without '+'
+    QString phone;                 // E.164 digits without '+'
     QMap<QString, QString> custom; // custom field id (as text) -> value
-    QList<qint64> tagIds; // at most five
+    QList<qint64> tagIds;          // at most five
     std::optional<qint64> ownerId; // assigned_user_id
     qint64 creatorId = 0;
     qint64 teamId = 0;
@@ -76,13 +76,12 @@ struct Contact
 
     friend bool operator==(const Contact &a, const Contact &b)
     {
-        return a.id == b.id && a.uuid == b.uuid && a.first == b.first && a.last == b.last
-               && a.displayName == b.displayName && a.email == b.email && a.phone == b.phone
-               && a.custom == b.custom && a.tagIds == b.tagIds && a.ownerId == b.ownerId
-               && a.creatorId == b.creatorId && a.teamId == b.teamId && a.shared == b.shared
-               && a.optedOut == b.optedOut && a.avatar == b.avatar && a.created == b.created
-               && a.updated == b.updated && a.rev == b.rev && a.op == b.op
-               && a.channels == b.channels;
+        return a.id == b.id && a.uuid == b.uuid && a.first == b.first && a.last == b.last &&
+               a.displayName == b.displayName && a.email == b.email && a.phone == b.phone &&
+               a.custom == b.custom && a.tagIds == b.tagIds && a.ownerId == b.ownerId &&
+               a.creatorId == b.creatorId && a.teamId == b.teamId && a.shared == b.shared &&
+               a.optedOut == b.optedOut && a.avatar == b.avatar && a.created == b.created &&
+               a.updated == b.updated && a.rev == b.rev && a.op == b.op && a.channels == b.channels;
     }
 };
 
@@ -102,10 +101,17 @@ struct ContactWrite
     std::optional<std::optional<qint64>> owner; // inner nullopt = unassign (-1)
     std::optional<bool> optedOut;
     QList<Channel> channels; // v2 create / bulk: type + value
-    QString contactUuid; // v2 bulk: update this contact
+    QString contactUuid;     // v2 bulk: update this contact
 };
 
-enum class ContactStatusChange { Active, Blocked, Unblocked, Subscribed, Unsubscribed };
+enum class ContactStatusChange
+{
+    Active,
+    Blocked,
+    Unblocked,
+    Subscribed,
+    Unsubscribed
+};
 
 struct ContactStatus
 {

@@ -237,7 +237,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                  {}};
     } else {
         reply = m_api->handle(method, path, request.query(), request.body());
-        drop = m_dropNext > 0 || (m_options.dropRate > 0 && m_dice.generateDouble() < m_options.dropRate);
+        drop = m_dropNext > 0 ||
+               (m_options.dropRate > 0 && m_dice.generateDouble() < m_options.dropRate);
         m_dropNext = std::max(0, m_dropNext - 1);
     }
 

@@ -15,15 +15,17 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
 
 int FakeNetworkManager::count(const QString &path) const
 {
-    return static_cast<int>(std::count_if(m_requests.cbegin(), m_requests.cend(),
-                                          [&path](const RecordedRequest &r) { return r.url.path() == path; }));
+    return static_cast<int>(
+        std::count_if(m_requests.cbegin(), m_requests.cend(),
+                      [&path](const RecordedRequest &r) { return r.url.path() == path; }));
 }
 
 QNetworkReply *FakeNetworkManager::createRequest(Operation op, const QNetworkRequest &request,
                                                  QIODevice *outgoingData)
 {
     RecordedRequest recorded;
-    recorded.method = op == CustomOperation ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+    recorded.method = op == CustomOperation
+                          ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
                       : op == GetOperation  ? QByteArray("GET")
                       : op == PostOperation ? QByteArray("POST")
                       : op == PutOperation  ? QByteArray("PUT")
@@ -38,8 +40,8 @@ QNetworkReply *FakeNetworkManager::createRequest(Operation op, const QNetworkReq
     return new FakeReply(request, op, recorded.method, m_handler(recorded), this);
 }
 
-FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const QByteArray &verb,
-                     FakeResponse response, QObject *parent)
+FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op,
+                     const QByteArray &verb, FakeResponse response, QObject *parent)
     : QNetworkReply(parent)
     , m_response(std::move(response))
 {
@@ -63,12 +65,14 @@ void FakeReply::respond()
             setRawHeader(header.first, header.second);
         m_data = m_response.body;
         if (m_response.status >= 400)
-            setError(QNetworkReply::ProtocolInvalidOperationError, QStringLiteral("HTTP %1").arg(m_response.status));
+            setError(QNetworkReply::ProtocolInvalidOperationError,
+                     QStringLiteral("HTTP %1").arg(m_response.status));
         Q_EMIT metaDataChanged();
         Q_EMIT downloadProgress(m_data.size(), m_data.size());
         Q_EMIT readyRead();
     } else {
-        setError(m_response.error, QStringLiteral("fake network error %1").arg(int(m_response.error)));
+        setError(m_response.error,
+                 QStringLiteral("fake network error %1").arg(int(m_response.error)));
         Q_EMIT errorOccurred(m_response.error);
     }
     setFinished(true);

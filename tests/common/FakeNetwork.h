@@ -18,8 +18,14 @@ struct FakeResponse
     int delayMs = 0;
     bool hang = false; // never answers (until aborted)
 
-    static FakeResponse json(int status, const QByteArray &body) { return {status, body, {}, QNetworkReply::NoError, 0, false}; }
-    static FakeResponse refused() { return {0, {}, {}, QNetworkReply::ConnectionRefusedError, 0, false}; }
+    static FakeResponse json(int status, const QByteArray &body)
+    {
+        return {status, body, {}, QNetworkReply::NoError, 0, false};
+    }
+    static FakeResponse refused()
+    {
+        return {0, {}, {}, QNetworkReply::ConnectionRefusedError, 0, false};
+    }
     static FakeResponse hanging() { return {0, {}, {}, QNetworkReply::NoError, 0, true}; }
 };
 
@@ -45,15 +51,15 @@ public:
     explicit FakeNetworkManager(Handler handler, QObject *parent = nullptr)
         : QNetworkAccessManager(parent)
         , m_handler(std::move(handler))
-    {
-    }
+    {}
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int count(const QString &path) const;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
 
 private:
     Handler m_handler;
@@ -65,11 +71,14 @@ class FakeReply final : public QNetworkReply
     Q_OBJECT
 
 public:
-    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const QByteArray &verb, FakeResponse response,
-              QObject *parent);
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op,
+              const QByteArray &verb, FakeResponse response, QObject *parent);
 
     void abort() override;
-    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
     bool isSequential() const override { return true; }
 
 protected:

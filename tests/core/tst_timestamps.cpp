@@ -1,6 +1,8 @@
 #include "Timestamps.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ContactDesk;
 
@@ -47,6 +49,24 @@ private Q_SLOTS:
             QVERIFY(parsed);
             QCOMPARE(*parsed, ms);
         }
+    }
+
+    void fastPathAgreesWithQt()
+    {
+        // Every day across leap years and centuries, at odd times.
+        for (qint64 ms = -86400000LL * 800; ms < 4102444800000LL; ms += 86400000LL * 37 + 3723456) {
+            const QString qt =
+                QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+            const QString ours = Timestamps::format(ms);
+            if (ms >= 0)
+                QCOMPARE(ours.left(23), qt.left(23));
+            QCOMPARE(Timestamps::parse(ours).value_or(-1), ms);
+        }
+        QVERIFY(!Timestamps::parse(QStringLiteral("2026-02-29T00:00:00Z"))); // not a leap year
+        QVERIFY(Timestamps::parse(QStringLiteral("2024-02-29T00:00:00Z")));
+        QVERIFY(!Timestamps::parse(QStringLiteral("2026-04-31T00:00:00Z")));
+        QVERIFY(!Timestamps::parse(QStringLiteral("2026-04-12T25:00:00Z")));
+        QVERIFY(!Timestamps::parse(QStringLiteral("2026-04-12T15:30:00,123Z")));
     }
 
     void roundTrip()

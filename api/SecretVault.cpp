@@ -1,0 +1,167 @@
+#include "SecretVault.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <qt6keychain/keychain.h>
+
+namespace ContactDesk::Api {
+
+namespace {
+
+class KeychainBackend final : public SecretBackend
+{
+public:
+    explicit KeychainBackend(QString service)
+        : m_service(std::move(service))
+    {}
+
+    void write(const QString &key, const QByteArray &data, Done done) override
+    {
+        auto *job = new QKeychain::WritePasswordJob(m_service);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        job->setBinaryData(data);
+        run(job, std::move(done));
+    }
+
+    void read(const QString &key, Done done) override
+    {
+        auto *job = new QKeychain::ReadPasswordJob(m_service);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, done](QKeychain::Job *) {
+            done(resultOf(job->error()), job->binaryData(), job->errorString());
+        });
+        job->start();
+    }
+
+    void remove(const QString &key, Done done) override
+    {
+        auto *job = new QKeychain::DeletePasswordJob(m_service);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        run(job, std::move(done));
+    }
+
+private:
+    static Result resultOf(QKeychain::Error error)
+    {
+        switch (error) {
+        case QKeychain::NoError:
+            return Result::Ok;
+        case QKeychain::EntryNotFound:
+            return Result::NotFound;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            return Result::Unavailable;
+        default:
+            return Result::Failed;
+        }
+    }
+
+    static void run(QKeychain::Job *job, Done done)
+    {
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, done](QKeychain::Job *) {
+            done(resultOf(job->error()), {}, job->errorString());
+        });
+        job->start();
+    }
+
+    QString m_service;
+};
+
+} // namespace
+
+std::unique_ptr<SecretBackend> makeKeychainBackend(const QString &service)
+{
+    return std::make_unique<KeychainBackend>(service);
+}
+
+SecretVault::SecretVault(std::unique_ptr<SecretBackend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+{}
+
+SecretVault::~SecretVault() = default;
+
+QByteArray SecretVault::encode(const Credentials &credentials)
+{
+    QJsonObject json;
+    if (!credentials.apiKey.isEmpty())
+        json.insert(QStringLiteral("api_key"), credentials.apiKey);
+    if (!credentials.secretId.isEmpty())
+        json.insert(QStringLiteral("secret_id"), credentials.secretId);
+    if (!credentials.secretKey.isEmpty())
+        json.insert(QStringLiteral("secret_key"), credentials.secretKey);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+std::optional<Credentials> SecretVault::decode(const QByteArray &data)
+{
+    const QJsonObject json = QJsonDocument::fromJson(data).object();
+    Credentials credentials{json.value(QStringLiteral("api_key")).toString(),
+                            json.value(QStringLiteral("secret_id")).toString(),
+                            json.value(QStringLiteral("secret_key")).toString()};
+    if (!credentials.isValid())
+        return std::nullopt;
+    return credentials;
+}
+
+void SecretVault::fallBack(const QString &reason)
+{
+    if (!m_persistent)
+        return;
+    m_persistent = false;
+    m_notice =
+        tr("No keychain service is running (%1). ContactDesk keeps your Heymarket credentials "
+           "for this session only; you will be asked again next time.")
+            .arg(reason);
+    Q_EMIT noticeChanged(m_notice);
+}
+
+void SecretVault::store(const QString &account, const Credentials &credentials, Stored done)
+{
+    m_session.insert(account, credentials); // usable at once, whatever the keychain says
+    if (!m_persistent) {
+        done(false);
+        return;
+    }
+    m_backend->write(
+        account, encode(credentials),
+        [this, done](SecretBackend::Result result, const QByteArray &, const QString &message) {
+            if (result != SecretBackend::Result::Ok)
+                fallBack(message);
+            done(m_persistent);
+        });
+}
+
+void SecretVault::load(const QString &account, Loaded done)
+{
+    if (m_session.contains(account) || !m_persistent) {
+        done(m_session.contains(account) ? std::optional<Credentials>(m_session.value(account))
+                                         : std::nullopt);
+        return;
+    }
+    m_backend->read(account, [this, account, done](SecretBackend::Result result,
+                                                   const QByteArray &data, const QString &message) {
+        if (result == SecretBackend::Result::Unavailable || result == SecretBackend::Result::Failed)
+            fallBack(message);
+        const auto credentials = result == SecretBackend::Result::Ok ? decode(data) : std::nullopt;
+        if (credentials)
+            m_session.insert(account, *credentials);
+        done(credentials);
+    });
+}
+
+void SecretVault::remove(const QString &account, std::function<void()> done)
+{
+    m_session.remove(account);
+    if (!m_persistent) {
+        done();
+        return;
+    }
+    m_backend->remove(
+        account, [done](SecretBackend::Result, const QByteArray &, const QString &) { done(); });
+}
+
+} // namespace ContactDesk::Api
