@@ -19,6 +19,7 @@ AppContext::~AppContext()
     delete m_countRequest;
     m_window.reset();
     m_client.reset();
+    m_vault.reset();
     m_network.reset();
     m_sandbox.reset();
 }
@@ -33,9 +34,33 @@ QString AppContext::start()
     m_window = std::make_unique<Views::MainWindow>();
     connect(m_window.get(), &Views::MainWindow::refreshRequested, this, &AppContext::refreshCount);
 
-    // No Heymarket account is configured yet (connecting one arrives with
-    // the settings dialog): open the local sandbox workspace. A fresh key
-    // for each run keeps other local programs out.
+    m_vault = std::make_unique<Api::SecretVault>(
+        m_config.secretBackend ? m_config.secretBackend()
+                               : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
+    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(),
+            &Views::MainWindow::setNotice);
+
+    const QString kind = m_settings->value(QLatin1String(accountKindKey)).toString();
+    if (kind == QLatin1String("heymarket")) {
+        const QUrl baseUrl(m_settings
+                               ->value(QLatin1String(accountBaseUrlKey),
+                                       QStringLiteral("https://api.heymarket.com"))
+                               .toString());
+        const QString name = m_settings->value(QLatin1String(accountNameKey)).toString();
+        if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || name.isEmpty())
+            return tr("The account settings in %1 are incomplete: account/name and a valid "
+                      "account/baseUrl are needed.")
+                .arg(m_config.profile.settingsFile());
+        startAccount(name, baseUrl);
+        return {};
+    }
+    return startSandbox();
+}
+
+QString AppContext::startSandbox()
+{
+    // No Heymarket account is configured: open the local sandbox workspace.
+    // A fresh key for each run keeps other local programs out.
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sandbox::Options options;
     options.dataFile = m_config.profile.sandboxDataFile();
@@ -44,19 +69,40 @@ QString AppContext::start()
     m_sandbox = std::make_unique<Sandbox::SandboxHost>();
     if (!m_sandbox->start(options))
         return tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());
-
-    Api::HeymarketClient::Config clientConfig;
-    clientConfig.baseUrl = m_sandbox->baseUrl();
-    clientConfig.credentials = Api::Credentials::fromApiKey(key);
-    m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
     m_window->setWorkspace(tr("Local sandbox"), m_sandbox->baseUrl());
-    refreshCount();
+    connectClient(m_sandbox->baseUrl(), Api::Credentials::fromApiKey(key));
     return {};
+}
+
+void AppContext::startAccount(const QString &name, const QUrl &baseUrl)
+{
+    m_window->setWorkspace(tr("Heymarket account “%1”").arg(name), baseUrl);
+    m_window->setCountPending();
+    m_vault->load(name, [this, name, baseUrl](std::optional<Api::Credentials> credentials) {
+        if (!credentials) {
+            m_window->setError(
+                tr("No credentials for the account “%1” are stored in this computer's keychain. "
+                   "Connect the account again in Settings.")
+                    .arg(name));
+            Q_EMIT countRefreshed();
+            return;
+        }
+        connectClient(baseUrl, *credentials);
+    });
+}
+
+void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &credentials)
+{
+    Api::HeymarketClient::Config clientConfig;
+    clientConfig.baseUrl = baseUrl;
+    clientConfig.credentials = credentials;
+    m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
+    refreshCount();
 }
 
 void AppContext::refreshCount()
 {
-    if (m_countRequest)
+    if (m_countRequest || !m_client)
         return; // one at a time; the running one will answer
     m_window->setCountPending();
     m_countRequest = new Api::CountContactsRequest(m_client.get(), {}, this);

@@ -3,6 +3,7 @@
 #include "ContactRequests.h"
 #include "HeymarketClient.h"
 #include "Profile.h"
+#include "SecretVault.h"
 
 #include <QObject>
 
@@ -34,7 +35,16 @@ public:
     {
         Store::Profile profile = Store::Profile::standard();
         int sandboxContacts = 5000; // demo team size on first start
+        // Where account secrets live; the OS keychain unless a test says otherwise.
+        std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
     };
+
+    // Settings keys. With account/kind = "heymarket" the app connects to
+    // account/baseUrl with the credentials kept in the keychain under
+    // account/name; anything else opens the local sandbox workspace.
+    static constexpr auto accountKindKey = "account/kind";
+    static constexpr auto accountNameKey = "account/name";
+    static constexpr auto accountBaseUrlKey = "account/baseUrl";
 
     explicit AppContext(Config config, QObject *parent = nullptr);
     ~AppContext() override;
@@ -44,6 +54,7 @@ public:
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
     Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
+    Api::SecretVault *vault() const { return m_vault.get(); }
     QSettings &settings() const { return *m_settings; }
 
     // Asks the server how many contacts it holds; the window shows it.
@@ -53,7 +64,12 @@ Q_SIGNALS:
     void countRefreshed();
 
 private:
+    QString startSandbox();
+    void startAccount(const QString &name, const QUrl &baseUrl);
+    void connectClient(const QUrl &baseUrl, const Api::Credentials &credentials);
+
     Config m_config;
+    std::unique_ptr<Api::SecretVault> m_vault;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;

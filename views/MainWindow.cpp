@@ -42,6 +42,12 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addStretch();
     setCentralWidget(central);
 
@@ -78,6 +84,12 @@ void MainWindow::setContactCount(qint64 count)
 void MainWindow::setCountPending()
 {
     m_contacts->setText(tr("counting…"));
+}
+
+void MainWindow::setNotice(const QString &message)
+{
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
 }
 
 void MainWindow::setError(const QString &message)

@@ -24,6 +24,8 @@ public:
     void setContactCount(qint64 count);
     void setCountPending();
     void setError(const QString &message);
+    // Something the user should know that is not an error (empty hides it).
+    void setNotice(const QString &message);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -33,6 +35,7 @@ private:
     QLabel *m_server = nullptr;
     QLabel *m_contacts = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
     QAction *m_refresh = nullptr;
 };
 

@@ -3,6 +3,7 @@
 // files, logs or error texts.
 
 #include "ApiError.h"
+#include "MemorySecretBackend.h"
 #include "SecretVault.h"
 
 #include <QDir>
@@ -13,50 +14,7 @@
 #include <QTest>
 
 using namespace ContactDesk::Api;
-
-namespace {
-
-class MemoryBackend final : public SecretBackend
-{
-public:
-    bool available = true;
-    QHash<QString, QByteArray> entries;
-    int writes = 0;
-
-    void write(const QString &key, const QByteArray &data, Done done) override
-    {
-        ++writes;
-        if (!available)
-            return later(std::move(done), Result::Unavailable, {},
-                         QStringLiteral("no org.freedesktop.secrets"));
-        entries.insert(key, data);
-        later(std::move(done), Result::Ok, {}, {});
-    }
-    void read(const QString &key, Done done) override
-    {
-        if (!available)
-            return later(std::move(done), Result::Unavailable, {},
-                         QStringLiteral("no org.freedesktop.secrets"));
-        if (!entries.contains(key))
-            return later(std::move(done), Result::NotFound, {}, QStringLiteral("not found"));
-        later(std::move(done), Result::Ok, entries.value(key), {});
-    }
-    void remove(const QString &key, Done done) override
-    {
-        entries.remove(key);
-        later(std::move(done), Result::Ok, {}, {});
-    }
-
-private:
-    static void later(Done done, Result result, const QByteArray &data, const QString &message)
-    {
-        QMetaObject::invokeMethod(
-            qApp, [done, result, data, message] { done(result, data, message); },
-            Qt::QueuedConnection);
-    }
-};
-
-} // namespace
+using ContactDesk::Tests::MemoryBackend;
 
 class TestApiSecrets : public QObject
 {

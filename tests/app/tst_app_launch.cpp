@@ -3,6 +3,8 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "MemorySecretBackend.h"
+#include "SandboxFixture.h"
 #include "SandboxHost.h"
 
 #include <QApplication>
@@ -68,6 +70,100 @@ private Q_SLOTS:
         QCOMPARE(
             again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
             QStringLiteral("250 contact(s)"));
+    }
+
+    void connectsToAHeymarketAccountFromSettings()
+    {
+        // The "Heymarket" here is a sandbox started by the test with its own
+        // key; the app must use the key from the keychain, not a sandbox of
+        // its own.
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("team-key-from-keychain")};
+        Tests::SandboxFixture heymarket(30, serverOptions);
+        QVERIFY(heymarket.isRunning());
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        {
+            QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
+            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
+                              QStringLiteral("heymarket"));
+            settings.setValue(QLatin1String(App::AppContext::accountNameKey),
+                              QStringLiteral("team-7"));
+            settings.setValue(QLatin1String(App::AppContext::accountBaseUrlKey),
+                              heymarket.baseUrl().toString());
+        }
+        auto keychain = std::make_shared<Tests::MemoryBackend>();
+        keychain->entries.insert(QStringLiteral("team-7"),
+                                 Api::SecretVault::encode(Api::Credentials::fromApiKey(
+                                     QStringLiteral("team-key-from-keychain"))));
+        config.secretBackend = [keychain] {
+            auto backend = std::make_unique<Tests::MemoryBackend>();
+            backend->entries = keychain->entries;
+            return backend;
+        };
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+        QCOMPARE(context.start(), QString());
+        QVERIFY(!context.sandbox());
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(
+            context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
+            QStringLiteral("30 contact(s)"));
+        QVERIFY(context.mainWindow()
+                    ->findChild<QLabel *>(QStringLiteral("workspaceLabel"))
+                    ->text()
+                    .contains(QStringLiteral("team-7")));
+        QVERIFY(!QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox.sqlite"))));
+        QFile settingsFile(config.profile.settingsFile());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains("team-key-from-keychain"));
+    }
+
+    void withoutAKeychainTheWindowSaysSo()
+    {
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        {
+            QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
+            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
+                              QStringLiteral("heymarket"));
+            settings.setValue(QLatin1String(App::AppContext::accountNameKey),
+                              QStringLiteral("team-7"));
+        }
+        config.secretBackend = [] {
+            auto backend = std::make_unique<Tests::MemoryBackend>();
+            backend->available = false;
+            return backend;
+        };
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+        QCOMPARE(context.start(), QString());
+        context.mainWindow()->show();
+        QVERIFY(refreshed.wait(15000));
+        auto *notice = context.mainWindow()->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("this session only")));
+        auto *error = context.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("team-7")));
+    }
+
+    void incompleteAccountSettingsAreReported()
+    {
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        {
+            QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
+            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
+                              QStringLiteral("heymarket"));
+        }
+        App::AppContext context(config);
+        const QString problem = context.start();
+        QVERIFY2(problem.contains(QStringLiteral("account/name")), qPrintable(problem));
+        QVERIFY(problem.contains(config.profile.settingsFile()));
     }
 
     void unusableProfileIsReported()
