@@ -1,0 +1,631 @@
+#include "SyncEngine.h"
+
+#include "ApiJson.h"
+#include "ContactPager.h"
+#include "ContactRequests.h"
+#include "ContactV2Requests.h"
+#include "DirectoryRequests.h"
+#include "HeymarketClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+namespace ContactDesk::Store {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_LOGGING_CATEGORY(lcSync, "contactdesk.sync", QtInfoMsg)
+
+namespace {
+
+const QString keyFullDone = QStringLiteral("pull.full_done");
+const QString keyCursor = QStringLiteral("pull.cursor");
+const QString keyPage = QStringLiteral("pull.page");
+const QString keySince = QStringLiteral("pull.since");
+const QString keyReconciled = QStringLiteral("reconcile.last");
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Missing custom values and empty ones are the same thing.
+QJsonValue normalized(const QJsonObject &fields, const QString &key)
+{
+    const QJsonValue value = fields.value(key);
+    if (value.isUndefined() && key.startsWith(QLatin1String("custom.")))
+        return QString();
+    if (value.isUndefined() && key == QLatin1String("owner"))
+        return QJsonValue(QJsonValue::Null);
+    return value;
+}
+
+bool isPermanent(const Api::ApiError &error)
+{
+    using Kind = Api::ApiError::Kind;
+    return error.kind == Kind::BadRequest || error.kind == Kind::Forbidden || error.kind == Kind::NotFound
+           || error.kind == Kind::BadResponse;
+}
+
+bool isConnectionLoss(const Api::ApiError &error)
+{
+    return error.kind == Api::ApiError::Kind::Network || error.kind == Api::ApiError::Kind::Timeout;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_options(options)
+{
+    m_timer.setInterval(m_options.intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pushTimer.setSingleShot(true);
+    connect(&m_pushTimer, &QTimer::timeout, this, &SyncEngine::pushNext);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
+    connect(m_store, &ContactStore::outboxChanged, this, [this] {
+        updateCounts();
+        if (m_running)
+            QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+    });
+    updateCounts();
+}
+
+SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent)
+    : SyncEngine(store, client, Options(), parent)
+{
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    m_timer.start();
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_pushTimer.stop();
+    m_probeTimer.stop();
+    for (const QPointer<QObject> &request : std::as_const(m_requests)) {
+        if (request)
+            request->deleteLater();
+    }
+    m_requests.clear();
+    if (m_pager)
+        m_pager->abort();
+    if (m_reconciler)
+        m_reconciler->abort();
+}
+
+void SyncEngine::setIntervalMs(int ms)
+{
+    m_options.intervalMs = ms;
+    m_timer.setInterval(ms);
+}
+
+template<typename Request>
+Request *SyncEngine::track(Request *request)
+{
+    m_requests.append(QPointer<QObject>(request));
+    connect(request, &QObject::destroyed, this, [this] {
+        m_requests.removeIf([](const QPointer<QObject> &p) { return p.isNull(); });
+    });
+    return request;
+}
+
+bool SyncEngine::isIdle() const
+{
+    const bool pushable = m_store->nextDue(now()).has_value()
+                          && m_status.connection != Status::Connection::Offline;
+    return !m_inFlight && !m_pager && !m_reconciler && !pushable;
+}
+
+void SyncEngine::checkIdle()
+{
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+void SyncEngine::updateCounts()
+{
+    m_status.pending = m_store->pendingCount();
+    m_status.failed = m_store->failedCount();
+    m_status.conflicts = m_store->conflictCount();
+    Q_EMIT statusChanged();
+}
+
+// ---------------------------------------------------------------- pull
+
+void SyncEngine::syncNow()
+{
+    m_running = true;
+    if (m_status.connection == Status::Connection::Offline) {
+        probe();
+        return;
+    }
+    pull();
+    pushNext();
+    const qint64 last = m_store->syncValue(keyReconciled).toLongLong();
+    if (m_store->syncValue(keyFullDone) == QLatin1String("1") && now() - last >= m_options.reconcileIntervalMs)
+        reconcileNow();
+}
+
+void SyncEngine::pull()
+{
+    if (m_pager)
+        return;
+    refreshDirectory();
+    Api::ContactPager::Options options;
+    m_pullIsFull = m_store->syncValue(keyFullDone) != QLatin1String("1");
+    if (m_pullIsFull) {
+        options.resumeCursor = m_store->syncValue(keyCursor);
+        options.resumePage = m_store->syncValue(keyPage).toInt();
+    } else {
+        options.sinceMs = m_store->syncValue(keySince).toLongLong();
+        options.countFirst = false;
+    }
+    m_pager = new Api::ContactPager(m_client, options, this);
+    connect(m_pager, &Api::ContactPager::contactsReceived, this, [this](const QList<Contact> &contacts) {
+        try {
+            m_store->applyServerContacts(contacts);
+        } catch (const ContactStore::Failure &failure) {
+            m_status.lastError = tr("The local copy could not be saved: %1").arg(failure.message);
+            m_pager->abort();
+        }
+    });
+    connect(m_pager, &Api::ContactPager::cursorAdvanced, this, [this](const QString &cursor, int page) {
+        if (m_pullIsFull) {
+            m_store->setSyncValue(keyCursor, cursor);
+            m_store->setSyncValue(keyPage, QString::number(page));
+        }
+    });
+    connect(m_pager, &Api::ContactPager::progress, this, [this](qint64 received, qint64 expected) {
+        m_status.received = received;
+        m_status.expected = expected;
+        Q_EMIT statusChanged();
+    });
+    connect(m_pager, &Api::ContactPager::finished, this, &SyncEngine::onPullFinished);
+    m_status.pulling = true;
+    m_status.received = 0;
+    m_status.expected = -1;
+    Q_EMIT statusChanged();
+    m_pager->start();
+}
+
+void SyncEngine::onPullFinished()
+{
+    Api::ContactPager *pager = m_pager;
+    m_pager = nullptr;
+    pager->deleteLater();
+    m_status.pulling = false;
+    if (!pager->warning().isEmpty())
+        m_status.warning = pager->warning();
+    const Api::ApiError error = pager->error();
+    if (!error.isError()) {
+        const qint64 since = std::max(m_store->syncValue(keySince).toLongLong(), pager->newestUpdated());
+        m_store->setSyncValue(keySince, QString::number(since));
+        if (m_pullIsFull) {
+            m_store->setSyncValue(keyFullDone, QStringLiteral("1"));
+            m_store->setSyncValue(keyCursor, {});
+            m_store->setSyncValue(keyPage, {});
+            if (m_store->syncValue(keyReconciled).isEmpty())
+                m_store->setSyncValue(keyReconciled, QString::number(now())); // a full pull is a reconciliation
+        }
+        m_status.connection = Status::Connection::Online;
+    } else if (isConnectionLoss(error)) {
+        goOffline(error);
+    } else if (error.kind != Api::ApiError::Kind::Aborted) {
+        m_status.lastError = error.describe();
+    }
+    Q_EMIT statusChanged();
+    checkIdle();
+}
+
+void SyncEngine::refreshDirectory()
+{
+    auto *fields = track(new Api::ListCustomFieldsRequest(m_client, this));
+    fields->setPriority(Api::RequestScheduler::Priority::Background);
+    connect(fields, &Api::ApiRequest::finished, this, [this, fields] {
+        fields->deleteLater();
+        if (!fields->error().isError())
+            m_store->replaceFields(fields->fields());
+    });
+    fields->start();
+    auto *team = track(new Api::GetTeamRequest(m_client, this));
+    team->setPriority(Api::RequestScheduler::Priority::Background);
+    connect(team, &Api::ApiRequest::finished, this, [this, team] {
+        team->deleteLater();
+        if (!team->error().isError())
+            m_store->replaceMembers(team->team().members);
+    });
+    team->start();
+    auto *inboxes = track(new Api::ListInboxesRequest(m_client, this));
+    inboxes->setPriority(Api::RequestScheduler::Priority::Background);
+    connect(inboxes, &Api::ApiRequest::finished, this, [this, inboxes] {
+        inboxes->deleteLater();
+        if (!inboxes->error().isError())
+            m_store->replaceInboxes(inboxes->inboxes());
+    });
+    inboxes->start();
+    auto *tags = track(new Api::ListTagsRequest(m_client, {}, this));
+    tags->setPriority(Api::RequestScheduler::Priority::Background);
+    connect(tags, &Api::ApiRequest::finished, this, [this, tags] {
+        tags->deleteLater();
+        if (!tags->error().isError())
+            m_store->replaceTags(tags->tags());
+    });
+    tags->start();
+}
+
+void SyncEngine::reconcileNow()
+{
+    if (m_reconciler)
+        return;
+    Api::ContactPager::Options options;
+    options.countFirst = false;
+    m_reconciler = new Api::ContactPager(m_client, options, this);
+    m_reconciledIds.clear();
+    connect(m_reconciler, &Api::ContactPager::contactsReceived, this, [this](const QList<Contact> &contacts) {
+        for (const Contact &c : contacts)
+            m_reconciledIds.insert(c.id);
+        m_store->applyServerContacts(contacts);
+    });
+    connect(m_reconciler, &Api::ContactPager::finished, this, [this] {
+        Api::ContactPager *pager = m_reconciler;
+        m_reconciler = nullptr;
+        pager->deleteLater();
+        m_status.reconciling = false;
+        if (!pager->error().isError() && pager->warning().isEmpty()) {
+            const int removed = m_store->removeServerContacts(m_reconciledIds);
+            qCInfo(lcSync) << "reconciliation removed" << removed << "contacts deleted on the server";
+            m_store->setSyncValue(keyReconciled, QString::number(now()));
+        }
+        Q_EMIT statusChanged();
+        checkIdle();
+    });
+    m_status.reconciling = true;
+    Q_EMIT statusChanged();
+    m_reconciler->start();
+}
+
+// ---------------------------------------------------------------- push
+
+void SyncEngine::pushNow()
+{
+    m_running = true;
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running)
+        return;
+    std::optional<OutboxEntry> entry;
+    try {
+        entry = m_store->nextDue(now());
+    } catch (const ContactStore::Failure &failure) {
+        m_status.lastError = failure.message;
+        return;
+    }
+    if (!entry) {
+        m_status.pushing = false;
+        const qint64 due = m_store->nextDueTime();
+        if (due > 0)
+            m_pushTimer.start(static_cast<int>(std::clamp<qint64>(due - now(), 0, 60 * 60 * 1000)));
+        Q_EMIT statusChanged();
+        checkIdle();
+        return;
+    }
+    m_inFlight = true;
+    m_status.pushing = true;
+    Q_EMIT statusChanged();
+    process(*entry);
+}
+
+void SyncEngine::finishStep()
+{
+    m_inFlight = false;
+    updateCounts();
+    QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::process(const OutboxEntry &entry)
+{
+    switch (entry.kind) {
+    case OutboxEntry::Kind::Create:
+        processCreate(entry);
+        return;
+    case OutboxEntry::Kind::Update:
+        processUpdate(entry);
+        return;
+    case OutboxEntry::Kind::Delete:
+        processDelete(entry);
+        return;
+    case OutboxEntry::Kind::Status:
+        processStatus(entry);
+        return;
+    case OutboxEntry::Kind::ChannelAdd:
+    case OutboxEntry::Kind::ChannelRemove:
+        processChannel(entry);
+        return;
+    }
+}
+
+void SyncEngine::entryFailed(const OutboxEntry &entry, const Api::ApiError &error)
+{
+    if (error.kind == Api::ApiError::Kind::Aborted) {
+        m_inFlight = false;
+        return;
+    }
+    qCInfo(lcSync).noquote() << "outbox entry" << entry.seq << "failed:" << error.describe();
+    if (isPermanent(error)) {
+        m_store->failEntry(entry.seq, error.describe());
+    } else if (error.kind == Api::ApiError::Kind::Unauthorized) {
+        m_status.lastError = error.describe();
+        m_store->deferEntry(entry.seq, now() + 60 * 1000, error.describe());
+    } else {
+        const int delay = m_options.retry.delayMs(std::max(1, entry.attempts), error.retryAfterMs, m_random);
+        m_store->deferEntry(entry.seq, now() + delay, error.describe());
+        if (isConnectionLoss(error))
+            goOffline(error);
+    }
+    finishStep();
+}
+
+void SyncEngine::processCreate(const OutboxEntry &entry)
+{
+    QJsonObject fields = entry.patch;
+    fields.remove(QStringLiteral("local_id"));
+    fields.remove(QStringLiteral("channels"));
+    ContactWrite write = ContactFields::toWrite(fields);
+    const QString phone = write.phone.value_or(QString());
+    const QString email = write.email.value_or(QString());
+    const auto send = [this, entry, write, phone] {
+        m_store->markSent(entry.seq);
+        Api::ApiRequest *request = nullptr;
+        if (!phone.isEmpty()) {
+            auto *create = track(new Api::CreateContactRequest(m_client, write, this));
+            connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
+                create->deleteLater();
+                if (create->error().isError())
+                    return entryFailed(entry, create->error());
+                fetchAndComplete(entry.seq, create->result().id, true, create->result().uuid);
+            });
+            request = create;
+        } else {
+            ContactWrite v2 = write;
+            v2.channels = {Channel{{}, {}, QStringLiteral("email"), write.email.value_or(QString()), {}, {}, 0, 0}};
+            v2.email.reset();
+            auto *create = track(new Api::CreateContactV2Request(m_client, v2, this));
+            connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
+                create->deleteLater();
+                if (create->error().isError())
+                    return entryFailed(entry, create->error());
+                fetchAndComplete(entry.seq, create->result().id, true, create->result().uuid);
+            });
+            request = create;
+        }
+        request->start();
+    };
+    if (entry.attempts == 0 || (phone.isEmpty() && email.isEmpty())) {
+        send();
+        return;
+    }
+    // It may have reached the server before we stopped: look before creating again.
+    const QString type = phone.isEmpty() ? QStringLiteral("email") : QStringLiteral("phone");
+    auto *lookup = track(new Api::SearchContactsRequest(m_client, {{type, {phone.isEmpty() ? email : phone}}}, this));
+    connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, write, send] {
+        lookup->deleteLater();
+        if (lookup->error().isError())
+            return entryFailed(entry, lookup->error());
+        for (const Contact &contact : lookup->contacts()) {
+            if (Api::matchesWrite(contact, write)) {
+                qCInfo(lcSync) << "create" << entry.seq << "had reached the server as contact" << contact.id;
+                fetchAndComplete(entry.seq, contact.id, true, contact.uuid);
+                return;
+            }
+        }
+        send();
+    });
+    lookup->start();
+}
+
+void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid)
+{
+    auto *get = track(new Api::GetContactRequest(m_client, contactId, this));
+    connect(get, &Api::ApiRequest::finished, this, [this, get, seq, contactId, create, uuid] {
+        get->deleteLater();
+        const std::optional<Contact> server = get->error().isError() ? std::nullopt
+                                                                     : std::optional<Contact>(get->contact());
+        if (create)
+            m_store->completeCreate(seq, contactId, uuid, server);
+        else
+            m_store->completeEntry(seq, server);
+        finishStep();
+    });
+    get->start();
+}
+
+void SyncEngine::processUpdate(const OutboxEntry &entry)
+{
+    auto *get = track(new Api::GetContactRequest(m_client, entry.contactId, this));
+    connect(get, &Api::ApiRequest::finished, this, [this, entry, get] {
+        get->deleteLater();
+        if (get->error().isError()) {
+            Api::ApiError error = get->error();
+            if (error.kind == Api::ApiError::Kind::NotFound)
+                error.message = tr("the contact was deleted on the server");
+            return entryFailed(entry, error);
+        }
+        const Contact server = get->contact();
+        const QJsonObject theirs = ContactFields::fromContact(server);
+        QJsonObject push;
+        QJsonObject conflicts;
+        for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it) {
+            const QString field = it.key();
+            const QJsonValue mine = it.value();
+            const QJsonValue current = normalized(theirs, field);
+            if (current == mine)
+                continue; // already there (perhaps from our own earlier attempt)
+            if (server.rev == entry.baseRev || current == normalized(entry.base, field))
+                push.insert(field, mine);
+            else
+                conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine}, {QStringLiteral("theirs"), current}});
+        }
+        if (!conflicts.isEmpty()) {
+            m_store->conflictEntry(entry.seq, conflicts, server);
+            finishStep();
+            return;
+        }
+        if (push.isEmpty()) {
+            m_store->completeEntry(entry.seq, server);
+            finishStep();
+            return;
+        }
+        ContactWrite write = ContactFields::toWrite(push);
+        if (!write.phone)
+            write.phone = server.phone; // required on a v1 update
+        m_store->markSent(entry.seq);
+        auto *put = track(new Api::UpdateContactRequest(m_client, entry.contactId, write, false, this));
+        connect(put, &Api::ApiRequest::finished, this, [this, entry, put] {
+            put->deleteLater();
+            if (put->error().isError())
+                return entryFailed(entry, put->error());
+            fetchAndComplete(entry.seq, entry.contactId, false, put->result().uuid);
+        });
+        put->start();
+    });
+    get->start();
+}
+
+void SyncEngine::processDelete(const OutboxEntry &entry)
+{
+    m_store->markSent(entry.seq);
+    auto *request = track(new Api::DeleteContactRequest(m_client, entry.contactId, this));
+    connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
+        request->deleteLater();
+        if (request->error().isError() && request->error().kind != Api::ApiError::Kind::NotFound)
+            return entryFailed(entry, request->error());
+        m_store->completeDelete(entry.seq); // gone either way
+        finishStep();
+    });
+    request->start();
+}
+
+void SyncEngine::processStatus(const OutboxEntry &entry)
+{
+    static const QHash<QString, ContactStatusChange> changes = {
+        {QStringLiteral("active"), ContactStatusChange::Active},
+        {QStringLiteral("blocked"), ContactStatusChange::Blocked},
+        {QStringLiteral("unblocked"), ContactStatusChange::Unblocked},
+        {QStringLiteral("subscribed"), ContactStatusChange::Subscribed},
+        {QStringLiteral("unsubscribed"), ContactStatusChange::Unsubscribed}};
+    m_store->markSent(entry.seq);
+    auto *request = track(new Api::SetContactStatusRequest(
+        m_client, Api::ContactKey::byId(entry.contactId),
+        changes.value(entry.patch.value(QStringLiteral("status")).toString(), ContactStatusChange::Active), this));
+    connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
+        request->deleteLater();
+        if (request->error().isError())
+            return entryFailed(entry, request->error());
+        m_store->completeEntry(entry.seq, std::nullopt);
+        finishStep();
+    });
+    request->start();
+}
+
+void SyncEngine::processChannel(const OutboxEntry &entry)
+{
+    const auto stored = m_store->contact(entry.contactId);
+    const QString type = entry.patch.value(QStringLiteral("type")).toString();
+    const QString value = entry.patch.value(QStringLiteral("value")).toString();
+    const auto withUuid = [this, entry, type, value](const QString &uuid) {
+        m_store->markSent(entry.seq);
+        Api::ApiRequest *request = nullptr;
+        if (entry.kind == OutboxEntry::Kind::ChannelAdd)
+            request = track(new Api::AddChannelRequest(m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}, this));
+        else
+            request = track(new Api::DeleteChannelRequest(m_client, uuid, type, value, this));
+        connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
+            request->deleteLater();
+            if (request->error().isError())
+                return entryFailed(entry, request->error());
+            m_store->completeEntry(entry.seq, std::nullopt);
+            finishStep();
+        });
+        request->start();
+    };
+    if (stored && !stored->uuid.isEmpty()) {
+        withUuid(stored->uuid);
+        return;
+    }
+    // v1 listings carry no UUID: find it by the contact's phone.
+    const QString phone = stored ? stored->server.value(QStringLiteral("phone")).toString() : QString();
+    if (phone.isEmpty()) {
+        m_store->failEntry(entry.seq, tr("the contact's v2 id is unknown and it has no phone to look it up by"));
+        finishStep();
+        return;
+    }
+    auto *lookup = track(new Api::SearchContactsRequest(m_client, {{QStringLiteral("phone"), {phone}}}, this));
+    connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, withUuid] {
+        lookup->deleteLater();
+        if (lookup->error().isError())
+            return entryFailed(entry, lookup->error());
+        for (const Contact &contact : lookup->contacts()) {
+            if (contact.id == entry.contactId && !contact.uuid.isEmpty()) {
+                m_store->setUuid(entry.contactId, contact.uuid);
+                withUuid(contact.uuid);
+                return;
+            }
+        }
+        m_store->failEntry(entry.seq, tr("the contact was not found on the server"));
+        finishStep();
+    });
+    lookup->start();
+}
+
+// ---------------------------------------------------------------- offline
+
+void SyncEngine::goOffline(const Api::ApiError &error)
+{
+    m_status.lastError = error.describe();
+    if (m_status.connection == Status::Connection::Offline)
+        return;
+    qCInfo(lcSync).noquote() << "offline:" << error.describe();
+    m_status.connection = Status::Connection::Offline;
+    m_probeDelay = m_options.offlineProbeMs;
+    m_probeTimer.start(m_probeDelay);
+    Q_EMIT statusChanged();
+}
+
+void SyncEngine::probe()
+{
+    auto *count = track(new Api::CountContactsRequest(m_client, {}, this));
+    connect(count, &Api::ApiRequest::finished, this, [this, count] {
+        count->deleteLater();
+        if (count->error().isError() && isConnectionLoss(count->error())) {
+            m_probeDelay = std::min(m_probeDelay * 2, 60 * 1000);
+            m_probeTimer.start(m_probeDelay);
+            return;
+        }
+        qCInfo(lcSync) << "back online";
+        m_status.connection = Status::Connection::Online;
+        m_status.lastError.clear();
+        Q_EMIT statusChanged();
+        syncNow();
+    });
+    count->start();
+}
+
+} // namespace ContactDesk::Store

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiTypes.h"
+#include "ContactStore.h"
+#include "RetryPolicy.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+namespace ContactDesk::Api {
+class HeymarketClient;
+class ContactPager;
+} // namespace ContactDesk::Api
+
+namespace ContactDesk::Store {
+
+// Keeps a ContactStore in step with Heymarket.
+//
+// Pull: the first sync walks every contact with the pager (resumable from the
+// stored cursor); later syncs walk only what changed since the newest
+// `updated` seen. The directory (tags, fields, members, inboxes) is
+// refreshed with each sync. Deletions have no feed in the API: a periodic
+// low-priority walk of every id (reconciliation) finds them.
+//
+// Push: outbox entries go one at a time, in order per contact. Updates read
+// the server's contact first: a newer rev whose changed fields differ from
+// ours merges; the same field changed on both sides becomes a conflict for
+// the user. Transient failures retry with backoff; 400/403/404 mark the
+// entry failed with the server's message; network failures switch to
+// offline, and a probe brings the engine back and drains the outbox.
+//
+// Crash safety: an entry is marked sent (durably) before its request; after
+// a crash, a create that may have reached the server is looked up by phone
+// or email before it is sent again, and a repeated update finds its values
+// already there.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    struct Options
+    {
+        int intervalMs = 60 * 1000; // pull and push on this timer
+        qint64 reconcileIntervalMs = 24LL * 60 * 60 * 1000;
+        int offlineProbeMs = 5000; // first probe while offline; doubles to a minute
+        Api::RetryPolicy retry{1000000, 2000, 5 * 60 * 1000, 0.5}; // outbox backoff; never gives up
+    };
+
+    struct Status
+    {
+        enum class Connection { Unknown, Online, Offline };
+        Connection connection = Connection::Unknown;
+        bool pulling = false;
+        bool pushing = false;
+        bool reconciling = false;
+        qint64 received = 0; // contacts received by the running pull
+        qint64 expected = -1; // -1 = unknown
+        int pending = 0;
+        int failed = 0;
+        int conflicts = 0;
+        QString lastError; // the last thing that went wrong, for people
+        QString warning; // e.g. a tie the pager could not walk
+    };
+
+    SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options, QObject *parent = nullptr);
+    SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start(); // syncs now and on the timer
+    void stop();
+    void syncNow(); // pull, then push
+    void pushNow();
+    void reconcileNow();
+    void setIntervalMs(int ms);
+
+    const Status &status() const { return m_status; }
+    // Nothing running, and nothing in the outbox that could go now.
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void statusChanged();
+    void idle();
+
+private:
+    enum class Step { None, Lookup, Send, Fetch, Resolve };
+
+    void pull();
+    void onPullFinished();
+    void refreshDirectory();
+    void pushNext();
+    void process(const OutboxEntry &entry);
+    void processCreate(const OutboxEntry &entry);
+    void processUpdate(const OutboxEntry &entry);
+    void processDelete(const OutboxEntry &entry);
+    void processStatus(const OutboxEntry &entry);
+    void processChannel(const OutboxEntry &entry);
+    void fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid);
+    // Handles a failed request for an entry; true when pushing may go on.
+    void entryFailed(const OutboxEntry &entry, const Api::ApiError &error);
+    void finishStep();
+    void goOffline(const Api::ApiError &error);
+    void probe();
+    void updateCounts();
+    void checkIdle();
+    template<typename Request>
+    Request *track(Request *request);
+
+    ContactStore *m_store;
+    Api::HeymarketClient *m_client;
+    Options m_options;
+    Status m_status;
+    QTimer m_timer;
+    QTimer m_pushTimer;
+    QTimer m_probeTimer;
+    int m_probeDelay = 0;
+    QPointer<Api::ContactPager> m_pager;
+    QPointer<Api::ContactPager> m_reconciler;
+    QSet<qint64> m_reconciledIds;
+    bool m_pullIsFull = false;
+    bool m_inFlight = false;
+    bool m_running = false;
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    QList<QPointer<QObject>> m_requests;
+};
+
+} // namespace ContactDesk::Store
