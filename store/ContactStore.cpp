@@ -115,12 +115,13 @@ QJsonArray channelsWith(QJsonArray channels, const QString &type, const QString 
 {
     for (qsizetype i = channels.size() - 1; i >= 0; --i) {
         const QJsonObject c = channels.at(i).toObject();
-        if (c.value(QStringLiteral("type")).toString() == type
-            && c.value(QStringLiteral("value")).toString().compare(value, Qt::CaseInsensitive) == 0)
+        if (c.value(QStringLiteral("type")).toString() == type &&
+            c.value(QStringLiteral("value")).toString().compare(value, Qt::CaseInsensitive) == 0)
             channels.removeAt(i);
     }
     if (add)
-        channels.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
+        channels.append(
+            QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
     return channels;
 }
 
@@ -175,7 +176,8 @@ QJsonObject ContactFields::fromContact(const Contact &c)
                        {QStringLiteral("email"), c.email},
                        {QStringLiteral("phone"), c.phone},
                        {QStringLiteral("opted_out"), c.optedOut},
-                       {QStringLiteral("owner"), c.ownerId ? QJsonValue(*c.ownerId) : QJsonValue(QJsonValue::Null)}};
+                       {QStringLiteral("owner"),
+                        c.ownerId ? QJsonValue(*c.ownerId) : QJsonValue(QJsonValue::Null)}};
     QJsonArray tags;
     for (qint64 tag : c.tagIds)
         tags.append(tag);
@@ -185,7 +187,8 @@ QJsonObject ContactFields::fromContact(const Contact &c)
     if (!c.channels.isEmpty()) {
         QJsonArray channels;
         for (const Channel &channel : c.channels)
-            channels.append(QJsonObject{{QStringLiteral("type"), channel.type}, {QStringLiteral("value"), channel.value}});
+            channels.append(QJsonObject{{QStringLiteral("type"), channel.type},
+                                        {QStringLiteral("value"), channel.value}});
         fields.insert(QStringLiteral("channels"), channels);
     }
     return fields;
@@ -209,7 +212,8 @@ ContactWrite ContactFields::toWrite(const QJsonObject &fields)
         write.optedOut = fields.value(QStringLiteral("opted_out")).toBool();
     if (fields.contains(QStringLiteral("owner"))) {
         const QJsonValue owner = fields.value(QStringLiteral("owner"));
-        write.owner = owner.isNull() ? std::optional<qint64>() : std::optional<qint64>(owner.toInteger());
+        write.owner =
+            owner.isNull() ? std::optional<qint64>() : std::optional<qint64>(owner.toInteger());
     }
     if (fields.contains(QStringLiteral("tags"))) {
         QList<qint64> tags;
@@ -259,8 +263,7 @@ private:
 ContactStore::ContactStore(QObject *parent)
     : QObject(parent)
     , m_connection(uniqueConnection())
-{
-}
+{}
 
 ContactStore::~ContactStore()
 {
@@ -306,14 +309,17 @@ QString ContactStore::migrate()
     // Each step takes the schema from version N to N + 1.
     static const QList<QStringList> steps = {
         {
-            QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL DEFAULT '',"
-                           " local_id TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0,"
-                           " fields TEXT NOT NULL, server TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0,"
-                           " updated INTEGER NOT NULL DEFAULT 0, display_name TEXT NOT NULL DEFAULT '',"
-                           " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
-                           " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, contact_id INTEGER NOT NULL,"
-                           " kind TEXT NOT NULL, patch TEXT NOT NULL, base TEXT NOT NULL, base_rev INTEGER NOT NULL,"
+            QStringLiteral(
+                "CREATE TABLE contacts (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL DEFAULT '',"
+                " local_id TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0,"
+                " fields TEXT NOT NULL, server TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0,"
+                " updated INTEGER NOT NULL DEFAULT 0, display_name TEXT NOT NULL DEFAULT '',"
+                " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, contact_id "
+                           "INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL, patch TEXT NOT NULL, base TEXT NOT NULL, base_rev "
+                           "INTEGER NOT NULL,"
                            " state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
                            " error TEXT NOT NULL DEFAULT '', conflicts TEXT NOT NULL DEFAULT '{}',"
                            " not_before INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL)"),
@@ -327,7 +333,8 @@ QString ContactStore::migrate()
         {
             // Version 2: lookups by phone, and a folded text column for search.
             QStringLiteral("ALTER TABLE contacts ADD COLUMN search TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("UPDATE contacts SET search = lower(display_name || ' ' || phone || ' ' || email)"),
+            QStringLiteral(
+                "UPDATE contacts SET search = lower(display_name || ' ' || phone || ' ' || email)"),
             QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(phone)"),
         },
     };
@@ -335,11 +342,13 @@ QString ContactStore::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     try {
         QSqlQuery q(db);
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QLatin1String(pragma)))
                 throw StoreError{q.lastError().text()};
         }
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        if (!q.exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
             throw StoreError{q.lastError().text()};
         if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
             throw StoreError{q.lastError().text()};
@@ -358,7 +367,9 @@ QString ContactStore::migrate()
             const QStringList statements = steps.at(version);
             for (const QString &statement : statements) {
                 if (!q.exec(statement))
-                    throw StoreError{tr("migration to schema %1 failed: %2").arg(version + 1).arg(q.lastError().text())};
+                    throw StoreError{tr("migration to schema %1 failed: %2")
+                                         .arg(version + 1)
+                                         .arg(q.lastError().text())};
             }
             q.exec(QStringLiteral("DELETE FROM schema_version"));
             q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES (?)"));
@@ -385,7 +396,8 @@ qint64 ContactStore::contactCount() const
 
 std::optional<StoredContact> ContactStore::contact(qint64 id) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
     q.addBindValue(id);
     exec(q);
     if (!q.next())
@@ -395,8 +407,10 @@ std::optional<StoredContact> ContactStore::contact(qint64 id) const
 
 std::optional<StoredContact> ContactStore::contactByPhone(const QString &phone) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM contacts WHERE phone = ? AND deleted = 0 ORDER BY id LIMIT 1")
-                              .arg(contactColumns));
+    QSqlQuery &q =
+        cached(QStringLiteral(
+                   "SELECT %1 FROM contacts WHERE phone = ? AND deleted = 0 ORDER BY id LIMIT 1")
+                   .arg(contactColumns));
     q.addBindValue(phone);
     exec(q);
     if (!q.next())
@@ -408,7 +422,8 @@ void ContactStore::forEachContact(const std::function<bool(const StoredContact &
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY id").arg(contactColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY id")
+                    .arg(contactColumns)))
         return;
     while (q.next()) {
         if (!visit(contactFrom(q)))
@@ -441,11 +456,15 @@ QSet<qint64> ContactStore::contactsWithEntries() const
 void ContactStore::writeContactRow(const StoredContact &c)
 {
     QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, display_name, phone,"
-        " email, state, error, search) VALUES (:id, :uuid, :local_id, :deleted, :fields, :server, :rev, :updated,"
-        " :display_name, :phone, :email, :state, :error, :search) ON CONFLICT(id) DO UPDATE SET uuid = :uuid,"
+        "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, "
+        "display_name, phone,"
+        " email, state, error, search) VALUES (:id, :uuid, :local_id, :deleted, :fields, :server, "
+        ":rev, :updated,"
+        " :display_name, :phone, :email, :state, :error, :search) ON CONFLICT(id) DO UPDATE SET "
+        "uuid = :uuid,"
         " local_id = :local_id, deleted = :deleted, fields = :fields, server = :server, rev = :rev,"
-        " updated = :updated, display_name = :display_name, phone = :phone, email = :email, state = :state,"
+        " updated = :updated, display_name = :display_name, phone = :phone, email = :email, state "
+        "= :state,"
         " error = :error, search = :search"));
     const QString displayName = c.fields.value(QStringLiteral("display_name")).toString();
     const QString phone = c.fields.value(QStringLiteral("phone")).toString();
@@ -463,7 +482,9 @@ void ContactStore::writeContactRow(const StoredContact &c)
     q.bindValue(QStringLiteral(":email"), text(email));
     q.bindValue(QStringLiteral(":state"), static_cast<int>(c.state));
     q.bindValue(QStringLiteral(":error"), text(c.error));
-    q.bindValue(QStringLiteral(":search"), QString(displayName + QLatin1Char(' ') + phone + QLatin1Char(' ') + email).toLower());
+    q.bindValue(
+        QStringLiteral(":search"),
+        QString(displayName + QLatin1Char(' ') + phone + QLatin1Char(' ') + email).toLower());
     exec(q);
 }
 
@@ -482,9 +503,11 @@ void ContactStore::applyServerContacts(const QList<Contact> &contacts)
             c.uuid = server.uuid;
         c.server = ContactFields::fromContact(server);
         if (!c.server.contains(QStringLiteral("channels")) && existing)
-            c.server.insert(QStringLiteral("channels"), existing->server.value(QStringLiteral("channels")));
+            c.server.insert(QStringLiteral("channels"),
+                            existing->server.value(QStringLiteral("channels")));
         if (existing)
-            c.server.insert(QStringLiteral("blocked"), existing->server.value(QStringLiteral("blocked")).toBool());
+            c.server.insert(QStringLiteral("blocked"),
+                            existing->server.value(QStringLiteral("blocked")).toBool());
         c.rev = server.rev;
         c.updated = server.updated;
         c.fields = c.server;
@@ -532,7 +555,8 @@ int ContactStore::removeServerContacts(const QSet<qint64> &keepIds)
 namespace {
 
 template<typename T, typename Encode>
-void replaceTable(const QSqlDatabase &db, const QString &table, const QList<T> &items, Encode encode)
+void replaceTable(const QSqlDatabase &db, const QString &table, const QList<T> &items,
+                  Encode encode)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
@@ -563,49 +587,62 @@ QList<QJsonObject> readTable(const QSqlDatabase &db, const QString &table)
 void ContactStore::replaceTags(const QList<Tag> &tags)
 {
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"), tags, [](const Tag &t) {
-        return QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("tag"), t.name}, {QStringLiteral("color"), t.color}};
-    });
+    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"), tags,
+                 [](const Tag &t) {
+                     return QJsonObject{{QStringLiteral("id"), t.id},
+                                        {QStringLiteral("tag"), t.name},
+                                        {QStringLiteral("color"), t.color}};
+                 });
     transaction.commit();
 }
 
 void ContactStore::replaceFields(const QList<CustomField> &fields)
 {
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("fields"), fields, [](const CustomField &f) {
-        return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
-    });
+    replaceTable(
+        QSqlDatabase::database(m_connection, false), QStringLiteral("fields"), fields,
+        [](const CustomField &f) {
+            return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
+        });
     transaction.commit();
 }
 
 void ContactStore::replaceMembers(const QList<TeamMember> &members)
 {
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"), members, [](const TeamMember &m) {
-        return QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("name"), m.name}, {QStringLiteral("role"), m.role}};
-    });
+    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"), members,
+                 [](const TeamMember &m) {
+                     return QJsonObject{{QStringLiteral("id"), m.id},
+                                        {QStringLiteral("name"), m.name},
+                                        {QStringLiteral("role"), m.role}};
+                 });
     transaction.commit();
 }
 
 void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
 {
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"), inboxes, [](const Inbox &i) {
-        QJsonArray members;
-        for (qint64 m : i.memberIds)
-            members.append(m);
-        return QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name},
-                           {QStringLiteral("team"), i.teamId}, {QStringLiteral("members"), members},
-                           {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
-                           {QStringLiteral("phone"), i.phone}};
-    });
+    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"), inboxes,
+                 [](const Inbox &i) {
+                     QJsonArray members;
+                     for (qint64 m : i.memberIds)
+                         members.append(m);
+                     return QJsonObject{
+                         {QStringLiteral("id"), i.id},
+                         {QStringLiteral("name"), i.name},
+                         {QStringLiteral("team"), i.teamId},
+                         {QStringLiteral("members"), members},
+                         {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
+                         {QStringLiteral("phone"), i.phone}};
+                 });
     transaction.commit();
 }
 
 QList<Tag> ContactStore::tags() const
 {
     QList<Tag> tags;
-    const QList<QJsonObject> rows = readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"));
+    const QList<QJsonObject> rows =
+        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"));
     for (const QJsonObject &row : rows) {
         if (const auto tag = ApiJson::decodeTag(row, nullptr))
             tags.append(*tag);
@@ -615,7 +652,8 @@ QList<Tag> ContactStore::tags() const
 
 QList<CustomField> ContactStore::customFields() const
 {
-    const QList<QJsonObject> rows = readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("fields"));
+    const QList<QJsonObject> rows =
+        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("fields"));
     QJsonArray array;
     for (const QJsonObject &row : rows)
         array.append(row);
@@ -625,16 +663,19 @@ QList<CustomField> ContactStore::customFields() const
 QList<TeamMember> ContactStore::members() const
 {
     QList<TeamMember> members;
-    const QList<QJsonObject> rows = readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"));
+    const QList<QJsonObject> rows =
+        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"));
     for (const QJsonObject &row : rows)
-        members.append({row.value(QStringLiteral("id")).toInteger(), row.value(QStringLiteral("name")).toString(),
+        members.append({row.value(QStringLiteral("id")).toInteger(),
+                        row.value(QStringLiteral("name")).toString(),
                         row.value(QStringLiteral("role")).toString()});
     return members;
 }
 
 QList<Inbox> ContactStore::inboxes() const
 {
-    const QList<QJsonObject> rows = readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"));
+    const QList<QJsonObject> rows =
+        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"));
     QJsonArray array;
     for (const QJsonObject &row : rows)
         array.append(row);
@@ -659,11 +700,12 @@ void ContactStore::setSyncValue(const QString &key, const QString &value)
 
 // ---------------------------------------------------------------- local edits
 
-qint64 ContactStore::enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch, qint64 baseRev,
-                             const QJsonObject &base)
+qint64 ContactStore::enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
+                             qint64 baseRev, const QJsonObject &base)
 {
-    QSqlQuery &q = cached(QStringLiteral("INSERT INTO outbox(contact_id, kind, patch, base, base_rev, created)"
-                                         " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        cached(QStringLiteral("INSERT INTO outbox(contact_id, kind, patch, base, base_rev, created)"
+                              " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(contactId);
     q.addBindValue(kindName(kind));
     q.addBindValue(json(patch));
@@ -732,7 +774,8 @@ bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
     if (!contact(id))
         return false;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::Status, {{QStringLiteral("status"), ApiJson::statusChangeName(change)}}, 0, {});
+    enqueue(id, OutboxEntry::Kind::Status,
+            {{QStringLiteral("status"), ApiJson::statusChangeName(change)}}, 0, {});
     recompute(id);
     transaction.commit();
     Q_EMIT contactsChanged({id});
@@ -745,7 +788,8 @@ bool ContactStore::addChannel(qint64 id, const QString &type, const QString &val
     if (!contact(id))
         return false;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::ChannelAdd, {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
+    enqueue(id, OutboxEntry::Kind::ChannelAdd,
+            {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
     recompute(id);
     transaction.commit();
     Q_EMIT contactsChanged({id});
@@ -758,7 +802,8 @@ bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &
     if (!contact(id))
         return false;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::ChannelRemove, {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
+    enqueue(id, OutboxEntry::Kind::ChannelRemove,
+            {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
     recompute(id);
     transaction.commit();
     Q_EMIT contactsChanged({id});
@@ -781,7 +826,8 @@ void ContactStore::recompute(qint64 id)
         deleted = deleted || e.kind == OutboxEntry::Kind::Delete;
         if (e.state == OutboxEntry::State::Conflict) {
             state = StoredContact::State::Conflict;
-        } else if (e.state == OutboxEntry::State::Failed && state != StoredContact::State::Conflict) {
+        } else if (e.state == OutboxEntry::State::Failed &&
+                   state != StoredContact::State::Conflict) {
             state = StoredContact::State::Failed;
             error = e.error;
         } else if (state == StoredContact::State::Synced) {
@@ -803,7 +849,8 @@ void ContactStore::recompute(qint64 id)
 
 QList<OutboxEntry> ContactStore::entriesFor(qint64 contactId) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE contact_id = ? ORDER BY seq").arg(outboxColumns));
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE contact_id = ? ORDER BY seq")
+                              .arg(outboxColumns));
     q.addBindValue(contactId);
     exec(q);
     QList<OutboxEntry> entries;
@@ -835,9 +882,11 @@ std::optional<OutboxEntry> ContactStore::entry(qint64 seq) const
 std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs) const
 {
     // The first entry of each contact, oldest first; only pending ones go.
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox GROUP BY contact_id)"
-                                         " AND state = 0 AND not_before <= ? ORDER BY seq LIMIT 1")
-                              .arg(outboxColumns));
+    QSqlQuery &q = cached(
+        QStringLiteral(
+            "SELECT %1 FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox GROUP BY contact_id)"
+            " AND state = 0 AND not_before <= ? ORDER BY seq LIMIT 1")
+            .arg(outboxColumns));
     q.addBindValue(nowMs);
     exec(q);
     if (!q.next())
@@ -847,15 +896,19 @@ std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs) const
 
 qint64 ContactStore::nextDueTime() const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT min(not_before) FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox"
-                                         " GROUP BY contact_id) AND state = 0"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT min(not_before) FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox"
+        " GROUP BY contact_id) AND state = 0"));
     exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next() || q.value(0).isNull())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 int ContactStore::countWhere(const char *condition) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1String(condition)));
+    QSqlQuery &q = cached(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1String(condition)));
     exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -877,7 +930,8 @@ int ContactStore::conflictCount() const
 
 void ContactStore::markSent(qint64 seq)
 {
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    QSqlQuery &q =
+        cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
     q.addBindValue(seq);
     exec(q);
 }
@@ -906,8 +960,8 @@ void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
                 c->uuid = server->uuid;
             writeContactRow(*c);
         }
-    } else if (e->kind == OutboxEntry::Kind::Status || e->kind == OutboxEntry::Kind::ChannelAdd
-               || e->kind == OutboxEntry::Kind::ChannelRemove) {
+    } else if (e->kind == OutboxEntry::Kind::Status || e->kind == OutboxEntry::Kind::ChannelAdd ||
+               e->kind == OutboxEntry::Kind::ChannelRemove) {
         // The server accepted it: its effect is now the server's state too.
         auto c = contact(e->contactId);
         if (c) {
@@ -921,7 +975,8 @@ void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
     Q_EMIT outboxChanged();
 }
 
-void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid, const std::optional<Contact> &server)
+void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
+                                  const std::optional<Contact> &server)
 {
     const auto e = entry(seq);
     if (!e)
@@ -935,18 +990,21 @@ void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
             drop.addBindValue(oldId);
             exec(drop);
         } else {
-            QSqlQuery &move = cached(QStringLiteral("UPDATE contacts SET id = ?, uuid = ? WHERE id = ?"));
+            QSqlQuery &move =
+                cached(QStringLiteral("UPDATE contacts SET id = ?, uuid = ? WHERE id = ?"));
             move.addBindValue(serverId);
             move.addBindValue(text(uuid));
             move.addBindValue(oldId);
             exec(move);
         }
-        QSqlQuery &entries = cached(QStringLiteral("UPDATE outbox SET contact_id = ? WHERE contact_id = ?"));
+        QSqlQuery &entries =
+            cached(QStringLiteral("UPDATE outbox SET contact_id = ? WHERE contact_id = ?"));
         entries.addBindValue(serverId);
         entries.addBindValue(oldId);
         exec(entries);
         if (!uuid.isEmpty()) {
-            QSqlQuery &setUuid = cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
+            QSqlQuery &setUuid =
+                cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
             setUuid.addBindValue(uuid);
             setUuid.addBindValue(serverId);
             exec(setUuid);
@@ -976,7 +1034,8 @@ void ContactStore::completeDelete(qint64 seq)
 
 void ContactStore::deferEntry(qint64 seq, qint64 notBefore, const QString &error)
 {
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET not_before = ?, error = ? WHERE seq = ?"));
+    QSqlQuery &q =
+        cached(QStringLiteral("UPDATE outbox SET not_before = ?, error = ? WHERE seq = ?"));
     q.addBindValue(notBefore);
     q.addBindValue(text(error));
     q.addBindValue(seq);
@@ -1005,7 +1064,8 @@ void ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
     if (!e)
         return;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
+    QSqlQuery &q =
+        cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
     q.addBindValue(json(conflicts));
     q.addBindValue(seq);
     exec(q);
@@ -1047,7 +1107,8 @@ void ContactStore::retry(qint64 seq)
     if (!e)
         return;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
+    QSqlQuery &q = cached(
+        QStringLiteral("UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
     q.addBindValue(seq);
     exec(q);
     recompute(e->contactId);
@@ -1076,7 +1137,8 @@ void ContactStore::discard(qint64 seq)
         exec(row);
         removed = true;
     } else {
-        QSqlQuery &undelete = cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
+        QSqlQuery &undelete =
+            cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
         undelete.addBindValue(e->contactId);
         exec(undelete);
         recompute(e->contactId);
@@ -1111,8 +1173,8 @@ void ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMi
         q.addBindValue(seq);
         exec(q);
     } else {
-        QSqlQuery &q = cached(QStringLiteral(
-            "UPDATE outbox SET patch = ?, base = ?, conflicts = ?, state = ?, base_rev = ? WHERE seq = ?"));
+        QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET patch = ?, base = ?, conflicts = "
+                                             "?, state = ?, base_rev = ? WHERE seq = ?"));
         q.addBindValue(json(patch));
         q.addBindValue(json(base));
         q.addBindValue(json(conflicts));

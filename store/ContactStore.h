@@ -19,7 +19,13 @@ namespace ContactDesk::Store {
 // in the outbox laid over them. Both are field maps (see ContactFields).
 struct StoredContact
 {
-    enum class State { Synced, Pending, Failed, Conflict };
+    enum class State
+    {
+        Synced,
+        Pending,
+        Failed,
+        Conflict
+    };
 
     qint64 id = 0; // the server's v1 id; negative for a create not yet confirmed
     QString uuid;
@@ -35,20 +41,33 @@ struct StoredContact
 // One local edit waiting for the server, in the order it was made.
 struct OutboxEntry
 {
-    enum class Kind { Create, Update, Delete, Status, ChannelAdd, ChannelRemove };
-    enum class State { Pending, Failed, Conflict };
+    enum class Kind
+    {
+        Create,
+        Update,
+        Delete,
+        Status,
+        ChannelAdd,
+        ChannelRemove
+    };
+    enum class State
+    {
+        Pending,
+        Failed,
+        Conflict
+    };
 
     qint64 seq = 0;
     qint64 contactId = 0;
     Kind kind = Kind::Update;
     QJsonObject patch; // field map of the change (Create: the whole contact)
-    QJsonObject base; // the server's values of those fields when the edit was made
+    QJsonObject base;  // the server's values of those fields when the edit was made
     qint64 baseRev = 0;
     State state = State::Pending;
     int attempts = 0; // sends that may have reached the server
     QString error;
     QJsonObject conflicts; // field -> {"mine", "theirs"}
-    qint64 notBefore = 0; // ms since the epoch: retry no earlier
+    qint64 notBefore = 0;  // ms since the epoch: retry no earlier
 };
 
 // The field map used for edits, merges and conflicts: one key per thing a
@@ -125,7 +144,7 @@ public:
     // The oldest entry that may go now: per contact only the first, and only
     // when it is pending and due.
     std::optional<OutboxEntry> nextDue(qint64 nowMs) const;
-    qint64 nextDueTime() const; // 0 when nothing is waiting
+    qint64 nextDueTime() const; // -1 when nothing is waiting
     int pendingCount() const;
     int failedCount() const;
     int conflictCount() const;
@@ -133,7 +152,8 @@ public:
     void markSent(qint64 seq); // the request may reach the server
     // The server has the edit: drop the entry, take the server's contact.
     void completeEntry(qint64 seq, const std::optional<Contact> &server);
-    void completeCreate(qint64 seq, qint64 serverId, const QString &uuid, const std::optional<Contact> &server);
+    void completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
+                        const std::optional<Contact> &server);
     void completeDelete(qint64 seq);
     void deferEntry(qint64 seq, qint64 notBefore, const QString &error);
     void failEntry(qint64 seq, const QString &error);
@@ -158,8 +178,8 @@ private:
     class Transaction;
     QSqlQuery &cached(const QString &sql) const;
     QString migrate();
-    qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch, qint64 baseRev,
-                   const QJsonObject &base);
+    qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
+                   qint64 baseRev, const QJsonObject &base);
     void recompute(qint64 id);
     void writeContactRow(const StoredContact &contact);
     QList<OutboxEntry> entriesFor(qint64 contactId) const;

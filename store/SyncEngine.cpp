@@ -43,8 +43,8 @@ QJsonValue normalized(const QJsonObject &fields, const QString &key)
 bool isPermanent(const Api::ApiError &error)
 {
     using Kind = Api::ApiError::Kind;
-    return error.kind == Kind::BadRequest || error.kind == Kind::Forbidden || error.kind == Kind::NotFound
-           || error.kind == Kind::BadResponse;
+    return error.kind == Kind::BadRequest || error.kind == Kind::Forbidden ||
+           error.kind == Kind::NotFound || error.kind == Kind::BadResponse;
 }
 
 bool isConnectionLoss(const Api::ApiError &error)
@@ -54,7 +54,8 @@ bool isConnectionLoss(const Api::ApiError &error)
 
 } // namespace
 
-SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options, QObject *parent)
+SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options,
+                       QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
@@ -76,8 +77,7 @@ SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Option
 
 SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent)
     : SyncEngine(store, client, Options(), parent)
-{
-}
+{}
 
 SyncEngine::~SyncEngine()
 {
@@ -118,16 +118,15 @@ template<typename Request>
 Request *SyncEngine::track(Request *request)
 {
     m_requests.append(QPointer<QObject>(request));
-    connect(request, &QObject::destroyed, this, [this] {
-        m_requests.removeIf([](const QPointer<QObject> &p) { return p.isNull(); });
-    });
+    connect(request, &QObject::destroyed, this,
+            [this] { m_requests.removeIf([](const QPointer<QObject> &p) { return p.isNull(); }); });
     return request;
 }
 
 bool SyncEngine::isIdle() const
 {
-    const bool pushable = m_store->nextDue(now()).has_value()
-                          && m_status.connection != Status::Connection::Offline;
+    const bool pushable =
+        m_store->nextDue(now()).has_value() && m_status.connection != Status::Connection::Offline;
     return !m_inFlight && !m_pager && !m_reconciler && !pushable;
 }
 
@@ -157,7 +156,8 @@ void SyncEngine::syncNow()
     pull();
     pushNext();
     const qint64 last = m_store->syncValue(keyReconciled).toLongLong();
-    if (m_store->syncValue(keyFullDone) == QLatin1String("1") && now() - last >= m_options.reconcileIntervalMs)
+    if (m_store->syncValue(keyFullDone) == QLatin1String("1") &&
+        now() - last >= m_options.reconcileIntervalMs)
         reconcileNow();
 }
 
@@ -176,20 +176,23 @@ void SyncEngine::pull()
         options.countFirst = false;
     }
     m_pager = new Api::ContactPager(m_client, options, this);
-    connect(m_pager, &Api::ContactPager::contactsReceived, this, [this](const QList<Contact> &contacts) {
-        try {
-            m_store->applyServerContacts(contacts);
-        } catch (const ContactStore::Failure &failure) {
-            m_status.lastError = tr("The local copy could not be saved: %1").arg(failure.message);
-            m_pager->abort();
-        }
-    });
-    connect(m_pager, &Api::ContactPager::cursorAdvanced, this, [this](const QString &cursor, int page) {
-        if (m_pullIsFull) {
-            m_store->setSyncValue(keyCursor, cursor);
-            m_store->setSyncValue(keyPage, QString::number(page));
-        }
-    });
+    connect(m_pager, &Api::ContactPager::contactsReceived, this,
+            [this](const QList<Contact> &contacts) {
+                try {
+                    m_store->applyServerContacts(contacts);
+                } catch (const ContactStore::Failure &failure) {
+                    m_status.lastError =
+                        tr("The local copy could not be saved: %1").arg(failure.message);
+                    m_pager->abort();
+                }
+            });
+    connect(m_pager, &Api::ContactPager::cursorAdvanced, this,
+            [this](const QString &cursor, int page) {
+                if (m_pullIsFull) {
+                    m_store->setSyncValue(keyCursor, cursor);
+                    m_store->setSyncValue(keyPage, QString::number(page));
+                }
+            });
     connect(m_pager, &Api::ContactPager::progress, this, [this](qint64 received, qint64 expected) {
         m_status.received = received;
         m_status.expected = expected;
@@ -213,14 +216,16 @@ void SyncEngine::onPullFinished()
         m_status.warning = pager->warning();
     const Api::ApiError error = pager->error();
     if (!error.isError()) {
-        const qint64 since = std::max(m_store->syncValue(keySince).toLongLong(), pager->newestUpdated());
+        const qint64 since =
+            std::max(m_store->syncValue(keySince).toLongLong(), pager->newestUpdated());
         m_store->setSyncValue(keySince, QString::number(since));
         if (m_pullIsFull) {
             m_store->setSyncValue(keyFullDone, QStringLiteral("1"));
             m_store->setSyncValue(keyCursor, {});
             m_store->setSyncValue(keyPage, {});
             if (m_store->syncValue(keyReconciled).isEmpty())
-                m_store->setSyncValue(keyReconciled, QString::number(now())); // a full pull is a reconciliation
+                m_store->setSyncValue(keyReconciled,
+                                      QString::number(now())); // a full pull is a reconciliation
         }
         m_status.connection = Status::Connection::Online;
     } else if (isConnectionLoss(error)) {
@@ -276,11 +281,12 @@ void SyncEngine::reconcileNow()
     options.countFirst = false;
     m_reconciler = new Api::ContactPager(m_client, options, this);
     m_reconciledIds.clear();
-    connect(m_reconciler, &Api::ContactPager::contactsReceived, this, [this](const QList<Contact> &contacts) {
-        for (const Contact &c : contacts)
-            m_reconciledIds.insert(c.id);
-        m_store->applyServerContacts(contacts);
-    });
+    connect(m_reconciler, &Api::ContactPager::contactsReceived, this,
+            [this](const QList<Contact> &contacts) {
+                for (const Contact &c : contacts)
+                    m_reconciledIds.insert(c.id);
+                m_store->applyServerContacts(contacts);
+            });
     connect(m_reconciler, &Api::ContactPager::finished, this, [this] {
         Api::ContactPager *pager = m_reconciler;
         m_reconciler = nullptr;
@@ -288,7 +294,8 @@ void SyncEngine::reconcileNow()
         m_status.reconciling = false;
         if (!pager->error().isError() && pager->warning().isEmpty()) {
             const int removed = m_store->removeServerContacts(m_reconciledIds);
-            qCInfo(lcSync) << "reconciliation removed" << removed << "contacts deleted on the server";
+            qCInfo(lcSync) << "reconciliation removed" << removed
+                           << "contacts deleted on the server";
             m_store->setSyncValue(keyReconciled, QString::number(now()));
         }
         Q_EMIT statusChanged();
@@ -321,7 +328,7 @@ void SyncEngine::pushNext()
     if (!entry) {
         m_status.pushing = false;
         const qint64 due = m_store->nextDueTime();
-        if (due > 0)
+        if (due >= 0)
             m_pushTimer.start(static_cast<int>(std::clamp<qint64>(due - now(), 0, 60 * 60 * 1000)));
         Q_EMIT statusChanged();
         checkIdle();
@@ -375,7 +382,8 @@ void SyncEngine::entryFailed(const OutboxEntry &entry, const Api::ApiError &erro
         m_status.lastError = error.describe();
         m_store->deferEntry(entry.seq, now() + 60 * 1000, error.describe());
     } else {
-        const int delay = m_options.retry.delayMs(std::max(1, entry.attempts), error.retryAfterMs, m_random);
+        const int delay =
+            m_options.retry.delayMs(std::max(1, entry.attempts), error.retryAfterMs, m_random);
         m_store->deferEntry(entry.seq, now() + delay, error.describe());
         if (isConnectionLoss(error))
             goOffline(error);
@@ -405,7 +413,8 @@ void SyncEngine::processCreate(const OutboxEntry &entry)
             request = create;
         } else {
             ContactWrite v2 = write;
-            v2.channels = {Channel{{}, {}, QStringLiteral("email"), write.email.value_or(QString()), {}, {}, 0, 0}};
+            v2.channels = {Channel{
+                {}, {}, QStringLiteral("email"), write.email.value_or(QString()), {}, {}, 0, 0}};
             v2.email.reset();
             auto *create = track(new Api::CreateContactV2Request(m_client, v2, this));
             connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
@@ -424,14 +433,16 @@ void SyncEngine::processCreate(const OutboxEntry &entry)
     }
     // It may have reached the server before we stopped: look before creating again.
     const QString type = phone.isEmpty() ? QStringLiteral("email") : QStringLiteral("phone");
-    auto *lookup = track(new Api::SearchContactsRequest(m_client, {{type, {phone.isEmpty() ? email : phone}}}, this));
+    auto *lookup = track(new Api::SearchContactsRequest(
+        m_client, {{type, {phone.isEmpty() ? email : phone}}}, this));
     connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, write, send] {
         lookup->deleteLater();
         if (lookup->error().isError())
             return entryFailed(entry, lookup->error());
         for (const Contact &contact : lookup->contacts()) {
             if (Api::matchesWrite(contact, write)) {
-                qCInfo(lcSync) << "create" << entry.seq << "had reached the server as contact" << contact.id;
+                qCInfo(lcSync) << "create" << entry.seq << "had reached the server as contact"
+                               << contact.id;
                 fetchAndComplete(entry.seq, contact.id, true, contact.uuid);
                 return;
             }
@@ -446,8 +457,8 @@ void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, con
     auto *get = track(new Api::GetContactRequest(m_client, contactId, this));
     connect(get, &Api::ApiRequest::finished, this, [this, get, seq, contactId, create, uuid] {
         get->deleteLater();
-        const std::optional<Contact> server = get->error().isError() ? std::nullopt
-                                                                     : std::optional<Contact>(get->contact());
+        const std::optional<Contact> server =
+            get->error().isError() ? std::nullopt : std::optional<Contact>(get->contact());
         if (create)
             m_store->completeCreate(seq, contactId, uuid, server);
         else
@@ -481,7 +492,8 @@ void SyncEngine::processUpdate(const OutboxEntry &entry)
             if (server.rev == entry.baseRev || current == normalized(entry.base, field))
                 push.insert(field, mine);
             else
-                conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine}, {QStringLiteral("theirs"), current}});
+                conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine},
+                                                    {QStringLiteral("theirs"), current}});
         }
         if (!conflicts.isEmpty()) {
             m_store->conflictEntry(entry.seq, conflicts, server);
@@ -497,7 +509,8 @@ void SyncEngine::processUpdate(const OutboxEntry &entry)
         if (!write.phone)
             write.phone = server.phone; // required on a v1 update
         m_store->markSent(entry.seq);
-        auto *put = track(new Api::UpdateContactRequest(m_client, entry.contactId, write, false, this));
+        auto *put =
+            track(new Api::UpdateContactRequest(m_client, entry.contactId, write, false, this));
         connect(put, &Api::ApiRequest::finished, this, [this, entry, put] {
             put->deleteLater();
             if (put->error().isError())
@@ -534,7 +547,9 @@ void SyncEngine::processStatus(const OutboxEntry &entry)
     m_store->markSent(entry.seq);
     auto *request = track(new Api::SetContactStatusRequest(
         m_client, Api::ContactKey::byId(entry.contactId),
-        changes.value(entry.patch.value(QStringLiteral("status")).toString(), ContactStatusChange::Active), this));
+        changes.value(entry.patch.value(QStringLiteral("status")).toString(),
+                      ContactStatusChange::Active),
+        this));
     connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
         request->deleteLater();
         if (request->error().isError())
@@ -554,7 +569,8 @@ void SyncEngine::processChannel(const OutboxEntry &entry)
         m_store->markSent(entry.seq);
         Api::ApiRequest *request = nullptr;
         if (entry.kind == OutboxEntry::Kind::ChannelAdd)
-            request = track(new Api::AddChannelRequest(m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}, this));
+            request = track(new Api::AddChannelRequest(
+                m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}, this));
         else
             request = track(new Api::DeleteChannelRequest(m_client, uuid, type, value, this));
         connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
@@ -571,13 +587,16 @@ void SyncEngine::processChannel(const OutboxEntry &entry)
         return;
     }
     // v1 listings carry no UUID: find it by the contact's phone.
-    const QString phone = stored ? stored->server.value(QStringLiteral("phone")).toString() : QString();
+    const QString phone =
+        stored ? stored->server.value(QStringLiteral("phone")).toString() : QString();
     if (phone.isEmpty()) {
-        m_store->failEntry(entry.seq, tr("the contact's v2 id is unknown and it has no phone to look it up by"));
+        m_store->failEntry(
+            entry.seq, tr("the contact's v2 id is unknown and it has no phone to look it up by"));
         finishStep();
         return;
     }
-    auto *lookup = track(new Api::SearchContactsRequest(m_client, {{QStringLiteral("phone"), {phone}}}, this));
+    auto *lookup =
+        track(new Api::SearchContactsRequest(m_client, {{QStringLiteral("phone"), {phone}}}, this));
     connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, withUuid] {
         lookup->deleteLater();
         if (lookup->error().isError())

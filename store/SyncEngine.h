@@ -53,21 +53,27 @@ public:
 
     struct Status
     {
-        enum class Connection { Unknown, Online, Offline };
+        enum class Connection
+        {
+            Unknown,
+            Online,
+            Offline
+        };
         Connection connection = Connection::Unknown;
         bool pulling = false;
         bool pushing = false;
         bool reconciling = false;
-        qint64 received = 0; // contacts received by the running pull
+        qint64 received = 0;  // contacts received by the running pull
         qint64 expected = -1; // -1 = unknown
         int pending = 0;
         int failed = 0;
         int conflicts = 0;
         QString lastError; // the last thing that went wrong, for people
-        QString warning; // e.g. a tie the pager could not walk
+        QString warning;   // e.g. a tie the pager could not walk
     };
 
-    SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options, QObject *parent = nullptr);
+    SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options,
+               QObject *parent = nullptr);
     SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
     ~SyncEngine() override;
 
@@ -87,7 +93,14 @@ Q_SIGNALS:
     void idle();
 
 private:
-    enum class Step { None, Lookup, Send, Fetch, Resolve };
+    enum class Step
+    {
+        None,
+        Lookup,
+        Send,
+        Fetch,
+        Resolve
+    };
 
     void pull();
     void onPullFinished();

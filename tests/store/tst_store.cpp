@@ -1,0 +1,359 @@
+// The local store on its own: edits and their outbox entries are written
+// together, the user's view is the server's values with pending edits laid
+// over them, failures and conflicts stay visible until the user acts, and an
+// older database is migrated.
+
+#include "ContactStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Store;
+
+namespace {
+
+Contact serverContact(qint64 id, const QString &first, qint64 rev = 1)
+{
+    Contact c;
+    c.id = id;
+    c.first = first;
+    c.last = QStringLiteral("Silva");
+    c.displayName = first + QStringLiteral(" Silva");
+    c.phone = QStringLiteral("1415555%1").arg(id, 4, 10, QLatin1Char('0'));
+    c.rev = rev;
+    c.updated = 1776007800000 + id;
+    c.updatedText = QStringLiteral("2026-04-12T15:30:00.000Z");
+    c.custom.insert(QStringLiteral("12"), QStringLiteral("Starter"));
+    c.tagIds = {1};
+    return c;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContactStore> m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
+    }
+    void cleanup() { m_store.reset(); }
+
+    void serverContactsAreStoredAndUpdated()
+    {
+        QSignalSpy changed(m_store.get(), &ContactStore::contactsChanged);
+        m_store->applyServerContacts(
+            {serverContact(1, QStringLiteral("Ana")), serverContact(2, QStringLiteral("Bo"))});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->contactCount(), 2);
+        auto c = m_store->contact(1);
+        QVERIFY(c);
+        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Ana"));
+        QCOMPARE(c->fields.value(QStringLiteral("custom.12")).toString(),
+                 QStringLiteral("Starter"));
+        QCOMPARE(c->state, StoredContact::State::Synced);
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Anna"), 2)});
+        QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Anna"));
+        QCOMPARE(m_store->contact(1)->rev, 2);
+        QCOMPARE(m_store->contactByPhone(QStringLiteral("14155550002"))->id, 2);
+    }
+
+    void editIsDurableWithItsOutboxEntry()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ana Maria")}}));
+        // A second connection (another process after a crash) sees both.
+        m_store.reset();
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(m_dir.filePath(
+                     QStringLiteral("store-editIsDurableWithItsOutboxEntry.sqlite"))),
+                 QString());
+        const auto c = m_store->contact(1);
+        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Ana Maria"));
+        QCOMPARE(c->server.value(QStringLiteral("first")).toString(), QStringLiteral("Ana"));
+        QCOMPARE(c->state, StoredContact::State::Pending);
+        const QList<OutboxEntry> outbox = m_store->outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Update);
+        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Ana Maria"));
+        QCOMPARE(outbox.at(0).base.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Ana"));
+        QCOMPARE(outbox.at(0).baseRev, 1);
+        QCOMPARE(m_store->pendingCount(), 1);
+    }
+
+    void pulledChangesKeepPendingEditsOnTop()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        m_store->editContact(1, {{QStringLiteral("custom.12"), QStringLiteral("Premium")}});
+        Contact newer = serverContact(1, QStringLiteral("Anita"), 2);
+        m_store->applyServerContacts({newer});
+        const auto c = m_store->contact(1);
+        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Anita")); // theirs
+        QCOMPARE(c->fields.value(QStringLiteral("custom.12")).toString(),
+                 QStringLiteral("Premium")); // mine, pending
+        QCOMPARE(c->rev, 2);
+    }
+
+    void everyKindOfEditIsQueuedInOrder()
+    {
+        m_store->applyServerContacts(
+            {serverContact(1, QStringLiteral("Ana")), serverContact(2, QStringLiteral("Bo"))});
+        const qint64 created =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155559999")},
+                                    {QStringLiteral("first"), QStringLiteral("New")}});
+        QVERIFY(created < 0);
+        QCOMPARE(m_store->contactCount(), 3);
+        QVERIFY(!m_store->contact(created)->localId.isEmpty());
+        QVERIFY(
+            m_store->editContact(created, {{QStringLiteral("last"), QStringLiteral("Person")}}));
+        QVERIFY(m_store->setStatus(1, ContactStatusChange::Blocked));
+        QVERIFY(m_store->addChannel(1, QStringLiteral("email"), QStringLiteral("ana@example.com")));
+        QVERIFY(
+            m_store->removeChannel(1, QStringLiteral("email"), QStringLiteral("ana@example.com")));
+        QVERIFY(m_store->editContact(
+            2, {{QStringLiteral("tags"), QJsonArray{1, 2, 3}}, {QStringLiteral("owner"), 103}}));
+        QVERIFY(m_store->deleteContact(2));
+        QVERIFY(!m_store->editContact(4242, {{QStringLiteral("first"), QStringLiteral("x")}}));
+
+        QCOMPARE(m_store->contactCount(), 2); // the deleted one is hidden at once
+        QCOMPARE(m_store->contact(created)->fields.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("Person"));
+        QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("blocked")).toBool(), true);
+        const QList<OutboxEntry> outbox = m_store->outbox();
+        QCOMPARE(outbox.size(), 7);
+        QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Create);
+        QCOMPARE(outbox.at(6).kind, OutboxEntry::Kind::Delete);
+        // Only the first entry of each contact may go.
+        const auto first = m_store->nextDue(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(first->seq, outbox.at(0).seq);
+        m_store->deferEntry(outbox.at(0).seq, QDateTime::currentMSecsSinceEpoch() + 60000,
+                            QStringLiteral("later"));
+        const auto next = m_store->nextDue(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(next->contactId, 1); // the created contact's second edit waits behind its create
+        QCOMPARE(m_store->nextDueTime(), 0); // contact 1's edits are due now
+    }
+
+    void createCompletesUnderTheServersId()
+    {
+        QSignalSpy renamed(m_store.get(), &ContactStore::contactIdChanged);
+        const qint64 local =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155559999")},
+                                    {QStringLiteral("first"), QStringLiteral("New")}});
+        m_store->editContact(local, {{QStringLiteral("first"), QStringLiteral("Newer")}});
+        const OutboxEntry create = m_store->outbox().at(0);
+        Contact server = serverContact(500, QStringLiteral("New"));
+        server.phone = QStringLiteral("14155559999");
+        server.uuid = QStringLiteral("a1b2c3d4-e5f6-7890-abcd-ef1234567890");
+        m_store->completeCreate(create.seq, 500, server.uuid, server);
+        QCOMPARE(renamed.size(), 1);
+        QVERIFY(!m_store->contact(local));
+        const auto c = m_store->contact(500);
+        QVERIFY(c);
+        QCOMPARE(c->uuid, server.uuid);
+        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Newer")); // the later edit still pending
+        QCOMPARE(m_store->outbox().size(), 1);
+        QCOMPARE(m_store->outbox().at(0).contactId, 500);
+        QCOMPARE(m_store->contactCount(), 1);
+    }
+
+    void failedEditStaysVisibleUntilRetriedOrDiscarded()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        const qint64 seq = m_store->outbox().at(0).seq;
+        m_store->failEntry(
+            seq, QStringLiteral("The server refused the request (field email): has no '@'"));
+        auto c = m_store->contact(1);
+        QCOMPARE(c->state, StoredContact::State::Failed);
+        QVERIFY(c->error.contains(QStringLiteral("email")));
+        QCOMPARE(m_store->failedCount(), 1);
+        QVERIFY(!m_store->nextDue(QDateTime::currentMSecsSinceEpoch())); // not sent again by itself
+        m_store->retry(seq);
+        QCOMPARE(m_store->contact(1)->state, StoredContact::State::Pending);
+        QVERIFY(m_store->nextDue(QDateTime::currentMSecsSinceEpoch()));
+        m_store->failEntry(seq, QStringLiteral("again"));
+        m_store->discard(seq);
+        c = m_store->contact(1);
+        QCOMPARE(c->state, StoredContact::State::Synced);
+        QCOMPARE(c->fields.value(QStringLiteral("email")).toString(), QString());
+        QCOMPARE(m_store->outbox().size(), 0);
+
+        // Discarding a create removes the contact it made.
+        const qint64 local =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("1415")}});
+        m_store->discard(m_store->outbox().at(0).seq);
+        QVERIFY(!m_store->contact(local));
+        // Discarding a delete brings the contact back.
+        m_store->deleteContact(1);
+        QCOMPARE(m_store->contactCount(), 0);
+        m_store->discard(m_store->outbox().at(0).seq);
+        QCOMPARE(m_store->contactCount(), 1);
+    }
+
+    void conflictsShowBothValuesAndAwaitAChoice()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Mine")},
+                                 {QStringLiteral("last"), QStringLiteral("Mine too")}});
+        const qint64 seq = m_store->outbox().at(0).seq;
+        Contact theirs = serverContact(1, QStringLiteral("Theirs"), 3);
+        theirs.last = QStringLiteral("Their last");
+        m_store->conflictEntry(
+            seq,
+            {{QStringLiteral("first"),
+              QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine")},
+                          {QStringLiteral("theirs"), QStringLiteral("Theirs")}}},
+             {QStringLiteral("last"),
+              QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine too")},
+                          {QStringLiteral("theirs"), QStringLiteral("Their last")}}}},
+            theirs);
+        QCOMPARE(m_store->contact(1)->state, StoredContact::State::Conflict);
+        QCOMPARE(m_store->conflictCount(), 1);
+        QVERIFY(!m_store->nextDue(QDateTime::currentMSecsSinceEpoch()));
+        m_store->resolveConflict(seq, QStringLiteral("first"), true);
+        QCOMPARE(m_store->entry(seq)->state, OutboxEntry::State::Conflict); // one left
+        m_store->resolveConflict(seq, QStringLiteral("last"), false);
+        const auto e = m_store->entry(seq);
+        QCOMPARE(e->state, OutboxEntry::State::Pending);
+        QCOMPARE(e->patch.keys(), QStringList{QStringLiteral("first")});
+        QCOMPARE(e->base.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Theirs")); // mine goes over theirs
+        const auto c = m_store->contact(1);
+        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Mine"));
+        QCOMPARE(c->fields.value(QStringLiteral("last")).toString(), QStringLiteral("Their last"));
+    }
+
+    void reconciliationRemovesOnlyUneditedContacts()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("A")),
+                                      serverContact(2, QStringLiteral("B")),
+                                      serverContact(3, QStringLiteral("C"))});
+        m_store->editContact(3, {{QStringLiteral("first"), QStringLiteral("CC")}});
+        QSignalSpy removed(m_store.get(), &ContactStore::contactsRemoved);
+        QCOMPARE(m_store->removeServerContacts({1}), 1);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(m_store->contact(1));
+        QVERIFY(!m_store->contact(2));
+        QVERIFY(m_store->contact(3)); // has an edit in the outbox: kept, the push will tell
+    }
+
+    void syncValuesAndDirectoryPersist()
+    {
+        m_store->setSyncValue(QStringLiteral("pull.cursor"),
+                              QStringLiteral("2026-04-12T15:30:00.000Z"));
+        m_store->replaceTags(
+            {Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1}});
+        m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false}});
+        m_store->replaceMembers({TeamMember{101, QStringLiteral("Maya"), QStringLiteral("owner")}});
+        m_store->replaceInboxes({Inbox{413,
+                                       QStringLiteral("Support"),
+                                       7,
+                                       {101},
+                                       {QStringLiteral("14155550100")},
+                                       QStringLiteral("14155550100"),
+                                       true}});
+        const QString path = m_store->path();
+        m_store.reset();
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(path), QString());
+        QCOMPARE(m_store->syncValue(QStringLiteral("pull.cursor")),
+                 QStringLiteral("2026-04-12T15:30:00.000Z"));
+        QCOMPARE(m_store->tags().at(0).name, QStringLiteral("VIP"));
+        QCOMPARE(m_store->customFields().at(0).title, QStringLiteral("Plan"));
+        QCOMPARE(m_store->members().at(0).name, QStringLiteral("Maya"));
+        QCOMPARE(m_store->inboxes().at(0).phone, QStringLiteral("14155550100"));
+    }
+
+    void migratesFromTheePreviousSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            qputenv("CONTACTDESK_STORE_SCHEMA_FOR_TESTS", "1");
+            ContactStore old;
+            const QString error = old.open(path);
+            qunsetenv("CONTACTDESK_STORE_SCHEMA_FOR_TESTS");
+            QCOMPARE(error, QString());
+            // A row as version 1 wrote it.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO contacts(id, fields, server, display_name, phone, email) VALUES"
+                " (7, '{\"first\":\"Old\",\"display_name\":\"Old Timer\"}', '{}', 'Old Timer',"
+                " '14155550007', 'OLD@example.com')")));
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        ContactStore store;
+        QCOMPARE(store.open(path), QString());
+        QCOMPARE(store.contact(7)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Old"));
+        QCOMPARE(store.contactByPhone(QStringLiteral("14155550007"))->id, 7);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), ContactStore::schemaVersion);
+            QVERIFY(q.exec(QStringLiteral("SELECT search FROM contacts WHERE id = 7")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(),
+                     QStringLiteral("old timer 14155550007 old@example.com"));
+        }
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
+        ContactStore store;
+        const QString error = store.open(path);
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

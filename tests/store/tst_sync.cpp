@@ -1,0 +1,341 @@
+// The sync engine against a real sandbox: pulls, pushes of every kind of
+// edit, offline and back, transient and permanent failures, merges and
+// conflicts, reconciliation of deletions, and a create that already reached
+// the server before a crash.
+
+#include "ContactStore.h"
+#include "HeymarketClient.h"
+#include "SandboxFixture.h"
+#include "SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Store;
+using namespace ContactDesk::Tests;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Api::HeymarketClient> m_client;
+    std::unique_ptr<ContactStore> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+    Sandbox::Options m_serverOptions;
+
+    void startServer(int seed)
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(seed, m_serverOptions);
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+        m_serverOptions.port = m_sandbox->server().port(); // a restart comes back on the same port
+    }
+
+    bool settled(int timeoutMs = 30000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            QTest::qWait(20);
+            if (m_engine->isIdle() && m_store->pendingCount() == 0)
+                return true;
+        }
+        qWarning() << "not settled: pending" << m_store->pendingCount()
+                   << m_engine->status().lastError;
+        return false;
+    }
+
+    QJsonObject serverContact(qint64 id)
+    {
+        return m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_serverOptions = {};
+        m_serverOptions.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        m_serverOptions.dataFile =
+            m_dir.filePath(QStringLiteral("server-%1.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
+        startServer(60);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        Api::HeymarketClient::Config config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.credentials =
+            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
+        config.retry = {3, 5, 20, 0.5};
+        config.timeoutMs = 3000;
+        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
+        SyncEngine::Options options;
+        options.intervalMs = 3600 * 1000; // the tests drive it
+        options.offlineProbeMs = 100;
+        options.retry = {1000000, 20, 200, 0.5};
+        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_client.get(), options);
+        m_engine->start();
+        QVERIFY(settled());
+        QCOMPARE(m_store->contactCount(), 60);
+    }
+    void cleanup()
+    {
+        m_engine.reset();
+        m_store.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    void fullPullThenOnlyWhatChanged()
+    {
+        QCOMPARE(m_store->syncValue(QStringLiteral("pull.full_done")), QStringLiteral("1"));
+        QVERIFY(m_store->syncValue(QStringLiteral("pull.since")).toLongLong() > 0);
+        QVERIFY(m_store->members().size() >= 5);
+        QVERIFY(m_store->customFields().size() >= 5);
+        QVERIFY(!m_store->tags().isEmpty());
+        QVERIFY(!m_store->inboxes().isEmpty());
+        // The server changes; the next sync brings only that.
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/10005"),
+                           QJsonObject{{QStringLiteral("phone"),
+                                        serverContact(10005).value(QStringLiteral("phone"))},
+                                       {QStringLiteral("first"), QStringLiteral("Changed")}})
+                     .status,
+                 200);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550190")},
+                                        {QStringLiteral("first"), QStringLiteral("Newcomer")}})
+                     .status,
+                 200);
+        m_engine->syncNow();
+        QVERIFY(settled());
+        QCOMPARE(m_store->contactCount(), 61);
+        QCOMPARE(m_store->contact(10005)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Changed"));
+        QCOMPARE(m_store->contactByPhone(QStringLiteral("14155550190"))
+                     ->fields.value(QStringLiteral("first"))
+                     .toString(),
+                 QStringLiteral("Newcomer"));
+        QCOMPARE(m_engine->status().connection, SyncEngine::Status::Connection::Online);
+    }
+
+    void pushesEveryKindOfEdit()
+    {
+        const qint64 created =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550191")},
+                                    {QStringLiteral("first"), QStringLiteral("Local")},
+                                    {QStringLiteral("last"), QStringLiteral("Create")}});
+        m_store->editContact(created, {{QStringLiteral("custom.12"), QStringLiteral("Premium")}});
+        m_store->editContact(10001, {{QStringLiteral("first"), QStringLiteral("Edited")},
+                                     {QStringLiteral("tags"), QJsonArray{2, 3}},
+                                     {QStringLiteral("owner"), 105},
+                                     {QStringLiteral("custom.19"), QStringLiteral("AC-42")}});
+        m_store->editContact(10002, {{QStringLiteral("owner"), QJsonValue::Null},
+                                     {QStringLiteral("custom.12"), QString()}});
+        m_store->setStatus(10003, ContactStatusChange::Blocked);
+        m_store->setStatus(10003, ContactStatusChange::Unsubscribed);
+        m_store->addChannel(10004, QStringLiteral("email"), QStringLiteral("second@example.org"));
+        m_store->deleteContact(10006);
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 0);
+
+        const auto local = m_store->contactByPhone(QStringLiteral("14155550191"));
+        QVERIFY(local && local->id > 0);
+        const QJsonObject createdOnServer = serverContact(local->id);
+        QCOMPARE(createdOnServer.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Local"));
+        QCOMPARE(createdOnServer.value(QStringLiteral("custom"))
+                     .toObject()
+                     .value(QStringLiteral("12"))
+                     .toString(),
+                 QStringLiteral("Premium"));
+        const QJsonObject edited = serverContact(10001);
+        QCOMPARE(edited.value(QStringLiteral("first")).toString(), QStringLiteral("Edited"));
+        QCOMPARE(edited.value(QStringLiteral("assigned_user_id")).toInteger(), 105);
+        QCOMPARE(edited.value(QStringLiteral("tags")).toArray().size(), 2);
+        QCOMPARE(edited.value(QStringLiteral("custom"))
+                     .toObject()
+                     .value(QStringLiteral("19"))
+                     .toString(),
+                 QStringLiteral("AC-42"));
+        const QJsonObject cleared = serverContact(10002);
+        QVERIFY(!cleared.contains(QStringLiteral("assigned_user_id")));
+        QVERIFY(!cleared.value(QStringLiteral("custom")).toObject().contains(QStringLiteral("12")));
+        const QJsonObject status = m_sandbox
+                                       ->post(QStringLiteral("/v1/contact/status"),
+                                              QJsonObject{{QStringLiteral("id"), 10003}})
+                                       .object();
+        QVERIFY(status.value(QStringLiteral("blocked")).toBool());
+        QVERIFY(status.value(QStringLiteral("unsubscribed")).toBool());
+        const QString uuid = m_store->contact(10004)->uuid;
+        QVERIFY(!uuid.isEmpty());
+        const QJsonArray channels =
+            m_sandbox->get(QStringLiteral("/v2/contact/%1/channels").arg(uuid)).array();
+        bool found = false;
+        for (const QJsonValue &c : channels)
+            found = found || c.toObject().value(QStringLiteral("channel_id")).toString() ==
+                                 QLatin1String("second@example.org");
+        QVERIFY(found);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/10006")).status, 404);
+        QVERIFY(!m_store->contact(10006));
+        QCOMPARE(m_store->contact(10001)->state, StoredContact::State::Synced);
+    }
+
+    void offlineEditsReachTheServerWhenItReturns()
+    {
+        m_sandbox.reset(); // the server goes away
+        m_store->editContact(10001, {{QStringLiteral("first"), QStringLiteral("Offline edit")}});
+        const qint64 created =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550192")},
+                                    {QStringLiteral("first"), QStringLiteral("Made offline")}});
+        QVERIFY(created < 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->status().connection,
+                                  SyncEngine::Status::Connection::Offline, 15000);
+        QCOMPARE(m_store->pendingCount(), 2);
+        QCOMPARE(m_store->contact(10001)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Offline edit"));
+        QVERIFY(!m_engine->status().lastError.isEmpty());
+
+        startServer(0); // same port, same data
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->status().connection,
+                                  SyncEngine::Status::Connection::Online, 15000);
+        QVERIFY(settled());
+        QCOMPARE(serverContact(10001).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Offline edit"));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550192")}})
+                     .status,
+                 200);
+    }
+
+    void transientFailuresAreRetried()
+    {
+        m_sandbox->server().setFailRate(0.6);
+        for (int i = 0; i < 5; ++i)
+            m_store->editContact(10010 + i,
+                                 {{QStringLiteral("last"), QStringLiteral("Retried %1").arg(i)}});
+        m_engine->pushNow();
+        QVERIFY(settled(60000));
+        m_sandbox->server().setFailRate(0);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(serverContact(10010 + i).value(QStringLiteral("last")).toString(),
+                     QStringLiteral("Retried %1").arg(i));
+        QCOMPARE(m_store->failedCount(), 0);
+    }
+
+    void permanentFailuresStayVisible()
+    {
+        m_store->editContact(10020, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        m_engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
+        const auto c = m_store->contact(10020);
+        QCOMPARE(c->state, StoredContact::State::Failed);
+        QVERIFY2(c->error.contains(QStringLiteral("email")), qPrintable(c->error));
+        QCOMPARE(c->fields.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("not-an-email")); // still shown
+        const qint64 seq = m_store->outbox().at(0).seq;
+        m_store->retry(seq);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
+        m_store->discard(seq);
+        QCOMPARE(m_store->outbox().size(), 0);
+        QCOMPARE(m_store->contact(10020)->fields.value(QStringLiteral("email")),
+                 m_store->contact(10020)->server.value(QStringLiteral("email")));
+    }
+
+    void differentFieldsMergeSameFieldConflicts()
+    {
+        const QString phone = serverContact(10030).value(QStringLiteral("phone")).toString();
+        // Someone else changes the first name; we change a custom value.
+        m_sandbox->put(QStringLiteral("/v1/contact/10030"),
+                       QJsonObject{{QStringLiteral("phone"), phone},
+                                   {QStringLiteral("first"), QStringLiteral("Theirs")}});
+        m_store->editContact(10030, {{QStringLiteral("custom.26"), QStringLiteral("2027-01-01")}});
+        QVERIFY(settled());
+        QJsonObject server = serverContact(10030);
+        QCOMPARE(server.value(QStringLiteral("first")).toString(), QStringLiteral("Theirs"));
+        QCOMPARE(server.value(QStringLiteral("custom"))
+                     .toObject()
+                     .value(QStringLiteral("26"))
+                     .toString(),
+                 QStringLiteral("2027-01-01"));
+        QCOMPARE(m_store->contact(10030)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Theirs"));
+
+        // Both change the last name: a conflict, with both values.
+        m_sandbox->put(QStringLiteral("/v1/contact/10030"),
+                       QJsonObject{{QStringLiteral("phone"), phone},
+                                   {QStringLiteral("last"), QStringLiteral("Their last")}});
+        m_store->editContact(10030, {{QStringLiteral("last"), QStringLiteral("My last")}});
+        m_engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->conflictCount(), 1, 15000);
+        const OutboxEntry entry = m_store->outbox().at(0);
+        QCOMPARE(entry.conflicts.value(QStringLiteral("last"))
+                     .toObject()
+                     .value(QStringLiteral("mine"))
+                     .toString(),
+                 QStringLiteral("My last"));
+        QCOMPARE(entry.conflicts.value(QStringLiteral("last"))
+                     .toObject()
+                     .value(QStringLiteral("theirs"))
+                     .toString(),
+                 QStringLiteral("Their last"));
+        QCOMPARE(m_store->contact(10030)->state, StoredContact::State::Conflict);
+        QCOMPARE(serverContact(10030).value(QStringLiteral("last")).toString(),
+                 QStringLiteral("Their last")); // nothing pushed
+        m_store->resolveConflict(entry.seq, QStringLiteral("last"), true);
+        QVERIFY(settled());
+        QCOMPARE(serverContact(10030).value(QStringLiteral("last")).toString(),
+                 QStringLiteral("My last"));
+        QCOMPARE(m_store->contact(10030)->state, StoredContact::State::Synced);
+    }
+
+    void reconciliationFindsServerDeletions()
+    {
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/contact/10040")).status, 200);
+        QVERIFY(m_store->contact(10040));
+        m_engine->reconcileNow();
+        QVERIFY(settled());
+        QTRY_VERIFY(!m_engine->status().reconciling);
+        QVERIFY(!m_store->contact(10040));
+        QCOMPARE(m_store->contactCount(), 59);
+    }
+
+    void createThatReachedTheServerBeforeACrashIsNotDoubled()
+    {
+        m_engine->stop();
+        const qint64 local =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550193")},
+                                    {QStringLiteral("first"), QStringLiteral("Once")}});
+        // The first attempt was sent and reached the server; then the process died.
+        m_store->markSent(m_store->outbox().at(0).seq);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550193")},
+                                        {QStringLiteral("first"), QStringLiteral("Once")}})
+                     .status,
+                 200);
+        const qint64 before = m_sandbox->server().contactCount();
+        m_engine->pushNow();
+        QVERIFY(settled());
+        QCOMPARE(m_sandbox->server().contactCount(), before);
+        QVERIFY(!m_store->contact(local));
+        QVERIFY(m_store->contactByPhone(QStringLiteral("14155550193"))->id > 0);
+        QCOMPARE(m_store->failedCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
