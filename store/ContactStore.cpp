@@ -945,6 +945,18 @@ void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
     QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     q.addBindValue(seq);
     exec(q);
+    if (!server && e->kind == OutboxEntry::Kind::Create) {
+        // The create went through but its contact could not be read back:
+        // what we sent is the best knowledge of the server's copy.
+        auto c = contact(e->contactId);
+        if (c && c->server.isEmpty()) {
+            QJsonObject sent = e->patch;
+            sent.remove(QStringLiteral("local_id"));
+            c->server = sent;
+            c->rev = 1;
+            writeContactRow(*c);
+        }
+    }
     if (server) {
         auto c = contact(e->contactId);
         if (c) {
@@ -969,10 +981,34 @@ void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
             writeContactRow(*c);
         }
     }
+    rebaseFollowers(*e);
     recompute(e->contactId);
     transaction.commit();
     Q_EMIT contactsChanged({e->contactId});
     Q_EMIT outboxChanged();
+}
+
+void ContactStore::rebaseFollowers(const OutboxEntry &done)
+{
+    // Later edits of the same contact were based on the server's copy before
+    // our own write: what we wrote is not someone else's change.
+    if (done.kind != OutboxEntry::Kind::Create && done.kind != OutboxEntry::Kind::Update)
+        return;
+    const auto c = contact(done.contactId);
+    if (!c)
+        return;
+    const QList<OutboxEntry> followers = entriesFor(done.contactId);
+    for (const OutboxEntry &next : followers) {
+        if (next.kind != OutboxEntry::Kind::Update)
+            continue;
+        QJsonObject base = next.base;
+        for (auto it = next.patch.begin(); it != next.patch.end(); ++it) {
+            if (done.kind == OutboxEntry::Kind::Create || next.baseRev == 0 ||
+                done.patch.contains(it.key()))
+                base.insert(it.key(), c->server.value(it.key()));
+        }
+        rebaseEntry(next.seq, base, c->rev);
+    }
 }
 
 void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,

@@ -181,6 +181,7 @@ private:
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);
     void recompute(qint64 id);
+    void rebaseFollowers(const OutboxEntry &done);
     void writeContactRow(const StoredContact &contact);
     QList<OutboxEntry> entriesFor(qint64 contactId) const;
     QSet<qint64> contactsWithEntries() const;

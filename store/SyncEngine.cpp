@@ -29,15 +29,19 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Missing custom values and empty ones are the same thing.
+// A field the server did not send has its empty value.
 QJsonValue normalized(const QJsonObject &fields, const QString &key)
 {
     const QJsonValue value = fields.value(key);
-    if (value.isUndefined() && key.startsWith(QLatin1String("custom.")))
-        return QString();
-    if (value.isUndefined() && key == QLatin1String("owner"))
+    if (!value.isUndefined())
+        return value;
+    if (key == QLatin1String("owner"))
         return QJsonValue(QJsonValue::Null);
-    return value;
+    if (key == QLatin1String("tags") || key == QLatin1String("channels"))
+        return QJsonArray();
+    if (key == QLatin1String("opted_out") || key == QLatin1String("blocked"))
+        return false;
+    return QString();
 }
 
 bool isPermanent(const Api::ApiError &error)

@@ -193,6 +193,35 @@ private Q_SLOTS:
         QCOMPARE(m_store->contact(10001)->state, StoredContact::State::Synced);
     }
 
+    void ourOwnEarlierEditsAreNotConflicts()
+    {
+        m_engine->stop();
+        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("One")}});
+        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("Two")},
+                                     {QStringLiteral("last"), QStringLiteral("Later")}});
+        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("Three")}});
+        const qint64 created =
+            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550194")},
+                                    {QStringLiteral("first"), QStringLiteral("A")}});
+        m_store->editContact(created, {{QStringLiteral("first"), QStringLiteral("B")},
+                                       {QStringLiteral("last"), QStringLiteral("C")}});
+        m_store->editContact(created, {{QStringLiteral("first"), QStringLiteral("D")}});
+        m_engine->pushNow();
+        QVERIFY(settled());
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(m_store->failedCount(), 0);
+        const QJsonObject server = serverContact(10050);
+        QCOMPARE(server.value(QStringLiteral("first")).toString(), QStringLiteral("Three"));
+        QCOMPARE(server.value(QStringLiteral("last")).toString(), QStringLiteral("Later"));
+        const QJsonObject made =
+            m_sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550194")}})
+                .object();
+        QCOMPARE(made.value(QStringLiteral("first")).toString(), QStringLiteral("D"));
+        QCOMPARE(made.value(QStringLiteral("last")).toString(), QStringLiteral("C"));
+    }
+
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
