@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "SandboxHost.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
 
@@ -12,13 +14,18 @@ namespace ContactDesk::App {
 AppContext::AppContext(Config config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{}
+{
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(100); // coalesce bursts of changes from a pull
+    connect(&m_countTimer, &QTimer::timeout, this, &AppContext::showCount);
+}
 
 AppContext::~AppContext()
 {
-    delete m_countRequest;
+    m_engine.reset();
     m_window.reset();
     m_client.reset();
+    m_store.reset();
     m_vault.reset();
     m_network.reset();
     m_sandbox.reset();
@@ -32,33 +39,49 @@ QString AppContext::start()
     m_settings = m_config.profile.openSettings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<Views::MainWindow>();
-    connect(m_window.get(), &Views::MainWindow::refreshRequested, this, &AppContext::refreshCount);
-
+    connect(m_window.get(), &Views::MainWindow::refreshRequested, this, [this] {
+        if (m_engine)
+            m_engine->syncNow();
+    });
     m_vault = std::make_unique<Api::SecretVault>(
-        m_config.secretBackend ? m_config.secretBackend()
-                               : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
-    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(),
-            &Views::MainWindow::setNotice);
+        m_config.secretBackend ? m_config.secretBackend() : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
+    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(), &Views::MainWindow::setNotice);
 
     const QString kind = m_settings->value(QLatin1String(accountKindKey)).toString();
     if (kind == QLatin1String("heymarket")) {
-        const QUrl baseUrl(m_settings
-                               ->value(QLatin1String(accountBaseUrlKey),
-                                       QStringLiteral("https://api.heymarket.com"))
-                               .toString());
+        const QUrl baseUrl(m_settings->value(QLatin1String(accountBaseUrlKey), QStringLiteral("https://api.heymarket.com")).toString());
         const QString name = m_settings->value(QLatin1String(accountNameKey)).toString();
         if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || name.isEmpty())
-            return tr("The account settings in %1 are incomplete: account/name and a valid "
-                      "account/baseUrl are needed.")
+            return tr("The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.")
                 .arg(m_config.profile.settingsFile());
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+        const QString problem = openStore(QStringLiteral("account-%1.sqlite").arg(QString(name).replace(unsafe, QStringLiteral("_"))));
+        if (!problem.isEmpty())
+            return problem;
         startAccount(name, baseUrl);
         return {};
     }
     return startSandbox();
 }
 
+QString AppContext::openStore(const QString &fileName)
+{
+    m_store = std::make_unique<Store::ContactStore>();
+    const QString problem = m_store->open(m_config.profile.dataDirectory() + QLatin1Char('/') + fileName);
+    if (!problem.isEmpty())
+        return tr("The local copy of your contacts could not be opened: %1").arg(problem);
+    // Show what is stored before any request returns.
+    showCount();
+    connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_store.get(), &Store::ContactStore::contactsRemoved, &m_countTimer, qOverload<>(&QTimer::start));
+    return {};
+}
+
 QString AppContext::startSandbox()
 {
+    const QString problem = openStore(QStringLiteral("sandbox-workspace.sqlite"));
+    if (!problem.isEmpty())
+        return problem;
     // No Heymarket account is configured: open the local sandbox workspace.
     // A fresh key for each run keeps other local programs out.
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -77,14 +100,12 @@ QString AppContext::startSandbox()
 void AppContext::startAccount(const QString &name, const QUrl &baseUrl)
 {
     m_window->setWorkspace(tr("Heymarket account “%1”").arg(name), baseUrl);
-    m_window->setCountPending();
     m_vault->load(name, [this, name, baseUrl](std::optional<Api::Credentials> credentials) {
         if (!credentials) {
-            m_window->setError(
-                tr("No credentials for the account “%1” are stored in this computer's keychain. "
-                   "Connect the account again in Settings.")
-                    .arg(name));
-            Q_EMIT countRefreshed();
+            m_window->setError(tr("No credentials for the account “%1” are stored in this computer's keychain. "
+                                  "Connect the account again in Settings.")
+                                   .arg(name));
+            Q_EMIT synced();
             return;
         }
         connectClient(baseUrl, *credentials);
@@ -97,26 +118,46 @@ void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &cred
     clientConfig.baseUrl = baseUrl;
     clientConfig.credentials = credentials;
     m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
-    refreshCount();
+    Store::SyncEngine::Options options;
+    options.intervalMs = std::max(5, m_settings->value(QLatin1String(syncIntervalKey), 60).toInt()) * 1000;
+    m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), options);
+    connect(m_engine.get(), &Store::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
+    connect(m_engine.get(), &Store::SyncEngine::idle, this, [this] {
+        showCount();
+        Q_EMIT synced();
+    });
+    m_engine->start();
 }
 
-void AppContext::refreshCount()
+void AppContext::showCount()
 {
-    if (m_countRequest || !m_client)
-        return; // one at a time; the running one will answer
-    m_window->setCountPending();
-    m_countRequest = new Api::CountContactsRequest(m_client.get(), {}, this);
-    connect(m_countRequest, &Api::ApiRequest::finished, this, [this] {
-        Api::CountContactsRequest *request = m_countRequest;
-        m_countRequest = nullptr;
-        request->deleteLater();
-        if (request->error().isError())
-            m_window->setError(request->error().describe());
-        else
-            m_window->setContactCount(request->count());
-        Q_EMIT countRefreshed();
-    });
-    m_countRequest->start();
+    m_window->setContactCount(m_store->contactCount());
+}
+
+void AppContext::showSyncStatus()
+{
+    const Store::SyncEngine::Status &s = m_engine->status();
+    const QLocale locale;
+    QStringList parts;
+    if (s.connection == Store::SyncEngine::Status::Connection::Offline)
+        parts.append(tr("Offline; edits are kept and sent when the server is back"));
+    else if (s.pulling && s.expected > 0)
+        parts.append(tr("Syncing: %1 of %2 contacts").arg(locale.toString(s.received), locale.toString(s.expected)));
+    else if (s.pulling)
+        parts.append(tr("Syncing…"));
+    else if (s.connection == Store::SyncEngine::Status::Connection::Online)
+        parts.append(tr("Up to date"));
+    if (s.pending > 0)
+        parts.append(tr("%n edit(s) waiting", "", s.pending));
+    if (s.failed > 0)
+        parts.append(tr("%n edit(s) failed", "", s.failed));
+    if (s.conflicts > 0)
+        parts.append(tr("%n conflict(s)", "", s.conflicts));
+    if (!s.warning.isEmpty())
+        parts.append(s.warning);
+    m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1, s.expected);
+    if (s.connection == Store::SyncEngine::Status::Connection::Offline || s.failed > 0)
+        m_window->setError(s.lastError);
 }
 
 } // namespace ContactDesk::App

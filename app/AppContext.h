@@ -1,12 +1,15 @@
 #pragma once
 
-#include "ContactRequests.h"
+#include "ContactStore.h"
 #include "HeymarketClient.h"
 #include "Profile.h"
 #include "SecretVault.h"
+#include "SyncEngine.h"
 
 #include <QObject>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -21,10 +24,10 @@ class MainWindow;
 
 namespace ContactDesk::App {
 
-// The composition root: builds the profile, settings, the embedded sandbox
-// (when no account is configured), the network manager, the client and the
-// main window, and wires them together. main() only parses the command
-// line and runs this.
+// The composition root: builds the profile, settings, the secret vault, the
+// embedded sandbox (when no account is configured), the network manager, the
+// client, the local store, the sync engine and the main window, and wires
+// them together. main() only parses the command line and runs this.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -45,28 +48,33 @@ public:
     static constexpr auto accountKindKey = "account/kind";
     static constexpr auto accountNameKey = "account/name";
     static constexpr auto accountBaseUrlKey = "account/baseUrl";
+    static constexpr auto syncIntervalKey = "sync/intervalSeconds";
 
     explicit AppContext(Config config, QObject *parent = nullptr);
     ~AppContext() override;
 
-    // Empty on success, otherwise what stopped the start, for people.
+    // Empty on success, otherwise what stopped the start, for people. The
+    // window shows the stored contacts as soon as this returns.
     QString start();
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
     Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
     Api::SecretVault *vault() const { return m_vault.get(); }
+    Store::ContactStore *store() const { return m_store.get(); }
+    Store::SyncEngine *syncEngine() const { return m_engine.get(); }
     QSettings &settings() const { return *m_settings; }
 
-    // Asks the server how many contacts it holds; the window shows it.
-    void refreshCount();
-
 Q_SIGNALS:
-    void countRefreshed();
+    // The engine has nothing left to do for now (or cannot start).
+    void synced();
 
 private:
     QString startSandbox();
+    QString openStore(const QString &fileName);
     void startAccount(const QString &name, const QUrl &baseUrl);
     void connectClient(const QUrl &baseUrl, const Api::Credentials &credentials);
+    void showCount();
+    void showSyncStatus();
 
     Config m_config;
     std::unique_ptr<Api::SecretVault> m_vault;
@@ -75,7 +83,9 @@ private:
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<Api::HeymarketClient> m_client;
-    QPointer<Api::CountContactsRequest> m_countRequest;
+    std::unique_ptr<Store::ContactStore> m_store;
+    std::unique_ptr<Store::SyncEngine> m_engine;
+    QTimer m_countTimer;
 };
 
 } // namespace ContactDesk::App

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -63,6 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(m_refresh);
     file->addSeparator();
     file->addAction(quit);
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_progress);
     resize(640, 360);
 }
 
@@ -78,12 +87,17 @@ void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 void MainWindow::setContactCount(qint64 count)
 {
     m_contacts->setText(tr("%n contact(s)", "", static_cast<int>(count)));
-    m_error->hide();
 }
 
-void MainWindow::setCountPending()
+void MainWindow::setSyncStatus(const QString &text, qint64 received, qint64 expected)
 {
-    m_contacts->setText(tr("counting…"));
+    m_syncStatus->setText(text);
+    m_progress->setVisible(received >= 0);
+    if (received >= 0) {
+        m_progress->setRange(0, expected > 0 ? 1000 : 0);
+        if (expected > 0)
+            m_progress->setValue(static_cast<int>(std::min<qint64>(1000, received * 1000 / expected)));
+    }
 }
 
 void MainWindow::setNotice(const QString &message)
@@ -95,8 +109,7 @@ void MainWindow::setNotice(const QString &message)
 void MainWindow::setError(const QString &message)
 {
     m_error->setText(message);
-    m_error->show();
-    m_contacts->setText(tr("unknown"));
+    m_error->setVisible(!message.isEmpty());
 }
 
 } // namespace ContactDesk::Views

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QAction;
+class QProgressBar;
 
 namespace ContactDesk::Views {
 
@@ -22,10 +23,11 @@ public:
 
     void setWorkspace(const QString &name, const QUrl &server);
     void setContactCount(qint64 count);
-    void setCountPending();
     void setError(const QString &message);
     // Something the user should know that is not an error (empty hides it).
     void setNotice(const QString &message);
+    // The sync state in the status bar; a progress bar while `received` >= 0.
+    void setSyncStatus(const QString &text, qint64 received, qint64 expected);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -36,6 +38,8 @@ private:
     QLabel *m_contacts = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QProgressBar *m_progress = nullptr;
     QAction *m_refresh = nullptr;
 };
 

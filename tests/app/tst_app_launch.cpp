@@ -33,7 +33,7 @@ private Q_SLOTS:
         config.sandboxContacts = 250;
         {
             App::AppContext context(config);
-            QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+            QSignalSpy refreshed(&context, &App::AppContext::synced);
             QCOMPARE(context.start(), QString());
             QVERIFY(context.sandbox()->isRunning());
             QCOMPARE(context.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
@@ -50,10 +50,12 @@ private Q_SLOTS:
                          ->findChild<QLabel *>(QStringLiteral("errorLabel"))
                          ->isVisible());
 
-            // F5 asks again.
+            // F5 syncs again; a change on the server arrives.
             QTest::keyClick(context.mainWindow(), Qt::Key_F5);
             QVERIFY(refreshed.wait(15000));
             QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
+            auto *status = context.mainWindow()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            QVERIFY2(status->text().contains(QStringLiteral("Up to date")), qPrintable(status->text()));
             context.settings().setValue(QStringLiteral("probe"), 1);
             context.settings().sync();
         }
@@ -61,11 +63,16 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox.sqlite"))));
         QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("settings.ini"))));
 
-        // A second start reuses the data: seeded once.
+        QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox-workspace.sqlite"))));
+
+        // A second start shows the stored contacts before any request
+        // returns, and reuses the sandbox's data: seeded once.
         config.sandboxContacts = 10;
         App::AppContext again(config);
-        QSignalSpy refreshed(&again, &App::AppContext::countRefreshed);
+        QSignalSpy refreshed(&again, &App::AppContext::synced);
         QCOMPARE(again.start(), QString());
+        QCOMPARE(again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
+                 QStringLiteral("250 contact(s)"));
         QVERIFY(refreshed.wait(15000));
         QCOMPARE(
             again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
@@ -103,7 +110,7 @@ private Q_SLOTS:
             return backend;
         };
         App::AppContext context(config);
-        QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
         QCOMPARE(context.start(), QString());
         QVERIFY(!context.sandbox());
         QVERIFY(refreshed.wait(15000));
@@ -138,7 +145,7 @@ private Q_SLOTS:
             return backend;
         };
         App::AppContext context(config);
-        QSignalSpy refreshed(&context, &App::AppContext::countRefreshed);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
         QCOMPARE(context.start(), QString());
         context.mainWindow()->show();
         QVERIFY(refreshed.wait(15000));

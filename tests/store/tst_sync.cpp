@@ -193,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(m_store->contact(10001)->state, StoredContact::State::Synced);
     }
 
+    void interruptedFirstSyncResumesFromTheStoredCursor()
+    {
+        // A new device: a fresh store pulls the team, and the app quits halfway.
+        const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        m_sandbox->server().setLatencyMs(15);
+        {
+            ContactStore fresh;
+            QCOMPARE(fresh.open(path), QString());
+            SyncEngine engine(&fresh, m_client.get());
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(fresh.contactCount() >= 30, 15000);
+            engine.stop();
+        }
+        ContactStore reopened;
+        QCOMPARE(reopened.open(path), QString());
+        const QString cursor = reopened.syncValue(QStringLiteral("pull.cursor"));
+        QVERIFY(!cursor.isEmpty());
+        QVERIFY(reopened.syncValue(QStringLiteral("pull.full_done")).isEmpty());
+        const qint64 before = reopened.contactCount();
+        QVERIFY(before < 60);
+        m_sandbox->server().setLatencyMs(0);
+        SyncEngine engine(&reopened, m_client.get());
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.syncValue(QStringLiteral("pull.full_done")) == QLatin1String("1"), 15000);
+        QCOMPARE(reopened.contactCount(), 60);
+        QVERIFY(reopened.syncValue(QStringLiteral("pull.cursor")).isEmpty());
+    }
+
     void ourOwnEarlierEditsAreNotConflicts()
     {
         m_engine->stop();
