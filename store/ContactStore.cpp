@@ -748,7 +748,26 @@ bool ContactStore::editContact(qint64 id, const QJsonObject &changes)
     for (auto it = changes.begin(); it != changes.end(); ++it)
         base.insert(it.key(), existing->server.value(it.key()));
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::Update, changes, existing->rev, base);
+    const QList<OutboxEntry> queued = entriesFor(id);
+    if (!queued.isEmpty() && queued.last().kind == OutboxEntry::Kind::Update &&
+        queued.last().state == OutboxEntry::State::Failed) {
+        // Editing a failed edit fixes it: the new values join it and it goes again.
+        OutboxEntry failed = queued.last();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            failed.patch.insert(it.key(), it.value());
+            if (!failed.base.contains(it.key()))
+                failed.base.insert(it.key(), base.value(it.key()));
+        }
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE outbox SET patch = ?, base = ?, state = 0, error = '', not_before = 0"
+            " WHERE seq = ?"));
+        q.addBindValue(json(failed.patch));
+        q.addBindValue(json(failed.base));
+        q.addBindValue(failed.seq);
+        exec(q);
+    } else {
+        enqueue(id, OutboxEntry::Kind::Update, changes, existing->rev, base);
+    }
     recompute(id);
     transaction.commit();
     Q_EMIT contactsChanged({id});

@@ -211,6 +211,26 @@ private Q_SLOTS:
         QCOMPARE(m_store->contactCount(), 1);
     }
 
+    void editingAFailedEditFixesIt()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        const qint64 seq = m_store->outbox().at(0).seq;
+        m_store->failEntry(seq, QStringLiteral("has no '@'"));
+        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("ana@example.com")},
+                                 {QStringLiteral("last"), QStringLiteral("S.")}});
+        const QList<OutboxEntry> outbox = m_store->outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.at(0).state, OutboxEntry::State::Pending);
+        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("ana@example.com"));
+        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("last")).toString(), QStringLiteral("S."));
+        QCOMPARE(outbox.at(0).base.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("Silva"));
+        QCOMPARE(m_store->contact(1)->state, StoredContact::State::Pending);
+        QVERIFY(m_store->nextDue(QDateTime::currentMSecsSinceEpoch()));
+    }
+
     void conflictsShowBothValuesAndAwaitAChoice()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});

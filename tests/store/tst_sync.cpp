@@ -216,7 +216,8 @@ private Q_SLOTS:
         m_sandbox->server().setLatencyMs(0);
         SyncEngine engine(&reopened, m_client.get());
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(reopened.syncValue(QStringLiteral("pull.full_done")) == QLatin1String("1"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            reopened.syncValue(QStringLiteral("pull.full_done")) == QLatin1String("1"), 15000);
         QCOMPARE(reopened.contactCount(), 60);
         QVERIFY(reopened.syncValue(QStringLiteral("pull.cursor")).isEmpty());
     }
