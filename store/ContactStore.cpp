@@ -788,46 +788,35 @@ bool ContactStore::deleteContact(qint64 id)
     return true;
 }
 
-bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
+bool ContactStore::queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch)
 {
     if (!contact(id))
         return false;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::Status,
-            {{QStringLiteral("status"), ApiJson::statusChangeName(change)}}, 0, {});
+    enqueue(id, kind, patch, 0, {});
     recompute(id);
     transaction.commit();
     Q_EMIT contactsChanged({id});
     Q_EMIT outboxChanged();
     return true;
+}
+
+bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
+{
+    return queueEdit(id, OutboxEntry::Kind::Status,
+                     {{QStringLiteral("status"), ApiJson::statusChangeName(change)}});
 }
 
 bool ContactStore::addChannel(qint64 id, const QString &type, const QString &value)
 {
-    if (!contact(id))
-        return false;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::ChannelAdd,
-            {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsChanged({id});
-    Q_EMIT outboxChanged();
-    return true;
+    return queueEdit(id, OutboxEntry::Kind::ChannelAdd,
+                     {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
 }
 
 bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &value)
 {
-    if (!contact(id))
-        return false;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::ChannelRemove,
-            {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}}, 0, {});
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsChanged({id});
-    Q_EMIT outboxChanged();
-    return true;
+    return queueEdit(id, OutboxEntry::Kind::ChannelRemove,
+                     {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
 }
 
 void ContactStore::recompute(qint64 id)

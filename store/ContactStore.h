@@ -178,6 +178,7 @@ private:
     class Transaction;
     QSqlQuery &cached(const QString &sql) const;
     QString migrate();
+    bool queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch);
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);
     void recompute(qint64 id);

@@ -241,40 +241,51 @@ void SyncEngine::onPullFinished()
     checkIdle();
 }
 
+template<typename Request, typename Apply>
+void SyncEngine::refresh(Request *request, Apply apply)
+{
+    track(request);
+    request->setPriority(Api::RequestScheduler::Priority::Background);
+    connect(request, &Api::ApiRequest::finished, this, [request, apply] {
+        request->deleteLater();
+        if (!request->error().isError())
+            apply(*request);
+    });
+    request->start();
+}
+
 void SyncEngine::refreshDirectory()
 {
-    auto *fields = track(new Api::ListCustomFieldsRequest(m_client, this));
-    fields->setPriority(Api::RequestScheduler::Priority::Background);
-    connect(fields, &Api::ApiRequest::finished, this, [this, fields] {
-        fields->deleteLater();
-        if (!fields->error().isError())
-            m_store->replaceFields(fields->fields());
-    });
-    fields->start();
-    auto *team = track(new Api::GetTeamRequest(m_client, this));
-    team->setPriority(Api::RequestScheduler::Priority::Background);
-    connect(team, &Api::ApiRequest::finished, this, [this, team] {
-        team->deleteLater();
-        if (!team->error().isError())
-            m_store->replaceMembers(team->team().members);
-    });
-    team->start();
-    auto *inboxes = track(new Api::ListInboxesRequest(m_client, this));
-    inboxes->setPriority(Api::RequestScheduler::Priority::Background);
-    connect(inboxes, &Api::ApiRequest::finished, this, [this, inboxes] {
-        inboxes->deleteLater();
-        if (!inboxes->error().isError())
-            m_store->replaceInboxes(inboxes->inboxes());
-    });
-    inboxes->start();
-    auto *tags = track(new Api::ListTagsRequest(m_client, {}, this));
-    tags->setPriority(Api::RequestScheduler::Priority::Background);
-    connect(tags, &Api::ApiRequest::finished, this, [this, tags] {
-        tags->deleteLater();
-        if (!tags->error().isError())
-            m_store->replaceTags(tags->tags());
-    });
-    tags->start();
+    refresh(new Api::ListCustomFieldsRequest(m_client, this),
+            [this](const Api::ListCustomFieldsRequest &r) { m_store->replaceFields(r.fields()); });
+    refresh(new Api::GetTeamRequest(m_client, this),
+            [this](const Api::GetTeamRequest &r) { m_store->replaceMembers(r.team().members); });
+    refresh(new Api::ListInboxesRequest(m_client, this),
+            [this](const Api::ListInboxesRequest &r) { m_store->replaceInboxes(r.inboxes()); });
+    pullTags({}, {});
+}
+
+void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
+{
+    // Tags come 30 at a time, newest first, by an inclusive date cursor.
+    refresh(new Api::ListTagsRequest(m_client, cursor, this),
+            [this, cursor, collected](const Api::ListTagsRequest &r) {
+                QList<Tag> all = collected;
+                bool fresh = false;
+                for (const Tag &tag : r.tags()) {
+                    const bool known = std::any_of(all.cbegin(), all.cend(),
+                                                   [&tag](const Tag &t) { return t.id == tag.id; });
+                    if (!known) {
+                        all.append(tag);
+                        fresh = true;
+                    }
+                }
+                const QString last = r.tags().isEmpty() ? QString() : r.tags().last().updatedText;
+                if (fresh && r.tags().size() >= 30 && !last.isEmpty() && last != cursor)
+                    pullTags(last, all);
+                else
+                    m_store->replaceTags(all);
+            });
 }
 
 void SyncEngine::reconcileNow()

@@ -105,6 +105,7 @@ private:
     void pull();
     void onPullFinished();
     void refreshDirectory();
+    void pullTags(const QString &cursor, QList<Tag> collected);
     void pushNext();
     void process(const OutboxEntry &entry);
     void processCreate(const OutboxEntry &entry);
@@ -122,6 +123,8 @@ private:
     void checkIdle();
     template<typename Request>
     Request *track(Request *request);
+    template<typename Request, typename Apply>
+    void refresh(Request *request, Apply apply);
 
     ContactStore *m_store;
     Api::HeymarketClient *m_client;

@@ -103,7 +103,18 @@ private Q_SLOTS:
         QVERIFY(m_store->syncValue(QStringLiteral("pull.since")).toLongLong() > 0);
         QVERIFY(m_store->members().size() >= 5);
         QVERIFY(m_store->customFields().size() >= 5);
-        QVERIFY(!m_store->tags().isEmpty());
+        QCOMPARE(m_store->tags().size(), 12);
+        // More tags than one page of 30: all of them arrive.
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(
+                m_sandbox
+                    ->post(QStringLiteral("/v1/tag"),
+                           QJsonObject{{QStringLiteral("tag"), QStringLiteral("Extra %1").arg(i)}})
+                    .status,
+                200);
+        m_engine->syncNow();
+        QVERIFY(settled());
+        QTRY_COMPARE(m_store->tags().size(), 52);
         QVERIFY(!m_store->inboxes().isEmpty());
         // The server changes; the next sync brings only that.
         QCOMPARE(m_sandbox
