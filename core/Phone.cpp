@@ -98,6 +98,19 @@ Normalized normalize(const QString &input, const QString &defaultRegion)
     return {QString::fromStdString(e164).mid(1), {}};
 }
 
+QString formatForDisplay(const QString &digits)
+{
+    if (digits.isEmpty())
+        return {};
+    PhoneNumber number;
+    const std::string plus = "+" + digits.toStdString();
+    if (util().Parse(plus, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return QLatin1Char('+') + digits;
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 QString exampleNumber(const QString &region, quint32 serial)
 {
     PhoneNumber example;

@@ -29,6 +29,11 @@ struct Normalized
 // cannot.
 Normalized normalize(const QString &input, const QString &defaultRegion);
 
+// E.164 digits written the way people read them: "+1 415-555-3434",
+// "+44 20 7946 0958". Digits that libphonenumber cannot parse come back
+// with a '+' in front, unchanged otherwise.
+QString formatForDisplay(const QString &digits);
+
 // A valid mobile-looking number for region (ISO 3166) built from serial, for
 // demo data. Deterministic for the same arguments.
 QString exampleNumber(const QString &region, quint32 serial);

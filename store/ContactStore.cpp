@@ -1,6 +1,7 @@
 #include "ContactStore.h"
 
 #include "ApiJson.h"
+#include "SearchText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -337,8 +338,19 @@ QString ContactStore::migrate()
                 "UPDATE contacts SET search = lower(display_name || ' ' || phone || ' ' || email)"),
             QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(phone)"),
         },
+        {
+            // Version 3: plain columns for loading a million rows without
+            // decoding JSON; `search` becomes folded UTF-8 (filled below).
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN first TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN last TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN owner INTEGER"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN opted_out INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN custom_flat TEXT NOT NULL DEFAULT ''"),
+        },
     };
-    static_assert(schemaVersion == 2, "add a migration step");
+    static_assert(schemaVersion == 3, "add a migration step");
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     try {
         QSqlQuery q(db);
@@ -371,6 +383,8 @@ QString ContactStore::migrate()
                                          .arg(version + 1)
                                          .arg(q.lastError().text())};
             }
+            if (version + 1 == 3)
+                fillLoadColumns();
             q.exec(QStringLiteral("DELETE FROM schema_version"));
             q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES (?)"));
             q.addBindValue(version + 1);
@@ -453,22 +467,57 @@ QSet<qint64> ContactStore::contactsWithEntries() const
     return ids;
 }
 
+namespace {
+
+QString tagsFlat(const QJsonObject &fields)
+{
+    QStringList ids;
+    const QJsonArray tags = fields.value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &tag : tags)
+        ids.append(QString::number(tag.toInteger()));
+    return ids.join(QLatin1Char(','));
+}
+
+QString customFlat(const QJsonObject &fields, QString *values)
+{
+    QString flat;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("custom.")))
+            continue;
+        const QString value = it.value().toString();
+        if (value.isEmpty())
+            continue;
+        flat += it.key().mid(7) + QChar(0x1f) + value + QChar(0x1e);
+        *values += QLatin1Char(' ') + value;
+    }
+    return flat;
+}
+
+} // namespace
+
 void ContactStore::writeContactRow(const StoredContact &c)
 {
     QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, "
-        "display_name, phone,"
-        " email, state, error, search) VALUES (:id, :uuid, :local_id, :deleted, :fields, :server, "
-        ":rev, :updated,"
-        " :display_name, :phone, :email, :state, :error, :search) ON CONFLICT(id) DO UPDATE SET "
-        "uuid = :uuid,"
-        " local_id = :local_id, deleted = :deleted, fields = :fields, server = :server, rev = :rev,"
-        " updated = :updated, display_name = :display_name, phone = :phone, email = :email, state "
-        "= :state,"
-        " error = :error, search = :search"));
+        "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, display_name, phone,"
+        " email, state, error, search, first, last, owner, tags, opted_out, blocked, custom_flat) VALUES (:id,"
+        " :uuid, :local_id, :deleted, :fields, :server, :rev, :updated, :display_name, :phone, :email, :state,"
+        " :error, :search, :first, :last, :owner, :tags, :opted_out, :blocked, :custom_flat) ON CONFLICT(id) DO"
+        " UPDATE SET uuid = :uuid, local_id = :local_id, deleted = :deleted, fields = :fields, server = :server,"
+        " rev = :rev, updated = :updated, display_name = :display_name, phone = :phone, email = :email,"
+        " state = :state, error = :error, search = :search, first = :first, last = :last, owner = :owner,"
+        " tags = :tags, opted_out = :opted_out, blocked = :blocked, custom_flat = :custom_flat"));
     const QString displayName = c.fields.value(QStringLiteral("display_name")).toString();
+    const QString first = c.fields.value(QStringLiteral("first")).toString();
+    const QString last = c.fields.value(QStringLiteral("last")).toString();
     const QString phone = c.fields.value(QStringLiteral("phone")).toString();
     const QString email = c.fields.value(QStringLiteral("email")).toString();
+    const QJsonValue owner = c.fields.value(QStringLiteral("owner"));
+    QString customValues;
+    const QString custom = customFlat(c.fields, &customValues);
+    QString searchable = displayName;
+    if (displayName != QString(first + QLatin1Char(' ') + last).trimmed())
+        searchable += QLatin1Char(' ') + first + QLatin1Char(' ') + last;
+    searchable += QLatin1Char(' ') + email + customValues;
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":uuid"), text(c.uuid));
     q.bindValue(QStringLiteral(":local_id"), text(c.localId));
@@ -482,10 +531,38 @@ void ContactStore::writeContactRow(const StoredContact &c)
     q.bindValue(QStringLiteral(":email"), text(email));
     q.bindValue(QStringLiteral(":state"), static_cast<int>(c.state));
     q.bindValue(QStringLiteral(":error"), text(c.error));
-    q.bindValue(
-        QStringLiteral(":search"),
-        QString(displayName + QLatin1Char(' ') + phone + QLatin1Char(' ') + email).toLower());
+    q.bindValue(QStringLiteral(":search"), QString::fromUtf8(SearchText::fold(searchable)));
+    q.bindValue(QStringLiteral(":first"), text(first));
+    q.bindValue(QStringLiteral(":last"), text(last));
+    q.bindValue(QStringLiteral(":owner"), owner.isDouble() ? QVariant(owner.toInteger()) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":tags"), text(tagsFlat(c.fields)));
+    q.bindValue(QStringLiteral(":opted_out"), c.fields.value(QStringLiteral("opted_out")).toBool());
+    q.bindValue(QStringLiteral(":blocked"), c.fields.value(QStringLiteral("blocked")).toBool());
+    q.bindValue(QStringLiteral(":custom_flat"), text(custom));
     exec(q);
+}
+
+void ContactStore::fillLoadColumns()
+{
+    // Runs inside the migration's transaction; rewrites every row once.
+    QList<StoredContact> all;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, deleted FROM contacts").arg(contactColumns)))
+        throw StoreError{q.lastError().text()};
+    QList<qint64> deleted;
+    while (q.next()) {
+        all.append(contactFrom(q));
+        if (q.value(9).toBool())
+            deleted.append(all.last().id);
+    }
+    for (const StoredContact &c : std::as_const(all))
+        writeContactRow(c);
+    for (qint64 id : std::as_const(deleted)) {
+        QSqlQuery &hide = cached(QStringLiteral("UPDATE contacts SET deleted = 1 WHERE id = ?"));
+        hide.addBindValue(id);
+        exec(hide);
+    }
 }
 
 void ContactStore::applyServerContacts(const QList<Contact> &contacts)

@@ -89,7 +89,7 @@ class ContactStore final : public QObject
     Q_DISABLE_COPY_MOVE(ContactStore)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // Thrown by the methods below when SQLite fails (disk full, I/O error);
     // the transaction of that call is rolled back.
@@ -178,6 +178,7 @@ private:
     class Transaction;
     QSqlQuery &cached(const QString &sql) const;
     QString migrate();
+    void fillLoadColumns(); // schema 3: the columns the fast reader uses
     bool queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch);
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);

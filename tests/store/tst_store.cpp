@@ -322,7 +322,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO contacts(id, fields, server, display_name, phone, email) VALUES"
-                " (7, '{\"first\":\"Old\",\"display_name\":\"Old Timer\"}', '{}', 'Old Timer',"
+                " (7, '{\"first\":\"Old\",\"display_name\":\"Old Timer\",\"email\":\"OLD@example.com\","
+                "\"phone\":\"14155550007\"}', '{}', 'Old Timer',"
                 " '14155550007', 'OLD@example.com')")));
             QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
             QVERIFY(q.next());
@@ -348,7 +349,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT search FROM contacts WHERE id = 7")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(),
-                     QStringLiteral("old timer 14155550007 old@example.com"));
+                     QStringLiteral("old timer old old@example.com"));
         }
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));

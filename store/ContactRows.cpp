@@ -1,0 +1,128 @@
+#include "ContactRows.h"
+
+#include <QList>
+
+#include <sqlite3.h>
+
+namespace ContactDesk::Store {
+
+namespace {
+
+constexpr auto columns = "SELECT id, display_name, first, last, phone, email, tags, custom_flat, search, error,"
+                         " owner, opted_out, blocked, state, updated FROM contacts";
+
+std::string_view textAt(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    if (!text)
+        return {};
+    return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(statement, column)));
+}
+
+} // namespace
+
+ContactRowReader::~ContactRowReader()
+{
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+QString ContactRowReader::open(const QString &path)
+{
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return m_error;
+    }
+    return {};
+}
+
+qint64 ContactRowReader::count()
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM contacts WHERE deleted = 0", -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return -1;
+    }
+    qint64 n = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+    sqlite3_finalize(statement);
+    return n;
+}
+
+namespace {
+
+ContactRowView rowFrom(sqlite3_stmt *statement)
+{
+    ContactRowView row;
+    row.id = sqlite3_column_int64(statement, 0);
+    row.displayName = textAt(statement, 1);
+    row.first = textAt(statement, 2);
+    row.last = textAt(statement, 3);
+    row.phone = textAt(statement, 4);
+    row.email = textAt(statement, 5);
+    row.tags = textAt(statement, 6);
+    row.custom = textAt(statement, 7);
+    row.search = textAt(statement, 8);
+    row.error = textAt(statement, 9);
+    if (sqlite3_column_type(statement, 10) != SQLITE_NULL)
+        row.owner = sqlite3_column_int64(statement, 10);
+    row.optedOut = sqlite3_column_int(statement, 11) != 0;
+    row.blocked = sqlite3_column_int(statement, 12) != 0;
+    row.state = sqlite3_column_int(statement, 13);
+    row.updated = sqlite3_column_int64(statement, 14);
+    return row;
+}
+
+} // namespace
+
+bool ContactRowReader::read(qint64 afterId, const std::function<bool(const ContactRowView &)> &visit)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = QByteArray(columns) + " WHERE deleted = 0 AND id > ? ORDER BY id";
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    sqlite3_bind_int64(statement, 1, afterId);
+    int result = SQLITE_OK;
+    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!visit(rowFrom(statement))) {
+            result = SQLITE_DONE;
+            break;
+        }
+    }
+    if (result != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_finalize(statement);
+    return result == SQLITE_DONE;
+}
+
+bool ContactRowReader::readIds(const QList<qint64> &ids, const std::function<bool(const ContactRowView &)> &visit)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = QByteArray(columns) + " WHERE deleted = 0 AND id = ?";
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    bool ok = true;
+    for (qint64 id : ids) {
+        sqlite3_reset(statement);
+        sqlite3_bind_int64(statement, 1, id);
+        const int result = sqlite3_step(statement);
+        if (result == SQLITE_ROW) {
+            if (!visit(rowFrom(statement)))
+                break;
+        } else if (result != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            ok = false;
+            break;
+        }
+    }
+    sqlite3_finalize(statement);
+    return ok;
+}
+
+} // namespace ContactDesk::Store
