@@ -514,10 +514,12 @@ void ContactStore::writeContactRow(const StoredContact &c)
     const QJsonValue owner = c.fields.value(QStringLiteral("owner"));
     QString customValues;
     const QString custom = customFlat(c.fields, &customValues);
-    QString searchable = displayName;
+    // The folded display name comes first and ends at a \x1f, so it can be
+    // sorted on without folding again; then names, email, custom values.
+    QString rest = email + customValues;
     if (displayName != QString(first + QLatin1Char(' ') + last).trimmed())
-        searchable += QLatin1Char(' ') + first + QLatin1Char(' ') + last;
-    searchable += QLatin1Char(' ') + email + customValues;
+        rest = first + QLatin1Char(' ') + last + QLatin1Char(' ') + rest;
+    const QByteArray search = SearchText::fold(displayName) + " \x1f " + SearchText::fold(rest);
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":uuid"), text(c.uuid));
     q.bindValue(QStringLiteral(":local_id"), text(c.localId));
@@ -531,7 +533,7 @@ void ContactStore::writeContactRow(const StoredContact &c)
     q.bindValue(QStringLiteral(":email"), text(email));
     q.bindValue(QStringLiteral(":state"), static_cast<int>(c.state));
     q.bindValue(QStringLiteral(":error"), text(c.error));
-    q.bindValue(QStringLiteral(":search"), QString::fromUtf8(SearchText::fold(searchable)));
+    q.bindValue(QStringLiteral(":search"), QString::fromUtf8(search));
     q.bindValue(QStringLiteral(":first"), text(first));
     q.bindValue(QStringLiteral(":last"), text(last));
     q.bindValue(QStringLiteral(":owner"), owner.isDouble() ? QVariant(owner.toInteger()) : QVariant(QMetaType::fromType<qint64>()));
@@ -671,6 +673,7 @@ void ContactStore::replaceTags(const QList<Tag> &tags)
                                         {QStringLiteral("color"), t.color}};
                  });
     transaction.commit();
+    Q_EMIT directoryChanged();
 }
 
 void ContactStore::replaceFields(const QList<CustomField> &fields)
@@ -682,6 +685,7 @@ void ContactStore::replaceFields(const QList<CustomField> &fields)
             return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
         });
     transaction.commit();
+    Q_EMIT directoryChanged();
 }
 
 void ContactStore::replaceMembers(const QList<TeamMember> &members)
@@ -694,6 +698,7 @@ void ContactStore::replaceMembers(const QList<TeamMember> &members)
                                         {QStringLiteral("role"), m.role}};
                  });
     transaction.commit();
+    Q_EMIT directoryChanged();
 }
 
 void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
@@ -713,6 +718,7 @@ void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
                          {QStringLiteral("phone"), i.phone}};
                  });
     transaction.commit();
+    Q_EMIT directoryChanged();
 }
 
 QList<Tag> ContactStore::tags() const

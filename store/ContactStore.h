@@ -173,6 +173,8 @@ Q_SIGNALS:
     void contactsRemoved(const QList<qint64> &ids);
     void contactIdChanged(qint64 oldId, qint64 newId);
     void outboxChanged();
+    // Tags, custom fields, members or inboxes were replaced.
+    void directoryChanged();
 
 private:
     class Transaction;

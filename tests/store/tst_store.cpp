@@ -349,7 +349,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT search FROM contacts WHERE id = 7")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(),
-                     QStringLiteral("old timer old old@example.com"));
+                     QStringLiteral("old timer \x1f old old@example.com"));
         }
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));

@@ -1,0 +1,514 @@
+#include "ContactFilterModel.h"
+
+#include <QCollator>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <thread>
+
+namespace ContactDesk::Models {
+
+namespace {
+
+bool containsBytes(std::string_view haystack, const QByteArray &needle)
+{
+    if (needle.isEmpty())
+        return true;
+    if (haystack.size() < static_cast<size_t>(needle.size()))
+        return false;
+    return memmem(haystack.data(), haystack.size(), needle.constData(), static_cast<size_t>(needle.size())) != nullptr;
+}
+
+int compareViews(std::string_view a, std::string_view b)
+{
+    const int c = a.compare(b);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+} // namespace
+
+bool ContactFilter::sameExceptText(const ContactFilter &other) const
+{
+    return tags == other.tags && allTags == other.allTags && owner == other.owner && status == other.status
+           && syncState == other.syncState;
+}
+
+ContactFilterModel::ContactFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+ContactFilterModel::~ContactFilterModel() = default;
+
+void ContactFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    auto *table = qobject_cast<ContactTableModel *>(model);
+    Q_ASSERT_X(!model || table, "ContactFilterModel", "the source must be a ContactTableModel");
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(table);
+    m_source = table;
+    if (m_source) {
+        m_connections = {
+            connect(m_source, &QAbstractItemModel::rowsInserted, this, &ContactFilterModel::onRowsInserted),
+            connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ContactFilterModel::onRowsAboutToBeRemoved),
+            connect(m_source, &QAbstractItemModel::rowsRemoved, this, &ContactFilterModel::onRowsRemoved),
+            connect(m_source, &QAbstractItemModel::dataChanged, this, &ContactFilterModel::onDataChanged),
+            connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+                m_rows = scan(nullptr);
+                sortRows(m_rows);
+                rebuildIndex();
+                endResetModel();
+            }),
+            connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
+            connect(m_source, &QAbstractItemModel::layoutChanged, this, [this] {
+                m_rows = scan(nullptr);
+                sortRows(m_rows);
+                rebuildIndex();
+                endResetModel();
+            }),
+            connect(m_source, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                    [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); }),
+            connect(m_source, &QAbstractItemModel::columnsInserted, this, [this] { endInsertColumns(); }),
+            connect(m_source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                    [this](const QModelIndex &, int first, int last) { beginRemoveColumns({}, first, last); }),
+            connect(m_source, &QAbstractItemModel::columnsRemoved, this, [this] { endRemoveColumns(); }),
+            connect(m_source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+        };
+        m_rows = scan(nullptr);
+        sortRows(m_rows);
+    } else {
+        m_rows.clear();
+    }
+    rebuildIndex();
+    endResetModel();
+}
+
+// ---------------------------------------------------------------- matching
+
+bool ContactFilterModel::matchesText(int sourceRow) const
+{
+    if (m_query.isEmpty())
+        return true;
+    if (m_query.phone)
+        return containsBytes(cache().phoneDigits(sourceRow), m_query.digits);
+    const std::string_view text = cache().searchText(sourceRow);
+    for (const QByteArray &term : m_query.terms) {
+        if (!containsBytes(text, term))
+            return false;
+    }
+    return true;
+}
+
+bool ContactFilterModel::matches(int sourceRow) const
+{
+    const ContactCache::Row &row = cache().row(sourceRow);
+    if (!m_filter.tags.isEmpty()) {
+        int found = 0;
+        for (qint64 tag : m_filter.tags) {
+            const bool has = std::find(row.tags.begin(), row.tags.begin() + row.tagCount, static_cast<quint32>(tag))
+                             != row.tags.begin() + row.tagCount;
+            found += has;
+        }
+        if (m_filter.allTags ? found != m_filter.tags.size() : found == 0)
+            return false;
+    }
+    if (m_filter.owner && row.owner != *m_filter.owner)
+        return false;
+    switch (m_filter.status) {
+    case ContactFilter::Status::Any:
+        break;
+    case ContactFilter::Status::Active:
+        if (row.optedOut || row.blocked)
+            return false;
+        break;
+    case ContactFilter::Status::OptedOut:
+        if (!row.optedOut)
+            return false;
+        break;
+    case ContactFilter::Status::Blocked:
+        if (!row.blocked)
+            return false;
+        break;
+    }
+    if (m_filter.syncState && row.state != *m_filter.syncState)
+        return false;
+    return matchesText(sourceRow);
+}
+
+std::vector<int> ContactFilterModel::scan(const std::vector<int> *candidates) const
+{
+    if (!m_source)
+        return {};
+    const int total = candidates ? static_cast<int>(candidates->size()) : cache().size();
+    const auto sourceRow = [candidates](int i) { return candidates ? (*candidates)[static_cast<size_t>(i)] : i; };
+    const auto scanRange = [&](int from, int to, std::vector<int> &out) {
+        out.reserve(static_cast<size_t>(to - from));
+        for (int i = from; i < to; ++i) {
+            const int row = sourceRow(i);
+            if (matches(row))
+                out.push_back(row);
+        }
+    };
+    std::vector<int> result;
+    if (total < 50000) {
+        scanRange(0, total, result);
+        return result;
+    }
+    // Two cores: each scans half, in order.
+    std::vector<int> second;
+    const int middle = total / 2;
+    std::thread helper([&] { scanRange(middle, total, second); });
+    scanRange(0, middle, result);
+    helper.join();
+    result.insert(result.end(), second.begin(), second.end());
+    return result;
+}
+
+// ---------------------------------------------------------------- sorting
+
+bool ContactFilterModel::lessThan(int a, int b) const
+{
+    const ContactCache &c = cache();
+    const ContactCache::Row &ra = c.row(a);
+    const ContactCache::Row &rb = c.row(b);
+    int order = 0;
+    switch (m_sortColumn) {
+    case ContactTableModel::First:
+    case ContactTableModel::Last: {
+        const auto &firstRanks = c.firstNames().ranks();
+        const auto &lastRanks = c.lastNames().ranks();
+        const quint64 ka = m_sortColumn == ContactTableModel::First
+                               ? (quint64(firstRanks[ra.first]) << 32) | lastRanks[ra.last]
+                               : (quint64(lastRanks[ra.last]) << 32) | firstRanks[ra.first];
+        const quint64 kb = m_sortColumn == ContactTableModel::First
+                               ? (quint64(firstRanks[rb.first]) << 32) | lastRanks[rb.last]
+                               : (quint64(lastRanks[rb.last]) << 32) | firstRanks[rb.first];
+        order = ka < kb ? -1 : (ka > kb ? 1 : 0);
+        break;
+    }
+    case ContactTableModel::DisplayName:
+        order = compareViews(c.displayFolded(a), c.displayFolded(b));
+        break;
+    case ContactTableModel::Phone:
+        order = compareViews(c.phoneDigits(a), c.phoneDigits(b));
+        break;
+    case ContactTableModel::Email:
+        order = QString::compare(c.email(a), c.email(b), Qt::CaseInsensitive);
+        order = order < 0 ? -1 : (order > 0 ? 1 : 0);
+        break;
+    case ContactTableModel::Tags:
+        order = ra.tagCount < rb.tagCount ? -1 : (ra.tagCount > rb.tagCount ? 1 : 0);
+        break;
+    case ContactTableModel::Owner:
+        order = QString::localeAwareCompare(m_source->memberName(ra.owner), m_source->memberName(rb.owner));
+        order = order < 0 ? -1 : (order > 0 ? 1 : 0);
+        break;
+    case ContactTableModel::Status: {
+        const int sa = (ra.blocked ? 2 : 0) + (ra.optedOut ? 1 : 0);
+        const int sb = (rb.blocked ? 2 : 0) + (rb.optedOut ? 1 : 0);
+        order = sa < sb ? -1 : (sa > sb ? 1 : 0);
+        break;
+    }
+    case ContactTableModel::Updated:
+        order = ra.updated < rb.updated ? -1 : (ra.updated > rb.updated ? 1 : 0);
+        break;
+    case ContactTableModel::SyncState:
+        order = ra.state < rb.state ? -1 : (ra.state > rb.state ? 1 : 0);
+        break;
+    default:
+        if (m_sortColumn >= ContactTableModel::Count) {
+            const qint64 field = m_source->customFields().at(m_sortColumn - ContactTableModel::Count).id;
+            order = compareViews(c.customView(a, field), c.customView(b, field));
+        }
+    }
+    if (order == 0)
+        order = a < b ? -1 : (a > b ? 1 : 0); // stable: source order breaks ties
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+void ContactFilterModel::sortRows(std::vector<int> &rows) const
+{
+    if (m_sortColumn < 0 || !m_source) {
+        std::sort(rows.begin(), rows.end());
+        return;
+    }
+    if (m_sortColumn == ContactTableModel::First || m_sortColumn == ContactTableModel::Last
+        || m_sortColumn == ContactTableModel::Updated || m_sortColumn == ContactTableModel::SyncState
+        || m_sortColumn == ContactTableModel::Status || m_sortColumn == ContactTableModel::Tags) {
+        // Integer keys: sort (key, row) pairs, far faster than a comparator.
+        const ContactCache &c = cache();
+        const auto &firstRanks = c.firstNames().ranks();
+        const auto &lastRanks = c.lastNames().ranks();
+        std::vector<std::pair<quint64, int>> keyed;
+        keyed.reserve(rows.size());
+        for (int row : rows) {
+            const ContactCache::Row &r = c.row(row);
+            quint64 key = 0;
+            switch (m_sortColumn) {
+            case ContactTableModel::First:
+                key = (quint64(firstRanks[r.first]) << 32) | lastRanks[r.last];
+                break;
+            case ContactTableModel::Last:
+                key = (quint64(lastRanks[r.last]) << 32) | firstRanks[r.first];
+                break;
+            case ContactTableModel::Updated:
+                key = static_cast<quint64>(r.updated) ^ (quint64(1) << 63);
+                break;
+            case ContactTableModel::SyncState:
+                key = r.state;
+                break;
+            case ContactTableModel::Status:
+                key = static_cast<quint64>((r.blocked ? 2 : 0) + (r.optedOut ? 1 : 0));
+                break;
+            default:
+                key = r.tagCount;
+            }
+            keyed.emplace_back(key, row);
+        }
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = keyed[i].second;
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(rows.begin(), rows.end());
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
+void ContactFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRowsBefore;
+    sourceRowsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRowsBefore.append(m_rows[static_cast<size_t>(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows(m_rows);
+    rebuildIndex();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(m_proxyOf[static_cast<size_t>(sourceRowsBefore.at(i))], before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// ---------------------------------------------------------------- filtering
+
+void ContactFilterModel::setFilterText(const QString &text)
+{
+    ContactFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
+}
+
+void ContactFilterModel::setFilter(const ContactFilter &filter)
+{
+    const SearchText::Query query = SearchText::parse(filter.text);
+    const bool refine = filter.sameExceptText(m_filter) && m_query.contains(query);
+    m_filter = filter;
+    m_query = query;
+    refilter(refine);
+}
+
+void ContactFilterModel::refilter(bool canRefine)
+{
+    std::vector<int> rows = canRefine ? scan(&m_rows) : scan(nullptr);
+    if (!canRefine)
+        sortRows(rows); // a refined result keeps the order it had
+    beginResetModel();
+    m_rows = std::move(rows);
+    rebuildIndex();
+    endResetModel();
+}
+
+void ContactFilterModel::rebuildIndex()
+{
+    m_proxyOf.assign(static_cast<size_t>(m_source ? cache().size() : 0), -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyOf[static_cast<size_t>(m_rows[i])] = static_cast<int>(i);
+}
+
+int ContactFilterModel::insertionPoint(int sourceRow) const
+{
+    if (m_sortColumn < 0)
+        return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) - m_rows.begin());
+    return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow,
+                                             [this](int a, int b) { return lessThan(a, b); })
+                            - m_rows.begin());
+}
+
+void ContactFilterModel::insertProxyRow(int sourceRow)
+{
+    const int position = insertionPoint(sourceRow);
+    beginInsertRows({}, position, position);
+    m_rows.insert(m_rows.begin() + position, sourceRow);
+    rebuildIndex();
+    endInsertRows();
+}
+
+void ContactFilterModel::removeProxyRow(int proxyRow)
+{
+    beginRemoveRows({}, proxyRow, proxyRow);
+    m_rows.erase(m_rows.begin() + proxyRow);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+// ---------------------------------------------------------------- source changes
+
+void ContactFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_rows) {
+        if (row >= first)
+            row += count;
+    }
+    rebuildIndex();
+    std::vector<int> fresh;
+    for (int row = first; row <= last; ++row) {
+        if (matches(row))
+            fresh.push_back(row);
+    }
+    if (fresh.empty())
+        return;
+    if (static_cast<int>(fresh.size()) > batchResetThreshold) {
+        beginResetModel();
+        m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+        sortRows(m_rows);
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    if (m_sortColumn < 0 && fresh.front() > (m_rows.empty() ? -1 : m_rows.back())) {
+        // Appended in source order: one block at the end.
+        const int position = static_cast<int>(m_rows.size());
+        beginInsertRows({}, position, position + static_cast<int>(fresh.size()) - 1);
+        m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+        rebuildIndex();
+        endInsertRows();
+        return;
+    }
+    for (int row : fresh)
+        insertProxyRow(row);
+}
+
+void ContactFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    std::vector<int> proxyRows;
+    for (int row = first; row <= last; ++row) {
+        if (m_proxyOf[static_cast<size_t>(row)] >= 0)
+            proxyRows.push_back(m_proxyOf[static_cast<size_t>(row)]);
+    }
+    std::sort(proxyRows.rbegin(), proxyRows.rend());
+    for (int proxyRow : proxyRows)
+        removeProxyRow(proxyRow);
+}
+
+void ContactFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_rows) {
+        if (row > last)
+            row -= count;
+    }
+    rebuildIndex();
+}
+
+void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!topLeft.isValid())
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int was = m_proxyOf[static_cast<size_t>(row)];
+        const bool now = matches(row);
+        if (was >= 0 && !now) {
+            removeProxyRow(was);
+            continue;
+        }
+        if (was < 0) {
+            if (now)
+                insertProxyRow(row);
+            continue;
+        }
+        int position = was;
+        if (m_sortColumn >= 0) {
+            std::vector<int> others = m_rows;
+            others.erase(others.begin() + was);
+            const int target = static_cast<int>(std::lower_bound(others.begin(), others.end(), row,
+                                                                 [this](int a, int b) { return lessThan(a, b); })
+                                                - others.begin());
+            if (target != was) {
+                const int destination = target < was ? target : target + 1;
+                beginMoveRows({}, was, was, {}, destination);
+                others.insert(others.begin() + target, row);
+                m_rows = std::move(others);
+                rebuildIndex();
+                endMoveRows();
+                position = target;
+            }
+        }
+        Q_EMIT dataChanged(index(position, topLeft.column()), index(position, bottomRight.column()), roles);
+    }
+}
+
+// ---------------------------------------------------------------- structure
+
+QModelIndex ContactFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source || proxyIndex.row() >= static_cast<int>(m_rows.size()))
+        return {};
+    return m_source->index(m_rows[static_cast<size_t>(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex ContactFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= static_cast<int>(m_proxyOf.size()))
+        return {};
+    const int row = m_proxyOf[static_cast<size_t>(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex ContactFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ContactFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int ContactFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ContactFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+bool ContactFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty();
+}
+
+} // namespace ContactDesk::Models
