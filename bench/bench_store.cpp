@@ -10,6 +10,7 @@
 // Each measurement runs in a child process of its own, so memory figures
 // are not polluted by generating the data.
 
+#include "BenchData.h"
 #include "BenchSupport.h"
 #include "ContactStore.h"
 
@@ -28,57 +29,6 @@ using namespace ContactDesk;
 using namespace ContactDesk::Bench;
 
 namespace {
-
-Contact makeContact(qint64 id, int generation)
-{
-    static const char *firsts[] = {"Ana",   "José", "Zoë",     "Łukasz", "Søren",
-                                   "Ngozi", "Yūki", "Дмитрий", "Priya",  "Liam"};
-    static const char *lasts[] = {"Rivera", "Müller", "O'Brien", "Nakamura",
-                                  "Okafor", "Dubois", "Silva",   "Kim"};
-    Contact c;
-    c.id = id;
-    c.first = QString::fromUtf8(firsts[id % 10]);
-    c.last = QString::fromUtf8(lasts[(id / 10) % 8]);
-    c.displayName = c.first + QLatin1Char(' ') + c.last +
-                    (generation ? QStringLiteral(" (%1)").arg(generation) : QString());
-    c.email = QStringLiteral("c%1@example.com").arg(id);
-    c.phone = QStringLiteral("1415%1").arg(id % 10000000, 7, 10, QLatin1Char('0'));
-    c.custom.insert(QStringLiteral("12"), QStringLiteral("Premium"));
-    c.custom.insert(QStringLiteral("19"), QStringLiteral("AC-%1").arg(id));
-    c.tagIds = {1 + id % 12, 1 + (id / 12) % 12};
-    c.ownerId = 101 + id % 8;
-    c.rev = 1 + generation;
-    c.updated = 1700000000000LL + id * 1000 + generation;
-    return c;
-}
-
-void generate(const QString &path, int count)
-{
-    Store::ContactStore store;
-    if (!store.open(path).isEmpty())
-        qFatal("cannot create %s", qPrintable(path));
-    QList<Contact> batch;
-    for (int id = 1; id <= count; ++id) {
-        batch.append(makeContact(id, 0));
-        if (batch.size() == 10000 || id == count) {
-            store.applyServerContacts(batch);
-            batch.clear();
-        }
-    }
-}
-
-double rssPeakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 // Child: open the store, read the first 100 rows, then all rows.
 int measureOpen(const QString &path)
@@ -190,7 +140,7 @@ int main(int argc, char *argv[])
         const QString path = dir.filePath(QStringLiteral("store-%1.sqlite").arg(count));
         QElapsedTimer timer;
         timer.start();
-        generate(path, count);
+        generateStore(path, count);
         std::printf("generated %d contacts in %.1f s\n", count, timer.nsecsElapsed() / 1e9);
         std::fflush(stdout);
         const OpenFigures ours = runChild(QStringLiteral("--measure-open"), path);

@@ -1,5 +1,6 @@
 #include "ContactCache.h"
 
+#include "FastFind.h"
 #include "SearchText.h"
 
 #include <QCollator>
@@ -19,7 +20,8 @@ ByteArena::Ref ByteArena::add(std::string_view text)
 
 quint32 Dictionary::intern(std::string_view text)
 {
-    const QByteArray key = QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
+    const QByteArray key =
+        QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
     const auto it = m_index.constFind(key);
     if (it != m_index.constEnd())
         return *it;
@@ -98,13 +100,85 @@ ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
 
 void ContactCache::append(const Store::ContactRowView &view)
 {
-    m_rowById.insert(view.id, static_cast<int>(m_rows.size()));
+    const int index = static_cast<int>(m_rows.size());
+    m_rowById.insert(view.id, index);
     m_rows.push_back(make(view));
+    m_segmentOfRow.push_back(static_cast<int>(m_searchSegments.size()));
+    m_searchSegments.emplace_back(m_rows.back().search.offset, index);
 }
 
 void ContactCache::replace(int index, const Store::ContactRowView &view)
 {
     m_rows[static_cast<size_t>(index)] = make(view);
+    m_searchSegments[static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(index)])].second = -1;
+    m_segmentOfRow[static_cast<size_t>(index)] = static_cast<int>(m_searchSegments.size());
+    m_searchSegments.emplace_back(m_rows[static_cast<size_t>(index)].search.offset, index);
+}
+
+void ContactCache::markRowsContaining(const QByteArray &needle, int firstRow, int endRow,
+                                      std::vector<char> &marks) const
+{
+    if (firstRow >= endRow || needle.isEmpty())
+        return;
+    if (needle.size() == 1) {
+        // One letter matches most rows: test each row's text inline.
+        for (int row = firstRow; row < endRow; ++row) {
+            const std::string_view text = searchText(row);
+            if (containsByte(text.data(), text.size(), needle.at(0)))
+                marks[static_cast<size_t>(row)] = 1;
+        }
+        return;
+    }
+    // Segments of these rows: from the first row's segment up to the end
+    // row's (rows appended in order keep their segments in order; others,
+    // replaced later, lie at the end and are visited by their own range).
+    const auto from = static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(firstRow)]);
+    const size_t to = endRow < size()
+                          ? static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(endRow)])
+                          : m_searchSegments.size();
+    if (from >= to) {
+        // Out of order (replaced rows): check row by row.
+        for (int row = firstRow; row < endRow; ++row) {
+            const std::string_view text = searchText(row);
+            if (fastFind(text.data(), text.size(), needle.constData(),
+                         static_cast<size_t>(needle.size())))
+                marks[static_cast<size_t>(row)] = 1;
+        }
+        return;
+    }
+    const std::string_view arena = m_search.view({0, 0});
+    const char *base = arena.data();
+    const size_t endOffset =
+        to < m_searchSegments.size() ? m_searchSegments[to].first : m_search.bytes();
+    size_t position = m_searchSegments[from].first;
+    size_t segment = from;
+    const auto length = static_cast<size_t>(needle.size());
+    while (position < endOffset) {
+        const char *found =
+            fastFind(base + position, endOffset - position, needle.constData(), length);
+        if (!found)
+            break;
+        const auto offset = static_cast<size_t>(found - base);
+        while (segment + 1 < to && m_searchSegments[segment + 1].first <= offset)
+            ++segment;
+        const size_t segmentEnd = segment + 1 < m_searchSegments.size()
+                                      ? m_searchSegments[segment + 1].first
+                                      : m_search.bytes();
+        const int row = m_searchSegments[segment].second;
+        // A hit that runs across into the next row's text does not count.
+        if (row >= firstRow && row < endRow && offset + length <= segmentEnd)
+            marks[static_cast<size_t>(row)] = 1;
+        position = offset + length <= segmentEnd ? segmentEnd : offset + 1;
+    }
+    // Rows replaced after loading have their text elsewhere.
+    for (int row = firstRow; row < endRow; ++row) {
+        const size_t own = static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(row)]);
+        if (own >= to || own < from) {
+            const std::string_view text = searchText(row);
+            if (fastFind(text.data(), text.size(), needle.constData(), length))
+                marks[static_cast<size_t>(row)] = 1;
+        }
+    }
 }
 
 void ContactCache::removeRows(const std::vector<int> &sortedIndexes)
@@ -126,6 +200,27 @@ void ContactCache::removeRows(const std::vector<int> &sortedIndexes)
         ++out;
     }
     m_rows.resize(out);
+    // Renumber the rows that own search segments.
+    std::vector<int> newIndex(m_segmentOfRow.size(), -1);
+    size_t skip = 0;
+    int kept = 0;
+    for (size_t i = 0; i < newIndex.size(); ++i) {
+        if (skip < sortedIndexes.size() && static_cast<size_t>(sortedIndexes[skip]) == i) {
+            ++skip;
+            continue;
+        }
+        newIndex[i] = kept++;
+    }
+    std::vector<int> segmentOfRow(static_cast<size_t>(kept));
+    for (size_t i = 0; i < newIndex.size(); ++i) {
+        if (newIndex[i] >= 0)
+            segmentOfRow[static_cast<size_t>(newIndex[i])] = m_segmentOfRow[i];
+    }
+    for (auto &segment : m_searchSegments) {
+        if (segment.second >= 0)
+            segment.second = newIndex[static_cast<size_t>(segment.second)];
+    }
+    m_segmentOfRow = std::move(segmentOfRow);
 }
 
 void ContactCache::changeId(qint64 oldId, qint64 newId)
@@ -147,15 +242,19 @@ void ContactCache::take(ContactCache &&chunk)
     std::vector<quint32> firstMap(chunk.m_first.size());
     for (quint32 i = 0; i < chunk.m_first.size(); ++i) {
         const QByteArray utf8 = chunk.m_first.at(i).toUtf8();
-        firstMap[i] = m_first.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+        firstMap[i] =
+            m_first.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     }
     std::vector<quint32> lastMap(chunk.m_last.size());
     for (quint32 i = 0; i < chunk.m_last.size(); ++i) {
         const QByteArray utf8 = chunk.m_last.at(i).toUtf8();
-        lastMap[i] = m_last.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+        lastMap[i] =
+            m_last.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     }
     m_rows.reserve(m_rows.size() + chunk.m_rows.size());
     m_rowById.reserve(static_cast<qsizetype>(m_rows.size() + chunk.m_rows.size()));
+    const int rowBase = static_cast<int>(m_rows.size());
+    const auto segmentBase = static_cast<int>(m_searchSegments.size());
     for (Row row : chunk.m_rows) {
         row.first = firstMap[row.first];
         row.last = lastMap[row.last];
@@ -165,6 +264,11 @@ void ContactCache::take(ContactCache &&chunk)
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
         m_rows.push_back(row);
     }
+    for (const auto &segment : chunk.m_searchSegments)
+        m_searchSegments.emplace_back(segment.first + searchBase,
+                                      segment.second >= 0 ? segment.second + rowBase : -1);
+    for (int segment : chunk.m_segmentOfRow)
+        m_segmentOfRow.push_back(segment + segmentBase);
     chunk = ContactCache();
 }
 
@@ -189,8 +293,10 @@ std::string_view ContactCache::customView(int index, qint64 fieldId) const
     size_t pos = 0;
     while (pos < custom.size()) {
         const size_t end = custom.find('\x1e', pos);
-        const std::string_view entry = custom.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-        if (entry.size() >= static_cast<size_t>(key.size()) && entry.compare(0, static_cast<size_t>(key.size()), key.constData()) == 0)
+        const std::string_view entry =
+            custom.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+        if (entry.size() >= static_cast<size_t>(key.size()) &&
+            entry.compare(0, static_cast<size_t>(key.size()), key.constData()) == 0)
             return entry.substr(static_cast<size_t>(key.size()));
         if (end == std::string_view::npos)
             break;
@@ -207,8 +313,8 @@ QString ContactCache::customValue(int index, qint64 fieldId) const
 
 size_t ContactCache::memoryBytes() const
 {
-    return m_rows.capacity() * sizeof(Row) + m_text.bytes() + m_search.bytes()
-           + static_cast<size_t>(m_rowById.size()) * 24;
+    return m_rows.capacity() * sizeof(Row) + m_text.bytes() + m_search.bytes() +
+           static_cast<size_t>(m_rowById.size()) * 24;
 }
 
 } // namespace ContactDesk::Models

@@ -24,9 +24,15 @@ public:
     };
     Ref add(std::string_view text);
     std::string_view view(Ref ref) const { return {m_data.data() + ref.offset, ref.length}; }
-    QString string(Ref ref) const { return QString::fromUtf8(m_data.data() + ref.offset, ref.length); }
+    QString string(Ref ref) const
+    {
+        return QString::fromUtf8(m_data.data() + ref.offset, ref.length);
+    }
     size_t bytes() const { return m_data.size(); }
-    void append(const ByteArena &other) { m_data.insert(m_data.end(), other.m_data.begin(), other.m_data.end()); }
+    void append(const ByteArena &other)
+    {
+        m_data.insert(m_data.end(), other.m_data.begin(), other.m_data.end());
+    }
     void reserve(size_t bytes) { m_data.reserve(bytes); }
 
 private:
@@ -56,13 +62,19 @@ private:
 class ContactCache
 {
 public:
-    enum SyncState : quint8 { Synced = 0, Pending = 1, Failed = 2, Conflict = 3 };
+    enum SyncState : quint8
+    {
+        Synced = 0,
+        Pending = 1,
+        Failed = 2,
+        Conflict = 3
+    };
 
     struct Row
     {
         qint64 id = 0;
         qint64 updated = 0;
-        qint64 owner = 0; // 0 = unassigned
+        qint64 owner = 0;  // 0 = unassigned
         quint32 first = 0; // Dictionary index
         quint32 last = 0;
         ByteArena::Ref display;
@@ -109,6 +121,12 @@ public:
 
     size_t memoryBytes() const;
 
+    // Marks (sets to 1) every row whose search text contains `needle`,
+    // scanning the search text of rows [firstRow, endRow) front to back in
+    // one pass over their contiguous memory.
+    void markRowsContaining(const QByteArray &needle, int firstRow, int endRow,
+                            std::vector<char> &marks) const;
+
 private:
     Row make(const Store::ContactRowView &row);
 
@@ -118,6 +136,10 @@ private:
     Dictionary m_last;
     ByteArena m_text; // display, phone, email, custom, error
     ByteArena m_search;
+    // Where each row's search text lies in m_search, in arena order
+    // (offset, row); a replaced row leaves a segment owned by nobody (-1).
+    std::vector<std::pair<quint32, int>> m_searchSegments;
+    std::vector<int> m_segmentOfRow;
 };
 
 } // namespace ContactDesk::Models

@@ -1,5 +1,7 @@
 #include "ContactFilterModel.h"
 
+#include "FastFind.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -17,7 +19,8 @@ bool containsBytes(std::string_view haystack, const QByteArray &needle)
         return true;
     if (haystack.size() < static_cast<size_t>(needle.size()))
         return false;
-    return memmem(haystack.data(), haystack.size(), needle.constData(), static_cast<size_t>(needle.size())) != nullptr;
+    return fastFind(haystack.data(), haystack.size(), needle.constData(),
+                    static_cast<size_t>(needle.size())) != nullptr;
 }
 
 int compareViews(std::string_view a, std::string_view b)
@@ -30,14 +33,13 @@ int compareViews(std::string_view a, std::string_view b)
 
 bool ContactFilter::sameExceptText(const ContactFilter &other) const
 {
-    return tags == other.tags && allTags == other.allTags && owner == other.owner && status == other.status
-           && syncState == other.syncState;
+    return tags == other.tags && allTags == other.allTags && owner == other.owner &&
+           status == other.status && syncState == other.syncState;
 }
 
 ContactFilterModel::ContactFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 ContactFilterModel::~ContactFilterModel() = default;
 
@@ -53,31 +55,46 @@ void ContactFilterModel::setSourceModel(QAbstractItemModel *model)
     m_source = table;
     if (m_source) {
         m_connections = {
-            connect(m_source, &QAbstractItemModel::rowsInserted, this, &ContactFilterModel::onRowsInserted),
-            connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ContactFilterModel::onRowsAboutToBeRemoved),
-            connect(m_source, &QAbstractItemModel::rowsRemoved, this, &ContactFilterModel::onRowsRemoved),
-            connect(m_source, &QAbstractItemModel::dataChanged, this, &ContactFilterModel::onDataChanged),
-            connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
-            connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-                m_rows = scan(nullptr);
-                sortRows(m_rows);
-                rebuildIndex();
-                endResetModel();
-            }),
-            connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
-            connect(m_source, &QAbstractItemModel::layoutChanged, this, [this] {
-                m_rows = scan(nullptr);
-                sortRows(m_rows);
-                rebuildIndex();
-                endResetModel();
-            }),
+            connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                    &ContactFilterModel::onRowsInserted),
+            connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &ContactFilterModel::onRowsAboutToBeRemoved),
+            connect(m_source, &QAbstractItemModel::rowsRemoved, this,
+                    &ContactFilterModel::onRowsRemoved),
+            connect(m_source, &QAbstractItemModel::dataChanged, this,
+                    &ContactFilterModel::onDataChanged),
+            connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
+                    [this] { beginResetModel(); }),
+            connect(m_source, &QAbstractItemModel::modelReset, this,
+                    [this] {
+                        m_rows = scan(nullptr);
+                        sortRows(m_rows);
+                        rebuildIndex();
+                        endResetModel();
+                    }),
+            connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                    [this] { beginResetModel(); }),
+            connect(m_source, &QAbstractItemModel::layoutChanged, this,
+                    [this] {
+                        m_rows = scan(nullptr);
+                        sortRows(m_rows);
+                        rebuildIndex();
+                        endResetModel();
+                    }),
             connect(m_source, &QAbstractItemModel::columnsAboutToBeInserted, this,
-                    [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); }),
-            connect(m_source, &QAbstractItemModel::columnsInserted, this, [this] { endInsertColumns(); }),
+                    [this](const QModelIndex &, int first, int last) {
+                        beginInsertColumns({}, first, last);
+                    }),
+            connect(m_source, &QAbstractItemModel::columnsInserted, this,
+                    [this] { endInsertColumns(); }),
             connect(m_source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
-                    [this](const QModelIndex &, int first, int last) { beginRemoveColumns({}, first, last); }),
-            connect(m_source, &QAbstractItemModel::columnsRemoved, this, [this] { endRemoveColumns(); }),
-            connect(m_source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+                    [this](const QModelIndex &, int first, int last) {
+                        beginRemoveColumns({}, first, last);
+                    }),
+            connect(m_source, &QAbstractItemModel::columnsRemoved, this,
+                    [this] { endRemoveColumns(); }),
+            connect(m_source, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
         };
         m_rows = scan(nullptr);
         sortRows(m_rows);
@@ -104,14 +121,21 @@ bool ContactFilterModel::matchesText(int sourceRow) const
     return true;
 }
 
+bool ContactFilterModel::hasNonTextFilters() const
+{
+    return !m_filter.tags.isEmpty() || m_filter.owner ||
+           m_filter.status != ContactFilter::Status::Any || m_filter.syncState;
+}
+
 bool ContactFilterModel::matches(int sourceRow) const
 {
     const ContactCache::Row &row = cache().row(sourceRow);
     if (!m_filter.tags.isEmpty()) {
         int found = 0;
         for (qint64 tag : m_filter.tags) {
-            const bool has = std::find(row.tags.begin(), row.tags.begin() + row.tagCount, static_cast<quint32>(tag))
-                             != row.tags.begin() + row.tagCount;
+            const bool has =
+                std::find(row.tags.begin(), row.tags.begin() + row.tagCount,
+                          static_cast<quint32>(tag)) != row.tags.begin() + row.tagCount;
             found += has;
         }
         if (m_filter.allTags ? found != m_filter.tags.size() : found == 0)
@@ -144,28 +168,64 @@ std::vector<int> ContactFilterModel::scan(const std::vector<int> *candidates) co
 {
     if (!m_source)
         return {};
-    const int total = candidates ? static_cast<int>(candidates->size()) : cache().size();
-    const auto sourceRow = [candidates](int i) { return candidates ? (*candidates)[static_cast<size_t>(i)] : i; };
-    const auto scanRange = [&](int from, int to, std::vector<int> &out) {
-        out.reserve(static_cast<size_t>(to - from));
-        for (int i = from; i < to; ++i) {
-            const int row = sourceRow(i);
-            if (matches(row))
-                out.push_back(row);
+    // Work in the cache's own order, so memory is read front to back
+    // (candidates in sorted order would jump around and miss the caches);
+    // mark hits in a byte per row, then keep the candidates' order.
+    const int total = cache().size();
+    std::vector<char> wanted;
+    if (candidates) {
+        wanted.assign(static_cast<size_t>(total), 0);
+        for (int row : *candidates)
+            wanted[static_cast<size_t>(row)] = 1;
+    }
+    // With a text query and many candidates, find the first word in one
+    // pass over the search text; the other conditions then only look at
+    // those rows.
+    const bool arenaPass = !m_query.isEmpty() && !m_query.phone &&
+                           (!candidates || candidates->size() * 8 > static_cast<size_t>(total));
+    std::vector<char> hit(static_cast<size_t>(total), 0);
+    const auto scanRange = [&](int from, int to) {
+        if (arenaPass) {
+            std::vector<char> &marks = hit;
+            cache().markRowsContaining(m_query.terms.first(), from, to, marks);
+            // The first word is settled; check the rest only where needed.
+            const bool more = m_query.terms.size() > 1 || hasNonTextFilters();
+            if (!more && !candidates)
+                return;
+            for (int row = from; row < to; ++row) {
+                char &h = marks[static_cast<size_t>(row)];
+                if (h &&
+                    ((candidates && !wanted[static_cast<size_t>(row)]) || (more && !matches(row))))
+                    h = 0;
+            }
+            return;
+        }
+        for (int row = from; row < to; ++row) {
+            if ((!candidates || wanted[static_cast<size_t>(row)]) && matches(row))
+                hit[static_cast<size_t>(row)] = 1;
         }
     };
-    std::vector<int> result;
-    if (total < 50000) {
-        scanRange(0, total, result);
-        return result;
+    if (total < 20000) {
+        scanRange(0, total);
+    } else {
+        const int middle = total / 2; // two cores: each scans half
+        std::thread helper([&] { scanRange(middle, total); });
+        scanRange(0, middle);
+        helper.join();
     }
-    // Two cores: each scans half, in order.
-    std::vector<int> second;
-    const int middle = total / 2;
-    std::thread helper([&] { scanRange(middle, total, second); });
-    scanRange(0, middle, result);
-    helper.join();
-    result.insert(result.end(), second.begin(), second.end());
+    std::vector<int> result;
+    if (candidates) {
+        result.reserve(candidates->size());
+        for (int row : *candidates) {
+            if (hit[static_cast<size_t>(row)])
+                result.push_back(row);
+        }
+    } else {
+        for (int row = 0; row < total; ++row) {
+            if (hit[static_cast<size_t>(row)])
+                result.push_back(row);
+        }
+    }
     return result;
 }
 
@@ -205,7 +265,8 @@ bool ContactFilterModel::lessThan(int a, int b) const
         order = ra.tagCount < rb.tagCount ? -1 : (ra.tagCount > rb.tagCount ? 1 : 0);
         break;
     case ContactTableModel::Owner:
-        order = QString::localeAwareCompare(m_source->memberName(ra.owner), m_source->memberName(rb.owner));
+        order = QString::localeAwareCompare(m_source->memberName(ra.owner),
+                                            m_source->memberName(rb.owner));
         order = order < 0 ? -1 : (order > 0 ? 1 : 0);
         break;
     case ContactTableModel::Status: {
@@ -222,7 +283,8 @@ bool ContactFilterModel::lessThan(int a, int b) const
         break;
     default:
         if (m_sortColumn >= ContactTableModel::Count) {
-            const qint64 field = m_source->customFields().at(m_sortColumn - ContactTableModel::Count).id;
+            const qint64 field =
+                m_source->customFields().at(m_sortColumn - ContactTableModel::Count).id;
             order = compareViews(c.customView(a, field), c.customView(b, field));
         }
     }
@@ -237,9 +299,10 @@ void ContactFilterModel::sortRows(std::vector<int> &rows) const
         std::sort(rows.begin(), rows.end());
         return;
     }
-    if (m_sortColumn == ContactTableModel::First || m_sortColumn == ContactTableModel::Last
-        || m_sortColumn == ContactTableModel::Updated || m_sortColumn == ContactTableModel::SyncState
-        || m_sortColumn == ContactTableModel::Status || m_sortColumn == ContactTableModel::Tags) {
+    if (m_sortColumn == ContactTableModel::First || m_sortColumn == ContactTableModel::Last ||
+        m_sortColumn == ContactTableModel::Updated ||
+        m_sortColumn == ContactTableModel::SyncState || m_sortColumn == ContactTableModel::Status ||
+        m_sortColumn == ContactTableModel::Tags) {
         // Integer keys: sort (key, row) pairs, far faster than a comparator.
         const ContactCache &c = cache();
         const auto &firstRanks = c.firstNames().ranks();
@@ -297,7 +360,8 @@ void ContactFilterModel::sort(int column, Qt::SortOrder order)
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(m_proxyOf[static_cast<size_t>(sourceRowsBefore.at(i))], before.at(i).column()));
+        after.append(
+            index(m_proxyOf[static_cast<size_t>(sourceRowsBefore.at(i))], before.at(i).column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -341,10 +405,11 @@ void ContactFilterModel::rebuildIndex()
 int ContactFilterModel::insertionPoint(int sourceRow) const
 {
     if (m_sortColumn < 0)
-        return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) - m_rows.begin());
+        return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) -
+                                m_rows.begin());
     return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow,
-                                             [this](int a, int b) { return lessThan(a, b); })
-                            - m_rows.begin());
+                                             [this](int a, int b) { return lessThan(a, b); }) -
+                            m_rows.begin());
 }
 
 void ContactFilterModel::insertProxyRow(int sourceRow)
@@ -430,7 +495,8 @@ void ContactFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
     rebuildIndex();
 }
 
-void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
 {
     if (!topLeft.isValid())
         return;
@@ -450,9 +516,10 @@ void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
         if (m_sortColumn >= 0) {
             std::vector<int> others = m_rows;
             others.erase(others.begin() + was);
-            const int target = static_cast<int>(std::lower_bound(others.begin(), others.end(), row,
-                                                                 [this](int a, int b) { return lessThan(a, b); })
-                                                - others.begin());
+            const int target =
+                static_cast<int>(std::lower_bound(others.begin(), others.end(), row,
+                                                  [this](int a, int b) { return lessThan(a, b); }) -
+                                 others.begin());
             if (target != was) {
                 const int destination = target < was ? target : target + 1;
                 beginMoveRows({}, was, was, {}, destination);
@@ -463,7 +530,8 @@ void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
                 position = target;
             }
         }
-        Q_EMIT dataChanged(index(position, topLeft.column()), index(position, bottomRight.column()), roles);
+        Q_EMIT dataChanged(index(position, topLeft.column()), index(position, bottomRight.column()),
+                           roles);
     }
 }
 

@@ -13,11 +13,17 @@ namespace ContactDesk::Models {
 // What the filter bar asks for; every part that is set must hold.
 struct ContactFilter
 {
-    enum class Status { Any, Active, OptedOut, Blocked };
+    enum class Status
+    {
+        Any,
+        Active,
+        OptedOut,
+        Blocked
+    };
 
-    QString text; // free text: names, phone ("415 555"), email, custom values
-    QList<qint64> tags; // none = any
-    bool allTags = false; // true: every listed tag; false: any of them
+    QString text;                // free text: names, phone ("415 555"), email, custom values
+    QList<qint64> tags;          // none = any
+    bool allTags = false;        // true: every listed tag; false: any of them
     std::optional<qint64> owner; // 0 = unassigned
     Status status = Status::Any;
     std::optional<int> syncState; // ContactCache::SyncState
@@ -68,6 +74,7 @@ public:
 private:
     const ContactCache &cache() const { return m_source->cache(); }
     bool matches(int sourceRow) const;
+    bool hasNonTextFilters() const;
     bool matchesText(int sourceRow) const;
     bool lessThan(int a, int b) const;
     std::vector<int> scan(const std::vector<int> *candidates) const;
@@ -81,14 +88,15 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
 
     ContactTableModel *m_source = nullptr;
     ContactFilter m_filter;
     SearchText::Query m_query;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_rows; // proxy row -> source row
+    std::vector<int> m_rows;    // proxy row -> source row
     std::vector<int> m_proxyOf; // source row -> proxy row, or -1
     bool m_removing = false;
     QList<QMetaObject::Connection> m_connections;

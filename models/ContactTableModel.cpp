@@ -5,10 +5,10 @@
 #include "Phone.h"
 
 #include <QColor>
-#include <QJsonArray>
-#include <QSet>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 namespace ContactDesk::Models {
 
@@ -65,10 +65,14 @@ void ContactTableModel::setStore(Store::ContactStore *store)
     endResetModel();
     if (!m_store)
         return;
-    connect(m_store, &Store::ContactStore::contactsChanged, this, &ContactTableModel::onContactsChanged);
-    connect(m_store, &Store::ContactStore::contactsRemoved, this, &ContactTableModel::onContactsRemoved);
-    connect(m_store, &Store::ContactStore::contactIdChanged, this, &ContactTableModel::onContactIdChanged);
-    connect(m_store, &Store::ContactStore::directoryChanged, this, &ContactTableModel::refreshDirectory);
+    connect(m_store, &Store::ContactStore::contactsChanged, this,
+            &ContactTableModel::onContactsChanged);
+    connect(m_store, &Store::ContactStore::contactsRemoved, this,
+            &ContactTableModel::onContactsRemoved);
+    connect(m_store, &Store::ContactStore::contactIdChanged, this,
+            &ContactTableModel::onContactIdChanged);
+    connect(m_store, &Store::ContactStore::directoryChanged, this,
+            &ContactTableModel::refreshDirectory);
     startLoading();
 }
 
@@ -89,10 +93,13 @@ void ContactTableModel::startLoading()
             int limit = firstChunkRows;
             qint64 lastId = std::numeric_limits<qint64>::min();
             const auto flush = [&](bool last) {
-                QMetaObject::invokeMethod(this, [this, chunk, last, generation] {
-                    if (generation == m_generation)
-                        onChunk(chunk, last, {});
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, chunk, last, generation] {
+                        if (generation == m_generation)
+                            onChunk(chunk, last, {});
+                    },
+                    Qt::QueuedConnection);
                 chunk = std::make_shared<ContactCache>();
                 limit = chunkRows;
             };
@@ -108,16 +115,20 @@ void ContactTableModel::startLoading()
                 error = reader.errorString();
         }
         if (!error.isEmpty()) {
-            QMetaObject::invokeMethod(this, [this, error, generation] {
-                if (generation == m_generation)
-                    onChunk({}, true, error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, error, generation] {
+                    if (generation == m_generation)
+                        onChunk({}, true, error);
+                },
+                Qt::QueuedConnection);
         }
         worker->deleteLater();
     });
 }
 
-void ContactTableModel::onChunk(const std::shared_ptr<ContactCache> &chunk, bool last, const QString &error)
+void ContactTableModel::onChunk(const std::shared_ptr<ContactCache> &chunk, bool last,
+                                const QString &error)
 {
     if (chunk && chunk->size() > 0) {
         const int first = m_cache.size();
@@ -167,7 +178,8 @@ void ContactTableModel::refreshDirectory()
         return true;
     };
     if (fields.size() > m_fields.size() && sameIds(fields, m_fields, m_fields.size())) {
-        beginInsertColumns({}, Count + static_cast<int>(m_fields.size()), Count + static_cast<int>(fields.size()) - 1);
+        beginInsertColumns({}, Count + static_cast<int>(m_fields.size()),
+                           Count + static_cast<int>(fields.size()) - 1);
         m_fields = fields;
         endInsertColumns();
     } else if (fields.size() != m_fields.size() || !sameIds(fields, m_fields, fields.size())) {
@@ -253,7 +265,8 @@ void ContactTableModel::onContactsRemoved(const QList<qint64> &ids)
         }
         const int last = rows.back();
         beginRemoveRows({}, first, last);
-        m_cache.removeRows(std::vector<int>(rows.begin() + static_cast<std::ptrdiff_t>(start), rows.end()));
+        m_cache.removeRows(
+            std::vector<int>(rows.begin() + static_cast<std::ptrdiff_t>(start), rows.end()));
         endRemoveRows();
         rows.resize(start);
     }
@@ -346,7 +359,9 @@ QVariant ContactTableModel::displayValue(int row, int column) const
     case Status:
         return statusText(r);
     case Updated:
-        return r.updated ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updated), QLocale::ShortFormat) : QString();
+        return r.updated ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updated),
+                                              QLocale::ShortFormat)
+                         : QString();
     case SyncState:
         return syncText(r.state);
     default:
@@ -377,7 +392,8 @@ QVariant ContactTableModel::sortValue(int row, int column) const
 
 QVariant ContactTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -460,19 +476,21 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags ContactTableModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const int column = index.column();
-    if (column == DisplayName || column == First || column == Last || column == Phone || column == Email
-        || column >= Count)
+    if (column == DisplayName || column == First || column == Last || column == Phone ||
+        column == Email || column >= Count)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_store || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_store || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const qint64 id = m_cache.row(index.row()).id;
     const int column = index.column();
@@ -487,7 +505,8 @@ bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value,
         change.insert(QStringLiteral("tags"), array);
     } else if (role == OwnerIdRole) {
         const qint64 owner = value.toLongLong();
-        change.insert(QStringLiteral("owner"), owner > 0 ? QJsonValue(owner) : QJsonValue(QJsonValue::Null));
+        change.insert(QStringLiteral("owner"),
+                      owner > 0 ? QJsonValue(owner) : QJsonValue(QJsonValue::Null));
     } else if (role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
         switch (column) {

@@ -26,7 +26,8 @@ class ContactTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ContactTableModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         DisplayName,
         First,
         Last,
@@ -41,13 +42,14 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // the contact's id (qint64)
-        SortRole, // the raw value: digits, ids, timestamps, flags
-        SyncStateRole, // ContactCache::SyncState
-        ErrorRole, // the server's message for a failed edit
-        TagIdsRole, // QList<qint64>
-        OwnerIdRole, // qint64, 0 = unassigned
+        SortRole,                  // the raw value: digits, ids, timestamps, flags
+        SyncStateRole,             // ContactCache::SyncState
+        ErrorRole,                 // the server's message for a failed edit
+        TagIdsRole,                // QList<qint64>
+        OwnerIdRole,               // qint64, 0 = unassigned
         OptedOutRole,
         BlockedRole,
         CustomFieldIdRole, // header role: the field id of a custom column
@@ -73,7 +75,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

@@ -18,10 +18,11 @@ ChannelListModel::ChannelListModel(Store::ContactStore *store, QObject *parent)
         if (ids.contains(m_contact))
             refresh();
     });
-    connect(m_store, &Store::ContactStore::contactIdChanged, this, [this](qint64 oldId, qint64 newId) {
-        if (oldId == m_contact)
-            m_contact = newId;
-    });
+    connect(m_store, &Store::ContactStore::contactIdChanged, this,
+            [this](qint64 oldId, qint64 newId) {
+                if (oldId == m_contact)
+                    m_contact = newId;
+            });
     connect(m_store, &Store::ContactStore::contactsRemoved, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_contact))
             setContact(0);
@@ -37,7 +38,8 @@ QList<ChannelListModel::Entry> ChannelListModel::read() const
     const QJsonArray channels = contact->fields.value(QStringLiteral("channels")).toArray();
     for (const QJsonValue &value : channels) {
         const QJsonObject c = value.toObject();
-        entries.append({c.value(QStringLiteral("type")).toString(), c.value(QStringLiteral("value")).toString()});
+        entries.append({c.value(QStringLiteral("type")).toString(),
+                        c.value(QStringLiteral("value")).toString()});
     }
     // A contact read from a v1 listing has no channel list yet: show its
     // primary phone and email as channels.
@@ -115,7 +117,8 @@ int ChannelListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChannelListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = m_channels.at(index.row());
     if (role == TypeRole)
@@ -145,7 +148,8 @@ QVariant ChannelListModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags ChannelListModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (index.column() == Value)
@@ -155,7 +159,8 @@ Qt::ItemFlags ChannelListModel::flags(const QModelIndex &index) const
 
 bool ChannelListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Value || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || index.column() != Value ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const Entry old = m_channels.at(index.row());
     const QString fresh = value.toString().trimmed();
@@ -178,10 +183,11 @@ CustomFieldModel::CustomFieldModel(Store::ContactStore *store, QObject *parent)
         if (ids.contains(m_contact))
             reloadValues();
     });
-    connect(m_store, &Store::ContactStore::contactIdChanged, this, [this](qint64 oldId, qint64 newId) {
-        if (oldId == m_contact)
-            m_contact = newId;
-    });
+    connect(m_store, &Store::ContactStore::contactIdChanged, this,
+            [this](qint64 oldId, qint64 newId) {
+                if (oldId == m_contact)
+                    m_contact = newId;
+            });
 }
 
 void CustomFieldModel::reloadFields()
@@ -223,7 +229,8 @@ int CustomFieldModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomFieldModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CustomField &field = m_fields.at(index.row());
     if (role == FieldIdRole)
@@ -244,7 +251,8 @@ QVariant CustomFieldModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags CustomFieldModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (index.column() == Value && m_contact)
@@ -254,8 +262,8 @@ Qt::ItemFlags CustomFieldModel::flags(const QModelIndex &index) const
 
 bool CustomFieldModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Value || !m_contact
-        || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || index.column() != Value || !m_contact ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString key = QStringLiteral("custom.%1").arg(m_fields.at(index.row()).id);
     return m_store->editContact(m_contact, {{key, value.toString().trimmed()}});
@@ -296,7 +304,8 @@ void TagModel::recount()
         }
     }
     if (!m_tags.isEmpty())
-        Q_EMIT dataChanged(index(0, Usage), index(static_cast<int>(m_tags.size()) - 1, Usage), {Qt::DisplayRole, UsageRole});
+        Q_EMIT dataChanged(index(0, Usage), index(static_cast<int>(m_tags.size()) - 1, Usage),
+                           {Qt::DisplayRole, UsageRole});
 }
 
 int TagModel::rowOfTag(qint64 id) const
@@ -320,7 +329,8 @@ int TagModel::columnCount(const QModelIndex &parent) const
 
 QVariant TagModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Tag &tag = m_tags.at(index.row());
     switch (role) {
@@ -331,7 +341,8 @@ QVariant TagModel::data(const QModelIndex &index, int role) const
     case UsageRole:
         return m_usage.value(tag.id);
     case Qt::DecorationRole:
-        return index.column() == Name && QColor(tag.color).isValid() ? QVariant(QColor(tag.color)) : QVariant();
+        return index.column() == Name && QColor(tag.color).isValid() ? QVariant(QColor(tag.color))
+                                                                     : QVariant();
     case Qt::DisplayRole:
         return index.column() == Name ? QVariant(tag.name) : QVariant(m_usage.value(tag.id));
     default:
@@ -387,7 +398,8 @@ int TeamMemberModel::rowCount(const QModelIndex &parent) const
 
 QVariant TeamMemberModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.row() == 0) {
         if (role == Qt::DisplayRole)

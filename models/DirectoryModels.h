@@ -19,8 +19,17 @@ class ChannelListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ChannelListModel)
 
 public:
-    enum Column { Type, Value, Count };
-    enum Role { TypeRole = Qt::UserRole + 1, ValueRole };
+    enum Column
+    {
+        Type,
+        Value,
+        Count
+    };
+    enum Role
+    {
+        TypeRole = Qt::UserRole + 1,
+        ValueRole
+    };
 
     explicit ChannelListModel(Store::ContactStore *store, QObject *parent = nullptr);
     void setContact(qint64 id);
@@ -32,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -59,8 +69,16 @@ class CustomFieldModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CustomFieldModel)
 
 public:
-    enum Column { Title, Value, Count };
-    enum Role { FieldIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Title,
+        Value,
+        Count
+    };
+    enum Role
+    {
+        FieldIdRole = Qt::UserRole + 1
+    };
 
     explicit CustomFieldModel(Store::ContactStore *store, QObject *parent = nullptr);
     void setContact(qint64 id);
@@ -68,7 +86,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -89,15 +108,27 @@ class TagModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TagModel)
 
 public:
-    enum Column { Name, Usage, Count };
-    enum Role { TagIdRole = Qt::UserRole + 1, ColorRole, UsageRole };
+    enum Column
+    {
+        Name,
+        Usage,
+        Count
+    };
+    enum Role
+    {
+        TagIdRole = Qt::UserRole + 1,
+        ColorRole,
+        UsageRole
+    };
 
-    TagModel(Store::ContactStore *store, const ContactTableModel *contacts, QObject *parent = nullptr);
+    TagModel(Store::ContactStore *store, const ContactTableModel *contacts,
+             QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     int rowOfTag(qint64 id) const;
     void recount();
 
@@ -117,7 +148,11 @@ class TeamMemberModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(TeamMemberModel)
 
 public:
-    enum Role { MemberIdRole = Qt::UserRole + 1, RoleNameRole };
+    enum Role
+    {
+        MemberIdRole = Qt::UserRole + 1,
+        RoleNameRole
+    };
 
     explicit TeamMemberModel(Store::ContactStore *store, QObject *parent = nullptr);
     int rowOfMember(qint64 id) const; // 0 = unassigned
