@@ -32,8 +32,9 @@ using namespace ContactDesk::Bench;
 
 namespace {
 
-const QStringList typedWord = {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("ana"),
-                               QStringLiteral("ana "), QStringLiteral("ana r"), QStringLiteral("ana ri")};
+const QStringList typedWord = {QStringLiteral("a"),     QStringLiteral("an"),
+                               QStringLiteral("ana"),   QStringLiteral("ana "),
+                               QStringLiteral("ana r"), QStringLiteral("ana ri")};
 constexpr int screenRows = 40;
 
 struct Figures
@@ -53,7 +54,9 @@ double dataScreen(const QAbstractItemModel &model)
     qint64 total = 0;
     int screens = 0;
     for (; screens < 50; ++screens) {
-        const int top = model.rowCount() > screenRows ? static_cast<int>(random.bounded(model.rowCount() - screenRows)) : 0;
+        const int top = model.rowCount() > screenRows
+                            ? static_cast<int>(random.bounded(model.rowCount() - screenRows))
+                            : 0;
         timer.start();
         for (int row = top; row < std::min(model.rowCount(), top + screenRows); ++row) {
             for (int column = 0; column < model.columnCount(); ++column)
@@ -67,6 +70,7 @@ double dataScreen(const QAbstractItemModel &model)
 Figures runOurs(const QString &path)
 {
     Figures f;
+    std::fprintf(stderr, "ours: before loading %.1f MB\n", rssPeakMb());
     QElapsedTimer timer;
     timer.start();
     Store::ContactStore store;
@@ -83,6 +87,9 @@ Figures runOurs(const QString &path)
     model.setStore(&store);
     loop.exec();
     f.loadAllMs = timer.nsecsElapsed() / 1e6;
+    std::fprintf(stderr, "ours: cache %.1f MB (text %.1f, search %.1f), peak so far %.1f MB\n",
+                 model.cache().memoryBytes() / 1048576.0, model.cache().textBytes() / 1048576.0,
+                 model.cache().searchBytes() / 1048576.0, rssPeakMb());
 
     timer.restart();
     proxy.sort(Models::ContactTableModel::Last);
@@ -91,7 +98,8 @@ Figures runOurs(const QString &path)
         timer.restart();
         proxy.setFilterText(text);
         const double ms = timer.nsecsElapsed() / 1e6;
-        std::fprintf(stderr, "ours: \"%s\" %.2f ms, %d rows\n", qPrintable(text), ms, proxy.rowCount());
+        std::fprintf(stderr, "ours: \"%s\" %.2f ms, %d rows\n", qPrintable(text), ms,
+                     proxy.rowCount());
         f.keystrokeMs = std::max(f.keystrokeMs, ms);
     }
     std::fprintf(stderr, "ours: %d rows match \"ana ri\"\n", proxy.rowCount());
@@ -118,15 +126,20 @@ Figures runBaseline(const QString &path)
     model.setColumnCount(Models::ContactTableModel::Count + 2);
     Store::ContactRowReader reader;
     reader.open(path);
-    const auto text = [](std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); };
+    const auto text = [](std::string_view v) {
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+    };
     reader.read(std::numeric_limits<qint64>::min(), [&](const Store::ContactRowView &row) {
         QStringList tagNames;
-        for (const QByteArray &id : QByteArray(row.tags.data(), static_cast<qsizetype>(row.tags.size())).split(','))
+        for (const QByteArray &id :
+             QByteArray(row.tags.data(), static_cast<qsizetype>(row.tags.size())).split(','))
             if (!id.isEmpty())
                 tagNames.append(tags.value(id.toLongLong()));
         QString plan;
         QString account;
-        for (const QByteArray &entry : QByteArray(row.custom.data(), static_cast<qsizetype>(row.custom.size())).split('\x1e')) {
+        for (const QByteArray &entry :
+             QByteArray(row.custom.data(), static_cast<qsizetype>(row.custom.size()))
+                 .split('\x1e')) {
             const QList<QByteArray> kv = entry.split('\x1f');
             if (kv.size() == 2 && kv.at(0) == "12")
                 plan = QString::fromUtf8(kv.at(1));
@@ -134,12 +147,19 @@ Figures runBaseline(const QString &path)
                 account = QString::fromUtf8(kv.at(1));
         }
         const QList<QStandardItem *> items = {
-            new QStandardItem(text(row.displayName)), new QStandardItem(text(row.first)), new QStandardItem(text(row.last)),
-            new QStandardItem(text(row.phone)), new QStandardItem(text(row.email)), new QStandardItem(tagNames.join(QStringLiteral(", "))),
+            new QStandardItem(text(row.displayName)),
+            new QStandardItem(text(row.first)),
+            new QStandardItem(text(row.last)),
+            new QStandardItem(text(row.phone)),
+            new QStandardItem(text(row.email)),
+            new QStandardItem(tagNames.join(QStringLiteral(", "))),
             new QStandardItem(members.value(row.owner.value_or(0), QStringLiteral("Unassigned"))),
-            new QStandardItem(row.optedOut ? QStringLiteral("Opted out") : QStringLiteral("Active")),
-            new QStandardItem(QString::number(row.updated)), new QStandardItem(QStringLiteral("Synced")),
-            new QStandardItem(plan), new QStandardItem(account)};
+            new QStandardItem(row.optedOut ? QStringLiteral("Opted out")
+                                           : QStringLiteral("Active")),
+            new QStandardItem(QString::number(row.updated)),
+            new QStandardItem(QStringLiteral("Synced")),
+            new QStandardItem(plan),
+            new QStandardItem(account)};
         model.appendRow(items);
         return true;
     });
@@ -175,7 +195,8 @@ std::optional<Figures> runChild(const QString &side, const QString &path)
     const QList<QByteArray> p = child.readAllStandardOutput().trimmed().split(' ');
     if (p.size() != 6)
         return std::nullopt;
-    return Figures{p[0].toDouble(), p[1].toDouble(), p[2].toDouble(), p[3].toDouble(), p[4].toDouble(), p[5].toDouble()};
+    return Figures{p[0].toDouble(), p[1].toDouble(), p[2].toDouble(),
+                   p[3].toDouble(), p[4].toDouble(), p[5].toDouble()};
 }
 
 void report(const QString &name, double ours, double baseline, const char *unit)
@@ -190,7 +211,8 @@ void report(const QString &name, double ours, double baseline, const char *unit)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 4 && args.at(1) == QLatin1String("--generate")) {
@@ -198,8 +220,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (args.size() == 4 && args.at(1) == QLatin1String("--child")) {
-        const Figures f = args.at(2) == QLatin1String("ours") ? runOurs(args.at(3)) : runBaseline(args.at(3));
-        std::printf("%f %f %f %f %f %f\n", f.firstScreenMs, f.loadAllMs, f.rssMb, f.keystrokeMs, f.sortMs, f.dataScreenMs);
+        const Figures f =
+            args.at(2) == QLatin1String("ours") ? runOurs(args.at(3)) : runBaseline(args.at(3));
+        std::printf("%f %f %f %f %f %f\n", f.firstScreenMs, f.loadAllMs, f.rssMb, f.keystrokeMs,
+                    f.sortMs, f.dataScreenMs);
         return 0;
     }
     QList<int> sizes;
@@ -221,14 +245,19 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "a measurement failed\n");
             return 1;
         }
-        const QString n = count >= 1000000 ? QStringLiteral("1m") : QStringLiteral("%1k").arg(count / 1000);
+        const QString n =
+            count >= 1000000 ? QStringLiteral("1m") : QStringLiteral("%1k").arg(count / 1000);
         std::printf("%d contacts: ours / QStandardItemModel+QSortFilterProxyModel\n", count);
-        report(QStringLiteral("model_first_screen_%1_ms").arg(n), ours->firstScreenMs, baseline->firstScreenMs, "ms");
-        report(QStringLiteral("model_load_all_%1_ms").arg(n), ours->loadAllMs, baseline->loadAllMs, "ms");
+        report(QStringLiteral("model_first_screen_%1_ms").arg(n), ours->firstScreenMs,
+               baseline->firstScreenMs, "ms");
+        report(QStringLiteral("model_load_all_%1_ms").arg(n), ours->loadAllMs, baseline->loadAllMs,
+               "ms");
         report(QStringLiteral("model_rss_%1_mb").arg(n), ours->rssMb, baseline->rssMb, "MB");
-        report(QStringLiteral("model_search_keystroke_%1_ms").arg(n), ours->keystrokeMs, baseline->keystrokeMs, "ms");
+        report(QStringLiteral("model_search_keystroke_%1_ms").arg(n), ours->keystrokeMs,
+               baseline->keystrokeMs, "ms");
         report(QStringLiteral("model_sort_%1_ms").arg(n), ours->sortMs, baseline->sortMs, "ms");
-        report(QStringLiteral("model_data_screen_%1_ms").arg(n), ours->dataScreenMs, baseline->dataScreenMs, "ms");
+        report(QStringLiteral("model_data_screen_%1_ms").arg(n), ours->dataScreenMs,
+               baseline->dataScreenMs, "ms");
     }
     return 0;
 }

@@ -102,6 +102,16 @@ QString formatForDisplay(const QString &digits)
 {
     if (digits.isEmpty())
         return {};
+    // North American numbers (most teams' most numbers) without the cost
+    // of libphonenumber's regular expressions (~30 us a number): +1 415-555-3434.
+    if (digits.size() == 11 && digits.at(0) == QLatin1Char('1')) {
+        bool allDigits = true;
+        for (const QChar c : digits)
+            allDigits = allDigits && c.isDigit();
+        if (allDigits)
+            return QStringLiteral("+1 ") + QStringView(digits).mid(1, 3) + QLatin1Char('-') +
+                   QStringView(digits).mid(4, 3) + QLatin1Char('-') + QStringView(digits).mid(7);
+    }
     PhoneNumber number;
     const std::string plus = "+" + digits.toStdString();
     if (util().Parse(plus, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)

@@ -20,8 +20,8 @@ QByteArray fold(const QString &text)
         folded.reserve(decomposed.size());
         for (const QChar c : decomposed) {
             const QChar::Category category = c.category();
-            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-                || category == QChar::Mark_Enclosing)
+            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+                category == QChar::Mark_Enclosing)
                 continue;
             folded.append(c);
         }
@@ -57,8 +57,9 @@ Query parse(const QString &text)
     for (const QChar c : trimmed) {
         if (c.isDigit())
             phoneLike = true;
-        else if (!(c == QLatin1Char(' ') || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('-')
-                   || c == QLatin1Char('.') || c == QLatin1Char('+') || c == QLatin1Char('/')))
+        else if (!(c == QLatin1Char(' ') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+                   c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('+') ||
+                   c == QLatin1Char('/')))
             other = true;
     }
     if (phoneLike && !other) {

@@ -18,7 +18,7 @@ QByteArray fold(const QString &text);
 struct Query
 {
     bool phone = false;
-    QByteArray digits; // phone queries
+    QByteArray digits;       // phone queries
     QList<QByteArray> terms; // folded words
     bool isEmpty() const { return digits.isEmpty() && terms.isEmpty(); }
     // True when every match of `narrower` is also a match of this query, so

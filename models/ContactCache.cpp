@@ -6,28 +6,92 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace ContactDesk::Models {
 
+char *ByteArena::room(size_t length, quint32 *offset)
+{
+    length = std::min<size_t>(length, blockSize);
+    size_t block = m_used >> blockBits;
+    if (block < m_blocks.size() && (m_used & (blockSize - 1)) + length > blockSize) {
+        ++block; // does not fit: start the next block
+        m_used = static_cast<quint32>(block << blockBits);
+    }
+    if (block >= m_blocks.size())
+        m_blocks.push_back(std::make_unique<char[]>(blockSize));
+    *offset = m_used;
+    m_used += static_cast<quint32>(length);
+    return m_blocks[block].get() + (*offset & (blockSize - 1));
+}
+
 ByteArena::Ref ByteArena::add(std::string_view text)
 {
     const size_t length = std::min<size_t>(text.size(), 0xffff);
-    Ref ref{static_cast<quint32>(m_data.size()), static_cast<quint16>(length)};
-    m_data.insert(m_data.end(), text.data(), text.data() + length);
-    return ref;
+    quint32 offset = 0;
+    char *target = room(length, &offset);
+    std::memcpy(target, text.data(), length);
+    return {offset, static_cast<quint16>(length)};
+}
+
+quint32 ByteArena::addParts(std::initializer_list<std::string_view> parts)
+{
+    size_t total = 0;
+    for (std::string_view part : parts)
+        total += std::min<size_t>(part.size(), 0xffff);
+    quint32 offset = 0;
+    char *target = room(total, &offset);
+    for (std::string_view part : parts) {
+        const size_t length = std::min<size_t>(part.size(), 0xffff);
+        std::memcpy(target, part.data(), length);
+        target += length;
+    }
+    return offset;
+}
+
+namespace {
+
+quint64 hashBytes(std::string_view text)
+{
+    quint64 hash = 1469598103934665603ull; // FNV-1a
+    for (char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+} // namespace
+
+void Dictionary::grow()
+{
+    const size_t size = std::max<size_t>(1024, m_slots.size() * 2);
+    m_slots.assign(size, 0);
+    for (quint32 index = 0; index < m_keys.size(); ++index) {
+        size_t slot = hashBytes(utf8(index)) & (size - 1);
+        while (m_slots[slot])
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = index + 1;
+    }
 }
 
 quint32 Dictionary::intern(std::string_view text)
 {
-    const QByteArray key =
-        QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
-    const auto it = m_index.constFind(key);
-    if (it != m_index.constEnd())
-        return *it;
-    const auto index = static_cast<quint32>(m_values.size());
+    if ((m_keys.size() + 1) * 2 > m_slots.size())
+        grow();
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = hashBytes(text) & mask;
+    while (const quint32 entry = m_slots[slot]) {
+        if (utf8(entry - 1) == text)
+            return entry - 1;
+        slot = (slot + 1) & mask;
+    }
+    const auto index = static_cast<quint32>(m_keys.size());
+    m_keys.emplace_back(static_cast<quint32>(m_bytes.size()), static_cast<quint32>(text.size()));
+    m_bytes.insert(m_bytes.end(), text.begin(), text.end());
     m_values.push_back(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
-    m_index.insert(QByteArray(text.data(), static_cast<qsizetype>(text.size())), index);
+    m_slots[slot] = index + 1;
     m_ranks.clear();
     return index;
 }
@@ -70,24 +134,30 @@ const std::vector<quint32> &Dictionary::ranks() const
 
 ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
 {
+    const auto clip = [](std::string_view text) {
+        return static_cast<quint16>(std::min<size_t>(text.size(), 0xffff));
+    };
     Row row;
     row.id = view.id;
     row.updated = view.updated;
     row.owner = view.owner.value_or(0);
     row.first = m_first.intern(view.first);
     row.last = m_last.intern(view.last);
-    row.display = m_text.add(view.displayName);
-    row.phone = m_text.add(view.phone);
-    row.email = m_text.add(view.email);
-    row.custom = m_text.add(view.custom);
-    row.error = m_text.add(view.error);
-    row.search = m_search.add(view.search);
+    row.text = m_text.addParts({view.displayName, view.phone, view.email, view.custom, view.error});
+    row.displayLength = clip(view.displayName);
+    row.phoneLength = clip(view.phone);
+    row.emailLength = clip(view.email);
+    row.customLength = clip(view.custom);
+    row.errorLength = clip(view.error);
+    const ByteArena::Ref search = m_search.add(view.search);
+    row.search = search.offset;
+    row.searchLength = search.length;
     std::string_view tags = view.tags;
     while (!tags.empty() && row.tagCount < row.tags.size()) {
         const size_t comma = tags.find(',');
-        const std::string_view part = tags.substr(0, comma);
+        const std::string_view piece = tags.substr(0, comma);
         quint32 id = 0;
-        for (char c : part)
+        for (char c : piece)
             id = id * 10 + static_cast<quint32>(c - '0');
         row.tags[row.tagCount++] = id;
         tags = comma == std::string_view::npos ? std::string_view() : tags.substr(comma + 1);
@@ -98,21 +168,33 @@ ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
     return row;
 }
 
+std::string_view ContactCache::part(int index, int which) const
+{
+    const Row &r = row(index);
+    const quint16 lengths[] = {r.displayLength, r.phoneLength, r.emailLength, r.customLength,
+                               r.errorLength};
+    quint32 offset = r.text;
+    for (int i = 0; i < which; ++i)
+        offset += lengths[i];
+    return m_text.view({offset, lengths[which]});
+}
+
+void ContactCache::indexRow(int row)
+{
+    m_index.insert(m_rows[static_cast<size_t>(row)].id, row, size(),
+                   [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
+}
+
 void ContactCache::append(const Store::ContactRowView &view)
 {
     const int index = static_cast<int>(m_rows.size());
-    m_rowById.insert(view.id, index);
     m_rows.push_back(make(view));
-    m_segmentOfRow.push_back(static_cast<int>(m_searchSegments.size()));
-    m_searchSegments.emplace_back(m_rows.back().search.offset, index);
+    indexRow(index);
 }
 
 void ContactCache::replace(int index, const Store::ContactRowView &view)
 {
     m_rows[static_cast<size_t>(index)] = make(view);
-    m_searchSegments[static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(index)])].second = -1;
-    m_segmentOfRow[static_cast<size_t>(index)] = static_cast<int>(m_searchSegments.size());
-    m_searchSegments.emplace_back(m_rows[static_cast<size_t>(index)].search.offset, index);
 }
 
 void ContactCache::markRowsContaining(const QByteArray &needle, int firstRow, int endRow,
@@ -120,7 +202,8 @@ void ContactCache::markRowsContaining(const QByteArray &needle, int firstRow, in
 {
     if (firstRow >= endRow || needle.isEmpty())
         return;
-    if (needle.size() == 1) {
+    const auto length = static_cast<size_t>(needle.size());
+    if (length == 1) {
         // One letter matches most rows: test each row's text inline.
         for (int row = firstRow; row < endRow; ++row) {
             const std::string_view text = searchText(row);
@@ -129,55 +212,50 @@ void ContactCache::markRowsContaining(const QByteArray &needle, int firstRow, in
         }
         return;
     }
-    // Segments of these rows: from the first row's segment up to the end
-    // row's (rows appended in order keep their segments in order; others,
-    // replaced later, lie at the end and are visited by their own range).
-    const auto from = static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(firstRow)]);
-    const size_t to = endRow < size()
-                          ? static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(endRow)])
-                          : m_searchSegments.size();
-    if (from >= to) {
-        // Out of order (replaced rows): check row by row.
-        for (int row = firstRow; row < endRow; ++row) {
-            const std::string_view text = searchText(row);
-            if (fastFind(text.data(), text.size(), needle.constData(),
-                         static_cast<size_t>(needle.size())))
-                marks[static_cast<size_t>(row)] = 1;
+    // Rows loaded one after another have their search texts back to back:
+    // search each such run in one pass and map hits to rows by walking the
+    // run. (A replaced row, or a block boundary, ends a run.)
+    int runStart = firstRow;
+    while (runStart < endRow) {
+        int runEnd = runStart + 1;
+        quint32 end = m_rows[static_cast<size_t>(runStart)].search +
+                      m_rows[static_cast<size_t>(runStart)].searchLength;
+        const quint32 runBlock =
+            m_rows[static_cast<size_t>(runStart)].search >> ByteArena::blockBits;
+        while (runEnd < endRow && m_rows[static_cast<size_t>(runEnd)].search == end &&
+               (m_rows[static_cast<size_t>(runEnd)].search >> ByteArena::blockBits) == runBlock) {
+            end += m_rows[static_cast<size_t>(runEnd)].searchLength;
+            ++runEnd;
         }
-        return;
-    }
-    const std::string_view arena = m_search.view({0, 0});
-    const char *base = arena.data();
-    const size_t endOffset =
-        to < m_searchSegments.size() ? m_searchSegments[to].first : m_search.bytes();
-    size_t position = m_searchSegments[from].first;
-    size_t segment = from;
-    const auto length = static_cast<size_t>(needle.size());
-    while (position < endOffset) {
-        const char *found =
-            fastFind(base + position, endOffset - position, needle.constData(), length);
-        if (!found)
-            break;
-        const auto offset = static_cast<size_t>(found - base);
-        while (segment + 1 < to && m_searchSegments[segment + 1].first <= offset)
-            ++segment;
-        const size_t segmentEnd = segment + 1 < m_searchSegments.size()
-                                      ? m_searchSegments[segment + 1].first
-                                      : m_search.bytes();
-        const int row = m_searchSegments[segment].second;
-        // A hit that runs across into the next row's text does not count.
-        if (row >= firstRow && row < endRow && offset + length <= segmentEnd)
-            marks[static_cast<size_t>(row)] = 1;
-        position = offset + length <= segmentEnd ? segmentEnd : offset + 1;
-    }
-    // Rows replaced after loading have their text elsewhere.
-    for (int row = firstRow; row < endRow; ++row) {
-        const size_t own = static_cast<size_t>(m_segmentOfRow[static_cast<size_t>(row)]);
-        if (own >= to || own < from) {
-            const std::string_view text = searchText(row);
-            if (fastFind(text.data(), text.size(), needle.constData(), length))
-                marks[static_cast<size_t>(row)] = 1;
+        const quint32 start = m_rows[static_cast<size_t>(runStart)].search;
+        if (end > start) {
+            const char *base = m_search.at(start);
+            const size_t size = end - start;
+            size_t position = 0;
+            int row = runStart;
+            while (position < size) {
+                const char *found =
+                    fastFind(base + position, size - position, needle.constData(), length);
+                if (!found)
+                    break;
+                const auto offset = static_cast<size_t>(found - base);
+                while (row < runEnd && m_rows[static_cast<size_t>(row)].search - start +
+                                               m_rows[static_cast<size_t>(row)].searchLength <=
+                                           offset)
+                    ++row;
+                if (row >= runEnd)
+                    break;
+                const size_t rowEnd = m_rows[static_cast<size_t>(row)].search - start +
+                                      m_rows[static_cast<size_t>(row)].searchLength;
+                if (offset + length <= rowEnd) {
+                    marks[static_cast<size_t>(row)] = 1;
+                    position = rowEnd; // one hit per row is enough
+                } else {
+                    position = offset + 1; // ran across into the next row
+                }
+            }
         }
+        runStart = runEnd;
     }
 }
 
@@ -185,42 +263,17 @@ void ContactCache::removeRows(const std::vector<int> &sortedIndexes)
 {
     if (sortedIndexes.empty())
         return;
-    size_t next = 0;
-    size_t out = 0;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (next < sortedIndexes.size() && static_cast<size_t>(sortedIndexes[next]) == i) {
-            m_rowById.remove(m_rows[i].id);
-            ++next;
-            continue;
-        }
-        if (out != i) {
-            m_rows[out] = m_rows[i];
-            m_rowById.insert(m_rows[out].id, static_cast<int>(out));
-        }
-        ++out;
-    }
-    m_rows.resize(out);
-    // Renumber the rows that own search segments.
-    std::vector<int> newIndex(m_segmentOfRow.size(), -1);
     size_t skip = 0;
-    int kept = 0;
-    for (size_t i = 0; i < newIndex.size(); ++i) {
+    size_t kept = 0;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
         if (skip < sortedIndexes.size() && static_cast<size_t>(sortedIndexes[skip]) == i) {
             ++skip;
             continue;
         }
-        newIndex[i] = kept++;
+        m_rows[kept++] = m_rows[i];
     }
-    std::vector<int> segmentOfRow(static_cast<size_t>(kept));
-    for (size_t i = 0; i < newIndex.size(); ++i) {
-        if (newIndex[i] >= 0)
-            segmentOfRow[static_cast<size_t>(newIndex[i])] = m_segmentOfRow[i];
-    }
-    for (auto &segment : m_searchSegments) {
-        if (segment.second >= 0)
-            segment.second = newIndex[static_cast<size_t>(segment.second)];
-    }
-    m_segmentOfRow = std::move(segmentOfRow);
+    m_rows.resize(kept);
+    m_index.rebuild(size(), size(), [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
 }
 
 void ContactCache::changeId(qint64 oldId, qint64 newId)
@@ -228,54 +281,36 @@ void ContactCache::changeId(qint64 oldId, qint64 newId)
     const int index = rowOf(oldId);
     if (index < 0)
         return;
-    m_rowById.remove(oldId);
     m_rows[static_cast<size_t>(index)].id = newId;
-    m_rowById.insert(newId, index);
+    m_index.rebuild(size(), size(), [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
 }
 
 void ContactCache::take(ContactCache &&chunk)
 {
-    const auto textBase = static_cast<quint32>(m_text.bytes());
-    const auto searchBase = static_cast<quint32>(m_search.bytes());
-    m_text.append(chunk.m_text);
-    m_search.append(chunk.m_search);
     std::vector<quint32> firstMap(chunk.m_first.size());
-    for (quint32 i = 0; i < chunk.m_first.size(); ++i) {
-        const QByteArray utf8 = chunk.m_first.at(i).toUtf8();
-        firstMap[i] =
-            m_first.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
-    }
+    for (quint32 i = 0; i < chunk.m_first.size(); ++i)
+        firstMap[i] = m_first.intern(chunk.m_first.utf8(i));
     std::vector<quint32> lastMap(chunk.m_last.size());
-    for (quint32 i = 0; i < chunk.m_last.size(); ++i) {
-        const QByteArray utf8 = chunk.m_last.at(i).toUtf8();
-        lastMap[i] =
-            m_last.intern(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
-    }
+    for (quint32 i = 0; i < chunk.m_last.size(); ++i)
+        lastMap[i] = m_last.intern(chunk.m_last.utf8(i));
     m_rows.reserve(m_rows.size() + chunk.m_rows.size());
-    m_rowById.reserve(static_cast<qsizetype>(m_rows.size() + chunk.m_rows.size()));
-    const int rowBase = static_cast<int>(m_rows.size());
-    const auto segmentBase = static_cast<int>(m_searchSegments.size());
     for (Row row : chunk.m_rows) {
         row.first = firstMap[row.first];
         row.last = lastMap[row.last];
-        for (ByteArena::Ref *ref : {&row.display, &row.phone, &row.email, &row.custom, &row.error})
-            ref->offset += textBase;
-        row.search.offset += searchBase;
-        m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
+        const quint32 textLength = quint32(row.displayLength) + row.phoneLength + row.emailLength +
+                                   row.customLength + row.errorLength;
+        row.text = m_text.addParts({std::string_view(chunk.m_text.at(row.text), textLength)});
+        row.search = m_search.add(chunk.m_search.view({row.search, row.searchLength})).offset;
         m_rows.push_back(row);
+        indexRow(size() - 1);
     }
-    for (const auto &segment : chunk.m_searchSegments)
-        m_searchSegments.emplace_back(segment.first + searchBase,
-                                      segment.second >= 0 ? segment.second + rowBase : -1);
-    for (int segment : chunk.m_segmentOfRow)
-        m_segmentOfRow.push_back(segment + segmentBase);
     chunk = ContactCache();
 }
 
 void ContactCache::reserve(int rows)
 {
     m_rows.reserve(static_cast<size_t>(rows));
-    m_rowById.reserve(rows);
+    m_index.rebuild(rows, size(), [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
 }
 
 std::string_view ContactCache::displayFolded(int index) const
@@ -288,7 +323,7 @@ std::string_view ContactCache::displayFolded(int index) const
 
 std::string_view ContactCache::customView(int index, qint64 fieldId) const
 {
-    const std::string_view custom = m_text.view(row(index).custom);
+    const std::string_view custom = customView(index);
     const QByteArray key = QByteArray::number(fieldId) + '\x1f';
     size_t pos = 0;
     while (pos < custom.size()) {
@@ -305,16 +340,10 @@ std::string_view ContactCache::customView(int index, qint64 fieldId) const
     return {};
 }
 
-QString ContactCache::customValue(int index, qint64 fieldId) const
-{
-    const std::string_view value = customView(index, fieldId);
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
-
 size_t ContactCache::memoryBytes() const
 {
-    return m_rows.capacity() * sizeof(Row) + m_text.bytes() + m_search.bytes() +
-           static_cast<size_t>(m_rowById.size()) * 24;
+    return m_rows.capacity() * sizeof(Row) + m_text.capacity() + m_search.capacity() +
+           m_index.bytes();
 }
 
 } // namespace ContactDesk::Models

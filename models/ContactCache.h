@@ -7,58 +7,135 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace ContactDesk::Models {
 
-// Text kept as UTF-8 in one growing buffer; rows hold offsets. A million
-// contacts cost one allocation per field kind instead of millions.
+// Text kept as UTF-8 in blocks of 1 MB that never move: a million
+// contacts cost a few hundred allocations, no reallocation ever copies (or
+// doubles) the whole, and the slack is at most one block. A piece never
+// straddles two blocks, so each row's text can be read (and searched) as one
+// contiguous run. Offsets are global: block * 1 MB + position.
 class ByteArena
 {
 public:
+    static constexpr quint32 blockBits = 20;
+    static constexpr quint32 blockSize = 1u << blockBits;
+
     struct Ref
     {
         quint32 offset = 0;
         quint16 length = 0;
     };
     Ref add(std::string_view text);
-    std::string_view view(Ref ref) const { return {m_data.data() + ref.offset, ref.length}; }
-    QString string(Ref ref) const
+    // Appends several pieces back to back; returns the offset of the first.
+    quint32 addParts(std::initializer_list<std::string_view> parts);
+    const char *at(quint32 offset) const
     {
-        return QString::fromUtf8(m_data.data() + ref.offset, ref.length);
+        return m_blocks[offset >> blockBits].get() + (offset & (blockSize - 1));
     }
-    size_t bytes() const { return m_data.size(); }
-    void append(const ByteArena &other)
+    std::string_view view(Ref ref) const
     {
-        m_data.insert(m_data.end(), other.m_data.begin(), other.m_data.end());
+        return ref.length ? std::string_view(at(ref.offset), ref.length) : std::string_view();
     }
-    void reserve(size_t bytes) { m_data.reserve(bytes); }
+    size_t bytes() const { return m_used; }
+    size_t capacity() const { return m_blocks.size() * size_t(blockSize); }
 
 private:
-    std::vector<char> m_data;
+    char *room(size_t length, quint32 *offset);
+
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    quint32 m_used = 0;
 };
 
 // Distinct values of a column that repeats (first and last names): rows
 // hold an index; sorting compares collation ranks of the distinct values.
+// Lookups hash the UTF-8 bytes into a flat table: a million rows intern two
+// names each while loading.
 class Dictionary
 {
 public:
     quint32 intern(std::string_view text);
     const QString &at(quint32 index) const { return m_values.at(index); }
+    std::string_view utf8(quint32 index) const
+    {
+        const auto &key = m_keys[index];
+        return {m_bytes.data() + key.first, key.second};
+    }
     quint32 size() const { return static_cast<quint32>(m_values.size()); }
     // Rank of each value in the locale's collation order (computed once
     // after new values arrive).
     const std::vector<quint32> &ranks() const;
 
 private:
+    void grow();
+
     std::vector<QString> m_values;
-    QHash<QByteArray, quint32> m_index;
+    std::vector<char> m_bytes;
+    std::vector<std::pair<quint32, quint32>> m_keys; // offset, length in m_bytes
+    std::vector<quint32> m_slots;                    // index + 1; 0 = empty
     mutable std::vector<quint32> m_ranks;
 };
 
+// Row indexes by contact id, in one flat open-addressing table (4 bytes a
+// slot) instead of a node per entry: a million ids cost 8 MB, not 40.
+class IdIndex
+{
+public:
+    template<typename IdOf>
+    int find(qint64 id, IdOf idOf) const
+    {
+        if (m_slots.empty())
+            return -1;
+        for (size_t slot = hash(id) & m_mask;; slot = (slot + 1) & m_mask) {
+            const int row = m_slots[slot];
+            if (row < 0)
+                return -1;
+            if (idOf(row) == id)
+                return row;
+        }
+    }
+    template<typename IdOf>
+    void insert(qint64 id, int row, int rows, IdOf idOf)
+    {
+        if (static_cast<size_t>(rows) * 2 > m_slots.size())
+            rebuild(rows * 2, rows - 1, idOf);
+        place(id, row);
+    }
+    template<typename IdOf>
+    void rebuild(int capacity, int rows, IdOf idOf)
+    {
+        size_t size = 1024;
+        while (size < static_cast<size_t>(capacity) * 2)
+            size *= 2;
+        m_slots.assign(size, -1);
+        m_mask = size - 1;
+        for (int row = 0; row < rows; ++row)
+            place(idOf(row), row);
+    }
+    size_t bytes() const { return m_slots.capacity() * sizeof(int); }
+
+private:
+    static size_t hash(qint64 id)
+    {
+        return static_cast<size_t>((static_cast<quint64>(id) * 0x9E3779B97F4A7C15ull) >> 20);
+    }
+    void place(qint64 id, int row)
+    {
+        size_t slot = hash(id) & m_mask;
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & m_mask;
+        m_slots[slot] = row;
+    }
+    std::vector<int> m_slots;
+    size_t m_mask = 0;
+};
+
 // All visible contacts of a store, column-wise and compact: what the models
-// read from. Filled from ContactRowReader rows; rows keep their order.
+// read from. Filled from ContactRowReader rows; rows keep their order. A row
+// is 80 bytes plus its text (once as written, once folded for search).
 class ContactCache
 {
 public:
@@ -74,15 +151,17 @@ public:
     {
         qint64 id = 0;
         qint64 updated = 0;
-        qint64 owner = 0;  // 0 = unassigned
-        quint32 first = 0; // Dictionary index
+        qint64 owner = 0; // 0 = unassigned
+        quint32 text = 0; // offset of display|phone|email|custom|error in the text arena
+        quint16 displayLength = 0;
+        quint16 phoneLength = 0;
+        quint16 emailLength = 0;
+        quint16 customLength = 0; // "id\x1fvalue\x1e..."
+        quint16 errorLength = 0;
+        quint16 searchLength = 0;
+        quint32 search = 0; // folded; the display name comes first
+        quint32 first = 0;  // Dictionary index
         quint32 last = 0;
-        ByteArena::Ref display;
-        ByteArena::Ref phone;
-        ByteArena::Ref email;
-        ByteArena::Ref custom; // "id\x1fvalue\x1e..."
-        ByteArena::Ref search; // folded; the display name comes first
-        ByteArena::Ref error;
         std::array<quint32, 5> tags{};
         quint8 tagCount = 0;
         quint8 state = Synced;
@@ -92,23 +171,39 @@ public:
 
     int size() const { return static_cast<int>(m_rows.size()); }
     const Row &row(int index) const { return m_rows[static_cast<size_t>(index)]; }
-    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    int rowOf(qint64 id) const
+    {
+        return m_index.find(id, [this](int row) { return m_rows[static_cast<size_t>(row)].id; });
+    }
 
-    QString displayName(int index) const { return m_text.string(row(index).display); }
+    std::string_view displayView(int index) const { return part(index, 0); }
+    std::string_view phoneDigits(int index) const { return part(index, 1); }
+    std::string_view emailView(int index) const { return part(index, 2); }
+    std::string_view customView(int index) const { return part(index, 3); }
+    std::string_view errorView(int index) const { return part(index, 4); }
+    QString displayName(int index) const { return string(displayView(index)); }
     QString first(int index) const { return m_first.at(row(index).first); }
     QString last(int index) const { return m_last.at(row(index).last); }
-    QString phone(int index) const { return m_text.string(row(index).phone); }
-    QString email(int index) const { return m_text.string(row(index).email); }
-    QString error(int index) const { return m_text.string(row(index).error); }
-    QString customValue(int index, qint64 fieldId) const;
-    std::string_view searchText(int index) const { return m_search.view(row(index).search); }
-    std::string_view phoneDigits(int index) const { return m_text.view(row(index).phone); }
-    std::string_view displayFolded(int index) const;
+    QString phone(int index) const { return string(phoneDigits(index)); }
+    QString email(int index) const { return string(emailView(index)); }
+    QString error(int index) const { return string(errorView(index)); }
+    QString customValue(int index, qint64 fieldId) const
+    {
+        return string(customView(index, fieldId));
+    }
     std::string_view customView(int index, qint64 fieldId) const;
+    std::string_view searchText(int index) const
+    {
+        const Row &r = row(index);
+        return m_search.view({r.search, r.searchLength});
+    }
+    std::string_view displayFolded(int index) const;
     const Dictionary &firstNames() const { return m_first; }
     const Dictionary &lastNames() const { return m_last; }
 
     void append(const Store::ContactRowView &row);
+    // For chunks read in a worker: no id index (take() builds it).
+    void appendUnindexed(const Store::ContactRowView &row) { m_rows.push_back(make(row)); }
     // Replaces row `index` with new values (old text stays in the arenas
     // until the cache is rebuilt).
     void replace(int index, const Store::ContactRowView &row);
@@ -118,6 +213,8 @@ public:
     // read in a worker thread to the model's cache).
     void take(ContactCache &&chunk);
     void reserve(int rows);
+    size_t textBytes() const { return m_text.bytes(); }
+    size_t searchBytes() const { return m_search.bytes(); }
 
     size_t memoryBytes() const;
 
@@ -128,18 +225,20 @@ public:
                             std::vector<char> &marks) const;
 
 private:
+    static QString string(std::string_view text)
+    {
+        return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    }
+    std::string_view part(int index, int which) const;
     Row make(const Store::ContactRowView &row);
+    void indexRow(int row);
 
     std::vector<Row> m_rows;
-    QHash<qint64, int> m_rowById;
+    IdIndex m_index;
     Dictionary m_first;
     Dictionary m_last;
     ByteArena m_text; // display, phone, email, custom, error
     ByteArena m_search;
-    // Where each row's search text lies in m_search, in arena order
-    // (offset, row); a replaced row leaves a segment owned by nobody (-1).
-    std::vector<std::pair<quint32, int>> m_searchSegments;
-    std::vector<int> m_segmentOfRow;
 };
 
 } // namespace ContactDesk::Models

@@ -172,6 +172,10 @@ std::vector<int> ContactFilterModel::scan(const std::vector<int> *candidates) co
     // (candidates in sorted order would jump around and miss the caches);
     // mark hits in a byte per row, then keep the candidates' order.
     const int total = cache().size();
+    // Every row a candidate (the first letter typed): no need to mark them.
+    const std::vector<int> *order = candidates;
+    if (candidates && candidates->size() == static_cast<size_t>(total))
+        candidates = nullptr;
     std::vector<char> wanted;
     if (candidates) {
         wanted.assign(static_cast<size_t>(total), 0);
@@ -214,9 +218,9 @@ std::vector<int> ContactFilterModel::scan(const std::vector<int> *candidates) co
         helper.join();
     }
     std::vector<int> result;
-    if (candidates) {
-        result.reserve(candidates->size());
-        for (int row : *candidates) {
+    if (order) {
+        result.reserve(order->size());
+        for (int row : *order) {
             if (hit[static_cast<size_t>(row)])
                 result.push_back(row);
         }
@@ -360,8 +364,7 @@ void ContactFilterModel::sort(int column, Qt::SortOrder order)
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(
-            index(m_proxyOf[static_cast<size_t>(sourceRowsBefore.at(i))], before.at(i).column()));
+        after.append(index(proxyOf(sourceRowsBefore.at(i)), before.at(i).column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -397,9 +400,20 @@ void ContactFilterModel::refilter(bool canRefine)
 
 void ContactFilterModel::rebuildIndex()
 {
-    m_proxyOf.assign(static_cast<size_t>(m_source ? cache().size() : 0), -1);
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_proxyOf[static_cast<size_t>(m_rows[i])] = static_cast<int>(i);
+    m_indexDirty = true; // built when first asked for: most keystrokes never need it
+}
+
+int ContactFilterModel::proxyOf(int sourceRow) const
+{
+    if (m_indexDirty) {
+        m_proxyOf.assign(static_cast<size_t>(m_source ? cache().size() : 0), -1);
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_proxyOf[static_cast<size_t>(m_rows[i])] = static_cast<int>(i);
+        m_indexDirty = false;
+    }
+    if (sourceRow < 0 || static_cast<size_t>(sourceRow) >= m_proxyOf.size())
+        return -1;
+    return m_proxyOf[static_cast<size_t>(sourceRow)];
 }
 
 int ContactFilterModel::insertionPoint(int sourceRow) const
@@ -449,9 +463,16 @@ void ContactFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (fresh.empty())
         return;
     if (static_cast<int>(fresh.size()) > batchResetThreshold) {
+        // A large batch (the initial load): sort just the new rows and merge.
         beginResetModel();
+        sortRows(fresh);
+        const auto middle = static_cast<std::ptrdiff_t>(m_rows.size());
         m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
-        sortRows(m_rows);
+        if (m_sortColumn < 0)
+            std::inplace_merge(m_rows.begin(), m_rows.begin() + middle, m_rows.end());
+        else
+            std::inplace_merge(m_rows.begin(), m_rows.begin() + middle, m_rows.end(),
+                               [this](int a, int b) { return lessThan(a, b); });
         rebuildIndex();
         endResetModel();
         return;
@@ -475,8 +496,8 @@ void ContactFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int f
         return;
     std::vector<int> proxyRows;
     for (int row = first; row <= last; ++row) {
-        if (m_proxyOf[static_cast<size_t>(row)] >= 0)
-            proxyRows.push_back(m_proxyOf[static_cast<size_t>(row)]);
+        if (proxyOf(row) >= 0)
+            proxyRows.push_back(proxyOf(row));
     }
     std::sort(proxyRows.rbegin(), proxyRows.rend());
     for (int proxyRow : proxyRows)
@@ -501,7 +522,7 @@ void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     if (!topLeft.isValid())
         return;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const int was = m_proxyOf[static_cast<size_t>(row)];
+        const int was = proxyOf(row);
         const bool now = matches(row);
         if (was >= 0 && !now) {
             removeProxyRow(was);
@@ -546,9 +567,9 @@ QModelIndex ContactFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex ContactFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.row() >= static_cast<int>(m_proxyOf.size()))
+    if (!sourceIndex.isValid())
         return {};
-    const int row = m_proxyOf[static_cast<size_t>(sourceIndex.row())];
+    const int row = proxyOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 

@@ -80,6 +80,7 @@ private:
     std::vector<int> scan(const std::vector<int> *candidates) const;
     void sortRows(std::vector<int> &rows) const;
     void rebuildIndex();
+    int proxyOf(int sourceRow) const;
     void refilter(bool canRefine);
     int insertionPoint(int sourceRow) const;
     void insertProxyRow(int sourceRow);
@@ -96,8 +97,9 @@ private:
     SearchText::Query m_query;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_rows;    // proxy row -> source row
-    std::vector<int> m_proxyOf; // source row -> proxy row, or -1
+    std::vector<int> m_rows;            // proxy row -> source row
+    mutable std::vector<int> m_proxyOf; // source row -> proxy row, or -1 (see proxyOf)
+    mutable bool m_indexDirty = true;
     bool m_removing = false;
     QList<QMetaObject::Connection> m_connections;
 };

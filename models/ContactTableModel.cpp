@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <limits>
+
 namespace ContactDesk::Models {
 
 namespace {
@@ -86,43 +88,79 @@ void ContactTableModel::startLoading()
     auto *worker = new QObject;
     worker->moveToThread(&m_thread);
     QMetaObject::invokeMethod(worker, [this, worker, path, generation] {
-        Store::ContactRowReader reader;
-        QString error = reader.open(path);
-        if (error.isEmpty()) {
+        // The first rows go out at once for the first screen; the rest
+        // follows in large chunks.
+        const auto readRange = [this, path, generation](qint64 after, qint64 until, int firstLimit,
+                                                        QString *error) {
+            Store::ContactRowReader reader;
+            *error = reader.open(path);
+            if (!error->isEmpty())
+                return;
             auto chunk = std::make_shared<ContactCache>();
-            int limit = firstChunkRows;
-            qint64 lastId = std::numeric_limits<qint64>::min();
-            const auto flush = [&](bool last) {
+            int limit = firstLimit;
+            const auto flush = [&] {
                 QMetaObject::invokeMethod(
                     this,
-                    [this, chunk, last, generation] {
+                    [this, chunk, generation] {
                         if (generation == m_generation)
-                            onChunk(chunk, last, {});
+                            onChunk(chunk, false, {});
                     },
                     Qt::QueuedConnection);
                 chunk = std::make_shared<ContactCache>();
                 limit = chunkRows;
             };
-            const bool ok = reader.read(lastId, [&](const Store::ContactRowView &row) {
-                chunk->append(row);
+            const bool ok = reader.read(after, until, [&](const Store::ContactRowView &row) {
+                chunk->appendUnindexed(row);
                 if (chunk->size() >= limit)
-                    flush(false);
+                    flush();
                 return generation == m_generation;
             });
-            if (ok)
-                flush(true);
-            else
-                error = reader.errorString();
-        }
-        if (!error.isEmpty()) {
+            if (chunk->size() > 0)
+                flush();
+            if (!ok)
+                *error = reader.errorString();
+        };
+        QString error;
+        Store::ContactRowReader probe;
+        error = probe.open(path);
+        if (error.isEmpty()) {
+            // The first screen before anything else.
+            QString firstError;
+            qint64 lastOfFirst = std::numeric_limits<qint64>::min();
+            {
+                auto first = std::make_shared<ContactCache>();
+                probe.read(lastOfFirst, [&](const Store::ContactRowView &row) {
+                    first->appendUnindexed(row);
+                    lastOfFirst = row.id;
+                    return first->size() < firstChunkRows;
+                });
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, first, generation] {
+                        if (generation == m_generation)
+                            onChunk(first, false, {});
+                    },
+                    Qt::QueuedConnection);
+            }
+            const qint64 expected = probe.count();
             QMetaObject::invokeMethod(
                 this,
-                [this, error, generation] {
-                    if (generation == m_generation)
-                        onChunk({}, true, error);
+                [this, expected, generation] {
+                    if (generation == m_generation && expected > m_cache.size())
+                        m_cache.reserve(
+                            static_cast<int>(expected)); // no doubling while a million rows arrive
                 },
                 Qt::QueuedConnection);
+            readRange(lastOfFirst, std::numeric_limits<qint64>::max(), chunkRows, &firstError);
+            error = firstError;
         }
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, generation] {
+                if (generation == m_generation)
+                    onChunk({}, true, error);
+            },
+            Qt::QueuedConnection);
         worker->deleteLater();
     });
 }

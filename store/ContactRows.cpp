@@ -2,14 +2,16 @@
 
 #include <QList>
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace ContactDesk::Store {
 
 namespace {
 
-constexpr auto columns = "SELECT id, display_name, first, last, phone, email, tags, custom_flat, search, error,"
-                         " owner, opted_out, blocked, state, updated FROM contacts";
+constexpr auto columns =
+    "SELECT id, display_name, first, last, phone, email, tags, custom_flat, search, error,"
+    " owner, opted_out, blocked, state, updated FROM contacts";
 
 std::string_view textAt(sqlite3_stmt *statement, int column)
 {
@@ -30,7 +32,8 @@ ContactRowReader::~ContactRowReader()
 QString ContactRowReader::open(const QString &path)
 {
     const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -42,7 +45,8 @@ QString ContactRowReader::open(const QString &path)
 qint64 ContactRowReader::count()
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM contacts WHERE deleted = 0", -1, &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM contacts WHERE deleted = 0", -1, &statement,
+                           nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return -1;
     }
@@ -77,15 +81,40 @@ ContactRowView rowFrom(sqlite3_stmt *statement)
 
 } // namespace
 
-bool ContactRowReader::read(qint64 afterId, const std::function<bool(const ContactRowView &)> &visit)
+qint64 ContactRowReader::medianId()
 {
     sqlite3_stmt *statement = nullptr;
-    const QByteArray sql = QByteArray(columns) + " WHERE deleted = 0 AND id > ? ORDER BY id";
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT id FROM contacts WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET"
+                           " (SELECT count(*) / 2 FROM contacts WHERE deleted = 0)",
+                           -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return 0;
+    }
+    const qint64 id =
+        sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    sqlite3_finalize(statement);
+    return id;
+}
+
+bool ContactRowReader::read(qint64 afterId,
+                            const std::function<bool(const ContactRowView &)> &visit)
+{
+    return read(afterId, std::numeric_limits<qint64>::max(), visit);
+}
+
+bool ContactRowReader::read(qint64 afterId, qint64 untilId,
+                            const std::function<bool(const ContactRowView &)> &visit)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql =
+        QByteArray(columns) + " WHERE deleted = 0 AND id > ? AND id <= ? ORDER BY id";
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
     sqlite3_bind_int64(statement, 1, afterId);
+    sqlite3_bind_int64(statement, 2, untilId);
     int result = SQLITE_OK;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
         if (!visit(rowFrom(statement))) {
@@ -99,7 +128,8 @@ bool ContactRowReader::read(qint64 afterId, const std::function<bool(const Conta
     return result == SQLITE_DONE;
 }
 
-bool ContactRowReader::readIds(const QList<qint64> &ids, const std::function<bool(const ContactRowView &)> &visit)
+bool ContactRowReader::readIds(const QList<qint64> &ids,
+                               const std::function<bool(const ContactRowView &)> &visit)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = QByteArray(columns) + " WHERE deleted = 0 AND id = ?";

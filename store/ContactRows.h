@@ -22,7 +22,7 @@ struct ContactRowView
     std::string_view last;
     std::string_view phone;
     std::string_view email;
-    std::string_view tags; // "1,5,7"
+    std::string_view tags;   // "1,5,7"
     std::string_view custom; // "12\x1fPremium\x1e19\x1fAC-1\x1e"
     std::string_view search; // folded, see SearchText
     std::string_view error;
@@ -51,8 +51,14 @@ public:
     // Visible contacts in id order, from the first id greater than afterId;
     // stops when visit returns false. Returns false on an SQLite error.
     bool read(qint64 afterId, const std::function<bool(const ContactRowView &)> &visit);
+    // The same, for ids in (afterId, untilId].
+    bool read(qint64 afterId, qint64 untilId,
+              const std::function<bool(const ContactRowView &)> &visit);
+    // The id that splits the visible rows in two halves (0 when empty).
+    qint64 medianId();
     // The listed rows only (after a change notification).
-    bool readIds(const QList<qint64> &ids, const std::function<bool(const ContactRowView &)> &visit);
+    bool readIds(const QList<qint64> &ids,
+                 const std::function<bool(const ContactRowView &)> &visit);
     QString errorString() const { return m_error; }
 
 private:

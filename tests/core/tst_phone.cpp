@@ -75,6 +75,39 @@ private Q_SLOTS:
         QCOMPARE(result.problem.isEmpty(), !digits.isEmpty());
     }
 
+    void displayFormat_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("US") << QStringLiteral("14155553434") << QStringLiteral("+1 415-555-3434");
+        QTest::newRow("Canada") << QStringLiteral("16135550123")
+                                << QStringLiteral("+1 613-555-0123");
+        QTest::newRow("UK") << QStringLiteral("442079460958") << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("Germany mobile")
+            << QStringLiteral("4915123456789") << QStringLiteral("+49 1512 3456789");
+        QTest::newRow("unknown") << QStringLiteral("99912") << QStringLiteral("+99912");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void displayFormat()
+    {
+        QFETCH(QString, digits);
+        QFETCH(QString, shown);
+        QCOMPARE(Phone::formatForDisplay(digits), shown);
+    }
+
+    void nanpFastPathAgreesWithLibphonenumber()
+    {
+        // The fast path must print what libphonenumber prints.
+        for (const QString &digits : {QStringLiteral("12015550123"), QStringLiteral("19175550199"),
+                                      QStringLiteral("18005550100")}) {
+            const Phone::Normalized parsed =
+                Phone::normalize(QLatin1Char('+') + digits, QStringLiteral("US"));
+            QCOMPARE(parsed.digits, digits);
+            QCOMPARE(Phone::formatForDisplay(digits).left(3), QStringLiteral("+1 "));
+            QCOMPARE(Phone::formatForDisplay(digits).size(), 15);
+        }
+    }
+
     void exampleNumbersAreValidAndVaried()
     {
         QSet<QString> seen;
