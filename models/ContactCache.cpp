@@ -98,9 +98,14 @@ quint32 Dictionary::intern(std::string_view text)
 
 const std::vector<quint32> &Dictionary::ranks() const
 {
-    if (m_ranks.size() == m_values.size())
-        return m_ranks;
-    std::vector<quint32> order(m_values.size());
+    if (m_ranks.size() != m_values.size())
+        m_ranks = computeRanks(m_values);
+    return m_ranks;
+}
+
+std::vector<quint32> Dictionary::computeRanks(const std::vector<QString> &values)
+{
+    std::vector<quint32> order(values.size());
     std::iota(order.begin(), order.end(), 0u);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -109,27 +114,27 @@ const std::vector<quint32> &Dictionary::ranks() const
         // The C locale has no collation rules: compare folded text (case
         // and accents ignored), then the original.
         std::vector<QByteArray> folded;
-        folded.reserve(m_values.size());
-        for (const QString &value : m_values)
+        folded.reserve(values.size());
+        for (const QString &value : values)
             folded.push_back(SearchText::fold(value));
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
             const int c = folded[a].compare(folded[b]);
-            return c != 0 ? c < 0 : m_values[a] < m_values[b];
+            return c != 0 ? c < 0 : values[a] < values[b];
         });
     } else {
         std::vector<QCollatorSortKey> keys;
-        keys.reserve(m_values.size());
-        for (const QString &value : m_values)
+        keys.reserve(values.size());
+        for (const QString &value : values)
             keys.push_back(collator.sortKey(value));
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
             const int c = keys[a].compare(keys[b]);
-            return c != 0 ? c < 0 : m_values[a] < m_values[b];
+            return c != 0 ? c < 0 : values[a] < values[b];
         });
     }
-    m_ranks.assign(m_values.size(), 0);
+    std::vector<quint32> ranks(values.size(), 0);
     for (quint32 rank = 0; rank < order.size(); ++rank)
-        m_ranks[order[rank]] = rank;
-    return m_ranks;
+        ranks[order[rank]] = rank;
+    return ranks;
 }
 
 ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
@@ -140,7 +145,7 @@ ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
     Row row;
     row.id = view.id;
     row.updated = view.updated;
-    row.owner = view.owner.value_or(0);
+    row.owner = m_members.intern(view.owner.value_or(0));
     row.first = m_first.intern(view.first);
     row.last = m_last.intern(view.last);
     row.text = m_text.addParts({view.displayName, view.phone, view.email, view.custom, view.error});
@@ -159,7 +164,7 @@ ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
         quint32 id = 0;
         for (char c : piece)
             id = id * 10 + static_cast<quint32>(c - '0');
-        row.tags[row.tagCount++] = id;
+        row.tags[row.tagCount++] = m_tags.intern(id);
         tags = comma == std::string_view::npos ? std::string_view() : tags.substr(comma + 1);
     }
     row.state = static_cast<quint8>(std::clamp(view.state, 0, 3));
@@ -297,6 +302,9 @@ void ContactCache::take(ContactCache &&chunk)
     for (Row row : chunk.m_rows) {
         row.first = firstMap[row.first];
         row.last = lastMap[row.last];
+        row.owner = m_members.intern(chunk.m_members.at(row.owner));
+        for (quint8 i = 0; i < row.tagCount; ++i)
+            row.tags[i] = m_tags.intern(chunk.m_tags.at(row.tags[i]));
         const quint32 textLength = quint32(row.displayLength) + row.phoneLength + row.emailLength +
                                    row.customLength + row.errorLength;
         row.text = m_text.addParts({std::string_view(chunk.m_text.at(row.text), textLength)});

@@ -68,6 +68,15 @@ public:
     // Rank of each value in the locale's collation order (computed once
     // after new values arrive).
     const std::vector<quint32> &ranks() const;
+    // Computes ranks for `values` (any thread); what ranks() does.
+    static std::vector<quint32> computeRanks(const std::vector<QString> &values);
+    const std::vector<QString> &values() const { return m_values; }
+    // Installs ranks computed elsewhere, if they still fit.
+    void setRanks(std::vector<quint32> ranks) const
+    {
+        if (ranks.size() == m_values.size())
+            m_ranks = std::move(ranks);
+    }
 
 private:
     void grow();
@@ -133,6 +142,34 @@ private:
     size_t m_mask = 0;
 };
 
+// Small ids (tags, members) that many rows repeat, stored in rows as a
+// 16-bit index; index 0 stands for "none".
+class IdDictionary
+{
+public:
+    quint16 intern(qint64 id)
+    {
+        if (id == 0)
+            return 0;
+        const auto it = m_index.constFind(id);
+        if (it != m_index.constEnd())
+            return *it;
+        if (m_ids.size() >= 0xffff)
+            return 0; // more distinct ids than any team has: treated as none
+        m_ids.push_back(id);
+        const auto index = static_cast<quint16>(m_ids.size());
+        m_index.insert(id, index);
+        return index;
+    }
+    qint64 at(quint16 index) const { return index == 0 ? 0 : m_ids[index - 1u]; }
+    // The index of `id`, or -1 when no row has it.
+    int find(qint64 id) const { return id == 0 ? 0 : m_index.value(id, -1); }
+
+private:
+    std::vector<qint64> m_ids;
+    QHash<qint64, quint16> m_index;
+};
+
 // All visible contacts of a store, column-wise and compact: what the models
 // read from. Filled from ContactRowReader rows; rows keep their order. A row
 // is 80 bytes plus its text (once as written, once folded for search).
@@ -151,7 +188,6 @@ public:
     {
         qint64 id = 0;
         qint64 updated = 0;
-        qint64 owner = 0; // 0 = unassigned
         quint32 text = 0; // offset of display|phone|email|custom|error in the text arena
         quint16 displayLength = 0;
         quint16 phoneLength = 0;
@@ -162,12 +198,15 @@ public:
         quint32 search = 0; // folded; the display name comes first
         quint32 first = 0;  // Dictionary index
         quint32 last = 0;
-        std::array<quint32, 5> tags{};
+        std::array<quint16, 5> tags{}; // IdDictionary indexes
+        quint16 owner = 0;             // IdDictionary index; 0 = unassigned
         quint8 tagCount = 0;
         quint8 state = Synced;
         bool optedOut = false;
         bool blocked = false;
     };
+
+    static_assert(sizeof(Row) == 64, "a million rows should stay at 64 MB");
 
     int size() const { return static_cast<int>(m_rows.size()); }
     const Row &row(int index) const { return m_rows[static_cast<size_t>(index)]; }
@@ -198,6 +237,15 @@ public:
         return m_search.view({r.search, r.searchLength});
     }
     std::string_view displayFolded(int index) const;
+    qint64 ownerId(int index) const { return m_members.at(row(index).owner); }
+    qint64 tagId(int index, int which) const
+    {
+        return m_tags.at(row(index).tags[static_cast<size_t>(which)]);
+    }
+    int tagCount(int index) const { return row(index).tagCount; }
+    // Index forms, for fast filtering: -1 when no row carries that id.
+    int tagIndex(qint64 id) const { return m_tags.find(id); }
+    int ownerIndex(qint64 id) const { return m_members.find(id); }
     const Dictionary &firstNames() const { return m_first; }
     const Dictionary &lastNames() const { return m_last; }
 
@@ -237,6 +285,8 @@ private:
     IdIndex m_index;
     Dictionary m_first;
     Dictionary m_last;
+    IdDictionary m_tags;
+    IdDictionary m_members;
     ByteArena m_text; // display, phone, email, custom, error
     ByteArena m_search;
 };

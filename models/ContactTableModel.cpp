@@ -10,14 +10,16 @@
 #include <QLocale>
 #include <QSet>
 
+#include <atomic>
 #include <limits>
+#include <thread>
 
 namespace ContactDesk::Models {
 
 namespace {
 
 constexpr int firstChunkRows = 300; // enough for the first screen, at once
-constexpr int chunkRows = 50000;
+constexpr int chunkRows = 25000;
 
 QColor stateColor(quint8 state)
 {
@@ -90,8 +92,11 @@ void ContactTableModel::startLoading()
     QMetaObject::invokeMethod(worker, [this, worker, path, generation] {
         // The first rows go out at once for the first screen; the rest
         // follows in large chunks.
-        const auto readRange = [this, path, generation](qint64 after, qint64 until, int firstLimit,
-                                                        QString *error) {
+        // Chunks handed over but not yet taken by the model: the readers wait
+        // when the model falls behind, so chunks never pile up in memory.
+        auto inFlight = std::make_shared<std::atomic<int>>(0);
+        const auto readRange = [this, path, generation, inFlight](qint64 after, qint64 until,
+                                                                  int firstLimit, QString *error) {
             Store::ContactRowReader reader;
             *error = reader.open(path);
             if (!error->isEmpty())
@@ -99,9 +104,13 @@ void ContactTableModel::startLoading()
             auto chunk = std::make_shared<ContactCache>();
             int limit = firstLimit;
             const auto flush = [&] {
+                while (inFlight->load() >= 2 && generation == m_generation)
+                    QThread::msleep(1);
+                ++*inFlight;
                 QMetaObject::invokeMethod(
                     this,
-                    [this, chunk, generation] {
+                    [this, chunk, generation, inFlight] {
+                        --*inFlight;
                         if (generation == m_generation)
                             onChunk(chunk, false, {});
                     },
@@ -151,8 +160,15 @@ void ContactTableModel::startLoading()
                             static_cast<int>(expected)); // no doubling while a million rows arrive
                 },
                 Qt::QueuedConnection);
-            readRange(lastOfFirst, std::numeric_limits<qint64>::max(), chunkRows, &firstError);
-            error = firstError;
+            // Two readers, each on half of the remaining ids (two cores).
+            const qint64 median = std::max(probe.medianId(), lastOfFirst);
+            QString secondError;
+            std::thread second([&] {
+                readRange(median, std::numeric_limits<qint64>::max(), chunkRows, &secondError);
+            });
+            readRange(lastOfFirst, median, chunkRows, &firstError);
+            second.join();
+            error = !firstError.isEmpty() ? firstError : secondError;
         }
         QMetaObject::invokeMethod(
             this,
@@ -181,6 +197,28 @@ void ContactTableModel::onChunk(const std::shared_ptr<ContactCache> &chunk, bool
         Q_EMIT loadFailed(error);
         return;
     }
+    // Sorting by name needs collation ranks of the distinct names: work
+    // them out now, off the main thread, so the first sort does not wait.
+    const quint64 generation = m_generation;
+    auto *worker = new QObject;
+    worker->moveToThread(&m_thread); // the destructor waits for this thread
+    QMetaObject::invokeMethod(worker,
+                              [this, worker, generation, first = m_cache.firstNames().values(),
+                               last = m_cache.lastNames().values()] {
+                                  std::vector<quint32> firstRanks = Dictionary::computeRanks(first);
+                                  std::vector<quint32> lastRanks = Dictionary::computeRanks(last);
+                                  QMetaObject::invokeMethod(
+                                      this,
+                                      [this, generation, firstRanks = std::move(firstRanks),
+                                       lastRanks = std::move(lastRanks)]() mutable {
+                                          if (generation != m_generation)
+                                              return;
+                                          m_cache.firstNames().setRanks(std::move(firstRanks));
+                                          m_cache.lastNames().setRanks(std::move(lastRanks));
+                                      },
+                                      Qt::QueuedConnection);
+                                  worker->deleteLater();
+                              });
     // Changes that arrived while the rows were read.
     const QList<qint64> changed = std::exchange(m_changedWhileLoading, {});
     if (!changed.isEmpty())
@@ -388,12 +426,14 @@ QVariant ContactTableModel::displayValue(int row, int column) const
         return m_cache.email(row);
     case Tags: {
         QStringList names;
-        for (quint8 i = 0; i < r.tagCount; ++i)
-            names.append(m_tagNames.value(r.tags[i], QString::number(r.tags[i])));
+        for (int i = 0; i < r.tagCount; ++i) {
+            const qint64 tag = m_cache.tagId(row, i);
+            names.append(m_tagNames.value(tag, QString::number(tag)));
+        }
         return names.join(QStringLiteral(", "));
     }
     case Owner:
-        return memberName(r.owner);
+        return memberName(m_cache.ownerId(row));
     case Status:
         return statusText(r);
     case Updated:
@@ -416,7 +456,7 @@ QVariant ContactTableModel::sortValue(int row, int column) const
     case Tags:
         return r.tagCount;
     case Owner:
-        return r.owner;
+        return m_cache.ownerId(row);
     case Status:
         return (r.blocked ? 2 : 0) + (r.optedOut ? 1 : 0);
     case Updated:
@@ -463,12 +503,12 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return m_cache.error(row);
     case TagIdsRole: {
         QList<qint64> tags;
-        for (quint8 i = 0; i < r.tagCount; ++i)
-            tags.append(r.tags[i]);
+        for (int i = 0; i < r.tagCount; ++i)
+            tags.append(m_cache.tagId(row, i));
         return QVariant::fromValue(tags);
     }
     case OwnerIdRole:
-        return r.owner;
+        return m_cache.ownerId(row);
     case OptedOutRole:
         return r.optedOut;
     case BlockedRole:

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace ContactDesk::Models {
@@ -105,7 +106,7 @@ private:
     QHash<qint64, QString> m_memberNames;
     QString m_region = QStringLiteral("US");
     bool m_loading = false;
-    quint64 m_generation = 0; // drops chunks from an earlier store
+    std::atomic<quint64> m_generation{0}; // drops chunks from an earlier store (read by the loader)
     QThread m_thread;
     mutable QCache<qint64, QString> m_phoneText{4096};
     QList<qint64> m_changedWhileLoading;

@@ -298,9 +298,8 @@ void TagModel::recount()
     if (m_contacts) {
         const ContactCache &cache = m_contacts->cache();
         for (int row = 0; row < cache.size(); ++row) {
-            const ContactCache::Row &r = cache.row(row);
-            for (quint8 i = 0; i < r.tagCount; ++i)
-                ++m_usage[r.tags[i]];
+            for (int i = 0; i < cache.tagCount(row); ++i)
+                ++m_usage[cache.tagId(row, i)];
         }
     }
     if (!m_tags.isEmpty())
