@@ -22,8 +22,12 @@ AppContext::AppContext(Config config, QObject *parent)
 
 AppContext::~AppContext()
 {
+    if (m_window && m_settings)
+        m_window->saveLayout(*m_settings);
     m_engine.reset();
     m_window.reset();
+    m_filtered.reset();
+    m_contacts.reset();
     m_client.reset();
     m_store.reset();
     m_vault.reset();
@@ -44,18 +48,26 @@ QString AppContext::start()
             m_engine->syncNow();
     });
     m_vault = std::make_unique<Api::SecretVault>(
-        m_config.secretBackend ? m_config.secretBackend() : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
-    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(), &Views::MainWindow::setNotice);
+        m_config.secretBackend ? m_config.secretBackend()
+                               : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
+    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(),
+            &Views::MainWindow::setNotice);
 
     const QString kind = m_settings->value(QLatin1String(accountKindKey)).toString();
     if (kind == QLatin1String("heymarket")) {
-        const QUrl baseUrl(m_settings->value(QLatin1String(accountBaseUrlKey), QStringLiteral("https://api.heymarket.com")).toString());
+        const QUrl baseUrl(m_settings
+                               ->value(QLatin1String(accountBaseUrlKey),
+                                       QStringLiteral("https://api.heymarket.com"))
+                               .toString());
         const QString name = m_settings->value(QLatin1String(accountNameKey)).toString();
         if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || name.isEmpty())
-            return tr("The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.")
+            return tr("The account settings in %1 are incomplete: account/name and a valid "
+                      "account/baseUrl are needed.")
                 .arg(m_config.profile.settingsFile());
         static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-        const QString problem = openStore(QStringLiteral("account-%1.sqlite").arg(QString(name).replace(unsafe, QStringLiteral("_"))));
+        const QString problem =
+            openStore(QStringLiteral("account-%1.sqlite")
+                          .arg(QString(name).replace(unsafe, QStringLiteral("_"))));
         if (!problem.isEmpty())
             return problem;
         startAccount(name, baseUrl);
@@ -67,13 +79,22 @@ QString AppContext::start()
 QString AppContext::openStore(const QString &fileName)
 {
     m_store = std::make_unique<Store::ContactStore>();
-    const QString problem = m_store->open(m_config.profile.dataDirectory() + QLatin1Char('/') + fileName);
+    const QString problem =
+        m_store->open(m_config.profile.dataDirectory() + QLatin1Char('/') + fileName);
     if (!problem.isEmpty())
         return tr("The local copy of your contacts could not be opened: %1").arg(problem);
     // Show what is stored before any request returns.
+    m_contacts = std::make_unique<Models::ContactTableModel>();
+    m_filtered = std::make_unique<Models::ContactFilterModel>();
+    m_filtered->setSourceModel(m_contacts.get());
+    m_contacts->setStore(m_store.get());
+    m_window->setContacts(m_filtered.get());
+    m_window->restoreLayout(*m_settings);
     showCount();
-    connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer, qOverload<>(&QTimer::start));
-    connect(m_store.get(), &Store::ContactStore::contactsRemoved, &m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_store.get(), &Store::ContactStore::contactsRemoved, &m_countTimer,
+            qOverload<>(&QTimer::start));
     return {};
 }
 
@@ -102,9 +123,10 @@ void AppContext::startAccount(const QString &name, const QUrl &baseUrl)
     m_window->setWorkspace(tr("Heymarket account “%1”").arg(name), baseUrl);
     m_vault->load(name, [this, name, baseUrl](std::optional<Api::Credentials> credentials) {
         if (!credentials) {
-            m_window->setError(tr("No credentials for the account “%1” are stored in this computer's keychain. "
-                                  "Connect the account again in Settings.")
-                                   .arg(name));
+            m_window->setError(
+                tr("No credentials for the account “%1” are stored in this computer's keychain. "
+                   "Connect the account again in Settings.")
+                    .arg(name));
             Q_EMIT synced();
             return;
         }
@@ -119,7 +141,8 @@ void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &cred
     clientConfig.credentials = credentials;
     m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
     Store::SyncEngine::Options options;
-    options.intervalMs = std::max(5, m_settings->value(QLatin1String(syncIntervalKey), 60).toInt()) * 1000;
+    options.intervalMs =
+        std::max(5, m_settings->value(QLatin1String(syncIntervalKey), 60).toInt()) * 1000;
     m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), options);
     connect(m_engine.get(), &Store::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
     connect(m_engine.get(), &Store::SyncEngine::idle, this, [this] {
@@ -142,7 +165,8 @@ void AppContext::showSyncStatus()
     if (s.connection == Store::SyncEngine::Status::Connection::Offline)
         parts.append(tr("Offline; edits are kept and sent when the server is back"));
     else if (s.pulling && s.expected > 0)
-        parts.append(tr("Syncing: %1 of %2 contacts").arg(locale.toString(s.received), locale.toString(s.expected)));
+        parts.append(tr("Syncing: %1 of %2 contacts")
+                         .arg(locale.toString(s.received), locale.toString(s.expected)));
     else if (s.pulling)
         parts.append(tr("Syncing…"));
     else if (s.connection == Store::SyncEngine::Status::Connection::Online)
@@ -155,7 +179,8 @@ void AppContext::showSyncStatus()
         parts.append(tr("%n conflict(s)", "", s.conflicts));
     if (!s.warning.isEmpty())
         parts.append(s.warning);
-    m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1, s.expected);
+    m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1,
+                            s.expected);
     if (s.connection == Store::SyncEngine::Status::Connection::Offline || s.failed > 0)
         m_window->setError(s.lastError);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ContactFilterModel.h"
 #include "ContactStore.h"
+#include "ContactTableModel.h"
 #include "HeymarketClient.h"
 #include "Profile.h"
 #include "SecretVault.h"
@@ -62,6 +64,7 @@ public:
     Api::SecretVault *vault() const { return m_vault.get(); }
     Store::ContactStore *store() const { return m_store.get(); }
     Store::SyncEngine *syncEngine() const { return m_engine.get(); }
+    Models::ContactTableModel *contacts() const { return m_contacts.get(); }
     QSettings &settings() const { return *m_settings; }
 
 Q_SIGNALS:
@@ -85,6 +88,8 @@ private:
     std::unique_ptr<Api::HeymarketClient> m_client;
     std::unique_ptr<Store::ContactStore> m_store;
     std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Models::ContactTableModel> m_contacts;
+    std::unique_ptr<Models::ContactFilterModel> m_filtered;
     QTimer m_countTimer;
 };
 

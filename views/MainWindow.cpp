@@ -1,12 +1,20 @@
 #include "MainWindow.h"
 
+#include "ContactFilterModel.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ContactDesk::Views {
@@ -20,27 +28,49 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>ContactDesk</h2>"), central);
-    layout->addWidget(title);
 
-    auto *form = new QFormLayout;
+    auto *header = new QHBoxLayout;
     m_workspace = new QLabel(central);
     m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspace->setAccessibleName(tr("Workspace"));
     m_server = new QLabel(central);
     m_server->setObjectName(QStringLiteral("serverLabel"));
+    m_server->setAccessibleName(tr("Server"));
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_contacts = new QLabel(central);
-    m_contacts->setObjectName(QStringLiteral("contactCountLabel"));
-    form->addRow(tr("Workspace:"), m_workspace);
-    form->addRow(tr("Server:"), m_server);
-    form->addRow(tr("Contacts:"), m_contacts);
-    layout->addLayout(form);
+    header->addWidget(m_workspace);
+    header->addWidget(m_server);
+    header->addStretch();
+    layout->addLayout(header);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_search->setPlaceholderText(tr("Search names, phone numbers, email, custom values…"));
+    m_search->setClearButtonEnabled(true);
+    m_counts = new QLabel(central);
+    m_counts->setObjectName(QStringLiteral("contactCountLabel"));
+    m_counts->setAccessibleName(tr("Contact count"));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_counts);
+    layout->addLayout(bar);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    layout->addWidget(m_table, 1);
 
     m_error = new QLabel(central);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 6px;"));
     m_error->hide();
     layout->addWidget(m_error);
     m_notice = new QLabel(central);
@@ -49,13 +79,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->hide();
     layout->addWidget(m_notice);
-    layout->addStretch();
     setCentralWidget(central);
 
-    m_refresh = new QAction(tr("&Refresh"), this);
+    // Typing filters as you go; a short pause coalesces fast typing.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(60);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] {
+        if (m_contacts)
+            m_contacts->setFilterText(m_search->text());
+    });
+
+    m_refresh = new QAction(tr("&Sync now"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    auto *find = new QAction(tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -64,6 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(m_refresh);
     file->addSeparator();
     file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
     m_progress = new QProgressBar(this);
@@ -72,10 +120,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->hide();
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_progress);
-    resize(640, 360);
+    resize(1100, 650);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setContacts(Models::ContactFilterModel *contacts)
+{
+    m_contacts = contacts;
+    m_table->setModel(contacts);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(contacts, signal, this, &MainWindow::updateCounts);
+    connect(contacts, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    updateCounts();
+}
 
 void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 {
@@ -86,7 +145,19 @@ void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 
 void MainWindow::setContactCount(qint64 count)
 {
-    m_contacts->setText(tr("%n contact(s)", "", static_cast<int>(count)));
+    m_total = count;
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const QLocale locale;
+    const qint64 shown = m_contacts ? m_contacts->rowCount() : m_total;
+    if (m_contacts && !m_search->text().isEmpty())
+        m_counts->setText(
+            tr("%1 of %n contact(s)", "", static_cast<int>(m_total)).arg(locale.toString(shown)));
+    else
+        m_counts->setText(tr("%n contact(s)", "", static_cast<int>(m_total)));
 }
 
 void MainWindow::setSyncStatus(const QString &text, qint64 received, qint64 expected)
@@ -96,7 +167,8 @@ void MainWindow::setSyncStatus(const QString &text, qint64 received, qint64 expe
     if (received >= 0) {
         m_progress->setRange(0, expected > 0 ? 1000 : 0);
         if (expected > 0)
-            m_progress->setValue(static_cast<int>(std::min<qint64>(1000, received * 1000 / expected)));
+            m_progress->setValue(
+                static_cast<int>(std::min<qint64>(1000, received * 1000 / expected)));
     }
 }
 
@@ -110,6 +182,19 @@ void MainWindow::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/columns")).toByteArray());
 }
 
 } // namespace ContactDesk::Views

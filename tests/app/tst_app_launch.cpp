@@ -2,6 +2,7 @@
 // holds; --profile keeps every file under one folder.
 
 #include "AppContext.h"
+#include "ContactFilterModel.h"
 #include "MainWindow.h"
 #include "MemorySecretBackend.h"
 #include "SandboxFixture.h"
@@ -11,9 +12,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,8 +57,35 @@ private Q_SLOTS:
             QTest::keyClick(context.mainWindow(), Qt::Key_F5);
             QVERIFY(refreshed.wait(15000));
             QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
-            auto *status = context.mainWindow()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
-            QVERIFY2(status->text().contains(QStringLiteral("Up to date")), qPrintable(status->text()));
+            auto *status =
+                context.mainWindow()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            QVERIFY2(status->text().contains(QStringLiteral("Up to date")),
+                     qPrintable(status->text()));
+
+            // The contacts are in the table; typing filters them.
+            auto *table =
+                context.mainWindow()->findChild<QTableView *>(QStringLiteral("contactTable"));
+            QVERIFY(table);
+            QTRY_COMPARE(table->model()->rowCount(), 250);
+            QVERIFY(!table->model()->index(0, 0).data().toString().isEmpty());
+            auto *search =
+                context.mainWindow()->findChild<QLineEdit *>(QStringLiteral("searchField"));
+            QTest::keyClick(context.mainWindow(), Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY(search->hasFocus());
+            const QString name = table->model()->index(0, 0).data().toString();
+            QTest::keyClicks(search, name);
+            QTRY_VERIFY(table->model()->rowCount() < 250);
+            QVERIFY(table->model()->rowCount() >= 1);
+            QVERIFY(count->text().contains(QStringLiteral("of 250")));
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                QVERIFY(table->model()->index(row, 0).data().toString().contains(
+                            name, Qt::CaseInsensitive) ||
+                        table->model()->rowCount() > 1);
+            search->clear();
+            QTRY_COMPARE(table->model()->rowCount(), 250);
+            // Sorting by a column header.
+            table->sortByColumn(2, Qt::DescendingOrder);
+            QCOMPARE(static_cast<Models::ContactFilterModel *>(table->model())->sortColumn(), 2);
             context.settings().setValue(QStringLiteral("probe"), 1);
             context.settings().sync();
         }
@@ -63,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox.sqlite"))));
         QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("settings.ini"))));
 
-        QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox-workspace.sqlite"))));
+        QVERIFY(
+            QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox-workspace.sqlite"))));
 
         // A second start shows the stored contacts before any request
         // returns, and reuses the sandbox's data: seeded once.
@@ -71,8 +102,13 @@ private Q_SLOTS:
         App::AppContext again(config);
         QSignalSpy refreshed(&again, &App::AppContext::synced);
         QCOMPARE(again.start(), QString());
-        QCOMPARE(again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
-                 QStringLiteral("250 contact(s)"));
+        QCOMPARE(
+            again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
+            QStringLiteral("250 contact(s)"));
+        auto *table = again.mainWindow()->findChild<QTableView *>(QStringLiteral("contactTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 250);
+        // The column layout came back.
+        QCOMPARE(static_cast<Models::ContactFilterModel *>(table->model())->sortColumn(), 2);
         QVERIFY(refreshed.wait(15000));
         QCOMPARE(
             again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
