@@ -88,7 +88,12 @@ QString AppContext::openStore(const QString &fileName)
     m_filtered = std::make_unique<Models::ContactFilterModel>();
     m_filtered->setSourceModel(m_contacts.get());
     m_contacts->setStore(m_store.get());
+    const QString region =
+        m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
+    m_contacts->setDefaultRegion(region);
     m_window->setContacts(m_filtered.get());
+    m_window->setDefaultRegion(region);
+    m_window->setStore(m_store.get());
     m_window->restoreLayout(*m_settings);
     showCount();
     connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer,

@@ -51,6 +51,7 @@ public:
     static constexpr auto accountNameKey = "account/name";
     static constexpr auto accountBaseUrlKey = "account/baseUrl";
     static constexpr auto syncIntervalKey = "sync/intervalSeconds";
+    static constexpr auto defaultRegionKey = "phone/defaultRegion"; // ISO 3166, "US"
 
     explicit AppContext(Config config, QObject *parent = nullptr);
     ~AppContext() override;

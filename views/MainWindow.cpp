@@ -1,20 +1,29 @@
 #include "MainWindow.h"
 
+#include "ContactDetailPanel.h"
 #include "ContactFilterModel.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "Phone.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ContactDesk::Views {
@@ -55,7 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addWidget(m_counts);
     layout->addLayout(bar);
 
-    m_table = new QTableView(central);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("contactSplitter"));
+    m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("contactTable"));
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setSortingEnabled(true);
@@ -65,7 +76,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    layout->addWidget(m_table, 1);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_detail = new ContactDetailPanel(m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 340});
+    layout->addWidget(m_splitter, 1);
+    m_undo = new QUndoStack(this);
+    m_detail->setUndoStack(m_undo);
 
     m_error = new QLabel(central);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -109,8 +129,37 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(m_refresh);
     file->addSeparator();
     file->addAction(quit);
+    auto *create = new QAction(tr("&New contact…"), this);
+    create->setObjectName(QStringLiteral("newContactAction"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &MainWindow::newContact);
+    auto *remove = new QAction(tr("&Delete contacts…"), this);
+    remove->setObjectName(QStringLiteral("deleteContactsAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(remove);
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    file->insertAction(m_refresh, create);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(remove);
+    QToolBar *tools = addToolBar(tr("Contacts"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(create);
+    tools->addAction(remove);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(m_refresh);
 
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
@@ -118,6 +167,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->hide();
+    m_outbox = new QLabel(this);
+    m_outbox->setObjectName(QStringLiteral("outboxLabel"));
+    m_outbox->setAccessibleName(tr("Edits waiting for the server"));
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_progress);
     resize(1100, 650);
@@ -133,7 +186,130 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(contacts, signal, this, &MainWindow::updateCounts);
     connect(contacts, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     updateCounts();
+}
+
+void MainWindow::setStore(Store::ContactStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_undo->clear();
+    m_detail->setStore(store);
+    if (store)
+        connect(store, &Store::ContactStore::outboxChanged, this, &MainWindow::updateOutboxCounts);
+    updateOutboxCounts();
+}
+
+void MainWindow::setDefaultRegion(const QString &region)
+{
+    m_region = region;
+    m_detail->setDefaultRegion(region);
+}
+
+void MainWindow::updateOutboxCounts()
+{
+    const int pending = m_store ? m_store->pendingCount() : 0;
+    const int failed = m_store ? m_store->failedCount() + m_store->conflictCount() : 0;
+    QStringList parts;
+    if (pending)
+        parts.append(tr("%n edit(s) pending", "", pending));
+    if (failed)
+        parts.append(tr("%n need(s) attention", "", failed));
+    m_outbox->setText(parts.join(QStringLiteral(" · ")));
+    m_outbox->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_contacts)
+        return ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(Models::ContactTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QList<qint64> ids = selectedIds();
+    qint64 id = 0;
+    if (ids.size() == 1)
+        id = ids.first();
+    else if (ids.size() > 1 && current.isValid())
+        id = current.data(Models::ContactTableModel::IdRole).toLongLong();
+    if (id != m_detail->contactId())
+        m_detail->showContact(id);
+}
+
+bool MainWindow::selectContact(qint64 id)
+{
+    if (!m_contacts)
+        return false;
+    for (int row = 0, rows = m_contacts->rowCount(); row < rows; ++row) {
+        const QModelIndex index = m_contacts->index(row, 0);
+        if (index.data(Models::ContactTableModel::IdRole).toLongLong() == id) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_store || ids.isEmpty())
+        return;
+    const QString question =
+        ids.size() == 1
+            ? tr("Delete %1? The contact is removed from the team on Heymarket too.")
+                  .arg(m_detail->contactId() == ids.first()
+                           ? m_table->selectionModel()->selectedRows().first().data().toString()
+                           : tr("this contact"))
+            : tr("Delete %n contact(s)? They are removed from the team on Heymarket too.", "",
+                 static_cast<int>(ids.size()));
+    if (QMessageBox::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
+        return;
+    for (qint64 id : ids)
+        m_store->deleteContact(id);
+}
+
+void MainWindow::newContact()
+{
+    if (!m_store)
+        return;
+    QString problem;
+    QString typed;
+    for (;;) {
+        bool ok = false;
+        const QString label = problem.isEmpty()
+                                  ? tr("Phone number of the new contact:")
+                                  : tr("%1\n\nPhone number of the new contact:").arg(problem);
+        typed =
+            QInputDialog::getText(this, tr("New contact"), label, QLineEdit::Normal, typed, &ok);
+        if (!ok)
+            return;
+        const Phone::Normalized number = Phone::normalize(typed.trimmed(), m_region);
+        if (number.problem.isEmpty()) {
+            if (const auto existing = m_store->contactByPhone(number.digits)) {
+                problem = tr("%1 already belongs to a contact.")
+                              .arg(Phone::formatForDisplay(number.digits));
+                continue;
+            }
+            const qint64 id = m_store->createContact({{QStringLiteral("phone"), number.digits}});
+            QTimer::singleShot(0, this, [this, id] { selectContact(id); });
+            return;
+        }
+        problem = tr("Not a valid phone number: %1").arg(number.problem);
+    }
 }
 
 void MainWindow::setWorkspace(const QString &name, const QUrl &server)
@@ -188,6 +364,7 @@ void MainWindow::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
 void MainWindow::restoreLayout(const QSettings &settings)
@@ -195,6 +372,7 @@ void MainWindow::restoreLayout(const QSettings &settings)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 } // namespace ContactDesk::Views

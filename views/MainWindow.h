@@ -8,18 +8,26 @@ class QAction;
 class QLineEdit;
 class QProgressBar;
 class QSettings;
+class QSplitter;
 class QTableView;
+class QUndoStack;
 
 namespace ContactDesk::Models {
 class ContactFilterModel;
 }
+namespace ContactDesk::Store {
+class ContactStore;
+}
 
 namespace ContactDesk::Views {
 
+class ContactDetailPanel;
+
 // The main window: a search bar with live counts, the contact table (the
-// store's contacts, sortable by any column), the workspace in a header,
-// errors and notices, and the sync state in the status bar. The detail
-// panel, filters, editing actions and settings come with the views issue.
+// store's contacts, sortable by any column) beside the detail panel of the
+// selected contact, the workspace in a header, errors and notices, the sync
+// state and the pending/failed edit counts in the status bar. Edits go
+// through one undo stack (Ctrl+Z, Ctrl+Shift+Z).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +39,18 @@ public:
 
     // The contacts to show (not owned).
     void setContacts(Models::ContactFilterModel *contacts);
+    // The store edits are written to (not owned).
+    void setStore(Store::ContactStore *store);
+    void setDefaultRegion(const QString &region);
+    ContactDetailPanel *detailPanel() const { return m_detail; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Selects the contact with `id` in the table, if it is shown.
+    bool selectContact(qint64 id);
+    QList<qint64> selectedIds() const;
+    // Asks, then deletes the selected contacts.
+    void deleteSelected();
+    // Asks for a phone number and creates a contact with it.
+    void newContact();
     void setWorkspace(const QString &name, const QUrl &server);
     void setContactCount(qint64 count);
     void setError(const QString &message);
@@ -48,11 +68,19 @@ Q_SIGNALS:
 
 private:
     void updateCounts();
+    void updateOutboxCounts();
+    void onSelectionChanged();
 
     Models::ContactFilterModel *m_contacts = nullptr;
     qint64 m_total = 0;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContactDetailPanel *m_detail = nullptr;
+    QUndoStack *m_undo = nullptr;
+    Store::ContactStore *m_store = nullptr;
+    QLabel *m_outbox = nullptr;
+    QString m_region = QStringLiteral("US");
     QLabel *m_workspace = nullptr;
     QLabel *m_server = nullptr;
     QLabel *m_counts = nullptr;

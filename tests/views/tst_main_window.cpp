@@ -1,0 +1,361 @@
+// The real main window over a store and sync engine connected to a sandbox
+// started here: edits made with the keyboard and mouse arrive on the
+// server, bad input is refused inline, undo reverts, a failed edit is shown
+// and retried.
+
+#include "ApiJson.h"
+#include "ContactDetailPanel.h"
+#include "ContactFilterModel.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "HeymarketClient.h"
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "SyncEngine.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Api::HeymarketClient> m_client;
+    std::unique_ptr<Store::ContactStore> m_store;
+    std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Models::ContactTableModel> m_contacts;
+    std::unique_ptr<Models::ContactFilterModel> m_filtered;
+    std::unique_ptr<Views::MainWindow> m_window;
+
+    bool settled(int timeoutMs = 30000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            QTest::qWait(20);
+            if (m_engine->isIdle() && m_store->pendingCount() == 0)
+                return true;
+        }
+        qWarning() << "not settled: pending" << m_store->pendingCount()
+                   << m_engine->status().lastError;
+        return false;
+    }
+
+    Contact serverContact(qint64 id)
+    {
+        QString problem;
+        const auto c = ApiJson::decodeContact(
+            m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object(), &problem);
+        return c.value_or(Contact{});
+    }
+
+    template<typename T>
+    T *child(const QString &name)
+    {
+        auto *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+
+    // Selects the table's first row and returns its contact id.
+    qint64 selectFirst()
+    {
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        table->setFocus();
+        const qint64 id =
+            m_filtered->index(0, 0).data(Models::ContactTableModel::IdRole).toLongLong();
+        if (!m_window->selectContact(id))
+            return 0;
+        return m_window->detailPanel()->contactId();
+    }
+
+    // Types `text` into `edit` as a person would and presses Return.
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        for (const QChar ch : text) // keyClicks() takes ASCII only
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // Answers the next message box with `button`.
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                    box->button(button)->click();
+                    return;
+                }
+        });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        serverOptions.dataFile =
+            m_dir.filePath(QStringLiteral("server-%1.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_sandbox = std::make_unique<SandboxFixture>(120, serverOptions);
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        Api::HeymarketClient::Config config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.credentials =
+            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
+        config.retry = {3, 5, 20, 0.5};
+        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
+        m_store = std::make_unique<Store::ContactStore>();
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
+        Store::SyncEngine::Options options;
+        options.intervalMs = 3600 * 1000;
+        m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), options);
+        m_engine->start();
+        QVERIFY(settled());
+
+        m_contacts = std::make_unique<Models::ContactTableModel>();
+        m_filtered = std::make_unique<Models::ContactFilterModel>();
+        m_filtered->setSourceModel(m_contacts.get());
+        new QAbstractItemModelTester(m_filtered.get(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_filtered.get());
+        m_contacts->setStore(m_store.get());
+        m_window = std::make_unique<Views::MainWindow>();
+        m_window->setContacts(m_filtered.get());
+        m_window->setStore(m_store.get());
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_COMPARE(m_filtered->rowCount(), 120);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_filtered.reset();
+        m_contacts.reset();
+        m_engine.reset();
+        m_store.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    void editEachKindOfFieldArrivesOnTheServer()
+    {
+        const qint64 id = selectFirst();
+        QVERIFY(id > 0);
+        const QList<CustomField> fields = m_store->customFields();
+        QVERIFY(!fields.isEmpty());
+        const QList<TeamMember> members = m_store->members();
+        QVERIFY(!members.isEmpty());
+        const QJsonValue ownerBefore = m_store->contact(id)->fields.value(QStringLiteral("owner"));
+
+        type(child<QLineEdit>(QStringLiteral("firstNameEdit")), QStringLiteral("Zoë"));
+        type(child<QLineEdit>(QStringLiteral("lastNameEdit")), QStringLiteral("Ångström"));
+        type(child<QLineEdit>(QStringLiteral("displayNameEdit")), QStringLiteral("Zoë Å."));
+        type(child<QLineEdit>(QStringLiteral("emailEdit")), QStringLiteral("zoe@example.org"));
+        // Typed the way people write it; stored as E.164 digits.
+        type(child<QLineEdit>(QStringLiteral("phoneEdit")), QStringLiteral("(415) 555-0199"));
+        type(child<QLineEdit>(QStringLiteral("customField_%1").arg(fields.first().id)),
+             QStringLiteral("Gold"));
+        auto *owner = child<QComboBox>(QStringLiteral("ownerCombo"));
+        const int ownerIndex = owner->findData(members.last().id);
+        QVERIFY(ownerIndex > 0);
+        owner->setFocus();
+        owner->setCurrentIndex(ownerIndex);
+        Q_EMIT owner->activated(ownerIndex);
+        // Status: blocking asks first; "No" leaves the contact alone.
+        auto *status = child<QComboBox>(QStringLiteral("statusCombo"));
+        answerNextMessageBox(QMessageBox::No);
+        status->setCurrentIndex(1);
+        Q_EMIT status->activated(1);
+        QCOMPARE(status->currentIndex(), 0);
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool(), false);
+        answerNextMessageBox(QMessageBox::Yes);
+        status->setCurrentIndex(2);
+        Q_EMIT status->activated(2);
+
+        QVERIFY(settled());
+        const Contact c = serverContact(id);
+        QCOMPARE(c.first, QStringLiteral("Zoë"));
+        QCOMPARE(c.last, QStringLiteral("Ångström"));
+        QCOMPARE(c.displayName, QStringLiteral("Zoë Å."));
+        QCOMPARE(c.email, QStringLiteral("zoe@example.org"));
+        QCOMPARE(c.phone, QStringLiteral("14155550199"));
+        QCOMPARE(c.custom.value(QString::number(fields.first().id)), QStringLiteral("Gold"));
+        QCOMPARE(c.ownerId.value_or(0), members.last().id);
+        QVERIFY(c.optedOut);
+        // The table shows the new values too.
+        const int row = m_contacts->rowOfId(id);
+        QTRY_COMPARE(
+            m_contacts->index(row, Models::ContactTableModel::DisplayName).data().toString(),
+            QStringLiteral("Zoë Å."));
+        QCOMPARE(child<QLabel>(QStringLiteral("syncStateLabel"))->text(),
+                 QStringLiteral("Saved on the server."));
+
+        // Undo walks back through the edits: the opt-out, then the owner.
+        QUndoStack *undo = m_window->undoStack();
+        QCOMPARE(undo->count(), 8); // the refused block is not an edit
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        m_window->activateWindow(); // the message boxes took it
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(undo->index(), 6);
+        QVERIFY(settled());
+        const Contact undone = serverContact(id);
+        QVERIFY(!undone.optedOut);
+        QCOMPARE(undone.ownerId.has_value(), ownerBefore.isDouble());
+        if (ownerBefore.isDouble())
+            QCOMPARE(*undone.ownerId, ownerBefore.toInteger());
+        QCOMPARE(undone.first, QStringLiteral("Zoë")); // earlier edits stay
+        // Redo brings the owner back.
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(settled());
+        QCOMPARE(serverContact(id).ownerId.value_or(0), members.last().id);
+    }
+
+    void invalidInputIsRefusedInline()
+    {
+        const qint64 id = selectFirst();
+        const QString phoneBefore =
+            m_store->contact(id)->fields.value(QStringLiteral("phone")).toString();
+        auto *phone = child<QLineEdit>(QStringLiteral("phoneEdit"));
+        auto *hint = child<QLabel>(QStringLiteral("phoneHint"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClick(phone, Qt::Key_Backspace);
+        QTest::keyClicks(phone, QStringLiteral("+1 415"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("Not a valid phone number: ")),
+                 qPrintable(hint->text()));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QVERIFY(hint->isVisible()); // still there, nothing saved
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("phone")).toString(),
+                 phoneBefore);
+        QCOMPARE(m_store->pendingCount(), 0);
+        // Completing the number shows what will be saved.
+        QTest::keyClicks(phone, QStringLiteral("-555-0123 "));
+        QCOMPARE(hint->text(), QStringLiteral("Saved as 14155550123"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("14155550123"));
+        QCOMPARE(phone->text(), QStringLiteral("+1 415-555-0123"));
+        QVERIFY(!hint->isVisible());
+        const QString emailBefore =
+            m_store->contact(id)->fields.value(QStringLiteral("email")).toString();
+
+        auto *email = child<QLineEdit>(QStringLiteral("emailEdit"));
+        type(email, QStringLiteral("someone@@example"));
+        auto *emailHint = child<QLabel>(QStringLiteral("emailHint"));
+        QVERIFY(emailHint->isVisible());
+        QVERIFY2(emailHint->text().startsWith(QStringLiteral("Not a valid email address")),
+                 qPrintable(emailHint->text()));
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("email")).toString(),
+                 emailBefore);
+    }
+
+    void aSixthTagIsRefused()
+    {
+        const qint64 id = selectFirst();
+        const QList<Tag> tags = m_store->tags();
+        QVERIFY(tags.size() >= 6);
+        Views::ContactDetailPanel *panel = m_window->detailPanel();
+        // Clear the contact's tags by clicking their chips, then add five.
+        const QJsonArray existing =
+            m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray();
+        for (const QJsonValue &tag : existing) {
+            auto *chip = child<QToolButton>(QStringLiteral("tagChip_%1").arg(tag.toInteger()));
+            QVERIFY(chip);
+            QTest::mouseClick(chip, Qt::LeftButton);
+        }
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray().size(), 0);
+        auto *input = child<QLineEdit>(QStringLiteral("tagInput"));
+        for (int i = 0; i < 5; ++i)
+            type(input, tags.at(i).name.toUpper()); // names match without regard to case
+        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray().size(), 5);
+        QVERIFY(!input->isEnabled());
+        QVERIFY(!panel->addTag(tags.at(5).name));
+        auto *hint = child<QLabel>(QStringLiteral("tagHint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("at most five tags")),
+                 qPrintable(hint->text()));
+        QVERIFY(!panel->addTag(QStringLiteral("no such tag anywhere")));
+        QVERIFY(settled());
+        QList<qint64> expected;
+        for (int i = 0; i < 5; ++i)
+            expected.append(tags.at(i).id);
+        QList<qint64> onServer = serverContact(id).tagIds;
+        std::sort(onServer.begin(), onServer.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(onServer, expected);
+    }
+
+    void aFailedEditIsShownAndRetried()
+    {
+        const qint64 id = selectFirst();
+        // Another contact's number: the client cannot know, the server refuses.
+        const qint64 otherId =
+            m_filtered->index(1, 0).data(Models::ContactTableModel::IdRole).toLongLong();
+        const QString taken =
+            m_store->contact(otherId)->fields.value(QStringLiteral("phone")).toString();
+        type(child<QLineEdit>(QStringLiteral("phoneEdit")), QLatin1Char('+') + taken);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
+        auto *failed = child<QLabel>(QStringLiteral("failedEditLabel"));
+        QTRY_VERIFY(failed && failed->isVisible());
+        QVERIFY2(failed->text().contains(QStringLiteral("already has the phone")),
+                 qPrintable(failed->text()));
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("outboxLabel"))
+                        ->text()
+                        .contains(QStringLiteral("attention")));
+
+        // Free the number on the server, then retry from the panel.
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/%1").arg(otherId),
+                           QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550142")}})
+                     .status,
+                 200);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("retryEditButton")), Qt::LeftButton);
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(serverContact(id).phone, taken);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("syncStateLabel"))->text(),
+                     QStringLiteral("Saved on the server."));
+        QVERIFY(child<QLabel>(QStringLiteral("outboxLabel"))->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,693 @@
+#include "ContactDetailPanel.h"
+
+#include "ContactStore.h"
+#include "EditCommands.h"
+#include "Email.h"
+#include "Phone.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ContactDesk::Views {
+
+namespace {
+
+constexpr int maxTags = 5;
+
+enum StatusIndex
+{
+    Active,
+    Blocked,
+    OptedOut
+};
+
+QLabel *hintLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showHint(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                               : QStringLiteral("color: gray;"));
+    label->setVisible(!text.isEmpty());
+}
+
+QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessible)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    return edit;
+}
+
+int statusIndex(const QJsonObject &fields)
+{
+    if (fields.value(QStringLiteral("blocked")).toBool())
+        return Blocked;
+    if (fields.value(QStringLiteral("opted_out")).toBool())
+        return OptedOut;
+    return Active;
+}
+
+} // namespace
+
+ContactDetailPanel::ContactDetailPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPanel"));
+    setAccessibleName(tr("Contact details"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(tr("No contact selected"), this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    outer->addWidget(m_title);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new QWidget(scroll);
+    auto *column = new QVBoxLayout(m_form);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    column->addLayout(form);
+
+    m_first = lineEdit(m_form, QStringLiteral("firstNameEdit"), tr("First name"));
+    m_last = lineEdit(m_form, QStringLiteral("lastNameEdit"), tr("Last name"));
+    m_display = lineEdit(m_form, QStringLiteral("displayNameEdit"), tr("Display name"));
+    form->addRow(tr("&First name:"), m_first);
+    form->addRow(tr("&Last name:"), m_last);
+    form->addRow(tr("&Display name:"), m_display);
+    connect(m_first, &QLineEdit::editingFinished, this,
+            [this] { commitText(m_first, QStringLiteral("first"), tr("first name")); });
+    connect(m_last, &QLineEdit::editingFinished, this,
+            [this] { commitText(m_last, QStringLiteral("last"), tr("last name")); });
+    connect(m_display, &QLineEdit::editingFinished, this,
+            [this] { commitText(m_display, QStringLiteral("display_name"), tr("display name")); });
+
+    m_phone = lineEdit(m_form, QStringLiteral("phoneEdit"), tr("Phone"));
+    m_phone->setPlaceholderText(tr("+1 415 555 3434"));
+    m_phoneHint = hintLabel(m_form, QStringLiteral("phoneHint"));
+    auto *phoneBox = new QVBoxLayout;
+    phoneBox->addWidget(m_phone);
+    phoneBox->addWidget(m_phoneHint);
+    form->addRow(tr("&Phone:"), phoneBox);
+    connect(m_phone, &QLineEdit::textEdited, this, &ContactDetailPanel::checkPhone);
+    connect(m_phone, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitPhone);
+
+    m_email = lineEdit(m_form, QStringLiteral("emailEdit"), tr("Email"));
+    m_emailHint = hintLabel(m_form, QStringLiteral("emailHint"));
+    auto *emailBox = new QVBoxLayout;
+    emailBox->addWidget(m_email);
+    emailBox->addWidget(m_emailHint);
+    form->addRow(tr("&Email:"), emailBox);
+    connect(m_email, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitEmail);
+    connect(m_email, &QLineEdit::textEdited, this, [this] { m_emailHint->hide(); });
+
+    auto *tagBox = new QVBoxLayout;
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(4);
+    tagBox->addLayout(m_chips);
+    m_tagInput = lineEdit(m_form, QStringLiteral("tagInput"), tr("Add tag"));
+    m_tagInput->setPlaceholderText(tr("Add a tag…"));
+    tagBox->addWidget(m_tagInput);
+    m_tagHint = hintLabel(m_form, QStringLiteral("tagHint"));
+    tagBox->addWidget(m_tagHint);
+    form->addRow(tr("&Tags:"), tagBox);
+    connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
+        if (addTag(m_tagInput->text().trimmed()))
+            m_tagInput->clear();
+    });
+
+    m_owner = new QComboBox(m_form);
+    m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    m_owner->setAccessibleName(tr("Owner"));
+    form->addRow(tr("&Owner:"), m_owner);
+    connect(m_owner, &QComboBox::activated, this, &ContactDetailPanel::commitOwner);
+
+    m_status = new QComboBox(m_form);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Active"));
+    m_status->setItemData(Active, tr("Reachable: messages can be sent and received."),
+                          Qt::ToolTipRole);
+    m_status->addItem(tr("Blocked"));
+    m_status->setItemData(Blocked,
+                          tr("Blocked: messages can be neither sent to nor received from "
+                             "the contact."),
+                          Qt::ToolTipRole);
+    m_status->addItem(tr("Opted out (unsubscribed)"));
+    m_status->setItemData(OptedOut,
+                          tr("Opted out: messages cannot be sent to the contact until they "
+                             "subscribe again (by texting START) or are marked subscribed."),
+                          Qt::ToolTipRole);
+    m_statusHint = hintLabel(m_form, QStringLiteral("statusHint"));
+    auto *statusBox = new QVBoxLayout;
+    statusBox->addWidget(m_status);
+    statusBox->addWidget(m_statusHint);
+    form->addRow(tr("&Status:"), statusBox);
+    connect(m_status, &QComboBox::activated, this, &ContactDetailPanel::commitStatus);
+
+    auto *channels = new QGroupBox(tr("Channels"), m_form);
+    auto *channelBox = new QVBoxLayout(channels);
+    m_channels = new QListWidget(channels);
+    m_channels->setObjectName(QStringLiteral("channelList"));
+    m_channels->setAccessibleName(tr("Channels"));
+    m_channels->setMaximumHeight(90);
+    channelBox->addWidget(m_channels);
+    auto *channelRow = new QHBoxLayout;
+    m_channelType = new QComboBox(channels);
+    m_channelType->setObjectName(QStringLiteral("channelTypeCombo"));
+    m_channelType->setAccessibleName(tr("Channel type"));
+    m_channelType->addItem(tr("Phone"), QStringLiteral("phone"));
+    m_channelType->addItem(tr("Email"), QStringLiteral("email"));
+    m_channelValue = lineEdit(channels, QStringLiteral("channelValueEdit"), tr("Channel address"));
+    m_channelValue->setPlaceholderText(tr("Number or address"));
+    auto *add = new QPushButton(tr("Add"), channels);
+    add->setObjectName(QStringLiteral("addChannelButton"));
+    add->setAccessibleName(tr("Add channel"));
+    auto *remove = new QPushButton(tr("Remove"), channels);
+    remove->setObjectName(QStringLiteral("removeChannelButton"));
+    remove->setAccessibleName(tr("Remove channel"));
+    channelRow->addWidget(m_channelType);
+    channelRow->addWidget(m_channelValue, 1);
+    channelRow->addWidget(add);
+    channelRow->addWidget(remove);
+    channelBox->addLayout(channelRow);
+    m_channelHint = hintLabel(channels, QStringLiteral("channelHint"));
+    channelBox->addWidget(m_channelHint);
+    column->addWidget(channels);
+    connect(add, &QPushButton::clicked, this, &ContactDetailPanel::addChannel);
+    connect(m_channelValue, &QLineEdit::returnPressed, this, &ContactDetailPanel::addChannel);
+    connect(remove, &QPushButton::clicked, this, &ContactDetailPanel::removeSelectedChannel);
+
+    auto *custom = new QGroupBox(tr("Custom fields"), m_form);
+    custom->setObjectName(QStringLiteral("customFieldsBox"));
+    m_custom = new QFormLayout(custom);
+    column->addWidget(custom);
+
+    auto *sync = new QGroupBox(tr("Sync"), m_form);
+    m_syncLayout = new QVBoxLayout(sync);
+    m_sync = new QLabel(sync);
+    m_sync->setObjectName(QStringLiteral("syncStateLabel"));
+    m_sync->setWordWrap(true);
+    m_syncLayout->addWidget(m_sync);
+    column->addWidget(sync);
+    column->addStretch();
+
+    scroll->setWidget(m_form);
+    outer->addWidget(scroll, 1);
+    m_form->setEnabled(false);
+}
+
+ContactDetailPanel::~ContactDetailPanel() = default;
+
+void ContactDetailPanel::setStore(Store::ContactStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_id = 0;
+    if (store) {
+        connect(store, &Store::ContactStore::contactsChanged, this,
+                [this](const QList<qint64> &ids) {
+                    if (m_id && ids.contains(m_id))
+                        refresh();
+                });
+        connect(store, &Store::ContactStore::contactsRemoved, this,
+                [this](const QList<qint64> &ids) {
+                    if (m_id && ids.contains(m_id))
+                        showContact(0);
+                });
+        connect(store, &Store::ContactStore::contactIdChanged, this,
+                [this](qint64 from, qint64 to) {
+                    if (m_id == from)
+                        m_id = to;
+                });
+        connect(store, &Store::ContactStore::outboxChanged, this, [this] {
+            if (m_id)
+                showSyncState();
+        });
+        connect(store, &Store::ContactStore::directoryChanged, this, [this] {
+            buildDirectory();
+            refresh();
+        });
+    }
+    buildDirectory();
+    showContact(0);
+}
+
+void ContactDetailPanel::setDefaultRegion(const QString &region)
+{
+    m_region = region;
+}
+
+void ContactDetailPanel::buildDirectory()
+{
+    m_tags = m_store ? m_store->tags() : QList<Tag>();
+    QStringList names;
+    for (const Tag &tag : std::as_const(m_tags))
+        names.append(tag.name);
+    auto *completer = new QCompleter(names, m_tagInput);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_tagInput->completer();
+    m_tagInput->setCompleter(completer);
+
+    m_owner->clear();
+    m_owner->addItem(tr("Unassigned"), QVariant());
+    if (m_store)
+        for (const TeamMember &member : m_store->members())
+            m_owner->addItem(member.name, member.id);
+
+    while (m_custom->rowCount() > 0)
+        m_custom->removeRow(0);
+    m_customEdits.clear();
+    if (!m_store)
+        return;
+    const QList<CustomField> fields = m_store->customFields();
+    for (const CustomField &field : fields) {
+        auto *edit = lineEdit(m_form, QStringLiteral("customField_%1").arg(field.id), field.title);
+        m_custom->addRow(field.title + QLatin1Char(':'), edit);
+        m_customEdits.insert(field.id, edit);
+        const QString key = QStringLiteral("custom.%1").arg(field.id);
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, key, title = field.title] { commitText(edit, key, title); });
+    }
+    if (fields.isEmpty())
+        m_custom->addRow(new QLabel(tr("The team has no custom fields."), m_form));
+}
+
+void ContactDetailPanel::showContact(qint64 id)
+{
+    m_id = id;
+    for (QLabel *hint : {m_phoneHint, m_emailHint, m_tagHint, m_statusHint, m_channelHint})
+        hint->hide();
+    refresh();
+}
+
+void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)
+{
+    // A field being typed in keeps what the user typed; the rest follow the store.
+    if (edit->hasFocus() && edit->isModified())
+        return;
+    edit->setText(text);
+    edit->setModified(false);
+}
+
+void ContactDetailPanel::refresh()
+{
+    const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
+    m_form->setEnabled(contact.has_value());
+    if (!contact) {
+        m_id = 0;
+        m_fields = {};
+        m_title->setText(tr("No contact selected"));
+        for (QLineEdit *edit : {m_first, m_last, m_display, m_phone, m_email})
+            edit->clear();
+        for (QLineEdit *edit : std::as_const(m_customEdits))
+            edit->clear();
+        m_channels->clear();
+        m_sync->clear();
+        while (QLayoutItem *item = m_chips->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        return;
+    }
+    m_fields = contact->fields;
+    const auto text = [this](const char *key) {
+        return m_fields.value(QLatin1String(key)).toString();
+    };
+    QString title = text("display_name");
+    if (title.isEmpty())
+        title = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
+    if (title.isEmpty())
+        title = Phone::formatForDisplay(text("phone"));
+    m_title->setText(title);
+    setFieldText(m_first, text("first"));
+    setFieldText(m_last, text("last"));
+    setFieldText(m_display, text("display_name"));
+    if (!m_phone->isModified() || !m_phone->hasFocus()) {
+        setFieldText(m_phone,
+                     text("phone").isEmpty() ? QString() : Phone::formatForDisplay(text("phone")));
+    }
+    setFieldText(m_email, text("email"));
+    for (auto it = m_customEdits.cbegin(); it != m_customEdits.cend(); ++it)
+        setFieldText(it.value(),
+                     m_fields.value(QStringLiteral("custom.%1").arg(it.key())).toString());
+
+    const QJsonValue owner = m_fields.value(QStringLiteral("owner"));
+    const int ownerIndex = owner.isDouble() ? m_owner->findData(owner.toInteger()) : 0;
+    m_owner->setCurrentIndex(std::max(0, ownerIndex));
+    m_status->setCurrentIndex(statusIndex(m_fields));
+
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QJsonArray tagIds = m_fields.value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &value : tagIds) {
+        const qint64 tagId = value.toInteger();
+        QString name = tr("tag %1").arg(tagId);
+        QString color = QStringLiteral("#607d8b");
+        for (const Tag &tag : std::as_const(m_tags))
+            if (tag.id == tagId) {
+                name = tag.name;
+                if (!tag.color.isEmpty())
+                    color = tag.color;
+            }
+        auto *chip = new QToolButton(m_form);
+        chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
+        chip->setText(name + QStringLiteral("  ×"));
+        chip->setAccessibleName(tr("Remove tag %1").arg(name));
+        chip->setToolTip(tr("Remove the tag “%1”").arg(name));
+        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: white;"
+                                           " border-radius: 8px; padding: 2px 8px; }")
+                                .arg(color));
+        connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
+        m_chips->addWidget(chip);
+    }
+    m_chips->addStretch();
+    m_tagInput->setEnabled(tagIds.size() < maxTags);
+    m_tagInput->setPlaceholderText(
+        tagIds.size() < maxTags ? tr("Add a tag…") : tr("Five tags: remove one to add another"));
+
+    m_channels->clear();
+    const QJsonArray channels = m_fields.value(QStringLiteral("channels")).toArray();
+    for (const QJsonValue &value : channels) {
+        const QJsonObject channel = value.toObject();
+        const QString type = channel.value(QStringLiteral("type")).toString();
+        const QString address = channel.value(QStringLiteral("value")).toString();
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1: %2").arg(
+                type, type == QLatin1String("phone") ? Phone::formatForDisplay(address) : address),
+            m_channels);
+        item->setData(Qt::UserRole, type);
+        item->setData(Qt::UserRole + 1, address);
+    }
+    showSyncState();
+}
+
+void ContactDetailPanel::showSyncState()
+{
+    delete m_syncActions;
+    m_syncActions = nullptr;
+    if (!m_store || !m_id) {
+        m_sync->clear();
+        return;
+    }
+    QList<Store::OutboxEntry> entries;
+    for (const Store::OutboxEntry &entry : m_store->outbox())
+        if (entry.contactId == m_id)
+            entries.append(entry);
+    if (entries.isEmpty()) {
+        m_sync->setText(tr("Saved on the server."));
+        return;
+    }
+    m_syncActions = new QWidget(m_form);
+    auto *actions = new QVBoxLayout(m_syncActions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    m_syncLayout->addWidget(m_syncActions);
+    int pending = 0;
+    for (const Store::OutboxEntry &entry : std::as_const(entries)) {
+        if (entry.state == Store::OutboxEntry::State::Pending) {
+            ++pending;
+            continue;
+        }
+        const qint64 seq = entry.seq;
+        if (entry.state == Store::OutboxEntry::State::Failed) {
+            auto *row = new QHBoxLayout;
+            auto *message = new QLabel(tr("Not saved: %1").arg(entry.error), m_syncActions);
+            message->setObjectName(QStringLiteral("failedEditLabel"));
+            message->setWordWrap(true);
+            message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            auto *retry = new QPushButton(tr("Retry"), m_syncActions);
+            retry->setObjectName(QStringLiteral("retryEditButton"));
+            auto *discard = new QPushButton(tr("Discard"), m_syncActions);
+            discard->setObjectName(QStringLiteral("discardEditButton"));
+            connect(retry, &QPushButton::clicked, this, [this, seq] { m_store->retry(seq); });
+            connect(discard, &QPushButton::clicked, this, [this, seq] { m_store->discard(seq); });
+            row->addWidget(message, 1);
+            row->addWidget(retry);
+            row->addWidget(discard);
+            actions->addLayout(row);
+            continue;
+        }
+        for (auto it = entry.conflicts.begin(); it != entry.conflicts.end(); ++it) {
+            const QJsonObject both = it.value().toObject();
+            const QString field = it.key();
+            const auto shown = [](const QJsonValue &v) {
+                return v.isString()
+                           ? v.toString()
+                           : QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                 .mid(1)
+                                 .chopped(1);
+            };
+            auto *row = new QHBoxLayout;
+            auto *message =
+                new QLabel(tr("“%1” was changed on the server too.").arg(field), m_syncActions);
+            message->setWordWrap(true);
+            auto *mine = new QPushButton(
+                tr("Keep mine: %1").arg(shown(both.value(QStringLiteral("mine")))), m_syncActions);
+            mine->setObjectName(QStringLiteral("keepMineButton"));
+            auto *theirs = new QPushButton(
+                tr("Take theirs: %1").arg(shown(both.value(QStringLiteral("theirs")))),
+                m_syncActions);
+            theirs->setObjectName(QStringLiteral("takeTheirsButton"));
+            connect(mine, &QPushButton::clicked, this,
+                    [this, seq, field] { m_store->resolveConflict(seq, field, true); });
+            connect(theirs, &QPushButton::clicked, this,
+                    [this, seq, field] { m_store->resolveConflict(seq, field, false); });
+            row->addWidget(message, 1);
+            row->addWidget(mine);
+            row->addWidget(theirs);
+            actions->addLayout(row);
+        }
+    }
+    m_sync->setText(pending ? tr("%n edit(s) waiting to reach the server.", "", pending)
+                            : tr("Some edits need your decision."));
+}
+
+void ContactDetailPanel::apply(const QJsonObject &changes, const QString &what)
+{
+    if (!m_store || !m_id)
+        return;
+    QJsonObject real;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        if (m_fields.value(it.key()) != it.value())
+            real.insert(it.key(), it.value());
+    if (real.isEmpty())
+        return;
+    auto *command = new EditContactsCommand(
+        m_store, {EditContactsCommand::changeFor(*m_store, m_id, real)}, tr("Change %1").arg(what));
+    if (m_undo)
+        m_undo->push(command); // runs redo()
+    else {
+        command->redo();
+        delete command;
+    }
+}
+
+void ContactDetailPanel::commitText(QLineEdit *edit, const QString &key, const QString &what)
+{
+    if (!edit->isModified())
+        return;
+    edit->setModified(false);
+    apply({{key, edit->text().trimmed()}}, what);
+}
+
+void ContactDetailPanel::checkPhone()
+{
+    const QString typed = m_phone->text().trimmed();
+    if (typed.isEmpty()) {
+        showHint(m_phoneHint, tr("A contact needs a phone number."), true);
+        return;
+    }
+    const Phone::Normalized number = Phone::normalize(typed, m_region);
+    if (!number.problem.isEmpty())
+        showHint(m_phoneHint, tr("Not a valid phone number: %1").arg(number.problem), true);
+    else
+        showHint(m_phoneHint, tr("Saved as %1").arg(number.digits), false);
+}
+
+void ContactDetailPanel::commitPhone()
+{
+    if (!m_phone->isModified())
+        return;
+    checkPhone();
+    const Phone::Normalized number = Phone::normalize(m_phone->text().trimmed(), m_region);
+    if (!number.problem.isEmpty() || number.digits.isEmpty())
+        return; // the inline error stays; nothing is saved
+    m_phone->setModified(false);
+    m_phoneHint->hide();
+    apply({{QStringLiteral("phone"), number.digits}}, tr("phone"));
+    m_phone->setText(Phone::formatForDisplay(number.digits));
+}
+
+void ContactDetailPanel::commitEmail()
+{
+    if (!m_email->isModified())
+        return;
+    const QString address = m_email->text().trimmed();
+    const QString problem = address.isEmpty() ? QString() : Email::problem(address);
+    if (!problem.isEmpty()) {
+        showHint(m_emailHint, tr("Not a valid email address: %1").arg(problem), true);
+        return;
+    }
+    m_email->setModified(false);
+    m_emailHint->hide();
+    apply({{QStringLiteral("email"), address}}, tr("email"));
+}
+
+void ContactDetailPanel::commitOwner(int index)
+{
+    const QVariant id = m_owner->itemData(index);
+    apply({{QStringLiteral("owner"),
+            id.isValid() ? QJsonValue(id.toLongLong()) : QJsonValue(QJsonValue::Null)}},
+          tr("owner"));
+}
+
+void ContactDetailPanel::commitStatus(int index)
+{
+    const int current = statusIndex(m_fields);
+    if (!m_store || !m_id || index == current)
+        return;
+    ContactStatusChange change = ContactStatusChange::Active;
+    ContactStatusChange inverse = ContactStatusChange::Active;
+    if (index == Blocked || index == OptedOut) {
+        const QString question =
+            index == Blocked
+                ? tr("Block %1? Messages can be neither sent to nor received from a blocked "
+                     "contact.")
+                      .arg(m_title->text())
+                : tr("Mark %1 as opted out? Messages cannot be sent to an opted-out contact "
+                     "until they subscribe again.")
+                      .arg(m_title->text());
+        if (QMessageBox::question(this, tr("Change status"), question) != QMessageBox::Yes) {
+            m_status->setCurrentIndex(current);
+            return;
+        }
+        change =
+            index == Blocked ? ContactStatusChange::Blocked : ContactStatusChange::Unsubscribed;
+    } else {
+        change =
+            current == Blocked ? ContactStatusChange::Unblocked : ContactStatusChange::Subscribed;
+    }
+    // Undo goes back to where the contact was.
+    inverse = current == Blocked                       ? ContactStatusChange::Blocked
+              : current == OptedOut                    ? ContactStatusChange::Unsubscribed
+              : change == ContactStatusChange::Blocked ? ContactStatusChange::Unblocked
+                                                       : ContactStatusChange::Subscribed;
+    auto *command = new StatusCommand(m_store, {m_id}, change, inverse,
+                                      tr("Set status to %1").arg(m_status->itemText(index)));
+    if (m_undo)
+        m_undo->push(command);
+    else {
+        command->redo();
+        delete command;
+    }
+}
+
+bool ContactDetailPanel::addTag(const QString &name)
+{
+    if (!m_store || !m_id || name.isEmpty())
+        return false;
+    QJsonArray tags = m_fields.value(QStringLiteral("tags")).toArray();
+    const Tag *found = nullptr;
+    for (const Tag &tag : std::as_const(m_tags))
+        if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
+            found = &tag;
+    if (!found) {
+        showHint(m_tagHint,
+                 tr("The team has no tag called “%1”. Pick one of the suggested tags.").arg(name),
+                 true);
+        return false;
+    }
+    if (tags.contains(found->id)) {
+        showHint(m_tagHint, tr("The contact already has the tag “%1”.").arg(found->name), true);
+        return false;
+    }
+    if (tags.size() >= maxTags) {
+        showHint(m_tagHint,
+                 tr("A contact can have at most five tags; remove one before adding “%1”.")
+                     .arg(found->name),
+                 true);
+        return false;
+    }
+    m_tagHint->hide();
+    tags.append(found->id);
+    apply({{QStringLiteral("tags"), tags}}, tr("tags"));
+    return true;
+}
+
+bool ContactDetailPanel::removeTag(qint64 tagId)
+{
+    QJsonArray tags = m_fields.value(QStringLiteral("tags")).toArray();
+    for (qsizetype i = 0; i < tags.size(); ++i)
+        if (tags.at(i).toInteger() == tagId) {
+            tags.removeAt(i);
+            m_tagHint->hide();
+            apply({{QStringLiteral("tags"), tags}}, tr("tags"));
+            return true;
+        }
+    return false;
+}
+
+void ContactDetailPanel::addChannel()
+{
+    if (!m_store || !m_id)
+        return;
+    const QString type = m_channelType->currentData().toString();
+    QString value = m_channelValue->text().trimmed();
+    if (type == QLatin1String("phone")) {
+        const Phone::Normalized number = Phone::normalize(value, m_region);
+        if (!number.problem.isEmpty()) {
+            showHint(m_channelHint, tr("Not a valid phone number: %1").arg(number.problem), true);
+            return;
+        }
+        value = number.digits;
+    } else if (const QString problem = Email::problem(value); !problem.isEmpty()) {
+        showHint(m_channelHint, tr("Not a valid email address: %1").arg(problem), true);
+        return;
+    }
+    m_channelHint->hide();
+    m_channelValue->clear();
+    m_store->addChannel(m_id, type, value);
+}
+
+void ContactDetailPanel::removeSelectedChannel()
+{
+    QListWidgetItem *item = m_channels->currentItem();
+    if (!m_store || !m_id || !item)
+        return;
+    m_store->removeChannel(m_id, item->data(Qt::UserRole).toString(),
+                           item->data(Qt::UserRole + 1).toString());
+}
+
+} // namespace ContactDesk::Views
