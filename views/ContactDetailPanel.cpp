@@ -28,12 +28,10 @@ namespace {
 
 constexpr int maxTags = 5;
 
-enum StatusIndex
-{
-    Active,
-    Blocked,
-    OptedOut
-};
+// The status combo's rows, in MessagingState order.
+constexpr int Active = static_cast<int>(MessagingState::Active);
+constexpr int Blocked = static_cast<int>(MessagingState::Blocked);
+constexpr int OptedOut = static_cast<int>(MessagingState::OptedOut);
 
 QLabel *hintLabel(QWidget *parent, const QString &name)
 {
@@ -58,15 +56,6 @@ QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessi
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     return edit;
-}
-
-int statusIndex(const QJsonObject &fields)
-{
-    if (fields.value(QStringLiteral("blocked")).toBool())
-        return Blocked;
-    if (fields.value(QStringLiteral("opted_out")).toBool())
-        return OptedOut;
-    return Active;
 }
 
 } // namespace
@@ -364,7 +353,7 @@ void ContactDetailPanel::refresh()
     const QJsonValue owner = m_fields.value(QStringLiteral("owner"));
     const int ownerIndex = owner.isDouble() ? m_owner->findData(owner.toInteger()) : 0;
     m_owner->setCurrentIndex(std::max(0, ownerIndex));
-    m_status->setCurrentIndex(statusIndex(m_fields));
+    m_status->setCurrentIndex(static_cast<int>(messagingState(m_fields)));
 
     while (QLayoutItem *item = m_chips->takeAt(0)) {
         delete item->widget();
@@ -504,14 +493,9 @@ void ContactDetailPanel::apply(const QJsonObject &changes, const QString &what)
             real.insert(it.key(), it.value());
     if (real.isEmpty())
         return;
-    auto *command = new EditContactsCommand(
-        m_store, {EditContactsCommand::changeFor(*m_store, m_id, real)}, tr("Change %1").arg(what));
-    if (m_undo)
-        m_undo->push(command); // runs redo()
-    else {
-        command->redo();
-        delete command;
-    }
+    run(m_undo,
+        new EditContactsCommand(m_store, {EditContactsCommand::changeFor(*m_store, m_id, real)},
+                                tr("Change %1").arg(what)));
 }
 
 void ContactDetailPanel::commitText(QLineEdit *edit, const QString &key, const QString &what)
@@ -575,14 +559,14 @@ void ContactDetailPanel::commitOwner(int index)
 
 void ContactDetailPanel::commitStatus(int index)
 {
-    const int current = statusIndex(m_fields);
-    if (!m_store || !m_id || index == current)
+    const auto current = messagingState(m_fields);
+    const auto target = static_cast<MessagingState>(index);
+    const auto change = StatusCommand::changeFor(m_id, m_fields, target);
+    if (!m_store || !m_id || !change)
         return;
-    ContactStatusChange change = ContactStatusChange::Active;
-    ContactStatusChange inverse = ContactStatusChange::Active;
-    if (index == Blocked || index == OptedOut) {
+    if (target != MessagingState::Active) {
         const QString question =
-            index == Blocked
+            target == MessagingState::Blocked
                 ? tr("Block %1? Messages can be neither sent to nor received from a blocked "
                      "contact.")
                       .arg(m_title->text())
@@ -590,28 +574,12 @@ void ContactDetailPanel::commitStatus(int index)
                      "until they subscribe again.")
                       .arg(m_title->text());
         if (QMessageBox::question(this, tr("Change status"), question) != QMessageBox::Yes) {
-            m_status->setCurrentIndex(current);
+            m_status->setCurrentIndex(static_cast<int>(current));
             return;
         }
-        change =
-            index == Blocked ? ContactStatusChange::Blocked : ContactStatusChange::Unsubscribed;
-    } else {
-        change =
-            current == Blocked ? ContactStatusChange::Unblocked : ContactStatusChange::Subscribed;
     }
-    // Undo goes back to where the contact was.
-    inverse = current == Blocked                       ? ContactStatusChange::Blocked
-              : current == OptedOut                    ? ContactStatusChange::Unsubscribed
-              : change == ContactStatusChange::Blocked ? ContactStatusChange::Unblocked
-                                                       : ContactStatusChange::Subscribed;
-    auto *command = new StatusCommand(m_store, {m_id}, change, inverse,
-                                      tr("Set status to %1").arg(m_status->itemText(index)));
-    if (m_undo)
-        m_undo->push(command);
-    else {
-        command->redo();
-        delete command;
-    }
+    run(m_undo, new StatusCommand(m_store, {*change},
+                                  tr("Set status to %1").arg(m_status->itemText(index))));
 }
 
 bool ContactDetailPanel::addTag(const QString &name)

@@ -3,6 +3,7 @@
 #include "ContactStore.h"
 
 #include <QJsonArray>
+#include <QUndoStack>
 
 namespace ContactDesk::Views {
 
@@ -43,28 +44,72 @@ void EditContactsCommand::undo()
             m_store->editContact(it->id, it->before);
 }
 
-StatusCommand::StatusCommand(Store::ContactStore *store, QList<qint64> ids,
-                             ContactStatusChange change, ContactStatusChange inverse,
-                             const QString &text)
+StatusCommand::StatusCommand(Store::ContactStore *store, QList<Change> changes, const QString &text)
     : QUndoCommand(text)
     , m_store(store)
-    , m_ids(std::move(ids))
-    , m_change(change)
-    , m_inverse(inverse)
+    , m_changes(std::move(changes))
 {}
 
 void StatusCommand::redo()
 {
     if (m_store)
-        for (qint64 id : std::as_const(m_ids))
-            m_store->setStatus(id, m_change);
+        for (const Change &change : std::as_const(m_changes))
+            for (ContactStatusChange step : change.forward)
+                m_store->setStatus(change.id, step);
 }
 
 void StatusCommand::undo()
 {
     if (m_store)
-        for (qint64 id : std::as_const(m_ids))
-            m_store->setStatus(id, m_inverse);
+        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+            for (ContactStatusChange step : it->backward)
+                m_store->setStatus(it->id, step);
+}
+
+MessagingState messagingState(const QJsonObject &fields)
+{
+    if (fields.value(QStringLiteral("blocked")).toBool())
+        return MessagingState::Blocked;
+    if (fields.value(QStringLiteral("opted_out")).toBool())
+        return MessagingState::OptedOut;
+    return MessagingState::Active;
+}
+
+std::optional<StatusCommand::Change> StatusCommand::changeFor(qint64 id, const QJsonObject &fields,
+                                                              MessagingState to)
+{
+    const bool blocked = fields.value(QStringLiteral("blocked")).toBool();
+    const bool optedOut = fields.value(QStringLiteral("opted_out")).toBool();
+    // Blocking leaves the opt-out as it is; the other states clear the block.
+    const bool wantBlocked = to == MessagingState::Blocked;
+    const bool wantOptedOut =
+        to == MessagingState::Blocked ? optedOut : to == MessagingState::OptedOut;
+    Change change{id, {}, {}};
+    if (blocked != wantBlocked) {
+        change.forward.append(wantBlocked ? ContactStatusChange::Blocked
+                                          : ContactStatusChange::Unblocked);
+        change.backward.prepend(wantBlocked ? ContactStatusChange::Unblocked
+                                            : ContactStatusChange::Blocked);
+    }
+    if (optedOut != wantOptedOut) {
+        change.forward.append(wantOptedOut ? ContactStatusChange::Unsubscribed
+                                           : ContactStatusChange::Subscribed);
+        change.backward.prepend(wantOptedOut ? ContactStatusChange::Subscribed
+                                             : ContactStatusChange::Unsubscribed);
+    }
+    if (change.forward.isEmpty())
+        return std::nullopt;
+    return change;
+}
+
+void run(QUndoStack *undo, QUndoCommand *command)
+{
+    if (undo) {
+        undo->push(command);
+        return;
+    }
+    command->redo();
+    delete command;
 }
 
 } // namespace ContactDesk::Views

@@ -6,6 +6,10 @@
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <optional>
+
+class QUndoStack;
+
 namespace ContactDesk::Store {
 class ContactStore;
 }
@@ -42,20 +46,44 @@ private:
     QList<Change> m_changes;
 };
 
-// Moves contacts between active, blocked and opted out.
+// Where a contact stands for messaging (what the status combo shows).
+enum class MessagingState
+{
+    Active,
+    Blocked,
+    OptedOut
+};
+MessagingState messagingState(const QJsonObject &fields);
+
+// Moves contacts between active, blocked and opted out; undo sends each
+// contact back to where it was.
 class StatusCommand final : public QUndoCommand
 {
 public:
-    StatusCommand(Store::ContactStore *store, QList<qint64> ids, ContactStatusChange change,
-                  ContactStatusChange inverse, const QString &text);
+    // Blocked and opted out are two independent flags on the server, so
+    // reaching a state can take two calls; `backward` undoes `forward`.
+    struct Change
+    {
+        qint64 id = 0;
+        QList<ContactStatusChange> forward;
+        QList<ContactStatusChange> backward;
+    };
+
+    StatusCommand(Store::ContactStore *store, QList<Change> changes, const QString &text);
     void redo() override;
     void undo() override;
+    int count() const { return static_cast<int>(m_changes.size()); }
+
+    // The API calls that take a contact with these fields to `to`, and
+    // those that take it back; nothing when it is already there.
+    static std::optional<Change> changeFor(qint64 id, const QJsonObject &fields, MessagingState to);
 
 private:
     QPointer<Store::ContactStore> m_store;
-    QList<qint64> m_ids;
-    ContactStatusChange m_change;
-    ContactStatusChange m_inverse;
+    QList<Change> m_changes;
 };
+
+// Runs `command` through `undo` (which calls redo()), or at once without one.
+void run(QUndoStack *undo, QUndoCommand *command);
 
 } // namespace ContactDesk::Views

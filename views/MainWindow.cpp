@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BulkEditDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
@@ -139,6 +140,10 @@ MainWindow::MainWindow(QWidget *parent)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(remove);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    auto *bulk = new QAction(tr("&Bulk edit…"), this);
+    bulk->setObjectName(QStringLiteral("bulkEditAction"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(bulk, &QAction::triggered, this, &MainWindow::bulkEdit);
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
@@ -152,10 +157,12 @@ MainWindow::MainWindow(QWidget *parent)
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(bulk);
     edit->addAction(remove);
     QToolBar *tools = addToolBar(tr("Contacts"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->addAction(create);
+    tools->addAction(bulk);
     tools->addAction(remove);
     tools->addAction(undo);
     tools->addAction(redo);
@@ -280,6 +287,18 @@ void MainWindow::deleteSelected()
         return;
     for (qint64 id : ids)
         m_store->deleteContact(id);
+}
+
+void MainWindow::bulkEdit()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_store || ids.isEmpty())
+        return;
+    BulkEditDialog dialog(m_store, ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QUndoCommand *command = dialog.takeCommand())
+        run(m_undo, command);
 }
 
 void MainWindow::newContact()

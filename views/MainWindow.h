@@ -51,6 +51,8 @@ public:
     void deleteSelected();
     // Asks for a phone number and creates a contact with it.
     void newContact();
+    // Opens the bulk edit dialog for the selected contacts.
+    void bulkEdit();
     void setWorkspace(const QString &name, const QUrl &server);
     void setContactCount(qint64 count);
     void setError(const QString &message);

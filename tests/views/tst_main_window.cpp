@@ -4,6 +4,7 @@
 // and retried.
 
 #include "ApiJson.h"
+#include "BulkEditDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
@@ -120,6 +121,9 @@ private Q_SLOTS:
     {
         Sandbox::Options serverOptions;
         serverOptions.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        // The test reads the server with the app's key; its reads must not
+        // eat the app's 500 requests a minute.
+        serverOptions.rateLimitPerMinute = 100000;
         serverOptions.dataFile =
             m_dir.filePath(QStringLiteral("server-%1.sqlite")
                                .arg(QString::fromLatin1(QTest::currentTestFunction())));
@@ -321,6 +325,111 @@ private Q_SLOTS:
         std::sort(onServer.begin(), onServer.end());
         std::sort(expected.begin(), expected.end());
         QCOMPARE(onServer, expected);
+    }
+
+    void bulkEditOfAHundredContactsAndUndo()
+    {
+        QVERIFY(m_filtered->rowCount() >= 100);
+        const QList<Tag> tags = m_store->tags();
+        QVERIFY(!tags.isEmpty());
+        const qint64 tagId = tags.last().id;
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        table->selectionModel()->select(
+            QItemSelection(m_filtered->index(0, 0),
+                           m_filtered->index(99, m_filtered->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect);
+        const QList<qint64> ids = m_window->selectedIds();
+        QCOMPARE(ids.size(), 100);
+        QHash<qint64, QList<qint64>> tagsBefore;
+        int haveIt = 0;
+        int full = 0;
+        for (qint64 id : ids) {
+            tagsBefore.insert(id, serverContact(id).tagIds);
+            if (tagsBefore.value(id).contains(tagId))
+                ++haveIt;
+            else if (tagsBefore.value(id).size() >= 5)
+                ++full;
+        }
+        // Give one contact five other tags so the preview has one to refuse.
+        qint64 crowded = 0;
+        for (qint64 id : ids)
+            if (!tagsBefore.value(id).contains(tagId) && tagsBefore.value(id).size() < 5) {
+                crowded = id;
+                break;
+            }
+        QVERIFY(crowded);
+        QJsonArray five;
+        for (const Tag &tag : tags)
+            if (tag.id != tagId && five.size() < 5)
+                five.append(tag.id);
+        QVERIFY(m_store->editContact(crowded, {{QStringLiteral("tags"), five}}));
+        QVERIFY(settled());
+        QList<qint64> crowdedTags;
+        for (const QJsonValue &tag : five)
+            crowdedTags.append(tag.toInteger());
+        tagsBefore[crowded] = crowdedTags;
+        ++full;
+        const int expected = 100 - haveIt - full;
+
+        QString preview;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = m_window->findChild<Views::BulkEditDialog *>();
+            QVERIFY(dialog);
+            dialog->setEdit({Views::BulkEdit::Action::AddTag, tagId});
+            preview = dialog->previewText();
+            dialog->accept();
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY2(preview.startsWith(QStringLiteral("%1 contact(s) will change.").arg(expected)),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("already have five tags")), qPrintable(preview));
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        QVERIFY(settled());
+        for (qint64 id : ids) {
+            const QList<qint64> now = serverContact(id).tagIds;
+            if (tagsBefore.value(id).size() >= 5 && !tagsBefore.value(id).contains(tagId))
+                QCOMPARE(now, tagsBefore.value(id)); // refused, untouched
+            else
+                QVERIFY2(now.contains(tagId), qPrintable(QString::number(id)));
+            QVERIFY(now.size() <= 5);
+        }
+
+        // One undo takes the whole bulk edit back.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(settled());
+        for (qint64 id : ids) {
+            QList<qint64> now = serverContact(id).tagIds;
+            QList<qint64> before = tagsBefore.value(id);
+            std::sort(now.begin(), now.end());
+            std::sort(before.begin(), before.end());
+            QCOMPARE(now, before);
+        }
+
+        // Status for many at once: undo puts each back where it was.
+        const QList<qint64> some = ids.mid(0, 10);
+        Views::BulkEdit block{Views::BulkEdit::Action::SetStatus,
+                              static_cast<qint64>(Views::MessagingState::Blocked)};
+        Views::BulkEdit::Plan plan = block.plan(*m_store, some);
+        QCOMPARE(plan.changing() + plan.unchanged, 10);
+        Views::run(m_window->undoStack(),
+                   new Views::StatusCommand(m_store.get(), plan.statuses, QStringLiteral("block")));
+        QVERIFY(settled());
+        for (qint64 id : some)
+            QVERIFY(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool());
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        QSet<qint64> changed;
+        for (const auto &change : std::as_const(plan.statuses))
+            changed.insert(change.id);
+        for (qint64 id : some) // those that were blocked already stay blocked
+            QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool(),
+                     !changed.contains(id));
     }
 
     void aFailedEditIsShownAndRetried()

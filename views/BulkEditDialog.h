@@ -1,0 +1,80 @@
+#pragma once
+
+#include "EditCommands.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QDialogButtonBox;
+
+namespace ContactDesk::Store {
+class ContactStore;
+}
+
+namespace ContactDesk::Views {
+
+// One change applied to many contacts, and what it would do to each.
+struct BulkEdit
+{
+    enum class Action
+    {
+        AddTag,
+        RemoveTag,
+        SetOwner,
+        SetStatus
+    };
+
+    Action action = Action::AddTag;
+    qint64 value = 0; // tag id, member id (0 = unassigned) or MessagingState
+
+    struct Plan
+    {
+        QList<EditContactsCommand::Change> edits;
+        QList<StatusCommand::Change> statuses;
+        int unchanged = 0;       // already as asked
+        QList<qint64> overLimit; // adding the tag would make a sixth: left alone
+        QList<qint64> missing;   // no longer in the store
+        int changing() const { return static_cast<int>(edits.size() + statuses.size()); }
+    };
+
+    // What applying this to `ids` would change, read from the store now.
+    Plan plan(const Store::ContactStore &store, const QList<qint64> &ids) const;
+};
+
+// Asks which change to make to the selected contacts (add or remove a tag,
+// set the owner, set the status), previews how many contacts change and
+// which would exceed five tags, and produces one undoable command.
+class BulkEditDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkEditDialog)
+
+public:
+    BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QWidget *parent = nullptr);
+    ~BulkEditDialog() override;
+
+    // Selects the change programmatically (keyboard users use the combos).
+    void setEdit(const BulkEdit &edit);
+    BulkEdit edit() const;
+    const BulkEdit::Plan &plan() const { return m_plan; }
+    QString previewText() const;
+    // The command for the accepted dialog (the caller owns it); nullptr
+    // when nothing would change.
+    QUndoCommand *takeCommand();
+
+private:
+    void fillValues();
+    void updatePreview();
+
+    QPointer<Store::ContactStore> m_store;
+    QList<qint64> m_ids;
+    BulkEdit::Plan m_plan;
+    QComboBox *m_action = nullptr;
+    QComboBox *m_value = nullptr;
+    QLabel *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace ContactDesk::Views
