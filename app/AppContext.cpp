@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "DirectoryRequests.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
 
@@ -47,12 +48,26 @@ QString AppContext::start()
         if (m_engine)
             m_engine->syncNow();
     });
+    connect(m_window.get(), &Views::MainWindow::settingsRequested, this,
+            &AppContext::openSettingsDialog);
     m_vault = std::make_unique<Api::SecretVault>(
         m_config.secretBackend ? m_config.secretBackend()
                                : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
     connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(),
             &Views::MainWindow::setNotice);
+    // The models live as long as the window; an account switch gives them
+    // another store.
+    m_contacts = std::make_unique<Models::ContactTableModel>();
+    m_filtered = std::make_unique<Models::ContactFilterModel>();
+    m_filtered->setSourceModel(m_contacts.get());
+    m_window->setContacts(m_filtered.get());
+    m_window->restoreLayout(*m_settings);
+    applyRegion();
+    return openAccount();
+}
 
+QString AppContext::openAccount()
+{
     const QString kind = m_settings->value(QLatin1String(accountKindKey)).toString();
     if (kind == QLatin1String("heymarket")) {
         const QUrl baseUrl(m_settings
@@ -76,6 +91,105 @@ QString AppContext::start()
     return startSandbox();
 }
 
+void AppContext::closeAccount()
+{
+    m_engine.reset();
+    m_client.reset();
+    m_window->setStore(nullptr);
+    m_contacts->setStore(nullptr);
+    m_store.reset();
+    m_sandbox.reset();
+    m_window->setError({});
+}
+
+void AppContext::applyRegion()
+{
+    const QString region =
+        m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
+    m_contacts->setDefaultRegion(region);
+    m_window->setDefaultRegion(region);
+}
+
+Views::AppSettings AppContext::currentSettings() const
+{
+    Views::AppSettings s;
+    s.heymarket =
+        m_settings->value(QLatin1String(accountKindKey)).toString() == QLatin1String("heymarket");
+    s.accountName = m_settings->value(QLatin1String(accountNameKey)).toString();
+    s.baseUrl = QUrl(
+        m_settings
+            ->value(QLatin1String(accountBaseUrlKey), QStringLiteral("https://api.heymarket.com"))
+            .toString());
+    s.region = m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
+    s.syncIntervalSeconds = m_settings->value(QLatin1String(syncIntervalKey), 60).toInt();
+    return s;
+}
+
+void AppContext::applySettings(const Views::AppSettings &settings)
+{
+    const Views::AppSettings before = currentSettings();
+    m_settings->setValue(QLatin1String(accountKindKey), settings.heymarket
+                                                            ? QStringLiteral("heymarket")
+                                                            : QStringLiteral("sandbox"));
+    if (settings.heymarket) {
+        m_settings->setValue(QLatin1String(accountNameKey), settings.accountName);
+        m_settings->setValue(QLatin1String(accountBaseUrlKey), settings.baseUrl.toString());
+    }
+    m_settings->setValue(QLatin1String(defaultRegionKey), settings.region);
+    m_settings->setValue(QLatin1String(syncIntervalKey), settings.syncIntervalSeconds);
+    m_settings->sync();
+    applyRegion();
+
+    const bool accountChanged =
+        before.heymarket != settings.heymarket ||
+        (settings.heymarket &&
+         (before.accountName != settings.accountName || before.baseUrl != settings.baseUrl)) ||
+        settings.credentials.isValid() ||
+        before.syncIntervalSeconds != settings.syncIntervalSeconds;
+    if (!accountChanged)
+        return;
+    const auto reopen = [this] {
+        closeAccount();
+        const QString problem = openAccount();
+        if (!problem.isEmpty()) {
+            m_window->setError(problem);
+            Q_EMIT synced();
+        }
+    };
+    if (settings.heymarket && settings.credentials.isValid())
+        m_vault->store(settings.accountName, settings.credentials, [reopen](bool) { reopen(); });
+    else
+        reopen();
+}
+
+void AppContext::testConnection(const QUrl &baseUrl, const Api::Credentials &credentials,
+                                std::function<void(const QString &)> done)
+{
+    Api::HeymarketClient::Config config;
+    config.baseUrl = baseUrl;
+    config.credentials = credentials;
+    config.timeoutMs = 15000;
+    config.retry = {1, 0, 0, 0};
+    auto client = std::make_shared<Api::HeymarketClient>(m_network.get(), config);
+    auto *request = new Api::GetTeamRequest(client.get(), this);
+    connect(request, &Api::ApiRequest::finished, this, [request, client, done] {
+        done(request->error().isError() ? request->error().describe() : QString());
+        request->deleteLater();
+    });
+    request->start();
+}
+
+void AppContext::openSettingsDialog()
+{
+    Views::SettingsDialog dialog(currentSettings(), m_window.get());
+    dialog.setConnectionTester([this](const QUrl &url, const Api::Credentials &credentials,
+                                      std::function<void(const QString &)> done) {
+        testConnection(url, credentials, std::move(done));
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
 QString AppContext::openStore(const QString &fileName)
 {
     m_store = std::make_unique<Store::ContactStore>();
@@ -84,17 +198,8 @@ QString AppContext::openStore(const QString &fileName)
     if (!problem.isEmpty())
         return tr("The local copy of your contacts could not be opened: %1").arg(problem);
     // Show what is stored before any request returns.
-    m_contacts = std::make_unique<Models::ContactTableModel>();
-    m_filtered = std::make_unique<Models::ContactFilterModel>();
-    m_filtered->setSourceModel(m_contacts.get());
     m_contacts->setStore(m_store.get());
-    const QString region =
-        m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
-    m_contacts->setDefaultRegion(region);
-    m_window->setContacts(m_filtered.get());
-    m_window->setDefaultRegion(region);
     m_window->setStore(m_store.get());
-    m_window->restoreLayout(*m_settings);
     showCount();
     connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer,
             qOverload<>(&QTimer::start));

@@ -6,6 +6,7 @@
 #include "HeymarketClient.h"
 #include "Profile.h"
 #include "SecretVault.h"
+#include "SettingsDialog.h"
 #include "SyncEngine.h"
 
 #include <QObject>
@@ -68,11 +69,24 @@ public:
     Models::ContactTableModel *contacts() const { return m_contacts.get(); }
     QSettings &settings() const { return *m_settings; }
 
+    // What the settings dialog shows, and saving what it returns: the
+    // region applies at once; a changed account (or credentials, or sync
+    // interval) closes the current one and opens the new one.
+    Views::AppSettings currentSettings() const;
+    void applySettings(const Views::AppSettings &settings);
+    // Asks the server at baseUrl for the team with these credentials.
+    void testConnection(const QUrl &baseUrl, const Api::Credentials &credentials,
+                        std::function<void(const QString &problem)> done);
+
 Q_SIGNALS:
     // The engine has nothing left to do for now (or cannot start).
     void synced();
 
 private:
+    QString openAccount();
+    void closeAccount();
+    void applyRegion();
+    void openSettingsDialog();
     QString startSandbox();
     QString openStore(const QString &fileName);
     void startAccount(const QString &name, const QUrl &baseUrl);

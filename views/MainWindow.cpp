@@ -126,8 +126,16 @@ MainWindow::MainWindow(QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    auto *preferences = new QAction(tr("Se&ttings…"), this);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_refresh);
+    file->addSeparator();
+    file->addAction(preferences);
     file->addSeparator();
     file->addAction(quit);
     auto *create = new QAction(tr("&New contact…"), this);

@@ -67,6 +67,7 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    void settingsRequested();
 
 private:
     void updateCounts();

@@ -7,13 +7,16 @@
 #include "MemorySecretBackend.h"
 #include "SandboxFixture.h"
 #include "SandboxHost.h"
+#include "SettingsDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -161,6 +164,78 @@ private Q_SLOTS:
         QFile settingsFile(config.profile.settingsFile());
         QVERIFY(settingsFile.open(QIODevice::ReadOnly));
         QVERIFY(!settingsFile.readAll().contains("team-key-from-keychain"));
+    }
+
+    void settingsSwitchTheAccountWhileRunning()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("typed-team-key")};
+        Tests::SandboxFixture heymarket(40, serverOptions);
+        QVERIFY(heymarket.isRunning());
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        config.sandboxContacts = 25;
+        auto *keychain = new Tests::MemoryBackend;
+        config.secretBackend = [keychain] { return std::unique_ptr<Api::SecretBackend>(keychain); };
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
+        QCOMPARE(context.start(), QString());
+        QVERIFY(refreshed.wait(15000));
+        auto *count =
+            context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+        QCOMPARE(count->text(), QStringLiteral("25 contact(s)"));
+
+        // The dialog refuses an account without a name or key.
+        Views::AppSettings wanted = context.currentSettings();
+        QVERIFY(!wanted.heymarket);
+        Views::SettingsDialog dialog(wanted);
+        dialog.findChild<QRadioButton *>(QStringLiteral("heymarketRadio"))->setChecked(true);
+        QCOMPARE(dialog.problem(), QStringLiteral("Give the account a name."));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"))
+            ->setText(QStringLiteral("Support"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+            ->setText(heymarket.baseUrl().toString());
+        QCOMPARE(dialog.problem(), QStringLiteral("Enter the team API key."));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblemLabel"))
+                    ->isVisibleTo(&dialog));
+
+        // "Test connection" asks the server: a wrong key is reported, the right one passes.
+        dialog.setConnectionTester([&context](const QUrl &url, const Api::Credentials &credentials,
+                                              std::function<void(const QString &)> done) {
+            context.testConnection(url, credentials, std::move(done));
+        });
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        key->setText(QStringLiteral("wrong-key"));
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.testResult().startsWith(QStringLiteral("Could not connect")), 15000);
+        key->setText(QStringLiteral("typed-team-key"));
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connected")),
+                                 15000);
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setCurrentIndex(region->findData(QStringLiteral("GB")));
+        QCOMPARE(dialog.problem(), QString());
+
+        // Saving switches to the account at once; the key goes to the keychain only.
+        context.applySettings(dialog.settings());
+        QVERIFY(refreshed.wait(15000));
+        QTRY_COMPARE(count->text(), QStringLiteral("40 contact(s)"));
+        QVERIFY(!context.sandbox());
+        QVERIFY(context.mainWindow()
+                    ->findChild<QLabel *>(QStringLiteral("workspaceLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Support")));
+        QVERIFY(keychain->entries.contains(QStringLiteral("Support")));
+        QCOMPARE(context.currentSettings().region, QStringLiteral("GB"));
+        context.settings().sync();
+        QFile settingsFile(config.profile.settingsFile());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains("typed-team-key"));
     }
 
     void withoutAKeychainTheWindowSaysSo()
