@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,7 +35,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Size of the demo team seeded when the sandbox workspace is first created."),
         QStringLiteral("N"), QStringLiteral("5000"));
-    parser.addOptions({profile, demoSize});
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate(
+            "main", "After the first sync, save pictures of the window and dialogs to DIR, then "
+                    "quit (used by scripts/screenshots)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({profile, demoSize, screenshots});
     parser.process(app);
 
     ContactDesk::App::AppContext::Config config;
@@ -58,5 +65,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     context.mainWindow()->show();
+    std::unique_ptr<ContactDesk::App::ScreenshotTour> tour;
+    if (parser.isSet(screenshots)) {
+        context.mainWindow()->resize(1280, 780);
+        tour =
+            std::make_unique<ContactDesk::App::ScreenshotTour>(&context, parser.value(screenshots));
+        tour->start();
+    }
     return QApplication::exec();
 }

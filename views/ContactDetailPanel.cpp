@@ -50,6 +50,15 @@ void showHint(QLabel *label, const QString &text, bool error)
     label->setVisible(!text.isEmpty());
 }
 
+// A form label whose mnemonic moves the focus to `buddy` (rows holding a
+// layout get no buddy from QFormLayout).
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessible)
 {
     auto *edit = new QLineEdit(parent);
@@ -104,7 +113,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     auto *phoneBox = new QVBoxLayout;
     phoneBox->addWidget(m_phone);
     phoneBox->addWidget(m_phoneHint);
-    form->addRow(tr("&Phone:"), phoneBox);
+    form->addRow(buddyLabel(tr("&Phone:"), m_phone), phoneBox);
     connect(m_phone, &QLineEdit::textEdited, this, &ContactDetailPanel::checkPhone);
     connect(m_phone, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitPhone);
 
@@ -113,7 +122,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     auto *emailBox = new QVBoxLayout;
     emailBox->addWidget(m_email);
     emailBox->addWidget(m_emailHint);
-    form->addRow(tr("&Email:"), emailBox);
+    form->addRow(buddyLabel(tr("&Email:"), m_email), emailBox);
     connect(m_email, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitEmail);
     connect(m_email, &QLineEdit::textEdited, this, [this] { m_emailHint->hide(); });
 
@@ -126,7 +135,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     tagBox->addWidget(m_tagInput);
     m_tagHint = hintLabel(m_form, QStringLiteral("tagHint"));
     tagBox->addWidget(m_tagHint);
-    form->addRow(tr("&Tags:"), tagBox);
+    form->addRow(buddyLabel(tr("&Tags:"), m_tagInput), tagBox);
     connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
         if (addTag(m_tagInput->text().trimmed()))
             m_tagInput->clear();
@@ -158,7 +167,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     auto *statusBox = new QVBoxLayout;
     statusBox->addWidget(m_status);
     statusBox->addWidget(m_statusHint);
-    form->addRow(tr("&Status:"), statusBox);
+    form->addRow(buddyLabel(tr("&Status:"), m_status), statusBox);
     connect(m_status, &QComboBox::activated, this, &ContactDetailPanel::commitStatus);
 
     auto *channels = new QGroupBox(tr("Channels"), m_form);

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setObjectName(QStringLiteral("contactTable"));
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -397,8 +398,18 @@ void MainWindow::saveLayout(QSettings &settings) const
 void MainWindow::restoreLayout(const QSettings &settings)
 {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/columns")).toByteArray());
+    const QByteArray columns = settings.value(QStringLiteral("window/columns")).toByteArray();
+    if (columns.isEmpty() || !m_table->horizontalHeader()->restoreState(columns)) {
+        // First start: widths that fit typical values.
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const QList<QPair<int, int>> widths{{Models::ContactTableModel::DisplayName, 14},
+                                            {Models::ContactTableModel::Phone, 13},
+                                            {Models::ContactTableModel::Email, 14},
+                                            {Models::ContactTableModel::Tags, 12},
+                                            {Models::ContactTableModel::Updated, 8}};
+        for (const auto &[column, ems] : widths)
+            m_table->horizontalHeader()->resizeSection(column, ems * em);
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
