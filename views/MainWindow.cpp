@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,8 +63,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_counts = new QLabel(central);
     m_counts->setObjectName(QStringLiteral("contactCountLabel"));
     m_counts->setAccessibleName(tr("Contact count"));
+    m_tagFilter = new QComboBox(central);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_ownerFilter = new QComboBox(central);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
+    m_ownerFilter->setAccessibleName(tr("Filter by owner"));
+    m_statusFilter = new QComboBox(central);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    using Status = Models::ContactFilter::Status;
+    m_statusFilter->addItem(tr("Any status"), QVariant::fromValue(int(Status::Any)));
+    m_statusFilter->addItem(tr("Active"), QVariant::fromValue(int(Status::Active)));
+    m_statusFilter->addItem(tr("Opted out"), QVariant::fromValue(int(Status::OptedOut)));
+    m_statusFilter->addItem(tr("Blocked"), QVariant::fromValue(int(Status::Blocked)));
+    m_statusFilter->addItem(tr("Not saved (needs attention)"), QStringLiteral("attention"));
+    m_statusFilter->addItem(tr("Waiting to sync"), QStringLiteral("pending"));
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_tagFilter);
+    bar->addWidget(m_ownerFilter);
+    bar->addWidget(m_statusFilter);
     bar->addWidget(m_counts);
+    for (QComboBox *combo : {m_tagFilter, m_ownerFilter, m_statusFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     layout->addLayout(bar);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -108,10 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     typing->setSingleShot(true);
     typing->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
-    connect(typing, &QTimer::timeout, this, [this] {
-        if (m_contacts)
-            m_contacts->setFilterText(m_search->text());
-    });
+    connect(typing, &QTimer::timeout, this, &MainWindow::applyFilter);
 
     m_refresh = new QAction(tr("&Sync now"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
@@ -183,9 +203,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    m_outbox = new QLabel(this);
-    m_outbox->setObjectName(QStringLiteral("outboxLabel"));
-    m_outbox->setAccessibleName(tr("Edits waiting for the server"));
+    m_outbox = new QToolButton(this);
+    m_outbox->setObjectName(QStringLiteral("outboxButton"));
+    m_outbox->setAccessibleName(tr("Edits that need attention"));
+    m_outbox->setToolTip(tr("Show the next contact whose edit the server refused"));
+    m_outbox->setAutoRaise(true);
+    m_outbox->hide();
+    connect(m_outbox, &QToolButton::clicked, this, &MainWindow::showNextNeedingAttention);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_progress);
@@ -214,9 +238,81 @@ void MainWindow::setStore(Store::ContactStore *store)
     m_store = store;
     m_undo->clear();
     m_detail->setStore(store);
-    if (store)
+    if (store) {
         connect(store, &Store::ContactStore::outboxChanged, this, &MainWindow::updateOutboxCounts);
+        connect(store, &Store::ContactStore::directoryChanged, this, &MainWindow::fillFilterCombos);
+    }
+    fillFilterCombos();
     updateOutboxCounts();
+}
+
+void MainWindow::fillFilterCombos()
+{
+    const auto refill = [](QComboBox *combo, const QString &any,
+                           const QList<QPair<QString, qint64>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(any);
+        for (const auto &[name, id] : items)
+            combo->addItem(name, id);
+        combo->setCurrentIndex(std::max(0, current.isValid() ? combo->findData(current) : 0));
+    };
+    QList<QPair<QString, qint64>> tags;
+    QList<QPair<QString, qint64>> owners{{tr("Unassigned"), 0}};
+    if (m_store) {
+        for (const Tag &tag : m_store->tags())
+            tags.append({tag.name, tag.id});
+        for (const TeamMember &member : m_store->members())
+            owners.append({member.name, member.id});
+    }
+    refill(m_tagFilter, tr("Any tag"), tags);
+    refill(m_ownerFilter, tr("Any owner"), owners);
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_contacts)
+        return;
+    Models::ContactFilter filter;
+    filter.text = m_search->text();
+    if (m_tagFilter->currentIndex() > 0)
+        filter.tags = {m_tagFilter->currentData().toLongLong()};
+    if (m_ownerFilter->currentIndex() > 0)
+        filter.owner = m_ownerFilter->currentData().toLongLong();
+    const QVariant status = m_statusFilter->currentData();
+    if (status.toString() == QLatin1String("attention"))
+        filter.syncState = Models::ContactCache::Failed;
+    else if (status.toString() == QLatin1String("pending"))
+        filter.syncState = Models::ContactCache::Pending;
+    else
+        filter.status = static_cast<Models::ContactFilter::Status>(status.toInt());
+    m_contacts->setFilter(filter);
+    updateCounts();
+}
+
+void MainWindow::showNextNeedingAttention()
+{
+    if (!m_store)
+        return;
+    QList<qint64> ids;
+    for (const Store::OutboxEntry &entry : m_store->outbox())
+        if (entry.state != Store::OutboxEntry::State::Pending && !ids.contains(entry.contactId))
+            ids.append(entry.contactId);
+    if (ids.isEmpty())
+        return;
+    // The one after the contact shown now, round the list.
+    const qsizetype at = ids.indexOf(m_detail->contactId());
+    const qint64 next = ids.at((at + 1) % ids.size());
+    if (!selectContact(next)) {
+        // Hidden by the search or a filter: show every contact, then select it.
+        m_search->clear();
+        for (QComboBox *combo : {m_tagFilter, m_ownerFilter, m_statusFilter})
+            combo->setCurrentIndex(0);
+        applyFilter();
+        selectContact(next);
+    }
+    m_detail->setFocus();
 }
 
 void MainWindow::setDefaultRegion(const QString &region)
@@ -227,15 +323,12 @@ void MainWindow::setDefaultRegion(const QString &region)
 
 void MainWindow::updateOutboxCounts()
 {
-    const int pending = m_store ? m_store->pendingCount() : 0;
+    // Pending counts are in the sync status; this button leads to the edits
+    // the server refused or that conflict, one contact per click.
     const int failed = m_store ? m_store->failedCount() + m_store->conflictCount() : 0;
-    QStringList parts;
-    if (pending)
-        parts.append(tr("%n edit(s) pending", "", pending));
-    if (failed)
-        parts.append(tr("%n need(s) attention", "", failed));
-    m_outbox->setText(parts.join(QStringLiteral(" · ")));
-    m_outbox->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    m_outbox->setText(tr("%n edit(s) need attention", "", failed));
+    m_outbox->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_outbox->setVisible(failed > 0);
 }
 
 QList<qint64> MainWindow::selectedIds() const
@@ -357,7 +450,9 @@ void MainWindow::updateCounts()
 {
     const QLocale locale;
     const qint64 shown = m_contacts ? m_contacts->rowCount() : m_total;
-    if (m_contacts && !m_search->text().isEmpty())
+    const bool filtered = !m_search->text().isEmpty() || m_tagFilter->currentIndex() > 0 ||
+                          m_ownerFilter->currentIndex() > 0 || m_statusFilter->currentIndex() > 0;
+    if (m_contacts && filtered)
         m_counts->setText(
             tr("%1 of %n contact(s)", "", static_cast<int>(m_total)).arg(locale.toString(shown)));
     else

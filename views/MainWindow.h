@@ -5,6 +5,8 @@
 
 class QLabel;
 class QAction;
+class QComboBox;
+class QToolButton;
 class QLineEdit;
 class QProgressBar;
 class QSettings;
@@ -72,6 +74,9 @@ Q_SIGNALS:
 private:
     void updateCounts();
     void updateOutboxCounts();
+    void fillFilterCombos();
+    void applyFilter();
+    void showNextNeedingAttention();
     void onSelectionChanged();
 
     Models::ContactFilterModel *m_contacts = nullptr;
@@ -82,7 +87,10 @@ private:
     ContactDetailPanel *m_detail = nullptr;
     QUndoStack *m_undo = nullptr;
     Store::ContactStore *m_store = nullptr;
-    QLabel *m_outbox = nullptr;
+    QToolButton *m_outbox = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_ownerFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
     QString m_region = QStringLiteral("US");
     QLabel *m_workspace = nullptr;
     QLabel *m_server = nullptr;
