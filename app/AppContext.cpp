@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "ContactDetailPanel.h"
 #include "DirectoryRequests.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
@@ -62,6 +63,10 @@ QString AppContext::start()
     m_filtered->setSourceModel(m_contacts.get());
     m_window->setContacts(m_filtered.get());
     m_window->restoreLayout(*m_settings);
+    m_window->detailPanel()->setTagCreator(
+        [this](const QString &name, std::function<void(std::optional<Tag>, const QString &)> done) {
+            createTag(name, std::move(done));
+        });
     applyRegion();
     return openAccount();
 }
@@ -175,6 +180,33 @@ void AppContext::testConnection(const QUrl &baseUrl, const Api::Credentials &cre
     connect(request, &Api::ApiRequest::finished, this, [request, client, done] {
         done(request->error().isError() ? request->error().describe() : QString());
         request->deleteLater();
+    });
+    request->start();
+}
+
+void AppContext::createTag(const QString &name,
+                           std::function<void(std::optional<Tag>, const QString &)> done)
+{
+    if (!m_client || !m_store) {
+        done(std::nullopt, tr("not connected to the server"));
+        return;
+    }
+    auto *request = new Api::CreateTagRequest(m_client.get(), name, {}, this);
+    connect(request, &Api::ApiRequest::finished, this, [this, request, name, done] {
+        request->deleteLater();
+        if (request->error().isError()) {
+            done(std::nullopt, request->error().describe());
+            return;
+        }
+        Tag tag;
+        tag.id = request->result().id;
+        tag.name = name;
+        tag.rev = request->result().rev;
+        QList<Tag> tags = m_store ? m_store->tags() : QList<Tag>();
+        tags.append(tag);
+        if (m_store)
+            m_store->replaceTags(tags);
+        done(tag, {});
     });
     request->start();
 }

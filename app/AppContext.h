@@ -77,6 +77,9 @@ public:
     // Asks the server at baseUrl for the team with these credentials.
     void testConnection(const QUrl &baseUrl, const Api::Credentials &credentials,
                         std::function<void(const QString &problem)> done);
+    // Creates a tag for the team (POST /v1/tag) and adds it to the store.
+    void createTag(const QString &name,
+                   std::function<void(std::optional<Tag> tag, const QString &problem)> done);
 
 Q_SIGNALS:
     // The engine has nothing left to do for now (or cannot start).

@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ContactDesk::Views {
 
 namespace {
@@ -600,21 +602,47 @@ bool ContactDetailPanel::addTag(const QString &name)
     for (const Tag &tag : std::as_const(m_tags))
         if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
             found = &tag;
-    if (!found) {
-        showHint(m_tagHint,
-                 tr("The team has no tag called “%1”. Pick one of the suggested tags.").arg(name),
-                 true);
-        return false;
-    }
-    if (tags.contains(found->id)) {
-        showHint(m_tagHint, tr("The contact already has the tag “%1”.").arg(found->name), true);
-        return false;
-    }
     if (tags.size() >= maxTags) {
         showHint(m_tagHint,
                  tr("A contact can have at most five tags; remove one before adding “%1”.")
-                     .arg(found->name),
+                     .arg(found ? found->name : name),
                  true);
+        return false;
+    }
+    if (!found) {
+        if (!m_createTag) {
+            showHint(
+                m_tagHint,
+                tr("The team has no tag called “%1”. Pick one of the suggested tags.").arg(name),
+                true);
+            return false;
+        }
+        if (QMessageBox::question(this, tr("New tag"),
+                                  tr("The team has no tag called “%1”. Create it?").arg(name)) !=
+            QMessageBox::Yes)
+            return false;
+        showHint(m_tagHint, tr("Creating the tag “%1”…").arg(name), false);
+        const qint64 contact = m_id;
+        m_createTag(name, [self = QPointer<ContactDetailPanel>(this), contact,
+                           name](std::optional<Tag> tag, const QString &problem) {
+            if (!self)
+                return;
+            if (!tag) {
+                showHint(self->m_tagHint,
+                         tr("The tag “%1” could not be created: %2").arg(name, problem), true);
+                return;
+            }
+            self->m_tags = self->m_store ? self->m_store->tags() : QList<Tag>();
+            if (std::none_of(self->m_tags.cbegin(), self->m_tags.cend(),
+                             [&tag](const Tag &known) { return known.id == tag->id; }))
+                self->m_tags.append(*tag);
+            if (self->m_id == contact)
+                self->addTag(tag->name);
+        });
+        return true;
+    }
+    if (tags.contains(found->id)) {
+        showHint(m_tagHint, tr("The contact already has the tag “%1”.").arg(found->name), true);
         return false;
     }
     m_tagHint->hide();

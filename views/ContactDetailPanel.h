@@ -8,6 +8,9 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -35,19 +38,28 @@ class ContactDetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ContactDetailPanel)
 
 public:
+    // Creates a tag for the team on the server; `done` gets the new tag, or
+    // nothing and the reason.
+    using TagCreator = std::function<void(
+        const QString &name,
+        std::function<void(std::optional<Tag> tag, const QString &problem)> done)>;
+
     explicit ContactDetailPanel(QWidget *parent = nullptr);
     ~ContactDetailPanel() override;
 
     void setStore(Store::ContactStore *store);
     void setUndoStack(QUndoStack *undo) { m_undo = undo; }
+    // Without one, only the team's existing tags can be added.
+    void setTagCreator(TagCreator creator) { m_createTag = std::move(creator); }
     void setDefaultRegion(const QString &region);
     // Shows contact `id` (0: none).
     void showContact(qint64 id);
     qint64 contactId() const { return m_id; }
 
-    // Adds the team's tag called `name` to the contact. False, with the
-    // reason shown beside the tag field, when it cannot (a sixth tag, an
-    // unknown name).
+    // Adds the team's tag called `name` to the contact; a name the team does
+    // not have yet is created first (when a creator is set, after asking).
+    // False, with the reason shown beside the tag field, when it cannot (a
+    // sixth tag, an unknown name and no creator).
     bool addTag(const QString &name);
     bool removeTag(qint64 tagId);
 
@@ -68,6 +80,7 @@ private:
 
     QPointer<Store::ContactStore> m_store;
     QPointer<QUndoStack> m_undo;
+    TagCreator m_createTag;
     QString m_region = QStringLiteral("US");
     qint64 m_id = 0;
     QJsonObject m_fields;

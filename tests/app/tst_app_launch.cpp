@@ -2,7 +2,9 @@
 // holds; --profile keeps every file under one folder.
 
 #include "AppContext.h"
+#include "ContactDetailPanel.h"
 #include "ContactFilterModel.h"
+#include "ContactStore.h"
 #include "MainWindow.h"
 #include "MemorySecretBackend.h"
 #include "SandboxFixture.h"
@@ -13,15 +15,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ContactDesk;
 
@@ -237,6 +243,54 @@ private Q_SLOTS:
         QFile settingsFile(config.profile.settingsFile());
         QVERIFY(settingsFile.open(QIODevice::ReadOnly));
         QVERIFY(!settingsFile.readAll().contains("typed-team-key"));
+    }
+
+    void aNewTagIsCreatedFromTheDetailPanel()
+    {
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        config.sandboxContacts = 20;
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
+        QCOMPARE(context.start(), QString());
+        QVERIFY(refreshed.wait(15000));
+        context.mainWindow()->show();
+        const int tagsBefore = static_cast<int>(context.store()->tags().size());
+        // A contact with room for one more tag.
+        qint64 id = 0;
+        for (const Store::StoredContact &c : context.store()->allContacts())
+            if (c.fields.value(QStringLiteral("tags")).toArray().size() < 5) {
+                id = c.id;
+                break;
+            }
+        QVERIFY(id);
+        QTRY_VERIFY(context.mainWindow()->selectContact(id));
+        Views::ContactDetailPanel *panel = context.mainWindow()->detailPanel();
+        QCOMPARE(panel->contactId(), id);
+        QTimer::singleShot(0, [] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
+        });
+        QVERIFY(panel->addTag(QStringLiteral("Spring launch 2027")));
+        QTRY_COMPARE_WITH_TIMEOUT(context.store()->tags().size(), tagsBefore + 1, 15000);
+        qint64 created = 0;
+        for (const Tag &tag : context.store()->tags())
+            if (tag.name == QStringLiteral("Spring launch 2027"))
+                created = tag.id;
+        QVERIFY(created > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(context.store()
+                                     ->contact(id)
+                                     ->fields.value(QStringLiteral("tags"))
+                                     .toArray()
+                                     .contains(QJsonValue(created)),
+                                 15000);
+        // The server took the contact's new tag: nothing pending, nothing failed.
+        QTRY_COMPARE_WITH_TIMEOUT(context.store()->pendingCount(), 0, 15000);
+        QCOMPARE(context.store()->failedCount(), 0);
+        QCOMPARE(context.store()->contact(id)->server.value(QStringLiteral("tags")),
+                 context.store()->contact(id)->fields.value(QStringLiteral("tags")));
     }
 
     void withoutAKeychainTheWindowSaysSo()
