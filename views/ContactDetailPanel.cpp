@@ -187,9 +187,9 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_channelType->addItem(tr("Email"), QStringLiteral("email"));
     m_channelValue = lineEdit(channels, QStringLiteral("channelValueEdit"), tr("Channel address"));
     m_channelValue->setPlaceholderText(tr("Number or address"));
-    auto *add = new QPushButton(tr("Add"), channels);
+    auto *add = m_addChannel = new QPushButton(tr("Add"), channels);
     add->setObjectName(QStringLiteral("addChannelButton"));
-    add->setAccessibleName(tr("Add channel"));
+    add->setAccessibleName(tr("Add or save channel"));
     auto *remove = new QPushButton(tr("Remove"), channels);
     remove->setObjectName(QStringLiteral("removeChannelButton"));
     remove->setAccessibleName(tr("Remove channel"));
@@ -204,6 +204,8 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     connect(add, &QPushButton::clicked, this, &ContactDetailPanel::addChannel);
     connect(m_channelValue, &QLineEdit::returnPressed, this, &ContactDetailPanel::addChannel);
     connect(remove, &QPushButton::clicked, this, &ContactDetailPanel::removeSelectedChannel);
+    connect(m_channels, &QListWidget::itemActivated, this,
+            &ContactDetailPanel::editSelectedChannel);
 
     auto *custom = new QGroupBox(tr("Custom fields"), m_form);
     custom->setObjectName(QStringLiteral("customFieldsBox"));
@@ -305,6 +307,8 @@ void ContactDetailPanel::buildDirectory()
 void ContactDetailPanel::showContact(qint64 id)
 {
     m_id = id;
+    m_editingChannel.reset();
+    m_addChannel->setText(tr("Add"));
     for (QLabel *hint : {m_phoneHint, m_emailHint, m_tagHint, m_statusHint, m_channelHint})
         hint->hide();
     refresh();
@@ -365,6 +369,11 @@ void ContactDetailPanel::refresh()
     const int ownerIndex = owner.isDouble() ? m_owner->findData(owner.toInteger()) : 0;
     m_owner->setCurrentIndex(std::max(0, ownerIndex));
     m_status->setCurrentIndex(static_cast<int>(messagingState(m_fields)));
+    QString meaning = m_status->itemData(m_status->currentIndex(), Qt::ToolTipRole).toString();
+    if (messagingState(m_fields) == MessagingState::Blocked &&
+        m_fields.value(QStringLiteral("opted_out")).toBool())
+        meaning += QLatin1Char(' ') + tr("The contact has also opted out.");
+    showHint(m_statusHint, meaning, false);
 
     while (QLayoutItem *item = m_chips->takeAt(0)) {
         delete item->widget();
@@ -681,9 +690,33 @@ void ContactDetailPanel::addChannel()
         showHint(m_channelHint, tr("Not a valid email address: %1").arg(problem), true);
         return;
     }
+    QList<ChannelCommand::Step> steps;
+    // Editing a channel (double-click) replaces it.
+    if (m_editingChannel) {
+        steps.append({false, m_editingChannel->first, m_editingChannel->second});
+        m_editingChannel.reset();
+        m_addChannel->setText(tr("Add"));
+    }
+    steps.append({true, type, value});
     m_channelHint->hide();
     m_channelValue->clear();
-    m_store->addChannel(m_id, type, value);
+    run(m_undo, new ChannelCommand(m_store, m_id, steps,
+                                   steps.size() > 1 ? tr("Change channel") : tr("Add channel")));
+}
+
+void ContactDetailPanel::editSelectedChannel()
+{
+    QListWidgetItem *item = m_channels->currentItem();
+    if (!item)
+        return;
+    const QString type = item->data(Qt::UserRole).toString();
+    const QString value = item->data(Qt::UserRole + 1).toString();
+    m_editingChannel = qMakePair(type, value);
+    m_channelType->setCurrentIndex(std::max(0, m_channelType->findData(type)));
+    m_channelValue->setText(type == QLatin1String("phone") ? Phone::formatForDisplay(value)
+                                                           : value);
+    m_addChannel->setText(tr("Save"));
+    m_channelValue->setFocus();
 }
 
 void ContactDetailPanel::removeSelectedChannel()
@@ -691,8 +724,10 @@ void ContactDetailPanel::removeSelectedChannel()
     QListWidgetItem *item = m_channels->currentItem();
     if (!m_store || !m_id || !item)
         return;
-    m_store->removeChannel(m_id, item->data(Qt::UserRole).toString(),
-                           item->data(Qt::UserRole + 1).toString());
+    run(m_undo, new ChannelCommand(m_store, m_id,
+                                   {{false, item->data(Qt::UserRole).toString(),
+                                     item->data(Qt::UserRole + 1).toString()}},
+                                   tr("Remove channel")));
 }
 
 } // namespace ContactDesk::Views

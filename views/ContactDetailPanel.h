@@ -75,6 +75,7 @@ private:
     void commitStatus(int index);
     void addChannel();
     void removeSelectedChannel();
+    void editSelectedChannel();
     void showSyncState();
     void setFieldText(QLineEdit *edit, const QString &text);
 
@@ -105,6 +106,8 @@ private:
     QComboBox *m_channelType = nullptr;
     QLineEdit *m_channelValue = nullptr;
     QLabel *m_channelHint = nullptr;
+    QPushButton *m_addChannel = nullptr;
+    std::optional<QPair<QString, QString>> m_editingChannel; // type, value being edited
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;
     QLabel *m_sync = nullptr;

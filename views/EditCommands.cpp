@@ -102,6 +102,38 @@ std::optional<StatusCommand::Change> StatusCommand::changeFor(qint64 id, const Q
     return change;
 }
 
+ChannelCommand::ChannelCommand(Store::ContactStore *store, qint64 id, QList<Step> steps,
+                               const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_id(id)
+    , m_steps(std::move(steps))
+{}
+
+void ChannelCommand::redo()
+{
+    if (!m_store)
+        return;
+    for (const Step &step : std::as_const(m_steps)) {
+        if (step.add)
+            m_store->addChannel(m_id, step.type, step.value);
+        else
+            m_store->removeChannel(m_id, step.type, step.value);
+    }
+}
+
+void ChannelCommand::undo()
+{
+    if (!m_store)
+        return;
+    for (auto it = m_steps.crbegin(); it != m_steps.crend(); ++it) {
+        if (it->add)
+            m_store->removeChannel(m_id, it->type, it->value);
+        else
+            m_store->addChannel(m_id, it->type, it->value);
+    }
+}
+
 void run(QUndoStack *undo, QUndoCommand *command)
 {
     if (undo) {

@@ -83,6 +83,28 @@ private:
     QList<Change> m_changes;
 };
 
+// Adds or removes contact channels (phone, email); several steps make one
+// command, so replacing a channel (remove the old, add the new) undoes at once.
+class ChannelCommand final : public QUndoCommand
+{
+public:
+    struct Step
+    {
+        bool add = true;
+        QString type;  // "phone" or "email"
+        QString value; // E.164 digits or an address
+    };
+
+    ChannelCommand(Store::ContactStore *store, qint64 id, QList<Step> steps, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<Store::ContactStore> m_store;
+    qint64 m_id;
+    QList<Step> m_steps;
+};
+
 // Runs `command` through `undo` (which calls redo()), or at once without one.
 void run(QUndoStack *undo, QUndoCommand *command);
 

@@ -19,9 +19,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -326,6 +328,86 @@ private Q_SLOTS:
         std::sort(onServer.begin(), onServer.end());
         std::sort(expected.begin(), expected.end());
         QCOMPARE(onServer, expected);
+    }
+
+    void channelsAreAddedEditedRemovedAndUndone()
+    {
+        const qint64 id = selectFirst();
+        QVERIFY(id > 0);
+        const auto channelsOnServer = [this, id] {
+            const QString uuid = m_store->contact(id)->uuid;
+            return m_sandbox->get(QStringLiteral("/v2/contact/%1/channels").arg(uuid)).raw;
+        };
+        auto *kind = child<QComboBox>(QStringLiteral("channelTypeCombo"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("email")));
+        type(child<QLineEdit>(QStringLiteral("channelValueEdit")),
+             QStringLiteral("alt@example.org"));
+        QVERIFY(settled());
+        QVERIFY(channelsOnServer().contains("alt@example.org"));
+
+        // Enter on a channel edits it; saving replaces it in one undo step.
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        QTRY_VERIFY(
+            !list->findItems(QStringLiteral("alt@example.org"), Qt::MatchContains).isEmpty());
+        list->setFocus();
+        list->setCurrentItem(
+            list->findItems(QStringLiteral("alt@example.org"), Qt::MatchContains).first());
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *value = child<QLineEdit>(QStringLiteral("channelValueEdit"));
+        QCOMPARE(value->text(), QStringLiteral("alt@example.org"));
+        type(value, QStringLiteral("alt2@example.org"));
+        QVERIFY(settled());
+        QByteArray now = channelsOnServer();
+        QVERIFY2(now.contains("alt2@example.org") && !now.contains("\"alt@example.org"),
+                 now.constData());
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        now = channelsOnServer();
+        QVERIFY2(!now.contains("alt2@example.org") && now.contains("alt@example.org"),
+                 now.constData());
+
+        // A bad address is refused beside the field.
+        type(value, QStringLiteral("not an address"));
+        QVERIFY(child<QLabel>(QStringLiteral("channelHint"))->isVisible());
+
+        QTRY_VERIFY(
+            !list->findItems(QStringLiteral("alt@example.org"), Qt::MatchContains).isEmpty());
+        list->setCurrentItem(
+            list->findItems(QStringLiteral("alt@example.org"), Qt::MatchContains).first());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeChannelButton")),
+                          Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(!channelsOnServer().contains("alt@example.org"));
+    }
+
+    void newContactAndDelete()
+    {
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<QInputDialog *>(widget);
+                    dialog && dialog->isVisible()) {
+                    dialog->setTextValue(QStringLiteral("(415) 555-0166"));
+                    dialog->accept();
+                }
+        });
+        m_window->newContact();
+        QVERIFY(settled());
+        const auto created = m_store->contactByPhone(QStringLiteral("14155550166"));
+        QVERIFY(created);
+        QVERIFY(created->id > 0); // confirmed by the server
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created->id)).status, 200);
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), created->id);
+
+        // Delete asks first; "No" keeps the contact.
+        answerNextMessageBox(QMessageBox::No);
+        m_window->deleteSelected();
+        QVERIFY(m_store->contact(created->id));
+        answerNextMessageBox(QMessageBox::Yes);
+        m_window->deleteSelected();
+        QVERIFY(settled());
+        QVERIFY(!m_store->contact(created->id));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created->id)).status, 404);
+        QCOMPARE(m_window->detailPanel()->contactId(), 0);
     }
 
     void filterBarNarrowsByTagOwnerAndStatus()
