@@ -134,6 +134,47 @@ void ChannelCommand::undo()
     }
 }
 
+DeleteContactsCommand::DeleteContactsCommand(Store::ContactStore *store, const QList<qint64> &ids,
+                                             const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+{
+    for (qint64 id : ids) {
+        const auto contact = store->contact(id);
+        if (!contact)
+            continue;
+        QJsonObject fields;
+        for (auto it = contact->fields.begin(); it != contact->fields.end(); ++it) {
+            const QString &key = it.key();
+            if (key == QLatin1String("first") || key == QLatin1String("last") ||
+                key == QLatin1String("display_name") || key == QLatin1String("email") ||
+                key == QLatin1String("phone") || key == QLatin1String("tags") ||
+                key == QLatin1String("owner") || key.startsWith(QLatin1String("custom.")))
+                fields.insert(key, it.value());
+        }
+        m_contacts.append(fields);
+    }
+}
+
+void DeleteContactsCommand::redo()
+{
+    if (!m_store)
+        return;
+    for (const QJsonObject &fields : std::as_const(m_contacts))
+        if (const auto contact =
+                m_store->contactByPhone(fields.value(QStringLiteral("phone")).toString()))
+            m_store->deleteContact(contact->id);
+}
+
+void DeleteContactsCommand::undo()
+{
+    if (!m_store)
+        return;
+    for (const QJsonObject &fields : std::as_const(m_contacts))
+        if (!m_store->contactByPhone(fields.value(QStringLiteral("phone")).toString()))
+            m_store->createContact(fields);
+}
+
 void run(QUndoStack *undo, QUndoCommand *command)
 {
     if (undo) {

@@ -105,6 +105,23 @@ private:
     QList<Step> m_steps;
 };
 
+// Deletes contacts; undo creates them again from what they held (names,
+// phone, email, tags, owner, custom values; the server gives them new ids).
+// Contacts are found again by phone, which is unique in a team.
+class DeleteContactsCommand final : public QUndoCommand
+{
+public:
+    DeleteContactsCommand(Store::ContactStore *store, const QList<qint64> &ids,
+                          const QString &text);
+    void redo() override;
+    void undo() override;
+    int count() const { return static_cast<int>(m_contacts.size()); }
+
+private:
+    QPointer<Store::ContactStore> m_store;
+    QList<QJsonObject> m_contacts; // the fields to create them with
+};
+
 // Runs `command` through `undo` (which calls redo()), or at once without one.
 void run(QUndoStack *undo, QUndoCommand *command);
 

@@ -5,6 +5,7 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "EditCommands.h"
 #include "Phone.h"
 
 #include <QAction>
@@ -387,8 +388,8 @@ void MainWindow::deleteSelected()
                  static_cast<int>(ids.size()));
     if (QMessageBox::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
         return;
-    for (qint64 id : ids)
-        m_store->deleteContact(id);
+    run(m_undo, new DeleteContactsCommand(
+                    m_store, ids, tr("Delete %n contact(s)", "", static_cast<int>(ids.size()))));
 }
 
 void MainWindow::bulkEdit()

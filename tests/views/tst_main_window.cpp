@@ -408,6 +408,42 @@ private Q_SLOTS:
         QVERIFY(!m_store->contact(created->id));
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created->id)).status, 404);
         QCOMPARE(m_window->detailPanel()->contactId(), 0);
+
+        // Undo brings it back (a new contact on the server with the same values).
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        const auto back = m_store->contactByPhone(QStringLiteral("14155550166"));
+        QVERIFY(back);
+        QVERIFY(back->id > 0);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(back->id)).status, 200);
+        m_window->undoStack()->redo();
+        QVERIFY(settled());
+        QVERIFY(!m_store->contactByPhone(QStringLiteral("14155550166")));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(back->id)).status, 404);
+    }
+
+    void aConflictShowsBothValuesAndTheChoiceIsKept()
+    {
+        const qint64 id = selectFirst();
+        // Someone else renames the contact; this app has not pulled since.
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/%1").arg(id),
+                           QJsonObject{{QStringLiteral("phone"), serverContact(id).phone},
+                                       {QStringLiteral("first"), QStringLiteral("Theirs")}})
+                     .status,
+                 200);
+        type(child<QLineEdit>(QStringLiteral("firstNameEdit")), QStringLiteral("Mine"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->conflictCount(), 1, 15000);
+        auto *mine = child<QPushButton>(QStringLiteral("keepMineButton"));
+        QTRY_VERIFY(mine && mine->isVisible());
+        QVERIFY2(mine->text().contains(QStringLiteral("Mine")), qPrintable(mine->text()));
+        QVERIFY(child<QPushButton>(QStringLiteral("takeTheirsButton"))
+                    ->text()
+                    .contains(QStringLiteral("Theirs")));
+        QTest::mouseClick(mine, Qt::LeftButton);
+        QVERIFY(settled());
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(serverContact(id).first, QStringLiteral("Mine"));
     }
 
     void filterBarNarrowsByTagOwnerAndStatus()
