@@ -7,6 +7,7 @@
 #include "HeymarketClient.h"
 #include "SandboxFixture.h"
 #include "SyncEngine.h"
+#include "SyncWait.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -40,16 +41,7 @@ private:
 
     bool settled(int timeoutMs = 30000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            QTest::qWait(20);
-            if (m_engine->isIdle() && m_store->pendingCount() == 0)
-                return true;
-        }
-        qWarning() << "not settled: pending" << m_store->pendingCount()
-                   << m_engine->status().lastError;
-        return false;
+        return Tests::waitUntilSettled(*m_engine, *m_store, timeoutMs);
     }
 
     QJsonObject serverContact(qint64 id)

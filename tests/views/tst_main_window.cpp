@@ -14,6 +14,7 @@
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
+#include "SyncWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,16 +55,7 @@ class TestMainWindow : public QObject
 
     bool settled(int timeoutMs = 30000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            QTest::qWait(20);
-            if (m_engine->isIdle() && m_store->pendingCount() == 0)
-                return true;
-        }
-        qWarning() << "not settled: pending" << m_store->pendingCount()
-                   << m_engine->status().lastError;
-        return false;
+        return Tests::waitUntilSettled(*m_engine, *m_store, timeoutMs);
     }
 
     Contact serverContact(qint64 id)
