@@ -175,6 +175,28 @@ void DeleteContactsCommand::undo()
             m_store->createContact(fields);
 }
 
+CreateContactCommand::CreateContactCommand(Store::ContactStore *store, QJsonObject fields,
+                                           const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_fields(std::move(fields))
+{}
+
+void CreateContactCommand::redo()
+{
+    if (m_store && !m_store->contactByPhone(m_fields.value(QStringLiteral("phone")).toString()))
+        m_created = m_store->createContact(m_fields);
+}
+
+void CreateContactCommand::undo()
+{
+    if (!m_store)
+        return;
+    if (const auto contact =
+            m_store->contactByPhone(m_fields.value(QStringLiteral("phone")).toString()))
+        m_store->deleteContact(contact->id);
+}
+
 void run(QUndoStack *undo, QUndoCommand *command)
 {
     if (undo) {

@@ -122,6 +122,21 @@ private:
     QList<QJsonObject> m_contacts; // the fields to create them with
 };
 
+// Creates a contact; undo deletes it again (found by phone).
+class CreateContactCommand final : public QUndoCommand
+{
+public:
+    CreateContactCommand(Store::ContactStore *store, QJsonObject fields, const QString &text);
+    void redo() override;
+    void undo() override;
+    qint64 createdId() const { return m_created; } // the local id of the last redo
+
+private:
+    QPointer<Store::ContactStore> m_store;
+    QJsonObject m_fields;
+    qint64 m_created = 0;
+};
+
 // Runs `command` through `undo` (which calls redo()), or at once without one.
 void run(QUndoStack *undo, QUndoCommand *command);
 

@@ -426,7 +426,11 @@ void MainWindow::newContact()
                               .arg(Phone::formatForDisplay(number.digits));
                 continue;
             }
-            const qint64 id = m_store->createContact({{QStringLiteral("phone"), number.digits}});
+            auto *command = new CreateContactCommand(
+                m_store, {{QStringLiteral("phone"), number.digits}},
+                tr("New contact %1").arg(Phone::formatForDisplay(number.digits)));
+            run(m_undo, command);
+            const qint64 id = command->createdId();
             QTimer::singleShot(0, this, [this, id] { selectContact(id); });
             return;
         }

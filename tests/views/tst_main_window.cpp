@@ -389,6 +389,8 @@ private Q_SLOTS:
         QVERIFY(created->id > 0); // confirmed by the server
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created->id)).status, 200);
         QTRY_COMPARE(m_window->detailPanel()->contactId(), created->id);
+        // Creating is an undoable step like any other.
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New contact +1 415-555-0166"));
 
         // Delete asks first; "No" keeps the contact.
         answerNextMessageBox(QMessageBox::No);
