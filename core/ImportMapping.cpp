@@ -1,0 +1,211 @@
+#include "ImportMapping.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ContactDesk::Import {
+
+namespace {
+
+// "E-mail 1 - Value" -> "email1value"
+QString normalized(const QString &header)
+{
+    QString key;
+    key.reserve(header.size());
+    for (const QChar c : header)
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    return key;
+}
+
+struct Known
+{
+    const char *key;
+    Target target;
+};
+
+// Headers by normalised name. Numbered Google/Outlook columns are matched
+// by pattern below.
+constexpr Known knownHeaders[] = {
+    // Heymarket's importer
+    {"firstname", Target::First},
+    {"lastname", Target::Last},
+    {"phonenumber", Target::Phone},
+    {"email", Target::Email},
+    {"optout", Target::OptOut},
+    {"owner", Target::Owner},
+    {"list", Target::Tags},
+    // Common variants
+    {"first", Target::First},
+    {"last", Target::Last},
+    {"name", Target::DisplayName},
+    {"fullname", Target::DisplayName},
+    {"displayname", Target::DisplayName},
+    {"phone", Target::Phone},
+    {"mobile", Target::Phone},
+    {"mobilephone", Target::Phone},
+    {"cellphone", Target::Phone},
+    {"emailaddress", Target::Email},
+    {"tags", Target::Tags},
+    {"tag", Target::Tags},
+    {"optedout", Target::OptOut},
+    {"unsubscribed", Target::OptOut},
+    // Google Contacts
+    {"givenname", Target::First},
+    {"familyname", Target::Last},
+    {"labels", Target::Tags},
+    {"groupmembership", Target::Tags},
+    // Outlook
+    {"businessphone", Target::ExtraPhone},
+    {"homephone", Target::ExtraPhone},
+    {"otherphone", Target::ExtraPhone},
+    {"categories", Target::Tags},
+    // HubSpot
+    {"mobilephonenumber", Target::Phone},
+    {"contactowner", Target::Owner},
+    {"hubspotowner", Target::Owner},
+};
+
+// Columns of an export that carry no contact data worth keeping.
+const QSet<QString> &ignoredHeaders()
+{
+    static const QSet<QString> ignored{
+        QStringLiteral("phone1type"),       QStringLiteral("phone2type"),
+        QStringLiteral("phone3type"),       QStringLiteral("email1type"),
+        QStringLiteral("email2type"),       QStringLiteral("email3type"),
+        QStringLiteral("recordid"),         QStringLiteral("emailtype"),
+        QStringLiteral("emaildisplayname"),
+    };
+    return ignored;
+}
+
+Target patternTarget(const QString &key)
+{
+    // Google: "Phone 1 - Value", "E-mail 2 - Value"; Outlook: "E-mail 2 Address".
+    static const QRegularExpression phone(QStringLiteral("^phone\\d+value$"));
+    static const QRegularExpression email(
+        QStringLiteral("^(e)?mail\\d+(value|address)$|^email\\d+$"));
+    if (phone.match(key).hasMatch())
+        return Target::ExtraPhone; // the first one becomes primary below
+    if (email.match(key).hasMatch())
+        return Target::ExtraEmail;
+    return Target::Ignore;
+}
+
+QString detectLayout(const QSet<QString> &keys)
+{
+    if (keys.contains(QStringLiteral("phone1value")) ||
+        keys.contains(QStringLiteral("givenname")) ||
+        keys.contains(QStringLiteral("groupmembership")) || keys.contains(QStringLiteral("labels")))
+        return QStringLiteral("Google Contacts");
+    if (keys.contains(QStringLiteral("emailaddress")) &&
+        (keys.contains(QStringLiteral("mobilephone")) ||
+         keys.contains(QStringLiteral("categories"))))
+        return QStringLiteral("Outlook");
+    if (keys.contains(QStringLiteral("contactowner")) ||
+        keys.contains(QStringLiteral("recordid")) ||
+        keys.contains(QStringLiteral("lifecyclestage")))
+        return QStringLiteral("HubSpot");
+    if (keys.contains(QStringLiteral("phonenumber")) && keys.contains(QStringLiteral("optout")))
+        return QStringLiteral("Heymarket");
+    return {};
+}
+
+} // namespace
+
+Mapping guessMapping(const QStringList &header, const QList<CustomField> &teamFields)
+{
+    static const QHash<QString, Target> known = [] {
+        QHash<QString, Target> table;
+        for (const Known &entry : knownHeaders)
+            table.insert(QString::fromLatin1(entry.key), entry.target);
+        return table;
+    }();
+    QHash<QString, qint64> fieldsByTitle;
+    for (const CustomField &field : teamFields)
+        fieldsByTitle.insert(normalized(field.title), field.id);
+
+    Mapping mapping;
+    QSet<QString> keys;
+    bool havePhone = false;
+    bool haveEmail = false;
+    for (const QString &title : header) {
+        const QString key = normalized(title);
+        keys.insert(key);
+        ColumnMapping column;
+        if (key.isEmpty() || ignoredHeaders().contains(key)) {
+            column.target = Target::Ignore;
+        } else if (const auto it = known.constFind(key); it != known.cend()) {
+            column.target = *it;
+        } else if (const Target target = patternTarget(key); target != Target::Ignore) {
+            column.target = target;
+        } else if (key.endsWith(QLatin1String("type")) && (key.startsWith(QLatin1String("phone")) ||
+                                                           key.contains(QLatin1String("mail")))) {
+            column.target = Target::Ignore; // Google's "Phone 1 - Type"
+        } else {
+            column.target = Target::CustomField;
+            column.customFieldId = fieldsByTitle.value(key, 0);
+            column.customTitle = title.trimmed();
+        }
+        // The first phone and email are the primary ones; others are channels.
+        if (column.target == Target::Phone || column.target == Target::ExtraPhone) {
+            column.target = havePhone ? Target::ExtraPhone : Target::Phone;
+            havePhone = true;
+        } else if (column.target == Target::Email || column.target == Target::ExtraEmail) {
+            column.target = haveEmail ? Target::ExtraEmail : Target::Email;
+            haveEmail = true;
+        }
+        mapping.columns.append(column);
+    }
+    mapping.layout = detectLayout(keys);
+    return mapping;
+}
+
+QString layoutKey(const QStringList &header)
+{
+    QStringList keys;
+    keys.reserve(header.size());
+    for (const QString &title : header)
+        keys.append(normalized(title));
+    return keys.join(QLatin1Char('|'));
+}
+
+std::optional<bool> parseOptOut(const QString &value, bool *ok)
+{
+    const QString v = value.trimmed().toLower();
+    *ok = true;
+    if (v.isEmpty())
+        return std::nullopt;
+    static const QSet<QString> yes{QStringLiteral("yes"), QStringLiteral("y"),
+                                   QStringLiteral("true"), QStringLiteral("t"),
+                                   QStringLiteral("1")};
+    static const QSet<QString> no{QStringLiteral("no"), QStringLiteral("n"),
+                                  QStringLiteral("false"), QStringLiteral("f"),
+                                  QStringLiteral("0")};
+    if (yes.contains(v))
+        return true;
+    if (no.contains(v))
+        return false;
+    *ok = false;
+    return std::nullopt;
+}
+
+QStringList splitTags(const QString &value)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|;|,)\\s*"));
+    QStringList tags;
+    QSet<QString> seen;
+    for (QString name : value.split(separators, Qt::SkipEmptyParts)) {
+        name = name.trimmed();
+        if (name.isEmpty() || name.startsWith(QLatin1Char('*')))
+            continue; // Google's system labels ("* myContacts", "* starred")
+        if (seen.contains(name.toLower()))
+            continue;
+        seen.insert(name.toLower());
+        tags.append(name);
+    }
+    return tags;
+}
+
+} // namespace ContactDesk::Import

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ContactDesk::Import {
+
+// What a CSV column becomes.
+enum class Target
+{
+    Ignore,
+    First,
+    Last,
+    DisplayName,
+    Phone,       // the primary phone
+    Email,       // the primary email
+    ExtraPhone,  // a further phone: a contact channel
+    ExtraEmail,  // a further email: a contact channel
+    Tags,        // split on ';' or ',' (Google's " ::: " too)
+    Owner,       // a team member's email or name
+    OptOut,      // yes/y/true/t/1 or no/n/false/f/0
+    CustomField, // an existing field (customFieldId) or a new one (customTitle)
+};
+
+struct ColumnMapping
+{
+    Target target = Target::Ignore;
+    qint64 customFieldId = 0; // CustomField: an existing field, or 0 for a new one
+    QString customTitle;      // CustomField: the title (the header for a new field)
+
+    friend bool operator==(const ColumnMapping &a, const ColumnMapping &b)
+    {
+        return a.target == b.target && a.customFieldId == b.customFieldId &&
+               a.customTitle == b.customTitle;
+    }
+};
+
+struct Mapping
+{
+    QList<ColumnMapping> columns; // one per header column
+    QString layout; // whose export it looks like: "Heymarket", "Google Contacts", "Outlook",
+                    // "HubSpot", or empty
+};
+
+// Maps each header to a target from the names used by Heymarket's importer
+// and by the exports of Google Contacts, Outlook and HubSpot; the first
+// phone and email columns are primary, later ones channels; unknown
+// columns become custom fields (matched to the team's by title).
+Mapping guessMapping(const QStringList &header, const QList<CustomField> &teamFields);
+
+// A key for remembering a mapping per header layout (same headers in the
+// same order, ignoring case and spacing).
+QString layoutKey(const QStringList &header);
+
+// "yes"/"y"/"true"/"t"/"1" and "no"/"n"/"false"/"f"/"0" (any case, spaces
+// ignored); empty means not given; anything else is std::nullopt with ok=false.
+std::optional<bool> parseOptOut(const QString &value, bool *ok);
+
+// Tag names in a cell: split on ';', ',' or Google's " ::: ", trimmed, empty
+// and repeated names dropped (case-insensitively), order kept. Google's
+// "* myContacts" system label is dropped too.
+QStringList splitTags(const QString &value);
+
+} // namespace ContactDesk::Import
