@@ -1,0 +1,186 @@
+// Import preview speed: a generated CSV of N rows (mixed phone formats and
+// countries, emails, opt-outs, tags, some duplicates and bad values) read,
+// normalised, validated and de-duplicated by Csv::Reader + Import::Validator,
+// against a baseline doing the same with Python's csv module and
+// python3-phonenumbers on the same file, in the same run.
+
+#include "BenchData.h"
+#include "BenchSupport.h"
+#include "CsvReader.h"
+#include "ImportValidator.h"
+#include "Phone.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ContactDesk;
+
+namespace {
+
+const char *const regions[] = {"US", "US", "US", "GB", "DE", "FR", "IN", "BR", "AU"};
+
+// Writes rows like a team's spreadsheet; returns false on I/O failure.
+bool writeCsv(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray out = "First Name,Last Name,Phone Number,Email,Opt Out,List\n";
+    for (int i = 0; i < rows; ++i) {
+        const char *region = regions[i % std::size(regions)];
+        QString phone = Phone::exampleNumber(QString::fromLatin1(region), quint32(i / 7 * 7));
+        // Formats people type: "+1 415...", "(415) 555-..." for US, digits for others.
+        if (i % 3 == 0 && phone.startsWith(QLatin1Char('1')))
+            phone =
+                QStringLiteral("(%1) %2-%3").arg(phone.mid(1, 3), phone.mid(4, 3), phone.mid(7));
+        else
+            phone.prepend(QLatin1Char('+'));
+        if (i % 97 == 0)
+            phone = QStringLiteral("555-01"); // invalid
+        out += "Name" + QByteArray::number(i) + ",Müller," + phone.toUtf8() + ",person" +
+               QByteArray::number(i) + "@example.com," + (i % 11 == 0 ? "yes" : "no") +
+               (i % 5 == 0 ? ",VIP;Newsletter\n" : ",\n");
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    return true;
+}
+
+const char *baselineScript = R"PY(
+import csv, sys, phonenumbers
+seen_phone, seen_email = {}, {}
+counts = {"new": 0, "skip": 0, "invalid": 0}
+with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
+    reader = csv.reader(f)
+    header = next(reader)
+    for line, row in enumerate(reader, start=2):
+        problems = []
+        phone = None
+        try:
+            n = phonenumbers.parse(row[2], "US")
+            if phonenumbers.is_valid_number(n):
+                phone = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)[1:]
+            else:
+                problems.append("invalid")
+        except phonenumbers.NumberParseException:
+            problems.append("invalid")
+        email = row[3].strip().lower()
+        if email.count("@") != 1:
+            problems.append("email")
+        if row[4].strip().lower() not in ("", "yes", "y", "true", "t", "1", "no", "n", "false", "f", "0"):
+            problems.append("opt out")
+        tags = [t.strip() for t in row[5].replace(",", ";").split(";") if t.strip()]
+        if len(tags) > 5:
+            problems.append("tags")
+        if problems:
+            counts["invalid"] += 1
+        elif phone in seen_phone or (email and email in seen_email):
+            counts["skip"] += 1
+        else:
+            seen_phone[phone] = line
+            if email:
+                seen_email[email] = line
+            counts["new"] += 1
+print(counts["new"], counts["skip"], counts["invalid"])
+)PY";
+
+struct Run
+{
+    double ms = -1;
+    Import::Counts counts;
+};
+
+Run runOurs(const QString &path)
+{
+    Run run;
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return run;
+    Csv::Reader reader(&file);
+    if (!reader.open())
+        return run;
+    Csv::Record header;
+    reader.next(header);
+    Import::Validator validator(header.fields, Import::guessMapping(header.fields, {}), {}, {});
+    Csv::Record record;
+    while (reader.next(record))
+        validator.validate(record);
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.counts = validator.counts();
+    return run;
+}
+
+double runBaseline(const QString &path, QString *output)
+{
+    // Debian's python3, where python3-phonenumbers is installed (a python3
+    // earlier on PATH, such as pyenv's, would not have it).
+    QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python))
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        return -1;
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(baselineScript), path});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        std::fprintf(stderr, "baseline failed (is python3-phonenumbers installed?): %s\n",
+                     process.readAllStandardError().constData());
+        return -1;
+    }
+    *output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void measure(int rows, const char *name, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("import-%1.csv").arg(rows));
+    if (!writeCsv(path, rows)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return;
+    }
+    const Run ours = runOurs(path);
+    std::fprintf(stderr, "ours, %d rows: %.0f ms (new %d, skipped %d, invalid %d)\n", rows, ours.ms,
+                 ours.counts.newRows, ours.counts.skipped, ours.counts.invalid);
+    Bench::metric(name, ours.ms, "ms");
+    QString baselineCounts;
+    const double baseline = runBaseline(path, &baselineCounts);
+    if (baseline > 0) {
+        std::fprintf(stderr,
+                     "baseline (python csv + phonenumbers): %.0f ms (new skipped invalid: %s)\n",
+                     baseline, qPrintable(baselineCounts));
+        const QByteArray ratio = QByteArray(name) + QByteArray("_vs_baseline");
+        Bench::metric(ratio.constData(), ours.ms / baseline, "x");
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int size = Bench::sizeFromArguments(2000, 100000);
+    if (size < 0)
+        return 2;
+    QTemporaryDir dir;
+    if (size >= 100000) {
+        measure(100000, "import_preview_100k_ms", dir);
+        measure(1000000, "import_preview_1m_ms", dir);
+        // Peak memory of this process (the generator's buffers included).
+        Bench::metric("import_preview_1m_rss_mb", Bench::rssPeakMb(), "MB");
+    } else {
+        measure(size, "import_preview_smoke_ms", dir);
+    }
+    return 0;
+}
