@@ -18,8 +18,9 @@ using namespace ContactDesk::Models;
 
 namespace {
 
-Contact person(qint64 id, const QString &first, const QString &last, const QString &phone, QList<qint64> tags = {},
-               std::optional<qint64> owner = std::nullopt, bool optedOut = false)
+Contact person(qint64 id, const QString &first, const QString &last, const QString &phone,
+               QList<qint64> tags = {}, std::optional<qint64> owner = std::nullopt,
+               bool optedOut = false)
 {
     Contact c;
     c.id = id;
@@ -39,13 +40,20 @@ Contact person(qint64 id, const QString &first, const QString &last, const QStri
 QList<Contact> team()
 {
     return {
-        person(1, QStringLiteral("José"), QStringLiteral("Rivera"), QStringLiteral("14155553434"), {1, 2}, 101),
-        person(2, QStringLiteral("Ana"), QStringLiteral("Müller"), QStringLiteral("447400123456"), {2}, 102),
-        person(3, QStringLiteral("Zoë"), QStringLiteral("O'Brien"), QStringLiteral("14155550000"), {}, std::nullopt, true),
-        person(4, QStringLiteral("Anatole"), QStringLiteral("Okafor"), QStringLiteral("4915123456789"), {1}, 101),
-        person(5, QStringLiteral("Дмитрий"), QStringLiteral("Иванов"), QStringLiteral("33612345678"), {3}, 103),
-        person(6, QStringLiteral("Łukasz"), QStringLiteral("Ó Súilleabháin"), QStringLiteral("12125550101"), {1, 3}, 102),
-        person(7, QStringLiteral("anna"), QStringLiteral("anderson"), QStringLiteral("12125550102")),
+        person(1, QStringLiteral("José"), QStringLiteral("Rivera"), QStringLiteral("14155553434"),
+               {1, 2}, 101),
+        person(2, QStringLiteral("Ana"), QStringLiteral("Müller"), QStringLiteral("447400123456"),
+               {2}, 102),
+        person(3, QStringLiteral("Zoë"), QStringLiteral("O'Brien"), QStringLiteral("14155550000"),
+               {}, std::nullopt, true),
+        person(4, QStringLiteral("Anatole"), QStringLiteral("Okafor"),
+               QStringLiteral("4915123456789"), {1}, 101),
+        person(5, QStringLiteral("Дмитрий"), QStringLiteral("Иванов"),
+               QStringLiteral("33612345678"), {3}, 103),
+        person(6, QStringLiteral("Łukasz"), QStringLiteral("Ó Súilleabháin"),
+               QStringLiteral("12125550101"), {1, 3}, 102),
+        person(7, QStringLiteral("anna"), QStringLiteral("anderson"),
+               QStringLiteral("12125550102")),
     };
 }
 
@@ -94,11 +102,16 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())))), QString());
-        m_store->replaceTags({Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1},
-                              Tag{2, QStringLiteral("Lead"), QStringLiteral("#3498DB"), 0, 0, {}, 1},
-                              Tag{3, QStringLiteral("Partner"), QStringLiteral("#34495E"), 0, 0, {}, 1}});
-        m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false}, CustomField{19, QStringLiteral("Account"), false}});
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
+        m_store->replaceTags(
+            {Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1},
+             Tag{2, QStringLiteral("Lead"), QStringLiteral("#3498DB"), 0, 0, {}, 1},
+             Tag{3, QStringLiteral("Partner"), QStringLiteral("#34495E"), 0, 0, {}, 1}});
+        m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false},
+                                CustomField{19, QStringLiteral("Account"), false}});
         m_store->replaceMembers({TeamMember{101, QStringLiteral("Maya"), QStringLiteral("owner")},
                                  TeamMember{102, QStringLiteral("Lucía"), QStringLiteral("admin")},
                                  TeamMember{103, QStringLiteral("Tom"), QStringLiteral("member")}});
@@ -107,7 +120,8 @@ private Q_SLOTS:
         contacts[1].custom.insert(QStringLiteral("19"), QStringLiteral("AC-9823"));
         m_store->applyServerContacts(contacts);
         m_model = std::make_unique<ContactTableModel>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
@@ -123,23 +137,34 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 7);
         QVERIFY(inserted.size() >= 1);
         QCOMPARE(m_model->columnCount(), ContactTableModel::Count + 2);
-        QCOMPARE(m_model->headerData(ContactTableModel::Count, Qt::Horizontal).toString(), QStringLiteral("Plan"));
-        QCOMPARE(m_model->headerData(ContactTableModel::Count + 1, Qt::Horizontal, ContactTableModel::CustomFieldIdRole).toLongLong(), 19);
+        QCOMPARE(m_model->headerData(ContactTableModel::Count, Qt::Horizontal).toString(),
+                 QStringLiteral("Plan"));
+        QCOMPARE(m_model
+                     ->headerData(ContactTableModel::Count + 1, Qt::Horizontal,
+                                  ContactTableModel::CustomFieldIdRole)
+                     .toLongLong(),
+                 19);
         const int row = m_model->rowOfId(1);
         const auto at = [this, row](int c) { return m_model->index(row, c); };
-        QCOMPARE(at(ContactTableModel::DisplayName).data().toString(), QStringLiteral("José Rivera"));
+        QCOMPARE(at(ContactTableModel::DisplayName).data().toString(),
+                 QStringLiteral("José Rivera"));
         QCOMPARE(at(ContactTableModel::Phone).data().toString(), QStringLiteral("+1 415-555-3434"));
-        QCOMPARE(at(ContactTableModel::Phone).data(Qt::EditRole).toString(), QStringLiteral("14155553434"));
+        QCOMPARE(at(ContactTableModel::Phone).data(Qt::EditRole).toString(),
+                 QStringLiteral("14155553434"));
         QCOMPARE(at(ContactTableModel::Tags).data().toString(), QStringLiteral("VIP, Lead"));
         QCOMPARE(at(ContactTableModel::Owner).data().toString(), QStringLiteral("Maya"));
         QCOMPARE(at(ContactTableModel::Status).data().toString(), QStringLiteral("Active"));
         QCOMPARE(at(ContactTableModel::SyncState).data().toString(), QStringLiteral("Synced"));
         QCOMPARE(at(ContactTableModel::Count).data().toString(), QStringLiteral("Premium"));
-        QCOMPARE(at(0).data(ContactTableModel::TagIdsRole).value<QList<qint64>>(), (QList<qint64>{1, 2}));
+        QCOMPARE(at(0).data(ContactTableModel::TagIdsRole).value<QList<qint64>>(),
+                 (QList<qint64>{1, 2}));
         QCOMPARE(at(0).data(ContactTableModel::OwnerIdRole).toLongLong(), 101);
-        QCOMPARE(at(ContactTableModel::Updated).data(ContactTableModel::SortRole).toLongLong(), 1776007800001);
-        QCOMPARE(m_model->index(m_model->rowOfId(3), ContactTableModel::Status).data().toString(), QStringLiteral("Opted out"));
-        QCOMPARE(m_model->index(m_model->rowOfId(3), ContactTableModel::Owner).data().toString(), QStringLiteral("Unassigned"));
+        QCOMPARE(at(ContactTableModel::Updated).data(ContactTableModel::SortRole).toLongLong(),
+                 1776007800001);
+        QCOMPARE(m_model->index(m_model->rowOfId(3), ContactTableModel::Status).data().toString(),
+                 QStringLiteral("Opted out"));
+        QCOMPARE(m_model->index(m_model->rowOfId(3), ContactTableModel::Owner).data().toString(),
+                 QStringLiteral("Unassigned"));
         QVERIFY(m_model->flags(at(ContactTableModel::First)) & Qt::ItemIsEditable);
         QVERIFY(!(m_model->flags(at(ContactTableModel::Updated)) & Qt::ItemIsEditable));
     }
@@ -149,32 +174,57 @@ private Q_SLOTS:
         load();
         const int row = m_model->rowOfId(2);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::First), QStringLiteral("Anna")));
+        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::First),
+                                 QStringLiteral("Anna")));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(m_model->index(row, ContactTableModel::First).data().toString(), QStringLiteral("Anna"));
-        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(), int(ContactCache::Pending));
+        QCOMPARE(m_model->index(row, ContactTableModel::First).data().toString(),
+                 QStringLiteral("Anna"));
+        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(),
+                 int(ContactCache::Pending));
         QVERIFY(m_model->index(row, 0).data(Qt::DecorationRole).value<QColor>().isValid());
-        QVERIFY(m_model->index(row, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("waiting")));
+        QVERIFY(m_model->index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("waiting")));
         QCOMPARE(m_store->outbox().size(), 1);
-        QCOMPARE(m_store->outbox().at(0).patch.value(QStringLiteral("first")).toString(), QStringLiteral("Anna"));
+        QCOMPARE(m_store->outbox().at(0).patch.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Anna"));
 
-        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::Phone), QStringLiteral("(415) 555-0199")));
-        QCOMPARE(m_store->outbox().at(1).patch.value(QStringLiteral("phone")).toString(), QStringLiteral("14155550199"));
-        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Phone), QStringLiteral("call me")));
-        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Email), QStringLiteral("no-at-sign")));
-        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::Count), QStringLiteral("Enterprise")));
-        QCOMPARE(m_model->index(row, ContactTableModel::Count).data().toString(), QStringLiteral("Enterprise"));
-        QVERIFY(m_model->setData(m_model->index(row, 0), QVariant::fromValue(QList<qint64>{1, 3}), ContactTableModel::TagIdsRole));
-        QCOMPARE(m_model->index(row, ContactTableModel::Tags).data().toString(), QStringLiteral("VIP, Partner"));
-        QVERIFY(!m_model->setData(m_model->index(row, 0), QVariant::fromValue(QList<qint64>{1, 2, 3, 4, 5, 6}), ContactTableModel::TagIdsRole));
-        QVERIFY(m_model->setData(m_model->index(row, 0), qint64(0), ContactTableModel::OwnerIdRole));
-        QCOMPARE(m_model->index(row, ContactTableModel::Owner).data().toString(), QStringLiteral("Unassigned"));
-        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Updated), QStringLiteral("x")));
+        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::Phone),
+                                 QStringLiteral("(415) 555-0199")));
+        QCOMPARE(m_store->outbox().at(1).patch.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("14155550199"));
+        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Phone),
+                                  QStringLiteral("call me")));
+        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Email),
+                                  QStringLiteral("no-at-sign")));
+        QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::Count),
+                                 QStringLiteral("Enterprise")));
+        QCOMPARE(m_model->index(row, ContactTableModel::Count).data().toString(),
+                 QStringLiteral("Enterprise"));
+        QVERIFY(m_model->setData(m_model->index(row, 0), QVariant::fromValue(QList<qint64>{1, 3}),
+                                 ContactTableModel::TagIdsRole));
+        QCOMPARE(m_model->index(row, ContactTableModel::Tags).data().toString(),
+                 QStringLiteral("VIP, Partner"));
+        QVERIFY(!m_model->setData(m_model->index(row, 0),
+                                  QVariant::fromValue(QList<qint64>{1, 2, 3, 4, 5, 6}),
+                                  ContactTableModel::TagIdsRole));
+        QVERIFY(
+            m_model->setData(m_model->index(row, 0), qint64(0), ContactTableModel::OwnerIdRole));
+        QCOMPARE(m_model->index(row, ContactTableModel::Owner).data().toString(),
+                 QStringLiteral("Unassigned"));
+        QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Updated),
+                                  QStringLiteral("x")));
 
         // A failed edit shows the server's message.
-        m_store->failEntry(m_store->outbox().at(0).seq, QStringLiteral("The server refused the request: no"));
-        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(), int(ContactCache::Failed));
-        QVERIFY(m_model->index(row, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("refused")));
+        m_store->failEntry(m_store->outbox().at(0).seq,
+                           QStringLiteral("The server refused the request: no"));
+        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(),
+                 int(ContactCache::Failed));
+        QVERIFY(m_model->index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("refused")));
     }
 
     void searchFindsNamesPhonesEmailAndCustomValues_data()
@@ -204,7 +254,8 @@ private Q_SLOTS:
         QFETCH(QList<qint64>, expected);
         load();
         ContactFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_model.get());
         proxy.setFilterText(query);
         QList<qint64> found = ids(proxy);
@@ -216,7 +267,8 @@ private Q_SLOTS:
     {
         load();
         ContactFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_model.get());
         const auto found = [&proxy](const ContactFilter &filter) {
             proxy.setFilter(filter);
@@ -244,7 +296,8 @@ private Q_SLOTS:
         filter.owner = 101;
         filter.text = QStringLiteral("ana");
         QCOMPARE(found(filter), (QList<qint64>{4}));
-        m_model->setData(m_model->index(m_model->rowOfId(7), ContactTableModel::First), QStringLiteral("Annie"));
+        m_model->setData(m_model->index(m_model->rowOfId(7), ContactTableModel::First),
+                         QStringLiteral("Annie"));
         filter = {};
         filter.syncState = ContactCache::Pending;
         QCOMPARE(found(filter), (QList<qint64>{7}));
@@ -254,7 +307,8 @@ private Q_SLOTS:
     {
         load();
         ContactFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_model.get());
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -263,14 +317,16 @@ private Q_SLOTS:
             proxy.sort(c, Qt::AscendingOrder);
             const QStringList values = column(proxy, c);
             for (qsizetype i = 1; i < values.size(); ++i)
-                QVERIFY2(collator.compare(values.at(i - 1), values.at(i)) <= 0, qPrintable(values.join(QLatin1Char('|'))));
+                QVERIFY2(collator.compare(values.at(i - 1), values.at(i)) <= 0,
+                         qPrintable(values.join(QLatin1Char('|'))));
             proxy.sort(c, Qt::DescendingOrder);
             const QStringList descending = column(proxy, c);
             for (qsizetype i = 1; i < descending.size(); ++i)
                 QVERIFY(collator.compare(descending.at(i - 1), descending.at(i)) >= 0);
         }
         proxy.sort(ContactTableModel::Last, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, ContactTableModel::Last).first(), QStringLiteral("anderson")); // case folded
+        QCOMPARE(column(proxy, ContactTableModel::Last).first(),
+                 QStringLiteral("anderson")); // case folded
         proxy.sort(ContactTableModel::Updated, Qt::DescendingOrder);
         QCOMPARE(ids(proxy).first(), 7);
         proxy.sort(ContactTableModel::Phone, Qt::AscendingOrder);
@@ -291,8 +347,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         // Case and accents ignored: anna next to Ana, Zoë after them.
         const QStringList names = column(proxy, ContactTableModel::First);
-        QCOMPARE(names.mid(0, 4), (QStringList{QStringLiteral("Ana"), QStringLiteral("Anatole"), QStringLiteral("anna"),
-                                               QStringLiteral("José")}));
+        QCOMPARE(names.mid(0, 4), (QStringList{QStringLiteral("Ana"), QStringLiteral("Anatole"),
+                                               QStringLiteral("anna"), QStringLiteral("José")}));
         QVERIFY(names.indexOf(QStringLiteral("Zoë")) > names.indexOf(QStringLiteral("José")));
     }
 
@@ -301,7 +357,8 @@ private Q_SLOTS:
         load();
         ContactFilterModel proxy;
         proxy.setSourceModel(m_model.get());
-        const QPersistentModelIndex jose = proxy.index(proxy.sourceRows().size() > 0 ? m_model->rowOfId(1) : 0, 0);
+        const QPersistentModelIndex jose =
+            proxy.index(proxy.sourceRows().size() > 0 ? m_model->rowOfId(1) : 0, 0);
         QCOMPARE(jose.data(ContactTableModel::IdRole).toLongLong(), 1);
         proxy.sort(ContactTableModel::Last, Qt::DescendingOrder);
         QVERIFY(jose.isValid());
@@ -312,7 +369,8 @@ private Q_SLOTS:
     {
         load();
         ContactFilterModel proxy;
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_model.get());
         proxy.sort(ContactTableModel::Last, Qt::AscendingOrder);
         proxy.setFilterText(QStringLiteral("an"));
@@ -324,26 +382,32 @@ private Q_SLOTS:
         QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
 
         // New contacts from a pull: one matches and sorts into the middle.
-        m_store->applyServerContacts({person(8, QStringLiteral("Hana"), QStringLiteral("Nakamura"), QStringLiteral("81312345678")),
-                                      person(9, QStringLiteral("Bo"), QStringLiteral("Kim"), QStringLiteral("82212345678"))});
+        m_store->applyServerContacts({person(8, QStringLiteral("Hana"), QStringLiteral("Nakamura"),
+                                             QStringLiteral("81312345678")),
+                                      person(9, QStringLiteral("Bo"), QStringLiteral("Kim"),
+                                             QStringLiteral("82212345678"))});
         QCOMPARE(ids(proxy), (QList<qint64>{7, 2, 8, 4}));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 2);
 
         // A change that moves a row within the sort.
-        Contact okafor = person(4, QStringLiteral("Anatole"), QStringLiteral("Abara"), QStringLiteral("4915123456789"), {1}, 101);
+        Contact okafor = person(4, QStringLiteral("Anatole"), QStringLiteral("Abara"),
+                                QStringLiteral("4915123456789"), {1}, 101);
         m_store->applyServerContacts({okafor});
         QCOMPARE(ids(proxy), (QList<qint64>{4, 7, 2, 8}));
         QCOMPARE(moved.size(), 1);
         // A change that makes a contact match, and one that stops matching.
-        m_store->applyServerContacts({person(9, QStringLiteral("Bo"), QStringLiteral("Kang"), QStringLiteral("82212345678")),
-                                      person(2, QStringLiteral("Ulla"), QStringLiteral("Müller"), QStringLiteral("447400123456"))});
+        m_store->applyServerContacts(
+            {person(9, QStringLiteral("Bo"), QStringLiteral("Kang"), QStringLiteral("82212345678")),
+             person(2, QStringLiteral("Ulla"), QStringLiteral("Müller"),
+                    QStringLiteral("447400123456"))});
         QCOMPARE(ids(proxy), (QList<qint64>{4, 7, 9, 8}));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(inserted.size(), 2);
         // A change that keeps its place only updates.
         const int changedBefore = static_cast<int>(changed.size());
-        Contact hana = person(8, QStringLiteral("Hana"), QStringLiteral("Nakamura"), QStringLiteral("81312345678"));
+        Contact hana = person(8, QStringLiteral("Hana"), QStringLiteral("Nakamura"),
+                              QStringLiteral("81312345678"));
         hana.email = QStringLiteral("hana@example.jp");
         m_store->applyServerContacts({hana});
         QVERIFY(changed.size() > changedBefore);
@@ -358,29 +422,34 @@ private Q_SLOTS:
     void localCreateGetsItsServerId()
     {
         load();
-        const qint64 local = m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550777")},
-                                                     {QStringLiteral("first"), QStringLiteral("New")},
-                                                     {QStringLiteral("display_name"), QStringLiteral("New Person")}});
+        const qint64 local = m_store->createContact(
+            {{QStringLiteral("phone"), QStringLiteral("14155550777")},
+             {QStringLiteral("first"), QStringLiteral("New")},
+             {QStringLiteral("display_name"), QStringLiteral("New Person")}});
         QCOMPARE(m_model->rowCount(), 8);
         const int row = m_model->rowOfId(local);
         QVERIFY(row >= 0);
         QCOMPARE(m_model->index(row, 0).data().toString(), QStringLiteral("New Person"));
-        Contact server = person(500, QStringLiteral("New"), QString(), QStringLiteral("14155550777"));
+        Contact server =
+            person(500, QStringLiteral("New"), QString(), QStringLiteral("14155550777"));
         server.displayName = QStringLiteral("New Person");
         m_store->completeCreate(m_store->outbox().at(0).seq, 500, {}, server);
         QCOMPARE(m_model->rowCount(), 8);
         QCOMPARE(m_model->rowOfId(500), row);
         QCOMPARE(m_model->index(row, 0).data(ContactTableModel::IdRole).toLongLong(), 500);
-        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(), int(ContactCache::Synced));
+        QCOMPARE(m_model->index(row, 0).data(ContactTableModel::SyncStateRole).toInt(),
+                 int(ContactCache::Synced));
     }
 
     void refiningWhileTypingMatchesAFullSearch()
     {
         QList<Contact> many;
-        const QStringList names = {QStringLiteral("Ana"), QStringLiteral("Anabel"), QStringLiteral("Hannah"),
-                                   QStringLiteral("Johanna"), QStringLiteral("Nana"), QStringLiteral("Ann")};
+        const QStringList names = {QStringLiteral("Ana"),    QStringLiteral("Anabel"),
+                                   QStringLiteral("Hannah"), QStringLiteral("Johanna"),
+                                   QStringLiteral("Nana"),   QStringLiteral("Ann")};
         for (int i = 0; i < 400; ++i)
-            many.append(person(100 + i, names.at(i % names.size()), QStringLiteral("Family%1").arg(i % 17),
+            many.append(person(100 + i, names.at(i % names.size()),
+                               QStringLiteral("Family%1").arg(i % 17),
                                QStringLiteral("1415%1").arg(5550000 + i)));
         m_store->applyServerContacts(many);
         load();
@@ -411,7 +480,8 @@ private Q_SLOTS:
         load();
         Store::ContactStore other;
         QCOMPARE(other.open(m_dir.filePath(QStringLiteral("other.sqlite"))), QString());
-        other.applyServerContacts({person(1, QStringLiteral("Solo"), QString(), QStringLiteral("14155550001"))});
+        other.applyServerContacts(
+            {person(1, QStringLiteral("Solo"), QString(), QStringLiteral("14155550001"))});
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy finished(m_model.get(), &ContactTableModel::loadingFinished);
         m_model->setStore(&other);

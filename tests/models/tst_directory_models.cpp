@@ -26,7 +26,10 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())))), QString());
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
         m_store->replaceTags({Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1},
                               Tag{2, QStringLiteral("Lead"), QString(), 0, 0, {}, 1}});
         m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false}});
@@ -38,8 +41,22 @@ private Q_SLOTS:
         a.email = QStringLiteral("ana@example.com");
         a.tagIds = {1, 2};
         a.custom.insert(QStringLiteral("12"), QStringLiteral("Premium"));
-        a.channels = {Channel{QStringLiteral("c1"), {}, QStringLiteral("phone"), QStringLiteral("14155550100"), {}, {}, 0, 0},
-                      Channel{QStringLiteral("c2"), {}, QStringLiteral("email"), QStringLiteral("ana@example.com"), {}, {}, 0, 0}};
+        a.channels = {Channel{QStringLiteral("c1"),
+                              {},
+                              QStringLiteral("phone"),
+                              QStringLiteral("14155550100"),
+                              {},
+                              {},
+                              0,
+                              0},
+                      Channel{QStringLiteral("c2"),
+                              {},
+                              QStringLiteral("email"),
+                              QStringLiteral("ana@example.com"),
+                              {},
+                              {},
+                              0,
+                              0}};
         Contact b;
         b.id = 2;
         b.first = QStringLiteral("Bo");
@@ -52,12 +69,15 @@ private Q_SLOTS:
     void channelsAreListedEditedAddedAndRemoved()
     {
         ChannelListModel model(m_store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContact(1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ChannelListModel::Type).data().toString(), QStringLiteral("Phone"));
-        QCOMPARE(model.index(0, ChannelListModel::Value).data().toString(), QStringLiteral("+1 415-555-0100"));
-        QCOMPARE(model.index(0, ChannelListModel::Value).data(Qt::EditRole).toString(), QStringLiteral("14155550100"));
+        QCOMPARE(model.index(0, ChannelListModel::Value).data().toString(),
+                 QStringLiteral("+1 415-555-0100"));
+        QCOMPARE(model.index(0, ChannelListModel::Value).data(Qt::EditRole).toString(),
+                 QStringLiteral("14155550100"));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QVERIFY(model.addChannel(QStringLiteral("phone"), QStringLiteral("14155550199")));
@@ -65,9 +85,13 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QVERIFY(!model.addChannel(QStringLiteral("phone"), QStringLiteral("555")));
         QVERIFY(!model.addChannel(QStringLiteral("email"), QStringLiteral("nope")));
-        QVERIFY(model.setData(model.index(1, ChannelListModel::Value), QStringLiteral("ana@example.org")));
+        QVERIFY(model.setData(model.index(1, ChannelListModel::Value),
+                              QStringLiteral("ana@example.org")));
         QCOMPARE(model.rowCount(), 3);
-        QVERIFY(model.match(model.index(0, ChannelListModel::Value), ChannelListModel::ValueRole, QStringLiteral("ana@example.org")).size() == 1);
+        QVERIFY(model
+                    .match(model.index(0, ChannelListModel::Value), ChannelListModel::ValueRole,
+                           QStringLiteral("ana@example.org"))
+                    .size() == 1);
         QVERIFY(model.removeChannel(0));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(removed.size() >= 2);
@@ -85,19 +109,25 @@ private Q_SLOTS:
     void customFieldsShowAndEditOneContactsValues()
     {
         CustomFieldModel model(m_store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         model.setContact(1);
         QCOMPARE(model.index(0, CustomFieldModel::Title).data().toString(), QStringLiteral("Plan"));
-        QCOMPARE(model.index(0, CustomFieldModel::Value).data().toString(), QStringLiteral("Premium"));
+        QCOMPARE(model.index(0, CustomFieldModel::Value).data().toString(),
+                 QStringLiteral("Premium"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(model.setData(model.index(0, CustomFieldModel::Value), QStringLiteral("Enterprise")));
+        QVERIFY(
+            model.setData(model.index(0, CustomFieldModel::Value), QStringLiteral("Enterprise")));
         QVERIFY(changed.size() >= 1);
-        QCOMPARE(model.index(0, CustomFieldModel::Value).data().toString(), QStringLiteral("Enterprise"));
-        QCOMPARE(m_store->outbox().at(0).patch.value(QStringLiteral("custom.12")).toString(), QStringLiteral("Enterprise"));
+        QCOMPARE(model.index(0, CustomFieldModel::Value).data().toString(),
+                 QStringLiteral("Enterprise"));
+        QCOMPARE(m_store->outbox().at(0).patch.value(QStringLiteral("custom.12")).toString(),
+                 QStringLiteral("Enterprise"));
         QVERIFY(!model.setData(model.index(0, CustomFieldModel::Title), QStringLiteral("x")));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false}, CustomField{19, QStringLiteral("Account"), false}});
+        m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false},
+                                CustomField{19, QStringLiteral("Account"), false}});
         QCOMPARE(resets.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, CustomFieldModel::Value).data().toString(), QString());
@@ -110,23 +140,27 @@ private Q_SLOTS:
         contacts.setStore(m_store.get());
         QVERIFY(loaded.wait(10000));
         TagModel model(m_store.get(), &contacts);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.recount();
         QCOMPARE(model.rowCount(), 2);
         const int vip = model.rowOfTag(1);
         QCOMPARE(model.index(vip, TagModel::Name).data().toString(), QStringLiteral("VIP"));
-        QCOMPARE(model.index(vip, TagModel::Name).data(Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#FFD700")));
+        QCOMPARE(model.index(vip, TagModel::Name).data(Qt::DecorationRole).value<QColor>(),
+                 QColor(QStringLiteral("#FFD700")));
         QCOMPARE(model.index(vip, TagModel::Usage).data().toInt(), 2);
         QCOMPARE(model.index(model.rowOfTag(2), 0).data(TagModel::UsageRole).toInt(), 1);
         QVERIFY(!model.index(model.rowOfTag(2), TagModel::Name).data(Qt::DecorationRole).isValid());
-        m_store->replaceTags({Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1}});
+        m_store->replaceTags(
+            {Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1}});
         QCOMPARE(model.rowCount(), 1);
     }
 
     void ownersStartWithUnassigned()
     {
         TeamMemberModel model(m_store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Unassigned"));
         QCOMPARE(model.index(0, 0).data(TeamMemberModel::MemberIdRole).toLongLong(), 0);
@@ -134,10 +168,12 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfMember(101), 1);
         QCOMPARE(model.rowOfMember(0), 0);
         QCOMPARE(model.rowOfMember(999), -1);
-        m_store->replaceMembers({TeamMember{101, QStringLiteral("Maya"), QStringLiteral("owner")},
-                                 TeamMember{102, QStringLiteral("Lucía"), QStringLiteral("admin")}});
+        m_store->replaceMembers(
+            {TeamMember{101, QStringLiteral("Maya"), QStringLiteral("owner")},
+             TeamMember{102, QStringLiteral("Lucía"), QStringLiteral("admin")}});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(2, 0).data(TeamMemberModel::RoleNameRole).toString(), QStringLiteral("admin"));
+        QCOMPARE(model.index(2, 0).data(TeamMemberModel::RoleNameRole).toString(),
+                 QStringLiteral("admin"));
     }
 };
 

@@ -322,7 +322,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO contacts(id, fields, server, display_name, phone, email) VALUES"
-                " (7, '{\"first\":\"Old\",\"display_name\":\"Old Timer\",\"email\":\"OLD@example.com\","
+                " (7, '{\"first\":\"Old\",\"display_name\":\"Old "
+                "Timer\",\"email\":\"OLD@example.com\","
                 "\"phone\":\"14155550007\"}', '{}', 'Old Timer',"
                 " '14155550007', 'OLD@example.com')")));
             QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
@@ -348,8 +349,7 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), ContactStore::schemaVersion);
             QVERIFY(q.exec(QStringLiteral("SELECT search FROM contacts WHERE id = 7")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(),
-                     QStringLiteral("old timer \x1f old old@example.com"));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("old timer \x1f old old@example.com"));
         }
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
