@@ -60,11 +60,7 @@ QJsonValue CreateContactRequest::body() const
 ApiError CreateContactRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto result = ApiJson::decodeWriteResult(json, &problem);
-    if (!result)
-        return badResponse(problem);
-    m_result = *result;
-    return {};
+    return take(ApiJson::decodeWriteResult(json, &problem), problem, m_result);
 }
 
 ApiRequest *CreateContactRequest::makeRecoveryProbe()
@@ -106,11 +102,7 @@ QString GetContactRequest::path() const
 ApiError GetContactRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto contact = ApiJson::decodeContact(json, &problem);
-    if (!contact)
-        return badResponse(problem);
-    m_contact = *contact;
-    return {};
+    return take(ApiJson::decodeContact(json, &problem), problem, m_contact);
 }
 
 UpdateContactRequest::UpdateContactRequest(HeymarketClient *client, qint64 id, ContactWrite contact,
@@ -142,11 +134,7 @@ QJsonValue UpdateContactRequest::body() const
 ApiError UpdateContactRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto result = ApiJson::decodeWriteResult(json, &problem);
-    if (!result)
-        return badResponse(problem);
-    m_result = *result;
-    return {};
+    return take(ApiJson::decodeWriteResult(json, &problem), problem, m_result);
 }
 
 DeleteContactRequest::DeleteContactRequest(HeymarketClient *client, qint64 id, QObject *parent)
@@ -180,10 +168,7 @@ ApiError ListContactsRequest::parse(const QJsonValue &json)
     QString problem;
     auto contacts = ApiJson::decodeContacts(json, &problem);
     m_decodeNs = timer.nsecsElapsed();
-    if (!contacts)
-        return badResponse(problem);
-    m_contacts = std::move(*contacts);
-    return {};
+    return take(std::move(contacts), problem, m_contacts);
 }
 
 CountContactsRequest::CountContactsRequest(HeymarketClient *client, QString cursor, QObject *parent)
@@ -202,11 +187,7 @@ QJsonValue CountContactsRequest::body() const
 ApiError CountContactsRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto count = ApiJson::decodeCount(json, &problem);
-    if (!count)
-        return badResponse(problem);
-    m_count = *count;
-    return {};
+    return take(ApiJson::decodeCount(json, &problem), problem, m_count);
 }
 
 // ---------------------------------------------------------------- lookups and status
@@ -227,11 +208,7 @@ QJsonValue FindContactRequest::body() const
 ApiError FindContactRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto contact = ApiJson::decodeContact(json, &problem);
-    if (!contact)
-        return badResponse(problem);
-    m_contact = *contact;
-    return {};
+    return take(ApiJson::decodeContact(json, &problem), problem, m_contact);
 }
 
 ContactStatusRequest::ContactStatusRequest(HeymarketClient *client, ContactKey key, QObject *parent)
@@ -247,11 +224,7 @@ QJsonValue ContactStatusRequest::body() const
 ApiError ContactStatusRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto status = ApiJson::decodeContactStatus(json, &problem);
-    if (!status)
-        return badResponse(problem);
-    m_status = *status;
-    return {};
+    return take(ApiJson::decodeContactStatus(json, &problem), problem, m_status);
 }
 
 SetContactStatusRequest::SetContactStatusRequest(HeymarketClient *client, ContactKey key,
@@ -303,11 +276,7 @@ QJsonValue BatchCreateContactsRequest::body() const
 ApiError BatchCreateContactsRequest::parse(const QJsonValue &json)
 {
     QString problem;
-    const auto result = ApiJson::decodeBatchResult(json, &problem);
-    if (!result)
-        return badResponse(problem);
-    m_result = *result;
-    return {};
+    return take(ApiJson::decodeBatchResult(json, &problem), problem, m_result);
 }
 
 } // namespace ContactDesk::Api

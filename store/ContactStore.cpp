@@ -680,62 +680,55 @@ QList<QJsonObject> readTable(const QSqlDatabase &db, const QString &table)
 
 } // namespace
 
-void ContactStore::replaceTags(const QList<Tag> &tags)
+// Replaces a directory table (tags, fields, members, inboxes) in one
+// transaction and tells the views.
+template<typename T, typename Encode>
+void ContactStore::replaceDirectory(const QString &table, const QList<T> &items, Encode encode)
 {
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"), tags,
-                 [](const Tag &t) {
-                     return QJsonObject{{QStringLiteral("id"), t.id},
-                                        {QStringLiteral("tag"), t.name},
-                                        {QStringLiteral("color"), t.color}};
-                 });
+    replaceTable(QSqlDatabase::database(m_connection, false), table, items, encode);
     transaction.commit();
     Q_EMIT directoryChanged();
+}
+
+void ContactStore::replaceTags(const QList<Tag> &tags)
+{
+    replaceDirectory(QStringLiteral("tags"), tags, [](const Tag &t) {
+        return QJsonObject{{QStringLiteral("id"), t.id},
+                           {QStringLiteral("tag"), t.name},
+                           {QStringLiteral("color"), t.color}};
+    });
 }
 
 void ContactStore::replaceFields(const QList<CustomField> &fields)
 {
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(
-        QSqlDatabase::database(m_connection, false), QStringLiteral("fields"), fields,
-        [](const CustomField &f) {
-            return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
-        });
-    transaction.commit();
-    Q_EMIT directoryChanged();
+    replaceDirectory(QStringLiteral("fields"), fields, [](const CustomField &f) {
+        return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
+    });
 }
 
 void ContactStore::replaceMembers(const QList<TeamMember> &members)
 {
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"), members,
-                 [](const TeamMember &m) {
-                     return QJsonObject{{QStringLiteral("id"), m.id},
-                                        {QStringLiteral("name"), m.name},
-                                        {QStringLiteral("role"), m.role}};
-                 });
-    transaction.commit();
-    Q_EMIT directoryChanged();
+    replaceDirectory(QStringLiteral("members"), members, [](const TeamMember &m) {
+        return QJsonObject{{QStringLiteral("id"), m.id},
+                           {QStringLiteral("name"), m.name},
+                           {QStringLiteral("role"), m.role}};
+    });
 }
 
 void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
 {
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"), inboxes,
-                 [](const Inbox &i) {
-                     QJsonArray members;
-                     for (qint64 m : i.memberIds)
-                         members.append(m);
-                     return QJsonObject{
-                         {QStringLiteral("id"), i.id},
-                         {QStringLiteral("name"), i.name},
-                         {QStringLiteral("team"), i.teamId},
-                         {QStringLiteral("members"), members},
-                         {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
-                         {QStringLiteral("phone"), i.phone}};
-                 });
-    transaction.commit();
-    Q_EMIT directoryChanged();
+    replaceDirectory(QStringLiteral("inboxes"), inboxes, [](const Inbox &i) {
+        QJsonArray members;
+        for (qint64 m : i.memberIds)
+            members.append(m);
+        return QJsonObject{{QStringLiteral("id"), i.id},
+                           {QStringLiteral("name"), i.name},
+                           {QStringLiteral("team"), i.teamId},
+                           {QStringLiteral("members"), members},
+                           {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
+                           {QStringLiteral("phone"), i.phone}};
+    });
 }
 
 QList<Tag> ContactStore::tags() const

@@ -178,6 +178,8 @@ Q_SIGNALS:
 
 private:
     class Transaction;
+    template<typename T, typename Encode>
+    void replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
     QSqlQuery &cached(const QString &sql) const;
     QString migrate();
     void fillLoadColumns(); // schema 3: the columns the fast reader uses

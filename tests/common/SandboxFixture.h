@@ -29,6 +29,18 @@ struct HttpResult
     QString errorField() const { return object().value(QStringLiteral("field")).toString(); }
 };
 
+// The field named by the error of entry `index` of a batch answer's list
+// of failed items ({"error": {"field": ...}}).
+inline QString batchErrorField(const QJsonArray &failed, qsizetype index)
+{
+    return failed.at(index)
+        .toObject()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("field"))
+        .toString();
+}
+
 // Synchronous HTTP over a real socket, for tests. GET and DELETE may carry
 // bodies (the spec uses both).
 class HttpClient

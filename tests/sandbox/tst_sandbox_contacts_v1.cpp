@@ -490,27 +490,9 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 3);
         QCOMPARE(failed.at(0).toObject().value(QStringLiteral("phone")).toString(),
                  QStringLiteral("+15105557002"));
-        QCOMPARE(failed.at(0)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("[1].phone"));
-        QCOMPARE(failed.at(1)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("[2].phone"));
-        QCOMPARE(failed.at(2)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("[4]"));
+        QCOMPARE(batchErrorField(failed, 0), QStringLiteral("[1].phone"));
+        QCOMPARE(batchErrorField(failed, 1), QStringLiteral("[2].phone"));
+        QCOMPARE(batchErrorField(failed, 2), QStringLiteral("[4]"));
         QCOMPARE(m_sandbox->server().contactCount(), before + 2);
         const QJsonObject optedOut =
             m_sandbox

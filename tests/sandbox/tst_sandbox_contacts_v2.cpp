@@ -326,27 +326,9 @@ private Q_SLOTS:
                      .value(QStringLiteral("phone"))
                      .toString(),
                  QStringLiteral("+14155550112"));
-        QCOMPARE(failed.at(0)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("contacts[3].phone"));
-        QCOMPARE(failed.at(1)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("contacts[4].contact_id"));
-        QCOMPARE(failed.at(2)
-                     .toObject()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("contacts[5].contact_channels"));
+        QCOMPARE(batchErrorField(failed, 0), QStringLiteral("contacts[3].phone"));
+        QCOMPARE(batchErrorField(failed, 1), QStringLiteral("contacts[4].contact_id"));
+        QCOMPARE(batchErrorField(failed, 2), QStringLiteral("contacts[5].contact_channels"));
         QCOMPARE(m_sandbox->server().contactCount(), 13);
         QCOMPARE(m_sandbox->post(QStringLiteral("/v2/contacts"), QJsonObject()).errorField(),
                  QStringLiteral("contacts"));
