@@ -5,6 +5,7 @@
 #include "ContactDetailPanel.h"
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
+#include "DialogAnswer.h"
 #include "MainWindow.h"
 #include "MemorySecretBackend.h"
 #include "SandboxFixture.h"
@@ -268,11 +269,7 @@ private Q_SLOTS:
         QTRY_VERIFY(context.mainWindow()->selectContact(id));
         Views::ContactDetailPanel *panel = context.mainWindow()->detailPanel();
         QCOMPARE(panel->contactId(), id);
-        QTimer::singleShot(0, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
-                    box->button(QMessageBox::Yes)->click();
-        });
+        Tests::answerNextMessageBox(QMessageBox::Yes);
         QVERIFY(panel->addTag(QStringLiteral("Spring launch 2027")));
         QTRY_COMPARE_WITH_TIMEOUT(context.store()->tags().size(), tagsBefore + 1, 15000);
         qint64 created = 0;

@@ -9,6 +9,7 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "DialogAnswer.h"
 #include "HeymarketClient.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
@@ -96,18 +97,6 @@ class TestMainWindow : public QObject
         for (const QChar ch : text) // keyClicks() takes ASCII only
             QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
         QTest::keyClick(edit, Qt::Key_Return);
-    }
-
-    // Answers the next message box with `button`.
-    static void answerNextMessageBox(QMessageBox::StandardButton button)
-    {
-        QTimer::singleShot(0, [button] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
-                    box->button(button)->click();
-                    return;
-                }
-        });
     }
 
 private Q_SLOTS:
