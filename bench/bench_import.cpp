@@ -113,9 +113,9 @@ Run runOurs(const QString &path)
     Csv::Record header;
     reader.next(header);
     Import::Validator validator(header.fields, Import::guessMapping(header.fields, {}), {}, {});
-    Csv::Record record;
-    while (reader.next(record))
-        validator.validate(record);
+    qint64 rows = 0;
+    Import::validateAll(reader, validator,
+                        [&rows](const Import::Row &, const Csv::Record &) { ++rows; });
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     run.counts = validator.counts();
     return run;

@@ -231,6 +231,11 @@ bool Reader::fill()
     return true;
 }
 
+qint64 Reader::totalBytes() const
+{
+    return m_device->isSequential() ? 0 : m_device->size();
+}
+
 bool Reader::next(Record &record)
 {
     if (!m_started || !m_error.isEmpty())
@@ -242,8 +247,31 @@ bool Reader::next(Record &record)
         Quoted,
         QuoteInQuoted
     };
-    QStringList fields;
-    QString field;
+    // Each field is written straight into the record's string at its place,
+    // which keeps its capacity when the caller reuses the record: once warm,
+    // reading a row allocates nothing.
+    QStringList &fields = record.fields;
+    qsizetype count = 0;
+    QString *current = nullptr;
+    const auto field = [&]() -> QString & {
+        if (!current) {
+            if (count < fields.size()) {
+                current = &fields[count];
+                if (current->isDetached())
+                    current->resize(0);
+                else // still shared with something made from it
+                    *current = QString();
+            } else {
+                current = &fields.emplaceBack();
+            }
+        }
+        return *current;
+    };
+    const auto takeField = [&]() {
+        field();
+        ++count;
+        current = nullptr;
+    };
     State state = StartField;
     bool any = false;        // something of this record was seen
     bool quotedSeen = false; // the record has a quoted field (an empty one counts)
@@ -252,15 +280,14 @@ bool Reader::next(Record &record)
     const QChar delimiter = m_delimiter;
 
     const auto finish = [&]() -> bool {
-        fields.append(field);
-        field.clear();
-        if (!quotedSeen && fields.size() == 1 && fields.first().isEmpty()) {
+        takeField();
+        if (!quotedSeen && count == 1 && fields.first().isEmpty()) {
             // A blank line: not a record.
-            fields.clear();
+            count = 0;
             any = false;
             return false;
         }
-        record.fields = std::move(fields);
+        fields.resize(count);
         record.line = recordLine;
         record.index = m_records++;
         record.problem.clear();
@@ -310,14 +337,14 @@ bool Reader::next(Record &record)
                 if (m_quotedCR) {
                     m_quotedCR = false;
                     if (*p == u'\n') { // the LF of a CRLF split between chunks
-                        field.append(*p++);
+                        field().append(*p++);
                         break;
                     }
                 }
                 const QChar *q = p;
                 while (q < end && *q != u'"' && *q != u'\n' && *q != u'\r')
                     ++q;
-                field.append(p, q - p);
+                field().append(p, q - p);
                 p = q;
                 if (p == end)
                     break;
@@ -325,10 +352,10 @@ bool Reader::next(Record &record)
                     state = QuoteInQuoted;
                 } else {
                     // A line break inside quotes is part of the value.
-                    field.append(*p);
+                    field().append(*p);
                     ++m_line;
                     if (*p == u'\r' && p + 1 < end && p[1] == u'\n') {
-                        field.append(p[1]);
+                        field().append(p[1]);
                         ++p;
                     } else if (*p == u'\r' && p + 1 == end) {
                         m_quotedCR = true;
@@ -349,7 +376,7 @@ bool Reader::next(Record &record)
                 const QChar *q = p;
                 while (q < end && *q != delimiter && *q != u'\n' && *q != u'\r')
                     ++q;
-                field.append(p, q - p);
+                field().append(p, q - p);
                 state = Unquoted;
                 p = q;
                 if (p == end)
@@ -359,8 +386,7 @@ bool Reader::next(Record &record)
             case QuoteInQuoted: {
                 const QChar c = *p++;
                 if (c == delimiter) {
-                    fields.append(field);
-                    field.clear();
+                    takeField();
                     state = StartField;
                 } else if (c == u'\n' || c == u'\r') {
                     ++m_line;
@@ -372,11 +398,11 @@ bool Reader::next(Record &record)
                     }
                 } else if (c == u'"') {
                     // A doubled quote inside a quoted field.
-                    field.append(c);
+                    field().append(c);
                     state = Quoted;
                 } else {
                     // Text after a closing quote: kept as it stands.
-                    field.append(c);
+                    field().append(c);
                     state = Unquoted;
                 }
                 break;

@@ -64,6 +64,7 @@ public:
     Encoding encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }
     qint64 bytesRead() const { return m_bytesRead; }
+    qint64 totalBytes() const; // the file's size, or 0 when unknown (a pipe)
     int headerFieldCount() const { return m_headerFields; }
 
 private:

@@ -27,7 +27,7 @@ bool isDomainLabel(QStringView label)
 
 } // namespace
 
-QString problem(const QString &address)
+QString problem(QStringView address)
 {
     if (address.isEmpty())
         return tr("empty");
@@ -42,8 +42,8 @@ QString problem(const QString &address)
         return tr("has no '@'");
     if (address.indexOf(QLatin1Char('@')) != at)
         return tr("has more than one '@'");
-    const QString local = address.left(at);
-    const QString domain = address.mid(at + 1);
+    const QStringView local = address.left(at);
+    const QStringView domain = address.mid(at + 1);
     if (local.isEmpty())
         return tr("nothing before the '@'");
     if (local.size() > 64)
@@ -53,10 +53,9 @@ QString problem(const QString &address)
         return tr("misplaced '.' before the '@'");
     if (domain.isEmpty())
         return tr("nothing after the '@'");
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    if (labels.size() < 2)
+    if (!domain.contains(QLatin1Char('.')))
         return tr("the domain has no '.'");
-    for (const QString &label : labels) {
+    for (const QStringView label : domain.tokenize(QLatin1Char('.'))) {
         if (!isDomainLabel(label))
             return tr("the domain '%1' is not valid").arg(domain);
     }

@@ -8,9 +8,9 @@ namespace ContactDesk::Email {
 // is. Checks the shape people and mail servers agree on (one '@', a local
 // part, a dotted domain of letters, digits and hyphens, no spaces); it does
 // not try to implement all of RFC 5322.
-QString problem(const QString &address);
+QString problem(QStringView address);
 
-inline bool isValid(const QString &address)
+inline bool isValid(QStringView address)
 {
     return problem(address).isEmpty();
 }

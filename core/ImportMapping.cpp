@@ -171,40 +171,55 @@ QString layoutKey(const QStringList &header)
     return keys.join(QLatin1Char('|'));
 }
 
-std::optional<bool> parseOptOut(const QString &value, bool *ok)
+std::optional<bool> parseOptOut(QStringView value, bool *ok)
 {
-    const QString v = value.trimmed().toLower();
+    const QStringView v = value.trimmed();
     *ok = true;
     if (v.isEmpty())
         return std::nullopt;
-    static const QSet<QString> yes{QStringLiteral("yes"), QStringLiteral("y"),
-                                   QStringLiteral("true"), QStringLiteral("t"),
-                                   QStringLiteral("1")};
-    static const QSet<QString> no{QStringLiteral("no"), QStringLiteral("n"),
-                                  QStringLiteral("false"), QStringLiteral("f"),
-                                  QStringLiteral("0")};
-    if (yes.contains(v))
+    const auto isOneOf = [v](std::initializer_list<QLatin1String> words) {
+        return std::any_of(words.begin(), words.end(), [v](QLatin1String word) {
+            return v.compare(word, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (isOneOf({QLatin1String("yes"), QLatin1String("y"), QLatin1String("true"),
+                 QLatin1String("t"), QLatin1String("1")}))
         return true;
-    if (no.contains(v))
+    if (isOneOf({QLatin1String("no"), QLatin1String("n"), QLatin1String("false"),
+                 QLatin1String("f"), QLatin1String("0")}))
         return false;
     *ok = false;
     return std::nullopt;
 }
 
-QStringList splitTags(const QString &value)
+QStringList splitTags(QStringView value)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|;|,)\\s*"));
+    // Separators: ';', ',' and Google's " ::: ".
     QStringList tags;
-    QSet<QString> seen;
-    for (QString name : value.split(separators, Qt::SkipEmptyParts)) {
+    const auto add = [&tags](QStringView name) {
         name = name.trimmed();
         if (name.isEmpty() || name.startsWith(QLatin1Char('*')))
-            continue; // Google's system labels ("* myContacts", "* starred")
-        if (seen.contains(name.toLower()))
-            continue;
-        seen.insert(name.toLower());
-        tags.append(name);
+            return; // Google's system labels ("* myContacts", "* starred")
+        for (const QString &tag : std::as_const(tags))
+            if (name.compare(tag, Qt::CaseInsensitive) == 0)
+                return;
+        tags.append(name.toString());
+    };
+    qsizetype start = 0;
+    const qsizetype size = value.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char(';') || c == QLatin1Char(',')) {
+            add(value.mid(start, i - start));
+            start = i + 1;
+        } else if (c == QLatin1Char(':') && i + 2 < size && value.at(i + 1) == c &&
+                   value.at(i + 2) == c) {
+            add(value.mid(start, i - start));
+            i += 2;
+            start = i + 1;
+        }
     }
+    add(value.mid(start));
     return tags;
 }
 

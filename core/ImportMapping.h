@@ -58,11 +58,11 @@ QString layoutKey(const QStringList &header);
 
 // "yes"/"y"/"true"/"t"/"1" and "no"/"n"/"false"/"f"/"0" (any case, spaces
 // ignored); empty means not given; anything else is std::nullopt with ok=false.
-std::optional<bool> parseOptOut(const QString &value, bool *ok);
+std::optional<bool> parseOptOut(QStringView value, bool *ok);
 
 // Tag names in a cell: split on ';', ',' or Google's " ::: ", trimmed, empty
 // and repeated names dropped (case-insensitively), order kept. Google's
 // "* myContacts" system label is dropped too.
-QStringList splitTags(const QString &value);
+QStringList splitTags(QStringView value);
 
 } // namespace ContactDesk::Import

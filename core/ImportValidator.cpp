@@ -4,6 +4,9 @@
 #include "Phone.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
 
 namespace ContactDesk::Import {
 
@@ -16,26 +19,121 @@ QString tr(const char *text)
     return QCoreApplication::translate("ContactDesk::Import", text);
 }
 
+// E.164 digits (at most 15) as a number: exact, and 8 bytes.
+quint64 phoneKey(const QString &digits)
+{
+    quint64 key = 0;
+    for (const QChar c : digits)
+        key = key * 10 + quint64(c.unicode() - '0');
+    return key;
+}
+
 } // namespace
+
+// The phones and emails seen so far in the file, with the line of their
+// first row. Compact for a million rows: phones as numbers, emails as
+// lower-case UTF-8 in one arena, found through their hash (collisions are
+// resolved by comparing the text, so the answer is exact).
+class Validator::SeenKeys
+{
+public:
+    void reserve(qsizetype rows)
+    {
+        m_phones.reserve(rows);
+        m_emails.reserve(rows);
+        m_arena.reserve(rows * 24);
+    }
+
+    qint64 phoneLine(quint64 key) const { return m_phones.value(key, 0); }
+    void addPhone(quint64 key, qint64 line) { m_phones.insert(key, line); }
+
+    qint64 emailLine(const QByteArray &email) const
+    {
+        for (quint64 slot = hash(email);; ++slot) {
+            const auto it = m_emails.constFind(slot);
+            if (it == m_emails.cend())
+                return 0;
+            if (textAt(it->offset) == email)
+                return it->line;
+        }
+    }
+    void addEmail(const QByteArray &email, qint64 line)
+    {
+        quint64 slot = hash(email);
+        while (m_emails.contains(slot))
+            ++slot;
+        m_emails.insert(slot, {quint64(m_arena.size()), line});
+        m_arena.append(char(email.size() > 255 ? 255 : email.size()));
+        m_arena.append(email.left(255));
+    }
+
+private:
+    struct Entry
+    {
+        quint64 offset;
+        qint64 line;
+    };
+    static quint64 hash(const QByteArray &text) { return qHash(text, 0x5eed) & ~quint64(0); }
+    QByteArrayView textAt(quint64 offset) const
+    {
+        const auto size = qsizetype(quint8(m_arena.at(qsizetype(offset))));
+        return QByteArrayView(m_arena.constData() + offset + 1, size);
+    }
+
+    QHash<quint64, qint64> m_phones;
+    QHash<quint64, Entry> m_emails;
+    QByteArray m_arena;
+};
 
 Validator::Validator(QStringList header, Mapping mapping, TeamIndex team, Options options)
     : m_header(std::move(header))
     , m_mapping(std::move(mapping))
     , m_team(std::move(team))
     , m_options(std::move(options))
-{}
+    , m_seen(std::make_unique<SeenKeys>())
+{
+    m_hasPhoneColumn =
+        std::any_of(m_mapping.columns.cbegin(), m_mapping.columns.cend(),
+                    [](const ColumnMapping &c) { return c.target == Target::Phone; });
+}
+
+Validator::~Validator() = default;
+
+void Validator::restart()
+{
+    m_seen = std::make_unique<SeenKeys>();
+    m_counts = {};
+}
+
+void Validator::reserve(qsizetype rows)
+{
+    m_seen->reserve(rows);
+}
 
 Row Validator::validate(const Csv::Record &record)
+{
+    Row row = check(record);
+    classify(row);
+    return row;
+}
+
+Row Validator::check(const Csv::Record &record) const
 {
     Row row;
     row.line = record.line;
     if (!record.problem.isEmpty())
         row.problems.append(record.problem);
+    // Only the columns the record has (a short row's missing cells are empty).
     const auto problem = [&row, this](int column, const QString &text) {
         row.problems.append(QStringLiteral("%1: %2").arg(m_header.value(column), text));
     };
+    // Values are read as views and copied when kept: a row shares no string
+    // with the record, which another thread refills (no reference counts
+    // going back and forth between cores).
     for (int column = 0; column < m_mapping.columns.size(); ++column) {
-        const QString value = record.fields.value(column).trimmed();
+        const QStringView value = column < record.fields.size()
+                                      ? QStringView(record.fields.at(column)).trimmed()
+                                      : QStringView();
         const ColumnMapping &map = m_mapping.columns.at(column);
         if (value.isEmpty() && map.target != Target::Phone)
             continue;
@@ -43,13 +141,13 @@ Row Validator::validate(const Csv::Record &record)
         case Target::Ignore:
             break;
         case Target::First:
-            row.first = value;
+            row.first = value.toString();
             break;
         case Target::Last:
-            row.last = value;
+            row.last = value.toString();
             break;
         case Target::DisplayName:
-            row.displayName = value;
+            row.displayName = value.toString();
             break;
         case Target::Phone: {
             if (value.isEmpty()) {
@@ -78,9 +176,9 @@ Row Validator::validate(const Csv::Record &record)
             if (const QString wrong = Email::problem(value); !wrong.isEmpty())
                 problem(column, tr("“%1” is not a valid email address (%2)").arg(value, wrong));
             else if (map.target == Target::Email)
-                row.email = value;
+                row.email = value.toString();
             else
-                row.channels.append({QStringLiteral("email"), value});
+                row.channels.append({QStringLiteral("email"), value.toString()});
             break;
         case Target::Tags:
             for (const QString &tag : splitTags(value))
@@ -88,7 +186,7 @@ Row Validator::validate(const Csv::Record &record)
                     row.tags.append(tag);
             break;
         case Target::Owner:
-            if (const auto it = m_team.memberByKey.constFind(value.toLower());
+            if (const auto it = m_team.memberByKey.constFind(value.toString().toLower());
                 it != m_team.memberByKey.cend())
                 row.ownerId = *it;
             else
@@ -102,41 +200,56 @@ Row Validator::validate(const Csv::Record &record)
             break;
         }
         case Target::CustomField:
-            row.custom.insert(column, value);
+            row.custom.insert(column, value.toString());
             break;
         }
     }
     if (row.tags.size() > maxTags)
         row.problems.append(
             tr("%1 tags where a contact can have at most five").arg(row.tags.size()));
-    if (m_mapping.columns.size() <= 0 ||
-        std::none_of(m_mapping.columns.cbegin(), m_mapping.columns.cend(),
-                     [](const ColumnMapping &c) { return c.target == Target::Phone; }))
+    if (!m_hasPhoneColumn)
         row.problems.append(tr("no column holds the phone number"));
-
-    if (!row.problems.isEmpty()) {
-        row.action = Row::Action::Invalid;
-        ++m_counts.invalid;
-        return row;
+    row.action = row.problems.isEmpty() ? Row::Action::New : Row::Action::Invalid;
+    if (row.action == Row::Action::New) {
+        row.phoneKey = phoneKey(row.phone);
+        if (!row.email.isEmpty())
+            row.emailKey = row.email.toLower().toUtf8();
     }
-    const QString emailKey = row.email.toLower();
+    return row;
+}
+
+void Validator::classify(Row &row)
+{
+    row.existingId = 0;
+    row.duplicateOfLine = 0;
+    if (row.action != Row::Action::Invalid && !row.problems.isEmpty())
+        row.problems.clear(); // a "same contact as" note from an earlier classification
+    if (row.action == Row::Action::Invalid) {
+        ++m_counts.invalid;
+        return;
+    }
+    if (!row.phoneKey) // a row made without check()
+        row.phoneKey = phoneKey(row.phone);
+    if (row.emailKey.isEmpty() && !row.email.isEmpty())
+        row.emailKey = row.email.toLower().toUtf8();
+    const QByteArray &emailKey = row.emailKey;
     // An earlier row of the same file with this phone or email.
-    qint64 earlier = m_linesByPhone.value(row.phone, 0);
+    qint64 earlier = m_seen->phoneLine(row.phoneKey);
     if (!earlier && !emailKey.isEmpty())
-        earlier = m_linesByEmail.value(emailKey, 0);
+        earlier = m_seen->emailLine(emailKey);
     if (earlier && earlier != row.line) {
         row.action = Row::Action::Skip;
         row.duplicateOfLine = earlier;
         row.problems.append(tr("the same contact as line %1").arg(earlier));
         ++m_counts.skipped;
-        return row;
+        return;
     }
-    m_linesByPhone.insert(row.phone, row.line);
+    m_seen->addPhone(row.phoneKey, row.line);
     if (!emailKey.isEmpty())
-        m_linesByEmail.insert(emailKey, row.line);
+        m_seen->addEmail(emailKey, row.line);
     row.existingId = m_team.contactByPhone.value(row.phone, 0);
     if (!row.existingId && !emailKey.isEmpty())
-        row.existingId = m_team.contactByEmail.value(emailKey, 0);
+        row.existingId = m_team.contactByEmail.value(QString::fromUtf8(emailKey), 0);
     if (!row.existingId) {
         row.action = Row::Action::New;
         ++m_counts.newRows;
@@ -145,9 +258,74 @@ Row Validator::validate(const Csv::Record &record)
         ++m_counts.updates;
     } else {
         row.action = Row::Action::Skip;
+        row.problems.append(tr("already a contact of the team"));
         ++m_counts.skipped;
     }
-    return row;
+}
+
+bool validateAll(Csv::Reader &reader, Validator &validator,
+                 const std::function<void(const Row &row, const Csv::Record &record)> &sink)
+{
+    // Batches: two workers check the two halves of batch n while this thread
+    // reads batch n+1 and classifies batch n-1, handing its rows on in order.
+    constexpr int batchSize = 4096;
+    // The batches' records and rows are reused: the reader refills the same
+    // strings, so a row costs next to no allocations once the batches are warm.
+    struct Batch
+    {
+        std::vector<Csv::Record> records = std::vector<Csv::Record>(batchSize);
+        std::vector<Row> rows = std::vector<Row>(batchSize);
+        size_t count = 0;
+        QFuture<void> front;
+        QFuture<void> back;
+    };
+    const auto checkRange = [&validator](Batch *batch, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            batch->rows[i] = validator.check(batch->records[i]);
+    };
+    const auto start = [&](Batch &batch) {
+        const size_t half = batch.count / 2;
+        batch.front = QtConcurrent::run(checkRange, &batch, size_t(0), half);
+        batch.back = QtConcurrent::run(checkRange, &batch, half, batch.count);
+    };
+    bool reserved = false;
+    const auto finish = [&](Batch &batch) {
+        if (!reserved && reader.totalBytes() > 0 && reader.bytesRead() > 0) {
+            // Room for the rows the file's size promises, at the rate so far.
+            reserved = true;
+            const double perRow = double(reader.bytesRead()) / double(batch.count * 2);
+            validator.reserve(qsizetype(double(reader.totalBytes()) / std::max(perRow, 8.0)));
+        }
+        for (size_t i = 0; i < batch.count; ++i) {
+            validator.classify(batch.rows[i]);
+            sink(batch.rows[i], batch.records[i]);
+        }
+        batch.count = 0;
+    };
+
+    Batch batches[2];
+    int current = 0;
+    bool more = true;
+    while (more) {
+        Batch &batch = batches[current];
+        while (batch.count < size_t(batchSize) && (more = reader.next(batch.records[batch.count])))
+            ++batch.count;
+        // The workers check this batch while this thread classifies the last.
+        Batch &previous = batches[1 - current];
+        previous.front.waitForFinished();
+        previous.back.waitForFinished();
+        if (batch.count)
+            start(batch);
+        if (previous.count)
+            finish(previous);
+        current = 1 - current;
+    }
+    Batch &last = batches[1 - current];
+    last.front.waitForFinished();
+    last.back.waitForFinished();
+    if (last.count)
+        finish(last);
+    return reader.error().isEmpty();
 }
 
 } // namespace ContactDesk::Import

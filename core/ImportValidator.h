@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QMap>
 
+#include <functional>
+#include <memory>
+
 namespace ContactDesk::Import {
 
 // What the import knows of the team before it starts.
@@ -21,6 +24,7 @@ struct Options
 {
     QString region = QStringLiteral("US"); // for numbers written without a country code
     bool updateExisting = false;           // false: rows matching a contact are skipped
+    bool overwrite = false; // Update: replace values the contact has (else only fill gaps)
 };
 
 // One CSV row, read and checked.
@@ -50,6 +54,11 @@ struct Row
     std::optional<bool> optedOut;
     QMap<int, QString> custom;               // column index -> value (custom field columns)
     QList<QPair<QString, QString>> channels; // further phones and emails: type, value
+
+    // Filled by check() for classify(): the phone as a number, the email
+    // lower-cased in UTF-8.
+    quint64 phoneKey = 0;
+    QByteArray emailKey;
 };
 
 struct Counts
@@ -63,24 +72,49 @@ struct Counts
 // Checks rows against the mapping, before anything is sent: phones
 // normalised to E.164 digits, emails, at most five tags, known owners, Opt
 // Out values, duplicates inside the file and against the team (by phone,
-// then email). Each row is validated once, in file order (counts() adds
-// them up); re-checking a row the user fixed is for the import wizard.
+// then email).
+//
+// Two steps: check() reads one record on its own (const, safe on several
+// threads at once); classify() then decides, in file order, whether a
+// checked row is new, an update, a duplicate to skip, and adds it to
+// counts(). validate() does both. To classify again from the top (after
+// the user fixed a row, or changed the options), call restart() first.
 class Validator
 {
 public:
     Validator(QStringList header, Mapping mapping, TeamIndex team, Options options);
+    ~Validator();
 
+    Row check(const Csv::Record &record) const;
+    void classify(Row &row);
     Row validate(const Csv::Record &record);
+    void restart();
+    void reserve(qsizetype rows); // room for this many rows' keys, to grow once
+
     const Counts &counts() const { return m_counts; }
+    const Options &options() const { return m_options; }
+    const QStringList &header() const { return m_header; }
+    const Mapping &mapping() const { return m_mapping; }
 
 private:
+    class SeenKeys;
+
     QStringList m_header;
     Mapping m_mapping;
     TeamIndex m_team;
     Options m_options;
-    Counts m_counts;
-    QHash<QString, qint64> m_linesByPhone;
-    QHash<QString, qint64> m_linesByEmail;
+    bool m_hasPhoneColumn = false;
+    // Written by classify() while other threads read the members above in
+    // check(): a cache line of its own, so they do not invalidate each other.
+    alignas(64) Counts m_counts;
+    std::unique_ptr<SeenKeys> m_seen;
 };
+
+// Reads every remaining record of reader and validates it, checking rows on
+// two threads while this one reads, and classifying in file order; sink
+// receives each row in file order. Returns false when the reader stopped
+// on an error (reader.error() says which).
+bool validateAll(Csv::Reader &reader, Validator &validator,
+                 const std::function<void(const Row &row, const Csv::Record &record)> &sink);
 
 } // namespace ContactDesk::Import

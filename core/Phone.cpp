@@ -1,8 +1,11 @@
 #include "Phone.h"
 
+#include "PhoneFastPath.h"
+
 #include <QCoreApplication>
 
 #include <phonenumbers/phonenumberutil.h>
+#include <set>
 #include <string>
 
 namespace ContactDesk::Phone {
@@ -67,7 +70,14 @@ QString e164DigitsProblem(const QString &digits)
     return validationProblem(util().IsPossibleNumberWithReason(number));
 }
 
-Normalized normalize(const QString &input, const QString &defaultRegion)
+Normalized normalize(QStringView input, const QString &defaultRegion)
+{
+    if (QString digits = FastPath::validDigits(input, defaultRegion); !digits.isEmpty())
+        return {std::move(digits), {}};
+    return normalizeWithLibphonenumber(input.toString(), defaultRegion);
+}
+
+Normalized normalizeWithLibphonenumber(const QString &input, const QString &defaultRegion)
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
@@ -119,6 +129,22 @@ QString formatForDisplay(const QString &digits)
     std::string formatted;
     util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return QString::fromStdString(formatted);
+}
+
+QStringList regions()
+{
+    std::set<std::string> codes;
+    util().GetSupportedRegions(&codes);
+    QStringList list;
+    list.reserve(qsizetype(codes.size()));
+    for (const std::string &code : codes)
+        list.append(QString::fromStdString(code));
+    return list;
+}
+
+int countryCodeForRegion(const QString &region)
+{
+    return util().GetCountryCodeForRegion(region.toUpper().toStdString());
 }
 
 QString exampleNumber(const QString &region, quint32 serial)

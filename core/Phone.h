@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ContactDesk::Phone {
 
@@ -27,12 +28,24 @@ struct Normalized
 // "0044 20...") with defaultRegion (ISO 3166 code such as "US") used when the
 // number has no country code, and returns E.164 digits or the reason it
 // cannot.
-Normalized normalize(const QString &input, const QString &defaultRegion);
+// Common shapes (+<digits>, North American numbers) take a fast path with
+// the same answers (see PhoneFastPath.h).
+Normalized normalize(QStringView input, const QString &defaultRegion);
+
+// The same without the fast path: libphonenumber's Parse and IsValidNumber
+// for every call (for tests and benchmarks that compare the two).
+Normalized normalizeWithLibphonenumber(const QString &input, const QString &defaultRegion);
 
 // E.164 digits written the way people read them: "+1 415-555-3434",
 // "+44 20 7946 0958". Digits that libphonenumber cannot parse come back
 // with a '+' in front, unchanged otherwise.
 QString formatForDisplay(const QString &digits);
+
+// The ISO 3166 codes of the regions libphonenumber knows, sorted.
+QStringList regions();
+
+// The calling code of a region ("US" -> 1), 0 when unknown.
+int countryCodeForRegion(const QString &region);
 
 // A valid mobile-looking number for region (ISO 3166) built from serial, for
 // demo data. Deterministic for the same arguments.

@@ -1,5 +1,7 @@
 #include "Phone.h"
+#include "PhoneFastPath.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ContactDesk;
@@ -101,11 +103,78 @@ private Q_SLOTS:
         for (const QString &digits : {QStringLiteral("12015550123"), QStringLiteral("19175550199"),
                                       QStringLiteral("18005550100")}) {
             const Phone::Normalized parsed =
-                Phone::normalize(QLatin1Char('+') + digits, QStringLiteral("US"));
+                Phone::normalize(QString(QLatin1Char('+') + digits), QStringLiteral("US"));
             QCOMPARE(parsed.digits, digits);
             QCOMPARE(Phone::formatForDisplay(digits).left(3), QStringLiteral("+1 "));
             QCOMPARE(Phone::formatForDisplay(digits).size(), 15);
         }
+    }
+
+    void fastPathAgreesWithLibphonenumberEverywhere()
+    {
+        // Every region's example numbers with varied digits, written the ways
+        // people write them, random "+" strings and North American national
+        // numbers: normalize() (fast path first) must answer exactly what
+        // libphonenumber alone answers.
+        QRandomGenerator random(20261126);
+        QStringList inputs;
+        const QStringList regions = Phone::regions();
+        QVERIFY(regions.size() > 200);
+        for (const QString &region : regions) {
+            for (quint32 serial = 0; serial < 6; ++serial) {
+                QString number = Phone::exampleNumber(region, serial);
+                if (number.isEmpty())
+                    continue;
+                for (int variant = 0; variant < 8; ++variant) {
+                    // Change up to five digits anywhere after the first.
+                    QString changed = number;
+                    for (int k = 0; k < 1 + variant % 5; ++k) {
+                        const int at = 1 + int(random.bounded(changed.size() - 1));
+                        changed[at] = QChar(u'0' + random.bounded(10));
+                    }
+                    inputs << QLatin1Char('+') + changed
+                           << QStringLiteral("+%1 %2-%3")
+                                  .arg(changed.left(2), changed.mid(2, 3), changed.mid(5))
+                           << QStringLiteral("+%1 (%2) %3")
+                                  .arg(changed.left(1), changed.mid(1, 3), changed.mid(4));
+                }
+            }
+        }
+        for (int i = 0; i < 4000; ++i) {
+            QString digits;
+            const int length = 6 + int(random.bounded(12));
+            for (int d = 0; d < length; ++d)
+                digits.append(QChar(u'0' + random.bounded(10)));
+            inputs << QLatin1Char('+') + digits << digits.left(10)
+                   << QLatin1Char('1') + digits.left(10);
+        }
+        int fast = 0;
+        for (const QString &input : std::as_const(inputs)) {
+            for (const char *region : {"US", "CA", "JM", "GB"}) {
+                const QString defaultRegion = QString::fromLatin1(region);
+                const Phone::Normalized expected =
+                    Phone::normalizeWithLibphonenumber(input, defaultRegion);
+                const Phone::Normalized actual = Phone::normalize(input, defaultRegion);
+                QVERIFY2(
+                    actual.digits == expected.digits,
+                    qPrintable(QStringLiteral("%1 in %2: %3, libphonenumber %4")
+                                   .arg(input, defaultRegion, actual.digits, expected.digits)));
+                QCOMPARE(actual.problem, expected.problem);
+                if (!Phone::FastPath::validDigits(input, defaultRegion).isEmpty())
+                    ++fast;
+            }
+        }
+        // The fast path did decide most of the valid ones.
+        QVERIFY2(fast > inputs.size(), qPrintable(QString::number(fast)));
+        // Every pattern of the North American plan ends in three free digits
+        // or more (Barbados' "...52(?:1[147]|20))\\d{3}" sets the three);
+        // so do British 10-digit numbers, but 7-digit ones share nothing (the
+        // toll-free "8001111").
+        QVERIFY(Phone::FastPath::freeTrailingDigits(1, 10) >= 3);
+        QVERIFY(Phone::FastPath::freeTrailingDigits(44, 10) >= 3);
+        QCOMPARE(Phone::FastPath::freeTrailingDigits(44, 7), 0);
+        QCOMPARE(Phone::FastPath::freeTrailingDigits(999, 10), -1);
+        QCOMPARE(Phone::countryCodeForRegion(QStringLiteral("gb")), 44);
     }
 
     void exampleNumbersAreValidAndVaried()
@@ -115,7 +184,8 @@ private Q_SLOTS:
             for (quint32 serial = 0; serial < 50; ++serial) {
                 const QString number = Phone::exampleNumber(QString::fromLatin1(region), serial);
                 QVERIFY2(Phone::isE164Digits(number), qPrintable(number));
-                QCOMPARE(Phone::normalize(QLatin1Char('+') + number, QStringLiteral("US")).digits,
+                QCOMPARE(Phone::normalize(QString(QLatin1Char('+') + number), QStringLiteral("US"))
+                             .digits,
                          number);
                 seen.insert(number);
             }
