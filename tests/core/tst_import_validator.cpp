@@ -35,6 +35,74 @@ class TestImportValidator : public QObject
     }
 
 private Q_SLOTS:
+    void parallelValidationMatchesOneRowAtATime()
+    {
+        // 30,000 rows (several batches) with duplicates by phone and email,
+        // bad rows, ragged rows and team matches: validateAll (two threads)
+        // must give every row what validate() gives it, in file order.
+        QByteArray csv = "First Name,Phone Number,Email,Opt Out,List\n";
+        for (int i = 0; i < 30000; ++i) {
+            const int n = i % 7 == 3 ? i - 3 : i; // every 7th row repeats a phone
+            csv += "P" + QByteArray::number(i) + ",+1 415 " + QByteArray::number(2000000 + n) +
+                   ",p" + QByteArray::number(i % 11 == 5 ? 1 : i) + "@example.com," +
+                   (i % 13 == 0 ? "maybe" : "no") + (i % 17 == 0 ? "\n" : ",VIP\n");
+        }
+        Import::TeamIndex team;
+        team.contactByPhone.insert(QStringLiteral("14152000100"), 77);
+        Import::Options options;
+        options.updateExisting = true;
+        Import::Counts sequentialCounts;
+        const QList<Row> expected = check(csv, team, options, &sequentialCounts);
+
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        Csv::Reader reader(&buffer);
+        QVERIFY(reader.open());
+        Csv::Record header;
+        QVERIFY(reader.next(header));
+        Import::Validator validator(header.fields, Import::guessMapping(header.fields, {}), team,
+                                    options);
+        QList<Row> rows;
+        qint64 lastLine = 0;
+        QVERIFY(
+            Import::validateAll(reader, validator, [&](const Row &row, const Csv::Record &record) {
+                QCOMPARE(record.line, row.line);
+                QVERIFY(row.line > lastLine);
+                lastLine = row.line;
+                rows.append(row);
+            }));
+        QCOMPARE(rows.size(), expected.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).action, expected.at(i).action);
+            QCOMPARE(rows.at(i).problems, expected.at(i).problems);
+            QCOMPARE(rows.at(i).duplicateOfLine, expected.at(i).duplicateOfLine);
+            QCOMPARE(rows.at(i).existingId, expected.at(i).existingId);
+            QCOMPARE(rows.at(i).phone, expected.at(i).phone);
+        }
+        const Import::Counts counts = validator.counts();
+        QCOMPARE(counts.newRows, sequentialCounts.newRows);
+        QCOMPARE(counts.skipped, sequentialCounts.skipped);
+        QCOMPARE(counts.invalid, sequentialCounts.invalid);
+        QCOMPARE(counts.updates, 1);
+        QVERIFY(counts.skipped > 4000);
+        QVERIFY(counts.invalid > 2000);
+
+        // Classifying again from the top after a row changed: row 1 (line
+        // 3) made invalid, the row repeating its email (line 7) becomes new.
+        QCOMPARE(rows.at(5).action, Row::Action::Skip);
+        QCOMPARE(rows.at(5).duplicateOfLine, 3);
+        validator.restart();
+        rows[1].action = Row::Action::Invalid;
+        rows[1].problems = {QStringLiteral("Phone Number: fixed badly")};
+        for (Row &row : rows)
+            validator.classify(row);
+        QCOMPARE(rows.at(1).action, Row::Action::Invalid);
+        QCOMPARE(rows.at(5).action, Row::Action::New);
+        QVERIFY(rows.at(5).problems.isEmpty());
+        QCOMPARE(validator.counts().invalid, counts.invalid + 1);
+        QCOMPARE(validator.counts().newRows, counts.newRows);
+    }
+
     void everyKindOfProblemNamesItsColumn()
     {
         Import::TeamIndex team;
