@@ -105,6 +105,24 @@ void Validator::restart()
     m_counts = {};
 }
 
+void Validator::uncount(Row::Action action)
+{
+    switch (action) {
+    case Row::Action::New:
+        --m_counts.newRows;
+        break;
+    case Row::Action::Update:
+        --m_counts.updates;
+        break;
+    case Row::Action::Skip:
+        --m_counts.skipped;
+        break;
+    case Row::Action::Invalid:
+        --m_counts.invalid;
+        break;
+    }
+}
+
 void Validator::reserve(qsizetype rows)
 {
     m_seen->reserve(rows);
@@ -264,7 +282,8 @@ void Validator::classify(Row &row)
 }
 
 bool validateAll(Csv::Reader &reader, Validator &validator,
-                 const std::function<void(const Row &row, const Csv::Record &record)> &sink)
+                 const std::function<void(const Row &row, const Csv::Record &record)> &sink,
+                 const QHash<qint64, QStringList> &fixes)
 {
     // Batches: two workers check the two halves of batch n while this thread
     // reads batch n+1 and classifies batch n-1, handing its rows on in order.
@@ -282,6 +301,17 @@ bool validateAll(Csv::Reader &reader, Validator &validator,
     const auto checkRange = [&validator](Batch *batch, size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
             batch->rows[i] = validator.check(batch->records[i]);
+    };
+    // A fixed record is changed in place before its batch is checked.
+    const auto applyFixes = [&fixes](Batch &batch) {
+        for (size_t i = 0; i < batch.count; ++i) {
+            Csv::Record &record = batch.records[i];
+            const auto it = fixes.constFind(record.line);
+            if (it == fixes.cend())
+                continue;
+            record.fields = *it;
+            record.problem.clear();
+        }
     };
     const auto start = [&](Batch &batch) {
         const size_t half = batch.count / 2;
@@ -314,6 +344,8 @@ bool validateAll(Csv::Reader &reader, Validator &validator,
         Batch &previous = batches[1 - current];
         previous.front.waitForFinished();
         previous.back.waitForFinished();
+        if (batch.count && !fixes.isEmpty())
+            applyFixes(batch);
         if (batch.count)
             start(batch);
         if (previous.count)

@@ -90,6 +90,8 @@ public:
     Row validate(const Csv::Record &record);
     void restart();
     void reserve(qsizetype rows); // room for this many rows' keys, to grow once
+    // Takes a classified row out of counts() (before classifying it again).
+    void uncount(Row::Action action);
 
     const Counts &counts() const { return m_counts; }
     const Options &options() const { return m_options; }
@@ -112,9 +114,11 @@ private:
 
 // Reads every remaining record of reader and validates it, checking rows on
 // two threads while this one reads, and classifying in file order; sink
-// receives each row in file order. Returns false when the reader stopped
-// on an error (reader.error() says which).
+// receives each row in file order (with the record as checked). Records
+// whose line is in fixes are checked with those fields instead. Returns
+// false when the reader stopped on an error (reader.error() says which).
 bool validateAll(Csv::Reader &reader, Validator &validator,
-                 const std::function<void(const Row &row, const Csv::Record &record)> &sink);
+                 const std::function<void(const Row &row, const Csv::Record &record)> &sink,
+                 const QHash<qint64, QStringList> &fixes = {});
 
 } // namespace ContactDesk::Import

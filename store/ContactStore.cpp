@@ -235,31 +235,30 @@ ContactWrite ContactFields::toWrite(const QJsonObject &fields)
 
 // ---------------------------------------------------------------- store
 
-class ContactStore::Transaction
+ContactStore::Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        if (!m_db.transaction())
-            throw StoreError{m_db.lastError().text()};
-    }
-    ~Transaction()
-    {
-        if (!m_done)
-            m_db.rollback();
-    }
-    void commit()
-    {
-        if (!m_db.commit())
-            throw StoreError{m_db.lastError().text()};
-        m_done = true;
-    }
+    if (!m_db.transaction())
+        throw StoreError{m_db.lastError().text()};
+}
 
-private:
-    QSqlDatabase m_db;
-    bool m_done = false;
-};
+ContactStore::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void ContactStore::Transaction::commit()
+{
+    if (!m_db.commit())
+        throw StoreError{m_db.lastError().text()};
+    m_done = true;
+}
+
+QSqlDatabase ContactStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 ContactStore::ContactStore(QObject *parent)
     : QObject(parent)
@@ -357,8 +356,24 @@ QString ContactStore::migrate()
                            " email, tags, custom_flat, search, error, owner, opted_out, blocked, "
                            "state, updated)"),
         },
+        {
+            // Version 5: imports (the import issue): each import, and each
+            // of its rows with what it sends and what it replaced, so an
+            // upload resumes after a crash and can be undone as a whole.
+            QStringLiteral(
+                "CREATE TABLE imports (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " file TEXT NOT NULL, started INTEGER NOT NULL,"
+                " state INTEGER NOT NULL DEFAULT 0, options TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE TABLE import_rows (import_id INTEGER NOT NULL,"
+                           " line INTEGER NOT NULL, kind INTEGER NOT NULL, body TEXT NOT NULL,"
+                           " before TEXT NOT NULL DEFAULT '{}', state INTEGER NOT NULL DEFAULT 0,"
+                           " contact_id INTEGER NOT NULL DEFAULT 0, uuid TEXT NOT NULL DEFAULT '',"
+                           " error TEXT NOT NULL DEFAULT '', PRIMARY KEY (import_id, line))"),
+            QStringLiteral(
+                "CREATE INDEX import_rows_by_state ON import_rows(import_id, state, line)"),
+        },
     };
-    static_assert(schemaVersion == 4, "add a migration step");
+    static_assert(schemaVersion == 5, "add a migration step");
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     try {
         QSqlQuery q(db);
@@ -635,17 +650,22 @@ int ContactStore::removeServerContacts(const QSet<qint64> &keepIds)
         if (!keepIds.contains(id) && !edited.contains(id))
             gone.append(id);
     }
-    if (gone.isEmpty())
+    return forgetContacts(gone);
+}
+
+int ContactStore::forgetContacts(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
         return 0;
     Transaction transaction(QSqlDatabase::database(m_connection, false));
-    for (qint64 id : std::as_const(gone)) {
+    for (qint64 id : ids) {
         QSqlQuery &q = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
         q.addBindValue(id);
         exec(q);
     }
     transaction.commit();
-    Q_EMIT contactsRemoved(gone);
-    return static_cast<int>(gone.size());
+    Q_EMIT contactsRemoved(ids);
+    return static_cast<int>(ids.size());
 }
 
 namespace {

@@ -89,7 +89,7 @@ class ContactStore final : public QObject
     Q_DISABLE_COPY_MOVE(ContactStore)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     // Thrown by the methods below when SQLite fails (disk full, I/O error);
     // the transaction of that call is rolled back.
@@ -101,8 +101,26 @@ public:
     explicit ContactStore(QObject *parent = nullptr);
     ~ContactStore() override;
 
+    // One SQLite transaction; rolled back unless committed (throws Failure).
+    class Transaction
+    {
+    public:
+        explicit Transaction(const QSqlDatabase &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        void commit();
+
+    private:
+        QSqlDatabase m_db;
+        bool m_done = false;
+    };
+
     // Empty on success, else why (for people).
     QString open(const QString &path);
+    // The connection, for the tables other classes keep in this file
+    // (ImportJournal); same thread only.
+    QSqlDatabase database() const;
     QString path() const { return m_path; }
 
     // ---- reading
@@ -118,6 +136,9 @@ public:
     // Removes contacts the server no longer has (reconciliation); keeps those
     // with edits in the outbox.
     int removeServerContacts(const QSet<qint64> &keepIds);
+    // Removes these contacts (the server deleted them at our request, as an
+    // import's undo does).
+    int forgetContacts(const QList<qint64> &ids);
     QSet<qint64> serverIds() const;
     void replaceTags(const QList<Tag> &tags);
     void replaceFields(const QList<CustomField> &fields);
@@ -177,7 +198,6 @@ Q_SIGNALS:
     void directoryChanged();
 
 private:
-    class Transaction;
     template<typename T, typename Encode>
     void replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
     QSqlQuery &cached(const QString &sql) const;

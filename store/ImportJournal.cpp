@@ -1,0 +1,331 @@
+#include "ImportJournal.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ContactDesk::Store {
+
+namespace {
+
+using Failure = ContactStore::Failure;
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Failure{query.lastError().text()};
+    return query;
+}
+
+void run(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw Failure{query.lastError().text()};
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+ImportJournal::ImportJournal(ContactStore *store)
+    : m_store(store)
+{}
+
+qint64 ImportJournal::begin(const QString &file, const QJsonObject &options,
+                            const QList<ImportRow> &rows)
+{
+    const QSqlDatabase db = m_store->database();
+    ContactStore::Transaction transaction(db);
+    QSqlQuery insert = prepared(
+        db,
+        QStringLiteral("INSERT INTO imports (file, started, state, options) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(file);
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    insert.addBindValue(int(ImportRecord::State::Staged));
+    insert.addBindValue(compact(options));
+    run(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery row = prepared(db, QStringLiteral("INSERT INTO import_rows (import_id, line, kind, "
+                                                "body, before, state) VALUES (?, ?, ?, ?, ?, 0)"));
+    for (const ImportRow &r : rows) {
+        row.bindValue(0, id);
+        row.bindValue(1, r.line);
+        row.bindValue(2, int(r.kind));
+        row.bindValue(3, compact(r.body));
+        row.bindValue(4, compact(r.before));
+        run(row);
+    }
+    transaction.commit();
+    return id;
+}
+
+QList<ImportRecord> ImportJournal::imports() const
+{
+    QList<ImportRecord> list;
+    QSqlQuery query =
+        prepared(m_store->database(), QStringLiteral("SELECT id FROM imports ORDER BY id DESC"));
+    run(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids))
+        if (const auto record = import(id))
+            list.append(*record);
+    return list;
+}
+
+std::optional<ImportRecord> ImportJournal::import(qint64 id) const
+{
+    const QSqlDatabase db = m_store->database();
+    QSqlQuery query = prepared(
+        db, QStringLiteral("SELECT file, started, state, options FROM imports WHERE id = ?"));
+    query.addBindValue(id);
+    run(query);
+    if (!query.next())
+        return std::nullopt;
+    ImportRecord record;
+    record.id = id;
+    record.file = query.value(0).toString();
+    record.started = query.value(1).toLongLong();
+    record.state = ImportRecord::State(query.value(2).toInt());
+    record.options = objectFrom(query.value(3).toString());
+    QSqlQuery counts = prepared(db, QStringLiteral("SELECT state, kind, count(*) FROM import_rows "
+                                                   "WHERE import_id = ? GROUP BY state, kind"));
+    counts.addBindValue(id);
+    run(counts);
+    while (counts.next()) {
+        const auto state = ImportRow::State(counts.value(0).toInt());
+        const auto kind = ImportRow::Kind(counts.value(1).toInt());
+        const int n = counts.value(2).toInt();
+        record.total += n;
+        switch (state) {
+        case ImportRow::State::Pending:
+        case ImportRow::State::Sent:
+            record.pending += n;
+            break;
+        case ImportRow::State::Done:
+            record.done += n;
+            (kind == ImportRow::Kind::Create ? record.created : record.updated) += n;
+            break;
+        case ImportRow::State::Failed:
+            record.failed += n;
+            break;
+        case ImportRow::State::UndoPending:
+        case ImportRow::State::UndoSent:
+            record.undoPending += n;
+            break;
+        case ImportRow::State::Undone:
+            record.undone += n;
+            break;
+        case ImportRow::State::UndoFailed:
+            record.undoFailed += n;
+            break;
+        }
+    }
+    return record;
+}
+
+qint64 ImportJournal::unfinished() const
+{
+    QSqlQuery query = prepared(
+        m_store->database(),
+        QStringLiteral("SELECT id FROM imports WHERE state IN (1, 4) ORDER BY id DESC LIMIT 1"));
+    run(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+ImportRow ImportJournal::rowFrom(const QSqlQuery &query) const
+{
+    ImportRow row;
+    row.importId = query.value(0).toLongLong();
+    row.line = query.value(1).toLongLong();
+    row.kind = ImportRow::Kind(query.value(2).toInt());
+    row.body = objectFrom(query.value(3).toString());
+    row.before = objectFrom(query.value(4).toString());
+    row.state = ImportRow::State(query.value(5).toInt());
+    row.contactId = query.value(6).toLongLong();
+    row.uuid = query.value(7).toString();
+    row.error = query.value(8).toString();
+    return row;
+}
+
+QList<ImportRow> ImportJournal::nextBatch(qint64 importId, int max, bool undo) const
+{
+    const QSqlDatabase db = m_store->database();
+    const int sent = int(undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
+    const int pending = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
+    // The kind of the first row waiting (sent ones first), then up to max
+    // rows of that kind in the same order.
+    QSqlQuery first = prepared(
+        db, QStringLiteral("SELECT kind FROM import_rows WHERE import_id = ? AND state IN (?, ?)"
+                           " ORDER BY state = ? DESC, line LIMIT 1"));
+    first.addBindValue(importId);
+    first.addBindValue(sent);
+    first.addBindValue(pending);
+    first.addBindValue(sent);
+    run(first);
+    if (!first.next())
+        return {};
+    const int kind = first.value(0).toInt();
+    QSqlQuery query = prepared(
+        db, QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, "
+                           "error FROM import_rows WHERE import_id = ? AND kind = ? AND state IN "
+                           "(?, ?) ORDER BY state = ? DESC, line LIMIT ?"));
+    query.addBindValue(importId);
+    query.addBindValue(kind);
+    query.addBindValue(sent);
+    query.addBindValue(pending);
+    query.addBindValue(sent);
+    query.addBindValue(max);
+    run(query);
+    QList<ImportRow> rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
+}
+
+void ImportJournal::setState(qint64 importId, ImportRecord::State state)
+{
+    QSqlQuery query =
+        prepared(m_store->database(), QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
+    query.addBindValue(int(state));
+    query.addBindValue(importId);
+    run(query);
+}
+
+void ImportJournal::setRowState(qint64 importId, const QList<qint64> &lines, ImportRow::State state)
+{
+    const QSqlDatabase db = m_store->database();
+    ContactStore::Transaction transaction(db);
+    QSqlQuery query = prepared(
+        db, QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND line = ?"));
+    for (qint64 line : lines) {
+        query.bindValue(0, int(state));
+        query.bindValue(1, importId);
+        query.bindValue(2, line);
+        run(query);
+    }
+    transaction.commit();
+}
+
+void ImportJournal::markSent(qint64 importId, const QList<qint64> &lines, bool undo)
+{
+    setRowState(importId, lines, undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
+}
+
+void ImportJournal::markPending(qint64 importId, const QList<qint64> &lines)
+{
+    setRowState(importId, lines, ImportRow::State::Pending);
+}
+
+void ImportJournal::markDone(qint64 importId, qint64 line, qint64 contactId, const QString &uuid)
+{
+    QSqlQuery query =
+        prepared(m_store->database(),
+                 QStringLiteral("UPDATE import_rows SET state = ?, contact_id = ?, "
+                                "uuid = ?, error = '' WHERE import_id = ? AND line = ?"));
+    query.addBindValue(int(ImportRow::State::Done));
+    query.addBindValue(contactId);
+    query.addBindValue(uuid);
+    query.addBindValue(importId);
+    query.addBindValue(line);
+    run(query);
+}
+
+void ImportJournal::markFailed(qint64 importId, qint64 line, const QString &error)
+{
+    QSqlQuery query = prepared(
+        m_store->database(),
+        QStringLiteral(
+            "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
+    query.addBindValue(int(ImportRow::State::Failed));
+    query.addBindValue(error);
+    query.addBindValue(importId);
+    query.addBindValue(line);
+    run(query);
+}
+
+void ImportJournal::markUndone(qint64 importId, qint64 line)
+{
+    setRowState(importId, {line}, ImportRow::State::Undone);
+}
+
+void ImportJournal::markUndoFailed(qint64 importId, qint64 line, const QString &error)
+{
+    QSqlQuery query = prepared(
+        m_store->database(),
+        QStringLiteral(
+            "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
+    query.addBindValue(int(ImportRow::State::UndoFailed));
+    query.addBindValue(error);
+    query.addBindValue(importId);
+    query.addBindValue(line);
+    run(query);
+}
+
+int ImportJournal::startUndo(qint64 importId)
+{
+    const QSqlDatabase db = m_store->database();
+    ContactStore::Transaction transaction(db);
+    QSqlQuery query = prepared(
+        db,
+        QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND state IN (?, ?)"));
+    query.addBindValue(int(ImportRow::State::UndoPending));
+    query.addBindValue(importId);
+    query.addBindValue(int(ImportRow::State::Done));
+    query.addBindValue(int(ImportRow::State::UndoFailed));
+    run(query);
+    const int count = query.numRowsAffected();
+    QSqlQuery state = prepared(db, QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
+    state.addBindValue(int(ImportRecord::State::Undoing));
+    state.addBindValue(importId);
+    run(state);
+    transaction.commit();
+    return count;
+}
+
+int ImportJournal::retryFailed(qint64 importId)
+{
+    QSqlQuery query = prepared(
+        m_store->database(),
+        QStringLiteral(
+            "UPDATE import_rows SET state = ?, error = '' WHERE import_id = ? AND state = ?"));
+    query.addBindValue(int(ImportRow::State::Pending));
+    query.addBindValue(importId);
+    query.addBindValue(int(ImportRow::State::Failed));
+    run(query);
+    return query.numRowsAffected();
+}
+
+QList<ImportRow> ImportJournal::rows(qint64 importId, const QList<ImportRow::State> &states) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query = prepared(
+        m_store->database(),
+        QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, error "
+                       "FROM import_rows WHERE import_id = ? AND state IN (%1) ORDER BY line")
+            .arg(marks.join(QLatin1Char(','))));
+    query.addBindValue(importId);
+    for (ImportRow::State state : states)
+        query.addBindValue(int(state));
+    run(query);
+    QList<ImportRow> list;
+    while (query.next())
+        list.append(rowFrom(query));
+    return list;
+}
+
+} // namespace ContactDesk::Store

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "ContactStore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ContactDesk::Store {
+
+// One row of an import as the journal keeps it: what it sends (`body`, a
+// field map as ContactFields uses, with "phone" always set), what an update
+// replaced (`before`, the same keys with the contact's values then), and
+// where it is.
+struct ImportRow
+{
+    enum class Kind
+    {
+        Create = 1,
+        Update = 2
+    };
+    enum class State
+    {
+        Pending = 0, // to send
+        Sent = 1,    // sent, answer not recorded: a crash resends it (safely, see ImportUploader)
+        Done = 2,    // the server has it
+        Failed = 3,  // the server refused it (error says why)
+        UndoPending = 4, // to undo
+        UndoSent = 5,
+        Undone = 6,
+        UndoFailed = 7
+    };
+
+    qint64 importId = 0;
+    qint64 line = 0; // the file's line, as the preview showed it
+    Kind kind = Kind::Create;
+    QJsonObject body;
+    QJsonObject before;
+    State state = State::Pending;
+    qint64 contactId = 0; // the server's id, once known
+    QString uuid;         // the v2 id, once known (needed to delete it again)
+    QString error;
+};
+
+struct ImportRecord
+{
+    enum class State
+    {
+        Staged = 0,    // rows written, nothing sent
+        Uploading = 1, // started (a crash leaves it here: resume)
+        Done = 2,      // every row answered (some may have failed)
+        Cancelled = 3, // stopped by the user; pending rows stay to resume
+        Undoing = 4,
+        Undone = 5
+    };
+
+    qint64 id = 0;
+    QString file;
+    qint64 started = 0; // ms since the epoch
+    State state = State::Staged;
+    QJsonObject options;
+    // Rows by state.
+    int total = 0;
+    int pending = 0; // pending or sent
+    int done = 0;
+    int failed = 0;
+    int undone = 0;
+    int undoPending = 0;
+    int undoFailed = 0;
+    int created = 0; // done rows that created a contact
+    int updated = 0; // done rows that updated one
+};
+
+// The imports of an account and their rows, in the account's store file.
+// Rows are written in one transaction when an import is staged; each batch
+// is marked sent before its request and answered row by row after it.
+class ImportJournal
+{
+public:
+    explicit ImportJournal(ContactStore *store);
+
+    qint64 begin(const QString &file, const QJsonObject &options, const QList<ImportRow> &rows);
+    QList<ImportRecord> imports() const;
+    std::optional<ImportRecord> import(qint64 id) const;
+    // The newest import that still has work (pending rows or an undo under
+    // way), or 0.
+    qint64 unfinished() const;
+
+    // Up to max rows to send next: rows already sent first (a crash left
+    // their answer unknown), then pending ones; one kind per batch.
+    QList<ImportRow> nextBatch(qint64 importId, int max, bool undo) const;
+    void setState(qint64 importId, ImportRecord::State state);
+    void markSent(qint64 importId, const QList<qint64> &lines, bool undo);
+    void markPending(qint64 importId, const QList<qint64> &lines);
+    void markDone(qint64 importId, qint64 line, qint64 contactId, const QString &uuid);
+    void markFailed(qint64 importId, qint64 line, const QString &error);
+    void markUndone(qint64 importId, qint64 line);
+    void markUndoFailed(qint64 importId, qint64 line, const QString &error);
+    // Done rows become UndoPending; returns how many.
+    int startUndo(qint64 importId);
+    // Puts failed rows back to pending (retry).
+    int retryFailed(qint64 importId);
+    QList<ImportRow> rows(qint64 importId, const QList<ImportRow::State> &states) const;
+
+private:
+    ImportRow rowFrom(const QSqlQuery &query) const;
+    void setRowState(qint64 importId, const QList<qint64> &lines, ImportRow::State state);
+
+    ContactStore *m_store;
+};
+
+} // namespace ContactDesk::Store

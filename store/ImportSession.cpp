@@ -1,0 +1,347 @@
+#include "ImportSession.h"
+
+#include "ImportJournal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+namespace ContactDesk::Store {
+
+namespace {
+
+using Import::Row;
+using Import::Target;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactDesk::Store::ImportSession", text);
+}
+
+constexpr int maxTags = 5;
+
+bool isEmptyValue(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() ||
+           (value.isString() && value.toString().isEmpty()) ||
+           (value.isArray() && value.toArray().isEmpty());
+}
+
+PreviewRow previewRow(const Row &row, const QStringList &fields)
+{
+    return {row.line, row.action, row.problems, fields, row.existingId};
+}
+
+// What a checked row says about a contact, as a field map (the keys of
+// ContactFields, plus "tag_names" for tags the team does not have and
+// "custom_title.<title>" for custom fields this import creates).
+QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
+                           const Import::TeamIndex &team)
+{
+    QJsonObject fields{{QStringLiteral("phone"), row.phone}};
+    const auto put = [&fields](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            fields.insert(QLatin1String(key), value);
+    };
+    put("first", row.first);
+    put("last", row.last);
+    put("display_name", row.displayName);
+    put("email", row.email);
+    if (row.optedOut)
+        fields.insert(QStringLiteral("opted_out"), *row.optedOut);
+    if (row.ownerId)
+        fields.insert(QStringLiteral("owner"), *row.ownerId);
+    QJsonArray tagIds;
+    QJsonArray tagNames;
+    for (const QString &name : row.tags) {
+        if (const qint64 id = team.tagByName.value(name.toLower(), 0))
+            tagIds.append(id);
+        else
+            tagNames.append(name);
+    }
+    if (!tagIds.isEmpty())
+        fields.insert(QStringLiteral("tags"), tagIds);
+    if (!tagNames.isEmpty())
+        fields.insert(QStringLiteral("tag_names"), tagNames);
+    for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it) {
+        const Import::ColumnMapping &column = mapping.columns.value(it.key());
+        if (column.customFieldId)
+            fields.insert(QStringLiteral("custom.%1").arg(column.customFieldId), it.value());
+        else
+            fields.insert(QStringLiteral("custom_title.") + column.customTitle, it.value());
+    }
+    if (!row.channels.isEmpty()) {
+        QJsonArray channels;
+        for (const auto &[type, value] : row.channels)
+            channels.append(
+                QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
+        fields.insert(QStringLiteral("channels"), channels);
+    }
+    return fields;
+}
+
+// An update: the fields to send and the values they replace. Preserve mode
+// fills only what the contact lacks; an opt-out is always honoured (never
+// lost to "preserve"), opting back in only when overwriting.
+ImportRow updateRow(const Row &row, const QJsonObject &incoming, const StoredContact &existing,
+                    bool overwrite)
+{
+    ImportRow out;
+    out.line = row.line;
+    out.kind = ImportRow::Kind::Update;
+    out.contactId = existing.id;
+    out.uuid = existing.uuid;
+    const QJsonObject &have = existing.fields;
+    const QString phone = have.value(QStringLiteral("phone")).toString();
+    out.body.insert(QStringLiteral("phone"), phone);
+    for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("phone") || key == QLatin1String("channels") ||
+            key == QLatin1String("tags") || key == QLatin1String("tag_names"))
+            continue;
+        const QJsonValue old =
+            have.value(key.startsWith(QLatin1String("custom_title.")) ? QString() : key);
+        bool take = false;
+        if (key == QLatin1String("opted_out"))
+            take = old.toBool() != it.value().toBool() && (overwrite || it.value().toBool());
+        else
+            take = overwrite ? old != it.value() : isEmptyValue(old);
+        if (!take)
+            continue;
+        out.body.insert(key, it.value());
+        out.before.insert(key, old.isUndefined() ? QJsonValue(QString()) : old);
+    }
+    // Tags: overwrite replaces them, preserve adds to them (at most five).
+    const QJsonArray oldTags = have.value(QStringLiteral("tags")).toArray();
+    QJsonArray ids = overwrite ? QJsonArray() : oldTags;
+    QJsonArray names;
+    for (const QJsonValue &id : incoming.value(QStringLiteral("tags")).toArray())
+        if (!ids.contains(id) && ids.size() + names.size() < maxTags)
+            ids.append(id);
+    for (const QJsonValue &name : incoming.value(QStringLiteral("tag_names")).toArray())
+        if (ids.size() + names.size() < maxTags)
+            names.append(name);
+    if (ids != oldTags || !names.isEmpty()) {
+        out.body.insert(QStringLiteral("tags"), ids);
+        if (!names.isEmpty())
+            out.body.insert(QStringLiteral("tag_names"), names);
+        out.before.insert(QStringLiteral("tags"), oldTags);
+    }
+    out.before.insert(QStringLiteral("phone"), phone);
+    return out;
+}
+
+} // namespace
+
+QJsonObject ImportPlan::toJson() const
+{
+    return QJsonObject{{QStringLiteral("region"), options.region},
+                       {QStringLiteral("update_existing"), options.updateExisting},
+                       {QStringLiteral("overwrite"), options.overwrite},
+                       {QStringLiteral("encoding"), Csv::encodingName(csv.encoding)},
+                       {QStringLiteral("fixed_rows"), int(fixes.size())}};
+}
+
+const Import::Counts &Preview::counts() const
+{
+    static const Import::Counts none;
+    return m_validator ? m_validator->counts() : none;
+}
+
+PreviewRow Preview::fix(qint64 line, const QStringList &fields)
+{
+    if (!m_validator)
+        return {};
+    Import::Row::Action before = Import::Row::Action::Invalid;
+    bool known = false;
+    if (const auto it = m_byLine.constFind(line); it != m_byLine.cend()) {
+        before = it->action;
+        known = true;
+    } else {
+        for (const PreviewRow &row : std::as_const(attention)) {
+            if (row.line == line) {
+                before = row.action;
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            for (const PreviewRow &row : std::as_const(first)) {
+                if (row.line == line) {
+                    before = row.action;
+                    known = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (known)
+        m_validator->uncount(before);
+    Csv::Record record;
+    record.line = line;
+    record.fields = fields;
+    if (fields.size() != header.size())
+        record.problem = tr("line %1: %2 fields where the header has %3")
+                             .arg(line)
+                             .arg(fields.size())
+                             .arg(header.size());
+    Row row = m_validator->check(record);
+    m_validator->classify(row);
+    const PreviewRow fixed = previewRow(row, fields);
+    m_byLine.insert(line, fixed);
+    for (QList<PreviewRow> *list : {&attention, &first})
+        for (PreviewRow &shown : *list)
+            if (shown.line == line)
+                shown = fixed;
+    return fixed;
+}
+
+Import::TeamIndex ImportSession::teamIndex(const ContactStore &store)
+{
+    Import::TeamIndex team;
+    store.forEachContact([&team](const StoredContact &contact) {
+        const QString phone = contact.fields.value(QStringLiteral("phone")).toString();
+        const QString email = contact.fields.value(QStringLiteral("email")).toString().toLower();
+        if (!phone.isEmpty())
+            team.contactByPhone.insert(phone, contact.id);
+        if (!email.isEmpty())
+            team.contactByEmail.insert(email, contact.id);
+        return true;
+    });
+    for (const Tag &tag : store.tags())
+        team.tagByName.insert(tag.name.toLower(), tag.id);
+    for (const TeamMember &member : store.members())
+        team.memberByKey.insert(member.name.toLower(), member.id);
+    return team;
+}
+
+Preview ImportSession::header(const QString &path, const Csv::Options &csv)
+{
+    Preview preview;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = tr("%1 cannot be opened: %2").arg(path, file.errorString());
+        return preview;
+    }
+    Csv::Reader reader(&file, csv);
+    Csv::Record header;
+    if (!reader.open() || !reader.next(header)) {
+        preview.error = reader.error().isEmpty() ? tr("%1 is empty").arg(path) : reader.error();
+        preview.errorLine = reader.errorLine();
+        return preview;
+    }
+    preview.header = header.fields;
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    return preview;
+}
+
+Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &team,
+                               const std::function<bool(qint64, qint64)> &progress)
+{
+    Preview preview;
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+        return preview;
+    }
+    Csv::Reader reader(&file, plan.csv);
+    Csv::Record header;
+    if (!reader.open() || !reader.next(header)) {
+        preview.error =
+            reader.error().isEmpty() ? tr("%1 is empty").arg(plan.path) : reader.error();
+        preview.errorLine = reader.errorLine();
+        return preview;
+    }
+    preview.header = header.fields;
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    preview.m_validator =
+        std::make_unique<Import::Validator>(header.fields, plan.mapping, team, plan.options);
+    const bool ok = Import::validateAll(
+        reader, *preview.m_validator,
+        [&](const Row &row, const Csv::Record &record) {
+            ++preview.rows;
+            if (preview.first.size() < Preview::firstRows)
+                preview.first.append(previewRow(row, record.fields));
+            if (row.action == Row::Action::Invalid || row.action == Row::Action::Skip) {
+                if (preview.attention.size() < Preview::maxKept)
+                    preview.attention.append(previewRow(row, record.fields));
+                else
+                    preview.attentionCut = true;
+            }
+            if (progress && preview.rows % 4096 == 0)
+                progress(reader.bytesRead(), reader.totalBytes());
+        },
+        plan.fixes);
+    if (!ok) {
+        preview.error = reader.error();
+        preview.errorLine = reader.errorLine();
+    }
+    return preview;
+}
+
+qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString *error)
+{
+    const Import::TeamIndex team = teamIndex(*store);
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+        return 0;
+    }
+    Csv::Reader reader(&file, plan.csv);
+    Csv::Record header;
+    if (!reader.open() || !reader.next(header)) {
+        *error = reader.error().isEmpty() ? tr("%1 is empty").arg(plan.path) : reader.error();
+        return 0;
+    }
+    Import::Validator validator(header.fields, plan.mapping, team, plan.options);
+    QList<ImportRow> rows;
+    QString problem;
+    const bool ok = Import::validateAll(
+        reader, validator,
+        [&](const Row &row, const Csv::Record &) {
+            if (row.action == Row::Action::New) {
+                ImportRow out;
+                out.line = row.line;
+                out.kind = ImportRow::Kind::Create;
+                out.body = incomingFields(row, plan.mapping, team);
+                rows.append(out);
+            } else if (row.action == Row::Action::Update && problem.isEmpty()) {
+                try {
+                    const auto existing = store->contact(row.existingId);
+                    if (!existing)
+                        return;
+                    ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
+                                              *existing, plan.options.overwrite);
+                    if (out.body.size() > 1) // more than the phone: something changes
+                        rows.append(out);
+                } catch (const ContactStore::Failure &failure) {
+                    problem = failure.message;
+                }
+            }
+        },
+        plan.fixes);
+    if (!ok) {
+        *error = reader.error();
+        return 0;
+    }
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return 0;
+    }
+    QJsonObject options = plan.toJson();
+    QJsonArray newFields;
+    for (const Import::ColumnMapping &column : plan.mapping.columns)
+        if (column.target == Target::CustomField && !column.customFieldId)
+            newFields.append(column.customTitle);
+    options.insert(QStringLiteral("new_fields"), newFields);
+    try {
+        return ImportJournal(store).begin(plan.path, options, rows);
+    } catch (const ContactStore::Failure &failure) {
+        *error = failure.message;
+        return 0;
+    }
+}
+
+} // namespace ContactDesk::Store

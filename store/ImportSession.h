@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ContactStore.h"
+#include "CsvReader.h"
+#include "ImportValidator.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+namespace ContactDesk::Store {
+
+// What the user chose for one CSV file.
+struct ImportPlan
+{
+    QString path;
+    Csv::Options csv;
+    Import::Mapping mapping;
+    Import::Options options;
+    QHash<qint64, QStringList> fixes; // line -> the row's fields as the user corrected them
+
+    QJsonObject toJson() const; // what the journal remembers of it
+};
+
+// A row the preview shows: every row that needs attention (invalid or
+// skipped), and the first rows of the file whatever they are.
+struct PreviewRow
+{
+    qint64 line = 0;
+    Import::Row::Action action = Import::Row::Action::Invalid;
+    QStringList problems;
+    QStringList fields; // as read (or as fixed)
+    qint64 existingId = 0;
+};
+
+// The result of checking a whole file before anything is sent.
+class Preview
+{
+public:
+    QString error; // the file could not be read (then errorLine says where, if known)
+    qint64 errorLine = 0;
+    QStringList header;
+    Csv::Encoding encoding = Csv::Encoding::Utf8;
+    QChar delimiter;
+    qint64 rows = 0;
+    QList<PreviewRow> attention; // invalid and skipped rows, in file order (at most maxKept)
+    QList<PreviewRow> first;     // the first rows of the file
+    bool attentionCut = false;   // more rows needed attention than were kept
+
+    static constexpr int maxKept = 100000;
+    static constexpr int firstRows = 200;
+
+    const Import::Counts &counts() const;
+    // The user corrected a row (all its fields): it is checked again, against
+    // the team and the rest of the file, and the counts follow. Returns the
+    // row as it now is.
+    PreviewRow fix(qint64 line, const QStringList &fields);
+
+private:
+    friend class ImportSession;
+    std::unique_ptr<Import::Validator> m_validator;
+    QHash<qint64, PreviewRow> m_byLine; // rows fixed so far, as they are now
+};
+
+// Reads a CSV file for the import wizard and the command line: the team
+// index from the store, the preview, and staging (the journal's rows, what
+// each update changes and what it replaces) for ImportUploader.
+class ImportSession
+{
+public:
+    static Import::TeamIndex teamIndex(const ContactStore &store);
+    // Reads just the header (and what the reader found out about the file).
+    static Preview header(const QString &path, const Csv::Options &csv);
+    // progress(bytesRead, totalBytes) may return false to stop.
+    static Preview preview(const ImportPlan &plan, const Import::TeamIndex &team,
+                           const std::function<bool(qint64, qint64)> &progress = {});
+    // Writes the import's rows to the journal (new and update rows; rows an
+    // update would not change are left out) and returns its id, or 0 with
+    // error set.
+    static qint64 stage(const ImportPlan &plan, ContactStore *store, QString *error);
+};
+
+} // namespace ContactDesk::Store

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ImportJournal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace ContactDesk::Api {
+class HeymarketClient;
+class ApiRequest;
+} // namespace ContactDesk::Api
+
+namespace ContactDesk::Store {
+
+// Sends a staged import (ImportJournal) to the server in batches of up to
+// 1,000 rows, and undoes a finished one.
+//
+// - New contacts: POST /v2/contacts (bulk create), which answers with each
+//   created contact's id and UUID; they enter the store at once.
+// - Updates: POST /v1/batch/contacts?overwrite=true with only the fields the
+//   import changes (safe to repeat).
+// - Undo: DELETE /v2/contacts with the created UUIDs; updated contacts get
+//   the values they had before through the same batch endpoint.
+//
+// Every batch is marked sent before its request. After a crash or a lost
+// answer, a sent batch of creates is first looked up by phone (one v2
+// search for the whole batch): contacts that are there are adopted, only
+// the others are sent again, so nothing is lost or doubled. Tag names the
+// team does not have yet are created before the first batch.
+//
+// Requests go through the client's scheduler (500 a minute by default);
+// 100,000 new contacts are 100 requests.
+class ImportUploader : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int batchSize = 1000;
+
+    ImportUploader(Api::HeymarketClient *client, ContactStore *store, QObject *parent = nullptr);
+    ~ImportUploader() override;
+
+    // Sends (or resumes) the import's rows; undo = take a done import back.
+    void start(qint64 importId);
+    void startUndo(qint64 importId);
+    // Stops after the batch in flight; the rest stays pending (start() resumes).
+    void cancel();
+
+    bool isRunning() const { return m_importId != 0; }
+    qint64 importId() const { return m_importId; }
+
+Q_SIGNALS:
+    // Rows answered so far (this import, all runs) of total; etaMs < 0 when
+    // not known yet.
+    void progress(qint64 importId, int answered, int total, qint64 etaMs);
+    // Done (every row answered), cancelled, or stopped by an error that
+    // leaves the rest pending (message says why).
+    void finished(qint64 importId, bool cancelled, const QString &message);
+    // Contacts were created, changed or deleted on the server.
+    void serverChanged();
+
+private:
+    void run(qint64 importId, bool undo);
+    void next();
+    void resolveTags(const QStringList &names);
+    void resolveFields();
+    QJsonObject resolved(const QJsonObject &body, QString *problem) const;
+    void recoverCreates(const QList<ImportRow> &batch);
+    void sendCreates(const QList<ImportRow> &batch);
+    void sendUpdates(const QList<ImportRow> &batch, bool undo);
+    void sendDeletes(const QList<ImportRow> &batch);
+    void afterBatch();
+    void stop(bool cancelled, const QString &message);
+    ContactWrite writeFor(const QJsonObject &body, QString *problem) const;
+    template<typename Request, typename Handler>
+    void send(Request *request, Handler handler);
+
+    Api::HeymarketClient *m_client;
+    ContactStore *m_store;
+    ImportJournal m_journal;
+    qint64 m_importId = 0;
+    bool m_undo = false;
+    bool m_cancelled = false;
+    bool m_tagsResolved = false;
+    bool m_fieldsResolved = false;
+    QHash<QString, qint64> m_tagIds;   // lower-case name -> id
+    QHash<QString, qint64> m_fieldIds; // lower-case title -> id
+    QPointer<Api::ApiRequest> m_request;
+    QElapsedTimer m_clock;
+    int m_answeredAtStart = 0;
+    int m_transientFailures = 0;
+};
+
+} // namespace ContactDesk::Store
