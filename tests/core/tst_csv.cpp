@@ -3,6 +3,7 @@
 // that names the line.
 
 #include "CsvReader.h"
+#include "CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -70,6 +71,36 @@ class TestCsv : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void writerQuotesWhatNeedsItAndReadsBack()
+    {
+        const QList<QStringList> rows{
+            {QStringLiteral("Name"), QStringLiteral("Note")},
+            {QStringLiteral("Zoë, \"Z\""), QStringLiteral("two\nlines")},
+            {QStringLiteral(" padded "), QString()},
+            {QStringLiteral("plain"), QStringLiteral("semi;colon")},
+        };
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        Csv::Writer writer(&buffer, true);
+        for (const QStringList &row : rows)
+            writer.writeRow(row);
+        QVERIFY(writer.ok());
+        buffer.close();
+        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBFName,Note\r\n\"Zo\xC3\xAB, \"\"Z\"\"\","));
+        QCOMPARE(Csv::Writer::quoted(QStringLiteral("plain")), QStringLiteral("plain"));
+
+        buffer.open(QIODevice::ReadOnly);
+        Csv::Reader reader(&buffer);
+        QVERIFY(reader.open());
+        Csv::Record record;
+        for (const QStringList &row : rows) {
+            QVERIFY(reader.next(record));
+            QCOMPARE(record.fields, row);
+            QVERIFY(record.problem.isEmpty());
+        }
+        QVERIFY(!reader.next(record));
+    }
+
     void utf8WithBomAndCrlf()
     {
         const ReadResult r = readFile(QStringLiteral("utf8-bom-crlf.csv"));

@@ -1,0 +1,122 @@
+#include "ContactExport.h"
+
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ContactDesk::Store::ContactExport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactDesk::Store::ContactExport", text);
+}
+
+struct Directory
+{
+    QList<CustomField> fields;
+    QHash<qint64, QString> tagNames;
+    QHash<qint64, QString> memberNames;
+};
+
+Directory directoryOf(const ContactStore &store)
+{
+    Directory directory;
+    directory.fields = store.customFields();
+    for (const Tag &tag : store.tags())
+        directory.tagNames.insert(tag.id, tag.name);
+    for (const TeamMember &member : store.members())
+        directory.memberNames.insert(member.id, member.name);
+    return directory;
+}
+
+QStringList rowOf(const StoredContact &contact, const Directory &directory)
+{
+    const QJsonObject &f = contact.fields;
+    const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    QStringList tags;
+    for (const QJsonValue &id : f.value(QStringLiteral("tags")).toArray())
+        tags.append(directory.tagNames.value(id.toInteger(), QString::number(id.toInteger())));
+    const QJsonValue owner = f.value(QStringLiteral("owner"));
+    QStringList row{text("first"),
+                    text("last"),
+                    text("display_name"),
+                    text("phone").isEmpty() ? QString() : QLatin1Char('+') + text("phone"),
+                    text("email"),
+                    f.value(QStringLiteral("opted_out")).toBool() ? QStringLiteral("yes")
+                                                                  : QStringLiteral("no"),
+                    owner.isNull() || owner.isUndefined()
+                        ? QString()
+                        : directory.memberNames.value(owner.toInteger()),
+                    tags.join(QLatin1Char(';'))};
+    for (const CustomField &field : directory.fields)
+        row.append(f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
+    // A further phone and email channel (the primary ones are above).
+    QString otherPhone;
+    QString otherEmail;
+    for (const QJsonValue &value : f.value(QStringLiteral("channels")).toArray()) {
+        const QJsonObject channel = value.toObject();
+        const QString type = channel.value(QStringLiteral("type")).toString();
+        const QString channelValue = channel.value(QStringLiteral("value")).toString();
+        if (type == QLatin1String("phone") && otherPhone.isEmpty() && channelValue != text("phone"))
+            otherPhone = QLatin1Char('+') + channelValue;
+        else if (type == QLatin1String("email") && otherEmail.isEmpty() &&
+                 channelValue.compare(text("email"), Qt::CaseInsensitive) != 0)
+            otherEmail = channelValue;
+    }
+    row << otherPhone << otherEmail;
+    return row;
+}
+
+} // namespace
+
+QStringList header(const ContactStore &store)
+{
+    QStringList columns{QStringLiteral("First Name"),   QStringLiteral("Last Name"),
+                        QStringLiteral("Display Name"), QStringLiteral("Phone Number"),
+                        QStringLiteral("Email"),        QStringLiteral("Opt Out"),
+                        QStringLiteral("Owner"),        QStringLiteral("List")};
+    for (const CustomField &field : store.customFields())
+        columns.append(field.title);
+    columns << QStringLiteral("Other Phone") << QStringLiteral("Email Address");
+    return columns;
+}
+
+qint64 write(const ContactStore &store, const QList<qint64> &ids, QIODevice *device,
+             bool byteOrderMark, QString *error)
+{
+    try {
+        const Directory directory = directoryOf(store);
+        Csv::Writer writer(device, byteOrderMark);
+        writer.writeRow(header(store));
+        qint64 count = 0;
+        if (ids.isEmpty()) {
+            store.forEachContact([&](const StoredContact &contact) {
+                writer.writeRow(rowOf(contact, directory));
+                ++count;
+                return writer.ok();
+            });
+        } else {
+            for (qint64 id : ids) {
+                if (const auto contact = store.contact(id)) {
+                    writer.writeRow(rowOf(*contact, directory));
+                    ++count;
+                }
+                if (!writer.ok())
+                    break;
+            }
+        }
+        if (!writer.ok()) {
+            *error = tr("the file could not be written: %1").arg(device->errorString());
+            return -1;
+        }
+        return count;
+    } catch (const ContactStore::Failure &failure) {
+        *error = failure.message;
+        return -1;
+    }
+}
+
+} // namespace ContactDesk::Store::ContactExport
