@@ -84,10 +84,7 @@ QString AppContext::openAccount()
             return tr("The account settings in %1 are incomplete: account/name and a valid "
                       "account/baseUrl are needed.")
                 .arg(m_config.profile.settingsFile());
-        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-        const QString problem =
-            openStore(QStringLiteral("account-%1.sqlite")
-                          .arg(QString(name).replace(unsafe, QStringLiteral("_"))));
+        const QString problem = openStore(accountStoreFile(name));
         if (!problem.isEmpty())
             return problem;
         startAccount(name, baseUrl);
@@ -240,9 +237,16 @@ QString AppContext::openStore(const QString &fileName)
     return {};
 }
 
+QString AppContext::accountStoreFile(const QString &accountName)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    return QStringLiteral("account-%1.sqlite")
+        .arg(QString(accountName).replace(unsafe, QStringLiteral("_")));
+}
+
 QString AppContext::startSandbox()
 {
-    const QString problem = openStore(QStringLiteral("sandbox-workspace.sqlite"));
+    const QString problem = openStore(QLatin1String(sandboxStoreFile));
     if (!problem.isEmpty())
         return problem;
     // No Heymarket account is configured: open the local sandbox workspace.

@@ -53,6 +53,9 @@ public:
     static constexpr auto accountBaseUrlKey = "account/baseUrl";
     static constexpr auto syncIntervalKey = "sync/intervalSeconds";
     static constexpr auto defaultRegionKey = "phone/defaultRegion"; // ISO 3166, "US"
+    // The store files in the profile's data folder.
+    static constexpr auto sandboxStoreFile = "sandbox-workspace.sqlite";
+    static QString accountStoreFile(const QString &accountName);
 
     explicit AppContext(Config config, QObject *parent = nullptr);
     ~AppContext() override;

@@ -1,6 +1,8 @@
 #include "ImportMapping.h"
 
+#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -169,6 +171,39 @@ QString layoutKey(const QStringList &header)
     for (const QString &title : header)
         keys.append(normalized(title));
     return keys.join(QLatin1Char('|'));
+}
+
+QJsonArray mappingToJson(const Mapping &mapping)
+{
+    QJsonArray columns;
+    for (const ColumnMapping &column : mapping.columns)
+        columns.append(QJsonObject{{QStringLiteral("target"), int(column.target)},
+                                   {QStringLiteral("field"), column.customFieldId},
+                                   {QStringLiteral("title"), column.customTitle}});
+    return columns;
+}
+
+std::optional<Mapping> mappingFromJson(const QJsonArray &json, qsizetype columns)
+{
+    if (json.size() != columns)
+        return std::nullopt;
+    Mapping mapping;
+    for (const QJsonValue &value : json) {
+        const QJsonObject object = value.toObject();
+        const int target = object.value(QStringLiteral("target")).toInt(-1);
+        if (target < int(Target::Ignore) || target > int(Target::CustomField))
+            return std::nullopt;
+        mapping.columns.append({Target(target), object.value(QStringLiteral("field")).toInteger(),
+                                object.value(QStringLiteral("title")).toString()});
+    }
+    return mapping;
+}
+
+QString mappingSettingsKey(const QStringList &header)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(layoutKey(header).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("import/mapping-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
 std::optional<bool> parseOptOut(QStringView value, bool *ok)

@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,13 @@ Mapping guessMapping(const QStringList &header, const QList<CustomField> &teamFi
 // A key for remembering a mapping per header layout (same headers in the
 // same order, ignoring case and spacing).
 QString layoutKey(const QStringList &header);
+
+// A mapping as JSON (for remembering it per layout), and back: fromJson
+// gives std::nullopt when the JSON does not describe `columns` columns.
+QJsonArray mappingToJson(const Mapping &mapping);
+std::optional<Mapping> mappingFromJson(const QJsonArray &json, qsizetype columns);
+// The settings key under which the mapping of this header is remembered.
+QString mappingSettingsKey(const QStringList &header);
 
 // "yes"/"y"/"true"/"t"/"1" and "no"/"n"/"false"/"f"/"0" (any case, spaces
 // ignored); empty means not given; anything else is std::nullopt with ok=false.

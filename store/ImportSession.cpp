@@ -220,13 +220,13 @@ Preview ImportSession::header(const QString &path, const Csv::Options &csv)
     Preview preview;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("%1 cannot be opened: %2").arg(path, file.errorString());
+        preview.error = tr("cannot be opened: %1").arg(file.errorString());
         return preview;
     }
     Csv::Reader reader(&file, csv);
     Csv::Record header;
     if (!reader.open() || !reader.next(header)) {
-        preview.error = reader.error().isEmpty() ? tr("%1 is empty").arg(path) : reader.error();
+        preview.error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
         preview.errorLine = reader.errorLine();
         return preview;
     }
@@ -242,14 +242,13 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     Preview preview;
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+        preview.error = tr("cannot be opened: %1").arg(file.errorString());
         return preview;
     }
     Csv::Reader reader(&file, plan.csv);
     Csv::Record header;
     if (!reader.open() || !reader.next(header)) {
-        preview.error =
-            reader.error().isEmpty() ? tr("%1 is empty").arg(plan.path) : reader.error();
+        preview.error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
         preview.errorLine = reader.errorLine();
         return preview;
     }
@@ -292,7 +291,7 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
     Csv::Reader reader(&file, plan.csv);
     Csv::Record header;
     if (!reader.open() || !reader.next(header)) {
-        *error = reader.error().isEmpty() ? tr("%1 is empty").arg(plan.path) : reader.error();
+        *error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
         return 0;
     }
     Import::Validator validator(header.fields, plan.mapping, team, plan.options);

@@ -1,0 +1,11 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContactDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("contactdesk")); // the app's profile
+    return ContactDesk::Cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,231 @@
+// contactdesk-cli as a user runs it, against a sandbox: dry run with its
+// JSON report, import and undo, export and search, exit codes, and an
+// upload killed in the middle then resumed with nothing lost or doubled.
+
+#include "SandboxFixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+    QStringList account() const
+    {
+        return {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile")),
+                QStringLiteral("--api-url"), m_sandbox->baseUrl().toString()};
+    }
+
+    // Starts the CLI; the sandbox lives in this thread, so the event loop
+    // keeps turning while it runs.
+    std::unique_ptr<QProcess> start(const QStringList &arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONTACTDESK_API_KEY"),
+                           QString::fromLatin1(SandboxFixture::apiKey));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(CLI_EXECUTABLE), account() + arguments);
+        return process;
+    }
+
+    Result finish(QProcess &process, int timeoutMs = 60000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        Result result;
+        result.exitCode =
+            process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
+                ? process.exitCode()
+                : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    Result cli(const QStringList &arguments)
+    {
+        auto process = start(arguments);
+        return finish(*process);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    int serverCount()
+    {
+        return m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
+            .object()
+            .value(QStringLiteral("count"))
+            .toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options;
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        m_sandbox = std::make_unique<SandboxFixture>(20, options);
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+        QDir(m_dir.filePath(QStringLiteral("profile"))).removeRecursively();
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void dryRunReportsEveryRejectedRow()
+    {
+        const QString path =
+            writeFile(QStringLiteral("dry.csv"), "First Name,Phone Number,Email,Opt Out\n"
+                                                 "Ann,(415) 555-0101,ann@example.com,no\n"
+                                                 "Bob,555,bob@,maybe\n"
+                                                 "Ann again,415.555.0101,,\n");
+        const Result result = cli({QStringLiteral("import"), path, QStringLiteral("--dry-run"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1); // a row was invalid
+        const QJsonObject report = result.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("skip")).toInt(), 1);
+        const QJsonArray rejected = report.value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        const QString reason = rejected.at(0).toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(reason.contains(QStringLiteral("Phone Number")) &&
+                     reason.contains(QStringLiteral("Email")) &&
+                     reason.contains(QStringLiteral("Opt Out")),
+                 qPrintable(reason));
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(serverCount(), 20); // nothing sent
+    }
+
+    void importSearchExportUndo()
+    {
+        const QString path =
+            writeFile(QStringLiteral("team.csv"), "First Name,Last Name,Phone Number,List\n"
+                                                  "Zoë,Quill,+1 415 555 0177,Gala\n"
+                                                  "Yann,Quill,+44 20 7946 0958,Gala\n");
+        Result result = cli({QStringLiteral("import"), path});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("created 2"), result.out.constData());
+        QCOMPARE(serverCount(), 22);
+
+        result = cli({QStringLiteral("search"), QStringLiteral("zoe"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().toArray().size(), 1);
+        QCOMPARE(result.json().toArray().at(0).toObject().value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Zoë"));
+
+        const QString exported = m_dir.filePath(QStringLiteral("gala.csv"));
+        result = cli({QStringLiteral("export"), QStringLiteral("--filter"), QStringLiteral("gala"),
+                      exported});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count('\n'), 3); // header and two contacts
+        QVERIFY(csv.contains("Zo\xC3\xAB,Quill"));
+
+        result = cli({QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count('\n'), 22);
+
+        result = cli({QStringLiteral("undo-import"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(result.json().toObject().value(QStringLiteral("undone")).toInt(), 2);
+        QCOMPARE(serverCount(), 20);
+    }
+
+    void exitCodesForUsageFilesAndServers()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("x.csv"),
+                      QStringLiteral("--on-duplicate"), QStringLiteral("merge")})
+                     .exitCode,
+                 2);
+        const Result missing =
+            cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("none.csv"));
+        const Result binary = cli({QStringLiteral("import"),
+                                   writeFile(QStringLiteral("bin.csv"), QByteArray("\0\1\2", 3))});
+        QCOMPARE(binary.exitCode, 2);
+        QVERIFY2(binary.err.contains("binary"), binary.err.constData());
+
+        QProcess process;
+        process.start(QStringLiteral(CLI_EXECUTABLE),
+                      {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile")),
+                       QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:9"),
+                       QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("list")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY(process.readAllStandardError().contains("cannot be reached"));
+    }
+
+    void killedUploadResumesWithNothingLostOrDoubled()
+    {
+        // Slow answers, so the kill lands between batches of a 6,000-row
+        // upload (six batches).
+        m_sandbox->server().setLatencyMs(400);
+        QByteArray csv = "First Name,Phone Number\n";
+        for (int i = 0; i < 6000; ++i)
+            csv += "Person" + QByteArray::number(i) + ",+1 415 60" + QByteArray::number(10000 + i) +
+                   "\n";
+        const QString path = writeFile(QStringLiteral("big.csv"), csv);
+        auto process = start({QStringLiteral("import"), path});
+        QElapsedTimer timer;
+        timer.start();
+        while (serverCount() < 20 + 2000 && timer.elapsed() < 60000)
+            QTest::qWait(50);
+        QVERIFY2(serverCount() >= 2020, process->readAllStandardError().constData());
+        QVERIFY(serverCount() < 6020);
+        process->kill(); // SIGKILL: no chance to write anything down
+        QVERIFY(process->waitForFinished(5000));
+
+        m_sandbox->server().setLatencyMs(0);
+        const Result resumed = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("Resuming"), resumed.err.constData());
+        QCOMPARE(resumed.json().toObject().value(QStringLiteral("created")).toInt(), 6000);
+        QCOMPARE(serverCount(), 6020);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
