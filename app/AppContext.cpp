@@ -2,6 +2,8 @@
 
 #include "ContactDetailPanel.h"
 #include "DirectoryRequests.h"
+#include "ImportJournal.h"
+#include "ImportUploader.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
 
@@ -45,6 +47,7 @@ QString AppContext::start()
     m_settings = m_config.profile.openSettings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<Views::MainWindow>();
+    m_window->setSettings(m_settings.get());
     connect(m_window.get(), &Views::MainWindow::refreshRequested, this, [this] {
         if (m_engine)
             m_engine->syncNow();
@@ -95,6 +98,8 @@ QString AppContext::openAccount()
 
 void AppContext::closeAccount()
 {
+    m_window->setImportUploader(nullptr);
+    m_uploader.reset();
     m_engine.reset();
     m_client.reset();
     m_window->setStore(nullptr);
@@ -296,6 +301,26 @@ void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &cred
         Q_EMIT synced();
     });
     m_engine->start();
+
+    m_uploader = std::make_unique<Store::ImportUploader>(m_client.get(), m_store.get());
+    m_window->setImportUploader(m_uploader.get());
+    // Updates sent by an import arrive with the next pull.
+    connect(m_uploader.get(), &Store::ImportUploader::serverChanged, m_engine.get(),
+            &Store::SyncEngine::syncNow);
+    // An import a crash interrupted goes on where it stopped.
+    if (const qint64 unfinished = Store::ImportJournal(m_store.get()).unfinished()) {
+        m_window->setNotice(tr("Resuming an import that was interrupted…"));
+        m_uploader->start(unfinished);
+        connect(
+            m_uploader.get(), &Store::ImportUploader::finished, m_window.get(),
+            [this, unfinished](qint64 id, bool, const QString &message) {
+                if (id == unfinished)
+                    m_window->setNotice(
+                        message.isEmpty() ? tr("The interrupted import is done.")
+                                          : tr("The interrupted import stopped: %1").arg(message));
+            },
+            Qt::SingleShotConnection);
+    }
 }
 
 void AppContext::showCount()

@@ -4,6 +4,7 @@
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "HeymarketClient.h"
+#include "ImportUploader.h"
 #include "Profile.h"
 #include "SecretVault.h"
 #include "SettingsDialog.h"
@@ -69,6 +70,7 @@ public:
     Api::SecretVault *vault() const { return m_vault.get(); }
     Store::ContactStore *store() const { return m_store.get(); }
     Store::SyncEngine *syncEngine() const { return m_engine.get(); }
+    Store::ImportUploader *importUploader() const { return m_uploader.get(); }
     Models::ContactTableModel *contacts() const { return m_contacts.get(); }
     QSettings &settings() const { return *m_settings; }
 
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<Api::HeymarketClient> m_client;
     std::unique_ptr<Store::ContactStore> m_store;
     std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Store::ImportUploader> m_uploader;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     QTimer m_countTimer;

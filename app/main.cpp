@@ -42,6 +42,10 @@ int main(int argc, char *argv[])
                     "quit (used by scripts/screenshots)."),
         QStringLiteral("DIR"));
     parser.addOptions({profile, demoSize, screenshots});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "CSV files to import (each opens the import wizard)."),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
 
     ContactDesk::App::AppContext::Config config;
@@ -65,6 +69,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     context.mainWindow()->show();
+    for (const QString &file : parser.positionalArguments())
+        context.mainWindow()->openImport(file);
     std::unique_ptr<ContactDesk::App::ScreenshotTour> tour;
     if (parser.isSet(screenshots)) {
         context.mainWindow()->resize(1280, 780);

@@ -1,5 +1,6 @@
 #include "ImportSession.h"
 
+#include "CsvWriter.h"
 #include "ImportJournal.h"
 
 #include <QCoreApplication>
@@ -341,6 +342,37 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
         *error = failure.message;
         return 0;
     }
+}
+
+qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QString> &reasons,
+                                QIODevice *out, QString *error)
+{
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+        return -1;
+    }
+    Csv::Reader reader(&file, plan.csv);
+    Csv::Record record;
+    if (!reader.open() || !reader.next(record)) {
+        *error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
+        return -1;
+    }
+    Csv::Writer writer(out, false, reader.delimiter());
+    writer.writeRow(record.fields + QStringList{tr("Error")});
+    qint64 count = 0;
+    while (reader.next(record)) {
+        const auto reason = reasons.constFind(record.line);
+        if (reason == reasons.cend())
+            continue;
+        writer.writeRow(plan.fixes.value(record.line, record.fields) + QStringList{*reason});
+        ++count;
+    }
+    if (!writer.ok()) {
+        *error = tr("the rows could not be written: %1").arg(out->errorString());
+        return -1;
+    }
+    return count;
 }
 
 } // namespace ContactDesk::Store

@@ -80,6 +80,12 @@ public:
     // update would not change are left out) and returns its id, or 0 with
     // error set.
     static qint64 stage(const ImportPlan &plan, ContactStore *store, QString *error);
+    // Copies the rows of the file at these lines (as fixed, where the plan
+    // fixed them) to out as CSV, with an "Error" column holding each one's
+    // reason: the rows to correct and import again. Returns how many, or -1
+    // with error set.
+    static qint64 writeRows(const ImportPlan &plan, const QHash<qint64, QString> &reasons,
+                            QIODevice *out, QString *error);
 };
 
 } // namespace ContactDesk::Store

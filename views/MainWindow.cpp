@@ -2,15 +2,24 @@
 
 #include "BulkEditDialog.h"
 #include "ContactDetailPanel.h"
+#include "ContactExport.h"
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "EditCommands.h"
+#include "ImportJournal.h"
+#include "ImportUploader.h"
+#include "ImportWizard.h"
 #include "Phone.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,7 +28,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ContactDesk"));
+    setAcceptDrops(true); // CSV files dropped on the window open the import wizard
     setWindowIcon(QIcon(QStringLiteral(":/icons/contactdesk.svg")));
 
     auto *central = new QWidget(this);
@@ -154,7 +166,24 @@ MainWindow::MainWindow(QWidget *parent)
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
 
+    auto *importAction = new QAction(tr("&Import contacts…"), this);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Import contacts from a CSV file (or drop one on the window)"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    auto *exportAction = new QAction(tr("E&xport contacts…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    auto *undoImport = new QAction(tr("Undo the &last import…"), this);
+    undoImport->setObjectName(QStringLiteral("undoImportAction"));
+    connect(undoImport, &QAction::triggered, this, &MainWindow::undoLastImport);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(importAction);
+    file->addAction(exportAction);
+    file->addAction(undoImport);
+    file->addSeparator();
     file->addAction(m_refresh);
     file->addSeparator();
     file->addAction(preferences);
@@ -330,6 +359,177 @@ void MainWindow::updateOutboxCounts()
     m_outbox->setText(tr("%n edit(s) need attention", "", failed));
     m_outbox->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_outbox->setVisible(failed > 0);
+}
+
+void MainWindow::setImportUploader(Store::ImportUploader *uploader)
+{
+    m_uploader = uploader;
+}
+
+void MainWindow::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+namespace {
+
+bool isImportable(const QUrl &url)
+{
+    if (!url.isLocalFile())
+        return false;
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+           suffix == QLatin1String("txt");
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_store && std::any_of(urls.cbegin(), urls.cend(), isImportable))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (isImportable(url)) {
+            event->acceptProposedAction();
+            openImport(url.toLocalFile());
+            return; // one wizard at a time
+        }
+    }
+}
+
+ImportWizard *MainWindow::openImport(const QString &path)
+{
+    if (!m_store)
+        return nullptr;
+    auto *wizard = new ImportWizard(path, m_store, m_uploader, m_settings, m_region, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
+                                     tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openImport(path);
+}
+
+qint64 MainWindow::exportContacts(const QString &path, bool selectionOnly, bool byteOrderMark,
+                                  QString *error)
+{
+    if (!m_store || !m_contacts) {
+        *error = tr("no contacts are open");
+        return -1;
+    }
+    QList<qint64> ids;
+    if (selectionOnly) {
+        ids = selectedIds();
+    } else {
+        ids.reserve(m_contacts->rowCount());
+        for (int row = 0; row < m_contacts->rowCount(); ++row)
+            ids.append(
+                m_contacts->index(row, 0).data(Models::ContactTableModel::IdRole).toLongLong());
+    }
+    if (ids.isEmpty()) {
+        *error = tr("there are no contacts to export");
+        return -1;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return -1;
+    }
+    return Store::ContactExport::write(*m_store, ids, &file, byteOrderMark, error);
+}
+
+void MainWindow::chooseExportFile()
+{
+    if (!m_contacts)
+        return;
+    const int selected = int(selectedIds().size());
+    const int shown = m_contacts->rowCount();
+    QMessageBox ask(QMessageBox::Question, tr("Export contacts"),
+                    tr("Which contacts do you want to export as CSV?"), QMessageBox::NoButton,
+                    this);
+    QPushButton *selection = selected > 1 ? ask.addButton(tr("The %n selected", nullptr, selected),
+                                                          QMessageBox::AcceptRole)
+                                          : nullptr;
+    QPushButton *all = ask.addButton(tr("All %n shown", nullptr, shown), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    auto *bom = new QCheckBox(tr("For Excel (a byte order mark, so accents read right)"), &ask);
+    ask.setCheckBox(bom);
+    ask.exec();
+    const QAbstractButton *clicked = ask.clickedButton();
+    const bool onlySelected = selection && clicked == selection;
+    if (!onlySelected && clicked != all)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
+                                                      tr("contacts.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const qint64 count = exportContacts(path, onlySelected, bom->isChecked(), &error);
+    if (count < 0)
+        setError(tr("The export failed: %1").arg(error));
+    else
+        setNotice(tr("%n contact(s) exported to %1.", nullptr, int(count))
+                      .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::undoLastImport()
+{
+    if (!m_store)
+        return;
+    if (!m_uploader || m_uploader->isRunning()) {
+        setError(tr("Imports can be undone while connected and when no other import is running."));
+        return;
+    }
+    Store::ImportJournal journal(m_store);
+    std::optional<Store::ImportRecord> last;
+    for (const Store::ImportRecord &record : journal.imports()) {
+        if (record.state == Store::ImportRecord::State::Done ||
+            record.state == Store::ImportRecord::State::Cancelled) {
+            if (record.done > 0)
+                last = record;
+            break;
+        }
+    }
+    if (!last) {
+        setNotice(tr("There is no import to undo."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Undo the last import?"),
+        tr("The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts "
+           "it created and gives the updated ones their previous values.",
+           nullptr, last->created)
+            .arg(QFileInfo(last->file).fileName())
+            .arg(last->updated),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const qint64 id = last->id;
+    auto *context = new QObject(this);
+    connect(m_uploader, &Store::ImportUploader::finished, context,
+            [this, context, id](qint64 done, bool, const QString &message) {
+                if (done != id)
+                    return;
+                context->deleteLater();
+                const auto record = Store::ImportJournal(m_store).import(id);
+                if (!message.isEmpty())
+                    setError(tr("Undoing the import stopped: %1").arg(message));
+                else if (record)
+                    setNotice(tr("The import was undone (%n row(s)).", nullptr, record->undone));
+            });
+    setNotice(tr("Undoing the import of %1…").arg(QFileInfo(last->file).fileName()));
+    m_uploader->startUndo(id);
 }
 
 QList<qint64> MainWindow::selectedIds() const

@@ -19,11 +19,13 @@ class ContactFilterModel;
 }
 namespace ContactDesk::Store {
 class ContactStore;
-}
+class ImportUploader;
+} // namespace ContactDesk::Store
 
 namespace ContactDesk::Views {
 
 class ContactDetailPanel;
+class ImportWizard;
 
 // The main window: a search bar with live counts, the contact table (the
 // store's contacts, sortable by any column) beside the detail panel of the
@@ -44,6 +46,19 @@ public:
     // The store edits are written to (not owned).
     void setStore(Store::ContactStore *store);
     void setDefaultRegion(const QString &region);
+    // What imports use (not owned): the uploader (nullptr while not
+    // connected) and the settings that remember column mappings.
+    void setImportUploader(Store::ImportUploader *uploader);
+    void setSettings(QSettings *settings);
+    // Opens the import wizard for a CSV file (File ▸ Import, a file dropped
+    // on the window, a path on the command line).
+    ImportWizard *openImport(const QString &path);
+    // Writes the selected contacts (or, with selectionOnly false, every
+    // contact the table shows) as CSV; returns how many, or -1 with error.
+    qint64 exportContacts(const QString &path, bool selectionOnly, bool byteOrderMark,
+                          QString *error);
+    // Asks, then takes the newest finished import back.
+    void undoLastImport();
     ContactDetailPanel *detailPanel() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
     // Selects the contact with `id` in the table, if it is shown.
@@ -67,6 +82,10 @@ public:
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 Q_SIGNALS:
     void refreshRequested();
     void settingsRequested();
@@ -78,6 +97,8 @@ private:
     void applyFilter();
     void showNextNeedingAttention();
     void onSelectionChanged();
+    void chooseImportFile();
+    void chooseExportFile();
 
     Models::ContactFilterModel *m_contacts = nullptr;
     qint64 m_total = 0;
@@ -87,6 +108,8 @@ private:
     ContactDetailPanel *m_detail = nullptr;
     QUndoStack *m_undo = nullptr;
     Store::ContactStore *m_store = nullptr;
+    Store::ImportUploader *m_uploader = nullptr;
+    QSettings *m_settings = nullptr;
     QToolButton *m_outbox = nullptr;
     QComboBox *m_tagFilter = nullptr;
     QComboBox *m_ownerFilter = nullptr;

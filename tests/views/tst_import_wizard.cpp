@@ -1,0 +1,281 @@
+// The import wizard as a person uses it, against a sandbox: a CSV dropped on
+// the main window, the columns, the check with a row corrected in its cell,
+// the upload, the saved problem rows, undo; the remembered mapping; the
+// preview model under QAbstractItemModelTester; export from the window.
+
+#include "ContactFilterModel.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "DialogAnswer.h"
+#include "HeymarketClient.h"
+#include "ImportPreviewModel.h"
+#include "ImportUploader.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "SyncEngine.h"
+#include "SyncWait.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+using Models::ImportPreviewModel;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Api::HeymarketClient> m_client;
+    std::unique_ptr<Store::ContactStore> m_store;
+    std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Store::ImportUploader> m_uploader;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Models::ContactTableModel> m_contacts;
+    std::unique_ptr<Models::ContactFilterModel> m_filtered;
+    std::unique_ptr<Views::MainWindow> m_window;
+
+    QString writeFile(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    int serverCount()
+    {
+        return m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
+            .object()
+            .value(QStringLiteral("count"))
+            .toInt();
+    }
+
+    static QByteArray sampleCsv()
+    {
+        return "First Name,Last Name,Phone Number,Email,List\n"
+               "Ada,Nova,(415) 555-0142,ada@example.com,Gala\n"
+               "Bea,Nova,555,bea@example.com,Gala\n" // invalid phone: fixed in its cell
+               "Cid,Nova,+44 20 7946 0123,cid@,\n"   // invalid email: stays invalid
+               "Dee,Nova,+1 415 555 0142,,\n";       // the same phone as Ada: skipped
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options;
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        options.rateLimitPerMinute = 100000;
+        m_sandbox = std::make_unique<SandboxFixture>(40, options);
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        Api::HeymarketClient::Config config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.credentials =
+            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
+        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
+        m_store = std::make_unique<Store::ContactStore>();
+        QCOMPARE(m_store->open(
+                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
+                 QString());
+        Store::SyncEngine::Options syncOptions;
+        syncOptions.intervalMs = 3600 * 1000;
+        m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), syncOptions);
+        m_engine->start();
+        QVERIFY(waitUntilSettled(*m_engine, *m_store, 30000));
+        m_uploader = std::make_unique<Store::ImportUploader>(m_client.get(), m_store.get());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_contacts = std::make_unique<Models::ContactTableModel>();
+        m_filtered = std::make_unique<Models::ContactFilterModel>();
+        m_filtered->setSourceModel(m_contacts.get());
+        m_contacts->setStore(m_store.get());
+        m_window = std::make_unique<Views::MainWindow>();
+        m_window->setContacts(m_filtered.get());
+        m_window->setStore(m_store.get());
+        m_window->setImportUploader(m_uploader.get());
+        m_window->setSettings(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(m_filtered->rowCount(), 40);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_filtered.reset();
+        m_contacts.reset();
+        m_uploader.reset();
+        m_engine.reset();
+        m_store.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sandbox.reset();
+        m_settings.reset();
+    }
+
+    void previewModelFixesRowsUnderTheTester()
+    {
+        Store::ImportPlan plan;
+        plan.path = writeFile(QStringLiteral("model.csv"), sampleCsv());
+        plan.mapping = Import::guessMapping(Store::ImportSession::header(plan.path, {}).header, {});
+        Store::Preview preview =
+            Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(*m_store));
+        QCOMPARE(preview.counts().invalid, 2);
+        ImportPreviewModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&model, &ImportPreviewModel::countsChanged);
+        model.setPreview(&preview);
+        QCOMPARE(model.rowCount(), 3); // two invalid, one skipped
+        QCOMPARE(model.columnCount(), ImportPreviewModel::FirstField + 5);
+        QCOMPARE(model.headerData(ImportPreviewModel::FirstField + 2, Qt::Horizontal).toString(),
+                 QStringLiteral("Phone Number"));
+        model.setShow(ImportPreviewModel::Show::Invalid);
+        QCOMPARE(model.rowCount(), 2);
+        model.setShow(ImportPreviewModel::Show::Skipped);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ImportPreviewModel::Line).data().toInt(), 5);
+        model.setShow(ImportPreviewModel::Show::First);
+        QCOMPARE(model.rowCount(), 4);
+        model.setShow(ImportPreviewModel::Show::Invalid);
+
+        // Correcting Bea's phone in its cell checks the row again.
+        const QModelIndex phone = model.index(0, ImportPreviewModel::FirstField + 2);
+        QCOMPARE(model.index(0, ImportPreviewModel::Line).data().toInt(), 3);
+        QVERIFY(model.flags(phone) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(phone, QStringLiteral("(415) 555-0199")));
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(preview.counts().invalid, 1);
+        QCOMPARE(preview.counts().newRows, 2);
+        QCOMPARE(model.index(0, ImportPreviewModel::Result).data().toString(), tr("New"));
+        QCOMPARE(model.fixes().value(3).value(2), QStringLiteral("(415) 555-0199"));
+        // Making it Ada's number makes it a duplicate.
+        QVERIFY(model.setData(phone, QStringLiteral("415 555 0142")));
+        QCOMPARE(preview.counts().skipped, 2);
+        QCOMPARE(preview.counts().newRows, 1);
+    }
+
+    void droppedFileImportsThenUndoes()
+    {
+        const QString path = writeFile(QStringLiteral("dropped.csv"), sampleCsv());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        auto *wizard = m_window->findChild<Views::ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::ColumnsPage));
+        // The columns were guessed from the headers.
+        auto *mapping = wizard->findChild<QTableWidget *>();
+        QCOMPARE(mapping->rowCount(), 5);
+        auto *phoneCombo = qobject_cast<QComboBox *>(mapping->cellWidget(2, 2));
+        QCOMPARE(phoneCombo->currentText(), tr("Phone number"));
+
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage));
+        QCOMPARE(wizard->preview()->counts().newRows, 1);
+        QCOMPARE(wizard->preview()->counts().invalid, 2);
+        // Fix Bea's phone where it is shown.
+        ImportPreviewModel *model = wizard->previewModel();
+        QVERIFY(model->setData(model->index(0, ImportPreviewModel::FirstField + 2),
+                               QStringLiteral("+1 415 555 0199")));
+        QCOMPARE(wizard->preview()->counts().newRows, 2);
+
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::UploadPage));
+        QVERIFY(uploaded.wait(30000));
+        QVERIFY2(wizard->reportText().contains(tr("2 contact(s) created.")),
+                 qPrintable(wizard->reportText()));
+        QCOMPARE(serverCount(), 42);
+        QTRY_COMPARE(m_store->contactCount(), 42);
+        QVERIFY(m_store->contactByPhone(QStringLiteral("14155550199")).has_value());
+
+        // The rows still wrong, to correct and import again.
+        const QString problems = m_dir.filePath(QStringLiteral("problems.csv"));
+        QString error;
+        QVERIFY2(wizard->saveProblemRows(problems, &error), qPrintable(error));
+        QFile file(problems);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY2(saved.startsWith("First Name,Last Name,Phone Number,Email,List,Error\r\n"),
+                 saved.constData());
+        QVERIFY2(saved.contains("Cid,Nova,+44 20 7946 0123,cid@,,Email:"), saved.constData());
+        QVERIFY(!saved.contains("Bea"));
+
+        answerNextMessageBox(QMessageBox::Yes);
+        uploaded.clear();
+        wizard->undoImport();
+        QVERIFY(uploaded.wait(30000));
+        QVERIFY2(wizard->reportText().contains(tr("2 row(s) undone.")),
+                 qPrintable(wizard->reportText()));
+        QCOMPARE(serverCount(), 40);
+        QTRY_COMPARE(m_store->contactCount(), 40);
+        wizard->close();
+    }
+
+    void mappingIsRememberedPerLayout()
+    {
+        const QByteArray csv = "Phone Number,Nickname\n+1 415 555 0161,Bee\n";
+        Views::ImportWizard *first =
+            m_window->openImport(writeFile(QStringLiteral("first.csv"), csv));
+        QVERIFY(first);
+        first->setTarget(1, Import::Target::Ignore);
+        QSignalSpy checked(first, &Views::ImportWizard::checked);
+        first->check();
+        QVERIFY(checked.wait(20000));
+        QSignalSpy uploaded(first, &Views::ImportWizard::uploaded);
+        first->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        first->close();
+        // Another file laid out the same way gets the same columns.
+        Views::ImportWizard *second = m_window->openImport(writeFile(
+            QStringLiteral("second.csv"), "phone number , NICKNAME\n+1 415 555 0162,Cy\n"));
+        auto *combo =
+            qobject_cast<QComboBox *>(second->findChild<QTableWidget *>()->cellWidget(1, 2));
+        QCOMPARE(combo->currentText(), tr("Do not import"));
+        second->close();
+    }
+
+    void exportWritesTheShownContacts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+        QString error;
+        QCOMPARE(m_window->exportContacts(path, false, true, &error), 40);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "First Name,Last Name"));
+        QCOMPARE(csv.count("\r\n"), 41);
+        // Nothing selected: nothing to export from the selection.
+        QCOMPARE(m_window->exportContacts(path, true, false, &error), -1);
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_import_wizard.moc"

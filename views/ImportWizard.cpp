@@ -1,0 +1,651 @@
+#include "ImportWizard.h"
+
+#include "ImportJournal.h"
+#include "ImportPreviewModel.h"
+#include "ImportUploader.h"
+#include "Phone.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ContactDesk::Views {
+
+namespace {
+
+using Import::Target;
+
+constexpr int sampleRows = 3;
+constexpr int newFieldMarker = -1; // combo data for "a new custom field"
+
+struct TargetChoice
+{
+    Target target;
+    const char *label;
+};
+
+const TargetChoice targetChoices[] = {
+    {Target::Ignore, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Do not import")},
+    {Target::First, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "First name")},
+    {Target::Last, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Last name")},
+    {Target::DisplayName, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Display name")},
+    {Target::Phone, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Phone number")},
+    {Target::Email, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Email")},
+    {Target::ExtraPhone, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Another phone")},
+    {Target::ExtraEmail, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Another email")},
+    {Target::Tags, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Tags")},
+    {Target::Owner, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Owner")},
+    {Target::OptOut, QT_TRANSLATE_NOOP("ContactDesk::Views::ImportWizard", "Opt out")},
+};
+
+// Combo item data: target in the low byte, custom field id above it.
+QVariant choiceData(Target target, qint64 fieldId = 0)
+{
+    return QVariant::fromValue(qint64(target) | (fieldId << 8));
+}
+
+std::shared_ptr<Store::Preview> runPreview(const Store::ImportPlan &plan,
+                                           const Import::TeamIndex &team)
+{
+    return std::make_shared<Store::Preview>(Store::ImportSession::preview(plan, team));
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
+                           Store::ImportUploader *uploader, QSettings *settings,
+                           const QString &defaultRegion, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_uploader(uploader)
+    , m_settings(settings)
+{
+    m_plan.path = QFileInfo(path).absoluteFilePath();
+    m_plan.options.region = defaultRegion;
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    setAccessibleName(tr("Import contacts"));
+    resize(900, 600);
+    m_pages = new QStackedWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(m_pages);
+    m_model = new Models::ImportPreviewModel(this);
+    buildColumnsPage();
+    buildCheckPage();
+    buildUploadPage();
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Store::Preview>>::finished, this, [this] {
+        m_checking->hide();
+        m_checkButton->setEnabled(true);
+        QApplication::restoreOverrideCursor();
+        const std::shared_ptr<Store::Preview> result = m_watcher.result();
+        m_preview = std::make_unique<Store::Preview>(std::move(*result));
+        if (!m_preview->error.isEmpty()) {
+            m_error->setText(m_preview->errorLine
+                                 ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
+                                 : m_preview->error);
+            m_error->show();
+        } else {
+            m_error->hide();
+        }
+        m_model->setPreview(m_preview.get());
+        showCounts();
+        m_pages->setCurrentIndex(CheckPage);
+        Q_EMIT checked();
+    });
+    if (m_uploader) {
+        connect(m_uploader, &Store::ImportUploader::progress, this, &ImportWizard::onProgress);
+        connect(m_uploader, &Store::ImportUploader::finished, this, &ImportWizard::onFinished);
+    }
+    readHeader();
+}
+
+ImportWizard::~ImportWizard()
+{
+    m_watcher.waitForFinished();
+    if (QApplication::overrideCursor())
+        QApplication::restoreOverrideCursor();
+}
+
+int ImportWizard::page() const
+{
+    return m_pages->currentIndex();
+}
+
+QString ImportWizard::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+QString ImportWizard::reportText() const
+{
+    return m_report->text();
+}
+
+// ---------------------------------------------------------------- columns
+
+void ImportWizard::buildColumnsPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    m_fileLabel = new QLabel(page);
+    m_fileLabel->setWordWrap(true);
+    layout->addWidget(m_fileLabel);
+
+    auto *form = new QFormLayout;
+    m_encoding = new QComboBox(page);
+    m_encoding->setAccessibleName(tr("Encoding"));
+    for (Csv::Encoding encoding : {Csv::Encoding::Auto, Csv::Encoding::Utf8, Csv::Encoding::Utf16LE,
+                                   Csv::Encoding::Utf16BE, Csv::Encoding::Windows1252})
+        m_encoding->addItem(encoding == Csv::Encoding::Auto ? tr("Detect automatically")
+                                                            : Csv::encodingName(encoding),
+                            int(encoding));
+    form->addRow(tr("&Encoding:"), m_encoding);
+    m_delimiter = new QComboBox(page);
+    m_delimiter->setAccessibleName(tr("Separator"));
+    m_delimiter->addItem(tr("Detect automatically"), QString());
+    m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Pipe"), QStringLiteral("|"));
+    form->addRow(tr("&Separator:"), m_delimiter);
+    m_region = new QComboBox(page);
+    m_region->setAccessibleName(tr("Region of numbers without a country code"));
+    for (const QString &region : Phone::regions())
+        m_region->addItem(
+            QStringLiteral("%1 (+%2)").arg(region).arg(Phone::countryCodeForRegion(region)),
+            region);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(m_plan.options.region.toUpper())));
+    form->addRow(tr("Numbers without a country code are in:"), m_region);
+    m_duplicates = new QComboBox(page);
+    m_duplicates->setAccessibleName(tr("Contacts that already exist"));
+    m_duplicates->addItem(tr("Skip them"), false);
+    m_duplicates->addItem(tr("Update them"), true);
+    m_overwrite = new QCheckBox(tr("&Overwrite values they already have"), page);
+    m_overwrite->setToolTip(
+        tr("Off: only empty fields are filled in and tags are added. On: the file's values "
+           "replace theirs. An opt-out in the file is always kept."));
+    m_overwrite->setEnabled(false);
+    auto *duplicates = new QHBoxLayout;
+    duplicates->addWidget(m_duplicates);
+    duplicates->addWidget(m_overwrite);
+    duplicates->addStretch();
+    form->addRow(tr("Contacts that already exist (same phone or email):"), duplicates);
+    layout->addLayout(form);
+
+    m_mapping = new QTableWidget(page);
+    m_mapping->setAccessibleName(tr("Columns of the file"));
+    m_mapping->setColumnCount(3);
+    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Imports as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_mapping, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_checking = new QProgressBar(page);
+    m_checking->setRange(0, 0);
+    m_checking->setAccessibleName(tr("Checking the rows"));
+    m_checking->hide();
+    buttons->addWidget(m_checking);
+    buttons->addStretch();
+    auto *cancel = new QPushButton(tr("Cancel"), page);
+    connect(cancel, &QPushButton::clicked, this, &ImportWizard::reject);
+    m_checkButton = new QPushButton(tr("&Check rows"), page);
+    m_checkButton->setDefault(true);
+    connect(m_checkButton, &QPushButton::clicked, this, &ImportWizard::check);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_checkButton);
+    layout->addLayout(buttons);
+    m_pages->addWidget(page);
+
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportWizard::readHeader);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportWizard::readHeader);
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this,
+            [this] { m_overwrite->setEnabled(m_duplicates->currentData().toBool()); });
+}
+
+void ImportWizard::readHeader()
+{
+    m_plan.csv.encoding = Csv::Encoding(m_encoding->currentData().toInt());
+    const QString delimiter = m_delimiter->currentData().toString();
+    m_plan.csv.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    m_header.clear();
+    m_samples.clear();
+    QFile file(m_plan.path);
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = tr("%1 cannot be opened: %2").arg(m_plan.path, file.errorString());
+    } else {
+        Csv::Reader reader(&file, m_plan.csv);
+        Csv::Record record;
+        if (!reader.open() || !reader.next(record)) {
+            problem = reader.error().isEmpty() ? tr("The file is empty.") : reader.error();
+        } else {
+            m_header = record.fields;
+            while (m_samples.size() < sampleRows && reader.next(record))
+                m_samples.append(record.fields);
+            if (!reader.error().isEmpty())
+                problem = reader.error();
+            m_fileLabel->setText(
+                tr("%1 — %2, separated by “%3”, %n column(s).", nullptr, int(m_header.size()))
+                    .arg(QDir::toNativeSeparators(m_plan.path),
+                         Csv::encodingName(reader.encoding()),
+                         reader.delimiter() == u'\t' ? tr("tab") : QString(reader.delimiter())));
+        }
+    }
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    m_checkButton->setEnabled(!m_header.isEmpty());
+    if (m_header.isEmpty())
+        m_fileLabel->setText(QDir::toNativeSeparators(m_plan.path));
+    // The mapping remembered for this layout, else a guess from the headers.
+    const QList<CustomField> fields = m_store->customFields();
+    const auto remembered =
+        m_settings ? Import::mappingFromJson(
+                         m_settings->value(Import::mappingSettingsKey(m_header)).toJsonArray(),
+                         m_header.size())
+                   : std::nullopt;
+    m_plan.mapping = remembered ? *remembered : Import::guessMapping(m_header, fields);
+    fillMappingTable();
+}
+
+void ImportWizard::fillMappingTable()
+{
+    const QList<CustomField> fields = m_store->customFields();
+    m_mapping->setRowCount(int(m_header.size()));
+    for (int column = 0; column < m_header.size(); ++column) {
+        auto *name = new QTableWidgetItem(m_header.at(column));
+        m_mapping->setItem(column, 0, name);
+        QStringList values;
+        for (const QStringList &sample : std::as_const(m_samples))
+            if (!sample.value(column).isEmpty())
+                values.append(sample.value(column));
+        m_mapping->setItem(column, 1, new QTableWidgetItem(values.join(QLatin1String(" · "))));
+        auto *combo = new QComboBox(m_mapping);
+        combo->setAccessibleName(tr("Column “%1” imports as").arg(m_header.at(column)));
+        for (const TargetChoice &choice : targetChoices)
+            combo->addItem(tr(choice.label), choiceData(choice.target));
+        for (const CustomField &field : fields)
+            combo->addItem(tr("Custom field “%1”").arg(field.title),
+                           choiceData(Target::CustomField, field.id));
+        combo->addItem(tr("New custom field “%1”").arg(m_header.at(column)),
+                       choiceData(Target::CustomField, newFieldMarker));
+        const Import::ColumnMapping &map = m_plan.mapping.columns.value(column);
+        const qint64 fieldId =
+            map.target == Target::CustomField ? (map.customFieldId ? map.customFieldId : -1) : 0;
+        combo->setCurrentIndex(std::max(0, combo->findData(choiceData(map.target, fieldId))));
+        m_mapping->setCellWidget(column, 2, combo);
+    }
+    m_mapping->resizeColumnToContents(0);
+    m_mapping->resizeColumnToContents(2);
+}
+
+Import::ColumnMapping ImportWizard::mappingFromCombo(int column) const
+{
+    const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(column, 2));
+    if (!combo)
+        return {};
+    const qint64 data = combo->currentData().toLongLong();
+    Import::ColumnMapping map;
+    map.target = Target(data & 0xff);
+    const qint64 fieldId = data >> 8;
+    if (map.target == Target::CustomField) {
+        map.customFieldId = fieldId > 0 ? fieldId : 0;
+        map.customTitle = m_header.value(column);
+        for (const CustomField &field : m_store->customFields())
+            if (field.id == fieldId)
+                map.customTitle = field.title;
+    }
+    return map;
+}
+
+void ImportWizard::setTarget(int column, Import::Target target, qint64 customFieldId)
+{
+    auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(column, 2));
+    if (!combo)
+        return;
+    const qint64 field = target == Target::CustomField ? (customFieldId ? customFieldId : -1) : 0;
+    combo->setCurrentIndex(combo->findData(choiceData(target, field)));
+}
+
+void ImportWizard::setUpdateExisting(bool update, bool overwrite)
+{
+    m_duplicates->setCurrentIndex(update ? 1 : 0);
+    m_overwrite->setChecked(overwrite);
+}
+
+void ImportWizard::check()
+{
+    if (m_header.isEmpty() || m_watcher.isRunning())
+        return;
+    m_plan.mapping.columns.clear();
+    bool phone = false;
+    for (int column = 0; column < m_header.size(); ++column) {
+        m_plan.mapping.columns.append(mappingFromCombo(column));
+        phone = phone || m_plan.mapping.columns.last().target == Target::Phone;
+    }
+    if (!phone) {
+        m_error->setText(tr("No column imports as the phone number: choose the column that holds "
+                            "it (every Heymarket contact has one)."));
+        m_error->show();
+        return;
+    }
+    m_plan.options.region = m_region->currentData().toString();
+    m_plan.options.updateExisting = m_duplicates->currentData().toBool();
+    m_plan.options.overwrite = m_plan.options.updateExisting && m_overwrite->isChecked();
+    m_plan.fixes = m_model->fixes();
+    m_error->hide();
+    m_checking->show();
+    m_checkButton->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_watcher.setFuture(
+        QtConcurrent::run(runPreview, m_plan, Store::ImportSession::teamIndex(*m_store)));
+}
+
+// ---------------------------------------------------------------- check
+
+void ImportWizard::buildCheckPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    m_counts = new QLabel(page);
+    m_counts->setAccessibleName(tr("What the import will do"));
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+    auto *filter = new QHBoxLayout;
+    m_show = new QComboBox(page);
+    m_show->setAccessibleName(tr("Rows shown"));
+    m_show->addItem(tr("Rows that need attention"),
+                    int(Models::ImportPreviewModel::Show::Attention));
+    m_show->addItem(tr("Invalid rows"), int(Models::ImportPreviewModel::Show::Invalid));
+    m_show->addItem(tr("Skipped rows"), int(Models::ImportPreviewModel::Show::Skipped));
+    m_show->addItem(tr("The first rows of the file"), int(Models::ImportPreviewModel::Show::First));
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setShow(Models::ImportPreviewModel::Show(m_show->currentData().toInt()));
+    });
+    auto *showLabel = new QLabel(tr("S&how:"), page);
+    showLabel->setBuddy(m_show);
+    filter->addWidget(showLabel);
+    filter->addWidget(m_show);
+    filter->addStretch();
+    auto *save = new QPushButton(tr("Save rows with problems…"), page);
+    connect(save, &QPushButton::clicked, this, &ImportWizard::saveProblemRowsAs);
+    filter->addWidget(save);
+    layout->addLayout(filter);
+    m_rows = new QTableView(page);
+    m_rows->setAccessibleName(tr("Checked rows"));
+    m_rows->setModel(m_model);
+    m_rows->verticalHeader()->hide();
+    m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    layout->addWidget(m_rows, 1);
+    connect(m_model, &Models::ImportPreviewModel::countsChanged, this, &ImportWizard::showCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_rows->resizeColumnsToContents();
+        if (m_rows->columnWidth(Models::ImportPreviewModel::Problems) > 420)
+            m_rows->setColumnWidth(Models::ImportPreviewModel::Problems, 420);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("&Back"), page);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(ColumnsPage); });
+    auto *cancel = new QPushButton(tr("Cancel"), page);
+    connect(cancel, &QPushButton::clicked, this, &ImportWizard::reject);
+    m_importButton = new QPushButton(page);
+    m_importButton->setDefault(true);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportWizard::startUpload);
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_importButton);
+    layout->addLayout(buttons);
+    m_pages->addWidget(page);
+}
+
+void ImportWizard::showCounts()
+{
+    const Import::Counts counts = m_preview ? m_preview->counts() : Import::Counts();
+    const qint64 rows = m_preview ? m_preview->rows : 0;
+    QString text = tr("%n row(s) read: ", nullptr, int(rows)) +
+                   tr("%L1 new, %L2 to update, %L3 skipped, %L4 invalid.")
+                       .arg(counts.newRows)
+                       .arg(counts.updates)
+                       .arg(counts.skipped)
+                       .arg(counts.invalid);
+    if (m_preview && m_preview->attentionCut)
+        text += QLatin1Char(' ') + tr("Only the first %L1 rows that need attention are listed.")
+                                       .arg(Store::Preview::maxKept);
+    if (counts.invalid)
+        text += QLatin1Char(' ') +
+                tr("Invalid rows are left out; correct a cell to check its row again.");
+    m_counts->setText(text);
+    const int sending = counts.newRows + counts.updates;
+    m_importButton->setText(tr("&Import %n contact(s)", nullptr, sending));
+    m_importButton->setEnabled(sending > 0 && m_preview && m_preview->error.isEmpty());
+}
+
+bool ImportWizard::saveProblemRows(const QString &fileName, QString *error)
+{
+    QHash<qint64, QString> reasons;
+    if (m_importId) {
+        Store::ImportJournal journal(m_store);
+        for (const Store::ImportRow &row :
+             journal.rows(m_importId,
+                          {Store::ImportRow::State::Failed, Store::ImportRow::State::UndoFailed}))
+            reasons.insert(row.line, row.error);
+    }
+    if (m_preview)
+        for (const Store::PreviewRow &row : std::as_const(m_preview->attention))
+            if (row.action == Import::Row::Action::Invalid)
+                reasons.insert(row.line, row.problems.join(QLatin1String("; ")));
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    Store::ImportPlan plan = m_plan;
+    plan.fixes = m_model->fixes();
+    return Store::ImportSession::writeRows(plan, reasons, &file, error) >= 0;
+}
+
+void ImportWizard::saveProblemRowsAs()
+{
+    const QFileInfo source(m_plan.path);
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Save rows with problems"),
+        source.dir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!saveProblemRows(name, &error))
+        QMessageBox::warning(this, tr("Rows not saved"), error);
+}
+
+// ---------------------------------------------------------------- upload
+
+void ImportWizard::buildUploadPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    m_uploadState = new QLabel(page);
+    m_uploadState->setWordWrap(true);
+    layout->addWidget(m_uploadState);
+    m_progress = new QProgressBar(page);
+    m_progress->setAccessibleName(tr("Rows sent"));
+    layout->addWidget(m_progress);
+    m_eta = new QLabel(page);
+    layout->addWidget(m_eta);
+    m_report = new QLabel(page);
+    m_report->setWordWrap(true);
+    m_report->setAccessibleName(tr("Import report"));
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_report);
+    layout->addStretch();
+    auto *buttons = new QHBoxLayout;
+    m_saveFailed = new QPushButton(tr("Save failed rows…"), page);
+    connect(m_saveFailed, &QPushButton::clicked, this, &ImportWizard::saveProblemRowsAs);
+    m_undo = new QPushButton(tr("&Undo this import"), page);
+    connect(m_undo, &QPushButton::clicked, this, &ImportWizard::undoImport);
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_uploader)
+            m_uploader->cancel();
+        m_cancel->setEnabled(false);
+        m_uploadState->setText(tr("Stopping after the rows on their way…"));
+    });
+    m_close = new QPushButton(tr("Close"), page);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    buttons->addWidget(m_saveFailed);
+    buttons->addWidget(m_undo);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    m_pages->addWidget(page);
+}
+
+void ImportWizard::rememberMapping()
+{
+    if (m_settings)
+        m_settings->setValue(Import::mappingSettingsKey(m_header),
+                             Import::mappingToJson(m_plan.mapping));
+}
+
+void ImportWizard::startUpload()
+{
+    if (!m_preview || m_importId)
+        return;
+    m_plan.fixes = m_model->fixes();
+    rememberMapping();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QString error;
+    m_importId = Store::ImportSession::stage(m_plan, m_store, &error);
+    QApplication::restoreOverrideCursor();
+    if (!m_importId) {
+        m_error->setText(tr("The import could not be prepared: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    m_pages->setCurrentIndex(UploadPage);
+    const auto record = Store::ImportJournal(m_store).import(m_importId);
+    m_progress->setRange(0, record ? std::max(1, record->total) : 1);
+    m_progress->setValue(0);
+    m_report->clear();
+    m_saveFailed->setEnabled(false);
+    m_undo->setEnabled(false);
+    m_close->setEnabled(false);
+    m_cancel->setEnabled(true);
+    if (!m_uploader) {
+        m_uploadState->setText(tr("Not connected to the server: the import is saved and will be "
+                                  "sent when you open it again from File ▸ Imports."));
+        m_close->setEnabled(true);
+        m_cancel->setEnabled(false);
+        return;
+    }
+    m_uploadState->setText(tr("Sending %n contact(s)…", nullptr, record ? record->total : 0));
+    m_uploader->start(m_importId);
+}
+
+void ImportWizard::undoImport()
+{
+    if (!m_importId || !m_uploader || m_uploader->isRunning())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Undo this import?"),
+        tr("The contacts this import created are deleted, and the contacts it updated get their "
+           "previous values back."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_undoing = true;
+    m_undo->setEnabled(false);
+    m_close->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_report->clear();
+    m_uploadState->setText(tr("Taking the import back…"));
+    m_uploader->startUndo(m_importId);
+}
+
+void ImportWizard::onProgress(qint64 importId, int answered, int total, qint64 etaMs)
+{
+    if (importId != m_importId)
+        return;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(answered);
+    m_eta->setText(etaMs < 0 ? QString()
+                   : etaMs < 60000
+                       ? tr("About %n second(s) left", nullptr, int((etaMs + 999) / 1000))
+                       : tr("About %n minute(s) left", nullptr, int((etaMs + 59999) / 60000)));
+}
+
+void ImportWizard::onFinished(qint64 importId, bool cancelled, const QString &message)
+{
+    if (importId != m_importId)
+        return;
+    m_eta->clear();
+    m_cancel->setEnabled(false);
+    m_close->setEnabled(true);
+    const auto record = Store::ImportJournal(m_store).import(importId);
+    if (!record)
+        return;
+    QStringList lines;
+    if (m_undoing) {
+        m_uploadState->setText(tr("The import was taken back."));
+        lines << tr("%n row(s) undone.", nullptr, record->undone);
+        if (record->undoFailed)
+            lines << tr("%n row(s) could not be undone.", nullptr, record->undoFailed);
+    } else {
+        m_uploadState->setText(cancelled ? tr("The import was stopped; the rows not sent yet "
+                                              "are kept and go out when you resume it.")
+                                         : tr("The import is done."));
+        lines << tr("%n contact(s) created.", nullptr, record->created)
+              << tr("%n contact(s) updated.", nullptr, record->updated);
+        if (record->failed)
+            lines << tr("%n row(s) failed: save them to see why, correct them and import them "
+                        "again.",
+                        nullptr, record->failed);
+        if (record->pending)
+            lines << tr("%n row(s) not sent yet.", nullptr, record->pending);
+    }
+    if (!message.isEmpty())
+        lines << message;
+    m_report->setText(lines.join(QLatin1Char('\n')));
+    m_saveFailed->setEnabled(record->failed + record->undoFailed > 0 ||
+                             (m_preview && m_preview->counts().invalid > 0));
+    m_undo->setEnabled(!m_undoing && record->done > 0);
+    m_undoing = false;
+    Q_EMIT uploaded();
+}
+
+void ImportWizard::reject()
+{
+    if (m_uploader && m_uploader->isRunning() && m_uploader->importId() == m_importId) {
+        // Closing does not lose the upload: it stops after the batch on its
+        // way, and the rest stays saved to resume.
+        m_uploader->cancel();
+    }
+    QDialog::reject();
+}
+
+} // namespace ContactDesk::Views
