@@ -306,10 +306,10 @@ Import::ColumnMapping ImportWizard::mappingFromCombo(int column) const
     const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(column, 2));
     if (!combo)
         return {};
-    const qint64 data = combo->currentData().toLongLong();
+    const qint64 choice = combo->currentData().toLongLong();
     Import::ColumnMapping map;
-    map.target = Target(data & 0xff);
-    const qint64 fieldId = data >> 8;
+    map.target = Target(choice & 0xff);
+    const qint64 fieldId = choice >> 8;
     if (map.target == Target::CustomField) {
         map.customFieldId = fieldId > 0 ? fieldId : 0;
         map.customTitle = m_header.value(column);
