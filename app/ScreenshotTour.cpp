@@ -3,11 +3,13 @@
 #include "AppContext.h"
 #include "BulkEditDialog.h"
 #include "ContactDetailPanel.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QTableView>
 #include <QTextStream>
@@ -78,7 +80,40 @@ void ScreenshotTour::take()
         save(&bulk, QStringLiteral("bulk-edit-dialog.png"));
         bulk.hide();
     }
-    QApplication::exit(m_failed ? 1 : 0);
+    takeImport(window);
+}
+
+void ScreenshotTour::takeImport(Views::MainWindow *window)
+{
+    // A small spreadsheet as teams bring them: one bad phone, one bad email,
+    // one row twice.
+    const QString csv = QDir::temp().filePath(QStringLiteral("spring-fair-leads.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QApplication::exit(1);
+        return;
+    }
+    file.write("First Name,Last Name,Phone Number,Email,Opt Out,List,Company\n"
+               "Léa,Moreau,+33 6 12 34 56 78,lea.moreau@example.fr,no,Spring Fair,Atelier Lune\n"
+               "Tomás,Ortega,(415) 555-0172,tomas@example.com,no,Spring Fair;VIP,Ortega & Co\n"
+               "Ingrid,Berg,555-01,ingrid@example.no,no,Spring Fair,\n"
+               "Kwame,Mensah,+233 24 123 4567,kwame@,yes,,Mensah Foods\n"
+               "Tomás,Ortega,415 555 0172,,,,\n");
+    file.close();
+    Views::ImportWizard *wizard = window->openImport(csv);
+    if (!wizard) {
+        QApplication::exit(1);
+        return;
+    }
+    wizard->resize(980, 560);
+    save(wizard, QStringLiteral("import-columns.png"));
+    connect(wizard, &Views::ImportWizard::checked, this, [this, wizard, csv] {
+        save(wizard, QStringLiteral("import-check.png"));
+        wizard->close();
+        QFile::remove(csv);
+        QApplication::exit(m_failed ? 1 : 0);
+    });
+    wizard->check();
 }
 
 } // namespace ContactDesk::App

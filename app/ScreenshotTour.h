@@ -3,14 +3,18 @@
 #include <QObject>
 #include <QString>
 
+namespace ContactDesk::Views {
+class MainWindow;
+}
+
 namespace ContactDesk::App {
 
 class AppContext;
 
 // Saves pictures of the running app for the README: once the first sync is
 // done it shows the main window with a contact selected, then the settings
-// and bulk edit dialogs, grabs each as a PNG into a folder and quits with 0
-// (1 when a picture could not be written). Driven by --screenshots DIR.
+// and bulk edit dialogs and the import wizard (columns, check), grabs each as a PNG into a folder
+// and quits with 0 (1 when a picture could not be written). Driven by --screenshots DIR.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
 
 private:
     void take();
+    void takeImport(Views::MainWindow *window); // the import wizard's two first steps
     bool save(QWidget *widget, const QString &name);
 
     AppContext *m_context;

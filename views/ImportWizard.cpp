@@ -281,7 +281,7 @@ void ImportWizard::fillMappingTable()
         for (const QStringList &sample : std::as_const(m_samples))
             if (!sample.value(column).isEmpty())
                 values.append(sample.value(column));
-        m_mapping->setItem(column, 1, new QTableWidgetItem(values.join(QLatin1String(" · "))));
+        m_mapping->setItem(column, 1, new QTableWidgetItem(values.join(QStringLiteral(" · "))));
         auto *combo = new QComboBox(m_mapping);
         combo->setAccessibleName(tr("Column “%1” imports as").arg(m_header.at(column)));
         for (const TargetChoice &choice : targetChoices)
