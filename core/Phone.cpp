@@ -59,6 +59,9 @@ QString e164DigitsProblem(const QString &digits)
         return tr("must start with a country code, not 0");
     if (digits.size() < 8 || digits.size() > 15)
         return tr("must have 8 to 15 digits");
+    // A valid number is a possible one: the fast path answers most.
+    if (!FastPath::validDigits(QString(QLatin1Char('+') + digits), u"ZZ").isEmpty())
+        return {};
 
     PhoneNumber number;
     const std::string plus = "+" + digits.toStdString();

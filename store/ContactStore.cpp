@@ -554,8 +554,10 @@ void ContactStore::writeContactRow(const StoredContact &c)
     q.bindValue(QStringLiteral(":uuid"), text(c.uuid));
     q.bindValue(QStringLiteral(":local_id"), text(c.localId));
     q.bindValue(QStringLiteral(":deleted"), 0);
-    q.bindValue(QStringLiteral(":fields"), json(c.fields));
-    q.bindValue(QStringLiteral(":server"), json(c.server));
+    const QString fieldsJson = json(c.fields);
+    q.bindValue(QStringLiteral(":fields"), fieldsJson);
+    // With nothing waiting in the outbox both maps are the same: encode once.
+    q.bindValue(QStringLiteral(":server"), c.server == c.fields ? fieldsJson : json(c.server));
     q.bindValue(QStringLiteral(":rev"), c.rev);
     q.bindValue(QStringLiteral(":updated"), c.updated);
     q.bindValue(QStringLiteral(":display_name"), text(displayName));

@@ -112,6 +112,7 @@ std::optional<ImportRecord> ImportJournal::import(qint64 id) const
         switch (state) {
         case ImportRow::State::Pending:
         case ImportRow::State::Sent:
+        case ImportRow::State::Unknown:
             record.pending += n;
             break;
         case ImportRow::State::Done:
@@ -160,33 +161,55 @@ ImportRow ImportJournal::rowFrom(const QSqlQuery &query) const
     return row;
 }
 
+void ImportJournal::beginRun(qint64 importId)
+{
+    const QSqlDatabase db = m_store->database();
+    ContactStore::Transaction transaction(db);
+    const auto change = [&](int from, int kind, int to) {
+        QSqlQuery query = prepared(
+            db, QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND state = ?"
+                               " AND (? = 0 OR kind = ?)"));
+        query.addBindValue(to);
+        query.addBindValue(importId);
+        query.addBindValue(from);
+        query.addBindValue(kind);
+        query.addBindValue(kind);
+        run(query);
+    };
+    change(int(ImportRow::State::Sent), int(ImportRow::Kind::Create),
+           int(ImportRow::State::Unknown));
+    change(int(ImportRow::State::Sent), int(ImportRow::Kind::Update),
+           int(ImportRow::State::Pending));
+    change(int(ImportRow::State::UndoSent), 0, int(ImportRow::State::UndoPending));
+    transaction.commit();
+}
+
 QList<ImportRow> ImportJournal::nextBatch(qint64 importId, int max, bool undo) const
 {
     const QSqlDatabase db = m_store->database();
-    const int sent = int(undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
+    const int first = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Unknown);
     const int pending = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
-    // The kind of the first row waiting (sent ones first), then up to max
-    // rows of that kind in the same order.
-    QSqlQuery first = prepared(
-        db, QStringLiteral("SELECT kind FROM import_rows WHERE import_id = ? AND state IN (?, ?)"
-                           " ORDER BY state = ? DESC, line LIMIT 1"));
-    first.addBindValue(importId);
-    first.addBindValue(sent);
-    first.addBindValue(pending);
-    first.addBindValue(sent);
-    run(first);
-    if (!first.next())
+    // The kind and state of the first row waiting (Unknown ones first), then
+    // up to max rows of that kind and state in line order.
+    QSqlQuery head = prepared(
+        db, QStringLiteral("SELECT kind, state FROM import_rows WHERE import_id = ? AND state IN "
+                           "(?, ?) ORDER BY state = ? DESC, line LIMIT 1"));
+    head.addBindValue(importId);
+    head.addBindValue(first);
+    head.addBindValue(pending);
+    head.addBindValue(first);
+    run(head);
+    if (!head.next())
         return {};
-    const int kind = first.value(0).toInt();
+    const int kind = head.value(0).toInt();
+    const int state = head.value(1).toInt();
     QSqlQuery query = prepared(
         db, QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, "
-                           "error FROM import_rows WHERE import_id = ? AND kind = ? AND state IN "
-                           "(?, ?) ORDER BY state = ? DESC, line LIMIT ?"));
+                           "error FROM import_rows WHERE import_id = ? AND kind = ? AND state = ? "
+                           "ORDER BY line LIMIT ?"));
     query.addBindValue(importId);
     query.addBindValue(kind);
-    query.addBindValue(sent);
-    query.addBindValue(pending);
-    query.addBindValue(sent);
+    query.addBindValue(state);
     query.addBindValue(max);
     run(query);
     QList<ImportRow> rows;
@@ -224,23 +247,54 @@ void ImportJournal::markSent(qint64 importId, const QList<qint64> &lines, bool u
     setRowState(importId, lines, undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
 }
 
-void ImportJournal::markPending(qint64 importId, const QList<qint64> &lines)
+void ImportJournal::markPending(qint64 importId, const QList<qint64> &lines, bool undo)
 {
-    setRowState(importId, lines, ImportRow::State::Pending);
+    setRowState(importId, lines, undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
 }
 
-void ImportJournal::markDone(qint64 importId, qint64 line, qint64 contactId, const QString &uuid)
+void ImportJournal::markUnknown(qint64 importId, const QList<qint64> &lines)
 {
-    QSqlQuery query =
-        prepared(m_store->database(),
-                 QStringLiteral("UPDATE import_rows SET state = ?, contact_id = ?, "
-                                "uuid = ?, error = '' WHERE import_id = ? AND line = ?"));
-    query.addBindValue(int(ImportRow::State::Done));
-    query.addBindValue(contactId);
-    query.addBindValue(uuid);
-    query.addBindValue(importId);
-    query.addBindValue(line);
-    run(query);
+    setRowState(importId, lines, ImportRow::State::Unknown);
+}
+
+void ImportJournal::record(qint64 importId, const QList<Answer> &answers, bool undo)
+{
+    if (answers.isEmpty())
+        return;
+    const QSqlDatabase db = m_store->database();
+    ContactStore::Transaction transaction(db);
+    QSqlQuery done = prepared(
+        db, QStringLiteral("UPDATE import_rows SET state = ?, contact_id = ?, uuid = ?, error = '' "
+                           "WHERE import_id = ? AND line = ?"));
+    QSqlQuery undone = prepared(
+        db, QStringLiteral(
+                "UPDATE import_rows SET state = ?, error = '' WHERE import_id = ? AND line = ?"));
+    QSqlQuery failed = prepared(
+        db, QStringLiteral(
+                "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
+    for (const Answer &answer : answers) {
+        if (answer.done && !undo) {
+            done.bindValue(0, int(ImportRow::State::Done));
+            done.bindValue(1, answer.contactId);
+            done.bindValue(2, answer.uuid);
+            done.bindValue(3, importId);
+            done.bindValue(4, answer.line);
+            run(done);
+        } else if (answer.done) {
+            undone.bindValue(0, int(ImportRow::State::Undone));
+            undone.bindValue(1, importId);
+            undone.bindValue(2, answer.line);
+            run(undone);
+        } else {
+            failed.bindValue(0,
+                             int(undo ? ImportRow::State::UndoFailed : ImportRow::State::Failed));
+            failed.bindValue(1, answer.error);
+            failed.bindValue(2, importId);
+            failed.bindValue(3, answer.line);
+            run(failed);
+        }
+    }
+    transaction.commit();
 }
 
 void ImportJournal::markFailed(qint64 importId, qint64 line, const QString &error)
@@ -254,11 +308,6 @@ void ImportJournal::markFailed(qint64 importId, qint64 line, const QString &erro
     query.addBindValue(importId);
     query.addBindValue(line);
     run(query);
-}
-
-void ImportJournal::markUndone(qint64 importId, qint64 line)
-{
-    setRowState(importId, {line}, ImportRow::State::Undone);
 }
 
 void ImportJournal::markUndoFailed(qint64 importId, qint64 line, const QString &error)

@@ -30,7 +30,8 @@ struct ImportRow
         UndoPending = 4, // to undo
         UndoSent = 5,
         Undone = 6,
-        UndoFailed = 7
+        UndoFailed = 7,
+        Unknown = 8 // a create sent by an earlier run, or whose answer was lost: look it up first
     };
 
     qint64 importId = 0;
@@ -88,15 +89,28 @@ public:
     // way), or 0.
     qint64 unfinished() const;
 
-    // Up to max rows to send next: rows already sent first (a crash left
-    // their answer unknown), then pending ones; one kind per batch.
+    // At the start of an uploader run: rows an earlier run left sent (a
+    // crash) become Unknown (creates: looked up before they go again) or
+    // pending again (updates and deletes are safe to repeat).
+    void beginRun(qint64 importId);
+    // Up to max rows to send next: Unknown creates first, then pending ones;
+    // one kind per batch. Rows on their way (Sent) are never returned.
     QList<ImportRow> nextBatch(qint64 importId, int max, bool undo) const;
     void setState(qint64 importId, ImportRecord::State state);
     void markSent(qint64 importId, const QList<qint64> &lines, bool undo);
-    void markPending(qint64 importId, const QList<qint64> &lines);
-    void markDone(qint64 importId, qint64 line, qint64 contactId, const QString &uuid);
+    void markPending(qint64 importId, const QList<qint64> &lines, bool undo = false);
+    void markUnknown(qint64 importId, const QList<qint64> &lines);
+    // The answers to one batch, written in one transaction.
+    struct Answer
+    {
+        qint64 line = 0;
+        bool done = false;
+        qint64 contactId = 0;
+        QString uuid;
+        QString error; // when not done
+    };
+    void record(qint64 importId, const QList<Answer> &answers, bool undo);
     void markFailed(qint64 importId, qint64 line, const QString &error);
-    void markUndone(qint64 importId, qint64 line);
     void markUndoFailed(qint64 importId, qint64 line, const QString &error);
     // Done rows become UndoPending; returns how many.
     int startUndo(qint64 importId);

@@ -28,6 +28,26 @@ QString phoneOf(const ImportRow &row)
     return row.body.value(QStringLiteral("phone")).toString();
 }
 
+// Whether a contact found on the server is the one this row would create
+// (the values it sent), not somebody else's with the same phone.
+bool carriesRow(const Contact &contact, const ImportRow &row)
+{
+    const auto same = [&row](const char *key, const QString &value) {
+        const QJsonValue sent = row.body.value(QLatin1String(key));
+        return sent.isUndefined() || sent.toString().compare(value, Qt::CaseInsensitive) == 0;
+    };
+    return same("first", contact.first) && same("last", contact.last) &&
+           same("email", contact.email);
+}
+
+// A create refused because the phone exists may be our own request seen
+// twice (Qt re-sends a POST whose connection closed before the answer).
+bool mayBeOwnEcho(const FailedContact &failed)
+{
+    return failed.field.endsWith(QLatin1String("phone")) ||
+           failed.field.endsWith(QLatin1String("channel_id"));
+}
+
 QString describeFailure(const FailedContact &failed)
 {
     return failed.field.isEmpty() ? failed.message
@@ -45,8 +65,10 @@ ImportUploader::ImportUploader(Api::HeymarketClient *client, ContactStore *store
 
 ImportUploader::~ImportUploader()
 {
-    if (m_request)
-        m_request->abort();
+    m_importId = 0;
+    for (const QPointer<Api::ApiRequest> &request : std::as_const(m_requests))
+        if (request)
+            request->abort();
 }
 
 void ImportUploader::start(qint64 importId)
@@ -84,62 +106,110 @@ void ImportUploader::run(qint64 importId, bool undo)
     m_transientFailures = 0;
     m_answeredAtStart =
         m_undo ? record->undone + record->undoFailed : record->done + record->failed;
+    m_answered = m_answeredAtStart;
+    m_total = m_undo ? m_answeredAtStart + record->undoPending + record->done : record->total;
+    m_changedServer = false;
     m_clock.start();
-    m_journal.setState(importId,
-                       m_undo ? ImportRecord::State::Undoing : ImportRecord::State::Uploading);
+    m_inFlight = 0;
+    m_retryPending = false;
+    m_lookedUp.clear();
+    try {
+        m_journal.beginRun(importId);
+        m_journal.setState(importId,
+                           m_undo ? ImportRecord::State::Undoing : ImportRecord::State::Uploading);
+    } catch (const ContactStore::Failure &failure) {
+        stop(false, tr("The import could not be saved: %1").arg(failure.message));
+        return;
+    }
     QTimer::singleShot(0, this, &ImportUploader::next);
 }
 
 void ImportUploader::next()
 {
-    if (!m_importId)
+    if (!m_importId || m_retryPending)
         return;
     if (m_cancelled) {
-        stop(true, {});
+        if (m_inFlight == 0)
+            stop(true, {});
         return;
     }
     try {
-        if (!m_fieldsResolved) {
-            resolveFields();
+        if (!m_fieldsResolved || !m_tagsResolved) {
+            if (m_inFlight == 0)
+                m_fieldsResolved ? prepareTags() : resolveFields();
             return;
         }
-        if (!m_tagsResolved) {
-            // Tag names the team does not have yet, from every pending row.
-            m_tagIds.clear();
-            for (const Tag &tag : m_store->tags())
-                m_tagIds.insert(tag.name.toLower(), tag.id);
-            QStringList missing;
-            for (const ImportRow &row :
-                 m_journal.rows(m_importId, {ImportRow::State::Pending, ImportRow::State::Sent})) {
-                const QJsonArray names = row.body.value(QStringLiteral("tag_names")).toArray();
-                for (const QJsonValue &name : names) {
-                    const QString text = name.toString();
-                    if (!m_tagIds.contains(text.toLower()) &&
-                        !missing.contains(text, Qt::CaseInsensitive))
-                        missing.append(text);
+        // Two batches on their way: the server works on one while this
+        // side records the answer to the other.
+        while (m_importId && !m_cancelled && m_inFlight < maxInFlight) {
+            const QList<ImportRow> batch = m_journal.nextBatch(m_importId, batchSize, m_undo);
+            if (batch.isEmpty()) {
+                if (m_inFlight == 0) {
+                    m_journal.setState(m_importId, m_undo ? ImportRecord::State::Undone
+                                                          : ImportRecord::State::Done);
+                    stop(false, {});
                 }
+                return;
             }
-            resolveTags(missing);
-            return;
+            const bool create = batch.first().kind == ImportRow::Kind::Create;
+            if (m_undo)
+                create ? sendDeletes(batch) : sendUpdates(batch, true);
+            else if (batch.first().state == ImportRow::State::Unknown)
+                recoverCreates(batch);
+            else
+                create ? sendCreates(batch) : sendUpdates(batch, false);
         }
-        const QList<ImportRow> batch = m_journal.nextBatch(m_importId, batchSize, m_undo);
-        if (batch.isEmpty()) {
-            m_journal.setState(m_importId,
-                               m_undo ? ImportRecord::State::Undone : ImportRecord::State::Done);
-            stop(false, {});
-            return;
-        }
-        const bool create = batch.first().kind == ImportRow::Kind::Create;
-        const bool resend = batch.first().state == ImportRow::State::Sent;
-        if (m_undo)
-            create ? sendDeletes(batch) : sendUpdates(batch, true);
-        else if (create && resend)
-            recoverCreates(batch);
-        else
-            create ? sendCreates(batch) : sendUpdates(batch, false);
     } catch (const ContactStore::Failure &failure) {
         stop(false, tr("The import could not be saved: %1").arg(failure.message));
     }
+}
+
+void ImportUploader::prepareTags()
+{
+    // Tag names the team does not have yet, from every row still to send.
+    m_tagIds.clear();
+    for (const Tag &tag : m_store->tags())
+        m_tagIds.insert(tag.name.toLower(), tag.id);
+    QStringList missing;
+    if (!m_undo) {
+        for (const ImportRow &row :
+             m_journal.rows(m_importId, {ImportRow::State::Pending, ImportRow::State::Unknown})) {
+            const QJsonArray names = row.body.value(QStringLiteral("tag_names")).toArray();
+            for (const QJsonValue &name : names) {
+                const QString text = name.toString();
+                if (!m_tagIds.contains(text.toLower()) &&
+                    !missing.contains(text, Qt::CaseInsensitive))
+                    missing.append(text);
+            }
+        }
+    }
+    resolveTags(missing);
+}
+
+// A request failed in a way that may pass (network, 5xx, 429): the rows go
+// back (creates to be looked up first), and the uploader waits a little
+// longer each time before it goes on; after too many it stops, keeping
+// everything to resume.
+void ImportUploader::transientFailure(const Api::ApiError &error, const QList<qint64> &lines,
+                                      bool lookUpFirst)
+{
+    if (lookUpFirst)
+        m_journal.markUnknown(m_importId, lines);
+    else
+        m_journal.markPending(m_importId, lines, m_undo);
+    if (++m_transientFailures > maxTransientFailures) {
+        if (m_inFlight == 0)
+            stop(false, error.describe());
+        else
+            m_cancelled = true; // stops once the other batch is answered
+        return;
+    }
+    m_retryPending = true;
+    const int delay = error.retryAfterMs.value_or(1000 * m_transientFailures);
+    QTimer::singleShot(delay, this, [this] {
+        m_retryPending = false;
+        next();
+    });
 }
 
 void ImportUploader::resolveTags(const QStringList &names)
@@ -160,8 +230,8 @@ void ImportUploader::resolveTags(const QStringList &names)
                 return;
             }
             // Rows that carry it fail with the reason; the rest go on.
-            for (const ImportRow &row :
-                 m_journal.rows(m_importId, {ImportRow::State::Pending, ImportRow::State::Sent})) {
+            for (const ImportRow &row : m_journal.rows(
+                     m_importId, {ImportRow::State::Pending, ImportRow::State::Unknown})) {
                 const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
                 for (const QJsonValue &tag : tags) {
                     if (tag.toString().compare(name, Qt::CaseInsensitive) == 0) {
@@ -269,10 +339,12 @@ ContactWrite ImportUploader::writeFor(const QJsonObject &body, QString *problem)
 template<typename Request, typename Handler>
 void ImportUploader::send(Request *request, Handler handler)
 {
-    m_request = request;
+    ++m_inFlight;
+    m_requests.append(request);
     connect(request, &Api::ApiRequest::finished, this, [this, request, handler] {
         request->deleteLater();
-        m_request = nullptr;
+        --m_inFlight;
+        m_requests.removeAll(request);
         if (!m_importId)
             return;
         try {
@@ -291,36 +363,46 @@ void ImportUploader::recoverCreates(const QList<ImportRow> &batch)
     QStringList phones;
     for (const ImportRow &row : batch)
         phones.append(phoneOf(row));
+    m_journal.markSent(m_importId, linesOf(batch), false); // on their way: not picked again
     auto *request = new Api::SearchContactsRequest(
         m_client, {Api::ChannelFilter{QStringLiteral("phone"), phones}}, this);
     send(request, [this, request, batch] {
         if (request->error().isError()) {
-            if (request->error().isTransient() && ++m_transientFailures <= maxTransientFailures) {
-                QTimer::singleShot(1000 * m_transientFailures, this, &ImportUploader::next);
-                return;
-            }
-            stop(false, request->error().describe());
+            if (request->error().isTransient())
+                transientFailure(request->error(), linesOf(batch), true);
+            else
+                stop(false, request->error().describe());
             return;
         }
+        m_transientFailures = 0;
         QHash<QString, Contact> found;
         for (const Contact &contact : request->contacts())
             found.insert(contact.phone, contact);
         QList<Contact> adopted;
         QList<qint64> again;
+        QList<ImportJournal::Answer> answers;
         for (const ImportRow &row : batch) {
+            m_lookedUp.insert(row.line);
             const auto it = found.constFind(phoneOf(row));
-            if (it != found.cend()) {
-                m_journal.markDone(m_importId, row.line, it->id, it->uuid);
+            if (it != found.cend() && carriesRow(*it, row)) {
+                answers.append({row.line, true, it->id, it->uuid, {}});
                 adopted.append(*it);
+            } else if (it != found.cend()) {
+                answers.append({row.line,
+                                false,
+                                0,
+                                {},
+                                tr("Phone Number: another contact (id %1) already has this number")
+                                    .arg(it->id)});
             } else {
                 again.append(row.line);
             }
         }
+        m_journal.record(m_importId, answers, false);
         m_store->applyServerContacts(adopted);
         m_journal.markPending(m_importId, again); // they go out in the next batch
-        if (!adopted.isEmpty())
-            Q_EMIT serverChanged();
-        afterBatch();
+        m_changedServer = m_changedServer || !adopted.isEmpty();
+        afterBatch(int(answers.size()));
     });
 }
 
@@ -351,53 +433,52 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
         sending.append(row);
         lineByPhone.insert(phoneOf(row), row.line);
     }
-    if (writes.isEmpty()) {
-        afterBatch();
+    if (writes.isEmpty())
         return;
-    }
     m_journal.markSent(m_importId, linesOf(sending), false);
     auto *request = new Api::BulkContactsV2Request(m_client, writes, false, this);
     send(request, [this, request, sending, lineByPhone] {
         if (request->error().isError()) {
             if (request->error().isTransient() ||
                 request->error().kind == Api::ApiError::Kind::Aborted) {
-                // Unknown whether it happened: the rows stay sent, and the
-                // next round looks them up before sending again.
-                if (++m_transientFailures > maxTransientFailures) {
-                    stop(false, request->error().describe());
-                    return;
-                }
-                QTimer::singleShot(1000 * m_transientFailures, this, &ImportUploader::next);
+                // Unknown whether it happened: looked up before they go again.
+                transientFailure(request->error(), linesOf(sending), true);
                 return;
             }
+            QList<ImportJournal::Answer> answers;
             for (const ImportRow &row : sending)
-                m_journal.markFailed(m_importId, row.line, request->error().describe());
-            afterBatch();
+                answers.append({row.line, false, 0, {}, request->error().describe()});
+            m_journal.record(m_importId, answers, false);
+            afterBatch(int(answers.size()));
             return;
         }
         m_transientFailures = 0;
         const BatchResult &result = request->result();
-        QSet<qint64> answered;
+        QList<ImportJournal::Answer> answers;
         for (const Contact &contact : result.contacts) {
-            const qint64 line = lineByPhone.value(contact.phone, 0);
-            if (!line)
-                continue;
-            m_journal.markDone(m_importId, line, contact.id, contact.uuid);
-            answered.insert(line);
+            if (const qint64 line = lineByPhone.value(contact.phone, 0))
+                answers.append({line, true, contact.id, contact.uuid, {}});
         }
         for (const FailedContact &failed : result.failed) {
             const qint64 line = lineByPhone.value(failed.phone, 0);
-            if (!line)
-                continue;
-            m_journal.markFailed(m_importId, line, describeFailure(failed));
-            answered.insert(line);
+            // "Phone exists" for a row not looked up yet this run: perhaps
+            // our own earlier copy; left out here, so it is looked up below.
+            if (line && !(mayBeOwnEcho(failed) && !m_lookedUp.contains(line)))
+                answers.append({line, false, 0, {}, describeFailure(failed)});
         }
-        // Rows the answer did not mention stay "sent": the next round looks
-        // them up before sending them again.
+        m_journal.record(m_importId, answers, false);
+        // Rows the answer did not mention: looked up before they go again.
+        QSet<qint64> answered;
+        for (const ImportJournal::Answer &answer : std::as_const(answers))
+            answered.insert(answer.line);
+        QList<qint64> unanswered;
+        for (const ImportRow &row : sending)
+            if (!answered.contains(row.line))
+                unanswered.append(row.line);
+        m_journal.markUnknown(m_importId, unanswered);
         m_store->applyServerContacts(result.contacts);
-        if (!result.contacts.isEmpty())
-            Q_EMIT serverChanged();
-        afterBatch();
+        m_changedServer = m_changedServer || !result.contacts.isEmpty();
+        afterBatch(int(answers.size()));
     });
 }
 
@@ -417,42 +498,39 @@ void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
         writes.append(write);
         lineByPhone.insert(phoneOf(row), row.line);
     }
-    if (writes.isEmpty()) {
-        afterBatch();
+    if (writes.isEmpty())
         return;
-    }
     m_journal.markSent(m_importId, lineByPhone.values(), undo);
     auto *request = new Api::BatchCreateContactsRequest(m_client, writes, true, this);
     send(request, [this, request, batch, lineByPhone, undo] {
         if (request->error().isError()) {
-            if (request->error().isTransient() && ++m_transientFailures <= maxTransientFailures) {
-                QTimer::singleShot(1000 * m_transientFailures, this, &ImportUploader::next);
-                return; // safe to repeat: the rows stay sent and go again
+            if (request->error().isTransient()) { // safe to repeat: they go again
+                transientFailure(request->error(), lineByPhone.values(), false);
+                return;
             }
+            QList<ImportJournal::Answer> answers;
             for (qint64 line : lineByPhone)
-                undo ? m_journal.markUndoFailed(m_importId, line, request->error().describe())
-                     : m_journal.markFailed(m_importId, line, request->error().describe());
-            afterBatch();
+                answers.append({line, false, 0, {}, request->error().describe()});
+            m_journal.record(m_importId, answers, undo);
+            afterBatch(int(answers.size()));
             return;
         }
         m_transientFailures = 0;
         QSet<qint64> failedLines;
+        QList<ImportJournal::Answer> answers;
         for (const FailedContact &failed : request->result().failed) {
-            const qint64 line = lineByPhone.value(failed.phone, 0);
-            if (!line)
-                continue;
-            failedLines.insert(line);
-            undo ? m_journal.markUndoFailed(m_importId, line, describeFailure(failed))
-                 : m_journal.markFailed(m_importId, line, describeFailure(failed));
+            if (const qint64 line = lineByPhone.value(failed.phone, 0)) {
+                failedLines.insert(line);
+                answers.append({line, false, 0, {}, describeFailure(failed)});
+            }
         }
         for (const ImportRow &row : batch) {
-            if (failedLines.contains(row.line) || !lineByPhone.contains(phoneOf(row)))
-                continue;
-            undo ? m_journal.markUndone(m_importId, row.line)
-                 : m_journal.markDone(m_importId, row.line, row.contactId, row.uuid);
+            if (!failedLines.contains(row.line) && lineByPhone.contains(phoneOf(row)))
+                answers.append({row.line, true, row.contactId, row.uuid, {}});
         }
-        Q_EMIT serverChanged();
-        afterBatch();
+        m_journal.record(m_importId, answers, undo);
+        m_changedServer = true;
+        afterBatch(int(answers.size()));
     });
 }
 
@@ -471,44 +549,42 @@ void ImportUploader::sendDeletes(const QList<ImportRow> &batch)
         ids.append(row.contactId);
         lines.append(row.line);
     }
-    if (uuids.isEmpty()) {
-        afterBatch();
+    if (uuids.isEmpty())
         return;
-    }
     m_journal.markSent(m_importId, lines, true);
     auto *request = new Api::BulkDeleteContactsV2Request(m_client, uuids, this);
     send(request, [this, request, ids, lines] {
         if (request->error().isError()) {
-            if (request->error().isTransient() && ++m_transientFailures <= maxTransientFailures) {
-                QTimer::singleShot(1000 * m_transientFailures, this, &ImportUploader::next);
-                return; // unknown UUIDs are skipped: safe to repeat
+            if (request->error().isTransient()) { // unknown UUIDs are skipped: safe to repeat
+                transientFailure(request->error(), lines, false);
+                return;
             }
+            QList<ImportJournal::Answer> answers;
             for (qint64 line : lines)
-                m_journal.markUndoFailed(m_importId, line, request->error().describe());
-            afterBatch();
+                answers.append({line, false, 0, {}, request->error().describe()});
+            m_journal.record(m_importId, answers, true);
+            afterBatch(int(answers.size()));
             return;
         }
         m_transientFailures = 0;
+        QList<ImportJournal::Answer> answers;
         for (qint64 line : lines)
-            m_journal.markUndone(m_importId, line);
+            answers.append({line, true, 0, {}, {}});
+        m_journal.record(m_importId, answers, true);
         m_store->forgetContacts(ids);
-        Q_EMIT serverChanged();
-        afterBatch();
+        m_changedServer = true;
+        afterBatch(int(answers.size()));
     });
 }
 
-void ImportUploader::afterBatch()
+void ImportUploader::afterBatch(int answered)
 {
-    if (const auto record = m_journal.import(m_importId)) {
-        const int answered =
-            m_undo ? record->undone + record->undoFailed : record->done + record->failed;
-        const int total = m_undo ? answered + record->undoPending : record->total;
-        const int thisRun = answered - m_answeredAtStart;
-        const qint64 elapsed = m_clock.elapsed();
-        const qint64 eta =
-            thisRun > 0 ? qint64(double(elapsed) / thisRun * (total - answered)) : -1;
-        Q_EMIT progress(m_importId, answered, total, eta);
-    }
+    // Progress from counts kept here (no scan of the journal per batch).
+    m_answered += answered;
+    const int thisRun = m_answered - m_answeredAtStart;
+    const qint64 eta =
+        thisRun > 0 ? qint64(double(m_clock.elapsed()) / thisRun * (m_total - m_answered)) : -1;
+    Q_EMIT progress(m_importId, m_answered, m_total, eta);
     next();
 }
 
@@ -517,6 +593,8 @@ void ImportUploader::stop(bool cancelled, const QString &message)
     const qint64 id = m_importId;
     if (!id)
         return;
+    if (m_changedServer)
+        Q_EMIT serverChanged(); // once, not per batch: one pull brings it all
     if (cancelled)
         m_journal.setState(id, ImportRecord::State::Cancelled);
     m_importId = 0;

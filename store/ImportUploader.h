@@ -6,10 +6,12 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace ContactDesk::Api {
 class HeymarketClient;
 class ApiRequest;
+struct ApiError;
 } // namespace ContactDesk::Api
 
 namespace ContactDesk::Store {
@@ -24,10 +26,12 @@ namespace ContactDesk::Store {
 // - Undo: DELETE /v2/contacts with the created UUIDs; updated contacts get
 //   the values they had before through the same batch endpoint.
 //
-// Every batch is marked sent before its request. After a crash or a lost
-// answer, a sent batch of creates is first looked up by phone (one v2
-// search for the whole batch): contacts that are there are adopted, only
-// the others are sent again, so nothing is lost or doubled. Tag names the
+// Every batch is marked sent before its request; two are on their way at a
+// time (the server works on one while the answer to the other is
+// recorded). After a crash or a lost answer, a batch of creates is first
+// looked up by phone (one v2 search for the whole batch): contacts that are
+// there are adopted, only the others are sent again, so nothing is lost or
+// doubled. Tag names the
 // team does not have yet are created before the first batch.
 //
 // Requests go through the client's scheduler (500 a minute by default);
@@ -38,6 +42,7 @@ class ImportUploader : public QObject
 
 public:
     static constexpr int batchSize = 1000;
+    static constexpr int maxInFlight = 2;
 
     ImportUploader(Api::HeymarketClient *client, ContactStore *store, QObject *parent = nullptr);
     ~ImportUploader() override;
@@ -58,7 +63,8 @@ Q_SIGNALS:
     // Done (every row answered), cancelled, or stopped by an error that
     // leaves the rest pending (message says why).
     void finished(qint64 importId, bool cancelled, const QString &message);
-    // Contacts were created, changed or deleted on the server.
+    // Contacts were created, changed or deleted on the server (once, when a
+    // run ends).
     void serverChanged();
 
 private:
@@ -66,12 +72,14 @@ private:
     void next();
     void resolveTags(const QStringList &names);
     void resolveFields();
+    void prepareTags();
+    void transientFailure(const Api::ApiError &error, const QList<qint64> &lines, bool lookUpFirst);
     QJsonObject resolved(const QJsonObject &body, QString *problem) const;
     void recoverCreates(const QList<ImportRow> &batch);
     void sendCreates(const QList<ImportRow> &batch);
     void sendUpdates(const QList<ImportRow> &batch, bool undo);
     void sendDeletes(const QList<ImportRow> &batch);
-    void afterBatch();
+    void afterBatch(int answered);
     void stop(bool cancelled, const QString &message);
     ContactWrite writeFor(const QJsonObject &body, QString *problem) const;
     template<typename Request, typename Handler>
@@ -85,11 +93,17 @@ private:
     bool m_cancelled = false;
     bool m_tagsResolved = false;
     bool m_fieldsResolved = false;
-    QHash<QString, qint64> m_tagIds;   // lower-case name -> id
-    QHash<QString, qint64> m_fieldIds; // lower-case title -> id
-    QPointer<Api::ApiRequest> m_request;
+    QHash<QString, qint64> m_tagIds;             // lower-case name -> id
+    QHash<QString, qint64> m_fieldIds;           // lower-case title -> id
+    QList<QPointer<Api::ApiRequest>> m_requests; // on their way
+    int m_inFlight = 0;
+    QSet<qint64> m_lookedUp; // lines looked up by phone in this run
+    bool m_retryPending = false;
     QElapsedTimer m_clock;
     int m_answeredAtStart = 0;
+    int m_answered = 0;
+    int m_total = 0;
+    bool m_changedServer = false;
     int m_transientFailures = 0;
 };
 
