@@ -297,32 +297,6 @@ void ImportJournal::record(qint64 importId, const QList<Answer> &answers, bool u
     transaction.commit();
 }
 
-void ImportJournal::markFailed(qint64 importId, qint64 line, const QString &error)
-{
-    QSqlQuery query = prepared(
-        m_store->database(),
-        QStringLiteral(
-            "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
-    query.addBindValue(int(ImportRow::State::Failed));
-    query.addBindValue(error);
-    query.addBindValue(importId);
-    query.addBindValue(line);
-    run(query);
-}
-
-void ImportJournal::markUndoFailed(qint64 importId, qint64 line, const QString &error)
-{
-    QSqlQuery query = prepared(
-        m_store->database(),
-        QStringLiteral(
-            "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
-    query.addBindValue(int(ImportRow::State::UndoFailed));
-    query.addBindValue(error);
-    query.addBindValue(importId);
-    query.addBindValue(line);
-    run(query);
-}
-
 int ImportJournal::startUndo(qint64 importId)
 {
     const QSqlDatabase db = m_store->database();

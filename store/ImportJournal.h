@@ -110,8 +110,6 @@ public:
         QString error; // when not done
     };
     void record(qint64 importId, const QList<Answer> &answers, bool undo);
-    void markFailed(qint64 importId, qint64 line, const QString &error);
-    void markUndoFailed(qint64 importId, qint64 line, const QString &error);
     // Done rows become UndoPending; returns how many.
     int startUndo(qint64 importId);
     // Puts failed rows back to pending (retry).

@@ -132,6 +132,34 @@ ImportRow updateRow(const Row &row, const QJsonObject &incoming, const StoredCon
     return out;
 }
 
+// A CSV file opened and its header read, or why not.
+class OpenedCsv
+{
+public:
+    OpenedCsv(const QString &path, const Csv::Options &options)
+        : m_file(path)
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            error = tr("%1 cannot be opened: %2").arg(path, m_file.errorString());
+            return;
+        }
+        reader = std::make_unique<Csv::Reader>(&m_file, options);
+        if (!reader->open() || !reader->next(header)) {
+            error = reader->error().isEmpty() ? tr("the file is empty") : reader->error();
+            errorLine = reader->errorLine();
+        }
+    }
+    bool ok() const { return error.isEmpty(); }
+
+    std::unique_ptr<Csv::Reader> reader;
+    Csv::Record header;
+    QString error;
+    qint64 errorLine = 0;
+
+private:
+    QFile m_file;
+};
+
 } // namespace
 
 QJsonObject ImportPlan::toJson() const
@@ -219,21 +247,14 @@ Import::TeamIndex ImportSession::teamIndex(const ContactStore &store)
 Preview ImportSession::header(const QString &path, const Csv::Options &csv)
 {
     Preview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("cannot be opened: %1").arg(file.errorString());
+    const OpenedCsv file(path, csv);
+    preview.error = file.error;
+    preview.errorLine = file.errorLine;
+    if (!file.ok())
         return preview;
-    }
-    Csv::Reader reader(&file, csv);
-    Csv::Record header;
-    if (!reader.open() || !reader.next(header)) {
-        preview.error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
-        preview.errorLine = reader.errorLine();
-        return preview;
-    }
-    preview.header = header.fields;
-    preview.encoding = reader.encoding();
-    preview.delimiter = reader.delimiter();
+    preview.header = file.header.fields;
+    preview.encoding = file.reader->encoding();
+    preview.delimiter = file.reader->delimiter();
     return preview;
 }
 
@@ -241,23 +262,17 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
                                const std::function<bool(qint64, qint64)> &progress)
 {
     Preview preview;
-    QFile file(plan.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("cannot be opened: %1").arg(file.errorString());
+    const OpenedCsv file(plan.path, plan.csv);
+    preview.error = file.error;
+    preview.errorLine = file.errorLine;
+    if (!file.ok())
         return preview;
-    }
-    Csv::Reader reader(&file, plan.csv);
-    Csv::Record header;
-    if (!reader.open() || !reader.next(header)) {
-        preview.error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
-        preview.errorLine = reader.errorLine();
-        return preview;
-    }
-    preview.header = header.fields;
+    Csv::Reader &reader = *file.reader;
+    preview.header = file.header.fields;
     preview.encoding = reader.encoding();
     preview.delimiter = reader.delimiter();
     preview.m_validator =
-        std::make_unique<Import::Validator>(header.fields, plan.mapping, team, plan.options);
+        std::make_unique<Import::Validator>(file.header.fields, plan.mapping, team, plan.options);
     const bool ok = Import::validateAll(
         reader, *preview.m_validator,
         [&](const Row &row, const Csv::Record &record) {
@@ -284,18 +299,13 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
 qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString *error)
 {
     const Import::TeamIndex team = teamIndex(*store);
-    QFile file(plan.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+    const OpenedCsv file(plan.path, plan.csv);
+    if (!file.ok()) {
+        *error = file.error;
         return 0;
     }
-    Csv::Reader reader(&file, plan.csv);
-    Csv::Record header;
-    if (!reader.open() || !reader.next(header)) {
-        *error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
-        return 0;
-    }
-    Import::Validator validator(header.fields, plan.mapping, team, plan.options);
+    Csv::Reader &reader = *file.reader;
+    Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
     QList<ImportRow> rows;
     QString problem;
     const bool ok = Import::validateAll(
@@ -347,19 +357,15 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
 qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QString> &reasons,
                                 QIODevice *out, QString *error)
 {
-    QFile file(plan.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be opened: %2").arg(plan.path, file.errorString());
+    const OpenedCsv file(plan.path, plan.csv);
+    if (!file.ok()) {
+        *error = file.error;
         return -1;
     }
-    Csv::Reader reader(&file, plan.csv);
-    Csv::Record record;
-    if (!reader.open() || !reader.next(record)) {
-        *error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
-        return -1;
-    }
+    Csv::Reader &reader = *file.reader;
     Csv::Writer writer(out, false, reader.delimiter());
-    writer.writeRow(record.fields + QStringList{tr("Error")});
+    writer.writeRow(file.header.fields + QStringList{tr("Error")});
+    Csv::Record record;
     qint64 count = 0;
     while (reader.next(record)) {
         const auto reason = reasons.constFind(record.line);

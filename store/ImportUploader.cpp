@@ -212,6 +212,29 @@ void ImportUploader::transientFailure(const Api::ApiError &error, const QList<qi
     });
 }
 
+void ImportUploader::failRows(const QList<qint64> &lines, const QString &error)
+{
+    QList<ImportJournal::Answer> answers;
+    answers.reserve(lines.size());
+    for (qint64 line : lines)
+        answers.append({line, false, 0, {}, error});
+    m_journal.record(m_importId, answers, m_undo);
+}
+
+bool ImportUploader::handledFailure(const Api::ApiError &error, const QList<qint64> &lines,
+                                    bool lookUpFirst)
+{
+    if (!error.isError())
+        return false;
+    if (error.isTransient() || error.kind == Api::ApiError::Kind::Aborted) {
+        transientFailure(error, lines, lookUpFirst);
+    } else { // the server refused the whole batch: each row says why
+        failRows(lines, error.describe());
+        afterBatch(int(lines.size()));
+    }
+    return true;
+}
+
 void ImportUploader::resolveTags(const QStringList &names)
 {
     if (names.isEmpty()) {
@@ -235,8 +258,7 @@ void ImportUploader::resolveTags(const QStringList &names)
                 const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
                 for (const QJsonValue &tag : tags) {
                     if (tag.toString().compare(name, Qt::CaseInsensitive) == 0) {
-                        m_journal.markFailed(m_importId, row.line,
-                                             tr("List: the tag “%1” could not be created: %2")
+                        failRows({row.line}, tr("List: the tag “%1” could not be created: %2")
                                                  .arg(name, request->error().describe()));
                         break;
                     }
@@ -415,7 +437,7 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
         QString problem;
         ContactWrite write = writeFor(row.body, &problem);
         if (!problem.isEmpty()) {
-            m_journal.markFailed(m_importId, row.line, problem);
+            failRows({row.line}, problem);
             continue;
         }
         Channel phone;
@@ -438,20 +460,9 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
     m_journal.markSent(m_importId, linesOf(sending), false);
     auto *request = new Api::BulkContactsV2Request(m_client, writes, false, this);
     send(request, [this, request, sending, lineByPhone] {
-        if (request->error().isError()) {
-            if (request->error().isTransient() ||
-                request->error().kind == Api::ApiError::Kind::Aborted) {
-                // Unknown whether it happened: looked up before they go again.
-                transientFailure(request->error(), linesOf(sending), true);
-                return;
-            }
-            QList<ImportJournal::Answer> answers;
-            for (const ImportRow &row : sending)
-                answers.append({row.line, false, 0, {}, request->error().describe()});
-            m_journal.record(m_importId, answers, false);
-            afterBatch(int(answers.size()));
+        // Unknown whether a lost one happened: looked up before they go again.
+        if (handledFailure(request->error(), linesOf(sending), true))
             return;
-        }
         m_transientFailures = 0;
         const BatchResult &result = request->result();
         QList<ImportJournal::Answer> answers;
@@ -490,8 +501,7 @@ void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
         QString problem;
         ContactWrite write = writeFor(undo ? row.before : row.body, &problem);
         if (!problem.isEmpty()) {
-            undo ? m_journal.markUndoFailed(m_importId, row.line, problem)
-                 : m_journal.markFailed(m_importId, row.line, problem);
+            failRows({row.line}, problem);
             continue;
         }
         write.phone = phoneOf(row);
@@ -503,18 +513,8 @@ void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
     m_journal.markSent(m_importId, lineByPhone.values(), undo);
     auto *request = new Api::BatchCreateContactsRequest(m_client, writes, true, this);
     send(request, [this, request, batch, lineByPhone, undo] {
-        if (request->error().isError()) {
-            if (request->error().isTransient()) { // safe to repeat: they go again
-                transientFailure(request->error(), lineByPhone.values(), false);
-                return;
-            }
-            QList<ImportJournal::Answer> answers;
-            for (qint64 line : lineByPhone)
-                answers.append({line, false, 0, {}, request->error().describe()});
-            m_journal.record(m_importId, answers, undo);
-            afterBatch(int(answers.size()));
+        if (handledFailure(request->error(), lineByPhone.values(), false)) // safe to repeat
             return;
-        }
         m_transientFailures = 0;
         QSet<qint64> failedLines;
         QList<ImportJournal::Answer> answers;
@@ -541,8 +541,7 @@ void ImportUploader::sendDeletes(const QList<ImportRow> &batch)
     QList<qint64> lines;
     for (const ImportRow &row : batch) {
         if (row.uuid.isEmpty()) {
-            m_journal.markUndoFailed(m_importId, row.line,
-                                     tr("the created contact's id is not known"));
+            failRows({row.line}, tr("the created contact's id is not known"));
             continue;
         }
         uuids.append(row.uuid);
@@ -554,18 +553,9 @@ void ImportUploader::sendDeletes(const QList<ImportRow> &batch)
     m_journal.markSent(m_importId, lines, true);
     auto *request = new Api::BulkDeleteContactsV2Request(m_client, uuids, this);
     send(request, [this, request, ids, lines] {
-        if (request->error().isError()) {
-            if (request->error().isTransient()) { // unknown UUIDs are skipped: safe to repeat
-                transientFailure(request->error(), lines, false);
-                return;
-            }
-            QList<ImportJournal::Answer> answers;
-            for (qint64 line : lines)
-                answers.append({line, false, 0, {}, request->error().describe()});
-            m_journal.record(m_importId, answers, true);
-            afterBatch(int(answers.size()));
+        // Unknown UUIDs are skipped: safe to repeat.
+        if (handledFailure(request->error(), lines, false))
             return;
-        }
         m_transientFailures = 0;
         QList<ImportJournal::Answer> answers;
         for (qint64 line : lines)

@@ -73,6 +73,10 @@ private:
     void resolveTags(const QStringList &names);
     void resolveFields();
     void prepareTags();
+    void failRows(const QList<qint64> &lines, const QString &error);
+    // True when the request failed (the rows are dealt with); lookUpFirst
+    // for creates, whose lost answer leaves unknown whether they happened.
+    bool handledFailure(const Api::ApiError &error, const QList<qint64> &lines, bool lookUpFirst);
     void transientFailure(const Api::ApiError &error, const QList<qint64> &lines, bool lookUpFirst);
     QJsonObject resolved(const QJsonObject &body, QString *problem) const;
     void recoverCreates(const QList<ImportRow> &batch);

@@ -3,6 +3,7 @@
 // upload killed in the middle then resumed with nothing lost or doubled.
 
 #include "SandboxFixture.h"
+#include "TestFiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,23 +81,6 @@ class TestCli : public QObject
         return finish(*process);
     }
 
-    QString writeFile(const QString &name, const QByteArray &text)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
-    int serverCount()
-    {
-        return m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
-            .object()
-            .value(QStringLiteral("count"))
-            .toInt();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -110,11 +94,11 @@ private Q_SLOTS:
 
     void dryRunReportsEveryRejectedRow()
     {
-        const QString path =
-            writeFile(QStringLiteral("dry.csv"), "First Name,Phone Number,Email,Opt Out\n"
-                                                 "Ann,(415) 555-0101,ann@example.com,no\n"
-                                                 "Bob,555,bob@,maybe\n"
-                                                 "Ann again,415.555.0101,,\n");
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("dry.csv"),
+                                              "First Name,Phone Number,Email,Opt Out\n"
+                                              "Ann,(415) 555-0101,ann@example.com,no\n"
+                                              "Bob,555,bob@,maybe\n"
+                                              "Ann again,415.555.0101,,\n");
         const Result result = cli({QStringLiteral("import"), path, QStringLiteral("--dry-run"),
                                    QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 1); // a row was invalid
@@ -131,19 +115,19 @@ private Q_SLOTS:
                      reason.contains(QStringLiteral("Opt Out")),
                  qPrintable(reason));
         QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
-        QCOMPARE(serverCount(), 20); // nothing sent
+        QCOMPARE(m_sandbox->contactCount(), 20); // nothing sent
     }
 
     void importSearchExportUndo()
     {
-        const QString path =
-            writeFile(QStringLiteral("team.csv"), "First Name,Last Name,Phone Number,List\n"
-                                                  "Zoë,Quill,+1 415 555 0177,Gala\n"
-                                                  "Yann,Quill,+44 20 7946 0958,Gala\n");
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("team.csv"),
+                                              "First Name,Last Name,Phone Number,List\n"
+                                              "Zoë,Quill,+1 415 555 0177,Gala\n"
+                                              "Yann,Quill,+44 20 7946 0958,Gala\n");
         Result result = cli({QStringLiteral("import"), path});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.out.contains("created 2"), result.out.constData());
-        QCOMPARE(serverCount(), 22);
+        QCOMPARE(m_sandbox->contactCount(), 22);
 
         result = cli({QStringLiteral("search"), QStringLiteral("zoe"), QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
@@ -168,7 +152,7 @@ private Q_SLOTS:
         result = cli({QStringLiteral("undo-import"), QStringLiteral("--json")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(result.json().toObject().value(QStringLiteral("undone")).toInt(), 2);
-        QCOMPARE(serverCount(), 20);
+        QCOMPARE(m_sandbox->contactCount(), 20);
     }
 
     void exitCodesForUsageFilesAndServers()
@@ -183,8 +167,9 @@ private Q_SLOTS:
             cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("none.csv"));
-        const Result binary = cli({QStringLiteral("import"),
-                                   writeFile(QStringLiteral("bin.csv"), QByteArray("\0\1\2", 3))});
+        const Result binary =
+            cli({QStringLiteral("import"),
+                 Tests::writeFile(m_dir, QStringLiteral("bin.csv"), QByteArray("\0\1\2", 3))});
         QCOMPARE(binary.exitCode, 2);
         QVERIFY2(binary.err.contains("binary"), binary.err.constData());
 
@@ -207,14 +192,14 @@ private Q_SLOTS:
         for (int i = 0; i < 6000; ++i)
             csv += "Person" + QByteArray::number(i) + ",+1 415 60" + QByteArray::number(10000 + i) +
                    "\n";
-        const QString path = writeFile(QStringLiteral("big.csv"), csv);
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("big.csv"), csv);
         auto process = start({QStringLiteral("import"), path});
         QElapsedTimer timer;
         timer.start();
-        while (serverCount() < 20 + 2000 && timer.elapsed() < 60000)
+        while (m_sandbox->contactCount() < 20 + 2000 && timer.elapsed() < 60000)
             QTest::qWait(50);
-        QVERIFY2(serverCount() >= 2020, process->readAllStandardError().constData());
-        QVERIFY(serverCount() < 6020);
+        QVERIFY2(m_sandbox->contactCount() >= 2020, process->readAllStandardError().constData());
+        QVERIFY(m_sandbox->contactCount() < 6020);
         process->kill(); // SIGKILL: no chance to write anything down
         QVERIFY(process->waitForFinished(5000));
 
@@ -223,7 +208,7 @@ private Q_SLOTS:
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QVERIFY2(resumed.err.contains("Resuming"), resumed.err.constData());
         QCOMPARE(resumed.json().toObject().value(QStringLiteral("created")).toInt(), 6000);
-        QCOMPARE(serverCount(), 6020);
+        QCOMPARE(m_sandbox->contactCount(), 6020);
     }
 };
 

@@ -94,6 +94,14 @@ public:
     {
         return m_http->call("DELETE", path, body);
     }
+    // How many contacts the server has (POST /v1/contacts/count).
+    int contactCount()
+    {
+        return post(QStringLiteral("/v1/contacts/count"), QJsonObject())
+            .object()
+            .value(QStringLiteral("count"))
+            .toInt();
+    }
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_server;

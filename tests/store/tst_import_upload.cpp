@@ -12,6 +12,7 @@
 #include "SandboxFixture.h"
 #include "SyncEngine.h"
 #include "SyncWait.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,12 +65,9 @@ private:
 
     QString writeFile(const QByteArray &text)
     {
-        const QString path = m_dir.filePath(
-            QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return Tests::writeFile(
+            m_dir, QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentTestFunction())),
+            text);
     }
 
     ImportPlan planFor(const QString &path)
@@ -87,14 +85,6 @@ private:
         const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact/get"),
                                                   QJsonObject{{QStringLiteral("phone"), phone}});
         return result.status == 200 ? result.object() : QJsonObject();
-    }
-
-    int serverCount()
-    {
-        return m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
-            .object()
-            .value(QStringLiteral("count"))
-            .toInt();
     }
 
     bool runUploader(ImportUploader &uploader, qint64 id, bool undo, QString *message = nullptr)
@@ -172,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(done.created, 1200);
         QCOMPARE(done.updated, 2);
         QCOMPARE(done.failed, 0);
-        QCOMPARE(serverCount(), 1240);
+        QCOMPARE(m_sandbox->contactCount(), 1240);
         // The new contacts are in the store at once, with their ids.
         QCOMPARE(m_store->contactCount(), 1240);
 
@@ -202,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(undone.state, ImportRecord::State::Undone);
         QCOMPARE(undone.undone, 1202);
         QCOMPARE(undone.undoFailed, 0);
-        QCOMPARE(serverCount(), 40);
+        QCOMPARE(m_sandbox->contactCount(), 40);
         QCOMPARE(m_store->contactCount(), 40);
         QVERIFY(serverContact(QStringLiteral("14153010000")).isEmpty());
         QCOMPARE(serverContact(phoneA).value(QStringLiteral("first")).toString(), oldFirstA);
@@ -286,7 +276,7 @@ private Q_SLOTS:
                             QJsonObject{{QStringLiteral("contacts"), contacts}})
                      .status,
                  200);
-        QCOMPARE(serverCount(), 1040);
+        QCOMPARE(m_sandbox->contactCount(), 1040);
 
         m_sandbox->server().setDropRate(0.35);
         ImportUploader uploader(m_client.get(), m_store.get());
@@ -301,7 +291,7 @@ private Q_SLOTS:
                        << journal.rows(id, {ImportRow::State::Failed}).value(0).error;
         QCOMPARE(done.created, 3500);
         QCOMPARE(done.failed, 0);
-        QCOMPARE(serverCount(), 3540); // nothing doubled, nothing lost
+        QCOMPARE(m_sandbox->contactCount(), 3540); // nothing doubled, nothing lost
         // Every row knows its contact's UUID (for undo).
         for (const ImportRow &row : journal.rows(id, {ImportRow::State::Done}))
             QVERIFY2(!row.uuid.isEmpty() && row.contactId > 0,
@@ -334,11 +324,11 @@ private Q_SLOTS:
         QCOMPARE(stopped.state, ImportRecord::State::Cancelled);
         QVERIFY(stopped.created >= 1000 && stopped.created <= 2000);
         QCOMPARE(stopped.created + stopped.pending, 2500);
-        QCOMPARE(serverCount(), 40 + stopped.created);
+        QCOMPARE(m_sandbox->contactCount(), 40 + stopped.created);
         disconnect(&uploader, &ImportUploader::progress, &uploader, nullptr);
         QVERIFY(runUploader(uploader, id, false));
         QCOMPARE(journal.import(id)->created, 2500);
-        QCOMPARE(serverCount(), 2540);
+        QCOMPARE(m_sandbox->contactCount(), 2540);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "SandboxFixture.h"
 #include "SyncEngine.h"
 #include "SyncWait.h"
+#include "TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -47,23 +48,6 @@ class TestImportWizard : public QObject
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     std::unique_ptr<Views::MainWindow> m_window;
-
-    QString writeFile(const QString &name, const QByteArray &text)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
-    int serverCount()
-    {
-        return m_sandbox->post(QStringLiteral("/v1/contacts/count"), QJsonObject())
-            .object()
-            .value(QStringLiteral("count"))
-            .toInt();
-    }
 
     static QByteArray sampleCsv()
     {
@@ -132,7 +116,7 @@ private Q_SLOTS:
     void previewModelFixesRowsUnderTheTester()
     {
         Store::ImportPlan plan;
-        plan.path = writeFile(QStringLiteral("model.csv"), sampleCsv());
+        plan.path = Tests::writeFile(m_dir, QStringLiteral("model.csv"), sampleCsv());
         plan.mapping = Import::guessMapping(Store::ImportSession::header(plan.path, {}).header, {});
         Store::Preview preview =
             Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(*m_store));
@@ -173,7 +157,7 @@ private Q_SLOTS:
 
     void droppedFileImportsThenUndoes()
     {
-        const QString path = writeFile(QStringLiteral("dropped.csv"), sampleCsv());
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("dropped.csv"), sampleCsv());
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
@@ -210,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 contact(s) created.")),
                  qPrintable(wizard->reportText()));
-        QCOMPARE(serverCount(), 42);
+        QCOMPARE(m_sandbox->contactCount(), 42);
         QTRY_COMPARE(m_store->contactCount(), 42);
         QVERIFY(m_store->contactByPhone(QStringLiteral("14155550199")).has_value());
 
@@ -232,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 row(s) undone.")),
                  qPrintable(wizard->reportText()));
-        QCOMPARE(serverCount(), 40);
+        QCOMPARE(m_sandbox->contactCount(), 40);
         QTRY_COMPARE(m_store->contactCount(), 40);
         wizard->close();
     }
@@ -241,7 +225,7 @@ private Q_SLOTS:
     {
         const QByteArray csv = "Phone Number,Nickname\n+1 415 555 0161,Bee\n";
         Views::ImportWizard *first =
-            m_window->openImport(writeFile(QStringLiteral("first.csv"), csv));
+            m_window->openImport(Tests::writeFile(m_dir, QStringLiteral("first.csv"), csv));
         QVERIFY(first);
         first->setTarget(1, Import::Target::Ignore);
         QSignalSpy checked(first, &Views::ImportWizard::checked);
@@ -252,8 +236,8 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(30000));
         first->close();
         // Another file laid out the same way gets the same columns.
-        Views::ImportWizard *second = m_window->openImport(writeFile(
-            QStringLiteral("second.csv"), "phone number , NICKNAME\n+1 415 555 0162,Cy\n"));
+        Views::ImportWizard *second = m_window->openImport(Tests::writeFile(
+            m_dir, QStringLiteral("second.csv"), "phone number , NICKNAME\n+1 415 555 0162,Cy\n"));
         auto *combo =
             qobject_cast<QComboBox *>(second->findChild<QTableWidget *>()->cellWidget(1, 2));
         QCOMPARE(combo->currentText(), tr("Do not import"));
