@@ -12,6 +12,7 @@
 #include "SandboxFixture.h"
 #include "SyncEngine.h"
 #include "SyncWait.h"
+#include "SyncedTeam.h"
 #include "TestFiles.h"
 
 #include <QFile>
@@ -31,36 +32,17 @@ class TestImportUpload : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Api::HeymarketClient> m_client;
-    std::unique_ptr<ContactStore> m_store;
-    std::unique_ptr<SyncEngine> m_engine;
+    SyncedTeam m_team;
 
-    void startAll(Sandbox::Options options)
+    void startAll(const Sandbox::Options &options)
     {
-        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
-        m_sandbox = std::make_unique<SandboxFixture>(40, options);
-        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        Api::HeymarketClient::Config config;
-        config.baseUrl = m_sandbox->baseUrl();
-        config.credentials =
-            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
-        config.retry = {3, 5, 20, 0.5};
-        config.timeoutMs = 10000;
-        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
-        m_store = std::make_unique<ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
-        SyncEngine::Options syncOptions;
-        syncOptions.intervalMs = 3600 * 1000;
-        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_client.get(), syncOptions);
-        m_engine->start();
-        QVERIFY(waitUntilSettled(*m_engine, *m_store, 30000));
-        QCOMPARE(m_store->contactCount(), 40);
+        const QString problem =
+            m_team.start(m_dir,
+                         QStringLiteral("store-%1.sqlite")
+                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
+                         40, options);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(m_team.store->contactCount(), 40);
     }
 
     QString writeFile(const QByteArray &text)
@@ -75,15 +57,15 @@ private:
         ImportPlan plan;
         plan.path = path;
         const Preview head = ImportSession::header(path, {});
-        plan.mapping = Import::guessMapping(head.header, m_store->customFields());
+        plan.mapping = Import::guessMapping(head.header, m_team.store->customFields());
         return plan;
     }
 
     // The contact with this phone on the server, or an empty object.
     QJsonObject serverContact(const QString &phone)
     {
-        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact/get"),
-                                                  QJsonObject{{QStringLiteral("phone"), phone}});
+        const HttpResult result = m_team.sandbox->post(
+            QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), phone}});
         return result.status == 200 ? result.object() : QJsonObject();
     }
 
@@ -99,14 +81,7 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        m_engine.reset();
-        m_store.reset();
-        m_client.reset();
-        m_network.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_team.reset(); }
 
     void newContactsUpdatesAndUndo()
     {
@@ -116,7 +91,7 @@ private Q_SLOTS:
         // Two existing contacts to update (found by phone), 1,200 new ones
         // (two batches), a new tag, a new custom field, an invalid row and a
         // duplicate inside the file.
-        const QList<StoredContact> existing = m_store->allContacts();
+        const QList<StoredContact> existing = m_team.store->allContacts();
         const QString phoneA = existing.at(0).fields.value(QStringLiteral("phone")).toString();
         const QString phoneB = existing.at(1).fields.value(QStringLiteral("phone")).toString();
         const QString oldFirstA = existing.at(0).fields.value(QStringLiteral("first")).toString();
@@ -135,7 +110,7 @@ private Q_SLOTS:
         ImportPlan plan = planFor(path);
         plan.options.updateExisting = true;
         plan.options.overwrite = true;
-        const Import::TeamIndex team = ImportSession::teamIndex(*m_store);
+        const Import::TeamIndex team = ImportSession::teamIndex(*m_team.store);
         const Preview preview = ImportSession::preview(plan, team);
         QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
         QCOMPARE(preview.counts().newRows, 1200);
@@ -147,12 +122,12 @@ private Q_SLOTS:
             preview.attention.at(0).problems.join(u'\n').contains(QStringLiteral("Phone Number")));
 
         QString error;
-        const qint64 id = ImportSession::stage(plan, m_store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
         QVERIFY2(id > 0, qPrintable(error));
-        ImportJournal journal(m_store.get());
+        ImportJournal journal(m_team.store.get());
         QCOMPARE(journal.import(id)->total, 1202);
 
-        ImportUploader uploader(m_client.get(), m_store.get());
+        ImportUploader uploader(m_team.client.get(), m_team.store.get());
         QSignalSpy progress(&uploader, &ImportUploader::progress);
         QString message;
         QVERIFY2(runUploader(uploader, id, false, &message), qPrintable(message));
@@ -162,9 +137,9 @@ private Q_SLOTS:
         QCOMPARE(done.created, 1200);
         QCOMPARE(done.updated, 2);
         QCOMPARE(done.failed, 0);
-        QCOMPARE(m_sandbox->contactCount(), 1240);
+        QCOMPARE(m_team.sandbox->contactCount(), 1240);
         // The new contacts are in the store at once, with their ids.
-        QCOMPARE(m_store->contactCount(), 1240);
+        QCOMPARE(m_team.store->contactCount(), 1240);
 
         const QJsonObject first = serverContact(QStringLiteral("14153010000"));
         QCOMPARE(first.value(QStringLiteral("first")).toString(), QStringLiteral("Imported0"));
@@ -173,7 +148,7 @@ private Q_SLOTS:
                  QStringLiteral("imp0@example.com"));
         QVERIFY(first.value(QStringLiteral("is_opted_out")).toBool());
         const QByteArray firstJson = QJsonDocument(first).toJson(QJsonDocument::Compact);
-        const QList<Tag> tags = m_store->tags();
+        const QList<Tag> tags = m_team.store->tags();
         const auto tag = std::find_if(tags.cbegin(), tags.cend(), [](const Tag &t) {
             return t.name == QLatin1String("Spring Fair 2026");
         });
@@ -192,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(undone.state, ImportRecord::State::Undone);
         QCOMPARE(undone.undone, 1202);
         QCOMPARE(undone.undoFailed, 0);
-        QCOMPARE(m_sandbox->contactCount(), 40);
-        QCOMPARE(m_store->contactCount(), 40);
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+        QCOMPARE(m_team.store->contactCount(), 40);
         QVERIFY(serverContact(QStringLiteral("14153010000")).isEmpty());
         QCOMPARE(serverContact(phoneA).value(QStringLiteral("first")).toString(), oldFirstA);
         QVERIFY(!QJsonDocument(serverContact(phoneA)).toJson().contains("teal"));
@@ -211,7 +186,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QString error;
-        QCOMPARE(ContactExport::write(*m_store, {}, &file, true, &error), 40);
+        QCOMPARE(ContactExport::write(*m_team.store, {}, &file, true, &error), 40);
         file.close();
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -221,17 +196,18 @@ private Q_SLOTS:
         ImportPlan plan = planFor(path);
         plan.options.updateExisting = true;
         plan.options.overwrite = true;
-        const Preview preview = ImportSession::preview(plan, ImportSession::teamIndex(*m_store));
+        const Preview preview =
+            ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
         QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
         QCOMPARE(preview.counts().invalid, 0);
         QCOMPARE(preview.counts().updates, 40);
         // Every row matches its contact field for field: nothing to send.
-        const qint64 id = ImportSession::stage(plan, m_store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
         QVERIFY2(id > 0, qPrintable(error));
-        const ImportRecord record = *ImportJournal(m_store.get()).import(id);
+        const ImportRecord record = *ImportJournal(m_team.store.get()).import(id);
         if (record.total != 0) {
             for (const ImportRow &row :
-                 ImportJournal(m_store.get()).rows(id, {ImportRow::State::Pending}))
+                 ImportJournal(m_team.store.get()).rows(id, {ImportRow::State::Pending}))
                 qWarning() << row.line << row.body << row.before;
         }
         QCOMPARE(record.total, 0);
@@ -251,12 +227,12 @@ private Q_SLOTS:
                    "\n";
         const ImportPlan plan = planFor(writeFile(csv));
         QString error;
-        const qint64 id = ImportSession::stage(plan, m_store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
         QVERIFY2(id > 0, qPrintable(error));
 
         // The "crashed" run: its first batch reached the server, its answer
         // was never written down.
-        ImportJournal journal(m_store.get());
+        ImportJournal journal(m_team.store.get());
         const QList<ImportRow> batch = journal.nextBatch(id, ImportUploader::batchSize, false);
         QCOMPARE(batch.size(), 1000);
         QList<qint64> lines;
@@ -271,18 +247,18 @@ private Q_SLOTS:
                      {QStringLiteral("channel_id"), row.body.value(QStringLiteral("phone"))}}}}});
         }
         journal.markSent(id, lines, false);
-        QCOMPARE(m_sandbox
+        QCOMPARE(m_team.sandbox
                      ->post(QStringLiteral("/v2/contacts"),
                             QJsonObject{{QStringLiteral("contacts"), contacts}})
                      .status,
                  200);
-        QCOMPARE(m_sandbox->contactCount(), 1040);
+        QCOMPARE(m_team.sandbox->contactCount(), 1040);
 
-        m_sandbox->server().setDropRate(0.35);
-        ImportUploader uploader(m_client.get(), m_store.get());
+        m_team.sandbox->server().setDropRate(0.35);
+        ImportUploader uploader(m_team.client.get(), m_team.store.get());
         QString message;
         QVERIFY2(runUploader(uploader, id, false, &message), qPrintable(message));
-        m_sandbox->server().setDropRate(0);
+        m_team.sandbox->server().setDropRate(0);
         const ImportRecord done = *journal.import(id);
         if (done.created != 3500)
             qWarning() << "pending" << done.pending << "failed" << done.failed << "sent"
@@ -291,7 +267,7 @@ private Q_SLOTS:
                        << journal.rows(id, {ImportRow::State::Failed}).value(0).error;
         QCOMPARE(done.created, 3500);
         QCOMPARE(done.failed, 0);
-        QCOMPARE(m_sandbox->contactCount(), 3540); // nothing doubled, nothing lost
+        QCOMPARE(m_team.sandbox->contactCount(), 3540); // nothing doubled, nothing lost
         // Every row knows its contact's UUID (for undo).
         for (const ImportRow &row : journal.rows(id, {ImportRow::State::Done}))
             QVERIFY2(!row.uuid.isEmpty() && row.contactId > 0,
@@ -308,27 +284,27 @@ private Q_SLOTS:
         for (int i = 0; i < 2500; ++i)
             csv += "+1 415 50" + QByteArray::number(10000 + i) + "\n";
         QString error;
-        const qint64 id = ImportSession::stage(planFor(writeFile(csv)), m_store.get(), &error);
+        const qint64 id = ImportSession::stage(planFor(writeFile(csv)), m_team.store.get(), &error);
         QVERIFY2(id > 0, qPrintable(error));
-        ImportUploader uploader(m_client.get(), m_store.get());
+        ImportUploader uploader(m_team.client.get(), m_team.store.get());
         QSignalSpy finished(&uploader, &ImportUploader::finished);
         connect(&uploader, &ImportUploader::progress, &uploader,
                 [&uploader] { uploader.cancel(); });
         uploader.start(id);
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(1).toBool()); // cancelled
-        ImportJournal journal(m_store.get());
+        ImportJournal journal(m_team.store.get());
         // The batches on their way when Cancel came are answered; nothing
         // more is sent.
         const ImportRecord stopped = *journal.import(id);
         QCOMPARE(stopped.state, ImportRecord::State::Cancelled);
         QVERIFY(stopped.created >= 1000 && stopped.created <= 2000);
         QCOMPARE(stopped.created + stopped.pending, 2500);
-        QCOMPARE(m_sandbox->contactCount(), 40 + stopped.created);
+        QCOMPARE(m_team.sandbox->contactCount(), 40 + stopped.created);
         disconnect(&uploader, &ImportUploader::progress, &uploader, nullptr);
         QVERIFY(runUploader(uploader, id, false));
         QCOMPARE(journal.import(id)->created, 2500);
-        QCOMPARE(m_sandbox->contactCount(), 2540);
+        QCOMPARE(m_team.sandbox->contactCount(), 2540);
     }
 };
 

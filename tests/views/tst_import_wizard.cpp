@@ -15,6 +15,7 @@
 #include "SandboxFixture.h"
 #include "SyncEngine.h"
 #include "SyncWait.h"
+#include "SyncedTeam.h"
 #include "TestFiles.h"
 
 #include <QAbstractItemModelTester>
@@ -38,11 +39,7 @@ class TestImportWizard : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Api::HeymarketClient> m_client;
-    std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Store::SyncEngine> m_engine;
+    SyncedTeam m_team;
     std::unique_ptr<Store::ImportUploader> m_uploader;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
@@ -62,36 +59,24 @@ private Q_SLOTS:
     void init()
     {
         Sandbox::Options options;
-        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
         options.rateLimitPerMinute = 100000;
-        m_sandbox = std::make_unique<SandboxFixture>(40, options);
-        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        Api::HeymarketClient::Config config;
-        config.baseUrl = m_sandbox->baseUrl();
-        config.credentials =
-            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
-        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
-        m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
-        Store::SyncEngine::Options syncOptions;
-        syncOptions.intervalMs = 3600 * 1000;
-        m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), syncOptions);
-        m_engine->start();
-        QVERIFY(waitUntilSettled(*m_engine, *m_store, 30000));
-        m_uploader = std::make_unique<Store::ImportUploader>(m_client.get(), m_store.get());
+        const QString problem =
+            m_team.start(m_dir,
+                         QStringLiteral("store-%1.sqlite")
+                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
+                         40, options);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_uploader =
+            std::make_unique<Store::ImportUploader>(m_team.client.get(), m_team.store.get());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
         m_contacts = std::make_unique<Models::ContactTableModel>();
         m_filtered = std::make_unique<Models::ContactFilterModel>();
         m_filtered->setSourceModel(m_contacts.get());
-        m_contacts->setStore(m_store.get());
+        m_contacts->setStore(m_team.store.get());
         m_window = std::make_unique<Views::MainWindow>();
         m_window->setContacts(m_filtered.get());
-        m_window->setStore(m_store.get());
+        m_window->setStore(m_team.store.get());
         m_window->setImportUploader(m_uploader.get());
         m_window->setSettings(m_settings.get());
         m_window->show();
@@ -105,11 +90,7 @@ private Q_SLOTS:
         m_filtered.reset();
         m_contacts.reset();
         m_uploader.reset();
-        m_engine.reset();
-        m_store.reset();
-        m_client.reset();
-        m_network.reset();
-        m_sandbox.reset();
+        m_team.reset();
         m_settings.reset();
     }
 
@@ -119,7 +100,7 @@ private Q_SLOTS:
         plan.path = Tests::writeFile(m_dir, QStringLiteral("model.csv"), sampleCsv());
         plan.mapping = Import::guessMapping(Store::ImportSession::header(plan.path, {}).header, {});
         Store::Preview preview =
-            Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(*m_store));
+            Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(*m_team.store));
         QCOMPARE(preview.counts().invalid, 2);
         ImportPreviewModel model;
         QAbstractItemModelTester tester(&model,
@@ -194,9 +175,9 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 contact(s) created.")),
                  qPrintable(wizard->reportText()));
-        QCOMPARE(m_sandbox->contactCount(), 42);
-        QTRY_COMPARE(m_store->contactCount(), 42);
-        QVERIFY(m_store->contactByPhone(QStringLiteral("14155550199")).has_value());
+        QCOMPARE(m_team.sandbox->contactCount(), 42);
+        QTRY_COMPARE(m_team.store->contactCount(), 42);
+        QVERIFY(m_team.store->contactByPhone(QStringLiteral("14155550199")).has_value());
 
         // The rows still wrong, to correct and import again.
         const QString problems = m_dir.filePath(QStringLiteral("problems.csv"));
@@ -216,8 +197,8 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 row(s) undone.")),
                  qPrintable(wizard->reportText()));
-        QCOMPARE(m_sandbox->contactCount(), 40);
-        QTRY_COMPARE(m_store->contactCount(), 40);
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+        QTRY_COMPARE(m_team.store->contactCount(), 40);
         wizard->close();
     }
 
