@@ -408,8 +408,24 @@ int importCommand(const Arguments &a, Session &session)
     plan.options.updateExisting = a.onDuplicate == QLatin1String("update");
     plan.options.overwrite = a.overwrite;
 
-    const Store::Preview preview =
-        Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(session.store()));
+    // Owners given by email are looked up first (the team listing has names).
+    Import::TeamIndex team;
+    {
+        QEventLoop loop;
+        bool resolved = false;
+        Store::ImportSession::resolveOwnerEmails(
+            &session.client(), plan, Store::ImportSession::teamIndex(session.store()),
+            [&](Import::TeamIndex index, const QString &problem) {
+                team = std::move(index);
+                if (!problem.isEmpty())
+                    err(problem);
+                resolved = true;
+                loop.quit();
+            });
+        if (!resolved)
+            loop.exec();
+    }
+    const Store::Preview preview = Store::ImportSession::preview(plan, team);
     if (!preview.error.isEmpty()) {
         err(preview.errorLine
                 ? QStringLiteral("%1:%2: %3").arg(path).arg(preview.errorLine).arg(preview.error)
@@ -445,7 +461,7 @@ int importCommand(const Arguments &a, Session &session)
     int exit = counts.invalid > 0 ? Rejected : Success;
     if (!a.dryRun) {
         QString error;
-        const qint64 id = Store::ImportSession::stage(plan, &session.store(), &error);
+        const qint64 id = Store::ImportSession::stage(plan, &session.store(), &error, &team);
         if (!id) {
             err(error);
             return NoConnection;

@@ -1,11 +1,14 @@
 #include "ImportSession.h"
 
 #include "CsvWriter.h"
+#include "DirectoryRequests.h"
+#include "HeymarketClient.h"
 #include "ImportJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 
 namespace ContactDesk::Store {
 
@@ -244,6 +247,81 @@ Import::TeamIndex ImportSession::teamIndex(const ContactStore &store)
     return team;
 }
 
+void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
+                                       Import::TeamIndex team,
+                                       std::function<void(Import::TeamIndex, QString)> done)
+{
+    constexpr int perRequest = 100;
+    constexpr int maxEmails = 2000;
+    QList<int> ownerColumns;
+    for (int column = 0; column < plan.mapping.columns.size(); ++column)
+        if (plan.mapping.columns.at(column).target == Target::Owner)
+            ownerColumns.append(column);
+    QStringList emails;
+    if (client && !ownerColumns.isEmpty()) {
+        QSet<QString> seen;
+        const OpenedCsv file(plan.path, plan.csv);
+        Csv::Record record;
+        while (file.ok() && emails.size() < maxEmails && file.reader->next(record)) {
+            for (int column : std::as_const(ownerColumns)) {
+                const QString value = record.fields.value(column).trimmed().toLower();
+                if (value.contains(QLatin1Char('@')) && !team.memberByKey.contains(value) &&
+                    !seen.contains(value)) {
+                    seen.insert(value);
+                    emails.append(value);
+                }
+            }
+        }
+    }
+    if (emails.isEmpty()) {
+        done(std::move(team), {});
+        return;
+    }
+    // One request after the other; the index travels with them.
+    struct Lookup
+    {
+        Import::TeamIndex team;
+        QStringList emails;
+        std::function<void(Import::TeamIndex, QString)> done;
+        std::function<void()> next;
+    };
+    auto lookup = std::make_shared<Lookup>();
+    lookup->team = std::move(team);
+    lookup->emails = emails;
+    lookup->done = std::move(done);
+    lookup->next = [client, lookup]() {
+        if (lookup->emails.isEmpty()) {
+            auto finish = std::move(lookup->done);
+            Import::TeamIndex result = std::move(lookup->team);
+            lookup->next = nullptr; // breaks the cycle
+            finish(std::move(result), {});
+            return;
+        }
+        const QStringList chunk = lookup->emails.mid(0, perRequest);
+        lookup->emails = lookup->emails.mid(perRequest);
+        auto *request = new Api::GetUsersRequest(client, {}, chunk);
+        QObject::connect(request, &Api::ApiRequest::finished, request, [request, lookup]() {
+            request->deleteLater();
+            if (request->error().isError()) {
+                auto finish = std::move(lookup->done);
+                Import::TeamIndex result = std::move(lookup->team);
+                lookup->next = nullptr;
+                finish(
+                    std::move(result),
+                    tr("Owner emails could not be looked up: %1").arg(request->error().describe()));
+                return;
+            }
+            for (const TeamUser &user : request->users()) {
+                const qint64 member = lookup->team.memberByKey.value(user.name.toLower(), user.id);
+                lookup->team.memberByKey.insert(user.email.toLower(), member);
+            }
+            lookup->next();
+        });
+        request->start();
+    };
+    lookup->next();
+}
+
 Preview ImportSession::header(const QString &path, const Csv::Options &csv)
 {
     Preview preview;
@@ -296,9 +374,10 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     return preview;
 }
 
-qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString *error)
+qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString *error,
+                            const Import::TeamIndex *given)
 {
-    const Import::TeamIndex team = teamIndex(*store);
+    const Import::TeamIndex team = given ? *given : teamIndex(*store);
     const OpenedCsv file(plan.path, plan.csv);
     if (!file.ok()) {
         *error = file.error;

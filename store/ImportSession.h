@@ -10,6 +10,10 @@
 #include <functional>
 #include <memory>
 
+namespace ContactDesk::Api {
+class HeymarketClient;
+}
+
 namespace ContactDesk::Store {
 
 // What the user chose for one CSV file.
@@ -71,6 +75,15 @@ class ImportSession
 {
 public:
     static Import::TeamIndex teamIndex(const ContactStore &store);
+    // Owner cells holding an email address (Heymarket's importer takes the
+    // member's email, and GET /v1/team lists names only) are looked up with
+    // GET /v1/users/get in groups of 100 and added to team.memberByKey
+    // under the lower-case address, as the member of the same name (else
+    // the membership id). done(team, error) runs once, on this thread,
+    // right away when there is nothing to look up.
+    static void resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
+                                   Import::TeamIndex team,
+                                   std::function<void(Import::TeamIndex, QString)> done);
     // Reads just the header (and what the reader found out about the file).
     static Preview header(const QString &path, const Csv::Options &csv);
     // progress(bytesRead, totalBytes) may return false to stop.
@@ -79,7 +92,10 @@ public:
     // Writes the import's rows to the journal (new and update rows; rows an
     // update would not change are left out) and returns its id, or 0 with
     // error set.
-    static qint64 stage(const ImportPlan &plan, ContactStore *store, QString *error);
+    // team: the index the preview used (with owners looked up by email);
+    // without it, the store's.
+    static qint64 stage(const ImportPlan &plan, ContactStore *store, QString *error,
+                        const Import::TeamIndex *team = nullptr);
     // Copies the rows of the file at these lines (as fixed, where the plan
     // fixed them) to out as CSV, with an "Error" column holding each one's
     // reason: the rows to correct and import again. Returns how many, or -1

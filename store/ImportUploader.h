@@ -54,6 +54,7 @@ public:
     void cancel();
 
     bool isRunning() const { return m_importId != 0; }
+    Api::HeymarketClient *client() const { return m_client; }
     qint64 importId() const { return m_importId; }
 
 Q_SIGNALS:

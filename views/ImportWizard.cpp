@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -359,8 +360,21 @@ void ImportWizard::check()
     m_checking->show();
     m_checkButton->setEnabled(false);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_watcher.setFuture(
-        QtConcurrent::run(runPreview, m_plan, Store::ImportSession::teamIndex(*m_store)));
+    // Owners given by email are looked up first (the team listing has names).
+    QPointer<ImportWizard> self(this);
+    Store::ImportSession::resolveOwnerEmails(
+        m_uploader ? m_uploader->client() : nullptr, m_plan,
+        Store::ImportSession::teamIndex(*m_store),
+        [self](Import::TeamIndex team, const QString &problem) {
+            if (!self)
+                return;
+            if (!problem.isEmpty()) {
+                self->m_error->setText(problem);
+                self->m_error->show();
+            }
+            self->m_team = team;
+            self->m_watcher.setFuture(QtConcurrent::run(runPreview, self->m_plan, std::move(team)));
+        });
 }
 
 // ---------------------------------------------------------------- check
@@ -540,7 +554,7 @@ void ImportWizard::startUpload()
     rememberMapping();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     QString error;
-    m_importId = Store::ImportSession::stage(m_plan, m_store, &error);
+    m_importId = Store::ImportSession::stage(m_plan, m_store, &error, &m_team);
     QApplication::restoreOverrideCursor();
     if (!m_importId) {
         m_error->setText(tr("The import could not be prepared: %1").arg(error));

@@ -104,6 +104,7 @@ private:
     QStringList m_header;
     QList<QStringList> m_samples;
     std::unique_ptr<Store::Preview> m_preview;
+    Import::TeamIndex m_team; // as the check used it (owners looked up by email)
     QFutureWatcher<std::shared_ptr<Store::Preview>> m_watcher;
     qint64 m_importId = 0;
     bool m_undoing = false;

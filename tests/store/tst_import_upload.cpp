@@ -175,6 +175,50 @@ private Q_SLOTS:
         QVERIFY(!serverContact(phoneB).value(QStringLiteral("is_opted_out")).toBool());
     }
 
+    void ownersByEmailAreLookedUp()
+    {
+        Sandbox::Options options;
+        options.rateLimitPerMinute = 0;
+        startAll(options);
+        // The team listing has names only; Heymarket's importer takes the
+        // member's email: looked up with /v1/users/get.
+        const QString path = writeFile("Phone Number,Owner\n"
+                                       "+1 415 555 0191,aiko@harbourstreet.example\n"
+                                       "+1 415 555 0192,Tom Becker\n"
+                                       "+1 415 555 0193,nobody@example.com\n");
+        const ImportPlan plan = planFor(path);
+        Import::TeamIndex team;
+        QString problem = QStringLiteral("not called");
+        ImportSession::resolveOwnerEmails(m_team.client.get(), plan,
+                                          ImportSession::teamIndex(*m_team.store),
+                                          [&](Import::TeamIndex index, const QString &error) {
+                                              team = std::move(index);
+                                              problem = error;
+                                          });
+        QTRY_VERIFY(problem != QLatin1String("not called"));
+        QCOMPARE(problem, QString());
+        QCOMPARE(team.memberByKey.value(QStringLiteral("aiko@harbourstreet.example")), 104);
+        const Preview preview = ImportSession::preview(plan, team);
+        QCOMPARE(preview.counts().newRows, 2);
+        QCOMPARE(preview.counts().invalid, 1);
+        QVERIFY(preview.attention.at(0).problems.join(u' ').contains(
+            QStringLiteral("no team member is called “nobody@example.com”")));
+        QString error;
+        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error, &team);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(ImportJournal(m_team.store.get()).import(id)->total, 2);
+        ImportUploader uploader(m_team.client.get(), m_team.store.get());
+        QVERIFY(runUploader(uploader, id, false));
+        QCOMPARE(serverContact(QStringLiteral("14155550191"))
+                     .value(QStringLiteral("assigned_user_id"))
+                     .toInteger(),
+                 104);
+        QCOMPARE(serverContact(QStringLiteral("14155550192"))
+                     .value(QStringLiteral("assigned_user_id"))
+                     .toInteger(),
+                 103);
+    }
+
     void exportImportsBackUnchanged()
     {
         Sandbox::Options options;
