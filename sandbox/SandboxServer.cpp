@@ -259,13 +259,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    // Flushed at once: otherwise the answer waits in the socket's buffer
+    // until the event loop runs again, which may be after the next request
+    // (another connection's) has been handled.
     if (m_options.latencyMs <= 0) {
         respond(*responder, reply, requestId);
+        socket->flush();
         return true;
     }
     QTimer::singleShot(m_options.latencyMs, this, [this, guard, responder, reply, requestId] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
             respond(*responder, reply, requestId);
+            guard->flush();
+        }
     });
     return true;
 }
