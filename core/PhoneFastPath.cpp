@@ -258,10 +258,10 @@ struct Country
 {
     static constexpr int maxLength = 17;
     bool known = false;
-    // By national number length: the fewest free trailing digits over every
-    // alternative, of every pattern the check consults, that can match a
-    // number of that length.
-    std::array<int, maxLength + 1> freeSuffix{};
+    // By national number length and first digit: the fewest free trailing
+    // digits over every alternative, of every pattern the check consults,
+    // that can match a number of that length starting with that digit.
+    std::array<std::array<int, 10>, maxLength + 1> freeSuffix{};
     int leadingDigitsMax = 0; // longest prefix a region's leading_digits can look at
     // The digits the main region's national_prefix_for_parsing can start
     // with (0 when it has none): a national number starting otherwise has no
@@ -285,7 +285,8 @@ public:
                 continue;
             Country &country = m_countries[size_t(code)];
             if (!country.known)
-                country.freeSuffix.fill(unbounded);
+                for (auto &byDigit : country.freeSuffix)
+                    byDigit.fill(unbounded);
             country.known = true;
             for (const PhoneNumberDesc *desc :
                  {&region.general_desc(), &region.fixed_line(), &region.mobile(),
@@ -299,8 +300,11 @@ public:
                 for (int length = 0; length <= Country::maxLength; ++length) {
                     for (const Shape &shape : shapes)
                         if (shape.minLength <= length && length <= shape.maxLength)
-                            country.freeSuffix[size_t(length)] =
-                                std::min(country.freeSuffix[size_t(length)], shape.freeAt(length));
+                            for (int digit = 0; digit < 10; ++digit)
+                                if (shape.firstDigits & (1u << digit)) {
+                                    int &free = country.freeSuffix[size_t(length)][size_t(digit)];
+                                    free = std::min(free, shape.freeAt(length));
+                                }
                 }
             }
             if (region.has_leading_digits())
@@ -388,7 +392,11 @@ private:
 
 bool isValid(int code, const Country &country, const char *national, int length)
 {
-    int prefixLength = length - std::min(country.freeSuffix[size_t(length)], length);
+    // The free count depends on the first digit, so the prefix always keeps
+    // it (at least one digit); prefixes of different lengths cannot meet as
+    // numbers since none starts with 0.
+    const int free = country.freeSuffix[size_t(length)][size_t(national[0] - '0')];
+    int prefixLength = std::max(1, length - std::min(free, length));
     if (prefixLength < country.leadingDigitsMax)
         prefixLength = length; // the regions' leading digits look further: no sharing
     quint64 prefix = 0;
@@ -514,12 +522,12 @@ QString validDigits(QStringView input, QStringView defaultRegion)
     return isValid(1, *country, national, length) ? e164(1, national, length) : QString();
 }
 
-int freeTrailingDigits(int countryCode, int length)
+int freeTrailingDigits(int countryCode, int length, int firstDigit)
 {
     const Country *country = countries().find(countryCode);
-    if (!country || length < 0 || length > Country::maxLength)
+    if (!country || length < 0 || length > Country::maxLength || firstDigit < 0 || firstDigit > 9)
         return -1;
-    return std::min(country->freeSuffix[size_t(length)], length);
+    return std::min(country->freeSuffix[size_t(length)][size_t(firstDigit)], length);
 }
 
 } // namespace ContactDesk::Phone::FastPath

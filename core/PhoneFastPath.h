@@ -17,16 +17,17 @@ namespace ContactDesk::Phone::FastPath {
 //   remembers the answer by the number's prefix: libphonenumber's metadata
 //   is read once and each country's patterns analysed for how many trailing
 //   digits they leave free (`\d{4}` at the end of every alternative of every
-//   pattern the check consults), so numbers that differ only there share an
-//   answer exactly, not by guess.
+//   pattern the check consults that can match a number of that length and
+//   first digit), so numbers that differ only there share an answer
+//   exactly, not by guess.
 //
 // Returns the E.164 digits when the number is valid. An empty string means
 // "not decided here": the caller asks libphonenumber, which also words the
 // reason a number is wrong.
 QString validDigits(QStringView input, QStringView defaultRegion);
 
-// The free trailing digits found for a country calling code and national
-// number length (for tests): -1 when the code is unknown.
-int freeTrailingDigits(int countryCode, int length);
+// The free trailing digits found for a country calling code, national
+// number length and first digit (for tests): -1 when the code is unknown.
+int freeTrailingDigits(int countryCode, int length, int firstDigit);
 
 } // namespace ContactDesk::Phone::FastPath

@@ -166,14 +166,15 @@ private Q_SLOTS:
         }
         // The fast path did decide most of the valid ones.
         QVERIFY2(fast > inputs.size(), qPrintable(QString::number(fast)));
-        // Every pattern of the North American plan ends in three free digits
-        // or more (Barbados' "...52(?:1[147]|20))\\d{3}" sets the three);
-        // so do British 10-digit numbers, but 7-digit ones share nothing (the
-        // toll-free "8001111").
-        QVERIFY(Phone::FastPath::freeTrailingDigits(1, 10) >= 3);
-        QVERIFY(Phone::FastPath::freeTrailingDigits(44, 10) >= 3);
-        QCOMPARE(Phone::FastPath::freeTrailingDigits(44, 7), 0);
-        QCOMPARE(Phone::FastPath::freeTrailingDigits(999, 10), -1);
+        // North American numbers starting with 2 share answers by their
+        // first 7 digits (Barbados' "246...52(?:1[147]|20))\\d{3}" leaves 3
+        // free), those starting with 4 by their first 6; British 7-digit
+        // numbers starting with 8 share nothing (the toll-free "8001111").
+        QCOMPARE(Phone::FastPath::freeTrailingDigits(1, 10, 2), 3);
+        QVERIFY(Phone::FastPath::freeTrailingDigits(1, 10, 4) >= 4);
+        QVERIFY(Phone::FastPath::freeTrailingDigits(44, 10, 7) >= 3);
+        QCOMPARE(Phone::FastPath::freeTrailingDigits(44, 7, 8), 0);
+        QCOMPARE(Phone::FastPath::freeTrailingDigits(999, 10, 1), -1);
         QCOMPARE(Phone::countryCodeForRegion(QStringLiteral("gb")), 44);
     }
 
