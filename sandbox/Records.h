@@ -76,6 +76,13 @@ struct MemberRecord
     qint64 updated = 0;
 };
 
+struct ConversationRecord
+{
+    qint64 id = 0;
+    qint64 inbox = 0;
+    QString target; // E.164 digits, or the email thread's first "to:" target
+};
+
 struct TeamRecord
 {
     qint64 id = 0;

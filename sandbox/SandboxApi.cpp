@@ -1,5 +1,6 @@
 #include "SandboxApi.h"
 
+#include "Email.h"
 #include "Phone.h"
 #include "Timestamps.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <limits>
 
 namespace ContactDesk::Sandbox {
 
@@ -175,6 +178,9 @@ SandboxApi::SandboxApi(SandboxStore &store)
     addRoute("DELETE", QStringLiteral("/v1/tag/") + idPart, &SandboxApi::deleteTag);
     addRoute("POST", QStringLiteral("/v1/tags"), &SandboxApi::listTags);
     addRoute("GET", QStringLiteral("/v1/team"), &SandboxApi::team);
+    addRoute("POST", QStringLiteral("/v1/message/send"), &SandboxApi::sendMessage);
+    addRoute("POST", QStringLiteral("/v1/email/send"), &SandboxApi::sendEmail);
+    addRoute("GET", QStringLiteral("/v1/messages"), &SandboxApi::messageHistory);
     addRoute("GET", QStringLiteral("/v1/users/get"), &SandboxApi::usersGet);
     addRoute("GET", QStringLiteral("/v1/inboxes"), &SandboxApi::inboxes);
 }
@@ -1186,6 +1192,304 @@ Reply SandboxApi::usersGet(const Call &call)
 Reply SandboxApi::inboxes(const Call &)
 {
     return {200, m_store.inboxes(), {}};
+}
+
+// ---------------------------------------------------------------- messaging
+
+namespace {
+
+qint64 requireId(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        throw HttpError::badData(field, QStringLiteral("required"));
+    if (!value.isDouble() || value.toDouble() != double(value.toInteger()) ||
+        value.toInteger() <= 0)
+        throw HttpError::badData(field, QStringLiteral("must be a positive integer id"));
+    return value.toInteger();
+}
+
+QString optionalText(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString())
+        throw HttpError::badData(field, QStringLiteral("must be a string"));
+    return value.toString();
+}
+
+} // namespace
+
+QJsonObject SandboxApi::requireInbox(const QJsonObject &body, const QString &field) const
+{
+    const qint64 id = requireId(body, field);
+    const qint64 creator = requireId(body, QStringLiteral("creator_id"));
+    for (const QJsonValue &value : m_store.inboxes()) {
+        const QJsonObject inbox = value.toObject();
+        if (inbox.value(QStringLiteral("id")).toInteger() != id)
+            continue;
+        if (!inbox.value(QStringLiteral("members")).toArray().contains(QJsonValue(creator))) {
+            throw HttpError{
+                403,
+                QStringLiteral("Denied"),
+                QStringLiteral("member %1 has no access to inbox %2").arg(creator).arg(id),
+                QStringLiteral("creator_id"),
+                {},
+                {}};
+        }
+        return inbox;
+    }
+    throw HttpError::badData(field, QStringLiteral("no inbox with id %1").arg(id));
+}
+
+Reply SandboxApi::sendMessage(const Call &call)
+{
+    const QJsonObject body = objectBody(call);
+    const QJsonObject inbox = requireInbox(body, QStringLiteral("inbox_id"));
+    const qint64 inboxId = inbox.value(QStringLiteral("id")).toInteger();
+    if (inbox.value(QStringLiteral("phones")).toArray().isEmpty())
+        throw HttpError::badData(QStringLiteral("inbox_id"),
+                                 QStringLiteral("inbox %1 has no phone number: send email with "
+                                                "/v1/email/send")
+                                     .arg(inboxId));
+    const QString localId = optionalText(body, QStringLiteral("local_id"));
+    // One target family (CONFLICT-free reading of 11.1): phone_number or
+    // chat_id, list_id (with local_id), or targets.
+    const bool phone = body.contains(QStringLiteral("phone_number"));
+    const bool chat = body.contains(QStringLiteral("chat_id"));
+    const bool list = body.contains(QStringLiteral("list_id"));
+    const bool group = body.contains(QStringLiteral("targets"));
+    if (phone && chat)
+        throw HttpError::badData(QStringLiteral("chat_id"),
+                                 QStringLiteral("send phone_number or chat_id, not both"));
+    if (int(phone || chat) + int(list) + int(group) != 1)
+        throw HttpError::badData(QStringLiteral("phone_number"),
+                                 QStringLiteral("exactly one target: phone_number, chat_id, "
+                                                "list_id (with local_id) or targets"));
+    if (list && localId.isEmpty())
+        throw HttpError::badData(QStringLiteral("local_id"),
+                                 QStringLiteral("required when sending to a list"));
+    const QString text = optionalText(body, QStringLiteral("text"));
+    const QString media = optionalText(body, QStringLiteral("media_url"));
+    if (body.contains(QStringLiteral("template_id"))) {
+        throw HttpError::badData(QStringLiteral("template_id"),
+                                 QStringLiteral("no template with id %1")
+                                     .arg(body.value(QStringLiteral("template_id")).toInteger()));
+    }
+    if (text.isEmpty() && media.isEmpty())
+        throw HttpError::badData(QStringLiteral("text"),
+                                 QStringLiteral("send text, media_url or template_id"));
+    if (!media.isEmpty()) {
+        const QUrl url(media);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            throw HttpError::badData(QStringLiteral("media_url"),
+                                     QStringLiteral("must be a public http(s) URL"));
+    }
+    // A repeat of a send that already happened gets the same answer.
+    if (!localId.isEmpty()) {
+        if (const auto earlier = m_store.responseForLocalId(localId))
+            return {200, *earlier, {}};
+    }
+    const bool isPrivate = body.value(QStringLiteral("private")).toBool();
+    // Who receives it: blocked and opted-out contacts never do.
+    const auto refuseIfUnreachable = [this, isPrivate](const QString &digits,
+                                                       const QString &field) {
+        if (isPrivate)
+            return;
+        const auto id = m_store.contactIdByPhone(digits);
+        if (!id)
+            return;
+        const ContactRecord contact = *m_store.contactById(*id);
+        if (contact.blocked)
+            throw HttpError::badData(
+                field, QStringLiteral("contact %1 (%2) is blocked").arg(*id).arg(digits));
+        if (contact.optedOut)
+            throw HttpError::badData(
+                field, QStringLiteral("contact %1 (%2) has opted out").arg(*id).arg(digits));
+    };
+    QString target;
+    QJsonArray groupTargets;
+    if (phone) {
+        target = optionalText(body, QStringLiteral("phone_number"));
+        if (const QString problem = Phone::e164DigitsProblem(target); !problem.isEmpty())
+            throw HttpError::badData(QStringLiteral("phone_number"), problem);
+        refuseIfUnreachable(target, QStringLiteral("phone_number"));
+    } else if (chat) {
+        const qint64 chatId = requireId(body, QStringLiteral("chat_id"));
+        const auto conversation = m_store.conversation(chatId);
+        if (!conversation || conversation->inbox != inboxId)
+            throw HttpError::badData(
+                QStringLiteral("chat_id"),
+                QStringLiteral("no conversation %1 in inbox %2").arg(chatId).arg(inboxId));
+        target = conversation->target;
+        refuseIfUnreachable(target, QStringLiteral("chat_id"));
+    } else if (list) {
+        throw HttpError::badData(QStringLiteral("list_id"),
+                                 QStringLiteral("no list with id %1")
+                                     .arg(body.value(QStringLiteral("list_id")).toInteger()));
+    } else {
+        const QJsonValue value = body.value(QStringLiteral("targets"));
+        if (!value.isArray() || value.toArray().isEmpty())
+            throw HttpError::badData(QStringLiteral("targets"),
+                                     QStringLiteral("must be a non-empty array of phone numbers"));
+        const QJsonArray array = value.toArray();
+        QStringList digits;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString field = QStringLiteral("targets[%1]").arg(i);
+            if (!array.at(i).isString())
+                throw HttpError::badData(field, QStringLiteral("must be a string"));
+            if (const QString problem = Phone::e164DigitsProblem(array.at(i).toString());
+                !problem.isEmpty())
+                throw HttpError::badData(field, problem);
+            refuseIfUnreachable(array.at(i).toString(), field);
+            digits.append(array.at(i).toString());
+        }
+        digits.sort();
+        target = digits.join(QLatin1Char(','));
+        groupTargets = array;
+    }
+
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    const qint64 conversation = m_store.conversationFor(inboxId, target, now);
+    QJsonObject message{
+        {QStringLiteral("text"), text},
+        {QStringLiteral("media"), media.isEmpty() ? QJsonValue(QJsonValue::Null) : media},
+        {QStringLiteral("phone"), groupTargets.isEmpty() ? target : QString()},
+        {QStringLiteral("type"), isPrivate         ? QStringLiteral("note")
+                                 : media.isEmpty() ? QStringLiteral("sms")
+                                                   : QStringLiteral("mms")},
+        {QStringLiteral("status"), isPrivate ? QStringLiteral("note") : QStringLiteral("sent")},
+        {QStringLiteral("date"), Timestamps::format(now)},
+        {QStringLiteral("updated"), Timestamps::format(now)},
+        {QStringLiteral("user"), body.value(QStringLiteral("creator_id")).toInteger()},
+        {QStringLiteral("local_id"), localId.isEmpty() ? QJsonValue(QJsonValue::Null) : localId},
+        {QStringLiteral("target"), groupTargets.isEmpty() ? QJsonValue(target) : groupTargets},
+        {QStringLiteral("conversation"),
+         QJsonObject{{QStringLiteral("id"), conversation}, {QStringLiteral("inbox"), inboxId}}}};
+    QJsonObject response{{QStringLiteral("date"), Timestamps::format(now)}};
+    if (!media.isEmpty())
+        response.insert(QStringLiteral("gallery_url"), media);
+    m_store.insertMessage(localId, conversation, inboxId,
+                          groupTargets.isEmpty() ? target : QString(), now, message, response);
+    transaction.commit();
+    return {200, response, {}};
+}
+
+Reply SandboxApi::sendEmail(const Call &call)
+{
+    const QJsonObject body = objectBody(call);
+    const QJsonObject inbox = requireInbox(body, QStringLiteral("inbox"));
+    const qint64 inboxId = inbox.value(QStringLiteral("id")).toInteger();
+    if (inbox.value(QStringLiteral("email")).toString().isEmpty())
+        throw HttpError::badData(QStringLiteral("inbox"),
+                                 QStringLiteral("inbox %1 is not an email inbox: send SMS with "
+                                                "/v1/message/send")
+                                     .arg(inboxId));
+    const QString text = optionalText(body, QStringLiteral("text"));
+    if (text.isEmpty())
+        throw HttpError::badData(QStringLiteral("text"), QStringLiteral("required"));
+    const QString localId = optionalText(body, QStringLiteral("local_id"));
+    const bool reply = body.contains(QStringLiteral("convo_id"));
+    const bool thread = body.contains(QStringLiteral("targets"));
+    if (reply == thread)
+        throw HttpError::badData(QStringLiteral("targets"),
+                                 QStringLiteral("send targets for a new thread or convo_id for a "
+                                                "reply (one of them)"));
+    QStringList to;
+    QStringList cc;
+    qint64 conversation = 0;
+    if (reply) {
+        conversation = requireId(body, QStringLiteral("convo_id"));
+        const auto found = m_store.conversation(conversation);
+        if (!found || found->inbox != inboxId)
+            throw HttpError::badData(QStringLiteral("convo_id"),
+                                     QStringLiteral("no email conversation %1 in inbox %2")
+                                         .arg(conversation)
+                                         .arg(inboxId));
+    } else {
+        const QJsonValue value = body.value(QStringLiteral("targets"));
+        if (!value.isArray() || value.toArray().isEmpty())
+            throw HttpError::badData(QStringLiteral("targets"),
+                                     QStringLiteral("must be a non-empty array such as "
+                                                    "[\"to:alice@example.com\"]"));
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString field = QStringLiteral("targets[%1]").arg(i);
+            const QString entry = array.at(i).toString();
+            const bool isTo = entry.startsWith(QLatin1String("to:"));
+            if (!array.at(i).isString() || (!isTo && !entry.startsWith(QLatin1String("cc:"))))
+                throw HttpError::badData(field, QStringLiteral("must start with to: or cc:"));
+            for (const QString &address : entry.mid(3).split(QLatin1Char(','))) {
+                const QString trimmed = address.trimmed();
+                if (const QString problem = Email::problem(trimmed); !problem.isEmpty())
+                    throw HttpError::badData(
+                        field,
+                        QStringLiteral("“%1” is not an email address: %2").arg(trimmed, problem));
+                (isTo ? to : cc).append(trimmed.toLower());
+            }
+        }
+        if (to.isEmpty())
+            throw HttpError::badData(QStringLiteral("targets"),
+                                     QStringLiteral("at least one to: address is required"));
+    }
+    if (!localId.isEmpty()) {
+        if (const auto earlier = m_store.responseForLocalId(localId))
+            return {200, *earlier, {}};
+    }
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    if (!reply)
+        conversation = m_store.newConversation(inboxId, to.first(), now);
+    const QString title = optionalText(body, QStringLiteral("conv_title"));
+    QJsonObject message{
+        {QStringLiteral("text"), text},
+        {QStringLiteral("raw_text"), optionalText(body, QStringLiteral("raw_text"))},
+        {QStringLiteral("type"), QStringLiteral("email")},
+        {QStringLiteral("status"), QStringLiteral("queued")},
+        {QStringLiteral("date"), Timestamps::format(now)},
+        {QStringLiteral("updated"), Timestamps::format(now)},
+        {QStringLiteral("user"), body.value(QStringLiteral("creator_id")).toInteger()},
+        {QStringLiteral("local_id"), localId.isEmpty() ? QJsonValue(QJsonValue::Null) : localId},
+        {QStringLiteral("target"),
+         QJsonObject{{QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                     {QStringLiteral("cc"), QJsonArray::fromStringList(cc)}}},
+        {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("id"), conversation},
+                                                     {QStringLiteral("inbox"), inboxId},
+                                                     {QStringLiteral("title"), title}}}};
+    QJsonObject response{{QStringLiteral("convo_id"), conversation},
+                         {QStringLiteral("queued"), true},
+                         {QStringLiteral("date"), Timestamps::format(now)},
+                         {QStringLiteral("compliance_results"), QJsonObject()}};
+    m_store.insertMessage(localId, conversation, inboxId, QString(), now, message, response);
+    transaction.commit();
+    return {200, response, {}};
+}
+
+Reply SandboxApi::messageHistory(const Call &call)
+{
+    const QString phone = call.query.queryItemValue(QStringLiteral("phoneNumber"));
+    if (phone.isEmpty())
+        throw HttpError::badData(QStringLiteral("phoneNumber"), QStringLiteral("required"));
+    if (const QString problem = Phone::e164DigitsProblem(phone); !problem.isEmpty())
+        throw HttpError::badData(QStringLiteral("phoneNumber"), problem);
+    bool ok = false;
+    const qint64 inbox = call.query.queryItemValue(QStringLiteral("inboxID")).toLongLong(&ok);
+    if (!ok || inbox <= 0)
+        throw HttpError::badData(QStringLiteral("inboxID"),
+                                 QStringLiteral("required: an inbox id"));
+    qint64 before = std::numeric_limits<qint64>::max();
+    if (call.query.hasQueryItem(QStringLiteral("timestamp"))) {
+        const qint64 seconds =
+            call.query.queryItemValue(QStringLiteral("timestamp")).toLongLong(&ok);
+        if (!ok || seconds < 0)
+            throw HttpError::badData(QStringLiteral("timestamp"),
+                                     QStringLiteral("must be a Unix time in seconds"));
+        before = seconds * 1000;
+    }
+    return {200, m_store.messages(phone, inbox, before, 50), {}};
 }
 
 } // namespace ContactDesk::Sandbox

@@ -75,6 +75,11 @@ private:
     Reply team(const Call &call);
     Reply usersGet(const Call &call);
     Reply inboxes(const Call &call);
+    // messaging (recorded, never delivered)
+    Reply sendMessage(const Call &call);
+    Reply sendEmail(const Call &call);
+    Reply messageHistory(const Call &call);
+    QJsonObject requireInbox(const QJsonObject &body, const QString &field) const;
 
     // helpers
     ContactRecord requireContactV1(const QString &idText) const;

@@ -232,6 +232,20 @@ SandboxStore::SandboxStore(const QString &path)
                            "updated INTEGER NOT NULL)"),
             QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS inboxes (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+            // Messages are recorded, never delivered. A conversation is one
+            // inbox with one target (a phone number, or an email thread).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS conversations ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, inbox INTEGER NOT NULL,"
+                           " target TEXT NOT NULL, created INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, local_id TEXT,"
+                           " conversation INTEGER NOT NULL, inbox INTEGER NOT NULL,"
+                           " phone TEXT NOT NULL DEFAULT '', date INTEGER NOT NULL,"
+                           " response TEXT NOT NULL, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_local_id"
+                           " ON messages(local_id) WHERE local_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_phone"
+                           " ON messages(phone, inbox, date)"),
         };
         for (const QString &statement : schema)
             exec(q, statement);
@@ -670,6 +684,106 @@ void SandboxStore::insertInbox(const QJsonObject &inbox)
     q.addBindValue(inbox.value(QStringLiteral("id")).toInteger());
     q.addBindValue(toJsonText(inbox));
     exec(q);
+}
+
+qint64 SandboxStore::conversationFor(qint64 inbox, const QString &target, qint64 now)
+{
+    QSqlQuery &find = cached(
+        QStringLiteral("SELECT id FROM conversations WHERE inbox = ? AND target = ? LIMIT 1"));
+    find.addBindValue(inbox);
+    find.addBindValue(target);
+    exec(find);
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        find.finish();
+        return id;
+    }
+    return newConversation(inbox, target, now);
+}
+
+qint64 SandboxStore::newConversation(qint64 inbox, const QString &target, qint64 now)
+{
+    QSqlQuery &insert = cached(
+        QStringLiteral("INSERT INTO conversations(inbox, target, created) VALUES (?, ?, ?)"));
+    insert.addBindValue(inbox);
+    insert.addBindValue(target);
+    insert.addBindValue(now);
+    exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<ConversationRecord> SandboxStore::conversation(qint64 id) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT inbox, target FROM conversations WHERE id = ?"));
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    ConversationRecord record{id, q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return record;
+}
+
+qint64 SandboxStore::insertMessage(const QString &localId, qint64 conversation, qint64 inbox,
+                                   const QString &phone, qint64 date, QJsonObject message,
+                                   QJsonObject &response)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO messages(local_id, conversation, inbox, phone, date, response, json)"
+        " VALUES (?, ?, ?, ?, ?, '{}', '{}')"));
+    q.addBindValue(localId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : localId);
+    q.addBindValue(conversation);
+    q.addBindValue(inbox);
+    q.addBindValue(phone.isNull() ? QStringLiteral("") : phone); // NULL is not ""
+    q.addBindValue(date);
+    exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    message.insert(QStringLiteral("id"), id);
+    response.insert(QStringLiteral("id"), id);
+    QSqlQuery &update =
+        cached(QStringLiteral("UPDATE messages SET response = ?, json = ? WHERE id = ?"));
+    update.addBindValue(toJsonText(response));
+    update.addBindValue(toJsonText(message));
+    update.addBindValue(id);
+    exec(update);
+    return id;
+}
+
+std::optional<QJsonObject> SandboxStore::responseForLocalId(const QString &localId) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT response FROM messages WHERE local_id = ?"));
+    q.addBindValue(localId);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    const QJsonObject response = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return response;
+}
+
+QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 beforeMs,
+                                  int limit) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM messages WHERE phone = ? AND inbox = ?"
+                                         " AND date < ? ORDER BY date DESC, id DESC LIMIT ?"));
+    q.addBindValue(phone);
+    q.addBindValue(inbox);
+    q.addBindValue(beforeMs);
+    q.addBindValue(limit);
+    exec(q);
+    QJsonArray array;
+    while (q.next())
+        array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return array;
+}
+
+int SandboxStore::messageCount() const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM messages"));
+    exec(q);
+    const int count = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return count;
 }
 
 TeamRecord SandboxStore::team() const

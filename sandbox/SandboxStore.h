@@ -90,6 +90,20 @@ public:
     QJsonArray inboxes() const;
     void insertInbox(const QJsonObject &inbox);
 
+    // Messages (recorded, never delivered) and their conversations.
+    qint64 conversationFor(qint64 inbox, const QString &target, qint64 now);
+    qint64 newConversation(qint64 inbox, const QString &target, qint64 now);
+    std::optional<ConversationRecord> conversation(qint64 id) const;
+    // Stores the message (its "id" filled in) and the answer the send gave,
+    // so a repeat with the same local_id gets the same answer.
+    qint64 insertMessage(const QString &localId, qint64 conversation, qint64 inbox,
+                         const QString &phone, qint64 date, QJsonObject message,
+                         QJsonObject &response);
+    std::optional<QJsonObject> responseForLocalId(const QString &localId) const;
+    // Newest first, sent before beforeMs.
+    QJsonArray messages(const QString &phone, qint64 inbox, qint64 beforeMs, int limit) const;
+    int messageCount() const;
+
     TeamRecord team() const;
     void setTeam(const TeamRecord &team);
 

@@ -1,0 +1,293 @@
+// Messaging as the sandbox serves it (spec section 11): SMS/MMS and email
+// sends recorded, never delivered; one target family; local_id
+// de-duplication; blocked and opted-out contacts refused; the inbox decides
+// SMS or email; the history of a conversation.
+
+#include "SandboxFixture.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+class TestSandboxMessages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+    // The seeded team: inbox 413 (SMS, members 101-105), 415 (email).
+    static QJsonObject sms(const QJsonObject &extra)
+    {
+        QJsonObject body{{QStringLiteral("inbox_id"), 413}, {QStringLiteral("creator_id"), 101}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return body;
+    }
+
+    HttpResult send(const QJsonObject &body)
+    {
+        return m_sandbox->post(QStringLiteral("/v1/message/send"), body);
+    }
+
+    QJsonArray history(const QString &phone, int inbox = 413)
+    {
+        return m_sandbox
+            ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=%2").arg(phone).arg(inbox))
+            .array();
+    }
+
+    void makeContact(const QString &phone, const QString &status)
+    {
+        QCOMPARE(
+            m_sandbox
+                ->post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("phone"), phone}})
+                .status,
+            200);
+        if (!status.isEmpty())
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/contact/set_status"),
+                                QJsonObject{{QStringLiteral("phone"), phone},
+                                            {QStringLiteral("status"), status}})
+                         .status,
+                     200);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(20);
+        QVERIFY(m_sandbox->isRunning());
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void smsIsRecordedAndShowsInTheHistory()
+    {
+        HttpResult result =
+            send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550101")},
+                      {QStringLiteral("text"), QStringLiteral("Your table is ready")}}));
+        QCOMPARE(result.status, 200);
+        const qint64 id = result.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(!result.object().value(QStringLiteral("date")).toString().isEmpty());
+        QVERIFY(!result.object().contains(QStringLiteral("gallery_url")));
+
+        result =
+            send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550101")},
+                      {QStringLiteral("text"), QStringLiteral("Photo")},
+                      {QStringLiteral("media_url"), QStringLiteral("https://example.com/a.jpg")}}));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.object().value(QStringLiteral("gallery_url")).toString(),
+                 QStringLiteral("https://example.com/a.jpg"));
+
+        const QJsonArray messages = history(QStringLiteral("14155550101"));
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("mms")); // newest first
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Your table is ready"));
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("user")).toInteger(), 101);
+        QVERIFY(history(QStringLiteral("14155550101"), 414).isEmpty());
+        // A reply into the conversation by its id.
+        const qint64 chat = messages.at(0)
+                                .toObject()
+                                .value(QStringLiteral("conversation"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toInteger();
+        QCOMPARE(send(sms({{QStringLiteral("chat_id"), chat},
+                           {QStringLiteral("text"), QStringLiteral("See you")}}))
+                     .status,
+                 200);
+        QCOMPARE(history(QStringLiteral("14155550101")).size(), 3);
+    }
+
+    void aRepeatedLocalIdSendsOnce()
+    {
+        const QJsonObject body =
+            sms({{QStringLiteral("phone_number"), QStringLiteral("14155550102")},
+                 {QStringLiteral("text"), QStringLiteral("Once")},
+                 {QStringLiteral("local_id"), QStringLiteral("cd-7f3a")}});
+        const HttpResult first = send(body);
+        const HttpResult second = send(body);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.object(), first.object());
+        QCOMPARE(history(QStringLiteral("14155550102")).size(), 1);
+    }
+
+    void targetsAndContentAreChecked_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        const QJsonValue phone = QStringLiteral("14155550103");
+        const QJsonValue text = QStringLiteral("Hi");
+        QTest::newRow("no target")
+            << sms({{QStringLiteral("text"), text}}) << 400 << QStringLiteral("phone_number");
+        QTest::newRow("phone and chat") << sms({{QStringLiteral("phone_number"), phone},
+                                                {QStringLiteral("chat_id"), 1},
+                                                {QStringLiteral("text"), text}})
+                                        << 400 << QStringLiteral("chat_id");
+        QTest::newRow("two families") << sms({{QStringLiteral("phone_number"), phone},
+                                              {QStringLiteral("targets"), QJsonArray{phone}},
+                                              {QStringLiteral("text"), text}})
+                                      << 400 << QStringLiteral("phone_number");
+        QTest::newRow("list without local_id")
+            << sms({{QStringLiteral("list_id"), 5}, {QStringLiteral("text"), text}}) << 400
+            << QStringLiteral("local_id");
+        QTest::newRow("no content")
+            << sms({{QStringLiteral("phone_number"), phone}}) << 400 << QStringLiteral("text");
+        QTest::newRow("phone with plus")
+            << sms({{QStringLiteral("phone_number"), QStringLiteral("+14155550103")},
+                    {QStringLiteral("text"), text}})
+            << 400 << QStringLiteral("phone_number");
+        QTest::newRow("bad group member")
+            << sms({{QStringLiteral("targets"), QJsonArray{phone, QStringLiteral("555")}},
+                    {QStringLiteral("text"), text}})
+            << 400 << QStringLiteral("targets[1]");
+        QTest::newRow("media not a URL")
+            << sms({{QStringLiteral("phone_number"), phone},
+                    {QStringLiteral("media_url"), QStringLiteral("file:///etc/passwd")}})
+            << 400 << QStringLiteral("media_url");
+        QTest::newRow("unknown inbox") << QJsonObject{{QStringLiteral("inbox_id"), 999},
+                                                      {QStringLiteral("creator_id"), 101},
+                                                      {QStringLiteral("phone_number"), phone},
+                                                      {QStringLiteral("text"), text}}
+                                       << 400 << QStringLiteral("inbox_id");
+        QTest::newRow("sender without access")
+            << QJsonObject{{QStringLiteral("inbox_id"), 413},
+                           {QStringLiteral("creator_id"), 108},
+                           {QStringLiteral("phone_number"), phone},
+                           {QStringLiteral("text"), text}}
+            << 403 << QStringLiteral("creator_id");
+        QTest::newRow("SMS from the email inbox")
+            << QJsonObject{{QStringLiteral("inbox_id"), 415},
+                           {QStringLiteral("creator_id"), 101},
+                           {QStringLiteral("phone_number"), phone},
+                           {QStringLiteral("text"), text}}
+            << 400 << QStringLiteral("inbox_id");
+    }
+    void targetsAndContentAreChecked()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        const HttpResult result = send(body);
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.errorField(), field);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/messages?phoneNumber=14155550103&inboxID=413"))
+                     .array()
+                     .size(),
+                 0);
+    }
+
+    void blockedAndOptedOutContactsAreRefused()
+    {
+        makeContact(QStringLiteral("14155550111"), QStringLiteral("unsubscribed"));
+        makeContact(QStringLiteral("14155550112"), QStringLiteral("blocked"));
+        makeContact(QStringLiteral("14155550113"), QString());
+        HttpResult result =
+            send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550111")},
+                      {QStringLiteral("text"), QStringLiteral("Hi")}}));
+        QCOMPARE(result.status, 400);
+        QVERIFY(result.object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("opted out")));
+        result = send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550112")},
+                           {QStringLiteral("text"), QStringLiteral("Hi")}}));
+        QCOMPARE(result.status, 400);
+        QVERIFY(result.object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("blocked")));
+        // A group with one opted-out member is refused as a whole.
+        result = send(sms({{QStringLiteral("targets"), QJsonArray{QStringLiteral("14155550113"),
+                                                                  QStringLiteral("14155550111")}},
+                           {QStringLiteral("text"), QStringLiteral("Hi all")}}));
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.errorField(), QStringLiteral("targets[1]"));
+        // A private note to the team is not a message to the contact.
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550111")},
+                           {QStringLiteral("text"), QStringLiteral("Asked us to stop")},
+                           {QStringLiteral("private"), true}}))
+                     .status,
+                 200);
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550113")},
+                           {QStringLiteral("text"), QStringLiteral("Hi")}}))
+                     .status,
+                 200);
+    }
+
+    void emailThreadsRepliesAndLocalIds()
+    {
+        const QJsonObject body{{QStringLiteral("inbox"), 415},
+                               {QStringLiteral("creator_id"), 102},
+                               {QStringLiteral("targets"),
+                                QJsonArray{QStringLiteral("to:alice@example.com, bob@example.com"),
+                                           QStringLiteral("cc:carol@example.com")}},
+                               {QStringLiteral("conv_title"), QStringLiteral("Your refund")},
+                               {QStringLiteral("text"), QStringLiteral("<p>Hello</p>")},
+                               {QStringLiteral("raw_text"), QStringLiteral("Hello")},
+                               {QStringLiteral("local_id"), QStringLiteral("e-123")}};
+        HttpResult result = m_sandbox->post(QStringLiteral("/v1/email/send"), body);
+        QVERIFY2(result.status == 200, result.raw.constData());
+        const QJsonObject answer = result.object();
+        QVERIFY(answer.value(QStringLiteral("id")).toInteger() > 0);
+        QVERIFY(answer.value(QStringLiteral("convo_id")).toInteger() > 0);
+        QCOMPARE(answer.value(QStringLiteral("queued")).toBool(), true);
+        QVERIFY(answer.value(QStringLiteral("compliance_results")).isObject());
+        // The same local_id: the same answer, no second message.
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/email/send"), body).object(), answer);
+        // A reply keeps the thread.
+        result = m_sandbox->post(
+            QStringLiteral("/v1/email/send"),
+            QJsonObject{{QStringLiteral("inbox"), 415},
+                        {QStringLiteral("creator_id"), 102},
+                        {QStringLiteral("convo_id"), answer.value(QStringLiteral("convo_id"))},
+                        {QStringLiteral("text"), QStringLiteral("<p>Done</p>")}});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.object().value(QStringLiteral("convo_id")),
+                 answer.value(QStringLiteral("convo_id")));
+
+        const auto refused = [this](const QJsonObject &bad) {
+            return m_sandbox->post(QStringLiteral("/v1/email/send"), bad);
+        };
+        QJsonObject wrong = body;
+        wrong.insert(QStringLiteral("targets"), QJsonArray{QStringLiteral("bcc:x@example.com")});
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets[0]"));
+        wrong.insert(QStringLiteral("targets"), QJsonArray{QStringLiteral("to:not-an-address")});
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets[0]"));
+        wrong.insert(QStringLiteral("targets"), QJsonArray{QStringLiteral("cc:a@example.com")});
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets"));
+        wrong = body;
+        wrong.insert(QStringLiteral("inbox"), 413); // an SMS inbox
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("inbox"));
+        wrong = body;
+        wrong.remove(QStringLiteral("text"));
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("text"));
+        wrong = body;
+        wrong.insert(QStringLiteral("convo_id"), 1); // both targets and convo_id
+        QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets"));
+    }
+
+    void historyNeedsItsParameters()
+    {
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/messages?inboxID=413")).errorField(),
+                 QStringLiteral("phoneNumber"));
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/v1/messages?phoneNumber=14155550101")).errorField(),
+            QStringLiteral("inboxID"));
+        QCOMPARE(m_sandbox
+                     ->get(QStringLiteral(
+                         "/v1/messages?phoneNumber=14155550101&inboxID=413&timestamp=soon"))
+                     .errorField(),
+                 QStringLiteral("timestamp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxMessages)
+#include "tst_sandbox_messages.moc"
