@@ -348,6 +348,7 @@ std::optional<QList<Inbox>> decodeInboxes(const QJsonValue &value, QString *prob
         if (inbox.phone.isEmpty() && !inbox.phones.isEmpty())
             inbox.phone = inbox.phones.first();
         inbox.autoAssignable = flag(o, "auto_assignable");
+        inbox.email = o.value(QStringLiteral("email")).toString();
         return inbox;
     };
     return decodeList<Inbox>(value, {"inboxes", "data"}, tr("inboxes"), decodeInbox, problem);
@@ -502,6 +503,51 @@ QString statusChangeName(ContactStatusChange change)
         return QStringLiteral("unsubscribed");
     }
     return QStringLiteral("active");
+}
+
+std::optional<Message> decodeMessage(const QJsonValue &value, QString *problem)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = readId(o.value(QStringLiteral("id")));
+    if (!value.isObject() || !id)
+        return fail<Message>(problem, tr("a message has no integer id"));
+    Message message;
+    message.id = *id;
+    message.text = o.value(QStringLiteral("text")).toString();
+    message.media = o.value(QStringLiteral("media")).toString();
+    message.phone = stripPlus(o.value(QStringLiteral("phone")).toString());
+    message.type = o.value(QStringLiteral("type")).toString();
+    message.status = o.value(QStringLiteral("status")).toString();
+    message.date = timestamp(o, "date");
+    message.userId = readId(o.value(QStringLiteral("user"))).value_or(0);
+    message.localId = o.value(QStringLiteral("local_id")).toString();
+    // The conversation: an object with an id (11.3), or a bare id.
+    const QJsonValue conversation = o.value(QStringLiteral("conversation"));
+    message.conversationId =
+        readId(conversation.isObject() ? conversation.toObject().value(QStringLiteral("id"))
+                                       : conversation)
+            .value_or(0);
+    return message;
+}
+
+std::optional<QList<Message>> decodeMessages(const QJsonValue &value, QString *problem)
+{
+    return decodeList<Message>(value, {"messages", "data"}, tr("messages"), decodeMessage, problem);
+}
+
+std::optional<SentMessage> decodeSentMessage(const QJsonValue &value, QString *problem)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = readId(o.value(QStringLiteral("id")));
+    if (!value.isObject() || !id)
+        return fail<SentMessage>(problem, tr("the send answer has no message id"));
+    SentMessage sent;
+    sent.id = *id;
+    sent.date = timestamp(o, "date");
+    sent.galleryUrl = o.value(QStringLiteral("gallery_url")).toString();
+    sent.conversationId = readId(o.value(QStringLiteral("convo_id"))).value_or(0);
+    sent.queued = flag(o, "queued");
+    return sent;
 }
 
 } // namespace ContactDesk::ApiJson

@@ -29,6 +29,10 @@ std::optional<WriteResult> decodeWriteResult(const QJsonValue &value, QString *p
 std::optional<ContactStatus> decodeContactStatus(const QJsonValue &value, QString *problem);
 std::optional<QList<CustomField>> decodeCustomFields(const QJsonValue &value, QString *problem);
 std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem);
+// Messages (11.3) and the answer to a send (11.1, 11.2).
+std::optional<Message> decodeMessage(const QJsonValue &value, QString *problem);
+std::optional<QList<Message>> decodeMessages(const QJsonValue &value, QString *problem);
+std::optional<SentMessage> decodeSentMessage(const QJsonValue &value, QString *problem);
 std::optional<QList<TeamUser>> decodeTeamUsers(const QJsonValue &value, QString *problem);
 std::optional<QList<Inbox>> decodeInboxes(const QJsonValue &value, QString *problem);
 std::optional<qint64> decodeCount(const QJsonValue &value, QString *problem);

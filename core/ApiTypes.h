@@ -170,7 +170,33 @@ struct Inbox
     QList<qint64> memberIds;
     QStringList phones; // E.164 digits, '+' stripped
     QString phone;
+    QString email; // an email inbox's address (it has no phones)
     bool autoAssignable = false;
+};
+
+// A message as history lists it (spec 11.3). Recorded by the sandbox.
+struct Message
+{
+    qint64 id = 0;
+    QString text;
+    QString media;   // MMS media URL
+    QString phone;   // the contact's number (SMS/MMS)
+    QString type;    // sms, mms, email, note, ... (UNSPECIFIED enumeration: kept as text)
+    QString status;  // delivery status, as text
+    qint64 date = 0; // ms since the epoch
+    qint64 userId = 0;
+    QString localId;
+    qint64 conversationId = 0;
+};
+
+// The answer to a send (11.1 and 11.2 share it; fields each may lack).
+struct SentMessage
+{
+    qint64 id = 0;
+    qint64 date = 0;
+    QString galleryUrl;
+    qint64 conversationId = 0; // email: convo_id, for replies
+    bool queued = false;
 };
 
 // One element the server refused in a batch/bulk write.

@@ -5,6 +5,7 @@
 #include "ContactV2Requests.h"
 #include "DirectoryRequests.h"
 #include "HeymarketClient.h"
+#include "MessageRequests.h"
 #include "SandboxFixture.h"
 
 #include <QNetworkAccessManager>
@@ -358,6 +359,88 @@ private Q_SLOTS:
         QCOMPARE(inboxes.error().kind, ApiError::Kind::Unauthorized);
         QCOMPARE(inboxes.attempts(), 1);
         QVERIFY(!inboxes.error().describe().contains(QStringLiteral("nope")));
+    }
+
+    void messaging()
+    {
+        MessageSend sms;
+        sms.inboxId = 413;
+        sms.creatorId = 101;
+        sms.phone = QStringLiteral("14155550160");
+        sms.text = QStringLiteral("Your order is ready");
+        sms.localId = QStringLiteral("cd-msg-1");
+        SendMessageRequest send(m_client.get(), sms);
+        RUN_OK(send);
+        QVERIFY(send.result().id > 0);
+        QVERIFY(send.result().date > 0);
+
+        // The answer is lost after the server recorded the message: the
+        // retry carries the same local_id and does not send it twice.
+        m_sandbox->server().dropNextRequests(1);
+        sms.localId = QStringLiteral("cd-msg-2");
+        sms.text = QStringLiteral("Second");
+        // (Qt itself may re-send a POST whose connection closed before the
+        // answer; either way the server answers the repeat from local_id.)
+        SendMessageRequest retried(m_client.get(), sms);
+        RUN_OK(retried);
+        // Without a local_id our client never sends it again.
+        m_sandbox->server().dropNextRequests(1);
+        sms.localId.clear();
+        sms.text = QStringLiteral("Third");
+        SendMessageRequest unsafe(m_client.get(), sms);
+        QVERIFY(run(unsafe));
+        QCOMPARE(unsafe.attempts(), 1);
+
+        MessageHistoryRequest history(m_client.get(), QStringLiteral("14155550160"), 413);
+        RUN_OK(history);
+        const auto sent = [&history](const QString &text) {
+            return std::count_if(history.messages().cbegin(), history.messages().cend(),
+                                 [&text](const Message &m) { return m.text == text; });
+        };
+        QCOMPARE(sent(QStringLiteral("Your order is ready")), 1);
+        QCOMPARE(sent(QStringLiteral("Second")), 1); // answer lost, not sent twice
+        QVERIFY(sent(QStringLiteral("Third")) >= 1);
+        QCOMPARE(history.messages().last().id, send.result().id); // newest first
+        QCOMPARE(history.messages().last().type, QStringLiteral("sms"));
+        QCOMPARE(history.messages().last().userId, 101);
+        QVERIFY(history.messages().last().conversationId > 0);
+
+        // Refusals name the field.
+        sms.phone = QStringLiteral("+14155550160");
+        SendMessageRequest bad(m_client.get(), sms);
+        QVERIFY(run(bad));
+        QCOMPARE(bad.error().kind, ApiError::Kind::BadRequest);
+        QCOMPARE(bad.error().field, QStringLiteral("phone_number"));
+
+        ListInboxesRequest inboxes(m_client.get());
+        RUN_OK(inboxes);
+        const auto email = std::find_if(inboxes.inboxes().cbegin(), inboxes.inboxes().cend(),
+                                        [](const Inbox &inbox) { return inbox.id == 415; });
+        QVERIFY(email != inboxes.inboxes().cend());
+        QCOMPARE(email->email, QStringLiteral("hello@harbourstreet.example"));
+        QVERIFY(email->phones.isEmpty());
+
+        EmailSend mail;
+        mail.inboxId = 415;
+        mail.creatorId = 102;
+        mail.to = {QStringLiteral("alice@example.com")};
+        mail.cc = {QStringLiteral("carol@example.com")};
+        mail.title = QStringLiteral("Your refund");
+        mail.html = QStringLiteral("<p>Hello</p>");
+        mail.plain = QStringLiteral("Hello");
+        mail.localId = QStringLiteral("cd-mail-1");
+        SendEmailRequest thread(m_client.get(), mail);
+        RUN_OK(thread);
+        QVERIFY(thread.result().conversationId > 0);
+        QVERIFY(thread.result().queued);
+        EmailSend answer;
+        answer.inboxId = 415;
+        answer.creatorId = 102;
+        answer.conversationId = thread.result().conversationId;
+        answer.html = QStringLiteral("<p>Done</p>");
+        SendEmailRequest reply(m_client.get(), answer);
+        RUN_OK(reply);
+        QCOMPARE(reply.result().conversationId, thread.result().conversationId);
     }
 
     void survivesInjectedFaults()

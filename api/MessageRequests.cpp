@@ -1,0 +1,106 @@
+#include "MessageRequests.h"
+
+#include "ApiJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ContactDesk::Api {
+
+SendMessageRequest::SendMessageRequest(HeymarketClient *client, MessageSend message,
+                                       QObject *parent)
+    : ApiRequest(client, parent)
+    , m_message(std::move(message))
+{}
+
+QJsonValue SendMessageRequest::body() const
+{
+    const MessageSend &m = m_message;
+    QJsonObject body{{QStringLiteral("inbox_id"), m.inboxId},
+                     {QStringLiteral("creator_id"), m.creatorId}};
+    if (!m.phone.isEmpty())
+        body.insert(QStringLiteral("phone_number"), m.phone);
+    else if (m.chatId)
+        body.insert(QStringLiteral("chat_id"), m.chatId);
+    else if (!m.targets.isEmpty())
+        body.insert(QStringLiteral("targets"), QJsonArray::fromStringList(m.targets));
+    if (!m.text.isEmpty())
+        body.insert(QStringLiteral("text"), m.text);
+    if (!m.mediaUrl.isEmpty())
+        body.insert(QStringLiteral("media_url"), m.mediaUrl);
+    if (m.templateId)
+        body.insert(QStringLiteral("template_id"), m.templateId);
+    if (!m.localId.isEmpty())
+        body.insert(QStringLiteral("local_id"), m.localId);
+    if (m.isPrivate)
+        body.insert(QStringLiteral("private"), true);
+    return body;
+}
+
+ApiError SendMessageRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeSentMessage(json, &problem), problem, m_result);
+}
+
+SendEmailRequest::SendEmailRequest(HeymarketClient *client, EmailSend email, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_email(std::move(email))
+{}
+
+QJsonValue SendEmailRequest::body() const
+{
+    const EmailSend &e = m_email;
+    QJsonObject body{{QStringLiteral("inbox"), e.inboxId},
+                     {QStringLiteral("creator_id"), e.creatorId},
+                     {QStringLiteral("text"), e.html}};
+    if (e.conversationId) {
+        body.insert(QStringLiteral("convo_id"), e.conversationId);
+    } else {
+        QJsonArray targets;
+        if (!e.to.isEmpty())
+            targets.append(QString(QStringLiteral("to:") + e.to.join(QLatin1Char(','))));
+        if (!e.cc.isEmpty())
+            targets.append(QString(QStringLiteral("cc:") + e.cc.join(QLatin1Char(','))));
+        body.insert(QStringLiteral("targets"), targets);
+    }
+    if (!e.title.isEmpty())
+        body.insert(QStringLiteral("conv_title"), e.title);
+    if (!e.plain.isEmpty())
+        body.insert(QStringLiteral("raw_text"), e.plain);
+    if (!e.localId.isEmpty())
+        body.insert(QStringLiteral("local_id"), e.localId);
+    return body;
+}
+
+ApiError SendEmailRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeSentMessage(json, &problem), problem, m_result);
+}
+
+MessageHistoryRequest::MessageHistoryRequest(HeymarketClient *client, QString phone, qint64 inboxId,
+                                             qint64 beforeSeconds, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_phone(std::move(phone))
+    , m_inboxId(inboxId)
+    , m_before(beforeSeconds)
+{}
+
+QUrlQuery MessageHistoryRequest::query() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("phoneNumber"), m_phone);
+    query.addQueryItem(QStringLiteral("inboxID"), QString::number(m_inboxId));
+    if (m_before > 0)
+        query.addQueryItem(QStringLiteral("timestamp"), QString::number(m_before));
+    return query;
+}
+
+ApiError MessageHistoryRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeMessages(json, &problem), problem, m_messages);
+}
+
+} // namespace ContactDesk::Api

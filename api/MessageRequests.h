@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiTypes.h"
+
+namespace ContactDesk::Api {
+
+// What POST /v1/message/send takes (spec 11.1): one target family.
+struct MessageSend
+{
+    qint64 inboxId = 0;
+    qint64 creatorId = 0;
+    QString phone;       // E.164 digits, or
+    qint64 chatId = 0;   // an existing conversation, or
+    QStringList targets; // a group MMS
+    QString text;
+    QString mediaUrl;
+    qint64 templateId = 0;
+    QString localId; // makes the send safe to repeat
+    bool isPrivate = false;
+};
+
+// POST /v1/message/send. Retried after a lost answer only when it carries a
+// local_id (the server answers a repeat with the first send's answer);
+// without one it is never sent twice.
+class SendMessageRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    SendMessageRequest(HeymarketClient *client, MessageSend message, QObject *parent = nullptr);
+    const SentMessage &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v1/message/send"); }
+    QJsonValue body() const override;
+    bool isSafeToRepeat() const override { return !m_message.localId.isEmpty(); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    MessageSend m_message;
+    SentMessage m_result;
+};
+
+// What POST /v1/email/send takes (spec 11.2): a new thread (to/cc) or a
+// reply (conversationId).
+struct EmailSend
+{
+    qint64 inboxId = 0; // "inbox" on the wire
+    qint64 creatorId = 0;
+    QStringList to;
+    QStringList cc;
+    qint64 conversationId = 0; // convo_id: a reply
+    QString title;             // conv_title
+    QString html;              // text
+    QString plain;             // raw_text
+    QString localId;
+};
+
+// POST /v1/email/send; the same retry rule as SendMessageRequest.
+class SendEmailRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    SendEmailRequest(HeymarketClient *client, EmailSend email, QObject *parent = nullptr);
+    const SentMessage &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v1/email/send"); }
+    QJsonValue body() const override;
+    bool isSafeToRepeat() const override { return !m_email.localId.isEmpty(); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    EmailSend m_email;
+    SentMessage m_result;
+};
+
+// GET /v1/messages?phoneNumber=&inboxID=[&timestamp=]: up to 50 messages of
+// one conversation, newest first; beforeSeconds > 0 pages back.
+class MessageHistoryRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    MessageHistoryRequest(HeymarketClient *client, QString phone, qint64 inboxId,
+                          qint64 beforeSeconds = 0, QObject *parent = nullptr);
+    const QList<Message> &messages() const { return m_messages; }
+
+protected:
+    QByteArray method() const override { return "GET"; }
+    QString path() const override { return QStringLiteral("/v1/messages"); }
+    QUrlQuery query() const override;
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    QString m_phone;
+    qint64 m_inboxId;
+    qint64 m_before;
+    QList<Message> m_messages;
+};
+
+} // namespace ContactDesk::Api
