@@ -170,8 +170,8 @@ struct Inbox
     QList<qint64> memberIds;
     QStringList phones; // E.164 digits, '+' stripped
     QString phone;
-    QString email; // an email inbox's address (it has no phones)
     bool autoAssignable = false;
+    QString email; // an email inbox's address (it has no phones)
 };
 
 // A message as history lists it (spec 11.3). Recorded by the sandbox.

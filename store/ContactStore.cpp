@@ -749,7 +749,8 @@ void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
                            {QStringLiteral("team"), i.teamId},
                            {QStringLiteral("members"), members},
                            {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
-                           {QStringLiteral("phone"), i.phone}};
+                           {QStringLiteral("phone"), i.phone},
+                           {QStringLiteral("email"), i.email}};
     });
 }
 
