@@ -1,0 +1,70 @@
+#pragma once
+
+#include "SmsSegments.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ContactDesk::Compose {
+
+// Merge tokens: {{first_name}}, {{last_name}}, {{display_name}}, {{phone}},
+// {{email}} and custom fields by title ({{Plan}}), matched without regard to
+// case or spaces inside the braces.
+QStringList tokens(QStringView text);
+
+struct Rendered
+{
+    QString text;
+    QStringList empty;   // tokens the recipient has no value for (rendered as nothing)
+    QStringList unknown; // tokens that name nothing (left as written)
+};
+
+// values: token name (lower case) -> value; a token missing from values is
+// unknown, one present with an empty value is empty.
+Rendered render(QStringView text, const QHash<QString, QString> &values);
+
+// One recipient as the compose dialog knows it.
+struct Recipient
+{
+    qint64 contactId = 0;
+    QString name;
+    QString phone; // E.164 digits
+    QString email;
+    bool optedOut = false;
+    bool blocked = false;
+    QHash<QString, QString> values; // merge values by lower-case token name
+};
+
+enum class Medium
+{
+    Sms,
+    Email
+};
+
+struct Check
+{
+    Recipient recipient;
+    bool send = false;
+    QString reason; // why excluded, or what is flagged (empty merge values)
+    Rendered rendered;
+    Sms::Segments segments; // SMS only
+};
+
+struct Preflight
+{
+    QList<Check> checks; // in the recipients' order
+    int sending = 0;
+    int excluded = 0;
+    int flagged = 0; // sending, but a merge value is empty
+    // SMS: the longest rendering among those sending decides the count.
+    Sms::Segments longest;
+};
+
+// Blocked and opted-out recipients (SMS), and recipients without a phone
+// (SMS) or an email address (email), are excluded with the reason; the
+// text is rendered for each of the others, and empty merge values flagged.
+Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium medium);
+
+} // namespace ContactDesk::Compose
