@@ -181,6 +181,11 @@ SandboxApi::SandboxApi(SandboxStore &store)
     addRoute("POST", QStringLiteral("/v1/message/send"), &SandboxApi::sendMessage);
     addRoute("POST", QStringLiteral("/v1/email/send"), &SandboxApi::sendEmail);
     addRoute("GET", QStringLiteral("/v1/messages"), &SandboxApi::messageHistory);
+    addRoute("POST", QStringLiteral("/v1/template"), &SandboxApi::createTemplate);
+    addRoute("GET", QStringLiteral("/v1/template/") + idPart, &SandboxApi::getTemplate);
+    addRoute("PUT", QStringLiteral("/v1/template/") + idPart, &SandboxApi::updateTemplate);
+    addRoute("DELETE", QStringLiteral("/v1/template/") + idPart, &SandboxApi::deleteTemplate);
+    addRoute("POST", QStringLiteral("/v1/templates"), &SandboxApi::listTemplates);
     addRoute("GET", QStringLiteral("/v1/users/get"), &SandboxApi::usersGet);
     addRoute("GET", QStringLiteral("/v1/inboxes"), &SandboxApi::inboxes);
 }
@@ -1270,12 +1275,22 @@ Reply SandboxApi::sendMessage(const Call &call)
     if (list && localId.isEmpty())
         throw HttpError::badData(QStringLiteral("local_id"),
                                  QStringLiteral("required when sending to a list"));
-    const QString text = optionalText(body, QStringLiteral("text"));
+    QString text = optionalText(body, QStringLiteral("text"));
     const QString media = optionalText(body, QStringLiteral("media_url"));
+    std::optional<QJsonObject> usedTemplate;
     if (body.contains(QStringLiteral("template_id"))) {
-        throw HttpError::badData(QStringLiteral("template_id"),
-                                 QStringLiteral("no template with id %1")
-                                     .arg(body.value(QStringLiteral("template_id")).toInteger()));
+        const qint64 templateId = requireId(body, QStringLiteral("template_id"));
+        usedTemplate = m_store.templateById(templateId);
+        if (!usedTemplate)
+            throw HttpError::badData(QStringLiteral("template_id"),
+                                     QStringLiteral("no template with id %1").arg(templateId));
+        if (!text.isEmpty())
+            throw HttpError::badData(QStringLiteral("text"),
+                                     QStringLiteral("send text or template_id, not both"));
+        text = usedTemplate->value(QStringLiteral("content"))
+                   .toObject()
+                   .value(QStringLiteral("text"))
+                   .toString();
     }
     if (text.isEmpty() && media.isEmpty())
         throw HttpError::badData(QStringLiteral("text"),
@@ -1351,6 +1366,29 @@ Reply SandboxApi::sendMessage(const Call &call)
         groupTargets = array;
     }
 
+    // Merge tokens are rendered for a single known contact: first and last
+    // name, custom fields by title (the spec leaves the custom token open).
+    if (groupTargets.isEmpty() && text.contains(QLatin1String("{{"))) {
+        if (const auto id = m_store.contactIdByPhone(target)) {
+            const ContactRecord contact = *m_store.contactById(*id);
+            QHash<QString, QString> values{{QStringLiteral("first_name"), contact.first},
+                                           {QStringLiteral("last_name"), contact.last}};
+            for (const FieldRecord &field : m_store.listFields())
+                values.insert(field.title.toLower(),
+                              contact.custom.value(QString::number(field.id)).toString());
+            static const QRegularExpression token(QStringLiteral("\\{\\{\\s*([^}]+?)\\s*\\}\\}"));
+            QString rendered;
+            qsizetype copied = 0;
+            for (auto it = token.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                rendered += QStringView(text).mid(copied, match.capturedStart() - copied);
+                const auto value = values.constFind(match.captured(1).toLower());
+                rendered += value == values.cend() ? match.captured(0) : *value;
+                copied = match.capturedEnd();
+            }
+            text = rendered + QStringView(text).mid(copied);
+        }
+    }
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
     const qint64 conversation = m_store.conversationFor(inboxId, target, now);
@@ -1490,6 +1528,113 @@ Reply SandboxApi::messageHistory(const Call &call)
         before = seconds * 1000;
     }
     return {200, m_store.messages(phone, inbox, before, 50), {}};
+}
+
+// ---------------------------------------------------------------- templates
+
+QJsonObject SandboxApi::templateFromBody(const QJsonObject &body, qint64 id, qint64 rev,
+                                         qint64 created, qint64 now) const
+{
+    const QJsonValue title = body.value(QStringLiteral("title"));
+    if (!title.isString() || title.toString().trimmed().isEmpty())
+        throw HttpError::badData(QStringLiteral("title"), QStringLiteral("required: a name"));
+    const QJsonValue content = body.value(QStringLiteral("content"));
+    if (!content.isObject())
+        throw HttpError::badData(QStringLiteral("content"),
+                                 QStringLiteral("required: an object with text"));
+    const QJsonValue text = content.toObject().value(QStringLiteral("text"));
+    if (!text.isString())
+        throw HttpError::badData(QStringLiteral("content.text"), QStringLiteral("required"));
+    const QJsonValue gallery = content.toObject().value(QStringLiteral("gallery"));
+    if (!gallery.isUndefined() && !gallery.isArray())
+        throw HttpError::badData(QStringLiteral("content.gallery"),
+                                 QStringLiteral("must be an array"));
+    const QJsonValue archived = body.value(QStringLiteral("archived"));
+    if (!archived.isUndefined() && !archived.isBool())
+        throw HttpError::badData(QStringLiteral("archived"),
+                                 QStringLiteral("must be true or false"));
+    QString localId = optionalText(body, QStringLiteral("local_id"));
+    if (localId.isEmpty())
+        localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), title.toString()},
+        {QStringLiteral("local_id"), localId},
+        {QStringLiteral("content"),
+         QJsonObject{{QStringLiteral("text"), text},
+                     {QStringLiteral("gallery"), gallery.isArray() ? gallery : QJsonArray()}}},
+        {QStringLiteral("team_id"), m_teamId},
+        {QStringLiteral("shared"), true},
+        {QStringLiteral("archived"), archived.toBool()},
+        {QStringLiteral("created"), Timestamps::format(created)},
+        {QStringLiteral("updated"), Timestamps::format(now)},
+        {QStringLiteral("rev"), rev}};
+}
+
+qint64 SandboxApi::requireTemplateId(const Call &call) const
+{
+    const auto id = parsePositiveId(call.captures.at(0));
+    if (!id)
+        throw HttpError::badData(QStringLiteral("id"),
+                                 QStringLiteral("must be an integer template id"));
+    if (!m_store.templateById(*id))
+        throw HttpError::notFound(QStringLiteral("no template with id %1").arg(*id));
+    return *id;
+}
+
+Reply SandboxApi::createTemplate(const Call &call)
+{
+    const QJsonObject body = objectBody(call);
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    QJsonObject json = templateFromBody(body, 0, 1, now, now);
+    const qint64 id = m_store.insertTemplate(json, now);
+    transaction.commit();
+    return {200,
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("rev"), 1},
+                        {QStringLiteral("uuid"), json.value(QStringLiteral("local_id"))}},
+            {}};
+}
+
+Reply SandboxApi::getTemplate(const Call &call)
+{
+    return {200, *m_store.templateById(requireTemplateId(call)), {}};
+}
+
+Reply SandboxApi::updateTemplate(const Call &call)
+{
+    const qint64 id = requireTemplateId(call);
+    const QJsonObject old = *m_store.templateById(id);
+    const QJsonObject body = objectBody(call);
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    const qint64 rev = old.value(QStringLiteral("rev")).toInteger() + 1;
+    QJsonObject json = templateFromBody(
+        body, id, rev,
+        Timestamps::parse(old.value(QStringLiteral("created")).toString()).value_or(now), now);
+    if (!body.contains(QStringLiteral("local_id")))
+        json.insert(QStringLiteral("local_id"), old.value(QStringLiteral("local_id")));
+    m_store.updateTemplate(id, json, now);
+    transaction.commit();
+    return {200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rev"), rev}}, {}};
+}
+
+Reply SandboxApi::deleteTemplate(const Call &call)
+{
+    const qint64 id = requireTemplateId(call);
+    SandboxStore::Transaction transaction(m_store);
+    m_store.deleteTemplate(id);
+    transaction.commit();
+    return {200, QStringLiteral("ok"), {}};
+}
+
+Reply SandboxApi::listTemplates(const Call &call)
+{
+    const QJsonObject body = objectBody(call); // may be empty
+    const auto before = cursorValue(body, QStringLiteral("date"));
+    return {
+        200, m_store.listTemplates(before ? *before : std::numeric_limits<qint64>::max(), 30), {}};
 }
 
 } // namespace ContactDesk::Sandbox

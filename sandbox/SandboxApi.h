@@ -79,6 +79,14 @@ private:
     Reply sendMessage(const Call &call);
     Reply sendEmail(const Call &call);
     Reply messageHistory(const Call &call);
+    Reply createTemplate(const Call &call);
+    Reply getTemplate(const Call &call);
+    Reply updateTemplate(const Call &call);
+    Reply deleteTemplate(const Call &call);
+    Reply listTemplates(const Call &call);
+    QJsonObject templateFromBody(const QJsonObject &body, qint64 id, qint64 rev, qint64 created,
+                                 qint64 now) const;
+    qint64 requireTemplateId(const Call &call) const;
     QJsonObject requireInbox(const QJsonObject &body, const QString &field) const;
 
     // helpers

@@ -246,6 +246,9 @@ SandboxStore::SandboxStore(const QString &path)
                            " ON messages(local_id) WHERE local_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_phone"
                            " ON messages(phone, inbox, date)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS templates ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, updated INTEGER NOT NULL,"
+                           " json TEXT NOT NULL)"),
         };
         for (const QString &statement : schema)
             exec(q, statement);
@@ -784,6 +787,60 @@ int SandboxStore::messageCount() const
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return count;
+}
+
+qint64 SandboxStore::insertTemplate(const QJsonObject &json, qint64 updated)
+{
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO templates(updated, json) VALUES (?, '{}')"));
+    q.addBindValue(updated);
+    exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    QJsonObject withId = json;
+    withId.insert(QStringLiteral("id"), id);
+    updateTemplate(id, withId, updated);
+    return id;
+}
+
+void SandboxStore::updateTemplate(qint64 id, const QJsonObject &json, qint64 updated)
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("UPDATE templates SET updated = ?, json = ? WHERE id = ?"));
+    q.addBindValue(updated);
+    q.addBindValue(toJsonText(json));
+    q.addBindValue(id);
+    exec(q);
+}
+
+std::optional<QJsonObject> SandboxStore::templateById(qint64 id) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM templates WHERE id = ?"));
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return json;
+}
+
+void SandboxStore::deleteTemplate(qint64 id)
+{
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM templates WHERE id = ?"));
+    q.addBindValue(id);
+    exec(q);
+}
+
+QJsonArray SandboxStore::listTemplates(qint64 beforeMs, int limit) const
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "SELECT json FROM templates WHERE updated < ? ORDER BY updated DESC, id DESC LIMIT ?"));
+    q.addBindValue(beforeMs);
+    q.addBindValue(limit);
+    exec(q);
+    QJsonArray array;
+    while (q.next())
+        array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return array;
 }
 
 TeamRecord SandboxStore::team() const

@@ -104,6 +104,13 @@ public:
     QJsonArray messages(const QString &phone, qint64 inbox, qint64 beforeMs, int limit) const;
     int messageCount() const;
 
+    // Message templates, kept as the JSON GET answers (with "id").
+    qint64 insertTemplate(const QJsonObject &json, qint64 updated);
+    void updateTemplate(qint64 id, const QJsonObject &json, qint64 updated);
+    std::optional<QJsonObject> templateById(qint64 id) const;
+    void deleteTemplate(qint64 id);
+    QJsonArray listTemplates(qint64 beforeMs, int limit) const; // newest first
+
     TeamRecord team() const;
     void setTeam(const TeamRecord &team);
 

@@ -274,6 +274,84 @@ private Q_SLOTS:
         QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets"));
     }
 
+    void templatesAndTheirMergeTokens()
+    {
+        HttpResult created = m_sandbox->post(
+            QStringLiteral("/v1/template"),
+            QJsonObject{{QStringLiteral("title"), QStringLiteral("Welcome")},
+                        {QStringLiteral("local_id"), QStringLiteral("tpl-1")},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("text"),
+                                      QStringLiteral("Hey {{first_name}} {{ last_name }}, "
+                                                     "plan {{Plan}} {{unknown}}")}}}});
+        QCOMPARE(created.status, 200);
+        const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(created.object().value(QStringLiteral("rev")).toInt(), 1);
+        QCOMPARE(created.object().value(QStringLiteral("uuid")).toString(),
+                 QStringLiteral("tpl-1"));
+        // Written as title, read back as name.
+        QJsonObject got = m_sandbox->get(QStringLiteral("/v1/template/%1").arg(id)).object();
+        QCOMPARE(got.value(QStringLiteral("name")).toString(), QStringLiteral("Welcome"));
+        QVERIFY(got.value(QStringLiteral("content"))
+                    .toObject()
+                    .value(QStringLiteral("gallery"))
+                    .isArray());
+
+        // A send with template_id renders its tokens for the contact.
+        const HttpResult contact =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550121")},
+                                        {QStringLiteral("first"), QStringLiteral("Zoë")},
+                                        {QStringLiteral("last"), QStringLiteral("Quill")}});
+        QCOMPARE(contact.status, 200);
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550121")},
+                           {QStringLiteral("template_id"), id}}))
+                     .status,
+                 200);
+        QCOMPARE(history(QStringLiteral("14155550121"))
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("Hey Zoë Quill, plan  {{unknown}}"));
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550121")},
+                           {QStringLiteral("template_id"), id},
+                           {QStringLiteral("text"), QStringLiteral("both")}}))
+                     .errorField(),
+                 QStringLiteral("text"));
+
+        QCOMPARE(
+            m_sandbox
+                ->put(QStringLiteral("/v1/template/%1").arg(id),
+                      QJsonObject{{QStringLiteral("title"), QStringLiteral("Welcome back")},
+                                  {QStringLiteral("content"),
+                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi")}}}})
+                .object()
+                .value(QStringLiteral("rev"))
+                .toInt(),
+            2);
+        got = m_sandbox->get(QStringLiteral("/v1/template/%1").arg(id)).object();
+        QCOMPARE(got.value(QStringLiteral("name")).toString(), QStringLiteral("Welcome back"));
+        QCOMPARE(got.value(QStringLiteral("local_id")).toString(), QStringLiteral("tpl-1"));
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/templates"), QJsonObject()).array().size(), 1);
+
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/template"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("x")}})
+                     .errorField(),
+                 QStringLiteral("content"));
+        QCOMPARE(
+            m_sandbox
+                ->post(QStringLiteral("/v1/template"),
+                       QJsonObject{{QStringLiteral("content"),
+                                    QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}})
+                .errorField(),
+            QStringLiteral("title"));
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/template/%1").arg(id)).status, 200);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/template/%1").arg(id)).status, 404);
+        QVERIFY(m_sandbox->post(QStringLiteral("/v1/templates"), QJsonObject()).array().isEmpty());
+    }
+
     void historyNeedsItsParameters()
     {
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/messages?inboxID=413")).errorField(),
