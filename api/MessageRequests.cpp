@@ -103,4 +103,104 @@ ApiError MessageHistoryRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeMessages(json, &problem), problem, m_messages);
 }
 
+namespace {
+
+QJsonObject templateBody(const QString &title, const QString &text)
+{
+    return QJsonObject{{QStringLiteral("title"), title},
+                       {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), text}}}};
+}
+
+} // namespace
+
+CreateTemplateRequest::CreateTemplateRequest(HeymarketClient *client, QString title, QString text,
+                                             QString localId, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_title(std::move(title))
+    , m_text(std::move(text))
+    , m_localId(std::move(localId))
+{}
+
+QJsonValue CreateTemplateRequest::body() const
+{
+    QJsonObject body = templateBody(m_title, m_text);
+    if (!m_localId.isEmpty())
+        body.insert(QStringLiteral("local_id"), m_localId);
+    return body;
+}
+
+ApiError CreateTemplateRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeWriteResult(json, &problem), problem, m_result);
+}
+
+GetTemplateRequest::GetTemplateRequest(HeymarketClient *client, qint64 id, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+{}
+
+ApiError GetTemplateRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeTemplate(json, &problem), problem, m_result);
+}
+
+UpdateTemplateRequest::UpdateTemplateRequest(HeymarketClient *client, qint64 id, QString title,
+                                             QString text, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+    , m_title(std::move(title))
+    , m_text(std::move(text))
+{}
+
+QJsonValue UpdateTemplateRequest::body() const
+{
+    return templateBody(m_title, m_text);
+}
+
+ApiError UpdateTemplateRequest::parse(const QJsonValue &json)
+{
+    // The answer is UNSPECIFIED: {id, rev} is read when it comes, anything
+    // else acknowledging is accepted.
+    QString problem;
+    if (const auto result = ApiJson::decodeWriteResult(json, &problem)) {
+        m_result = *result;
+        return {};
+    }
+    m_result.id = m_id;
+    return {};
+}
+
+DeleteTemplateRequest::DeleteTemplateRequest(HeymarketClient *client, qint64 id, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+{}
+
+ApiError DeleteTemplateRequest::parse(const QJsonValue &json)
+{
+    Q_UNUSED(json); // the answer is UNSPECIFIED: any 2xx means done
+    return {};
+}
+
+ListTemplatesRequest::ListTemplatesRequest(HeymarketClient *client, QString beforeText,
+                                           QObject *parent)
+    : ApiRequest(client, parent)
+    , m_before(std::move(beforeText))
+{}
+
+QJsonValue ListTemplatesRequest::body() const
+{
+    QJsonObject body;
+    if (!m_before.isEmpty())
+        body.insert(QStringLiteral("date"), m_before);
+    return body;
+}
+
+ApiError ListTemplatesRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeTemplates(json, &problem), problem, m_templates);
+}
+
 } // namespace ContactDesk::Api

@@ -103,4 +103,110 @@ private:
     QList<Message> m_messages;
 };
 
+// POST /v1/template. Not repeated after a lost answer: the spec does not
+// say the server de-duplicates templates by local_id.
+class CreateTemplateRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    CreateTemplateRequest(HeymarketClient *client, QString title, QString text,
+                          QString localId = {}, QObject *parent = nullptr);
+    const WriteResult &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v1/template"); }
+    QJsonValue body() const override;
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    QString m_title;
+    QString m_text;
+    QString m_localId;
+    WriteResult m_result;
+};
+
+// GET /v1/template/{id}
+class GetTemplateRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    GetTemplateRequest(HeymarketClient *client, qint64 id, QObject *parent = nullptr);
+    const Template &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "GET"; }
+    QString path() const override { return QStringLiteral("/v1/template/%1").arg(m_id); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
+    Template m_result;
+};
+
+// PUT /v1/template/{id} with the create body (answer {id, rev}, INFERRED).
+class UpdateTemplateRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    UpdateTemplateRequest(HeymarketClient *client, qint64 id, QString title, QString text,
+                          QObject *parent = nullptr);
+    const WriteResult &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "PUT"; }
+    QString path() const override { return QStringLiteral("/v1/template/%1").arg(m_id); }
+    QJsonValue body() const override;
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
+    QString m_title;
+    QString m_text;
+    WriteResult m_result;
+};
+
+// DELETE /v1/template/{id}
+class DeleteTemplateRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    DeleteTemplateRequest(HeymarketClient *client, qint64 id, QObject *parent = nullptr);
+
+protected:
+    QByteArray method() const override { return "DELETE"; }
+    QString path() const override { return QStringLiteral("/v1/template/%1").arg(m_id); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
+};
+
+// POST /v1/templates: the 30 most recently updated (before `beforeText`,
+// an RFC 3339 time, when given). A read sent as POST: safe to repeat.
+class ListTemplatesRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    explicit ListTemplatesRequest(HeymarketClient *client, QString beforeText = {},
+                                  QObject *parent = nullptr);
+    const QList<Template> &templates() const { return m_templates; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v1/templates"); }
+    QJsonValue body() const override;
+    bool isSafeToRepeat() const override { return true; }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    QString m_before;
+    QList<Template> m_templates;
+};
+
 } // namespace ContactDesk::Api

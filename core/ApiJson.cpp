@@ -550,4 +550,30 @@ std::optional<SentMessage> decodeSentMessage(const QJsonValue &value, QString *p
     return sent;
 }
 
+std::optional<Template> decodeTemplate(const QJsonValue &value, QString *problem)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = readId(o.value(QStringLiteral("id")));
+    if (!value.isObject() || !id)
+        return fail<Template>(problem, tr("a template has no integer id"));
+    Template t;
+    t.id = *id;
+    // Read back as "name"; accept "title" too (what create takes).
+    t.name = o.value(QStringLiteral("name")).toString(o.value(QStringLiteral("title")).toString());
+    t.localId = o.value(QStringLiteral("local_id")).toString();
+    const QJsonValue content = o.value(QStringLiteral("content"));
+    t.text = content.isObject() ? content.toObject().value(QStringLiteral("text")).toString()
+                                : content.toString();
+    t.archived = flag(o, "archived");
+    t.rev = readId(o.value(QStringLiteral("rev"))).value_or(0);
+    t.updated = timestamp(o, "updated");
+    return t;
+}
+
+std::optional<QList<Template>> decodeTemplates(const QJsonValue &value, QString *problem)
+{
+    return decodeList<Template>(value, {"templates", "data"}, tr("templates"), decodeTemplate,
+                                problem);
+}
+
 } // namespace ContactDesk::ApiJson

@@ -189,6 +189,18 @@ struct Message
     qint64 conversationId = 0;
 };
 
+// A message template (12.1): written with "title", read back as "name".
+struct Template
+{
+    qint64 id = 0;
+    QString name;
+    QString localId;
+    QString text; // content.text, with merge tokens
+    bool archived = false;
+    qint64 rev = 0;
+    qint64 updated = 0;
+};
+
 // The answer to a send (11.1 and 11.2 share it; fields each may lack).
 struct SentMessage
 {

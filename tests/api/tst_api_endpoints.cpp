@@ -443,6 +443,36 @@ private Q_SLOTS:
         QCOMPARE(reply.result().conversationId, thread.result().conversationId);
     }
 
+    void templates()
+    {
+        CreateTemplateRequest create(m_client.get(), QStringLiteral("Welcome"),
+                                     QStringLiteral("Hi {{first_name}}"),
+                                     QStringLiteral("tpl-local-1"));
+        RUN_OK(create);
+        QVERIFY(create.result().id > 0);
+        QCOMPARE(create.result().uuid, QStringLiteral("tpl-local-1"));
+        ListTemplatesRequest list(m_client.get());
+        RUN_OK(list);
+        QCOMPARE(list.templates().size(), 1);
+        QCOMPARE(list.templates().first().name, QStringLiteral("Welcome"));
+        QCOMPARE(list.templates().first().text, QStringLiteral("Hi {{first_name}}"));
+        UpdateTemplateRequest update(m_client.get(), create.result().id,
+                                     QStringLiteral("Welcome back"), QStringLiteral("Hello"));
+        RUN_OK(update);
+        QCOMPARE(update.result().rev, 2);
+        GetTemplateRequest get(m_client.get(), create.result().id);
+        RUN_OK(get);
+        QCOMPARE(get.result().name, QStringLiteral("Welcome back"));
+        QCOMPARE(get.result().text, QStringLiteral("Hello"));
+        QCOMPARE(get.result().localId, QStringLiteral("tpl-local-1"));
+        QVERIFY(get.result().updated > 0);
+        DeleteTemplateRequest remove(m_client.get(), create.result().id);
+        RUN_OK(remove);
+        GetTemplateRequest gone(m_client.get(), create.result().id);
+        QVERIFY(run(gone));
+        QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
+    }
+
     void survivesInjectedFaults()
     {
         m_sandbox->server().setFailRate(0.5);
