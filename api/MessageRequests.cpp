@@ -203,4 +203,44 @@ ApiError ListTemplatesRequest::parse(const QJsonValue &json)
     return take(ApiJson::decodeTemplates(json, &problem), problem, m_templates);
 }
 
+ListConversationsRequest::ListConversationsRequest(HeymarketClient *client, qint64 memberId,
+                                                   QList<qint64> inboxes, QString beforeText,
+                                                   QObject *parent)
+    : ApiRequest(client, parent)
+    , m_member(memberId)
+    , m_inboxes(std::move(inboxes))
+    , m_before(std::move(beforeText))
+{}
+
+QJsonValue ListConversationsRequest::body() const
+{
+    QJsonArray inboxes;
+    for (qint64 inbox : m_inboxes)
+        inboxes.append(inbox);
+    QJsonObject filters{{QStringLiteral("closed"), false}, {QStringLiteral("unread"), false}};
+    if (!inboxes.isEmpty())
+        filters.insert(QStringLiteral("inboxes"), inboxes);
+    QJsonObject body{{QStringLiteral("id"), m_member}, {QStringLiteral("filters"), filters}};
+    if (!m_before.isEmpty())
+        body.insert(QStringLiteral("date"), m_before);
+    return body;
+}
+
+ApiError ListConversationsRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeConversations(json, &problem), problem, m_conversations);
+}
+
+GetConversationRequest::GetConversationRequest(HeymarketClient *client, qint64 id, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+{}
+
+ApiError GetConversationRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeConversation(json, &problem), problem, m_result);
+}
+
 } // namespace ContactDesk::Api

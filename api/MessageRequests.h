@@ -209,4 +209,49 @@ private:
     QList<Template> m_templates;
 };
 
+// POST /v1/conversations (14.2): those of memberId's inboxes (0: all),
+// optionally only some inboxes, updated before `beforeText` (the last
+// page's last `updated`). A read sent as POST: safe to repeat.
+class ListConversationsRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    ListConversationsRequest(HeymarketClient *client, qint64 memberId, QList<qint64> inboxes = {},
+                             QString beforeText = {}, QObject *parent = nullptr);
+    const QList<Conversation> &conversations() const { return m_conversations; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v1/conversations"); }
+    QJsonValue body() const override;
+    bool isSafeToRepeat() const override { return true; }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_member;
+    QList<qint64> m_inboxes;
+    QString m_before;
+    QList<Conversation> m_conversations;
+};
+
+// GET /v1/conversations/{id}
+class GetConversationRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    GetConversationRequest(HeymarketClient *client, qint64 id, QObject *parent = nullptr);
+    const Conversation &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "GET"; }
+    QString path() const override { return QStringLiteral("/v1/conversations/%1").arg(m_id); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
+    Conversation m_result;
+};
+
 } // namespace ContactDesk::Api

@@ -576,4 +576,30 @@ std::optional<QList<Template>> decodeTemplates(const QJsonValue &value, QString 
                                 problem);
 }
 
+std::optional<Conversation> decodeConversation(const QJsonValue &value, QString *problem)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = readId(o.value(QStringLiteral("id")));
+    if (!value.isObject() || !id)
+        return fail<Conversation>(problem, tr("a conversation has no integer id"));
+    Conversation c;
+    c.id = *id;
+    c.inboxId = readId(o.value(QStringLiteral("inbox"))).value_or(0);
+    c.target = o.value(QStringLiteral("target")).toString();
+    if (!c.target.contains(QLatin1Char('@')))
+        c.target = stripPlus(c.target);
+    c.channel = o.value(QStringLiteral("channel")).toString();
+    c.status = o.value(QStringLiteral("status")).toString();
+    c.created = timestamp(o, "created");
+    c.updatedText = o.value(QStringLiteral("updated")).toString();
+    c.updated = Timestamps::parse(c.updatedText).value_or(0);
+    return c;
+}
+
+std::optional<QList<Conversation>> decodeConversations(const QJsonValue &value, QString *problem)
+{
+    return decodeList<Conversation>(value, {"conversations", "data"}, tr("conversations"),
+                                    decodeConversation, problem);
+}
+
 } // namespace ContactDesk::ApiJson

@@ -33,6 +33,8 @@ std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem);
 std::optional<Message> decodeMessage(const QJsonValue &value, QString *problem);
 std::optional<QList<Message>> decodeMessages(const QJsonValue &value, QString *problem);
 std::optional<SentMessage> decodeSentMessage(const QJsonValue &value, QString *problem);
+std::optional<Conversation> decodeConversation(const QJsonValue &value, QString *problem);
+std::optional<QList<Conversation>> decodeConversations(const QJsonValue &value, QString *problem);
 std::optional<Template> decodeTemplate(const QJsonValue &value, QString *problem);
 std::optional<QList<Template>> decodeTemplates(const QJsonValue &value, QString *problem);
 std::optional<QList<TeamUser>> decodeTeamUsers(const QJsonValue &value, QString *problem);

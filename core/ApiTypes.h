@@ -201,6 +201,19 @@ struct Template
     qint64 updated = 0;
 };
 
+// A conversation (14.1): one inbox with one contact (phone or email thread).
+struct Conversation
+{
+    qint64 id = 0;
+    qint64 inboxId = 0;
+    QString target;  // the contact's phone digits or email address
+    QString channel; // sms, mms, email, chat
+    QString status;  // open or closed
+    qint64 created = 0;
+    qint64 updated = 0;  // ms since the epoch
+    QString updatedText; // as the server wrote it: the paging cursor
+};
+
 // The answer to a send (11.1 and 11.2 share it; fields each may lack).
 struct SentMessage
 {

@@ -181,6 +181,8 @@ SandboxApi::SandboxApi(SandboxStore &store)
     addRoute("POST", QStringLiteral("/v1/message/send"), &SandboxApi::sendMessage);
     addRoute("POST", QStringLiteral("/v1/email/send"), &SandboxApi::sendEmail);
     addRoute("GET", QStringLiteral("/v1/messages"), &SandboxApi::messageHistory);
+    addRoute("POST", QStringLiteral("/v1/conversations"), &SandboxApi::listConversations);
+    addRoute("GET", QStringLiteral("/v1/conversations/") + idPart, &SandboxApi::getConversation);
     addRoute("POST", QStringLiteral("/v1/template"), &SandboxApi::createTemplate);
     addRoute("GET", QStringLiteral("/v1/template/") + idPart, &SandboxApi::getTemplate);
     addRoute("PUT", QStringLiteral("/v1/template/") + idPart, &SandboxApi::updateTemplate);
@@ -1635,6 +1637,69 @@ Reply SandboxApi::listTemplates(const Call &call)
     const auto before = cursorValue(body, QStringLiteral("date"));
     return {
         200, m_store.listTemplates(before ? *before : std::numeric_limits<qint64>::max(), 30), {}};
+}
+
+// ---------------------------------------------------------------- conversations
+
+Reply SandboxApi::listConversations(const Call &call)
+{
+    // The narrative body (14.2): `id` (a member, scoping to their inboxes),
+    // `filters` {inboxes, closed, unread}, `date` cursor; leniently, `id`
+    // and `filters` may be left out, and the generic `limit` is honoured.
+    const QJsonObject body = objectBody(call);
+    QList<qint64> inboxes;
+    const QJsonValue filters = body.value(QStringLiteral("filters"));
+    if (!filters.isUndefined() && !filters.isNull() && !filters.isObject())
+        throw HttpError::badData(QStringLiteral("filters"), QStringLiteral("must be an object"));
+    const QJsonObject f = filters.toObject();
+    const QJsonValue wanted = f.value(QStringLiteral("inboxes"));
+    if (!wanted.isUndefined() && !wanted.isNull()) {
+        if (!wanted.isArray())
+            throw HttpError::badData(QStringLiteral("filters.inboxes"),
+                                     QStringLiteral("must be an array of inbox ids"));
+        for (const QJsonValue &inbox : wanted.toArray())
+            inboxes.append(inbox.toInteger());
+    }
+    const qint64 member = body.value(QStringLiteral("id")).toInteger();
+    if (member > 0) {
+        QList<qint64> theirs;
+        for (const QJsonValue &value : m_store.inboxes()) {
+            const QJsonObject inbox = value.toObject();
+            if (inbox.value(QStringLiteral("members")).toArray().contains(QJsonValue(member)) &&
+                (inboxes.isEmpty() ||
+                 inboxes.contains(inbox.value(QStringLiteral("id")).toInteger())))
+                theirs.append(inbox.value(QStringLiteral("id")).toInteger());
+        }
+        if (theirs.isEmpty())
+            return {200, QJsonArray(), {}};
+        inboxes = theirs;
+    }
+    if (f.value(QStringLiteral("closed")).toBool())
+        return {200, QJsonArray(), {}}; // every sandbox conversation is open
+    int limit = defaultPageSize;
+    if (body.contains(QStringLiteral("limit"))) {
+        limit = int(body.value(QStringLiteral("limit")).toInteger());
+        if (limit < 1 || limit > maxPageSize)
+            throw HttpError::badData(QStringLiteral("limit"),
+                                     QStringLiteral("must be 1 to %1").arg(maxPageSize));
+    }
+    const auto before = cursorValue(body, QStringLiteral("date"));
+    return {200,
+            m_store.listConversations(inboxes,
+                                      before ? *before : std::numeric_limits<qint64>::max(), limit),
+            {}};
+}
+
+Reply SandboxApi::getConversation(const Call &call)
+{
+    const auto id = parsePositiveId(call.captures.at(0));
+    if (!id)
+        throw HttpError::badData(QStringLiteral("id"),
+                                 QStringLiteral("must be an integer conversation id"));
+    const auto conversation = m_store.conversationJson(*id);
+    if (!conversation)
+        throw HttpError::notFound(QStringLiteral("no conversation with id %1").arg(*id));
+    return {200, *conversation, {}};
 }
 
 } // namespace ContactDesk::Sandbox

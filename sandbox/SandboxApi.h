@@ -79,6 +79,8 @@ private:
     Reply sendMessage(const Call &call);
     Reply sendEmail(const Call &call);
     Reply messageHistory(const Call &call);
+    Reply listConversations(const Call &call);
+    Reply getConversation(const Call &call);
     Reply createTemplate(const Call &call);
     Reply getTemplate(const Call &call);
     Reply updateTemplate(const Call &call);

@@ -1,5 +1,7 @@
 #include "SandboxStore.h"
 
+#include "Timestamps.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -778,6 +780,74 @@ QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 bef
     while (q.next())
         array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     return array;
+}
+
+QJsonArray SandboxStore::listConversations(const QList<qint64> &inboxes, qint64 beforeMs,
+                                           int limit) const
+{
+    // updated = the newest message; the channel from the target's shape.
+    QStringList marks;
+    for (qsizetype i = 0; i < inboxes.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
+            " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
+            "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
+            " FROM conversations c JOIN messages m ON m.conversation = c.id"
+            " %1 GROUP BY c.id HAVING updated < ? ORDER BY updated DESC, c.id DESC LIMIT ?")
+            .arg(inboxes.isEmpty()
+                     ? QString()
+                     : QStringLiteral("WHERE c.inbox IN (%1)").arg(marks.join(QLatin1Char(',')))));
+    for (qint64 inbox : inboxes)
+        q.addBindValue(inbox);
+    q.addBindValue(beforeMs);
+    q.addBindValue(limit);
+    exec(q);
+    QJsonArray array;
+    while (q.next())
+        array.append(conversationJson(q));
+    return array;
+}
+
+std::optional<QJsonObject> SandboxStore::conversationJson(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
+                       " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
+                       "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
+                       " FROM conversations c LEFT JOIN messages m ON m.conversation = c.id"
+                       " WHERE c.id = ? GROUP BY c.id"));
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return conversationJson(q);
+}
+
+QJsonObject SandboxStore::conversationJson(const QSqlQuery &q)
+{
+    const QString target = q.value(2).toString();
+    const QString channel =
+        target.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");
+    const qint64 created = q.value(3).toLongLong();
+    const qint64 updated = q.value(4).isNull() ? created : q.value(4).toLongLong();
+    return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                       {QStringLiteral("inbox"), q.value(1).toLongLong()},
+                       {QStringLiteral("target"), target},
+                       {QStringLiteral("name"), target},
+                       {QStringLiteral("channel"), channel},
+                       {QStringLiteral("type"), channel},
+                       {QStringLiteral("status"), QStringLiteral("open")},
+                       {QStringLiteral("read"), 1},
+                       {QStringLiteral("creator"), q.value(5).toLongLong()},
+                       {QStringLiteral("members"), QJsonArray()},
+                       {QStringLiteral("created"), Timestamps::format(created)},
+                       {QStringLiteral("updated"), Timestamps::format(updated)}};
 }
 
 int SandboxStore::messageCount() const

@@ -103,6 +103,10 @@ public:
     // Newest first, sent before beforeMs.
     QJsonArray messages(const QString &phone, qint64 inbox, qint64 beforeMs, int limit) const;
     int messageCount() const;
+    // Conversations with at least one message, newest activity first
+    // (all inboxes when `inboxes` is empty), as the API answers them.
+    QJsonArray listConversations(const QList<qint64> &inboxes, qint64 beforeMs, int limit) const;
+    std::optional<QJsonObject> conversationJson(qint64 id) const;
 
     // Message templates, kept as the JSON GET answers (with "id").
     qint64 insertTemplate(const QJsonObject &json, qint64 updated);
@@ -123,6 +127,7 @@ private:
     std::optional<ContactRecord> contactWhere(const QString &column, const QVariant &value) const;
     void loadChannels(ContactRecord &contact) const;
     void writeChannels(const ContactRecord &contact);
+    static QJsonObject conversationJson(const QSqlQuery &query);
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
 

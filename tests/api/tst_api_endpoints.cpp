@@ -441,6 +441,24 @@ private Q_SLOTS:
         SendEmailRequest reply(m_client.get(), answer);
         RUN_OK(reply);
         QCOMPARE(reply.result().conversationId, thread.result().conversationId);
+
+        // Conversations: member 101 is in the SMS inbox 413 and the email
+        // inbox 415; newest activity first.
+        ListConversationsRequest conversations(m_client.get(), 101);
+        RUN_OK(conversations);
+        QCOMPARE(conversations.conversations().size(), 2);
+        const Conversation &email2 = conversations.conversations().first();
+        QCOMPARE(email2.channel, QStringLiteral("email"));
+        QCOMPARE(email2.id, thread.result().conversationId);
+        QCOMPARE(email2.target, QStringLiteral("alice@example.com"));
+        ListConversationsRequest older(m_client.get(), 101, {413, 415}, email2.updatedText);
+        RUN_OK(older);
+        QCOMPARE(older.conversations().size(), 1);
+        QCOMPARE(older.conversations().first().target, QStringLiteral("14155550160"));
+        GetConversationRequest one(m_client.get(), older.conversations().first().id);
+        RUN_OK(one);
+        QCOMPARE(one.result().inboxId, 413);
+        QCOMPARE(one.result().status, QStringLiteral("open"));
     }
 
     void templates()

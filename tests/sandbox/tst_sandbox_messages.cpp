@@ -352,6 +352,59 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->post(QStringLiteral("/v1/templates"), QJsonObject()).array().isEmpty());
     }
 
+    void conversationsListAndGet()
+    {
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550131")},
+                           {QStringLiteral("text"), QStringLiteral("One")}}))
+                     .status,
+                 200);
+        QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550132")},
+                           {QStringLiteral("text"), QStringLiteral("Two")}}))
+                     .status,
+                 200);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/email/send"),
+                            QJsonObject{{QStringLiteral("inbox"), 415},
+                                        {QStringLiteral("creator_id"), 102},
+                                        {QStringLiteral("targets"),
+                                         QJsonArray{QStringLiteral("to:dee@example.com")}},
+                                        {QStringLiteral("text"), QStringLiteral("Three")}})
+                     .status,
+                 200);
+        const auto list = [this](const QJsonObject &body) {
+            return m_sandbox->post(QStringLiteral("/v1/conversations"), body).array();
+        };
+        const QJsonArray all = list({});
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("channel")).toString(),
+                 QStringLiteral("email")); // newest first
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("target")).toString(),
+                 QStringLiteral("14155550132"));
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("open"));
+        QCOMPARE(list({{QStringLiteral("filters"),
+                        QJsonObject{{QStringLiteral("inboxes"), QJsonArray{413}}}}})
+                     .size(),
+                 2);
+        // A member sees the conversations of their inboxes only.
+        QCOMPARE(list({{QStringLiteral("id"), 105}}).size(), 2); // 413 only
+        QCOMPARE(list({{QStringLiteral("id"), 108}}).size(), 0); // 414 only
+        QVERIFY(list({{QStringLiteral("filters"), QJsonObject{{QStringLiteral("closed"), true}}}})
+                    .isEmpty());
+        // The cursor pages back.
+        const QString newest = all.at(0).toObject().value(QStringLiteral("updated")).toString();
+        QCOMPARE(list({{QStringLiteral("date"), newest}}).size(), 2);
+
+        const qint64 id = all.at(1).toObject().value(QStringLiteral("id")).toInteger();
+        const HttpResult one = m_sandbox->get(QStringLiteral("/v1/conversations/%1").arg(id));
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.object().value(QStringLiteral("target")).toString(),
+                 QStringLiteral("14155550132"));
+        QCOMPARE(one.object().value(QStringLiteral("inbox")).toInteger(), 413);
+        QCOMPARE(one.object().value(QStringLiteral("creator")).toInteger(), 101);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/conversations/99999")).status, 404);
+    }
+
     void historyNeedsItsParameters()
     {
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/messages?inboxID=413")).errorField(),
