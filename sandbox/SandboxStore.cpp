@@ -782,6 +782,23 @@ QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 bef
     return array;
 }
 
+namespace {
+
+// The columns conversationJson(query) reads: a conversation `c` with its
+// messages `m` (updated = the newest; creator = the first one's sender),
+// followed by `rest` (WHERE, GROUP BY c.id, ...).
+QString conversationQuery(const QString &rest)
+{
+    return QStringLiteral(
+               "SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
+               " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
+               "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
+               " FROM conversations c LEFT JOIN messages m ON m.conversation = c.id ") +
+           rest;
+}
+
+} // namespace
+
 QJsonArray SandboxStore::listConversations(const QList<qint64> &inboxes, qint64 beforeMs,
                                            int limit) const
 {
@@ -791,16 +808,12 @@ QJsonArray SandboxStore::listConversations(const QList<qint64> &inboxes, qint64 
         marks.append(QStringLiteral("?"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(
+    q.prepare(conversationQuery(
         QStringLiteral(
-            "SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
-            " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
-            "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
-            " FROM conversations c JOIN messages m ON m.conversation = c.id"
-            " %1 GROUP BY c.id HAVING updated < ? ORDER BY updated DESC, c.id DESC LIMIT ?")
+            "%1 GROUP BY c.id HAVING updated < ? ORDER BY updated DESC, c.id DESC LIMIT ?")
             .arg(inboxes.isEmpty()
                      ? QString()
-                     : QStringLiteral("WHERE c.inbox IN (%1)").arg(marks.join(QLatin1Char(',')))));
+                     : QStringLiteral("WHERE c.inbox IN (%1)").arg(marks.join(QLatin1Char(','))))));
     for (qint64 inbox : inboxes)
         q.addBindValue(inbox);
     q.addBindValue(beforeMs);
@@ -816,12 +829,7 @@ std::optional<QJsonObject> SandboxStore::conversationJson(qint64 id) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
-                       " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
-                       "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
-                       " FROM conversations c LEFT JOIN messages m ON m.conversation = c.id"
-                       " WHERE c.id = ? GROUP BY c.id"));
+    q.prepare(conversationQuery(QStringLiteral("WHERE c.id = ? GROUP BY c.id")));
     q.addBindValue(id);
     exec(q);
     if (!q.next())
