@@ -399,11 +399,8 @@ int importCommand(const Arguments &a, Session &session)
     }
     // The mapping remembered for this layout (from the app's wizard), else
     // the guess from the headers.
-    const auto remembered = Import::mappingFromJson(
-        session.settings().value(Import::mappingSettingsKey(head.header)).toJsonArray(),
-        head.header.size());
-    plan.mapping = remembered ? *remembered
-                              : Import::guessMapping(head.header, session.store().customFields());
+    plan.mapping = Store::ImportSession::mappingFor(head.header, &session.settings(),
+                                                    session.store().customFields());
     plan.options.region = a.region.isEmpty() ? session.defaultRegion() : a.region.toUpper();
     plan.options.updateExisting = a.onDuplicate == QLatin1String("update");
     plan.options.overwrite = a.overwrite;

@@ -1,5 +1,6 @@
 #include "SandboxApi.h"
 
+#include "Compose.h"
 #include "Email.h"
 #include "Phone.h"
 #include "Timestamps.h"
@@ -1378,17 +1379,7 @@ Reply SandboxApi::sendMessage(const Call &call)
             for (const FieldRecord &field : m_store.listFields())
                 values.insert(field.title.toLower(),
                               contact.custom.value(QString::number(field.id)).toString());
-            static const QRegularExpression token(QStringLiteral("\\{\\{\\s*([^}]+?)\\s*\\}\\}"));
-            QString rendered;
-            qsizetype copied = 0;
-            for (auto it = token.globalMatch(text); it.hasNext();) {
-                const QRegularExpressionMatch match = it.next();
-                rendered += QStringView(text).mid(copied, match.capturedStart() - copied);
-                const auto value = values.constFind(match.captured(1).toLower());
-                rendered += value == values.cend() ? match.captured(0) : *value;
-                copied = match.capturedEnd();
-            }
-            text = rendered + QStringView(text).mid(copied);
+            text = Compose::render(text, values).text; // unknown tokens stay as written
         }
     }
     SandboxStore::Transaction transaction(m_store);

@@ -673,14 +673,35 @@ void SandboxStore::insertMember(const MemberRecord &member)
     exec(q);
 }
 
-QJsonArray SandboxStore::inboxes() const
+namespace {
+
+// The JSON object in the first column of the query's next row (the query
+// is finished, so a cached statement can run again).
+std::optional<QJsonObject> nextObject(QSqlQuery &q)
 {
-    QSqlQuery q(db());
-    exec(q, QStringLiteral("SELECT json FROM inboxes ORDER BY id"));
+    if (!q.next())
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return object;
+}
+
+// The JSON objects in the first column of every remaining row.
+QJsonArray allObjects(QSqlQuery &q)
+{
     QJsonArray array;
     while (q.next())
         array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     return array;
+}
+
+} // namespace
+
+QJsonArray SandboxStore::inboxes() const
+{
+    QSqlQuery q(db());
+    exec(q, QStringLiteral("SELECT json FROM inboxes ORDER BY id"));
+    return allObjects(q);
 }
 
 void SandboxStore::insertInbox(const QJsonObject &inbox)
@@ -759,11 +780,7 @@ std::optional<QJsonObject> SandboxStore::responseForLocalId(const QString &local
     QSqlQuery &q = cached(QStringLiteral("SELECT response FROM messages WHERE local_id = ?"));
     q.addBindValue(localId);
     exec(q);
-    if (!q.next())
-        return std::nullopt;
-    const QJsonObject response = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    q.finish();
-    return response;
+    return nextObject(q);
 }
 
 QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 beforeMs,
@@ -776,10 +793,7 @@ QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 bef
     q.addBindValue(beforeMs);
     q.addBindValue(limit);
     exec(q);
-    QJsonArray array;
-    while (q.next())
-        array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    return array;
+    return allObjects(q);
 }
 
 namespace {
@@ -894,11 +908,7 @@ std::optional<QJsonObject> SandboxStore::templateById(qint64 id) const
     QSqlQuery &q = cached(QStringLiteral("SELECT json FROM templates WHERE id = ?"));
     q.addBindValue(id);
     exec(q);
-    if (!q.next())
-        return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    q.finish();
-    return json;
+    return nextObject(q);
 }
 
 void SandboxStore::deleteTemplate(qint64 id)
@@ -915,10 +925,7 @@ QJsonArray SandboxStore::listTemplates(qint64 beforeMs, int limit) const
     q.addBindValue(beforeMs);
     q.addBindValue(limit);
     exec(q);
-    QJsonArray array;
-    while (q.next())
-        array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    return array;
+    return allObjects(q);
 }
 
 TeamRecord SandboxStore::team() const

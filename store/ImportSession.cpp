@@ -322,7 +322,7 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
     lookup->next();
 }
 
-Preview ImportSession::header(const QString &path, const Csv::Options &csv)
+Preview ImportSession::header(const QString &path, const Csv::Options &csv, int samples)
 {
     Preview preview;
     const OpenedCsv file(path, csv);
@@ -333,7 +333,25 @@ Preview ImportSession::header(const QString &path, const Csv::Options &csv)
     preview.header = file.header.fields;
     preview.encoding = file.reader->encoding();
     preview.delimiter = file.reader->delimiter();
+    Csv::Record record;
+    while (preview.first.size() < samples && file.reader->next(record))
+        preview.first.append({record.line, Row::Action::New, {}, record.fields, 0});
+    if (!file.reader->error().isEmpty()) {
+        preview.error = file.reader->error();
+        preview.errorLine = file.reader->errorLine();
+    }
     return preview;
+}
+
+Import::Mapping ImportSession::mappingFor(const QStringList &header, const QSettings *settings,
+                                          const QList<CustomField> &teamFields)
+{
+    const auto remembered =
+        settings
+            ? Import::mappingFromJson(
+                  settings->value(Import::mappingSettingsKey(header)).toJsonArray(), header.size())
+            : std::nullopt;
+    return remembered ? *remembered : Import::guessMapping(header, teamFields);
 }
 
 Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &team,

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <functional>
 #include <memory>
@@ -84,8 +85,13 @@ public:
     static void resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
                                    Import::TeamIndex team,
                                    std::function<void(Import::TeamIndex, QString)> done);
-    // Reads just the header (and what the reader found out about the file).
-    static Preview header(const QString &path, const Csv::Options &csv);
+    // Reads just the header (and what the reader found out about the file),
+    // and the fields of up to `samples` rows after it into `first`, unchecked.
+    static Preview header(const QString &path, const Csv::Options &csv, int samples = 0);
+    // The mapping remembered for this header layout in settings (by the
+    // wizard), else the guess from the headers.
+    static Import::Mapping mappingFor(const QStringList &header, const QSettings *settings,
+                                      const QList<CustomField> &teamFields);
     // progress(bytesRead, totalBytes) may return false to stop.
     static Preview preview(const ImportPlan &plan, const Import::TeamIndex &team,
                            const std::function<bool(qint64, qint64)> &progress = {});

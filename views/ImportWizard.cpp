@@ -231,43 +231,25 @@ void ImportWizard::readHeader()
     m_plan.csv.encoding = Csv::Encoding(m_encoding->currentData().toInt());
     const QString delimiter = m_delimiter->currentData().toString();
     m_plan.csv.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
-    m_header.clear();
+    const Store::Preview head = Store::ImportSession::header(m_plan.path, m_plan.csv, sampleRows);
+    m_header = head.header;
     m_samples.clear();
-    QFile file(m_plan.path);
-    QString problem;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("%1 cannot be opened: %2").arg(m_plan.path, file.errorString());
-    } else {
-        Csv::Reader reader(&file, m_plan.csv);
-        Csv::Record record;
-        if (!reader.open() || !reader.next(record)) {
-            problem = reader.error().isEmpty() ? tr("The file is empty.") : reader.error();
-        } else {
-            m_header = record.fields;
-            while (m_samples.size() < sampleRows && reader.next(record))
-                m_samples.append(record.fields);
-            if (!reader.error().isEmpty())
-                problem = reader.error();
-            m_fileLabel->setText(
-                tr("%1 — %2, separated by “%3”, %n column(s).", nullptr, int(m_header.size()))
-                    .arg(QDir::toNativeSeparators(m_plan.path),
-                         Csv::encodingName(reader.encoding()),
-                         reader.delimiter() == u'\t' ? tr("tab") : QString(reader.delimiter())));
-        }
-    }
+    for (const Store::PreviewRow &row : head.first)
+        m_samples.append(row.fields);
+    const QString problem = head.error;
+    if (!m_header.isEmpty())
+        m_fileLabel->setText(
+            tr("%1 — %2, separated by “%3”, %n column(s).", nullptr, int(m_header.size()))
+                .arg(QDir::toNativeSeparators(m_plan.path), Csv::encodingName(head.encoding),
+                     head.delimiter == u'\t' ? tr("tab") : QString(head.delimiter)));
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     m_checkButton->setEnabled(!m_header.isEmpty());
     if (m_header.isEmpty())
         m_fileLabel->setText(QDir::toNativeSeparators(m_plan.path));
     // The mapping remembered for this layout, else a guess from the headers.
-    const QList<CustomField> fields = m_store->customFields();
-    const auto remembered =
-        m_settings ? Import::mappingFromJson(
-                         m_settings->value(Import::mappingSettingsKey(m_header)).toJsonArray(),
-                         m_header.size())
-                   : std::nullopt;
-    m_plan.mapping = remembered ? *remembered : Import::guessMapping(m_header, fields);
+    m_plan.mapping =
+        Store::ImportSession::mappingFor(m_header, m_settings, m_store->customFields());
     fillMappingTable();
 }
 
