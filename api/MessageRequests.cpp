@@ -22,6 +22,8 @@ QJsonValue SendMessageRequest::body() const
         body.insert(QStringLiteral("phone_number"), m.phone);
     else if (m.chatId)
         body.insert(QStringLiteral("chat_id"), m.chatId);
+    else if (m.listId)
+        body.insert(QStringLiteral("list_id"), m.listId);
     else if (!m.targets.isEmpty())
         body.insert(QStringLiteral("targets"), QJsonArray::fromStringList(m.targets));
     if (!m.text.isEmpty())
@@ -241,6 +243,91 @@ ApiError GetConversationRequest::parse(const QJsonValue &json)
 {
     QString problem;
     return take(ApiJson::decodeConversation(json, &problem), problem, m_result);
+}
+
+namespace {
+
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+// Writes the non-empty parts of members under prefix + contacts/phones/emails.
+void insertMembers(QJsonObject &body, const ListMembers &members, const QString &prefix)
+{
+    if (!members.contacts.isEmpty())
+        body.insert(prefix + QStringLiteral("contacts"), idsJson(members.contacts));
+    if (!members.phones.isEmpty())
+        body.insert(prefix + QStringLiteral("phones"), QJsonArray::fromStringList(members.phones));
+    if (!members.emails.isEmpty())
+        body.insert(prefix + QStringLiteral("emails"), QJsonArray::fromStringList(members.emails));
+}
+
+} // namespace
+
+CreateListRequest::CreateListRequest(HeymarketClient *client, QString title, QString localId,
+                                     ListMembers members, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_title(std::move(title))
+    , m_localId(std::move(localId))
+    , m_members(std::move(members))
+{}
+
+QJsonValue CreateListRequest::body() const
+{
+    // An omnichannel contact list: members may be reached by phone or email.
+    QJsonObject body{{QStringLiteral("title"), m_title},
+                     {QStringLiteral("local_id"), m_localId},
+                     {QStringLiteral("type"), QStringLiteral("contacts")}};
+    insertMembers(body, m_members, {});
+    return body;
+}
+
+ApiError CreateListRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeWriteResult(json, &problem), problem, m_result);
+}
+
+UpdateListRequest::UpdateListRequest(HeymarketClient *client, qint64 id, ListUpdate update,
+                                     QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+    , m_update(std::move(update))
+{}
+
+QJsonValue UpdateListRequest::body() const
+{
+    QJsonObject body;
+    if (!m_update.title.isEmpty())
+        body.insert(QStringLiteral("title"), m_update.title);
+    if (m_update.contacts)
+        body.insert(QStringLiteral("contacts"), idsJson(*m_update.contacts));
+    insertMembers(body, m_update.add, QStringLiteral("add_"));
+    insertMembers(body, m_update.remove, QStringLiteral("remove_"));
+    return body;
+}
+
+ApiError UpdateListRequest::parse(const QJsonValue &json)
+{
+    QString problem;
+    return take(ApiJson::decodeWriteResult(json, &problem), problem, m_result);
+}
+
+DeleteListRequest::DeleteListRequest(HeymarketClient *client, qint64 id, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_id(id)
+{}
+
+ApiError DeleteListRequest::parse(const QJsonValue &json)
+{
+    // {"deleted": true, "id": 42}; a false "deleted" is a refusal.
+    if (json.isObject() && json.toObject().value(QStringLiteral("deleted")) == QJsonValue(false))
+        return badResponse(QStringLiteral("the server did not delete list %1").arg(m_id));
+    return {};
 }
 
 } // namespace ContactDesk::Api

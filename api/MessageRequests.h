@@ -12,6 +12,7 @@ struct MessageSend
     qint64 creatorId = 0;
     QString phone;       // E.164 digits, or
     qint64 chatId = 0;   // an existing conversation, or
+    qint64 listId = 0;   // a broadcast list (local_id required), or
     QStringList targets; // a group MMS
     QString text;
     QString mediaUrl;
@@ -252,6 +253,89 @@ protected:
 private:
     qint64 m_id;
     Conversation m_result;
+};
+
+// Members of a broadcast list (13.2, 13.3): existing contacts by v1 id,
+// phone numbers (E.164 digits) and email addresses; numbers and addresses
+// the team does not know become new contacts.
+struct ListMembers
+{
+    QList<qint64> contacts;
+    QStringList phones;
+    QStringList emails;
+    bool isEmpty() const { return contacts.isEmpty() && phones.isEmpty() && emails.isEmpty(); }
+};
+
+// POST /v2/lists. The local_id is required and keeps a repeated create from
+// making a second list, so it is safe to repeat.
+class CreateListRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    CreateListRequest(HeymarketClient *client, QString title, QString localId, ListMembers members,
+                      QObject *parent = nullptr);
+    const WriteResult &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "POST"; }
+    QString path() const override { return QStringLiteral("/v2/lists"); }
+    QJsonValue body() const override;
+    bool isSafeToRepeat() const override { return true; }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    QString m_title;
+    QString m_localId;
+    ListMembers m_members;
+    WriteResult m_result;
+};
+
+struct ListUpdate
+{
+    QString title;                         // empty: unchanged
+    std::optional<QList<qint64>> contacts; // replaces the whole membership
+    ListMembers add;
+    ListMembers remove;
+};
+
+// PUT /v2/lists/{id}: adds and removes are set operations, safe to repeat.
+class UpdateListRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    UpdateListRequest(HeymarketClient *client, qint64 id, ListUpdate update,
+                      QObject *parent = nullptr);
+    const WriteResult &result() const { return m_result; }
+
+protected:
+    QByteArray method() const override { return "PUT"; }
+    QString path() const override { return QStringLiteral("/v2/lists/%1").arg(m_id); }
+    QJsonValue body() const override;
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
+    ListUpdate m_update;
+    WriteResult m_result;
+};
+
+// DELETE /v2/lists/{id}: the list goes, its contacts stay.
+class DeleteListRequest final : public ApiRequest
+{
+    Q_OBJECT
+
+public:
+    DeleteListRequest(HeymarketClient *client, qint64 id, QObject *parent = nullptr);
+
+protected:
+    QByteArray method() const override { return "DELETE"; }
+    QString path() const override { return QStringLiteral("/v2/lists/%1").arg(m_id); }
+    ApiError parse(const QJsonValue &json) override;
+
+private:
+    qint64 m_id;
 };
 
 } // namespace ContactDesk::Api

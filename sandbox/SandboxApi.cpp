@@ -189,6 +189,9 @@ SandboxApi::SandboxApi(SandboxStore &store)
     addRoute("PUT", QStringLiteral("/v1/template/") + idPart, &SandboxApi::updateTemplate);
     addRoute("DELETE", QStringLiteral("/v1/template/") + idPart, &SandboxApi::deleteTemplate);
     addRoute("POST", QStringLiteral("/v1/templates"), &SandboxApi::listTemplates);
+    addRoute("POST", QStringLiteral("/v2/lists"), &SandboxApi::createList);
+    addRoute("PUT", QStringLiteral("/v2/lists/") + idPart, &SandboxApi::updateList);
+    addRoute("DELETE", QStringLiteral("/v2/lists/") + idPart, &SandboxApi::deleteList);
     addRoute("GET", QStringLiteral("/v1/users/get"), &SandboxApi::usersGet);
     addRoute("GET", QStringLiteral("/v1/inboxes"), &SandboxApi::inboxes);
 }
@@ -1251,6 +1254,73 @@ QJsonObject SandboxApi::requireInbox(const QJsonObject &body, const QString &fie
     throw HttpError::badData(field, QStringLiteral("no inbox with id %1").arg(id));
 }
 
+// Merge tokens are rendered for a single known contact: first and last
+// name, custom fields by title (the spec leaves the custom token open).
+// Unknown tokens stay as written.
+QString SandboxApi::renderFor(const QString &text, const QString &phone) const
+{
+    if (!text.contains(QLatin1String("{{")))
+        return text;
+    const auto id = m_store.contactIdByPhone(phone);
+    if (!id)
+        return text;
+    const ContactRecord contact = *m_store.contactById(*id);
+    QHash<QString, QString> values{{QStringLiteral("first_name"), contact.first},
+                                   {QStringLiteral("last_name"), contact.last}};
+    for (const FieldRecord &field : m_store.listFields())
+        values.insert(field.title.toLower(),
+                      contact.custom.value(QString::number(field.id)).toString());
+    return Compose::render(text, values).text;
+}
+
+// A list send (11.1 with list_id): the broadcast itself is recorded under
+// its local_id (so a repeat answers the same), and one message goes into
+// each reachable member's conversation. Blocked, opted-out and phoneless
+// members are passed over, not refused: a broadcast reaches whom it may.
+Reply SandboxApi::broadcast(const QJsonObject &body, qint64 inboxId, const QJsonObject &list,
+                            const QString &text, const QString &media, const QString &localId)
+{
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    const qint64 creator = body.value(QStringLiteral("creator_id")).toInteger();
+    QJsonObject response{{QStringLiteral("date"), Timestamps::format(now)}};
+    if (!media.isEmpty())
+        response.insert(QStringLiteral("gallery_url"), media);
+    const qint64 listId = list.value(QStringLiteral("id")).toInteger();
+    const QJsonObject record{{QStringLiteral("list_id"), listId},
+                             {QStringLiteral("text"), text},
+                             {QStringLiteral("date"), Timestamps::format(now)}};
+    const qint64 broadcastId =
+        m_store.insertMessage(localId, 0, inboxId, QString(), now, record, response);
+    const QJsonArray members = list.value(QStringLiteral("contacts")).toArray();
+    for (const QJsonValue &member : members) {
+        const auto contact = m_store.contactById(member.toInteger());
+        if (!contact || contact->blocked || contact->optedOut || contact->phone.isEmpty())
+            continue;
+        const qint64 conversation = m_store.conversationFor(inboxId, contact->phone, now);
+        QJsonObject message{
+            {QStringLiteral("text"), renderFor(text, contact->phone)},
+            {QStringLiteral("media"), media.isEmpty() ? QJsonValue(QJsonValue::Null) : media},
+            {QStringLiteral("phone"), contact->phone},
+            {QStringLiteral("type"),
+             media.isEmpty() ? QStringLiteral("sms") : QStringLiteral("mms")},
+            {QStringLiteral("status"), QStringLiteral("sent")},
+            {QStringLiteral("date"), Timestamps::format(now)},
+            {QStringLiteral("updated"), Timestamps::format(now)},
+            {QStringLiteral("user"), creator},
+            {QStringLiteral("local_id"), QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("broadcast_id"), broadcastId},
+            {QStringLiteral("target"), contact->phone},
+            {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("id"), conversation},
+                                                         {QStringLiteral("inbox"), inboxId}}}};
+        QJsonObject ignored;
+        m_store.insertMessage(QString(), conversation, inboxId, contact->phone, now, message,
+                              ignored);
+    }
+    transaction.commit();
+    return {200, response, {}};
+}
+
 Reply SandboxApi::sendMessage(const Call &call)
 {
     const QJsonObject body = objectBody(call);
@@ -1344,9 +1414,12 @@ Reply SandboxApi::sendMessage(const Call &call)
         target = conversation->target;
         refuseIfUnreachable(target, QStringLiteral("chat_id"));
     } else if (list) {
-        throw HttpError::badData(QStringLiteral("list_id"),
-                                 QStringLiteral("no list with id %1")
-                                     .arg(body.value(QStringLiteral("list_id")).toInteger()));
+        const qint64 listId = requireId(body, QStringLiteral("list_id"));
+        const auto found = m_store.listById(listId);
+        if (!found)
+            throw HttpError::badData(QStringLiteral("list_id"),
+                                     QStringLiteral("no list with id %1").arg(listId));
+        return broadcast(body, inboxId, *found, text, media, localId);
     } else {
         const QJsonValue value = body.value(QStringLiteral("targets"));
         if (!value.isArray() || value.toArray().isEmpty())
@@ -1369,19 +1442,8 @@ Reply SandboxApi::sendMessage(const Call &call)
         groupTargets = array;
     }
 
-    // Merge tokens are rendered for a single known contact: first and last
-    // name, custom fields by title (the spec leaves the custom token open).
-    if (groupTargets.isEmpty() && text.contains(QLatin1String("{{"))) {
-        if (const auto id = m_store.contactIdByPhone(target)) {
-            const ContactRecord contact = *m_store.contactById(*id);
-            QHash<QString, QString> values{{QStringLiteral("first_name"), contact.first},
-                                           {QStringLiteral("last_name"), contact.last}};
-            for (const FieldRecord &field : m_store.listFields())
-                values.insert(field.title.toLower(),
-                              contact.custom.value(QString::number(field.id)).toString());
-            text = Compose::render(text, values).text; // unknown tokens stay as written
-        }
-    }
+    if (groupTargets.isEmpty())
+        text = renderFor(text, target);
     SandboxStore::Transaction transaction(m_store);
     const qint64 now = m_store.nextTimestamp();
     const qint64 conversation = m_store.conversationFor(inboxId, target, now);
@@ -1628,6 +1690,234 @@ Reply SandboxApi::listTemplates(const Call &call)
     const auto before = cursorValue(body, QStringLiteral("date"));
     return {
         200, m_store.listTemplates(before ? *before : std::numeric_limits<qint64>::max(), 30), {}};
+}
+
+// ---------------------------------------------------------------- lists
+
+namespace {
+
+QList<qint64> idArray(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        throw HttpError::badData(field, QStringLiteral("must be an array of contact ids"));
+    QList<qint64> ids;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto id = integerValue(array.at(i));
+        if (!id || *id <= 0)
+            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
+                                     QStringLiteral("must be a positive integer contact id"));
+        ids.append(*id);
+    }
+    return ids;
+}
+
+QStringList textArray(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        throw HttpError::badData(field, QStringLiteral("must be an array of strings"));
+    QStringList texts;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
+                                     QStringLiteral("must be a string"));
+        texts.append(array.at(i).toString());
+    }
+    return texts;
+}
+
+} // namespace
+
+// Contact ids named by `field`, each of which must exist.
+QList<qint64> SandboxApi::existingContacts(const QJsonObject &body, const QString &field) const
+{
+    const QList<qint64> ids = idArray(body, field);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!m_store.contactById(ids.at(i)))
+            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
+                                     QStringLiteral("no contact with id %1").arg(ids.at(i)));
+    }
+    return ids;
+}
+
+// The contacts with the phones and emails named by the two fields, found
+// or created as new contacts (13.2).
+QList<qint64> SandboxApi::contactsFor(const QJsonObject &body, const QString &phonesField,
+                                      const QString &emailsField, qint64 now)
+{
+    QList<qint64> members;
+    const auto findOrCreate = [&](const QStringList &values, const QString &field,
+                                  const QString &type) {
+        const bool email = type == QLatin1String("email");
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString value = email ? values.at(i).trimmed().toLower() : values.at(i);
+            validateChannelValue(type, value, QStringLiteral("%1[%2]").arg(field).arg(i));
+            const auto existing =
+                email ? m_store.contactIdByEmail(value) : m_store.contactIdByPhone(value);
+            if (existing) {
+                members.append(*existing);
+                continue;
+            }
+            ContactRecord contact = newContact(now);
+            setPrimaryValue(contact, type, value, now);
+            refreshMirrors(contact);
+            touch(contact, now, QStringLiteral("create"));
+            m_store.insertContact(contact);
+            members.append(contact.id);
+        }
+    };
+    findOrCreate(textArray(body, phonesField), phonesField, QStringLiteral("phone"));
+    findOrCreate(textArray(body, emailsField), emailsField, QStringLiteral("email"));
+    return members;
+}
+
+// The stored list with its members: contact ids in order, without repeats,
+// and `targets` keyed by each member's phone, as the list object shows them.
+void SandboxApi::setListMembers(QJsonObject &list, const QList<qint64> &members) const
+{
+    QList<qint64> unique;
+    for (qint64 id : members) {
+        if (!unique.contains(id))
+            unique.append(id);
+    }
+    const int limit = m_store.team().listSize;
+    if (limit > 0 && unique.size() > limit)
+        throw HttpError::badData(QStringLiteral("contacts"),
+                                 QStringLiteral("the list would have %1 members; the team allows "
+                                                "at most %2 (list_size)")
+                                     .arg(unique.size())
+                                     .arg(limit));
+    QJsonArray ids;
+    QJsonObject targets;
+    for (qint64 id : std::as_const(unique)) {
+        ids.append(id);
+        const auto contact = m_store.contactById(id);
+        if (contact && !contact->phone.isEmpty())
+            targets.insert(contact->phone, QJsonObject{{QStringLiteral("f"), contact->first},
+                                                       {QStringLiteral("l"), contact->last}});
+    }
+    list.insert(QStringLiteral("contacts"), ids);
+    list.insert(QStringLiteral("targets"), targets);
+}
+
+qint64 SandboxApi::requireListId(const Call &call) const
+{
+    const auto id = parsePositiveId(call.captures.at(0));
+    if (!id)
+        throw HttpError::badData(QStringLiteral("id"),
+                                 QStringLiteral("must be an integer list id"));
+    if (!m_store.listById(*id))
+        throw HttpError::notFound(QStringLiteral("no list with id %1").arg(*id));
+    return *id;
+}
+
+Reply SandboxApi::createList(const Call &call)
+{
+    const QJsonObject body = objectBody(call);
+    const QString title = optionalText(body, QStringLiteral("title")).trimmed();
+    if (title.isEmpty())
+        throw HttpError::badData(QStringLiteral("title"), QStringLiteral("required: a name"));
+    const QString localId = optionalText(body, QStringLiteral("local_id"));
+    if (localId.isEmpty())
+        throw HttpError::badData(QStringLiteral("local_id"),
+                                 QStringLiteral("required: a client key for the list"));
+    const QString type = optionalText(body, QStringLiteral("type"));
+    if (!type.isEmpty() && type != QLatin1String("contacts"))
+        throw HttpError::badData(QStringLiteral("type"),
+                                 QStringLiteral("must be \"contacts\" or left out"));
+    // A repeated create answers with the list the first one made.
+    if (const auto existing = m_store.listByLocalId(localId))
+        return {200,
+                QJsonObject{{QStringLiteral("id"), existing->value(QStringLiteral("id"))},
+                            {QStringLiteral("rev"), existing->value(QStringLiteral("rev"))},
+                            {QStringLiteral("uuid"), localId}},
+                {}};
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    const QList<MemberRecord> team = m_store.listMembers();
+    QJsonObject list{{QStringLiteral("name"), title},
+                     {QStringLiteral("local_id"), localId},
+                     {QStringLiteral("type"), type.isEmpty() ? QJsonValue(QJsonValue::Null) : type},
+                     {QStringLiteral("team_id"), m_teamId},
+                     {QStringLiteral("creator_id"), team.isEmpty() ? 0 : team.first().id},
+                     {QStringLiteral("shared"), true},
+                     {QStringLiteral("archived"), false},
+                     {QStringLiteral("created"), Timestamps::format(now)},
+                     {QStringLiteral("updated"), Timestamps::format(now)},
+                     {QStringLiteral("rev"), 1}};
+    setListMembers(list,
+                   existingContacts(body, QStringLiteral("contacts")) +
+                       contactsFor(body, QStringLiteral("phones"), QStringLiteral("emails"), now));
+    const qint64 id = m_store.insertList(localId, list);
+    transaction.commit();
+    return {200,
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("rev"), 1},
+                        {QStringLiteral("uuid"), localId}},
+            {}};
+}
+
+Reply SandboxApi::updateList(const Call &call)
+{
+    const qint64 id = requireListId(call);
+    QJsonObject list = *m_store.listById(id);
+    const QJsonObject body = objectBody(call);
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    if (body.contains(QStringLiteral("title"))) {
+        const QString title = optionalText(body, QStringLiteral("title")).trimmed();
+        if (title.isEmpty())
+            throw HttpError::badData(QStringLiteral("title"), QStringLiteral("must not be empty"));
+        list.insert(QStringLiteral("name"), title);
+    }
+    QList<qint64> members;
+    if (body.contains(QStringLiteral("contacts"))) {
+        members = existingContacts(body, QStringLiteral("contacts")); // replaces the membership
+    } else {
+        for (const QJsonValue &member : list.value(QStringLiteral("contacts")).toArray())
+            members.append(member.toInteger());
+    }
+    members += existingContacts(body, QStringLiteral("add_contacts"));
+    members += contactsFor(body, QStringLiteral("add_phones"), QStringLiteral("add_emails"), now);
+    // The generated page's `phones` and `emails`: "add as new contacts".
+    members += contactsFor(body, QStringLiteral("phones"), QStringLiteral("emails"), now);
+    const QList<qint64> removeIds = idArray(body, QStringLiteral("remove_contacts"));
+    for (qint64 removed : removeIds)
+        members.removeAll(removed);
+    for (const QString &phone : textArray(body, QStringLiteral("remove_phones"))) {
+        if (const auto holder = m_store.contactIdByPhone(phone))
+            members.removeAll(*holder);
+    }
+    for (const QString &email : textArray(body, QStringLiteral("remove_emails"))) {
+        if (const auto holder = m_store.contactIdByEmail(email.trimmed().toLower()))
+            members.removeAll(*holder);
+    }
+    setListMembers(list, members);
+    const qint64 rev = list.value(QStringLiteral("rev")).toInteger() + 1;
+    list.insert(QStringLiteral("rev"), rev);
+    list.insert(QStringLiteral("updated"), Timestamps::format(now));
+    m_store.updateList(id, list);
+    transaction.commit();
+    return {200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rev"), rev}}, {}};
+}
+
+Reply SandboxApi::deleteList(const Call &call)
+{
+    const qint64 id = requireListId(call);
+    // The optional {"contact_ids": [...]} names members removed first; the
+    // list goes entirely, so it only has to be well formed. Contacts stay.
+    idArray(objectBody(call), QStringLiteral("contact_ids"));
+    SandboxStore::Transaction transaction(m_store);
+    m_store.deleteList(id);
+    transaction.commit();
+    return {200, QJsonObject{{QStringLiteral("deleted"), true}, {QStringLiteral("id"), id}}, {}};
 }
 
 // ---------------------------------------------------------------- conversations

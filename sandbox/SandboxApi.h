@@ -90,6 +90,18 @@ private:
                                  qint64 now) const;
     qint64 requireTemplateId(const Call &call) const;
     QJsonObject requireInbox(const QJsonObject &body, const QString &field) const;
+    QString renderFor(const QString &text, const QString &phone) const;
+    Reply broadcast(const QJsonObject &body, qint64 inboxId, const QJsonObject &list,
+                    const QString &text, const QString &media, const QString &localId);
+    // lists v2
+    Reply createList(const Call &call);
+    Reply updateList(const Call &call);
+    Reply deleteList(const Call &call);
+    qint64 requireListId(const Call &call) const;
+    QList<qint64> existingContacts(const QJsonObject &body, const QString &field) const;
+    QList<qint64> contactsFor(const QJsonObject &body, const QString &phonesField,
+                              const QString &emailsField, qint64 now);
+    void setListMembers(QJsonObject &list, const QList<qint64> &members) const;
 
     // helpers
     ContactRecord requireContactV1(const QString &idText) const;

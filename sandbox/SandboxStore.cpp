@@ -251,6 +251,10 @@ SandboxStore::SandboxStore(const QString &path)
             QStringLiteral("CREATE TABLE IF NOT EXISTS templates ("
                            " id INTEGER PRIMARY KEY AUTOINCREMENT, updated INTEGER NOT NULL,"
                            " json TEXT NOT NULL)"),
+            // Broadcast lists; local_id keeps a repeated create from making two.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS lists ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT, local_id TEXT NOT NULL UNIQUE,"
+                           " json TEXT NOT NULL)"),
         };
         for (const QString &statement : schema)
             exec(q, statement);
@@ -926,6 +930,49 @@ QJsonArray SandboxStore::listTemplates(qint64 beforeMs, int limit) const
     q.addBindValue(limit);
     exec(q);
     return allObjects(q);
+}
+
+qint64 SandboxStore::insertList(const QString &localId, const QJsonObject &json)
+{
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO lists(local_id, json) VALUES (?, '{}')"));
+    q.addBindValue(localId);
+    exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    QJsonObject withId = json;
+    withId.insert(QStringLiteral("id"), id);
+    updateList(id, withId);
+    return id;
+}
+
+void SandboxStore::updateList(qint64 id, const QJsonObject &json)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE lists SET json = ? WHERE id = ?"));
+    q.addBindValue(toJsonText(json));
+    q.addBindValue(id);
+    exec(q);
+}
+
+std::optional<QJsonObject> SandboxStore::listById(qint64 id) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM lists WHERE id = ?"));
+    q.addBindValue(id);
+    exec(q);
+    return nextObject(q);
+}
+
+std::optional<QJsonObject> SandboxStore::listByLocalId(const QString &localId) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM lists WHERE local_id = ?"));
+    q.addBindValue(localId);
+    exec(q);
+    return nextObject(q);
+}
+
+void SandboxStore::deleteList(qint64 id)
+{
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM lists WHERE id = ?"));
+    q.addBindValue(id);
+    exec(q);
 }
 
 TeamRecord SandboxStore::team() const

@@ -115,6 +115,14 @@ public:
     void deleteTemplate(qint64 id);
     QJsonArray listTemplates(qint64 beforeMs, int limit) const; // newest first
 
+    // Broadcast lists, kept as JSON with "id" and the member contact ids
+    // under "contacts".
+    qint64 insertList(const QString &localId, const QJsonObject &json);
+    void updateList(qint64 id, const QJsonObject &json);
+    std::optional<QJsonObject> listById(qint64 id) const;
+    std::optional<QJsonObject> listByLocalId(const QString &localId) const;
+    void deleteList(qint64 id);
+
     TeamRecord team() const;
     void setTeam(const TeamRecord &team);
 

@@ -492,6 +492,59 @@ private Q_SLOTS:
         QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
     }
 
+    void lists()
+    {
+        // The answer to the create is lost: the retry carries the same
+        // local_id and finds the list the first attempt made.
+        m_sandbox->server().dropNextRequests(1);
+        CreateListRequest create(
+            m_client.get(), QStringLiteral("Regulars"), QStringLiteral("cd-list-1"),
+            {{}, {QStringLiteral("14155550170"), QStringLiteral("14155550171")}, {}});
+        RUN_OK(create);
+        QVERIFY(create.result().id > 0);
+        QCOMPARE(create.result().uuid, QStringLiteral("cd-list-1"));
+        CreateListRequest again(m_client.get(), QStringLiteral("Regulars"),
+                                QStringLiteral("cd-list-1"), {});
+        RUN_OK(again);
+        QCOMPARE(again.result().id, create.result().id);
+
+        MessageSend broadcast;
+        broadcast.inboxId = 413;
+        broadcast.creatorId = 101;
+        broadcast.listId = create.result().id;
+        broadcast.localId = QStringLiteral("cd-broadcast-1");
+        broadcast.text = QStringLiteral("Fresh bread at 7");
+        SendMessageRequest send(m_client.get(), broadcast);
+        RUN_OK(send);
+        MessageHistoryRequest first(m_client.get(), QStringLiteral("14155550171"), 413);
+        RUN_OK(first);
+        QCOMPARE(first.messages().size(), 1);
+        QCOMPARE(first.messages().first().text, QStringLiteral("Fresh bread at 7"));
+
+        ListUpdate update;
+        update.title = QStringLiteral("Morning regulars");
+        update.remove.phones = {QStringLiteral("14155550171")};
+        update.add.phones = {QStringLiteral("14155550172")};
+        UpdateListRequest change(m_client.get(), create.result().id, update);
+        RUN_OK(change);
+        QCOMPARE(change.result().rev, 2);
+        broadcast.localId = QStringLiteral("cd-broadcast-2");
+        SendMessageRequest second(m_client.get(), broadcast);
+        RUN_OK(second);
+        MessageHistoryRequest removed(m_client.get(), QStringLiteral("14155550171"), 413);
+        RUN_OK(removed);
+        QCOMPARE(removed.messages().size(), 1);
+        MessageHistoryRequest added(m_client.get(), QStringLiteral("14155550172"), 413);
+        RUN_OK(added);
+        QCOMPARE(added.messages().size(), 1);
+
+        DeleteListRequest remove(m_client.get(), create.result().id);
+        RUN_OK(remove);
+        DeleteListRequest gone(m_client.get(), create.result().id);
+        QVERIFY(run(gone));
+        QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
+    }
+
     void survivesInjectedFaults()
     {
         m_sandbox->server().setFailRate(0.5);

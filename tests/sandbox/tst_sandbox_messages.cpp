@@ -222,6 +222,127 @@ private Q_SLOTS:
                  200);
     }
 
+    void listsAndBroadcasts()
+    {
+        const auto createContact = [this](const QString &phone, const QString &first) {
+            const HttpResult made = m_sandbox->post(
+                QStringLiteral("/v1/contact"),
+                QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("first"), first}});
+            return made.object().value(QStringLiteral("id")).toInteger();
+        };
+        const qint64 ann = createContact(QStringLiteral("14155550121"), QStringLiteral("Ann"));
+        const qint64 bo = createContact(QStringLiteral("14155550122"), QStringLiteral("Bo"));
+        QVERIFY(ann > 0 && bo > 0);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/set_status"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550122")},
+                                        {QStringLiteral("status"), QStringLiteral("unsubscribed")}})
+                     .status,
+                 200);
+
+        const QJsonObject create{
+            {QStringLiteral("title"), QStringLiteral("Regulars")},
+            {QStringLiteral("type"), QStringLiteral("contacts")},
+            {QStringLiteral("local_id"), QStringLiteral("list-1")},
+            {QStringLiteral("contacts"), QJsonArray{ann, bo}},
+            {QStringLiteral("phones"), QJsonArray{QStringLiteral("14155550123")}},
+            {QStringLiteral("emails"), QJsonArray{QStringLiteral("New@Example.com")}}};
+        HttpResult result = m_sandbox->post(QStringLiteral("/v2/lists"), create);
+        QCOMPARE(result.status, 200);
+        const qint64 listId = result.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(listId > 0);
+        QCOMPARE(result.object().value(QStringLiteral("rev")).toInteger(), 1);
+        QCOMPARE(result.object().value(QStringLiteral("uuid")).toString(),
+                 QStringLiteral("list-1"));
+        // The same local_id again: the same list, not a second one.
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v2/lists"), create)
+                     .object()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 listId);
+        // Unknown numbers and addresses became contacts.
+        const QJsonArray found =
+            m_sandbox
+                ->post(QStringLiteral("/v2/contacts/search"),
+                       QJsonObject{{QStringLiteral("contact_channels"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("channel_type"), QStringLiteral("email")},
+                                        {QStringLiteral("channel_ids"),
+                                         QJsonArray{QStringLiteral("new@example.com")}}}}}})
+                .array();
+        QCOMPARE(found.size(), 1);
+
+        // Refusals name the field.
+        const auto refused = [this](const QJsonObject &body) {
+            return m_sandbox->post(QStringLiteral("/v2/lists"), body).errorField();
+        };
+        QCOMPARE(refused({{QStringLiteral("local_id"), QStringLiteral("x")}}),
+                 QStringLiteral("title"));
+        QCOMPARE(refused({{QStringLiteral("title"), QStringLiteral("x")}}),
+                 QStringLiteral("local_id"));
+        QCOMPARE(refused({{QStringLiteral("title"), QStringLiteral("x")},
+                          {QStringLiteral("local_id"), QStringLiteral("x")},
+                          {QStringLiteral("contacts"), QJsonArray{ann, 999999}}}),
+                 QStringLiteral("contacts[1]"));
+        QCOMPARE(refused({{QStringLiteral("title"), QStringLiteral("x")},
+                          {QStringLiteral("local_id"), QStringLiteral("x")},
+                          {QStringLiteral("phones"), QJsonArray{QStringLiteral("555")}}}),
+                 QStringLiteral("phones[0]"));
+
+        // A broadcast reaches the reachable members, each with their merge values.
+        const QJsonObject broadcast =
+            sms({{QStringLiteral("list_id"), listId},
+                 {QStringLiteral("local_id"), QStringLiteral("broadcast-1")},
+                 {QStringLiteral("text"), QStringLiteral("Hi {{first_name}}, bread is out")}});
+        result = send(broadcast);
+        QCOMPARE(result.status, 200);
+        const qint64 broadcastId = result.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(broadcastId > 0);
+        QCOMPARE(send(broadcast).object().value(QStringLiteral("id")).toInteger(), broadcastId);
+        QJsonArray annHistory = history(QStringLiteral("14155550121"));
+        QCOMPARE(annHistory.size(), 1);
+        QCOMPARE(annHistory.at(0).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Hi Ann, bread is out"));
+        QCOMPARE(annHistory.at(0).toObject().value(QStringLiteral("broadcast_id")).toInteger(),
+                 broadcastId);
+        QCOMPARE(history(QStringLiteral("14155550122")).size(), 0); // opted out
+        QCOMPARE(history(QStringLiteral("14155550123")).size(), 1);
+
+        // Update: rename, remove Ann, add a number; rev goes up.
+        result = m_sandbox->put(
+            QStringLiteral("/v2/lists/%1").arg(listId),
+            QJsonObject{{QStringLiteral("title"), QStringLiteral("Weekend regulars")},
+                        {QStringLiteral("remove_contacts"), QJsonArray{ann}},
+                        {QStringLiteral("add_phones"), QJsonArray{QStringLiteral("14155550124")}}});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.object().value(QStringLiteral("rev")).toInteger(), 2);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v2/lists/%1").arg(listId),
+                           QJsonObject{{QStringLiteral("add_contacts"), QJsonArray{0}}})
+                     .errorField(),
+                 QStringLiteral("add_contacts[0]"));
+        QCOMPARE(send(sms({{QStringLiteral("list_id"), listId},
+                           {QStringLiteral("local_id"), QStringLiteral("broadcast-2")},
+                           {QStringLiteral("text"), QStringLiteral("Closed on Monday")}}))
+                     .status,
+                 200);
+        QCOMPARE(history(QStringLiteral("14155550121")).size(), 1);
+        QCOMPARE(history(QStringLiteral("14155550123")).size(), 2);
+        QCOMPARE(history(QStringLiteral("14155550124")).size(), 1);
+
+        // Delete: the list goes, the contacts stay.
+        result = m_sandbox->del(QStringLiteral("/v2/lists/%1").arg(listId));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.object().value(QStringLiteral("deleted")).toBool(), true);
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/lists/%1").arg(listId)).status, 404);
+        QCOMPARE(send(sms({{QStringLiteral("list_id"), listId},
+                           {QStringLiteral("local_id"), QStringLiteral("broadcast-3")},
+                           {QStringLiteral("text"), QStringLiteral("Hi")}}))
+                     .errorField(),
+                 QStringLiteral("list_id"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(ann)).status, 200);
+    }
+
     void emailThreadsRepliesAndLocalIds()
     {
         const QJsonObject body{{QStringLiteral("inbox"), 415},
