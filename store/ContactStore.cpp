@@ -372,8 +372,17 @@ QString ContactStore::migrate()
             QStringLiteral(
                 "CREATE INDEX import_rows_by_state ON import_rows(import_id, state, line)"),
         },
+        {
+            // Version 6: the message outbox (the compose issue): every
+            // message to every recipient with its local_id and its fate.
+            QStringLiteral("CREATE TABLE message_out (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " batch INTEGER NOT NULL, body TEXT NOT NULL, local_id TEXT NOT NULL,"
+                           " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '',"
+                           " message_id INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX message_out_by_batch ON message_out(batch, state)"),
+        },
     };
-    static_assert(schemaVersion == 5, "add a migration step");
+    static_assert(schemaVersion == 6, "add a migration step");
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     try {
         QSqlQuery q(db);

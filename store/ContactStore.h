@@ -89,7 +89,7 @@ class ContactStore final : public QObject
     Q_DISABLE_COPY_MOVE(ContactStore)
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     // Thrown by the methods below when SQLite fails (disk full, I/O error);
     // the transaction of that call is rolled back.

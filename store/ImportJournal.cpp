@@ -1,5 +1,7 @@
 #include "ImportJournal.h"
 
+#include "StoreSql.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -7,36 +9,7 @@
 
 namespace ContactDesk::Store {
 
-namespace {
-
-using Failure = ContactStore::Failure;
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw Failure{query.lastError().text()};
-    return query;
-}
-
-void run(QSqlQuery &query)
-{
-    if (!query.exec())
-        throw Failure{query.lastError().text()};
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject objectFrom(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-} // namespace
+using namespace Sql;
 
 ImportJournal::ImportJournal(ContactStore *store)
     : m_store(store)
