@@ -5,6 +5,7 @@
 #include "ImportJournal.h"
 #include "ImportUploader.h"
 #include "MainWindow.h"
+#include "MessageOutbox.h"
 #include "SandboxHost.h"
 
 #include <QLocale>
@@ -99,6 +100,8 @@ QString AppContext::openAccount()
 void AppContext::closeAccount()
 {
     m_window->setImportUploader(nullptr);
+    m_window->setMessaging(nullptr, nullptr);
+    m_messages.reset();
     m_uploader.reset();
     m_engine.reset();
     m_client.reset();
@@ -304,6 +307,11 @@ void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &cred
 
     m_uploader = std::make_unique<Store::ImportUploader>(m_client.get(), m_store.get());
     m_window->setImportUploader(m_uploader.get());
+    // Messages a failure or a crash left unsent wait in the outbox; the
+    // status bar offers to send them again (never without asking: the
+    // reason to send may have passed).
+    m_messages = std::make_unique<Store::MessageOutbox>(m_store.get(), m_client.get());
+    m_window->setMessaging(m_messages.get(), m_client.get());
     // Updates sent by an import arrive with the next pull.
     connect(m_uploader.get(), &Store::ImportUploader::serverChanged, m_engine.get(),
             &Store::SyncEngine::syncNow);

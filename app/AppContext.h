@@ -5,6 +5,7 @@
 #include "ContactTableModel.h"
 #include "HeymarketClient.h"
 #include "ImportUploader.h"
+#include "MessageOutbox.h"
 #include "Profile.h"
 #include "SecretVault.h"
 #include "SettingsDialog.h"
@@ -71,6 +72,7 @@ public:
     Store::ContactStore *store() const { return m_store.get(); }
     Store::SyncEngine *syncEngine() const { return m_engine.get(); }
     Store::ImportUploader *importUploader() const { return m_uploader.get(); }
+    Store::MessageOutbox *messageOutbox() const { return m_messages.get(); }
     Models::ContactTableModel *contacts() const { return m_contacts.get(); }
     QSettings &settings() const { return *m_settings; }
 
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<Store::ContactStore> m_store;
     std::unique_ptr<Store::SyncEngine> m_engine;
     std::unique_ptr<Store::ImportUploader> m_uploader;
+    std::unique_ptr<Store::MessageOutbox> m_messages;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     QTimer m_countTimer;

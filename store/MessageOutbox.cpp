@@ -5,6 +5,7 @@
 #include "StoreSql.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QUuid>
 
 namespace ContactDesk::Store {
@@ -64,6 +65,53 @@ OutgoingEntry entryFrom(const QSqlQuery &query)
 }
 
 } // namespace
+
+QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<qint64> &ids)
+{
+    const QList<CustomField> fields = store.customFields();
+    QList<Compose::Recipient> recipients;
+    recipients.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto contact = store.contact(id);
+        if (!contact)
+            continue;
+        const QJsonObject &f = contact->fields;
+        const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+        const auto firstChannel = [&f](const QString &type) {
+            for (const QJsonValue &channel : f.value(QStringLiteral("channels")).toArray()) {
+                const QJsonObject c = channel.toObject();
+                if (c.value(QStringLiteral("type")).toString() == type)
+                    return c.value(QStringLiteral("value")).toString();
+            }
+            return QString();
+        };
+        Compose::Recipient r;
+        r.contactId = id;
+        r.phone = text("phone");
+        if (r.phone.isEmpty())
+            r.phone = firstChannel(QStringLiteral("phone"));
+        r.email = text("email");
+        if (r.email.isEmpty())
+            r.email = firstChannel(QStringLiteral("email"));
+        r.name = text("display_name");
+        if (r.name.isEmpty())
+            r.name = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
+        if (r.name.isEmpty())
+            r.name = r.phone.isEmpty() ? r.email : QLatin1Char('+') + r.phone;
+        r.optedOut = f.value(QStringLiteral("opted_out")).toBool();
+        r.blocked = f.value(QStringLiteral("blocked")).toBool();
+        r.values = {{QStringLiteral("first_name"), text("first")},
+                    {QStringLiteral("last_name"), text("last")},
+                    {QStringLiteral("display_name"), r.name},
+                    {QStringLiteral("phone"), r.phone},
+                    {QStringLiteral("email"), r.email}};
+        for (const CustomField &field : fields)
+            r.values.insert(field.title.toLower(),
+                            f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
+        recipients.append(r);
+    }
+    return recipients;
+}
 
 MessageOutbox::MessageOutbox(ContactStore *store, Api::HeymarketClient *client, QObject *parent)
     : QObject(parent)

@@ -48,6 +48,13 @@ struct OutgoingEntry
     qint64 messageId = 0; // the server's, once sent
 };
 
+// The contacts with `ids` as compose sees them (in that order; ids the store
+// does not know are left out): name, the phone and the email address they
+// are reached at (the primary ones, else the first channel of the kind),
+// opted-out and blocked, and merge values: first_name, last_name,
+// display_name, phone, email and every custom field by lower-case title.
+QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<qint64> &ids);
+
 // The message outbox: each send to many recipients is a batch of entries
 // kept in the store's file (table message_out, schema 6), so a failure or
 // a crash loses nothing. Every entry carries its own local_id from the

@@ -3,6 +3,8 @@
 #include "ContactStore.h"
 #include "EditCommands.h"
 #include "Email.h"
+#include "HeymarketClient.h"
+#include "MessageModels.h"
 #include "Phone.h"
 
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -212,6 +216,45 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_custom = new QFormLayout(custom);
     column->addWidget(custom);
 
+    auto *messages = new QGroupBox(tr("Recent messages"), m_form);
+    messages->setObjectName(QStringLiteral("messagesBox"));
+    auto *messageBox = new QVBoxLayout(messages);
+    auto *messageRow = new QHBoxLayout;
+    m_historyStatus = new QLabel(messages);
+    m_historyStatus->setObjectName(QStringLiteral("historyStatusLabel"));
+    m_historyStatus->setWordWrap(true);
+    auto *compose = new QPushButton(tr("Send a &message…"), messages);
+    compose->setObjectName(QStringLiteral("composeButton"));
+    connect(compose, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            Q_EMIT messageRequested(m_id);
+    });
+    messageRow->addWidget(m_historyStatus, 1);
+    messageRow->addWidget(compose);
+    messageBox->addLayout(messageRow);
+    m_history = new Models::MessageHistoryModel(this);
+    m_historyView = new QTableView(messages);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setAccessibleName(tr("Recent messages"));
+    m_historyView->setModel(m_history);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setMinimumHeight(120);
+    messageBox->addWidget(m_historyView);
+    connect(m_history, &Models::MessageHistoryModel::loaded, this, [this] {
+        if (!m_history->error().isEmpty())
+            m_historyStatus->setText(
+                tr("Messages could not be loaded: %1").arg(m_history->error()));
+        else if (m_history->rowCount() == 0)
+            m_historyStatus->setText(tr("No messages yet."));
+        else
+            m_historyStatus->setText(tr("The last %n message(s).", nullptr, m_history->rowCount()));
+        m_historyView->resizeColumnsToContents();
+    });
+    column->addWidget(messages);
+
     auto *sync = new QGroupBox(tr("Sync"), m_form);
     m_syncLayout = new QVBoxLayout(sync);
     m_sync = new QLabel(sync);
@@ -304,14 +347,44 @@ void ContactDetailPanel::buildDirectory()
         m_custom->addRow(new QLabel(tr("The team has no custom fields."), m_form));
 }
 
+void ContactDetailPanel::setHistoryClient(Api::HeymarketClient *client)
+{
+    m_historyClient = client;
+    loadHistory();
+}
+
+void ContactDetailPanel::loadHistory()
+{
+    const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
+    const QString phone =
+        contact ? contact->fields.value(QStringLiteral("phone")).toString() : QString();
+    if (!m_historyClient) {
+        m_history->setSource(nullptr, {}, {});
+        m_history->load({});
+        m_historyStatus->setText(tr("Messages show once an account is connected."));
+        return;
+    }
+    m_history->setSource(m_historyClient, m_store->inboxes(), m_store->members());
+    if (phone.isEmpty()) {
+        m_history->load({});
+        m_historyStatus->setText(tr("No phone number: no text messages."));
+        return;
+    }
+    m_historyStatus->setText(tr("Loading messages…"));
+    m_history->load(phone);
+}
+
 void ContactDetailPanel::showContact(qint64 id)
 {
+    const bool other = id != m_id;
     m_id = id;
     m_editingChannel.reset();
     m_addChannel->setText(tr("Add"));
     for (QLabel *hint : {m_phoneHint, m_emailHint, m_tagHint, m_statusHint, m_channelHint})
         hint->hide();
     refresh();
+    if (other)
+        loadHistory();
 }
 
 void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)

@@ -18,7 +18,15 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTableView;
 class QVBoxLayout;
+
+namespace ContactDesk::Api {
+class HeymarketClient;
+}
+namespace ContactDesk::Models {
+class MessageHistoryModel;
+}
 
 namespace ContactDesk::Store {
 class ContactStore;
@@ -52,7 +60,10 @@ public:
     // Without one, only the team's existing tags can be added.
     void setTagCreator(TagCreator creator) { m_createTag = std::move(creator); }
     void setDefaultRegion(const QString &region);
-    // Shows contact `id` (0: none).
+    // Where the recent messages come from (nullptr while not connected).
+    void setHistoryClient(Api::HeymarketClient *client);
+    Models::MessageHistoryModel *history() const { return m_history; }
+    // Shows contact `id` (0: none), and asks the server for its messages.
     void showContact(qint64 id);
     qint64 contactId() const { return m_id; }
 
@@ -63,7 +74,12 @@ public:
     bool addTag(const QString &name);
     bool removeTag(qint64 tagId);
 
+Q_SIGNALS:
+    // "Send a message…" for the contact shown.
+    void messageRequested(qint64 id);
+
 private:
+    void loadHistory();
     void buildDirectory();
     void refresh();
     void apply(const QJsonObject &changes, const QString &what);
@@ -110,6 +126,10 @@ private:
     std::optional<QPair<QString, QString>> m_editingChannel; // type, value being edited
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;
+    QPointer<Api::HeymarketClient> m_historyClient;
+    Models::MessageHistoryModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_historyStatus = nullptr;
     QLabel *m_sync = nullptr;
     QWidget *m_syncActions = nullptr;
     QVBoxLayout *m_syncLayout = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BulkEditDialog.h"
+#include "ComposeDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactExport.h"
 #include "ContactFilterModel.h"
@@ -10,6 +11,7 @@
 #include "ImportJournal.h"
 #include "ImportUploader.h"
 #include "ImportWizard.h"
+#include "MessageOutbox.h"
 #include "Phone.h"
 
 #include <QAction>
@@ -210,6 +212,23 @@ MainWindow::MainWindow(QWidget *parent)
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
+    auto *messageSelected = new QAction(tr("Message the &selected contacts…"), this);
+    messageSelected->setObjectName(QStringLiteral("messageSelectedAction"));
+    messageSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(messageSelected, &QAction::triggered, this, [this] { composeMessage(selectedIds()); });
+    auto *messageShown = new QAction(tr("Message &everyone shown…"), this);
+    messageShown->setObjectName(QStringLiteral("messageShownAction"));
+    messageShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(messageShown, &QAction::triggered, this, [this] { composeMessage(shownIds()); });
+    auto *sendUnsent = new QAction(tr("Send &unsent messages again"), this);
+    sendUnsent->setObjectName(QStringLiteral("sendUnsentAction"));
+    connect(sendUnsent, &QAction::triggered, this, &MainWindow::sendUnsentMessages);
+    m_messageActions = {messageSelected, messageShown, sendUnsent};
+    for (QAction *action : std::as_const(m_messageActions))
+        action->setEnabled(false);
+    connect(m_detail, &ContactDetailPanel::messageRequested, this,
+            [this](qint64 id) { composeMessage({id}); });
+
     file->insertAction(m_refresh, create);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(undo);
@@ -218,6 +237,11 @@ MainWindow::MainWindow(QWidget *parent)
     edit->addAction(find);
     edit->addAction(bulk);
     edit->addAction(remove);
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message->addAction(messageSelected);
+    message->addAction(messageShown);
+    message->addSeparator();
+    message->addAction(sendUnsent);
     QToolBar *tools = addToolBar(tr("Contacts"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->addAction(create);
@@ -240,6 +264,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_outbox->setAutoRaise(true);
     m_outbox->hide();
     connect(m_outbox, &QToolButton::clicked, this, &MainWindow::showNextNeedingAttention);
+    m_unsent = new QToolButton(this);
+    m_unsent->setObjectName(QStringLiteral("unsentMessagesButton"));
+    m_unsent->setAccessibleName(tr("Messages not sent"));
+    m_unsent->setToolTip(tr("Send the messages that failed or were not sent again"));
+    m_unsent->setAutoRaise(true);
+    m_unsent->hide();
+    connect(m_unsent, &QToolButton::clicked, this, &MainWindow::sendUnsentMessages);
+    statusBar()->addPermanentWidget(m_unsent);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_progress);
@@ -274,6 +306,7 @@ void MainWindow::setStore(Store::ContactStore *store)
     }
     fillFilterCombos();
     updateOutboxCounts();
+    updateUnsentMessages();
 }
 
 void MainWindow::fillFilterCombos()
@@ -371,6 +404,97 @@ void MainWindow::setSettings(QSettings *settings)
     m_settings = settings;
 }
 
+void MainWindow::setMessaging(Store::MessageOutbox *outbox, Api::HeymarketClient *client)
+{
+    if (m_messages)
+        disconnect(m_messages, nullptr, this, nullptr);
+    m_messages = outbox;
+    m_client = client;
+    m_detail->setHistoryClient(client);
+    if (m_messages) {
+        connect(m_messages, &Store::MessageOutbox::unsentCountChanged, this,
+                &MainWindow::updateUnsentMessages);
+        connect(m_messages, &Store::MessageOutbox::finished, this,
+                &MainWindow::updateUnsentMessages);
+    }
+    updateUnsentMessages();
+}
+
+void MainWindow::updateUnsentMessages()
+{
+    const int unsent = m_messages ? m_messages->unsentCount() : 0;
+    for (QAction *action : std::as_const(m_messageActions))
+        action->setEnabled(m_store != nullptr);
+    m_messageActions.last()->setEnabled(m_messages && unsent > 0 && !m_messages->isSending());
+    m_unsent->setText(tr("%n message(s) not sent", nullptr, unsent));
+    m_unsent->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_unsent->setVisible(unsent > 0);
+    m_unsent->setEnabled(m_messages && !m_messages->isSending());
+}
+
+void MainWindow::sendUnsentMessages()
+{
+    if (!m_messages || m_messages->isSending())
+        return;
+    // One batch at a time: the next starts when one finishes.
+    const QList<qint64> batches = m_messages->unsentBatches();
+    if (batches.isEmpty())
+        return;
+    auto *next = new QObject(this);
+    auto remaining = std::make_shared<QList<qint64>>(batches);
+    const auto sendNext = [this, next, remaining] {
+        while (!remaining->isEmpty()) {
+            if (m_messages->send(remaining->takeFirst(), true))
+                return;
+        }
+        next->deleteLater();
+    };
+    connect(m_messages, &Store::MessageOutbox::finished, next, sendNext, Qt::QueuedConnection);
+    sendNext();
+    updateUnsentMessages();
+}
+
+QList<qint64> MainWindow::shownIds() const
+{
+    QList<qint64> ids;
+    if (!m_contacts)
+        return ids;
+    ids.reserve(m_contacts->rowCount());
+    for (int row = 0; row < m_contacts->rowCount(); ++row)
+        ids.append(m_contacts->index(row, 0).data(Models::ContactTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
+{
+    if (!m_store)
+        return nullptr;
+    if (ids.isEmpty()) {
+        setNotice(tr("Select the contacts to message first."));
+        return nullptr;
+    }
+    if (ids.size() > 5000) {
+        QMessageBox ask(QMessageBox::Question, tr("Compose message"),
+                        tr("Compose a message to %n contacts?", nullptr, int(ids.size())),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        ask.setInformativeText(tr("Each one gets its own message; preparing the preview may "
+                                  "take a moment."));
+        if (ask.exec() != QMessageBox::Yes)
+            return nullptr;
+    }
+    ComposeDialog::Context context;
+    context.inboxes = m_store->inboxes();
+    context.members = m_store->members();
+    for (const CustomField &field : m_store->customFields())
+        context.customFieldTitles.append(field.title);
+    context.outbox = m_messages;
+    context.client = m_client;
+    auto *dialog = new ComposeDialog(Store::recipientsFor(*m_store, ids), context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 namespace {
 
 bool isImportable(const QUrl &url)
@@ -432,10 +556,7 @@ qint64 MainWindow::exportContacts(const QString &path, bool selectionOnly, bool 
     if (selectionOnly) {
         ids = selectedIds();
     } else {
-        ids.reserve(m_contacts->rowCount());
-        for (int row = 0; row < m_contacts->rowCount(); ++row)
-            ids.append(
-                m_contacts->index(row, 0).data(Models::ContactTableModel::IdRole).toLongLong());
+        ids = shownIds();
     }
     if (ids.isEmpty()) {
         *error = tr("there are no contacts to export");

@@ -14,16 +14,21 @@ class QSplitter;
 class QTableView;
 class QUndoStack;
 
+namespace ContactDesk::Api {
+class HeymarketClient;
+}
 namespace ContactDesk::Models {
 class ContactFilterModel;
 }
 namespace ContactDesk::Store {
 class ContactStore;
 class ImportUploader;
+class MessageOutbox;
 } // namespace ContactDesk::Store
 
 namespace ContactDesk::Views {
 
+class ComposeDialog;
 class ContactDetailPanel;
 class ImportWizard;
 
@@ -50,6 +55,17 @@ public:
     // connected) and the settings that remember column mappings.
     void setImportUploader(Store::ImportUploader *uploader);
     void setSettings(QSettings *settings);
+    // What messaging uses (not owned; both nullptr while not connected):
+    // the outbox messages go through and the client templates and the
+    // contact's recent messages come from.
+    void setMessaging(Store::MessageOutbox *outbox, Api::HeymarketClient *client);
+    // Opens the compose dialog for the contacts with `ids` (Message ▸ …, the
+    // detail panel's button); nullptr when there is nobody to message.
+    ComposeDialog *composeMessage(const QList<qint64> &ids);
+    // Every contact the table shows (the filtered view), in its order.
+    QList<qint64> shownIds() const;
+    // Sends every unsent message in the outbox again.
+    void sendUnsentMessages();
     // Opens the import wizard for a CSV file (File ▸ Import, a file dropped
     // on the window, a path on the command line).
     ImportWizard *openImport(const QString &path);
@@ -93,6 +109,7 @@ Q_SIGNALS:
 private:
     void updateCounts();
     void updateOutboxCounts();
+    void updateUnsentMessages();
     void fillFilterCombos();
     void applyFilter();
     void showNextNeedingAttention();
@@ -110,6 +127,10 @@ private:
     Store::ContactStore *m_store = nullptr;
     Store::ImportUploader *m_uploader = nullptr;
     QSettings *m_settings = nullptr;
+    Store::MessageOutbox *m_messages = nullptr;
+    Api::HeymarketClient *m_client = nullptr;
+    QList<QAction *> m_messageActions;
+    QToolButton *m_unsent = nullptr;
     QToolButton *m_outbox = nullptr;
     QComboBox *m_tagFilter = nullptr;
     QComboBox *m_ownerFilter = nullptr;

@@ -1,0 +1,319 @@
+// Composing as a person does, against a sandbox: three contacts selected in
+// the main window (one opted out), Message ▸ Message the selected contacts,
+// a template, merge tokens previewed per recipient, the segment counter
+// naming the character that forces UCS-2 and its plain replacement, the
+// preflight summary, Send, each recipient's result, the server's record;
+// the contact's history in the detail panel; email; a refused send kept
+// in the outbox and sent again from the status bar. Both message models
+// run under QAbstractItemModelTester.
+
+#include "ComposeDialog.h"
+#include "ContactDetailPanel.h"
+#include "ContactFilterModel.h"
+#include "ContactTableModel.h"
+#include "DialogAnswer.h"
+#include "MainWindow.h"
+#include "MessageModels.h"
+#include "MessageOutbox.h"
+#include "SyncedTeam.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+using Models::ComposeRecipientModel;
+using Views::ComposeDialog;
+
+class TestComposeDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SyncedTeam m_team;
+    std::unique_ptr<Store::MessageOutbox> m_outbox;
+    std::unique_ptr<Models::ContactTableModel> m_contacts;
+    std::unique_ptr<Models::ContactFilterModel> m_filtered;
+    std::unique_ptr<Views::MainWindow> m_window;
+    QHash<QString, qint64> m_ids; // by phone
+
+    qint64 makeContact(const QJsonObject &body)
+    {
+        const HttpResult made = m_team.sandbox->post(QStringLiteral("/v1/contact"), body);
+        return made.object().value(QStringLiteral("id")).toInteger();
+    }
+
+    void setStatus(const QString &phone, const QString &status)
+    {
+        QCOMPARE(m_team.sandbox
+                     ->post(QStringLiteral("/v1/contact/set_status"),
+                            QJsonObject{{QStringLiteral("phone"), phone},
+                                        {QStringLiteral("status"), status}})
+                     .status,
+                 200);
+    }
+
+    QStringList history(const QString &phone)
+    {
+        QStringList texts;
+        const QJsonArray messages =
+            m_team.sandbox
+                ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413").arg(phone))
+                .array();
+        for (const QJsonValue &m : messages)
+            texts.append(m.toObject().value(QStringLiteral("text")).toString());
+        return texts;
+    }
+
+    ComposeDialog *openFromMenu(const QList<qint64> &ids)
+    {
+        auto *table = m_window->findChild<QTableView *>();
+        table->clearSelection();
+        for (qint64 id : ids) {
+            for (int row = 0; row < m_filtered->rowCount(); ++row) {
+                const QModelIndex index = m_filtered->index(row, 0);
+                if (index.data(Models::ContactTableModel::IdRole).toLongLong() == id)
+                    table->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                               QItemSelectionModel::Rows);
+            }
+        }
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("messageSelectedAction"));
+        if (!action || !action->isEnabled())
+            return nullptr;
+        action->trigger();
+        const auto dialogs = m_window->findChildren<ComposeDialog *>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+
+    static bool sendAndWait(ComposeDialog *dialog)
+    {
+        QSignalSpy finished(dialog, &ComposeDialog::sendingFinished);
+        answerNextMessageBox(QMessageBox::Yes);
+        dialog->findChild<QPushButton *>(QStringLiteral("composeSend"))->click();
+        return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000);
+    }
+
+    static int rowOf(const ComposeRecipientModel *model, qint64 id)
+    {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ComposeRecipientModel::ContactIdRole).toLongLong() == id)
+                return row;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options;
+        options.rateLimitPerMinute = 100000;
+        const QString problem =
+            m_team.start(m_dir,
+                         QStringLiteral("store-%1.sqlite")
+                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
+                         0, options);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_ids.insert(QStringLiteral("14155550301"),
+                     makeContact({{QStringLiteral("phone"), QStringLiteral("14155550301")},
+                                  {QStringLiteral("first"), QStringLiteral("Ann")},
+                                  {QStringLiteral("last"), QStringLiteral("Lee")}}));
+        m_ids.insert(QStringLiteral("14155550302"),
+                     makeContact({{QStringLiteral("phone"), QStringLiteral("14155550302")},
+                                  {QStringLiteral("first"), QStringLiteral("Bo")},
+                                  {QStringLiteral("last"), QStringLiteral("Park")}}));
+        m_ids.insert(QStringLiteral("14155550303"),
+                     makeContact({{QStringLiteral("phone"), QStringLiteral("14155550303")},
+                                  {QStringLiteral("first"), QStringLiteral("Cy")},
+                                  {QStringLiteral("last"), QStringLiteral("Kim")},
+                                  {QStringLiteral("email"), QStringLiteral("cy@example.com")}}));
+        setStatus(QStringLiteral("14155550302"), QStringLiteral("unsubscribed"));
+        QCOMPARE(m_team.sandbox
+                     ->post(QStringLiteral("/v1/template"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Ready")},
+                                        {QStringLiteral("content"),
+                                         QJsonObject{{QStringLiteral("text"),
+                                                      QStringLiteral("Hi {{first_name}}, it’s "
+                                                                     "ready — come by")}}}})
+                     .status,
+                 200);
+        m_team.engine->syncNow();
+        QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store));
+        QTRY_COMPARE(m_team.store->contactCount(), 3);
+
+        m_outbox = std::make_unique<Store::MessageOutbox>(m_team.store.get(), m_team.client.get());
+        m_contacts = std::make_unique<Models::ContactTableModel>();
+        m_filtered = std::make_unique<Models::ContactFilterModel>();
+        m_filtered->setSourceModel(m_contacts.get());
+        m_contacts->setStore(m_team.store.get());
+        m_window = std::make_unique<Views::MainWindow>();
+        m_window->setContacts(m_filtered.get());
+        m_window->setStore(m_team.store.get());
+        m_window->setMessaging(m_outbox.get(), m_team.client.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(m_filtered->rowCount(), 3);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_filtered.reset();
+        m_contacts.reset();
+        m_outbox.reset();
+        m_team.reset();
+    }
+
+    void composeAndSendToThreeOneOptedOut()
+    {
+        const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
+        const qint64 bo = m_ids.value(QStringLiteral("14155550302"));
+        const qint64 cy = m_ids.value(QStringLiteral("14155550303"));
+        ComposeDialog *dialog = openFromMenu({ann, bo, cy});
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->recipientModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(dialog->mediumAvailable(Compose::Medium::Sms));
+        QVERIFY(dialog->mediumAvailable(Compose::Medium::Email)); // Cy has an address
+        QCOMPARE(dialog->medium(), Compose::Medium::Sms);
+        QCOMPARE(dialog->inboxId(), 413); // the first SMS inbox
+        QVERIFY(dialog->senderId() >= 101 && dialog->senderId() <= 105);
+
+        // A template fills the message; its smart quote and dash force UCS-2.
+        QTRY_COMPARE(dialog->templates().size(), 1);
+        auto *templates = dialog->findChild<QComboBox *>(QStringLiteral("composeTemplate"));
+        QCOMPARE(templates->count(), 2);
+        dialog->applyTemplate(templates->itemData(1).toLongLong());
+        QCOMPARE(dialog->text(), QStringLiteral("Hi {{first_name}}, it’s ready — come by"));
+        QVERIFY2(dialog->segmentText().contains(QLatin1String("UCS-2")),
+                 qPrintable(dialog->segmentText()));
+        QVERIFY2(dialog->segmentText().contains(QStringLiteral("“’”")),
+                 qPrintable(dialog->segmentText()));
+        QVERIFY(dialog->segmentText().contains(QStringLiteral("“—”")));
+        const QList<QPushButton *> plain = dialog->findChildren<QPushButton *>();
+        const auto replace = std::find_if(plain.begin(), plain.end(), [](QPushButton *b) {
+            return b->text().contains(QLatin1String("plain"));
+        });
+        QVERIFY(replace != plain.end());
+        QVERIFY((*replace)->isVisible());
+        (*replace)->click();
+        QCOMPARE(dialog->text(), QStringLiteral("Hi {{first_name}}, it's ready - come by"));
+        // (Counts read "segment(s)" until English plural forms are loaded.)
+        QVERIFY2(dialog->segmentText().startsWith(QStringLiteral("GSM-7 · 1 segment")) &&
+                     dialog->segmentText().contains(QLatin1String("132 character")),
+                 qPrintable(dialog->segmentText()));
+        QVERIFY(!(*replace)->isVisible());
+
+        // Preflight: Bo is excluded with the reason; the preview renders each.
+        QCOMPARE(dialog->summaryText(), QStringLiteral("2 will receive it · 1 excluded"));
+        ComposeRecipientModel *model = dialog->recipientModel();
+        const int boRow = rowOf(model, bo);
+        QVERIFY(boRow >= 0);
+        QCOMPARE(model->index(boRow, 0).data(ComposeRecipientModel::SendsRole).toBool(), false);
+        QVERIFY2(model->index(boRow, ComposeRecipientModel::Verdict)
+                     .data()
+                     .toString()
+                     .contains(QLatin1String("opted out")),
+                 qPrintable(model->index(boRow, ComposeRecipientModel::Verdict).data().toString()));
+        dialog->setPreviewRecipient(rowOf(model, cy));
+        QCOMPARE(dialog->previewText(), QStringLiteral("Hi Cy, it's ready - come by"));
+        dialog->setPreviewRecipient(boRow);
+        QVERIFY(dialog->previewText().startsWith(QLatin1String("(Not sent to Bo Park")));
+
+        // Send: each recipient's result; the server has one message each.
+        QVERIFY(sendAndWait(dialog));
+        QVERIFY2(dialog->summaryText().startsWith(QLatin1String("Sent to 2 recipient")) &&
+                     dialog->summaryText().endsWith(QStringLiteral(" · 1 excluded")),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(model->index(rowOf(model, ann), ComposeRecipientModel::Result).data().toString(),
+                 QStringLiteral("Sent"));
+        QCOMPARE(model->index(boRow, ComposeRecipientModel::Result).data().toString(),
+                 QStringLiteral("Not sent"));
+        QCOMPARE(history(QStringLiteral("14155550301")),
+                 QStringList{QStringLiteral("Hi Ann, it's ready - come by")});
+        QCOMPARE(history(QStringLiteral("14155550302")), QStringList());
+        QCOMPARE(history(QStringLiteral("14155550303")),
+                 QStringList{QStringLiteral("Hi Cy, it's ready - come by")});
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("composeSend"))->isEnabled());
+        dialog->close();
+
+        // The detail panel shows Ann's history from the server.
+        QVERIFY(m_window->selectContact(ann));
+        Models::MessageHistoryModel *historyModel = m_window->detailPanel()->history();
+        QAbstractItemModelTester historyTester(
+            historyModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(historyModel->rowCount(), 1);
+        QCOMPARE(historyModel->index(0, Models::MessageHistoryModel::Text).data().toString(),
+                 QStringLiteral("Hi Ann, it's ready - come by"));
+        QVERIFY(!historyModel->index(0, Models::MessageHistoryModel::Sender)
+                     .data()
+                     .toString()
+                     .isEmpty());
+    }
+
+    void emailToOne()
+    {
+        const qint64 cy = m_ids.value(QStringLiteral("14155550303"));
+        ComposeDialog *dialog = openFromMenu({cy});
+        QVERIFY(dialog);
+        dialog->setMedium(Compose::Medium::Email);
+        QCOMPARE(dialog->inboxId(), 415);
+        dialog->setSubject(QStringLiteral("Your order, {{first_name}}"));
+        dialog->setText(QStringLiteral("<p>Hello {{first_name}}, it is ready.</p>"));
+        QVERIFY2(dialog->previewText().contains(QLatin1String("Subject: Your order, Cy")),
+                 qPrintable(dialog->previewText()));
+        QVERIFY(dialog->previewText().contains(QLatin1String("Hello Cy, it is ready.")));
+        QVERIFY(sendAndWait(dialog));
+        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, Store::OutgoingEntry::State::Sent);
+        QCOMPARE(entries.first().message.to, QStringLiteral("cy@example.com"));
+        QCOMPARE(entries.first().message.subject, QStringLiteral("Your order, Cy"));
+        QCOMPARE(entries.first().message.plain, QStringLiteral("Hello Cy, it is ready."));
+        const QJsonArray conversations =
+            m_team.sandbox
+                ->post(QStringLiteral("/v1/conversations"),
+                       QJsonObject{{QStringLiteral("filters"),
+                                    QJsonObject{{QStringLiteral("inboxes"), QJsonArray{415}}}}})
+                .array();
+        QCOMPARE(conversations.size(), 1);
+    }
+
+    void aRefusedSendStaysForRetry()
+    {
+        const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
+        // Blocked on the server after the last pull: the app does not know.
+        setStatus(QStringLiteral("14155550301"), QStringLiteral("blocked"));
+        ComposeDialog *dialog = openFromMenu({ann});
+        QVERIFY(dialog);
+        dialog->setText(QStringLiteral("Are you still there?"));
+        QVERIFY(sendAndWait(dialog));
+        ComposeRecipientModel *model = dialog->recipientModel();
+        const QString result = model->index(0, ComposeRecipientModel::Result).data().toString();
+        QVERIFY2(result.startsWith(QLatin1String("Failed:")) &&
+                     result.contains(QLatin1String("blocked")),
+                 qPrintable(result));
+        QVERIFY2(dialog->summaryText().startsWith(QLatin1String("Sent to 0 recipient")) &&
+                     dialog->summaryText().endsWith(QStringLiteral(" · 1 failed")),
+                 qPrintable(dialog->summaryText()));
+        auto *unsent = m_window->findChild<QToolButton *>(QStringLiteral("unsentMessagesButton"));
+        QTRY_VERIFY(unsent->isVisible());
+        QVERIFY2(unsent->text().startsWith(QLatin1String("1 message")), qPrintable(unsent->text()));
+        dialog->close();
+
+        // Unblocked: the status bar sends it again.
+        setStatus(QStringLiteral("14155550301"), QStringLiteral("unblocked"));
+        unsent->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!unsent->isVisible(), 30000);
+        QCOMPARE(history(QStringLiteral("14155550301")),
+                 QStringList{QStringLiteral("Are you still there?")});
+    }
+};
+
+QTEST_MAIN(TestComposeDialog)
+#include "tst_compose_dialog.moc"

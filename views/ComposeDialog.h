@@ -1,0 +1,146 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Compose.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QButtonGroup;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace ContactDesk::Api {
+class HeymarketClient;
+}
+namespace ContactDesk::Models {
+class ComposeRecipientModel;
+}
+namespace ContactDesk::Store {
+class MessageOutbox;
+struct OutgoingEntry;
+} // namespace ContactDesk::Store
+
+namespace ContactDesk::Views {
+
+// Composes one message for one contact, a selection or the filtered view:
+// SMS/MMS or email (offered by the recipients' channels), inbox and sender,
+// a template, merge tokens with a preview for each recipient, the SMS
+// segment count of the longest rendering (naming the characters that force
+// UCS-2, offering plain punctuation), and the preflight: who receives it,
+// who is excluded and why, whose merge values are empty. Send asks with the
+// summary, then every recipient's message goes through the outbox with its
+// own local_id; the table shows each result, failures can be sent again.
+class ComposeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposeDialog)
+
+public:
+    struct Context
+    {
+        QList<Inbox> inboxes;
+        QList<TeamMember> members;
+        QStringList customFieldTitles;          // for the merge field menu
+        Store::MessageOutbox *outbox = nullptr; // nullptr: cannot send (offline)
+        Api::HeymarketClient *client = nullptr; // for templates; may be nullptr
+        qint64 preferredSender = 0;             // a member id, 0 for none
+    };
+
+    ComposeDialog(QList<Compose::Recipient> recipients, Context context, QWidget *parent = nullptr);
+    ~ComposeDialog() override;
+
+    Compose::Medium medium() const;
+    void setMedium(Compose::Medium medium);
+    bool mediumAvailable(Compose::Medium medium) const;
+    void setText(const QString &text);
+    QString text() const;
+    void setSubject(const QString &subject);
+    void setMediaUrl(const QString &url);
+    bool selectInbox(qint64 inboxId);
+    qint64 inboxId() const;
+    qint64 senderId() const;
+    // Loaded templates (empty until the server answered).
+    QList<Template> templates() const { return m_templates; }
+    void applyTemplate(qint64 templateId);
+
+    const Compose::Preflight &preflight() const { return m_preflight; }
+    // "GSM-7 · 1 segment · 120 characters left", and the like.
+    QString segmentText() const;
+    QString summaryText() const;
+    QString previewText() const;
+    void setPreviewRecipient(int index);
+    Models::ComposeRecipientModel *recipientModel() const { return m_model; }
+    // Replaces smart quotes, dashes and the like with plain characters.
+    void usePlainPunctuation();
+
+    // Asks with the summary, then sends. False when nothing went (nothing
+    // to send, declined, or the outbox refused).
+    bool send();
+    void cancelSending();
+    // Sends the batch's failed and unsent messages again.
+    bool retry();
+    qint64 batch() const { return m_batch; }
+    bool isSending() const;
+
+Q_SIGNALS:
+    // The batch finished (or was cancelled): counts as the outbox gives them.
+    void sendingFinished(int sent, int failed, int unsent);
+
+private:
+    void fillInboxes();
+    void fillSenders();
+    void loadTemplates();
+    void refresh();
+    void updatePreview();
+    void setEditable(bool editable);
+    void onEntryChanged(const Store::OutgoingEntry &entry);
+    void onFinished(qint64 batch, int sent, int failed, int unsent);
+
+    QList<Compose::Recipient> m_recipients;
+    Context m_context;
+    Compose::Preflight m_preflight;
+    QList<Template> m_templates;
+    qint64 m_batch = 0;
+
+    QLabel *m_to = nullptr;
+    QRadioButton *m_sms = nullptr;
+    QRadioButton *m_email = nullptr;
+    QButtonGroup *m_mediumGroup = nullptr;
+    QComboBox *m_inbox = nullptr;
+    QComboBox *m_sender = nullptr;
+    QComboBox *m_template = nullptr;
+    QLabel *m_templateStatus = nullptr;
+    QLabel *m_subjectLabel = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QLabel *m_mediaLabel = nullptr;
+    QLineEdit *m_media = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_plainLabel = nullptr;
+    QPlainTextEdit *m_plain = nullptr;
+    QToolButton *m_insertField = nullptr;
+    QLabel *m_segments = nullptr;
+    QPushButton *m_plainPunctuation = nullptr;
+    QComboBox *m_previewFor = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTableView *m_table = nullptr;
+    Models::ComposeRecipientModel *m_model = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace ContactDesk::Views
