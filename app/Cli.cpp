@@ -6,6 +6,9 @@
 //   contactdesk-cli [account] list [--json]
 //   contactdesk-cli [account] search TEXT [--json]
 //   contactdesk-cli [account] undo-import [ID] [--json]
+//   contactdesk-cli [account] send (--to PHONE|EMAIL ... | --search TEXT)
+//                   (--text TEXT | --template ID|NAME) [--email] [--inbox ID]
+//                   [--from MEMBER] [--subject TEXT] [--media URL] [--dry-run] [--json]
 //
 // account: the app's profile (--profile DIR, else the standard one) and its
 // account; or any server with --api-url URL and --api-key KEY (or the
@@ -19,10 +22,13 @@
 #include "ContactExport.h"
 #include "ContactStore.h"
 #include "Credentials.h"
+#include "Email.h"
 #include "HeymarketClient.h"
 #include "ImportJournal.h"
 #include "ImportSession.h"
 #include "ImportUploader.h"
+#include "MessageOutbox.h"
+#include "MessageRequests.h"
 #include "Phone.h"
 #include "Profile.h"
 #include "SandboxHost.h"
@@ -40,6 +46,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QUuid>
 
@@ -89,6 +96,9 @@ const char *const usage =
     "  list [--json]\n"
     "  search TEXT [--json]\n"
     "  undo-import [ID] [--json]\n"
+    "  send (--to PHONE|EMAIL ... | --search TEXT) (--text TEXT | --template ID|NAME)\n"
+    "       [--email] [--inbox ID] [--from MEMBER] [--subject TEXT] [--media URL]\n"
+    "       [--dry-run] [--json]\n"
     "The API key may also come from CONTACTDESK_API_KEY.\n";
 
 struct Arguments
@@ -105,6 +115,16 @@ struct Arguments
     QString region;
     QString onDuplicate = QStringLiteral("skip");
     QString filter;
+    // send
+    QStringList to;
+    QString search;
+    QString text;
+    QString templateName;
+    QString inbox;
+    QString from;
+    QString subject;
+    QString media;
+    bool email = false;
 };
 
 std::optional<Arguments> parse(const QStringList &arguments, QString *problem)
@@ -133,6 +153,26 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *problem)
             ok = value(&a.onDuplicate);
         else if (arg == QLatin1String("--filter"))
             ok = value(&a.filter);
+        else if (arg == QLatin1String("--to")) {
+            QString to;
+            ok = value(&to);
+            a.to.append(to);
+        } else if (arg == QLatin1String("--search"))
+            ok = value(&a.search);
+        else if (arg == QLatin1String("--text"))
+            ok = value(&a.text);
+        else if (arg == QLatin1String("--template"))
+            ok = value(&a.templateName);
+        else if (arg == QLatin1String("--inbox"))
+            ok = value(&a.inbox);
+        else if (arg == QLatin1String("--from"))
+            ok = value(&a.from);
+        else if (arg == QLatin1String("--subject"))
+            ok = value(&a.subject);
+        else if (arg == QLatin1String("--media"))
+            ok = value(&a.media);
+        else if (arg == QLatin1String("--email"))
+            a.email = true;
         else if (arg == QLatin1String("--dry-run"))
             a.dryRun = true;
         else if (arg == QLatin1String("--json"))
@@ -610,6 +650,294 @@ int exportCommand(const Arguments &a, Session &session)
     return Success;
 }
 
+// Runs one request to its end.
+void wait(Api::ApiRequest &request)
+{
+    QEventLoop loop;
+    QObject::connect(&request, &Api::ApiRequest::finished, &loop, &QEventLoop::quit);
+    request.start();
+    loop.exec();
+}
+
+QString encodingName(Sms::Encoding encoding)
+{
+    return encoding == Sms::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
+}
+
+// The recipients `--to` names (contacts the team has, or bare numbers and
+// addresses) or `--search` finds; empty with problem set when one is not a
+// phone number or address.
+QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, QString *problem)
+{
+    Store::ContactStore &store = session.store();
+    if (!a.search.isEmpty()) {
+        QList<qint64> ids;
+        for (const Store::StoredContact &c : matching(store, a.search))
+            ids.append(c.id);
+        return Store::recipientsFor(store, ids);
+    }
+    QList<Compose::Recipient> recipients;
+    for (const QString &to : a.to) {
+        Compose::Recipient bare;
+        if (to.contains(QLatin1Char('@'))) {
+            if (const QString why = Email::problem(to.trimmed()); !why.isEmpty()) {
+                *problem = tr("--to %1: %2").arg(to, why);
+                return {};
+            }
+            bare.email = to.trimmed().toLower();
+        } else {
+            const Phone::Normalized phone = Phone::normalize(to, session.defaultRegion());
+            if (!phone.problem.isEmpty()) {
+                *problem = tr("--to %1: %2").arg(to, phone.problem);
+                return {};
+            }
+            bare.phone = phone.digits;
+        }
+        // A contact the team has brings its name, status and merge values.
+        std::optional<qint64> known;
+        store.forEachContact([&](const Store::StoredContact &c) {
+            const QJsonObject &f = c.fields;
+            if ((!bare.phone.isEmpty() &&
+                 f.value(QStringLiteral("phone")).toString() == bare.phone) ||
+                (!bare.email.isEmpty() && f.value(QStringLiteral("email"))
+                                                  .toString()
+                                                  .compare(bare.email, Qt::CaseInsensitive) == 0)) {
+                known = c.id;
+                return false;
+            }
+            return true;
+        });
+        if (known) {
+            recipients += Store::recipientsFor(store, {*known});
+            continue;
+        }
+        bare.name = bare.phone.isEmpty() ? bare.email : Phone::formatForDisplay(bare.phone);
+        bare.values = {{QStringLiteral("phone"), bare.phone},
+                       {QStringLiteral("email"), bare.email}};
+        recipients.append(bare);
+    }
+    return recipients;
+}
+
+int sendCommand(const Arguments &a, Session &session)
+{
+    Store::ContactStore &store = session.store();
+    QString problem;
+    const QList<Compose::Recipient> recipients = sendRecipients(a, session, &problem);
+    if (!problem.isEmpty()) {
+        err(problem);
+        return Usage;
+    }
+    if (recipients.isEmpty()) {
+        err(tr("No contact matches “%1”; nothing sent.").arg(a.search));
+        return Rejected;
+    }
+
+    // The inbox decides SMS or email; without one, --email or the first
+    // recipient's address does.
+    const QList<Inbox> inboxes = store.inboxes();
+    std::optional<Inbox> inbox;
+    if (!a.inbox.isEmpty()) {
+        for (const Inbox &candidate : inboxes)
+            if (QString::number(candidate.id) == a.inbox ||
+                candidate.name.compare(a.inbox, Qt::CaseInsensitive) == 0)
+                inbox = candidate;
+        if (!inbox) {
+            err(tr("--inbox: the team has no inbox “%1”").arg(a.inbox));
+            return Usage;
+        }
+    }
+    const bool email = inbox ? !inbox->email.isEmpty()
+                             : (a.email || (recipients.first().phone.isEmpty() &&
+                                            !recipients.first().email.isEmpty()));
+    const Compose::Medium medium = email ? Compose::Medium::Email : Compose::Medium::Sms;
+    if (!inbox) {
+        for (const Inbox &candidate : inboxes) {
+            if (email ? !candidate.email.isEmpty() : !candidate.phones.isEmpty()) {
+                inbox = candidate;
+                break;
+            }
+        }
+        if (!inbox) {
+            err(email ? tr("The team has no email inbox.") : tr("The team has no SMS inbox."));
+            return Usage;
+        }
+    }
+    qint64 sender = 0;
+    for (const TeamMember &member : store.members()) {
+        if (!inbox->memberIds.contains(member.id))
+            continue;
+        if (a.from.isEmpty() || QString::number(member.id) == a.from ||
+            member.name.compare(a.from, Qt::CaseInsensitive) == 0) {
+            sender = member.id;
+            break;
+        }
+    }
+    if (!sender) {
+        err(a.from.isEmpty()
+                ? tr("Nobody on the team is a member of inbox %1.").arg(inbox->id)
+                : tr("--from: “%1” is not a member of inbox %2").arg(a.from).arg(inbox->id));
+        return Usage;
+    }
+
+    QString text = a.text;
+    if (!a.templateName.isEmpty()) {
+        Api::ListTemplatesRequest list(&session.client());
+        wait(list);
+        if (list.error().isError()) {
+            err(tr("The templates could not be read: %1").arg(list.error().describe()));
+            return NoConnection;
+        }
+        bool found = false;
+        for (const Template &t : list.templates()) {
+            if (QString::number(t.id) == a.templateName ||
+                t.name.compare(a.templateName, Qt::CaseInsensitive) == 0) {
+                text = t.text;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            err(tr("--template: the team has no template “%1”").arg(a.templateName));
+            return Usage;
+        }
+    }
+    if (text.trimmed().isEmpty() && a.media.isEmpty()) {
+        err(tr("the message is empty"));
+        return Usage;
+    }
+
+    const Compose::Preflight preflight = Compose::preflight(recipients, text, medium);
+    QJsonArray report;
+    for (const Compose::Check &check : preflight.checks) {
+        const QString to = email ? check.recipient.email : check.recipient.phone;
+        QJsonObject entry{{QStringLiteral("name"), check.recipient.name},
+                          {QStringLiteral("to"), to},
+                          {QStringLiteral("verdict"),
+                           check.send ? QStringLiteral("send") : QStringLiteral("excluded")},
+                          {QStringLiteral("reason"), check.reason},
+                          {QStringLiteral("text"), check.rendered.text}};
+        if (!email) {
+            entry.insert(QStringLiteral("encoding"), encodingName(check.segments.encoding));
+            entry.insert(QStringLiteral("segments"), check.segments.segments);
+            if (!check.segments.forcing.isEmpty())
+                entry.insert(QStringLiteral("ucs2_because_of"),
+                             QJsonArray::fromStringList(check.segments.forcing));
+        }
+        report.append(entry);
+    }
+    const auto print = [&](const QJsonArray &entries) {
+        if (a.json) {
+            printJson(QJsonObject{
+                {QStringLiteral("medium"), email ? QStringLiteral("email") : QStringLiteral("sms")},
+                {QStringLiteral("inbox"), inbox->id},
+                {QStringLiteral("sending"), preflight.sending},
+                {QStringLiteral("excluded"), preflight.excluded},
+                {QStringLiteral("recipients"), entries}});
+            return;
+        }
+        for (const QJsonValue &value : entries) {
+            const QJsonObject e = value.toObject();
+            const QString to = e.value(QStringLiteral("to")).toString();
+            QString line = QStringLiteral("%1 <%2>: ")
+                               .arg(e.value(QStringLiteral("name")).toString(),
+                                    email ? to : Phone::formatForDisplay(to));
+            if (e.contains(QStringLiteral("result")))
+                line += e.value(QStringLiteral("result")).toString();
+            else if (e.value(QStringLiteral("verdict")).toString() == QLatin1String("excluded"))
+                line += tr("excluded (%1)").arg(e.value(QStringLiteral("reason")).toString());
+            else
+                line += tr("will receive it");
+            if (e.contains(QStringLiteral("encoding"))) {
+                line += QStringLiteral(" · %1, %2 segment(s)")
+                            .arg(e.value(QStringLiteral("encoding")).toString())
+                            .arg(e.value(QStringLiteral("segments")).toInt());
+                const QJsonArray forcing = e.value(QStringLiteral("ucs2_because_of")).toArray();
+                if (!forcing.isEmpty()) {
+                    QStringList characters;
+                    for (const QJsonValue &c : forcing)
+                        characters.append(c.toString());
+                    line += tr(" (UCS-2 because of %1)").arg(characters.join(QLatin1Char(' ')));
+                }
+            }
+            if (!e.value(QStringLiteral("reason")).toString().isEmpty() &&
+                e.value(QStringLiteral("verdict")).toString() == QLatin1String("send"))
+                line += QStringLiteral(" · ") + e.value(QStringLiteral("reason")).toString();
+            out(line);
+            out(QStringLiteral("    ") + e.value(QStringLiteral("text"))
+                                             .toString()
+                                             .replace(QLatin1Char('\n'), QStringLiteral("\n    ")));
+        }
+        out(tr("%1 will receive it, %2 excluded.").arg(preflight.sending).arg(preflight.excluded));
+    };
+    if (a.dryRun) {
+        print(report);
+        return preflight.excluded > 0 ? Rejected : Success;
+    }
+    if (preflight.sending == 0) {
+        print(report);
+        err(tr("Nobody can receive it; nothing sent."));
+        return Rejected;
+    }
+
+    QList<Store::OutgoingMessage> messages;
+    QList<int> rows; // report row of each message
+    for (int i = 0; i < preflight.checks.size(); ++i) {
+        const Compose::Check &check = preflight.checks.at(i);
+        if (!check.send)
+            continue;
+        Store::OutgoingMessage m;
+        m.contactId = check.recipient.contactId;
+        m.label = check.recipient.name;
+        m.medium = medium;
+        m.inboxId = inbox->id;
+        m.creatorId = sender;
+        m.to = email ? check.recipient.email : check.recipient.phone;
+        m.text = check.rendered.text;
+        m.mediaUrl = email ? QString() : a.media;
+        if (email) {
+            m.subject = Compose::render(a.subject, check.recipient.values).text;
+            m.plain = QTextDocumentFragment::fromHtml(m.text).toPlainText();
+        }
+        messages.append(m);
+        rows.append(i);
+    }
+    Store::MessageOutbox outbox(&store, &session.client());
+    const qint64 batch = outbox.enqueue(messages, &problem);
+    if (!batch) {
+        err(problem);
+        return NoConnection;
+    }
+    QEventLoop loop;
+    QObject::connect(&outbox, &Store::MessageOutbox::finished, &loop, &QEventLoop::quit);
+    if (!outbox.send(batch)) {
+        err(tr("The messages could not be sent."));
+        return NoConnection;
+    }
+    if (outbox.isSending())
+        loop.exec();
+    const QList<Store::OutgoingEntry> entries = outbox.entries(batch);
+    int failed = 0;
+    for (int i = 0; i < entries.size() && i < rows.size(); ++i) {
+        QJsonObject entry = report.at(rows.at(i)).toObject();
+        const Store::OutgoingEntry &sent = entries.at(i);
+        if (sent.state == Store::OutgoingEntry::State::Sent) {
+            entry.insert(QStringLiteral("result"), tr("sent"));
+            entry.insert(QStringLiteral("message_id"), sent.messageId);
+        } else {
+            ++failed;
+            entry.insert(QStringLiteral("result"), tr("failed: %1").arg(sent.error));
+        }
+        report.replace(rows.at(i), entry);
+    }
+    print(report);
+    if (failed > 0)
+        err(tr("%1 message(s) failed; they stay in the outbox (the app's status bar sends them "
+               "again).")
+                .arg(failed));
+    return failed > 0 || preflight.excluded > 0 ? Rejected : Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -623,15 +951,22 @@ int run(const QStringList &arguments)
         return Usage;
     }
     const Arguments &a = *parsed;
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("export"),
-                                      QStringLiteral("list"), QStringLiteral("search"),
-                                      QStringLiteral("undo-import")};
+    static const QStringList commands{QStringLiteral("import"),      QStringLiteral("export"),
+                                      QStringLiteral("list"),        QStringLiteral("search"),
+                                      QStringLiteral("undo-import"), QStringLiteral("send")};
     if (!commands.contains(a.command)) {
         err(tr("unknown command “%1”").arg(a.command));
         err(QString::fromLatin1(usage));
         return Usage;
     }
     if (a.command == QLatin1String("search") && a.positional.size() != 1) {
+        err(QString::fromLatin1(usage));
+        return Usage;
+    }
+    if (a.command == QLatin1String("send") &&
+        (a.to.isEmpty() == a.search.isEmpty() || a.text.isEmpty() == a.templateName.isEmpty() ||
+         !a.positional.isEmpty())) {
+        err(tr("send needs --to (one or more) or --search, and --text or --template"));
         err(QString::fromLatin1(usage));
         return Usage;
     }
@@ -647,6 +982,8 @@ int run(const QStringList &arguments)
             return exportCommand(a, session);
         if (a.command == QLatin1String("undo-import"))
             return undoCommand(a, session);
+        if (a.command == QLatin1String("send"))
+            return sendCommand(a, session);
         return listCommand(a, session,
                            a.command == QLatin1String("search") ? a.positional.first() : QString());
     } catch (const Store::ContactStore::Failure &failure) {

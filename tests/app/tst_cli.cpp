@@ -155,6 +155,104 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->contactCount(), 20);
     }
 
+    void sendDryRunThenSend()
+    {
+        const auto makeContact = [this](const QString &phone, const QString &first) {
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/contact"),
+                                QJsonObject{{QStringLiteral("phone"), phone},
+                                            {QStringLiteral("first"), first},
+                                            {QStringLiteral("last"), QStringLiteral("Quill")}})
+                         .status,
+                     200);
+        };
+        makeContact(QStringLiteral("14155550401"), QStringLiteral("Ann"));
+        makeContact(QStringLiteral("14155550402"), QStringLiteral("Bo"));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/set_status"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550402")},
+                                        {QStringLiteral("status"), QStringLiteral("unsubscribed")}})
+                     .status,
+                 200);
+        const auto history = [this](const QString &phone) {
+            return m_sandbox
+                ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413").arg(phone))
+                .array();
+        };
+
+        // The dry run prints each rendering, its encoding, segments and verdict.
+        Result result =
+            cli({QStringLiteral("send"), QStringLiteral("--search"), QStringLiteral("Quill"),
+                 QStringLiteral("--text"), QStringLiteral("Hi {{first_name}} – your order is in"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1); // Bo is excluded
+        QJsonObject report = result.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("sending")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("excluded")).toInt(), 1);
+        QJsonArray recipients = report.value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(recipients.size(), 2);
+        QJsonObject ann;
+        QJsonObject bo;
+        for (const QJsonValue &r : recipients)
+            (r.toObject().value(QStringLiteral("to")).toString().endsWith(QLatin1String("01"))
+                 ? ann
+                 : bo) = r.toObject();
+        QCOMPARE(ann.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Hi Ann – your order is in"));
+        QCOMPARE(ann.value(QStringLiteral("verdict")).toString(), QStringLiteral("send"));
+        QCOMPARE(ann.value(QStringLiteral("encoding")).toString(), QStringLiteral("UCS-2"));
+        QCOMPARE(ann.value(QStringLiteral("segments")).toInt(), 1);
+        QCOMPARE(ann.value(QStringLiteral("ucs2_because_of")).toArray().first().toString(),
+                 QStringLiteral("–"));
+        QCOMPARE(bo.value(QStringLiteral("verdict")).toString(), QStringLiteral("excluded"));
+        QVERIFY(bo.value(QStringLiteral("reason")).toString().contains(QLatin1String("opted out")));
+        QCOMPARE(history(QStringLiteral("14155550401")).size(), 0); // nothing sent
+
+        // Text output names the same things.
+        result = cli({QStringLiteral("send"), QStringLiteral("--to"),
+                      QStringLiteral("(415) 555-0401"), QStringLiteral("--text"),
+                      QStringLiteral("Hello {{first_name}}"), QStringLiteral("--dry-run")});
+        QCOMPARE(result.exitCode, 0);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY2(text.contains(QStringLiteral("will receive it · GSM-7, 1 segment")) &&
+                     text.contains(QLatin1String("    Hello Ann")),
+                 qPrintable(text));
+
+        // Sent for real: one message, to the one who can receive it.
+        result =
+            cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),
+                 QStringLiteral("--to"), QStringLiteral("+14155550402"), QStringLiteral("--text"),
+                 QStringLiteral("Hello {{first_name}}"), QStringLiteral("--inbox"),
+                 QStringLiteral("413"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1); // one excluded
+        report = result.json().toObject();
+        recipients = report.value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(recipients.at(0).toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("sent"));
+        QVERIFY(recipients.at(0).toObject().value(QStringLiteral("message_id")).toInteger() > 0);
+        QCOMPARE(history(QStringLiteral("14155550401")).size(), 1);
+        QCOMPARE(history(QStringLiteral("14155550401"))
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("Hello Ann"));
+        QCOMPARE(history(QStringLiteral("14155550402")).size(), 0);
+
+        // Usage errors say what is wrong.
+        result = cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("555"),
+                      QStringLiteral("--text"), QStringLiteral("Hi")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--to 555"), result.err.constData());
+        result = cli({QStringLiteral("send"), QStringLiteral("--text"), QStringLiteral("Hi")});
+        QCOMPARE(result.exitCode, 2);
+        result =
+            cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),
+                 QStringLiteral("--template"), QStringLiteral("Nope")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("no template"), result.err.constData());
+    }
+
     void exitCodesForUsageFilesAndServers()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
