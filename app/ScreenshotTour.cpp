@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BulkEditDialog.h"
+#include "ComposeDialog.h"
 #include "ContactDetailPanel.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
@@ -79,6 +80,20 @@ void ScreenshotTour::take()
         bulk.show();
         save(&bulk, QStringLiteral("bulk-edit-dialog.png"));
         bulk.hide();
+    }
+    if (table && table->model()->rowCount() > 6) {
+        // Six contacts, a smart apostrophe and a dash: the segment counter
+        // names them; any opted-out contact among them shows as excluded.
+        table->selectionModel()->select(
+            QItemSelection(table->model()->index(0, 0),
+                           table->model()->index(5, table->model()->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect);
+        if (Views::ComposeDialog *compose = window->composeMessage(window->selectedIds())) {
+            compose->setText(tr("Hi {{first_name}}, your order’s ready — see you at the counter!"));
+            compose->resize(760, 860);
+            save(compose, QStringLiteral("compose-dialog.png"));
+            compose->close();
+        }
     }
     takeImport(window);
 }

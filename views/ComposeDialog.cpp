@@ -114,7 +114,9 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_templateStatus = new QLabel(this);
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(m_templateStatus);
-    form->addRow(tr("Tem&plate:"), templateRow);
+    auto *templateLabel = new QLabel(tr("Tem&plate:"), this);
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, templateRow);
 
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("composeSubject"));
@@ -202,7 +204,14 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(Models::ComposeRecipientModel::Name,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Models::ComposeRecipientModel::Address,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Models::ComposeRecipientModel::Verdict,
+                                                      QHeaderView::ResizeToContents);
     outer->addWidget(m_table, 2);
 
     m_summary = new QLabel(this);
@@ -218,16 +227,23 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_progress->hide();
     outer->addWidget(m_progress);
 
+    // Stop and Send again come and go, so they live beside the button box
+    // (which shows every button it lays out).
+    auto *buttonRow = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("S&top sending"), this);
+    m_cancel->hide();
+    m_retry = new QPushButton(tr("Send a&gain"), this);
+    m_retry->setToolTip(tr("Sends the messages that failed or were not sent yet."));
+    m_retry->hide();
+    buttonRow->addWidget(m_cancel);
+    buttonRow->addWidget(m_retry);
+    buttonRow->addStretch(1);
     m_buttons = new QDialogButtonBox(this);
     m_send = m_buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("composeSend"));
-    m_cancel = m_buttons->addButton(tr("S&top sending"), QDialogButtonBox::ActionRole);
-    m_cancel->hide();
-    m_retry = m_buttons->addButton(tr("Send a&gain"), QDialogButtonBox::ActionRole);
-    m_retry->setToolTip(tr("Sends the messages that failed or were not sent yet."));
-    m_retry->hide();
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
-    outer->addWidget(m_buttons);
+    buttonRow->addWidget(m_buttons);
+    outer->addLayout(buttonRow);
     // Send only by its button: Enter in the form must not send to everyone.
     m_send->setAutoDefault(false);
     m_send->setDefault(false);
