@@ -46,48 +46,87 @@ QStringList tokens(QStringView text)
     return names;
 }
 
-Rendered render(QStringView text, const QHash<QString, QString> &values)
+namespace {
+
+// A text cut once into literal runs and tokens, so rendering it for many
+// recipients only looks values up and appends.
+struct Piece
 {
-    Rendered out;
+    QString literal; // text before the token (or the tail)
+    QString token;   // the token's name; empty for the tail
+    QString written; // the token as written, for unknown ones
+};
+
+QList<Piece> cut(QStringView text)
+{
+    QList<Piece> pieces;
     qsizetype copied = 0;
     forEachToken(text, [&](qsizetype from, qsizetype to, const QString &name) {
-        out.text.append(text.mid(copied, from - copied));
-        const auto it = values.constFind(name);
-        if (it == values.cend()) {
-            out.text.append(text.mid(from, to - from)); // left as written
-            if (!out.unknown.contains(name))
-                out.unknown.append(name);
-        } else {
-            out.text.append(*it);
-            if (it->isEmpty() && !out.empty.contains(name))
-                out.empty.append(name);
-        }
+        pieces.append({text.mid(copied, from - copied).toString(), name,
+                       text.mid(from, to - from).toString()});
         copied = to;
     });
-    out.text.append(text.mid(copied));
+    pieces.append({text.mid(copied).toString(), {}, {}});
+    return pieces;
+}
+
+Rendered renderPieces(const QList<Piece> &pieces, qsizetype sizeHint,
+                      const QHash<QString, QString> &values)
+{
+    Rendered out;
+    out.text.reserve(sizeHint + 32);
+    for (const Piece &piece : pieces) {
+        out.text.append(piece.literal);
+        if (piece.written.isEmpty())
+            continue; // the tail
+        const auto it = values.constFind(piece.token);
+        if (it == values.cend()) {
+            out.text.append(piece.written); // left as written
+            if (!out.unknown.contains(piece.token))
+                out.unknown.append(piece.token);
+        } else {
+            out.text.append(*it);
+            if (it->isEmpty() && !out.empty.contains(piece.token))
+                out.empty.append(piece.token);
+        }
+    }
     return out;
+}
+
+} // namespace
+
+Rendered render(QStringView text, const QHash<QString, QString> &values)
+{
+    return renderPieces(cut(text), text.size(), values);
 }
 
 Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium medium)
 {
+    const QList<Piece> pieces = cut(text);
+    // Translated once, not once per recipient.
+    const QString blocked = tr("blocked");
+    const QString optedOut = tr("opted out of messages");
+    const QString noPhone = tr("no phone number");
+    const QString noEmail = tr("no email address");
+    const QString noValue = tr("no value for %1");
     Preflight result;
+    result.checks.reserve(recipients.size());
     for (const Recipient &recipient : recipients) {
         Check check;
         check.recipient = recipient;
         if (medium == Medium::Sms && recipient.blocked)
-            check.reason = tr("blocked");
+            check.reason = blocked;
         else if (medium == Medium::Sms && recipient.optedOut)
-            check.reason = tr("opted out of messages");
+            check.reason = optedOut;
         else if (medium == Medium::Sms && recipient.phone.isEmpty())
-            check.reason = tr("no phone number");
+            check.reason = noPhone;
         else if (medium == Medium::Email && recipient.email.isEmpty())
-            check.reason = tr("no email address");
+            check.reason = noEmail;
         check.send = check.reason.isEmpty();
         if (check.send) {
-            check.rendered = render(text, recipient.values);
+            check.rendered = renderPieces(pieces, text.size(), recipient.values);
             if (!check.rendered.empty.isEmpty()) {
-                check.reason =
-                    tr("no value for %1").arg(check.rendered.empty.join(QLatin1String(", ")));
+                check.reason = noValue.arg(check.rendered.empty.join(QLatin1String(", ")));
                 ++result.flagged;
             }
             if (medium == Medium::Sms) {
@@ -102,7 +141,7 @@ Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium
         } else {
             ++result.excluded;
         }
-        result.checks.append(check);
+        result.checks.append(std::move(check));
     }
     return result;
 }

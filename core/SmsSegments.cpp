@@ -13,21 +13,30 @@ const char16_t basicTable[] = u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣ�
 // The extension table: each costs an escape septet too.
 const char16_t extensionTable[] = u"\f^{}\\[~]|€";
 
-bool inTable(const char16_t *table, char16_t c)
+// Septets per UTF-16 unit below 0x3B0 (Latin and the Greek capitals the
+// basic table has): 1 basic, 2 extension, 0 not GSM-7. Built once from the
+// tables above; the euro sign (0x20AC) is the only one beyond it.
+struct SeptetTable
 {
-    for (const char16_t *p = table; *p; ++p)
-        if (*p == c)
-            return true;
-    return false;
-}
+    quint8 size[0x3B0] = {};
+    SeptetTable()
+    {
+        for (const char16_t *p = basicTable; *p; ++p)
+            if (*p < 0x3B0)
+                size[*p] = 1;
+        for (const char16_t *p = extensionTable; *p; ++p)
+            if (*p < 0x3B0)
+                size[*p] = 2;
+    }
+};
 
 int septets(QChar c)
 {
-    if (inTable(basicTable, c.unicode()))
-        return 1;
-    if (inTable(extensionTable, c.unicode()))
-        return 2;
-    return 0; // not GSM-7
+    static const SeptetTable table;
+    const char16_t u = c.unicode();
+    if (u < 0x3B0)
+        return table.size[u];
+    return u == 0x20AC ? 2 : 0; // €
 }
 
 } // namespace
@@ -56,23 +65,23 @@ Segments count(QStringView text)
         if (pair)
             ++i;
     }
-    // Sizes of the characters in units, for splitting.
-    QList<int> sizes;
-    sizes.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (result.encoding == Encoding::Gsm7) {
-            sizes.append(septets(text.at(i)));
-        } else if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
-                   text.at(i + 1).isLowSurrogate()) {
-            sizes.append(2);
-            ++i;
-        } else {
-            sizes.append(1);
-        }
-    }
-    for (int size : std::as_const(sizes))
-        result.units += size;
+    // The size of each character in units (a surrogate pair is one
+    // character of two units), for counting and for splitting.
     const bool gsm = result.encoding == Encoding::Gsm7;
+    const auto forEachCharacter = [&text, gsm](auto visit) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (gsm) {
+                visit(septets(text.at(i)));
+            } else if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
+                       text.at(i + 1).isLowSurrogate()) {
+                visit(2);
+                ++i;
+            } else {
+                visit(1);
+            }
+        }
+    };
+    forEachCharacter([&result](int size) { result.units += size; });
     const int single = gsm ? 160 : 70;
     const int part = gsm ? 153 : 67;
     if (result.units == 0) {
@@ -90,13 +99,13 @@ Segments count(QStringView text)
     result.perSegment = part;
     int used = 0;
     result.segments = 1;
-    for (int size : std::as_const(sizes)) {
+    forEachCharacter([&](int size) {
         if (used + size > part) {
             ++result.segments;
             used = 0;
         }
         used += size;
-    }
+    });
     result.remaining = part - used;
     return result;
 }

@@ -66,50 +66,76 @@ OutgoingEntry entryFrom(const QSqlQuery &query)
 
 } // namespace
 
+namespace {
+
+Compose::Recipient recipientFrom(const StoredContact &contact, const QList<CustomField> &fields)
+{
+    const QJsonObject &f = contact.fields;
+    const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const auto firstChannel = [&f](const QString &type) {
+        for (const QJsonValue &channel : f.value(QStringLiteral("channels")).toArray()) {
+            const QJsonObject c = channel.toObject();
+            if (c.value(QStringLiteral("type")).toString() == type)
+                return c.value(QStringLiteral("value")).toString();
+        }
+        return QString();
+    };
+    Compose::Recipient r;
+    r.contactId = contact.id;
+    r.phone = text("phone");
+    if (r.phone.isEmpty())
+        r.phone = firstChannel(QStringLiteral("phone"));
+    r.email = text("email");
+    if (r.email.isEmpty())
+        r.email = firstChannel(QStringLiteral("email"));
+    r.name = text("display_name");
+    if (r.name.isEmpty())
+        r.name = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
+    if (r.name.isEmpty())
+        r.name = r.phone.isEmpty() ? r.email : QLatin1Char('+') + r.phone;
+    r.optedOut = f.value(QStringLiteral("opted_out")).toBool();
+    r.blocked = f.value(QStringLiteral("blocked")).toBool();
+    r.values = {{QStringLiteral("first_name"), text("first")},
+                {QStringLiteral("last_name"), text("last")},
+                {QStringLiteral("display_name"), r.name},
+                {QStringLiteral("phone"), r.phone},
+                {QStringLiteral("email"), r.email}};
+    for (const CustomField &field : fields)
+        r.values.insert(field.title.toLower(),
+                        f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
+    return r;
+}
+
+} // namespace
+
 QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<qint64> &ids)
 {
     const QList<CustomField> fields = store.customFields();
     QList<Compose::Recipient> recipients;
-    recipients.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto contact = store.contact(id);
-        if (!contact)
-            continue;
-        const QJsonObject &f = contact->fields;
-        const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
-        const auto firstChannel = [&f](const QString &type) {
-            for (const QJsonValue &channel : f.value(QStringLiteral("channels")).toArray()) {
-                const QJsonObject c = channel.toObject();
-                if (c.value(QStringLiteral("type")).toString() == type)
-                    return c.value(QStringLiteral("value")).toString();
-            }
-            return QString();
-        };
-        Compose::Recipient r;
-        r.contactId = id;
-        r.phone = text("phone");
-        if (r.phone.isEmpty())
-            r.phone = firstChannel(QStringLiteral("phone"));
-        r.email = text("email");
-        if (r.email.isEmpty())
-            r.email = firstChannel(QStringLiteral("email"));
-        r.name = text("display_name");
-        if (r.name.isEmpty())
-            r.name = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
-        if (r.name.isEmpty())
-            r.name = r.phone.isEmpty() ? r.email : QLatin1Char('+') + r.phone;
-        r.optedOut = f.value(QStringLiteral("opted_out")).toBool();
-        r.blocked = f.value(QStringLiteral("blocked")).toBool();
-        r.values = {{QStringLiteral("first_name"), text("first")},
-                    {QStringLiteral("last_name"), text("last")},
-                    {QStringLiteral("display_name"), r.name},
-                    {QStringLiteral("phone"), r.phone},
-                    {QStringLiteral("email"), r.email}};
-        for (const CustomField &field : fields)
-            r.values.insert(field.title.toLower(),
-                            f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
-        recipients.append(r);
+    // A few are looked up one by one; many are read in one pass over the
+    // store (one query instead of one per contact), then put in order.
+    if (ids.size() <= 200) {
+        recipients.reserve(ids.size());
+        for (qint64 id : ids)
+            if (const auto contact = store.contact(id))
+                recipients.append(recipientFrom(*contact, fields));
+        return recipients;
     }
+    QHash<qint64, qsizetype> position;
+    position.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+    QList<std::optional<Compose::Recipient>> slots(ids.size());
+    store.forEachContact([&](const StoredContact &contact) {
+        const auto it = position.constFind(contact.id);
+        if (it != position.cend())
+            slots[*it] = recipientFrom(contact, fields);
+        return true;
+    });
+    recipients.reserve(ids.size());
+    for (std::optional<Compose::Recipient> &slot : slots)
+        if (slot)
+            recipients.append(std::move(*slot));
     return recipients;
 }
 

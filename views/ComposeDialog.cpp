@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -265,10 +266,10 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     connect(m_sender, &QComboBox::currentIndexChanged, this, &ComposeDialog::refresh);
     connect(m_template, &QComboBox::activated, this,
             [this](int index) { applyTemplate(m_template->itemData(index).toLongLong()); });
-    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeDialog::refresh);
-    connect(m_plain, &QPlainTextEdit::textChanged, this, &ComposeDialog::refresh);
-    connect(m_subject, &QLineEdit::textChanged, this, &ComposeDialog::refresh);
-    connect(m_media, &QLineEdit::textChanged, this, &ComposeDialog::refresh);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeDialog::scheduleRefresh);
+    connect(m_plain, &QPlainTextEdit::textChanged, this, &ComposeDialog::scheduleRefresh);
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposeDialog::scheduleRefresh);
+    connect(m_media, &QLineEdit::textChanged, this, &ComposeDialog::scheduleRefresh);
     connect(m_plainPunctuation, &QPushButton::clicked, this, &ComposeDialog::usePlainPunctuation);
     connect(m_previewFor, &QComboBox::currentIndexChanged, this, &ComposeDialog::updatePreview);
     if (m_context.outbox) {
@@ -293,6 +294,22 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
 }
 
 ComposeDialog::~ComposeDialog() = default;
+
+void ComposeDialog::scheduleRefresh()
+{
+    // Typing to thousands re-renders for each of them: wait for a pause.
+    if (m_recipients.size() < largeAudience) {
+        refresh();
+        return;
+    }
+    if (!m_refreshTimer) {
+        m_refreshTimer = new QTimer(this);
+        m_refreshTimer->setSingleShot(true);
+        m_refreshTimer->setInterval(250);
+        connect(m_refreshTimer, &QTimer::timeout, this, &ComposeDialog::refresh);
+    }
+    m_refreshTimer->start();
+}
 
 bool ComposeDialog::mediumAvailable(Medium medium) const
 {
@@ -610,6 +627,8 @@ void ComposeDialog::setEditable(bool editable)
 
 bool ComposeDialog::send()
 {
+    if (m_refreshTimer)
+        m_refreshTimer->stop();
     refresh();
     if (!m_send->isEnabled())
         return false;

@@ -17,6 +17,7 @@ class QPushButton;
 class QRadioButton;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 
 namespace ContactDesk::Api {
@@ -101,6 +102,7 @@ private:
     void fillSenders();
     void loadTemplates();
     void refresh();
+    void scheduleRefresh();
     void updatePreview();
     void setEditable(bool editable);
     void onEntryChanged(const Store::OutgoingEntry &entry);
@@ -111,6 +113,8 @@ private:
     Compose::Preflight m_preflight;
     QList<Template> m_templates;
     qint64 m_batch = 0;
+    QTimer *m_refreshTimer = nullptr;
+    static constexpr int largeAudience = 2000;
 
     QLabel *m_to = nullptr;
     QRadioButton *m_sms = nullptr;
