@@ -168,12 +168,9 @@ private Q_SLOTS:
         };
         makeContact(QStringLiteral("14155550401"), QStringLiteral("Ann"));
         makeContact(QStringLiteral("14155550402"), QStringLiteral("Bo"));
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/contact/set_status"),
-                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550402")},
-                                        {QStringLiteral("status"), QStringLiteral("unsubscribed")}})
-                     .status,
-                 200);
+        QCOMPARE(
+            m_sandbox->setStatus(QStringLiteral("14155550402"), QStringLiteral("unsubscribed")),
+            200);
         const auto history = [this](const QString &phone) {
             return m_sandbox
                 ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413").arg(phone))

@@ -94,6 +94,15 @@ public:
     {
         return m_http->call("DELETE", path, body);
     }
+    // Sets the messaging status of the contact with `phone` (subscribed,
+    // unsubscribed, blocked, unblocked); the HTTP status of the answer.
+    int setStatus(const QString &phone, const QString &status)
+    {
+        return post(QStringLiteral("/v1/contact/set_status"),
+                    QJsonObject{{QStringLiteral("phone"), phone},
+                                {QStringLiteral("status"), status}})
+            .status;
+    }
     // How many contacts the server has (POST /v1/contacts/count).
     int contactCount()
     {

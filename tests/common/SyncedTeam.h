@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -51,6 +52,15 @@ struct SyncedTeam
         if (!waitUntilSettled(*engine, *store, 30000))
             return QStringLiteral("the first pull did not finish");
         return {};
+    }
+
+    // start() with the store named after the running test function.
+    QString startForTest(const QTemporaryDir &dir, int seed, Sandbox::Options options = {})
+    {
+        return start(dir,
+                     QStringLiteral("store-%1.sqlite")
+                         .arg(QString::fromLatin1(QTest::currentTestFunction())),
+                     seed, std::move(options));
     }
 
     void reset()

@@ -46,12 +46,7 @@ class TestSandboxMessages : public QObject
                 .status,
             200);
         if (!status.isEmpty())
-            QCOMPARE(m_sandbox
-                         ->post(QStringLiteral("/v1/contact/set_status"),
-                                QJsonObject{{QStringLiteral("phone"), phone},
-                                            {QStringLiteral("status"), status}})
-                         .status,
-                     200);
+            QCOMPARE(m_sandbox->setStatus(phone, status), 200);
     }
 
 private Q_SLOTS:
@@ -233,12 +228,9 @@ private Q_SLOTS:
         const qint64 ann = createContact(QStringLiteral("14155550121"), QStringLiteral("Ann"));
         const qint64 bo = createContact(QStringLiteral("14155550122"), QStringLiteral("Bo"));
         QVERIFY(ann > 0 && bo > 0);
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/contact/set_status"),
-                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550122")},
-                                        {QStringLiteral("status"), QStringLiteral("unsubscribed")}})
-                     .status,
-                 200);
+        QCOMPARE(
+            m_sandbox->setStatus(QStringLiteral("14155550122"), QStringLiteral("unsubscribed")),
+            200);
 
         const QJsonObject create{
             {QStringLiteral("title"), QStringLiteral("Regulars")},

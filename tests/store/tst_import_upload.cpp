@@ -36,11 +36,7 @@ private:
 
     void startAll(const Sandbox::Options &options)
     {
-        const QString problem =
-            m_team.start(m_dir,
-                         QStringLiteral("store-%1.sqlite")
-                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
-                         40, options);
+        const QString problem = m_team.startForTest(m_dir, 40, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(m_team.store->contactCount(), 40);
     }

@@ -49,12 +49,7 @@ class TestMessageOutbox : public QObject
 
     void setStatus(const QString &phone, const QString &status)
     {
-        QCOMPARE(m_team.sandbox
-                     ->post(QStringLiteral("/v1/contact/set_status"),
-                            QJsonObject{{QStringLiteral("phone"), phone},
-                                        {QStringLiteral("status"), status}})
-                     .status,
-                 200);
+        QCOMPARE(m_team.sandbox->setStatus(phone, status), 200);
     }
 
     static bool waitFinished(QSignalSpy &finished, int count = 1)
@@ -66,11 +61,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const QString problem =
-            m_team.start(m_dir,
-                         QStringLiteral("store-%1.sqlite")
-                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
-                         0, {});
+        const QString problem = m_team.startForTest(m_dir, 0, {});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         for (const char *phone : {"14155550201", "14155550202", "14155550203"})
             QCOMPARE(m_team.sandbox

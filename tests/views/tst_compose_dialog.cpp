@@ -52,12 +52,7 @@ class TestComposeDialog : public QObject
 
     void setStatus(const QString &phone, const QString &status)
     {
-        QCOMPARE(m_team.sandbox
-                     ->post(QStringLiteral("/v1/contact/set_status"),
-                            QJsonObject{{QStringLiteral("phone"), phone},
-                                        {QStringLiteral("status"), status}})
-                     .status,
-                 200);
+        QCOMPARE(m_team.sandbox->setStatus(phone, status), 200);
     }
 
     QStringList history(const QString &phone)
@@ -113,11 +108,7 @@ private Q_SLOTS:
     {
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
-        const QString problem =
-            m_team.start(m_dir,
-                         QStringLiteral("store-%1.sqlite")
-                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
-                         0, options);
+        const QString problem = m_team.startForTest(m_dir, 0, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_ids.insert(QStringLiteral("14155550301"),
                      makeContact({{QStringLiteral("phone"), QStringLiteral("14155550301")},

@@ -60,11 +60,7 @@ private Q_SLOTS:
     {
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
-        const QString problem =
-            m_team.start(m_dir,
-                         QStringLiteral("store-%1.sqlite")
-                             .arg(QString::fromLatin1(QTest::currentTestFunction())),
-                         40, options);
+        const QString problem = m_team.startForTest(m_dir, 40, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_uploader =
             std::make_unique<Store::ImportUploader>(m_team.client.get(), m_team.store.get());
