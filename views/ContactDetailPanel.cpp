@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -355,10 +356,25 @@ void ContactDetailPanel::setHistoryClient(Api::HeymarketClient *client)
 
 void ContactDetailPanel::loadHistory()
 {
+    if (!m_historyTimer) {
+        // Arrowing through the table must not spend the rate limit on
+        // every contact passed: ask once the selection rests.
+        m_historyTimer = new QTimer(this);
+        m_historyTimer->setSingleShot(true);
+        m_historyTimer->setInterval(300);
+        connect(m_historyTimer, &QTimer::timeout, this, &ContactDetailPanel::requestHistory);
+    }
+    m_history->load({}); // the previous contact's messages go at once
+    m_historyStatus->clear();
+    m_historyTimer->start();
+}
+
+void ContactDetailPanel::requestHistory()
+{
     const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
     const QString phone =
         contact ? contact->fields.value(QStringLiteral("phone")).toString() : QString();
-    if (!m_historyClient) {
+    if (!m_historyClient || !m_store) {
         m_history->setSource(nullptr, {}, {});
         m_history->load({});
         m_historyStatus->setText(tr("Messages show once an account is connected."));

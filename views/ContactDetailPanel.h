@@ -19,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 
 namespace ContactDesk::Api {
@@ -80,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void loadHistory();
+    void requestHistory();
     void buildDirectory();
     void refresh();
     void apply(const QJsonObject &changes, const QString &what);
@@ -130,6 +132,7 @@ private:
     Models::MessageHistoryModel *m_history = nullptr;
     QTableView *m_historyView = nullptr;
     QLabel *m_historyStatus = nullptr;
+    QTimer *m_historyTimer = nullptr;
     QLabel *m_sync = nullptr;
     QWidget *m_syncActions = nullptr;
     QVBoxLayout *m_syncLayout = nullptr;
