@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ContactDesk"));
     QApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CONTACTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("contactdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.contactdesk.ContactDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -60,6 +61,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // One window per profile: a file opened while ContactDesk runs goes to
+    // the running window (the screenshot tour always runs on its own).
+    ContactDesk::App::SingleInstance instance(
+        ContactDesk::App::SingleInstance::nameFor(config.profile.dataDirectory()));
+    if (!parser.isSet(screenshots)) {
+        if (instance.handOff(parser.positionalArguments()))
+            return 0;
+        QString why;
+        if (!instance.listen(&why))
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Other launches will open a second window: %1")
+                                       .arg(why)
+                                << Qt::endl;
+    }
+
     ContactDesk::App::AppContext context(config);
     const QString problem = context.start();
     if (!problem.isEmpty()) {
@@ -68,6 +84,15 @@ int main(int argc, char *argv[])
             nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
         return 1;
     }
+    ContactDesk::Views::MainWindow *window = context.mainWindow();
+    QObject::connect(&instance, &ContactDesk::App::SingleInstance::filesReceived, window,
+                     [window](const QStringList &files) {
+                         window->showNormal();
+                         window->raise();
+                         window->activateWindow();
+                         for (const QString &file : files)
+                             window->openImport(file);
+                     });
     context.mainWindow()->show();
     for (const QString &file : parser.positionalArguments())
         context.mainWindow()->openImport(file);

@@ -14,6 +14,8 @@ DEB_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     libphonenumber-dev libprotobuf-dev libicu-dev
+    # desktop integration and packaging: validators, dpkg-shlibdeps, file
+    desktop-file-utils appstream dpkg-dev file
 )
 
 ensure_packages() {

@@ -11,6 +11,7 @@
 #include "SandboxFixture.h"
 #include "SandboxHost.h"
 #include "SettingsDialog.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -29,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <thread>
 
 using namespace ContactDesk;
 
@@ -348,6 +353,82 @@ private Q_SLOTS:
         App::AppContext context(config);
         const QString problem = context.start();
         QVERIFY2(problem.contains(QStringLiteral("blocker")), qPrintable(problem));
+    }
+
+    void aSecondInstanceHandsItsFilesOver()
+    {
+        QTemporaryDir dir;
+        const QString name = App::SingleInstance::nameFor(dir.path());
+        QVERIFY(name.startsWith(QLatin1String("contactdesk-")));
+        QVERIFY(name != App::SingleInstance::nameFor(dir.filePath(QStringLiteral("other"))));
+        App::SingleInstance first(name);
+        QVERIFY(!first.handOff({QStringLiteral("a.csv")}, 500)); // nobody runs yet
+        QString why;
+        QVERIFY2(first.listen(&why), qPrintable(why));
+        QSignalSpy received(&first, &App::SingleInstance::filesReceived);
+        // The later launch blocks while it hands over, as a process would.
+        bool handed = false;
+        std::thread later([&name, &handed, &dir] {
+            App::SingleInstance second(name);
+            handed = second.handOff(
+                {dir.filePath(QStringLiteral("leads.csv")), QStringLiteral("relative.csv")});
+        });
+        QTRY_COMPARE(received.size(), 1);
+        later.join();
+        QVERIFY(handed);
+        const QStringList files = received.first().first().toStringList();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0), dir.filePath(QStringLiteral("leads.csv")));
+        QCOMPARE(files.at(1), QDir::current().absoluteFilePath(QStringLiteral("relative.csv")));
+    }
+
+    void aCrashedInstanceLeavesNoLock()
+    {
+        QTemporaryDir dir;
+        const QString name = App::SingleInstance::nameFor(dir.path());
+        {
+            // A socket file nobody listens on, as a killed instance leaves.
+            QLocalServer stale;
+            QVERIFY(stale.listen(name));
+            stale.close();
+        }
+        App::SingleInstance next(name);
+        QVERIFY(!next.handOff({}, 500));
+        QString why;
+        QVERIFY2(next.listen(&why), qPrintable(why));
+    }
+
+    void theRealAppTakesASecondLaunchsFiles()
+    {
+        QTemporaryDir profile;
+        QProcess first;
+        first.start(QStringLiteral(APP_EXECUTABLE),
+                    {QStringLiteral("--profile"), profile.path(),
+                     QStringLiteral("--sandbox-contacts"), QStringLiteral("10")});
+        QVERIFY(first.waitForStarted(15000));
+        const QString name = App::SingleInstance::nameFor(
+            Store::Profile::inDirectory(profile.path()).dataDirectory());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&name] {
+                QLocalSocket probe;
+                probe.connectToServer(name);
+                return probe.waitForConnected(200);
+            }(),
+            20000);
+        const QString csv = profile.filePath(QStringLiteral("leads.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Phone Number\nAnn,(415) 555-0101\n");
+        file.close();
+        QProcess second;
+        second.start(QStringLiteral(APP_EXECUTABLE),
+                     {QStringLiteral("--profile"), profile.path(), csv});
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitCode(), 0); // handed over, no second window
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        if (!first.waitForFinished(10000))
+            first.kill();
     }
 
     void commandLineHelp()

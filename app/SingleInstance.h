@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QLocalServer;
+
+namespace ContactDesk::App {
+
+// One running window per profile: a second launch (a CSV opened from the
+// file manager while ContactDesk runs) hands its files to the running one
+// over a local socket and exits; the running one opens them and comes to
+// the front.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    // The socket name for this user and profile folder.
+    static QString nameFor(const QString &profileDirectory);
+
+    explicit SingleInstance(QString name, QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Hands `files` (made absolute) to the running instance; true when it
+    // took them, so this launch should end. False when none is running.
+    bool handOff(const QStringList &files, int timeoutMs = 3000);
+    // Becomes the instance later launches hand their files to. A socket
+    // left by one that crashed is taken over. False, with why, on failure.
+    bool listen(QString *error = nullptr);
+    QString name() const { return m_name; }
+
+Q_SIGNALS:
+    // A later launch handed these over (empty: it only asked to be shown).
+    void filesReceived(const QStringList &files);
+
+private:
+    void onConnection();
+
+    QString m_name;
+    QLocalServer *m_server = nullptr;
+};
+
+} // namespace ContactDesk::App
