@@ -213,6 +213,8 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *problem)
 // The account the command works on: the server, its credentials, the store.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Cli::Session)
+
 public:
     explicit Session(const Arguments &arguments)
         : m_arguments(arguments)

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,5 +8,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("contactdesk")); // the app's profile
+    ContactDesk::App::installTranslations(app);
     return ContactDesk::Cli::run(QCoreApplication::arguments());
 }

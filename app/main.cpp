@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CONTACTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.contactdesk.ContactDesk"));
+    ContactDesk::App::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
@@ -46,6 +47,8 @@ struct Record
 // the reading (empty or binary file, a quote never closed) say the line.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Csv::Reader)
+
 public:
     explicit Reader(QIODevice *device, Options options = {});
     ~Reader();

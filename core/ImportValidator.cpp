@@ -14,11 +14,6 @@ namespace {
 
 constexpr int maxTags = 5;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactDesk::Import", text);
-}
-
 // E.164 digits (at most 15) as a number: exact, and 8 bytes.
 quint64 phoneKey(const QString &digits)
 {

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "ImportMapping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -81,6 +82,8 @@ struct Counts
 // the user fixed a row, or changed the options), call restart() first.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Import::Validator)
+
 public:
     Validator(QStringList header, Mapping mapping, TeamIndex team, Options options);
     ~Validator();

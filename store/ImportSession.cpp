@@ -138,6 +138,8 @@ ImportRow updateRow(const Row &row, const QJsonObject &incoming, const StoredCon
 // A CSV file opened and its header read, or why not.
 class OpenedCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Store::OpenedCsv)
+
 public:
     OpenedCsv(const QString &path, const Csv::Options &options)
         : m_file(path)

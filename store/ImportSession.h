@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "ImportValidator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSettings>
@@ -43,6 +44,8 @@ struct PreviewRow
 // The result of checking a whole file before anything is sent.
 class Preview
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Store::Preview)
+
 public:
     QString error; // the file could not be read (then errorLine says where, if known)
     qint64 errorLine = 0;

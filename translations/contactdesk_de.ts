@@ -1,0 +1,3091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ContactDesk::Api::ApiError</name>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The credentials were refused</source>
+        <translation>Die Zugangsdaten wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not allowed for this team or sender</source>
+        <translation>Für dieses Team oder diesen Absender nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Too many requests; slowing down</source>
+        <translation>Zu viele Anfragen; es wird langsamer gesendet</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>Fehler auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Die Antwort des Servers ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (Feld %1)</translation>
+    </message>
+    <message>
+        <source> [request %1]</source>
+        <translation> [Anfrage %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::ApiRequest</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::BulkDeleteContactsV2Request</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::ContactPager</name>
+    <message>
+        <source>cannot step past the cursor %1</source>
+        <translation>kann nicht über den Cursor %1 hinaus blättern</translation>
+    </message>
+    <message>
+        <source>More than %1 contacts share the update time %2 and the server offers no way to page through them; some of them may be missing until they change again.</source>
+        <translation>Mehr als %1 Kontakte haben dieselbe Änderungszeit %2, und der Server bietet keine Möglichkeit, durch sie zu blättern; einige könnten fehlen, bis sie sich wieder ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteChannelRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteContactRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteContactV2Request</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteTagRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::SecretVault</name>
+    <message>
+        <source>No keychain service is running (%1). ContactDesk keeps your Heymarket credentials for this session only; you will be asked again next time.</source>
+        <translation>Kein Schlüsselbund-Dienst läuft (%1). ContactDesk behält Ihre Heymarket-Zugangsdaten nur für diese Sitzung; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::SetContactStatusRequest</name>
+    <message>
+        <source>unexpected answer to set_status</source>
+        <translation>unerwartete Antwort auf set_status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ApiJson</name>
+    <message>
+        <source>expected a list of %1</source>
+        <translation>eine Liste von %1 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <translation>%1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>a channel must be an object</source>
+        <translation>ein Kanal muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a channel has no channel_type</source>
+        <translation>ein Kanal hat keinen channel_type</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>Kanälen</translation>
+    </message>
+    <message>
+        <source>a contact must be an object</source>
+        <translation>ein Kontakt muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a contact has no integer id</source>
+        <translation>ein Kontakt hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>contact %1: phone is not a string</source>
+        <translation>Kontakt %1: die Telefonnummer ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>contact %1: a tag has no id</source>
+        <translation>Kontakt %1: ein Tag hat keine ID</translation>
+    </message>
+    <message>
+        <source>contact %1: %2</source>
+        <translation>Kontakt %1: %2</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakten</translation>
+    </message>
+    <message>
+        <source>a tag must be an object</source>
+        <translation>ein Tag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a tag has no integer id</source>
+        <translation>ein Tag hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>expected {id, rev, uuid}</source>
+        <translation>{id, rev, uuid} erwartet</translation>
+    </message>
+    <message>
+        <source>the answer has no integer id</source>
+        <translation>die Antwort hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>expected a contact status object</source>
+        <translation>ein Kontaktstatus-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a custom field has no integer id</source>
+        <translation>ein benutzerdefiniertes Feld hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>benutzerdefinierten Feldern</translation>
+    </message>
+    <message>
+        <source>expected a team object</source>
+        <translation>ein Team-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a member has no integer id</source>
+        <translation>ein Mitglied hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitgliedern</translation>
+    </message>
+    <message>
+        <source>a membership has no integer id</source>
+        <translation>eine Mitgliedschaft hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>an inbox has no integer id</source>
+        <translation>ein Posteingang hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>inboxes</source>
+        <translation>Posteingängen</translation>
+    </message>
+    <message>
+        <source>expected a count</source>
+        <translation>eine Anzahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;ok&quot; or a list of contacts</source>
+        <translation>&quot;ok&quot; oder eine Liste von Kontakten erwartet</translation>
+    </message>
+    <message>
+        <source>refused by the server (no reason given)</source>
+        <translation>vom Server abgelehnt (ohne Angabe von Gründen)</translation>
+    </message>
+    <message>
+        <source>expected {contacts, failed_contacts}</source>
+        <translation>{contacts, failed_contacts} erwartet</translation>
+    </message>
+    <message>
+        <source>a message has no integer id</source>
+        <translation>eine Nachricht hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>the send answer has no message id</source>
+        <translation>die Antwort auf das Senden hat keine Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>a template has no integer id</source>
+        <translation>eine Vorlage hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>a conversation has no integer id</source>
+        <translation>eine Unterhaltung hat keine ganzzahlige ID</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::App::AppContext</name>
+    <message>
+        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
+        <translation>Die Kontoeinstellungen in %1 sind unvollständig: account/name und eine gültige account/baseUrl werden benötigt.</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts could not be opened: %1</source>
+        <translation>Die lokale Kopie Ihrer Kontakte konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Heymarket account “%1”</source>
+        <translation>Heymarket-Konto „%1“</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>Für das Konto „%1“ sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>Resuming an import that was interrupted…</source>
+        <translation>Ein unterbrochener Import wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>The interrupted import is done.</source>
+        <translation>Der unterbrochene Import ist fertig.</translation>
+    </message>
+    <message>
+        <source>The interrupted import stopped: %1</source>
+        <translation>Der unterbrochene Import wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Offline; edits are kept and sent when the server is back</source>
+        <translation>Offline; Änderungen werden aufbewahrt und gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 contacts</source>
+        <translation>Synchronisiere: %1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) failed</source>
+        <translation>
+            <numerusform>%n Änderung fehlgeschlagen</numerusform>
+            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::App::ScreenshotTour</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, your order’s ready — see you at the counter!</source>
+        <translation>Hallo {{first_name}}, Ihre Bestellung ist fertig – bis gleich an der Theke!</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update, not “%1”</source>
+        <translation>--on-duplicate nimmt skip oder update, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a region code such as US or GB</source>
+        <translation>--region: „%1“ ist kein Regionscode wie US oder DE</translation>
+    </message>
+    <message>
+        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
+        <translation>--api-url braucht --api-key oder CONTACTDESK_API_KEY</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent, about %3 s left</source>
+        <translation>%1 von %2 Zeilen gesendet, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent</source>
+        <translation>%1 von %2 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>Resuming import %1 of %2: %3 rows still to send.</source>
+        <translation>Import %1 von %2 wird fortgesetzt: noch %3 Zeilen zu senden.</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, failed %3.</source>
+        <translation>Angelegt %1, aktualisiert %2, fehlgeschlagen %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.</source>
+        <translation>%1: %2 Zeilen: %3 neu, %4 zu aktualisieren, %5 übersprungen, %6 ungültig.</translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, failed %4.</source>
+        <translation>Import %1: angelegt %2, aktualisiert %3, fehlgeschlagen %4.</translation>
+    </message>
+    <message>
+        <source>The upload stopped; run the same command to resume.</source>
+        <translation>Das Hochladen wurde angehalten; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
+        <translation>Import %1 rückgängig gemacht: %2 Zeilen zurückgenommen, %3 nicht möglich.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”; nothing exported.</source>
+        <translation>Kein Kontakt passt zu „%1“; nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation>%1 Kontakte in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--to %1: %2</source>
+        <translation>--to %1: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”; nothing sent.</source>
+        <translation>Kein Kontakt passt zu „%1“; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>--inbox: the team has no inbox “%1”</source>
+        <translation>--inbox: das Team hat keinen Posteingang „%1“</translation>
+    </message>
+    <message>
+        <source>The team has no email inbox.</source>
+        <translation>Das Team hat keinen E-Mail-Posteingang.</translation>
+    </message>
+    <message>
+        <source>The team has no SMS inbox.</source>
+        <translation>Das Team hat keinen SMS-Posteingang.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team is a member of inbox %1.</source>
+        <translation>Niemand im Team ist Mitglied des Posteingangs %1.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a member of inbox %2</source>
+        <translation>--from: „%1“ ist kein Mitglied des Posteingangs %2</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>--template: the team has no template “%1”</source>
+        <translation>--template: das Team hat keine Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation>ausgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>will receive it</source>
+        <translation>erhält sie</translation>
+    </message>
+    <message>
+        <source> (UCS-2 because of %1)</source>
+        <translation> (UCS-2 wegen %1)</translation>
+    </message>
+    <message>
+        <source>%1 will receive it, %2 excluded.</source>
+        <translation>%1 erhalten sie, %2 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive it; nothing sent.</source>
+        <translation>Niemand kann sie erhalten; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The messages could not be sent.</source>
+        <translation>Die Nachrichten konnten nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation>%1 Nachricht(en) fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search, and --text or --template</source>
+        <translation>send braucht --to (einmal oder mehrmals) oder --search sowie --text oder --template</translation>
+    </message>
+    <message>
+        <source>The local copy of the contacts failed: %1</source>
+        <translation>Die lokale Kopie der Kontakte ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Session</name>
+    <message>
+        <source>--api-url: “%1” is not a URL</source>
+        <translation>--api-url: „%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>no credentials for the account “%1” in the keychain</source>
+        <translation>keine Zugangsdaten für das Konto „%1“ im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the local sandbox could not start: %1</source>
+        <translation>die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the local copy of the contacts could not be opened: %1</source>
+        <translation>die lokale Kopie der Kontakte konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Compose</name>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>opted out of messages</source>
+        <translation>hat Nachrichten abbestellt</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>kein Wert für %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Csv</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Csv::Reader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data (byte %1).</source>
+        <translation>Dies ist keine Textdatei: sie enthält Binärdaten (Byte %1).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>Dies ist keine Textdatei: sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (too few)</source>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat (zu wenige)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (too many)</source>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat (zu viele)</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is never closed</source>
+        <translation>ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Email</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation>länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>has no &apos;@&apos;</source>
+        <translation>hat kein „@“</translation>
+    </message>
+    <message>
+        <source>has more than one &apos;@&apos;</source>
+        <translation>hat mehr als ein „@“</translation>
+    </message>
+    <message>
+        <source>nothing before the &apos;@&apos;</source>
+        <translation>nichts vor dem „@“</translation>
+    </message>
+    <message>
+        <source>the part before the &apos;@&apos; is longer than 64 characters</source>
+        <translation>der Teil vor dem „@“ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>misplaced &apos;.&apos; before the &apos;@&apos;</source>
+        <translation>falsch gesetzter „.“ vor dem „@“</translation>
+    </message>
+    <message>
+        <source>nothing after the &apos;@&apos;</source>
+        <translation>nichts nach dem „@“</translation>
+    </message>
+    <message>
+        <source>the domain has no &apos;.&apos;</source>
+        <translation>die Domain hat keinen „.“</translation>
+    </message>
+    <message>
+        <source>the domain &apos;%1&apos; is not valid</source>
+        <translation>die Domain „%1“ ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Import::Validator</name>
+    <message>
+        <source>a phone number is required</source>
+        <translation>eine Telefonnummer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number (%2)</source>
+        <translation>„%1“ ist keine gültige Telefonnummer (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address (%2)</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse (%2)</translation>
+    </message>
+    <message>
+        <source>no team member is called “%1”</source>
+        <translation>kein Teammitglied heißt „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>%1 tags where a contact can have at most five</source>
+        <translation>%1 Tags, wo ein Kontakt höchstens fünf haben kann</translation>
+    </message>
+    <message>
+        <source>no column holds the phone number</source>
+        <translation>keine Spalte enthält die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the same contact as line %1</source>
+        <translation>derselbe Kontakt wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>already a contact of the team</source>
+        <translation>bereits ein Kontakt des Teams</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Jwt</name>
+    <message>
+        <source>the token is not a compact JWT (header.payload.signature)</source>
+        <translation>das Token ist kein kompaktes JWT (header.payload.signature)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s header or payload is not base64url-encoded JSON</source>
+        <translation>Header oder Payload des Tokens ist kein base64url-kodiertes JSON</translation>
+    </message>
+    <message>
+        <source>the token must be signed with HS256</source>
+        <translation>das Token muss mit HS256 signiert sein</translation>
+    </message>
+    <message>
+        <source>the token has no &quot;iss&quot; claim (the Secret ID)</source>
+        <translation>das Token hat keinen „iss“-Claim (die Secret ID)</translation>
+    </message>
+    <message>
+        <source>the token has no integer &quot;iat&quot; claim (Unix seconds)</source>
+        <translation>das Token hat keinen ganzzahligen „iat“-Claim (Unix-Sekunden)</translation>
+    </message>
+    <message>
+        <source>the Secret ID in &quot;iss&quot; is not known</source>
+        <translation>die Secret ID in „iss“ ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not match</source>
+        <translation>die Signatur des Tokens stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the token expired: it was issued %1 s ago and lives %2 s</source>
+        <translation>das Token ist abgelaufen: es wurde vor %1 s ausgestellt und gilt %2 s</translation>
+    </message>
+    <message>
+        <source>the token was issued %1 s in the future; check the clock</source>
+        <translation>das Token wurde %1 s in der Zukunft ausgestellt; prüfen Sie die Uhr</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ChannelListModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a channel&apos;s phone number or address</comment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ComposeRecipientModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Will receive it; %1</source>
+        <translation>Erhält sie; %1</translation>
+    </message>
+    <message>
+        <source>Will receive it</source>
+        <translation>Erhält sie</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ContactTableModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Blocked, opted out</source>
+        <translation>Gesperrt, abbestellt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <comment>messaging status</comment>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>messaging status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Not saved on the server: %1</source>
+        <translation>Nicht auf dem Server gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved here; waiting to be sent to the server</source>
+        <translation>Hier gespeichert; wartet darauf, an den Server gesendet zu werden</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: choose which value to keep</source>
+        <translation>Hier und auf dem Server geändert: wählen Sie, welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>messaging status column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>column: sync state of a contact</comment>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::CustomFieldModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a custom field&apos;s value</comment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this value; the row is checked again.</source>
+        <translation>Doppelklicken, um diesen Wert zu korrigieren; die Zeile wird erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::MessageHistoryModel</name>
+    <message>
+        <source>[media: %1]</source>
+        <translation>[Medien: %1]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::TagModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <comment>how many contacts carry the tag</comment>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::TeamMemberModel</name>
+    <message>
+        <source>Unassigned</source>
+        <comment>no owner</comment>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Phone</name>
+    <message>
+        <source>unknown country code</source>
+        <translation>unbekannte Landesvorwahl</translation>
+    </message>
+    <message>
+        <source>too short for its country</source>
+        <translation>zu kurz für sein Land</translation>
+    </message>
+    <message>
+        <source>wrong length for its country</source>
+        <translation>falsche Länge für sein Land</translation>
+    </message>
+    <message>
+        <source>too long for its country</source>
+        <translation>zu lang für sein Land</translation>
+    </message>
+    <message>
+        <source>not a possible phone number</source>
+        <translation>keine mögliche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>must be E.164 digits without a leading &apos;+&apos;</source>
+        <translation>müssen E.164-Ziffern ohne führendes „+“ sein</translation>
+    </message>
+    <message>
+        <source>must contain digits only</source>
+        <translation>darf nur Ziffern enthalten</translation>
+    </message>
+    <message>
+        <source>must start with a country code, not 0</source>
+        <translation>muss mit einer Landesvorwahl beginnen, nicht mit 0</translation>
+    </message>
+    <message>
+        <source>must have 8 to 15 digits</source>
+        <translation>muss 8 bis 15 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>no country code and no default region to assume</source>
+        <translation>keine Landesvorwahl und keine Standardregion, die angenommen werden kann</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>not a valid number for its country</source>
+        <translation>keine gültige Nummer für ihr Land</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sandbox::SandboxServer</name>
+    <message>
+        <source>the folder of the data file %1 does not exist</source>
+        <translation>der Ordner der Datendatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open the sandbox database %1: %2</source>
+        <translation>die Sandbox-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(im Speicher)</translation>
+    </message>
+    <message>
+        <source>cannot seed the sandbox database: %1</source>
+        <translation>die Sandbox-Datenbank kann nicht befüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1; is it in use?</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen; ist der Port belegt?</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1</source>
+        <translation>kann nicht auf 127.0.0.1 lauschen</translation>
+    </message>
+    <message>
+        <source>missing Authorization header; send &quot;Bearer &lt;API key or JWT&gt;&quot;</source>
+        <translation>Authorization-Header fehlt; senden Sie &quot;Bearer &lt;API-Schlüssel oder JWT&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>the API key is not valid for this team</source>
+        <translation>der API-Schlüssel ist für dieses Team nicht gültig</translation>
+    </message>
+    <message>
+        <source>the Authorization header must be &quot;Bearer &lt;API key or JWT&gt;&quot;</source>
+        <translation>der Authorization-Header muss &quot;Bearer &lt;API-Schlüssel oder JWT&gt;&quot; lauten</translation>
+    </message>
+    <message>
+        <source>invalid JWT: %1</source>
+        <translation>ungültiges JWT: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox answers loopback clients only</source>
+        <translation>die Sandbox antwortet nur Clients auf diesem Rechner (Loopback)</translation>
+    </message>
+    <message>
+        <source>the body has %1 bytes; the limit is %2</source>
+        <translation>der Body hat %1 Bytes; die Grenze ist %2</translation>
+    </message>
+    <message>
+        <source>more than %1 requests in the current minute; retry in %2 s</source>
+        <translation>mehr als %1 Anfragen in der laufenden Minute; erneut versuchen in %2 s</translation>
+    </message>
+    <message>
+        <source>injected failure (--fail-rate); nothing was changed</source>
+        <translation>eingestreuter Fehler (--fail-rate); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>kein solcher Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ContactExport</name>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation>die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ContactStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ContactDesk (schema %2; this one reads up to %3)</source>
+        <translation>%1 wurde von einem neueren ContactDesk geschrieben (Schema %2; dieses liest bis %3)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ImportSession</name>
+    <message>
+        <source>Owner emails could not be looked up: %1</source>
+        <translation>E-Mail-Adressen der Zuständigen konnten nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>the rows could not be written: %1</source>
+        <translation>die Zeilen konnten nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ImportUploader</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Es gibt keinen Import %1.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>List: the tag “%1” could not be created: %2</source>
+        <translation>List: der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The new custom fields could not be created: %1</source>
+        <translation>Die neuen benutzerdefinierten Felder konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: the custom field does not exist</source>
+        <translation>%1: das benutzerdefinierte Feld existiert nicht</translation>
+    </message>
+    <message>
+        <source>List: the tag “%1” does not exist</source>
+        <translation>List: der Tag „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>Phone Number: another contact (id %1) already has this number</source>
+        <translation>Phone Number: ein anderer Kontakt (ID %1) hat diese Nummer bereits</translation>
+    </message>
+    <message>
+        <source>the created contact&apos;s id is not known</source>
+        <translation>die ID des angelegten Kontakts ist nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::MessageOutbox</name>
+    <message>
+        <source>The messages could not be saved to the outbox: %1</source>
+        <translation>Die Nachrichten konnten nicht im Postausgang gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be saved: %1</source>
+        <translation>Der Postausgang konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::OpenedCsv</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::Preview</name>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::Profile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::SyncEngine</name>
+    <message>
+        <source>The local copy could not be saved: %1</source>
+        <translation>Die lokale Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the contact was deleted on the server</source>
+        <translation>der Kontakt wurde auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s v2 id is unknown and it has no phone to look it up by</source>
+        <translation>die v2-ID des Kontakts ist unbekannt, und er hat keine Telefonnummer, über die man ihn finden könnte</translation>
+    </message>
+    <message>
+        <source>the contact was not found on the server</source>
+        <translation>der Kontakt wurde auf dem Server nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt bearbeiten</numerusform>
+            <numerusform>%n Kontakte bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Zuständige Person festlegen</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status festlegen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Än&amp;derung:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Auf:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Opted out (unsubscribed)</source>
+        <translation>Abbestellt (unsubscribed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will change.</source>
+        <translation>
+            <numerusform>%n Kontakt wird geändert.</numerusform>
+            <numerusform>%n Kontakte werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked.</source>
+        <translation>
+            <numerusform>%n ist bereits wie gewünscht.</numerusform>
+            <numerusform>%n sind bereits wie gewünscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already have five tags and will be left alone: %1</source>
+        <translation>
+            <numerusform>%n Kontakt hat bereits fünf Tags und bleibt unverändert: %1</numerusform>
+            <numerusform>%n Kontakte haben bereits fünf Tags und bleiben unverändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) no longer exist.</source>
+        <translation>
+            <numerusform>%n Kontakt existiert nicht mehr.</numerusform>
+            <numerusform>%n Kontakte existieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” on %n contact(s)</source>
+        <translation>
+            <numerusform>%1 „%2“ bei %n Kontakt</numerusform>
+            <numerusform>%1 „%2“ bei %n Kontakten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ComposeDialog</name>
+    <message>
+        <source>Compose message</source>
+        <translation>Nachricht verfassen</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To: %n contact(s)</source>
+        <translation>
+            <numerusform>An: %n Kontakt</numerusform>
+            <numerusform>An: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Text message (SMS/MMS)</source>
+        <translation>&amp;Textnachricht (SMS/MMS)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>None of the recipients has a phone number.</source>
+        <translation>Keiner der Empfänger hat eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>None of the recipients has an email address.</source>
+        <translation>Keiner der Empfänger hat eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Senden als:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Posteingang:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Abse&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>Medien-URL</translation>
+    </message>
+    <message>
+        <source>https://… (an image or video makes it an MMS)</source>
+        <translation>https://… (ein Bild oder Video macht daraus eine MMS)</translation>
+    </message>
+    <message>
+        <source>Me&amp;dia URL:</source>
+        <translation>Me&amp;dien-URL:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>Nachr&amp;icht:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>&amp;Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, …</source>
+        <translation>Hallo {{first_name}}, …</translation>
+    </message>
+    <message>
+        <source>Plain-te&amp;xt version (optional; made from the message when empty):</source>
+        <translation>Reine&amp;r Text (optional; wird aus der Nachricht erzeugt, wenn leer):</translation>
+    </message>
+    <message>
+        <source>Plain-text version</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Use plain &amp;punctuation</source>
+        <translation>Einfache Satz&amp;zeichen verwenden</translation>
+    </message>
+    <message>
+        <source>Replaces smart quotes, dashes and ellipses with plain characters, so the message stays GSM-7 and costs fewer segments.</source>
+        <translation>Ersetzt typografische Anführungszeichen, Gedankenstriche und Auslassungspunkte durch einfache Zeichen, damit die Nachricht GSM-7 bleibt und weniger Segmente kostet.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>&amp;Vorschau für:</translation>
+    </message>
+    <message>
+        <source>Preview for recipient</source>
+        <translation>Vorschau für Empfänger</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Sendefortschritt</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>Senden an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Er&amp;neut senden</translation>
+    </message>
+    <message>
+        <source>Sends the messages that failed or were not sent yet.</source>
+        <translation>Sendet die Nachrichten, die fehlgeschlagen sind oder noch nicht gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Templates need a connected account.</source>
+        <translation>Vorlagen brauchen ein verbundenes Konto.</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>Vorlagen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Templates could not be loaded: %1</source>
+        <translation>Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The team has no templates.</source>
+        <translation>Das Team hat keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>kein Wert für %1</translation>
+    </message>
+    <message>
+        <source>Empty message</source>
+        <translation>Leere Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>GSM-7 · %n segment(s)</source>
+        <translation>
+            <numerusform>GSM-7 · %n Segment</numerusform>
+            <numerusform>GSM-7 · %n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>noch %n Zeichen frei</numerusform>
+            <numerusform>noch %n Zeichen frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2 (Unicode) · %n segment(s)</source>
+        <translation>
+            <numerusform>UCS-2 (Unicode) · %n Segment</numerusform>
+            <numerusform>UCS-2 (Unicode) · %n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of %1</source>
+        <translation>Unicode wegen %1</translation>
+    </message>
+    <message>
+        <source>counted on the longest message</source>
+        <translation>an der längsten Nachricht gezählt</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will receive it</source>
+        <translation>
+            <numerusform>%n erhält sie</numerusform>
+            <numerusform>%n erhalten sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n ausgeschlossen</numerusform>
+            <numerusform>%n ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an empty merge value</source>
+        <translation>
+            <numerusform>%n mit einem leeren Seriendruckwert</numerusform>
+            <numerusform>%n mit einem leeren Seriendruckwert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages can be sent once an account is connected.</source>
+        <translation>Nachrichten können gesendet werden, sobald ein Konto verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The team has no SMS inbox.</source>
+        <translation>Das Team hat keinen SMS-Posteingang.</translation>
+    </message>
+    <message>
+        <source>The team has no email inbox.</source>
+        <translation>Das Team hat keinen E-Mail-Posteingang.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team is a member of this inbox.</source>
+        <translation>Niemand im Team ist Mitglied dieses Posteingangs.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>Schreiben Sie eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>The media URL must be a public http:// or https:// address.</source>
+        <translation>Die Medien-URL muss eine öffentliche http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>None of the recipients can receive it.</source>
+        <translation>Keiner der Empfänger kann sie erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a merge field and would be sent as written.</source>
+        <translation>%1 ist kein Seriendruckfeld und würde so gesendet, wie es dasteht.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>[media: %1]</source>
+        <translation>[Medien: %1]</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this message to %n recipient(s)?</source>
+        <translation>
+            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
+            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded:</source>
+        <translation>
+            <numerusform>%n ausgeschlossen:</numerusform>
+            <numerusform>%n ausgeschlossen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will get a message with an empty merge value.</source>
+        <translation>
+            <numerusform>%n erhält eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
+            <numerusform>%n erhalten eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s)…</source>
+        <translation>
+            <numerusform>Wird an %n Empfänger gesendet…</numerusform>
+            <numerusform>Wird an %n Empfänger gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other messages are still being sent; send these again when they are done. They are kept in the outbox.</source>
+        <translation>Andere Nachrichten werden noch gesendet; senden Sie diese erneut, wenn jene fertig sind. Sie bleiben im Postausgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s)</source>
+        <translation>
+            <numerusform>An %n Empfänger gesendet</numerusform>
+            <numerusform>An %n Empfänger gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
+        <translation>Die Nachrichten, die nicht rausgingen, bleiben im Postausgang: jetzt erneut senden oder später über die Statusleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ContactDetailPanel</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Kein Kontakt ausgewählt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>An&amp;zeigename:</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>+1 415 555 3434</source>
+        <translation>+49 30 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Reachable: messages can be sent and received.</source>
+        <translation>Erreichbar: Nachrichten können gesendet und empfangen werden.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Blocked: messages can be neither sent to nor received from the contact.</source>
+        <translation>Gesperrt: Nachrichten können an den Kontakt weder gesendet noch von ihm empfangen werden.</translation>
+    </message>
+    <message>
+        <source>Opted out (unsubscribed)</source>
+        <translation>Abbestellt (unsubscribed)</translation>
+    </message>
+    <message>
+        <source>Opted out: messages cannot be sent to the contact until they subscribe again (by texting START) or are marked subscribed.</source>
+        <translation>Abbestellt: Nachrichten können erst wieder gesendet werden, wenn der Kontakt sie erneut bestellt (per START) oder als angemeldet markiert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Kanaltyp</translation>
+    </message>
+    <message>
+        <source>Channel address</source>
+        <translation>Kanaladresse</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Nummer oder Adresse</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add or save channel</source>
+        <translation>Kanal hinzufügen oder speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Letzte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message…</source>
+        <translation>&amp;Nachricht senden…</translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation>Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n message(s).</source>
+        <translation>
+            <numerusform>Die letzte Nachricht.</numerusform>
+            <numerusform>Die letzten %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>The team has no custom fields.</source>
+        <translation>Das Team hat keine benutzerdefinierten Felder.</translation>
+    </message>
+    <message>
+        <source>Messages show once an account is connected.</source>
+        <translation>Nachrichten erscheinen, sobald ein Konto verbunden ist.</translation>
+    </message>
+    <message>
+        <source>No phone number: no text messages.</source>
+        <translation>Keine Telefonnummer: keine Textnachrichten.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>The contact has also opted out.</source>
+        <translation>Der Kontakt hat außerdem abbestellt.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Den Tag „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one to add another</source>
+        <translation>Fünf Tags: entfernen Sie einen, um einen weiteren hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server too.</source>
+        <translation>„%1“ wurde auch auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Meinen behalten: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Den des Servers nehmen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%n Änderung wartet darauf, den Server zu erreichen.</numerusform>
+            <numerusform>%n Änderungen warten darauf, den Server zu erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some edits need your decision.</source>
+        <translation>Einige Änderungen brauchen Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number.</source>
+        <translation>Ein Kontakt braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>Keine gültige Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>Keine gültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Block %1? Messages can be neither sent to nor received from a blocked contact.</source>
+        <translation>%1 sperren? An einen gesperrten Kontakt können Nachrichten weder gesendet noch von ihm empfangen werden.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as opted out? Messages cannot be sent to an opted-out contact until they subscribe again.</source>
+        <translation>%1 als abbestellt markieren? An einen Kontakt, der abbestellt hat, können keine Nachrichten gesendet werden, bis er sie wieder bestellt.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
+        <translation>Ein Kontakt kann höchstens fünf Tags haben; entfernen Sie einen, bevor Sie „%1“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
+        <translation>Das Team hat keinen Tag namens „%1“. Wählen Sie einen der vorgeschlagenen Tags.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Create it?</source>
+        <translation>Das Team hat keinen Tag namens „%1“. Anlegen?</translation>
+    </message>
+    <message>
+        <source>Creating the tag “%1”…</source>
+        <translation>Der Tag „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The contact already has the tag “%1”.</source>
+        <translation>Der Kontakt hat den Tag „%1“ bereits.</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Kanal ändern</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ImportWizard</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Another phone</source>
+        <translation>Weitere Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Another email</source>
+        <translation>Weitere E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code</source>
+        <translation>Region für Nummern ohne Landesvorwahl</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Nummern ohne Landesvorwahl sind in:</translation>
+    </message>
+    <message>
+        <source>Contacts that already exist</source>
+        <translation>Kontakte, die es schon gibt</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update them</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite values they already have</source>
+        <translation>Vorhandene Werte &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Off: only empty fields are filled in and tags are added. On: the file&apos;s values replace theirs. An opt-out in the file is always kept.</source>
+        <translation>Aus: nur leere Felder werden gefüllt und Tags hinzugefügt. An: die Werte der Datei ersetzen die vorhandenen. Eine Abbestellung in der Datei bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Contacts that already exist (same phone or email):</source>
+        <translation>Kontakte, die es schon gibt (gleiche Telefonnummer oder E-Mail):</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Die Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Check rows</source>
+        <translation>Zeilen &amp;prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, separated by “%3”, %n column(s).</source>
+        <translation>
+            <numerusform>%1 — %2, getrennt durch „%3“, %n Spalte.</numerusform>
+            <numerusform>%1 — %2, getrennt durch „%3“, %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Column “%1” imports as</source>
+        <translation>Spalte „%1“ wird importiert als</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Benutzerdefiniertes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>Neues benutzerdefiniertes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>No column imports as the phone number: choose the column that holds it (every Heymarket contact has one).</source>
+        <translation>Keine Spalte wird als Telefonnummer importiert: wählen Sie die Spalte, die sie enthält (jeder Heymarket-Kontakt hat eine).</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that need attention</source>
+        <translation>Zeilen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Ungültige Zeilen</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Save rows with problems…</source>
+        <translation>Zeilen mit Problemen speichern…</translation>
+    </message>
+    <message>
+        <source>Checked rows</source>
+        <translation>Geprüfte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n Zeile gelesen: </numerusform>
+            <numerusform>%n Zeilen gelesen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
+        <translation>%L1 neu, %L2 zu aktualisieren, %L3 übersprungen, %L4 ungültig.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 rows that need attention are listed.</source>
+        <translation>Nur die ersten %L1 Zeilen, die Aufmerksamkeit brauchen, werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Invalid rows are left out; correct a cell to check its row again.</source>
+        <translation>Ungültige Zeilen werden ausgelassen; korrigieren Sie eine Zelle, um ihre Zeile erneut zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt &amp;importieren</numerusform>
+            <numerusform>%n Kontakte &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save rows with problems</source>
+        <translation>Zeilen mit Problemen speichern</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-probleme</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation>Zeilen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>Gesendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Save failed rows…</source>
+        <translation>Fehlgeschlagene Zeilen speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows on their way…</source>
+        <translation>Wird nach den Zeilen angehalten, die schon unterwegs sind…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The import could not be prepared: %1</source>
+        <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the import is saved and will be sent when you open it again from File ▸ Imports.</source>
+        <translation>Nicht mit dem Server verbunden: der Import ist gespeichert und wird gesendet, wenn Sie ihn über Datei ▸ Importe erneut öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n contact(s)…</source>
+        <translation>
+            <numerusform>%n Kontakt wird gesendet…</numerusform>
+            <numerusform>%n Kontakte werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Diesen Import rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>The contacts this import created are deleted, and the contacts it updated get their previous values back.</source>
+        <translation>Die Kontakte, die dieser Import angelegt hat, werden gelöscht, und die Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück.</translation>
+    </message>
+    <message>
+        <source>Taking the import back…</source>
+        <translation>Der Import wird zurückgenommen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was taken back.</source>
+        <translation>Der Import wurde zurückgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) undone.</source>
+        <translation>
+            <numerusform>%n Zeile rückgängig gemacht.</numerusform>
+            <numerusform>%n Zeilen rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be undone.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Zeilen konnten nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; the rows not sent yet are kept and go out when you resume it.</source>
+        <translation>Der Import wurde angehalten; die noch nicht gesendeten Zeilen bleiben erhalten und gehen raus, wenn Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Der Import ist fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created.</source>
+        <translation>
+            <numerusform>%n Kontakt angelegt.</numerusform>
+            <numerusform>%n Kontakte angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated.</source>
+        <translation>
+            <numerusform>%n Kontakt aktualisiert.</numerusform>
+            <numerusform>%n Kontakte aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: save them to see why, correct them and import them again.</source>
+        <translation>
+            <numerusform>%n Zeile fehlgeschlagen: speichern Sie sie, um den Grund zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen fehlgeschlagen: speichern Sie sie, um die Gründe zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n Zeile noch nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::MainWindow</name>
+    <message>
+        <source>ContactDesk</source>
+        <translation>ContactDesk</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>Search names, phone numbers, email, custom values…</source>
+        <translation>Namen, Telefonnummern, E-Mail, benutzerdefinierte Werte suchen…</translation>
+    </message>
+    <message>
+        <source>Contact count</source>
+        <translation>Anzahl der Kontakte</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach zuständiger Person filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Not saved (needs attention)</source>
+        <translation>Nicht gespeichert (braucht Aufmerksamkeit)</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (or drop one on the window)</source>
+        <translation>Kontakte aus einer CSV-Datei importieren (oder eine Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts…</source>
+        <translation>Kontakte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;last import…</source>
+        <translation>&amp;Letzten Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contacts…</source>
+        <translation>Kontakte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Massenbearbeitung…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Message the &amp;selected contacts…</source>
+        <translation>Den &amp;ausgewählten Kontakten schreiben…</translation>
+    </message>
+    <message>
+        <source>Message &amp;everyone shown…</source>
+        <translation>&amp;Allen angezeigten schreiben…</translation>
+    </message>
+    <message>
+        <source>Send &amp;unsent messages again</source>
+        <translation>&amp;Nicht gesendete Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Edits that need attention</source>
+        <translation>Änderungen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Show the next contact whose edit the server refused</source>
+        <translation>Den nächsten Kontakt zeigen, dessen Änderung der Server abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Nicht gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send the messages that failed or were not sent again</source>
+        <translation>Die fehlgeschlagenen oder noch nicht gesendeten Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Jede zuständige Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) need attention</source>
+        <translation>
+            <numerusform>%n Änderung braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Änderungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n Nachricht nicht gesendet</numerusform>
+            <numerusform>%n Nachrichten nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the contacts to message first.</source>
+        <translation>Wählen Sie zuerst die Kontakte aus, denen Sie schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Compose message</source>
+        <translation>Nachricht verfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compose a message to %n contacts?</source>
+        <translation>
+            <numerusform>Eine Nachricht an %n Kontakt verfassen?</numerusform>
+            <numerusform>Eine Nachricht an %n Kontakte verfassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each one gets its own message; preparing the preview may take a moment.</source>
+        <translation>Jeder erhält eine eigene Nachricht; die Vorschau vorzubereiten kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen als CSV (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>no contacts are open</source>
+        <translation>keine Kontakte geöffnet</translation>
+    </message>
+    <message>
+        <source>there are no contacts to export</source>
+        <translation>es gibt keine Kontakte zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Which contacts do you want to export as CSV?</source>
+        <translation>Welche Kontakte möchten Sie als CSV exportieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>Den ausgewählten</numerusform>
+            <numerusform>Die %n ausgewählten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>Den angezeigten</numerusform>
+            <numerusform>Alle %n angezeigten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For Excel (a byte order mark, so accents read right)</source>
+        <translation>Für Excel (mit Byte-Order-Mark, damit Umlaute richtig erscheinen)</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>kontakte.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports can be undone while connected and when no other import is running.</source>
+        <translation>Importe können rückgängig gemacht werden, solange eine Verbindung besteht und kein anderer Import läuft.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Undo the last import?</source>
+        <translation>Den letzten Import rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
+        <translation>
+            <numerusform>Der Import von %1 hat %n Kontakt angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
+            <numerusform>Der Import von %1 hat %n Kontakte angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import stopped: %1</source>
+        <translation>Das Rückgängigmachen des Imports wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was undone (%n row(s)).</source>
+        <translation>
+            <numerusform>Der Import wurde rückgängig gemacht (%n Zeile).</numerusform>
+            <numerusform>Der Import wurde rückgängig gemacht (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Der Import von %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Delete %1? The contact is removed from the team on Heymarket too.</source>
+        <translation>%1 löschen? Der Kontakt wird auch bei Heymarket aus dem Team entfernt.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? They are removed from the team on Heymarket too.</source>
+        <translation>
+            <numerusform>%n Kontakt löschen? Er wird auch bei Heymarket aus dem Team entfernt.</numerusform>
+            <numerusform>%n Kontakte löschen? Sie werden auch bei Heymarket aus dem Team entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone number of the new contact:</source>
+        <translation>Telefonnummer des neuen Kontakts:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Phone number of the new contact:</source>
+        <translation>%1
+
+Telefonnummer des neuen Kontakts:</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact.</source>
+        <translation>%1 gehört bereits zu einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Neuer Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>Keine gültige Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt</numerusform>
+            <numerusform>%1 von %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox workspace (demo data on this computer)</source>
+        <translation>&amp;Lokaler Sandbox-Arbeitsbereich (Demodaten auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Heymarket account</source>
+        <translation>&amp;Heymarket-Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>For example: Support team</source>
+        <translation>Zum Beispiel: Support-Team</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Team API &amp;key</source>
+        <translation>&amp;API-Schlüssel des Teams</translation>
+    </message>
+    <message>
+        <source>Secret &amp;ID and Secret Key</source>
+        <translation>Secret &amp;ID und Secret Key</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret ID</source>
+        <translation>Secret ID</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret I&amp;D:</source>
+        <translation>Secret I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Secret K&amp;ey:</source>
+        <translation>Secret K&amp;ey:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer&apos;s keychain, never in the settings file. Leave them empty to keep the ones already stored.</source>
+        <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei. Leer lassen, um die bereits gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>Standard&amp;region für Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>Synchronisierungsintervall</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http(s) address such as https://api.heymarket.com.</source>
+        <translation>Die Serveradresse muss eine http(s)-Adresse wie https://api.heymarket.com sein.</translation>
+    </message>
+    <message>
+        <source>Enter the team API key.</source>
+        <translation>Geben Sie den API-Schlüssel des Teams ein.</translation>
+    </message>
+    <message>
+        <source>Enter both the Secret ID and the Secret Key.</source>
+        <translation>Geben Sie sowohl die Secret ID als auch den Secret Key ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Secret ID and the Secret Key.</source>
+        <translation>Geben Sie die Secret ID und den Secret Key ein.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials to test them.</source>
+        <translation>Geben Sie die Zugangsdaten ein, um sie zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing is not available here.</source>
+        <translation>Testen ist hier nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials.</source>
+        <translation>Verbunden: der Server hat die Zugangsdaten angenommen.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ContactDesk manages and messages your team&apos;s Heymarket contacts. With no account configured it opens a local sandbox workspace with demo data.</source>
+        <translation>ContactDesk verwaltet die Heymarket-Kontakte Ihres Teams und schreibt ihnen. Ohne eingerichtetes Konto öffnet es einen lokalen Sandbox-Arbeitsbereich mit Demodaten.</translation>
+    </message>
+    <message>
+        <source>Keep every setting and data file under DIR instead of the usual places.</source>
+        <translation>Alle Einstellungen und Datendateien unter DIR statt an den üblichen Orten ablegen.</translation>
+    </message>
+    <message>
+        <source>Size of the demo team seeded when the sandbox workspace is first created.</source>
+        <translation>Größe des Demoteams, das beim ersten Anlegen des Sandbox-Arbeitsbereichs erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save pictures of the window and dialogs to DIR, then quit (used by scripts/screenshots).</source>
+        <translation>Nach der ersten Synchronisierung Bilder des Fensters und der Dialoge in DIR speichern, dann beenden (für scripts/screenshots).</translation>
+    </message>
+    <message>
+        <source>CSV files to import (each opens the import wizard).</source>
+        <translation>Zu importierende CSV-Dateien (jede öffnet den Importassistenten).</translation>
+    </message>
+    <message>
+        <source>--sandbox-contacts takes a number (0 or more)</source>
+        <translation>--sandbox-contacts nimmt eine Zahl (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>Other launches will open a second window: %1</source>
+        <translation>Weitere Starts öffnen ein zweites Fenster: %1</translation>
+    </message>
+    <message>
+        <source>ContactDesk cannot start</source>
+        <translation>ContactDesk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>A local server with the same paths, bodies and limits as the Heymarket REST API (contacts v1/v2, channels, custom fields, tags, team, users, inboxes), for ContactDesk and its tests. Listens on 127.0.0.1 only.</source>
+        <translation>Ein lokaler Server mit denselben Pfaden, Bodies und Grenzen wie die Heymarket-REST-API (Kontakte v1/v2, Kanäle, benutzerdefinierte Felder, Tags, Team, Benutzer, Posteingänge) für ContactDesk und seine Tests. Lauscht nur auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks a free one. The address is printed as &quot;listening on http://127.0.0.1:PORT&quot;.</source>
+        <translation>TCP-Port; 0 wählt einen freien. Die Adresse wird als &quot;listening on http://127.0.0.1:PORT&quot; ausgegeben.</translation>
+    </message>
+    <message>
+        <source>SQLite data file (created when missing). Without it the data lives in memory and is gone at exit.</source>
+        <translation>SQLite-Datendatei (wird angelegt, wenn sie fehlt). Ohne sie liegen die Daten im Speicher und sind beim Beenden weg.</translation>
+    </message>
+    <message>
+        <source>Team API key accepted as &quot;Authorization: Bearer KEY&quot;. Repeat for several. Default when no credential is given: &quot;sandbox&quot;.</source>
+        <translation>Team-API-Schlüssel, angenommen als &quot;Authorization: Bearer KEY&quot;. Für mehrere wiederholen. Standard ohne Zugangsdaten: &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <source>API Secret ID for HS256 JWTs (with --secret-key; repeat the pair for a second secret).</source>
+        <translation>API Secret ID für HS256-JWTs (mit --secret-key; das Paar für ein zweites Secret wiederholen).</translation>
+    </message>
+    <message>
+        <source>API Secret Key that goes with the --secret-id in the same position.</source>
+        <translation>API Secret Key zur --secret-id an derselben Position.</translation>
+    </message>
+    <message>
+        <source>On an empty database, create a deterministic demo team with N contacts.</source>
+        <translation>Bei einer leeren Datenbank ein deterministisches Demoteam mit N Kontakten anlegen.</translation>
+    </message>
+    <message>
+        <source>Requests per rolling minute per credential before 429 (0 = unlimited).</source>
+        <translation>Anfragen pro gleitender Minute und Zugangsdaten vor 429 (0 = unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds.</source>
+        <translation>Jede Antwort um N Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests answered 500 without doing anything.</source>
+        <translation>Anteil (0..1) der Anfragen, die mit 500 beantwortet werden, ohne etwas zu tun.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests whose connection is closed without an answer, after the work is done.</source>
+        <translation>Anteil (0..1) der Anfragen, deren Verbindung nach getaner Arbeit ohne Antwort geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Largest accepted request body in bytes; larger ones get 413.</source>
+        <translation>Größter angenommener Request-Body in Bytes; größere erhalten 413.</translation>
+    </message>
+    <message>
+        <source>Do not log one line per request on stderr.</source>
+        <translation>Nicht eine Zeile pro Anfrage auf stderr protokollieren.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ContactDesk::Api::ApiError</name>
+    <message>
+        <source>no error</source>
+        <translation>sin errores</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>No se puede conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>El servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>The credentials were refused</source>
+        <translation>Las credenciales fueron rechazadas</translation>
+    </message>
+    <message>
+        <source>Not allowed for this team or sender</source>
+        <translation>No permitido para este equipo o remitente</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>El servidor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>Too many requests; slowing down</source>
+        <translation>Demasiadas solicitudes; se envía más despacio</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>Error en el servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>No se puede leer la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source> [request %1]</source>
+        <translation> [solicitud %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::ApiRequest</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la respuesta no es JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::BulkDeleteContactsV2Request</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::ContactPager</name>
+    <message>
+        <source>cannot step past the cursor %1</source>
+        <translation>no se puede avanzar más allá del cursor %1</translation>
+    </message>
+    <message>
+        <source>More than %1 contacts share the update time %2 and the server offers no way to page through them; some of them may be missing until they change again.</source>
+        <translation>Más de %1 contactos comparten la hora de actualización %2 y el servidor no ofrece forma de paginarlos; puede que falten algunos hasta que vuelvan a cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteChannelRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteContactRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteContactV2Request</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::DeleteTagRequest</name>
+    <message>
+        <source>unexpected answer to a delete</source>
+        <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::SecretVault</name>
+    <message>
+        <source>No keychain service is running (%1). ContactDesk keeps your Heymarket credentials for this session only; you will be asked again next time.</source>
+        <translation>No hay ningún servicio de llavero en ejecución (%1). ContactDesk guarda sus credenciales de Heymarket solo durante esta sesión; la próxima vez se le volverán a pedir.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::SetContactStatusRequest</name>
+    <message>
+        <source>unexpected answer to set_status</source>
+        <translation>respuesta inesperada a set_status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ApiJson</name>
+    <message>
+        <source>expected a list of %1</source>
+        <translation>se esperaba una lista de %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <translation>%1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>a channel must be an object</source>
+        <translation>un canal debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a channel has no channel_type</source>
+        <translation>un canal no tiene channel_type</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canales</translation>
+    </message>
+    <message>
+        <source>a contact must be an object</source>
+        <translation>un contacto debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a contact has no integer id</source>
+        <translation>un contacto no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>contact %1: phone is not a string</source>
+        <translation>contacto %1: el teléfono no es una cadena</translation>
+    </message>
+    <message>
+        <source>contact %1: a tag has no id</source>
+        <translation>contacto %1: una etiqueta no tiene id</translation>
+    </message>
+    <message>
+        <source>contact %1: %2</source>
+        <translation>contacto %1: %2</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>a tag must be an object</source>
+        <translation>una etiqueta debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a tag has no integer id</source>
+        <translation>una etiqueta no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>expected {id, rev, uuid}</source>
+        <translation>se esperaba {id, rev, uuid}</translation>
+    </message>
+    <message>
+        <source>the answer has no integer id</source>
+        <translation>la respuesta no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>expected a contact status object</source>
+        <translation>se esperaba un objeto de estado de contacto</translation>
+    </message>
+    <message>
+        <source>a custom field has no integer id</source>
+        <translation>un campo personalizado no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>campos personalizados</translation>
+    </message>
+    <message>
+        <source>expected a team object</source>
+        <translation>se esperaba un objeto de equipo</translation>
+    </message>
+    <message>
+        <source>a member has no integer id</source>
+        <translation>un miembro no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>a membership has no integer id</source>
+        <translation>una membresía no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>membresías</translation>
+    </message>
+    <message>
+        <source>an inbox has no integer id</source>
+        <translation>una bandeja de entrada no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>inboxes</source>
+        <translation>bandejas de entrada</translation>
+    </message>
+    <message>
+        <source>expected a count</source>
+        <translation>se esperaba un recuento</translation>
+    </message>
+    <message>
+        <source>expected &quot;ok&quot; or a list of contacts</source>
+        <translation>se esperaba &quot;ok&quot; o una lista de contactos</translation>
+    </message>
+    <message>
+        <source>refused by the server (no reason given)</source>
+        <translation>rechazado por el servidor (sin motivo)</translation>
+    </message>
+    <message>
+        <source>expected {contacts, failed_contacts}</source>
+        <translation>se esperaba {contacts, failed_contacts}</translation>
+    </message>
+    <message>
+        <source>a message has no integer id</source>
+        <translation>un mensaje no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>mensajes</translation>
+    </message>
+    <message>
+        <source>the send answer has no message id</source>
+        <translation>la respuesta al envío no tiene id de mensaje</translation>
+    </message>
+    <message>
+        <source>a template has no integer id</source>
+        <translation>una plantilla no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>plantillas</translation>
+    </message>
+    <message>
+        <source>a conversation has no integer id</source>
+        <translation>una conversación no tiene un id entero</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::App::AppContext</name>
+    <message>
+        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
+        <translation>La configuración de la cuenta en %1 está incompleta: se necesitan account/name y una account/baseUrl válida.</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>sin conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts could not be opened: %1</source>
+        <translation>No se pudo abrir la copia local de sus contactos: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox local: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox local</translation>
+    </message>
+    <message>
+        <source>Heymarket account “%1”</source>
+        <translation>Cuenta de Heymarket «%1»</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>No hay credenciales para la cuenta «%1» en el llavero de este equipo. Vuelva a conectar la cuenta en Configuración.</translation>
+    </message>
+    <message>
+        <source>Resuming an import that was interrupted…</source>
+        <translation>Reanudando una importación interrumpida…</translation>
+    </message>
+    <message>
+        <source>The interrupted import is done.</source>
+        <translation>La importación interrumpida ha terminado.</translation>
+    </message>
+    <message>
+        <source>The interrupted import stopped: %1</source>
+        <translation>La importación interrumpida se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Offline; edits are kept and sent when the server is back</source>
+        <translation>Sin conexión; los cambios se guardan y se envían cuando vuelva el servidor</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 contacts</source>
+        <translation>Sincronizando: %1 de %2 contactos</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) failed</source>
+        <translation>
+            <numerusform>%n cambio fallido</numerusform>
+            <numerusform>%n cambios fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::App::ScreenshotTour</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>No se pudo crear %1</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, your order’s ready — see you at the counter!</source>
+        <translation>Hola {{first_name}}, su pedido está listo: ¡le esperamos en el mostrador!</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update, not “%1”</source>
+        <translation>--on-duplicate admite skip o update, no «%1»</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a region code such as US or GB</source>
+        <translation>--region: «%1» no es un código de región como US o ES</translation>
+    </message>
+    <message>
+        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
+        <translation>--api-url necesita --api-key o CONTACTDESK_API_KEY</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent, about %3 s left</source>
+        <translation>%1 de %2 filas enviadas, faltan unos %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent</source>
+        <translation>%1 de %2 filas enviadas</translation>
+    </message>
+    <message>
+        <source>Resuming import %1 of %2: %3 rows still to send.</source>
+        <translation>Reanudando la importación %1 de %2: quedan %3 filas por enviar.</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, failed %3.</source>
+        <translation>Creados %1, actualizados %2, fallidos %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.</source>
+        <translation>%1: %2 filas: %3 nuevas, %4 por actualizar, %5 omitidas, %6 no válidas.</translation>
+    </message>
+    <message>
+        <source>Import %1: created %2, updated %3, failed %4.</source>
+        <translation>Importación %1: creados %2, actualizados %3, fallidos %4.</translation>
+    </message>
+    <message>
+        <source>The upload stopped; run the same command to resume.</source>
+        <translation>La subida se detuvo; ejecute el mismo comando para reanudarla.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
+        <translation>Importación %1 deshecha: %2 filas revertidas, %3 no se pudieron revertir.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”; nothing exported.</source>
+        <translation>Ningún contacto coincide con «%1»; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation>%1 contactos escritos en %2.</translation>
+    </message>
+    <message>
+        <source>--to %1: %2</source>
+        <translation>--to %1: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”; nothing sent.</source>
+        <translation>Ningún contacto coincide con «%1»; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>--inbox: the team has no inbox “%1”</source>
+        <translation>--inbox: el equipo no tiene la bandeja de entrada «%1»</translation>
+    </message>
+    <message>
+        <source>The team has no email inbox.</source>
+        <translation>El equipo no tiene bandeja de entrada de correo.</translation>
+    </message>
+    <message>
+        <source>The team has no SMS inbox.</source>
+        <translation>El equipo no tiene bandeja de entrada de SMS.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team is a member of inbox %1.</source>
+        <translation>Nadie del equipo es miembro de la bandeja de entrada %1.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a member of inbox %2</source>
+        <translation>--from: «%1» no es miembro de la bandeja de entrada %2</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>--template: the team has no template “%1”</source>
+        <translation>--template: el equipo no tiene la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>el mensaje está vacío</translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation>excluido (%1)</translation>
+    </message>
+    <message>
+        <source>will receive it</source>
+        <translation>lo recibirá</translation>
+    </message>
+    <message>
+        <source> (UCS-2 because of %1)</source>
+        <translation> (UCS-2 por %1)</translation>
+    </message>
+    <message>
+        <source>%1 will receive it, %2 excluded.</source>
+        <translation>%1 lo recibirán, %2 excluidos.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive it; nothing sent.</source>
+        <translation>Nadie puede recibirlo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The messages could not be sent.</source>
+        <translation>No se pudieron enviar los mensajes.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation>%1 mensaje(s) fallido(s); quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search, and --text or --template</source>
+        <translation>send necesita --to (una o más veces) o --search, y --text o --template</translation>
+    </message>
+    <message>
+        <source>The local copy of the contacts failed: %1</source>
+        <translation>Falló la copia local de los contactos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Session</name>
+    <message>
+        <source>--api-url: “%1” is not a URL</source>
+        <translation>--api-url: «%1» no es una URL</translation>
+    </message>
+    <message>
+        <source>no credentials for the account “%1” in the keychain</source>
+        <translation>no hay credenciales para la cuenta «%1» en el llavero</translation>
+    </message>
+    <message>
+        <source>the local sandbox could not start: %1</source>
+        <translation>no se pudo iniciar el sandbox local: %1</translation>
+    </message>
+    <message>
+        <source>the local copy of the contacts could not be opened: %1</source>
+        <translation>no se pudo abrir la copia local de los contactos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Compose</name>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>opted out of messages</source>
+        <translation>se ha dado de baja de los mensajes</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>sin valor para %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Csv</name>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Csv::Reader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data (byte %1).</source>
+        <translation>No es un archivo de texto: contiene datos binarios (byte %1).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>No es un archivo de texto: contiene datos binarios.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (too few)</source>
+        <translation>línea %1: %2 campos donde la cabecera tiene %3 (demasiado pocos)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (too many)</source>
+        <translation>línea %1: %2 campos donde la cabecera tiene %3 (demasiados)</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is never closed</source>
+        <translation>un campo entre comillas que empieza aquí nunca se cierra</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Email</name>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation>más de 254 caracteres</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>contiene un espacio</translation>
+    </message>
+    <message>
+        <source>has no &apos;@&apos;</source>
+        <translation>no tiene «@»</translation>
+    </message>
+    <message>
+        <source>has more than one &apos;@&apos;</source>
+        <translation>tiene más de una «@»</translation>
+    </message>
+    <message>
+        <source>nothing before the &apos;@&apos;</source>
+        <translation>no hay nada antes de la «@»</translation>
+    </message>
+    <message>
+        <source>the part before the &apos;@&apos; is longer than 64 characters</source>
+        <translation>la parte anterior a la «@» tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>misplaced &apos;.&apos; before the &apos;@&apos;</source>
+        <translation>«.» mal colocado antes de la «@»</translation>
+    </message>
+    <message>
+        <source>nothing after the &apos;@&apos;</source>
+        <translation>no hay nada después de la «@»</translation>
+    </message>
+    <message>
+        <source>the domain has no &apos;.&apos;</source>
+        <translation>el dominio no tiene «.»</translation>
+    </message>
+    <message>
+        <source>the domain &apos;%1&apos; is not valid</source>
+        <translation>el dominio «%1» no es válido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Import::Validator</name>
+    <message>
+        <source>a phone number is required</source>
+        <translation>se necesita un número de teléfono</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number (%2)</source>
+        <translation>«%1» no es un número de teléfono válido (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address (%2)</source>
+        <translation>«%1» no es una dirección de correo válida (%2)</translation>
+    </message>
+    <message>
+        <source>no team member is called “%1”</source>
+        <translation>ningún miembro del equipo se llama «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>«%1» no es sí ni no</translation>
+    </message>
+    <message>
+        <source>%1 tags where a contact can have at most five</source>
+        <translation>%1 etiquetas cuando un contacto puede tener cinco como máximo</translation>
+    </message>
+    <message>
+        <source>no column holds the phone number</source>
+        <translation>ninguna columna contiene el número de teléfono</translation>
+    </message>
+    <message>
+        <source>the same contact as line %1</source>
+        <translation>el mismo contacto que la línea %1</translation>
+    </message>
+    <message>
+        <source>already a contact of the team</source>
+        <translation>ya es un contacto del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Jwt</name>
+    <message>
+        <source>the token is not a compact JWT (header.payload.signature)</source>
+        <translation>el token no es un JWT compacto (header.payload.signature)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s header or payload is not base64url-encoded JSON</source>
+        <translation>la cabecera o el contenido del token no es JSON codificado en base64url</translation>
+    </message>
+    <message>
+        <source>the token must be signed with HS256</source>
+        <translation>el token debe estar firmado con HS256</translation>
+    </message>
+    <message>
+        <source>the token has no &quot;iss&quot; claim (the Secret ID)</source>
+        <translation>el token no tiene la reclamación «iss» (el Secret ID)</translation>
+    </message>
+    <message>
+        <source>the token has no integer &quot;iat&quot; claim (Unix seconds)</source>
+        <translation>el token no tiene una reclamación «iat» entera (segundos Unix)</translation>
+    </message>
+    <message>
+        <source>the Secret ID in &quot;iss&quot; is not known</source>
+        <translation>el Secret ID de «iss» no es conocido</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not match</source>
+        <translation>la firma del token no coincide</translation>
+    </message>
+    <message>
+        <source>the token expired: it was issued %1 s ago and lives %2 s</source>
+        <translation>el token ha caducado: se emitió hace %1 s y dura %2 s</translation>
+    </message>
+    <message>
+        <source>the token was issued %1 s in the future; check the clock</source>
+        <translation>el token se emitió %1 s en el futuro; compruebe el reloj</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ChannelListModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a channel&apos;s phone number or address</comment>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ComposeRecipientModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallido: %1</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Excluido: %1</translation>
+    </message>
+    <message>
+        <source>Will receive it; %1</source>
+        <translation>Lo recibirá; %1</translation>
+    </message>
+    <message>
+        <source>Will receive it</source>
+        <translation>Lo recibirá</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ContactTableModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Miembro %1</translation>
+    </message>
+    <message>
+        <source>Blocked, opted out</source>
+        <translation>Bloqueado, dado de baja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <comment>messaging status</comment>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>messaging status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Not saved on the server: %1</source>
+        <translation>No guardado en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Saved here; waiting to be sent to the server</source>
+        <translation>Guardado aquí; esperando para enviarse al servidor</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: choose which value to keep</source>
+        <translation>Cambiado aquí y en el servidor: elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>messaging status column</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>column: sync state of a contact</comment>
+        <translation>Sincr.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::CustomFieldModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a custom field&apos;s value</comment>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this value; the row is checked again.</source>
+        <translation>Haga doble clic para corregir este valor; la fila se vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::MessageHistoryModel</name>
+    <message>
+        <source>[media: %1]</source>
+        <translation>[multimedia: %1]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::TagModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <comment>how many contacts carry the tag</comment>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Models::TeamMemberModel</name>
+    <message>
+        <source>Unassigned</source>
+        <comment>no owner</comment>
+        <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Phone</name>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconocido</translation>
+    </message>
+    <message>
+        <source>too short for its country</source>
+        <translation>demasiado corto para su país</translation>
+    </message>
+    <message>
+        <source>wrong length for its country</source>
+        <translation>longitud incorrecta para su país</translation>
+    </message>
+    <message>
+        <source>too long for its country</source>
+        <translation>demasiado largo para su país</translation>
+    </message>
+    <message>
+        <source>not a possible phone number</source>
+        <translation>no es un número de teléfono posible</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>must be E.164 digits without a leading &apos;+&apos;</source>
+        <translation>deben ser dígitos E.164 sin «+» inicial</translation>
+    </message>
+    <message>
+        <source>must contain digits only</source>
+        <translation>solo debe contener dígitos</translation>
+    </message>
+    <message>
+        <source>must start with a country code, not 0</source>
+        <translation>debe empezar por un código de país, no por 0</translation>
+    </message>
+    <message>
+        <source>must have 8 to 15 digits</source>
+        <translation>debe tener de 8 a 15 dígitos</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>no country code and no default region to assume</source>
+        <translation>sin código de país ni región predeterminada que suponer</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>not a valid number for its country</source>
+        <translation>no es un número válido para su país</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sandbox::SandboxServer</name>
+    <message>
+        <source>the folder of the data file %1 does not exist</source>
+        <translation>la carpeta del archivo de datos %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot open the sandbox database %1: %2</source>
+        <translation>no se puede abrir la base de datos del sandbox %1: %2</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(en memoria)</translation>
+    </message>
+    <message>
+        <source>cannot seed the sandbox database: %1</source>
+        <translation>no se puede poblar la base de datos del sandbox: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1; is it in use?</source>
+        <translation>no se puede escuchar en 127.0.0.1:%1; ¿está en uso?</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1</source>
+        <translation>no se puede escuchar en 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>missing Authorization header; send &quot;Bearer &lt;API key or JWT&gt;&quot;</source>
+        <translation>falta la cabecera Authorization; envíe &quot;Bearer &lt;clave de API o JWT&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>the API key is not valid for this team</source>
+        <translation>la clave de API no es válida para este equipo</translation>
+    </message>
+    <message>
+        <source>the Authorization header must be &quot;Bearer &lt;API key or JWT&gt;&quot;</source>
+        <translation>la cabecera Authorization debe ser &quot;Bearer &lt;clave de API o JWT&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>invalid JWT: %1</source>
+        <translation>JWT no válido: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox answers loopback clients only</source>
+        <translation>el sandbox solo responde a clientes locales (loopback)</translation>
+    </message>
+    <message>
+        <source>the body has %1 bytes; the limit is %2</source>
+        <translation>el cuerpo tiene %1 bytes; el límite es %2</translation>
+    </message>
+    <message>
+        <source>more than %1 requests in the current minute; retry in %2 s</source>
+        <translation>más de %1 solicitudes en el minuto actual; reintente en %2 s</translation>
+    </message>
+    <message>
+        <source>injected failure (--fail-rate); nothing was changed</source>
+        <translation>fallo inyectado (--fail-rate); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>no existe ese endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ContactExport</name>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation>no se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ContactStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ContactDesk (schema %2; this one reads up to %3)</source>
+        <translation>%1 lo escribió un ContactDesk más reciente (esquema %2; este lee hasta el %3)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>falló la migración al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>no se puede preparar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ImportSession</name>
+    <message>
+        <source>Owner emails could not be looked up: %1</source>
+        <translation>No se pudieron consultar los correos de los responsables: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>the rows could not be written: %1</source>
+        <translation>no se pudieron escribir las filas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::ImportUploader</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>No existe la importación %1.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>No se pudo guardar la importación: %1</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>No se pudo crear la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>List: the tag “%1” could not be created: %2</source>
+        <translation>List: no se pudo crear la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The new custom fields could not be created: %1</source>
+        <translation>No se pudieron crear los nuevos campos personalizados: %1</translation>
+    </message>
+    <message>
+        <source>%1: the custom field does not exist</source>
+        <translation>%1: el campo personalizado no existe</translation>
+    </message>
+    <message>
+        <source>List: the tag “%1” does not exist</source>
+        <translation>List: la etiqueta «%1» no existe</translation>
+    </message>
+    <message>
+        <source>Phone Number: another contact (id %1) already has this number</source>
+        <translation>Phone Number: otro contacto (id %1) ya tiene este número</translation>
+    </message>
+    <message>
+        <source>the created contact&apos;s id is not known</source>
+        <translation>no se conoce el id del contacto creado</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::MessageOutbox</name>
+    <message>
+        <source>The messages could not be saved to the outbox: %1</source>
+        <translation>No se pudieron guardar los mensajes en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be saved: %1</source>
+        <translation>No se pudo guardar la bandeja de salida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::OpenedCsv</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::Preview</name>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>línea %1: %2 campos donde la cabecera tiene %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::Profile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::SyncEngine</name>
+    <message>
+        <source>The local copy could not be saved: %1</source>
+        <translation>No se pudo guardar la copia local: %1</translation>
+    </message>
+    <message>
+        <source>the contact was deleted on the server</source>
+        <translation>el contacto se eliminó en el servidor</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s v2 id is unknown and it has no phone to look it up by</source>
+        <translation>el id v2 del contacto es desconocido y no tiene teléfono con el que buscarlo</translation>
+    </message>
+    <message>
+        <source>the contact was not found on the server</source>
+        <translation>no se encontró el contacto en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n contact(s)</source>
+        <translation>
+            <numerusform>Editar %n contacto</numerusform>
+            <numerusform>Editar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Asignar responsable</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Establecer estado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Cambio:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Opted out (unsubscribed)</source>
+        <translation>Dado de baja (unsubscribed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will change.</source>
+        <translation>
+            <numerusform>Cambiará %n contacto.</numerusform>
+            <numerusform>Cambiarán %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked.</source>
+        <translation>
+            <numerusform>%n ya está como se pide.</numerusform>
+            <numerusform>%n ya están como se pide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already have five tags and will be left alone: %1</source>
+        <translation>
+            <numerusform>%n contacto ya tiene cinco etiquetas y no se tocará: %1</numerusform>
+            <numerusform>%n contactos ya tienen cinco etiquetas y no se tocarán: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) no longer exist.</source>
+        <translation>
+            <numerusform>%n contacto ya no existe.</numerusform>
+            <numerusform>%n contactos ya no existen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” on %n contact(s)</source>
+        <translation>
+            <numerusform>%1 «%2» en %n contacto</numerusform>
+            <numerusform>%1 «%2» en %n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ComposeDialog</name>
+    <message>
+        <source>Compose message</source>
+        <translation>Redactar mensaje</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To: %n contact(s)</source>
+        <translation>
+            <numerusform>Para: %n contacto</numerusform>
+            <numerusform>Para: %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Text message (SMS/MMS)</source>
+        <translation>Mensaje de &amp;texto (SMS/MMS)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>Co&amp;rreo</translation>
+    </message>
+    <message>
+        <source>None of the recipients has a phone number.</source>
+        <translation>Ninguno de los destinatarios tiene número de teléfono.</translation>
+    </message>
+    <message>
+        <source>None of the recipients has an email address.</source>
+        <translation>Ninguno de los destinatarios tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Enviar como:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Bandeja de entrada:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Sin plantilla</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>URL multimedia</translation>
+    </message>
+    <message>
+        <source>https://… (an image or video makes it an MMS)</source>
+        <translation>https://… (una imagen o un vídeo lo convierte en MMS)</translation>
+    </message>
+    <message>
+        <source>Me&amp;dia URL:</source>
+        <translation>URL multime&amp;dia:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>M&amp;ensaje:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Insertar &amp;campo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, …</source>
+        <translation>Hola {{first_name}}, …</translation>
+    </message>
+    <message>
+        <source>Plain-te&amp;xt version (optional; made from the message when empty):</source>
+        <translation>Versión en te&amp;xto plano (opcional; se genera del mensaje si queda vacía):</translation>
+    </message>
+    <message>
+        <source>Plain-text version</source>
+        <translation>Versión en texto plano</translation>
+    </message>
+    <message>
+        <source>Use plain &amp;punctuation</source>
+        <translation>Usar &amp;puntuación simple</translation>
+    </message>
+    <message>
+        <source>Replaces smart quotes, dashes and ellipses with plain characters, so the message stays GSM-7 and costs fewer segments.</source>
+        <translation>Sustituye comillas tipográficas, rayas y puntos suspensivos por caracteres simples, para que el mensaje siga en GSM-7 y cueste menos segmentos.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>&amp;Vista previa para:</translation>
+    </message>
+    <message>
+        <source>Preview for recipient</source>
+        <translation>Vista previa para el destinatario</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>De&amp;tener el envío</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Volver a envia&amp;r</translation>
+    </message>
+    <message>
+        <source>Sends the messages that failed or were not sent yet.</source>
+        <translation>Envía los mensajes que fallaron o que aún no se enviaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Templates need a connected account.</source>
+        <translation>Las plantillas necesitan una cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>Cargando plantillas…</translation>
+    </message>
+    <message>
+        <source>Templates could not be loaded: %1</source>
+        <translation>No se pudieron cargar las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>The team has no templates.</source>
+        <translation>El equipo no tiene plantillas.</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>sin valor para %1</translation>
+    </message>
+    <message>
+        <source>Empty message</source>
+        <translation>Mensaje vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>GSM-7 · %n segment(s)</source>
+        <translation>
+            <numerusform>GSM-7 · %n segmento</numerusform>
+            <numerusform>GSM-7 · %n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>queda %n carácter</numerusform>
+            <numerusform>quedan %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2 (Unicode) · %n segment(s)</source>
+        <translation>
+            <numerusform>UCS-2 (Unicode) · %n segmento</numerusform>
+            <numerusform>UCS-2 (Unicode) · %n segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of %1</source>
+        <translation>Unicode por %1</translation>
+    </message>
+    <message>
+        <source>counted on the longest message</source>
+        <translation>contado sobre el mensaje más largo</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will receive it</source>
+        <translation>
+            <numerusform>%n lo recibirá</numerusform>
+            <numerusform>%n lo recibirán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n excluido</numerusform>
+            <numerusform>%n excluidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an empty merge value</source>
+        <translation>
+            <numerusform>%n con un campo combinado vacío</numerusform>
+            <numerusform>%n con un campo combinado vacío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages can be sent once an account is connected.</source>
+        <translation>Se pueden enviar mensajes cuando haya una cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>The team has no SMS inbox.</source>
+        <translation>El equipo no tiene bandeja de entrada de SMS.</translation>
+    </message>
+    <message>
+        <source>The team has no email inbox.</source>
+        <translation>El equipo no tiene bandeja de entrada de correo.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team is a member of this inbox.</source>
+        <translation>Nadie del equipo es miembro de esta bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>Escriba un mensaje.</translation>
+    </message>
+    <message>
+        <source>The media URL must be a public http:// or https:// address.</source>
+        <translation>La URL multimedia debe ser una dirección pública http:// o https://.</translation>
+    </message>
+    <message>
+        <source>None of the recipients can receive it.</source>
+        <translation>Ninguno de los destinatarios puede recibirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a merge field and would be sent as written.</source>
+        <translation>%1 no es un campo combinado y se enviaría tal cual.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>No se envía a %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>[media: %1]</source>
+        <translation>[multimedia: %1]</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this message to %n recipient(s)?</source>
+        <translation>
+            <numerusform>¿Enviar este mensaje a %n destinatario?</numerusform>
+            <numerusform>¿Enviar este mensaje a %n destinatarios?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded:</source>
+        <translation>
+            <numerusform>%n excluido:</numerusform>
+            <numerusform>%n excluidos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will get a message with an empty merge value.</source>
+        <translation>
+            <numerusform>%n recibirá un mensaje con un campo combinado vacío.</numerusform>
+            <numerusform>%n recibirán un mensaje con un campo combinado vacío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n recipient(s)…</source>
+        <translation>
+            <numerusform>Enviando a %n destinatario…</numerusform>
+            <numerusform>Enviando a %n destinatarios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other messages are still being sent; send these again when they are done. They are kept in the outbox.</source>
+        <translation>Aún se están enviando otros mensajes; vuelva a enviar estos cuando terminen. Se conservan en la bandeja de salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s)</source>
+        <translation>
+            <numerusform>Enviado a %n destinatario</numerusform>
+            <numerusform>Enviado a %n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviado</numerusform>
+            <numerusform>%n no enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
+        <translation>Los mensajes que no salieron se conservan en la bandeja de salida: vuelva a enviarlos ahora o más tarde desde la barra de estado.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ContactDetailPanel</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Ningún contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre de pila:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre para &amp;mostrar:</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>+1 415 555 3434</source>
+        <translation>+34 912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Reachable: messages can be sent and received.</source>
+        <translation>Localizable: se pueden enviar y recibir mensajes.</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Blocked: messages can be neither sent to nor received from the contact.</source>
+        <translation>Bloqueado: no se pueden enviar ni recibir mensajes del contacto.</translation>
+    </message>
+    <message>
+        <source>Opted out (unsubscribed)</source>
+        <translation>Dado de baja (unsubscribed)</translation>
+    </message>
+    <message>
+        <source>Opted out: messages cannot be sent to the contact until they subscribe again (by texting START) or are marked subscribed.</source>
+        <translation>Dado de baja: no se pueden enviar mensajes al contacto hasta que vuelva a suscribirse (enviando START) o se marque como suscrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Tipo de canal</translation>
+    </message>
+    <message>
+        <source>Channel address</source>
+        <translation>Dirección del canal</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Número o dirección</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add or save channel</source>
+        <translation>Añadir o guardar el canal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Quitar el canal</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Mensajes recientes</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message…</source>
+        <translation>Enviar un &amp;mensaje…</translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n message(s).</source>
+        <translation>
+            <numerusform>El último mensaje.</numerusform>
+            <numerusform>Los últimos %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>The team has no custom fields.</source>
+        <translation>El equipo no tiene campos personalizados.</translation>
+    </message>
+    <message>
+        <source>Messages show once an account is connected.</source>
+        <translation>Los mensajes aparecen cuando hay una cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>No phone number: no text messages.</source>
+        <translation>Sin número de teléfono: no hay mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Cargando mensajes…</translation>
+    </message>
+    <message>
+        <source>The contact has also opted out.</source>
+        <translation>El contacto también se ha dado de baja.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one to add another</source>
+        <translation>Cinco etiquetas: quite una para añadir otra</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server too.</source>
+        <translation>«%1» también se cambió en el servidor.</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Conservar el mío: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Tomar el del servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%n cambio espera llegar al servidor.</numerusform>
+            <numerusform>%n cambios esperan llegar al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some edits need your decision.</source>
+        <translation>Algunos cambios necesitan su decisión.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number.</source>
+        <translation>Un contacto necesita un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>No es un número de teléfono válido: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>No es una dirección de correo válida: %1</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>Block %1? Messages can be neither sent to nor received from a blocked contact.</source>
+        <translation>¿Bloquear a %1? No se pueden enviar ni recibir mensajes de un contacto bloqueado.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as opted out? Messages cannot be sent to an opted-out contact until they subscribe again.</source>
+        <translation>¿Marcar a %1 como dado de baja? No se pueden enviar mensajes a un contacto dado de baja hasta que vuelva a suscribirse.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Cambiar el estado a %1</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
+        <translation>Un contacto puede tener cinco etiquetas como máximo; quite una antes de añadir «%1».</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
+        <translation>El equipo no tiene ninguna etiqueta llamada «%1». Elija una de las etiquetas sugeridas.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Create it?</source>
+        <translation>El equipo no tiene ninguna etiqueta llamada «%1». ¿Crearla?</translation>
+    </message>
+    <message>
+        <source>Creating the tag “%1”…</source>
+        <translation>Creando la etiqueta «%1»…</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>No se pudo crear la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The contact already has the tag “%1”.</source>
+        <translation>El contacto ya tiene la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Cambiar el canal</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir un canal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ImportWizard</name>
+    <message>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Another phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <source>Another email</source>
+        <translation>Otro correo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Barra vertical</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code</source>
+        <translation>Región de los números sin código de país</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Los números sin código de país son de:</translation>
+    </message>
+    <message>
+        <source>Contacts that already exist</source>
+        <translation>Contactos que ya existen</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Omitirlos</translation>
+    </message>
+    <message>
+        <source>Update them</source>
+        <translation>Actualizarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite values they already have</source>
+        <translation>S&amp;obrescribir los valores que ya tienen</translation>
+    </message>
+    <message>
+        <source>Off: only empty fields are filled in and tags are added. On: the file&apos;s values replace theirs. An opt-out in the file is always kept.</source>
+        <translation>Desactivado: solo se rellenan los campos vacíos y se añaden etiquetas. Activado: los valores del archivo sustituyen a los suyos. Una baja del archivo siempre se conserva.</translation>
+    </message>
+    <message>
+        <source>Contacts that already exist (same phone or email):</source>
+        <translation>Contactos que ya existen (mismo teléfono o correo):</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Check rows</source>
+        <translation>&amp;Comprobar filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, separated by “%3”, %n column(s).</source>
+        <translation>
+            <numerusform>%1 — %2, separado por «%3», %n columna.</numerusform>
+            <numerusform>%1 — %2, separado por «%3», %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>Column “%1” imports as</source>
+        <translation>La columna «%1» se importa como</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Campo personalizado «%1»</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>Nuevo campo personalizado «%1»</translation>
+    </message>
+    <message>
+        <source>No column imports as the phone number: choose the column that holds it (every Heymarket contact has one).</source>
+        <translation>Ninguna columna se importa como número de teléfono: elija la columna que lo contiene (todo contacto de Heymarket tiene uno).</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>Rows that need attention</source>
+        <translation>Filas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Filas no válidas</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Save rows with problems…</source>
+        <translation>Guardar las filas con problemas…</translation>
+    </message>
+    <message>
+        <source>Checked rows</source>
+        <translation>Filas comprobadas</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n fila leída: </numerusform>
+            <numerusform>%n filas leídas: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
+        <translation>%L1 nuevas, %L2 por actualizar, %L3 omitidas, %L4 no válidas.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 rows that need attention are listed.</source>
+        <translation>Solo se listan las primeras %L1 filas que requieren atención.</translation>
+    </message>
+    <message>
+        <source>Invalid rows are left out; correct a cell to check its row again.</source>
+        <translation>Las filas no válidas se omiten; corrija una celda para volver a comprobar su fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n contact(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n contacto</numerusform>
+            <numerusform>&amp;Importar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save rows with problems</source>
+        <translation>Guardar las filas con problemas</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problemas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation>Filas no guardadas</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>Filas enviadas</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Save failed rows…</source>
+        <translation>Guardar las filas fallidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows on their way…</source>
+        <translation>Deteniendo tras las filas que ya están en camino…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The import could not be prepared: %1</source>
+        <translation>No se pudo preparar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the import is saved and will be sent when you open it again from File ▸ Imports.</source>
+        <translation>Sin conexión con el servidor: la importación se ha guardado y se enviará cuando la vuelva a abrir desde Archivo ▸ Importaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n contact(s)…</source>
+        <translation>
+            <numerusform>Enviando %n contacto…</numerusform>
+            <numerusform>Enviando %n contactos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>¿Deshacer esta importación?</translation>
+    </message>
+    <message>
+        <source>The contacts this import created are deleted, and the contacts it updated get their previous values back.</source>
+        <translation>Los contactos que creó esta importación se eliminan y los que actualizó recuperan sus valores anteriores.</translation>
+    </message>
+    <message>
+        <source>Taking the import back…</source>
+        <translation>Revirtiendo la importación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Queda %n segundo aproximadamente</numerusform>
+            <numerusform>Quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Queda %n minuto aproximadamente</numerusform>
+            <numerusform>Quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was taken back.</source>
+        <translation>La importación se ha revertido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) undone.</source>
+        <translation>
+            <numerusform>%n fila deshecha.</numerusform>
+            <numerusform>%n filas deshechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be undone.</source>
+        <translation>
+            <numerusform>%n fila no se pudo deshacer.</numerusform>
+            <numerusform>%n filas no se pudieron deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; the rows not sent yet are kept and go out when you resume it.</source>
+        <translation>La importación se detuvo; las filas aún no enviadas se conservan y saldrán cuando la reanude.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>La importación ha terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created.</source>
+        <translation>
+            <numerusform>%n contacto creado.</numerusform>
+            <numerusform>%n contactos creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated.</source>
+        <translation>
+            <numerusform>%n contacto actualizado.</numerusform>
+            <numerusform>%n contactos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: save them to see why, correct them and import them again.</source>
+        <translation>
+            <numerusform>%n fila fallida: guárdela para ver por qué, corríjala e impórtela de nuevo.</numerusform>
+            <numerusform>%n filas fallidas: guárdelas para ver por qué, corríjalas e impórtelas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n fila aún no enviada.</numerusform>
+            <numerusform>%n filas aún no enviadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::MainWindow</name>
+    <message>
+        <source>ContactDesk</source>
+        <translation>ContactDesk</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Search names, phone numbers, email, custom values…</source>
+        <translation>Buscar nombres, teléfonos, correo, valores personalizados…</translation>
+    </message>
+    <message>
+        <source>Contact count</source>
+        <translation>Número de contactos</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrar por responsable</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not saved (needs attention)</source>
+        <translation>No guardado (requiere atención)</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Esperando sincronización</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (or drop one on the window)</source>
+        <translation>Importar contactos de un archivo CSV (o soltar uno sobre la ventana)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts…</source>
+        <translation>E&amp;xportar contactos…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;last import…</source>
+        <translation>Deshacer la ú&amp;ltima importación…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contacts…</source>
+        <translation>&amp;Eliminar contactos…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>Edición en &amp;bloque…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Message the &amp;selected contacts…</source>
+        <translation>Escribir a los contactos &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>Message &amp;everyone shown…</source>
+        <translation>Escribir a &amp;todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Send &amp;unsent messages again</source>
+        <translation>Volver a enviar los mensajes &amp;no enviados</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>Edits that need attention</source>
+        <translation>Cambios que requieren atención</translation>
+    </message>
+    <message>
+        <source>Show the next contact whose edit the server refused</source>
+        <translation>Mostrar el siguiente contacto cuyo cambio rechazó el servidor</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Mensajes no enviados</translation>
+    </message>
+    <message>
+        <source>Send the messages that failed or were not sent again</source>
+        <translation>Volver a enviar los mensajes que fallaron o no se enviaron</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Cualquier responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) need attention</source>
+        <translation>
+            <numerusform>%n cambio requiere atención</numerusform>
+            <numerusform>%n cambios requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n mensaje no enviado</numerusform>
+            <numerusform>%n mensajes no enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the contacts to message first.</source>
+        <translation>Seleccione primero los contactos a los que escribir.</translation>
+    </message>
+    <message>
+        <source>Compose message</source>
+        <translation>Redactar mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compose a message to %n contacts?</source>
+        <translation>
+            <numerusform>¿Redactar un mensaje para %n contacto?</numerusform>
+            <numerusform>¿Redactar un mensaje para %n contactos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each one gets its own message; preparing the preview may take a moment.</source>
+        <translation>Cada uno recibe su propio mensaje; preparar la vista previa puede tardar un momento.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo en CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>no contacts are open</source>
+        <translation>no hay contactos abiertos</translation>
+    </message>
+    <message>
+        <source>there are no contacts to export</source>
+        <translation>no hay contactos que exportar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Which contacts do you want to export as CSV?</source>
+        <translation>¿Qué contactos quiere exportar como CSV?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>El seleccionado</numerusform>
+            <numerusform>Los %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>El mostrado</numerusform>
+            <numerusform>Los %n mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For Excel (a byte order mark, so accents read right)</source>
+        <translation>Para Excel (con marca de orden de bytes, para que los acentos se lean bien)</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contactos.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contacto exportado a %1.</numerusform>
+            <numerusform>%n contactos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports can be undone while connected and when no other import is running.</source>
+        <translation>Las importaciones se pueden deshacer con conexión y cuando no hay otra importación en curso.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <source>Undo the last import?</source>
+        <translation>¿Deshacer la última importación?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
+        <translation>
+            <numerusform>La importación de %1 creó %n contacto y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
+            <numerusform>La importación de %1 creó %n contactos y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import stopped: %1</source>
+        <translation>Se detuvo la reversión de la importación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was undone (%n row(s)).</source>
+        <translation>
+            <numerusform>La importación se deshizo (%n fila).</numerusform>
+            <numerusform>La importación se deshizo (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Deshaciendo la importación de %1…</translation>
+    </message>
+    <message>
+        <source>Delete %1? The contact is removed from the team on Heymarket too.</source>
+        <translation>¿Eliminar %1? El contacto también se quita del equipo en Heymarket.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? They are removed from the team on Heymarket too.</source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto? También se quita del equipo en Heymarket.</numerusform>
+            <numerusform>¿Eliminar %n contactos? También se quitan del equipo en Heymarket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone number of the new contact:</source>
+        <translation>Número de teléfono del nuevo contacto:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Phone number of the new contact:</source>
+        <translation>%1
+
+Número de teléfono del nuevo contacto:</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact.</source>
+        <translation>%1 ya pertenece a un contacto.</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nuevo contacto %1</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>No es un número de teléfono válido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is running at %2</source>
+        <translation>%1 se ejecuta en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 de %n contacto</numerusform>
+            <numerusform>%1 de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox workspace (demo data on this computer)</source>
+        <translation>Espacio de trabajo &amp;local en el sandbox (datos de demostración en este equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Heymarket account</source>
+        <translation>Cuenta de &amp;Heymarket</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>For example: Support team</source>
+        <translation>Por ejemplo: Equipo de soporte</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Team API &amp;key</source>
+        <translation>&amp;Clave de API del equipo</translation>
+    </message>
+    <message>
+        <source>Secret &amp;ID and Secret Key</source>
+        <translation>Secret &amp;ID y Secret Key</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Secret ID</source>
+        <translation>Secret ID</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Cla&amp;ve de API:</translation>
+    </message>
+    <message>
+        <source>Secret I&amp;D:</source>
+        <translation>Secret I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Secret K&amp;ey:</source>
+        <translation>Secret K&amp;ey:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer&apos;s keychain, never in the settings file. Leave them empty to keep the ones already stored.</source>
+        <translation>Las claves se guardan en el llavero de este equipo, nunca en el archivo de configuración. Déjelas vacías para conservar las ya guardadas.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>&amp;Región telefónica predeterminada:</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>Intervalo de sincronización</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>Sincroni&amp;zar cada:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dé un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http(s) address such as https://api.heymarket.com.</source>
+        <translation>La dirección del servidor debe ser una dirección http(s) como https://api.heymarket.com.</translation>
+    </message>
+    <message>
+        <source>Enter the team API key.</source>
+        <translation>Introduzca la clave de API del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter both the Secret ID and the Secret Key.</source>
+        <translation>Introduzca tanto el Secret ID como la Secret Key.</translation>
+    </message>
+    <message>
+        <source>Enter the Secret ID and the Secret Key.</source>
+        <translation>Introduzca el Secret ID y la Secret Key.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials to test them.</source>
+        <translation>Introduzca las credenciales para probarlas.</translation>
+    </message>
+    <message>
+        <source>Testing is not available here.</source>
+        <translation>Aquí no se puede probar.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials.</source>
+        <translation>Conectado: el servidor aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ContactDesk manages and messages your team&apos;s Heymarket contacts. With no account configured it opens a local sandbox workspace with demo data.</source>
+        <translation>ContactDesk gestiona los contactos de Heymarket de su equipo y les escribe. Sin una cuenta configurada abre un espacio de trabajo local en el sandbox con datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Keep every setting and data file under DIR instead of the usual places.</source>
+        <translation>Guardar toda la configuración y los archivos de datos en DIR en lugar de los lugares habituales.</translation>
+    </message>
+    <message>
+        <source>Size of the demo team seeded when the sandbox workspace is first created.</source>
+        <translation>Tamaño del equipo de demostración que se crea al generar por primera vez el espacio de trabajo del sandbox.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save pictures of the window and dialogs to DIR, then quit (used by scripts/screenshots).</source>
+        <translation>Tras la primera sincronización, guardar imágenes de la ventana y los diálogos en DIR y salir (lo usa scripts/screenshots).</translation>
+    </message>
+    <message>
+        <source>CSV files to import (each opens the import wizard).</source>
+        <translation>Archivos CSV para importar (cada uno abre el asistente de importación).</translation>
+    </message>
+    <message>
+        <source>--sandbox-contacts takes a number (0 or more)</source>
+        <translation>--sandbox-contacts admite un número (0 o más)</translation>
+    </message>
+    <message>
+        <source>Other launches will open a second window: %1</source>
+        <translation>Otros inicios abrirán una segunda ventana: %1</translation>
+    </message>
+    <message>
+        <source>ContactDesk cannot start</source>
+        <translation>ContactDesk no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>A local server with the same paths, bodies and limits as the Heymarket REST API (contacts v1/v2, channels, custom fields, tags, team, users, inboxes), for ContactDesk and its tests. Listens on 127.0.0.1 only.</source>
+        <translation>Un servidor local con las mismas rutas, cuerpos y límites que la API REST de Heymarket (contactos v1/v2, canales, campos personalizados, etiquetas, equipo, usuarios, bandejas de entrada), para ContactDesk y sus pruebas. Escucha solo en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks a free one. The address is printed as &quot;listening on http://127.0.0.1:PORT&quot;.</source>
+        <translation>Puerto TCP; 0 elige uno libre. La dirección se imprime como &quot;listening on http://127.0.0.1:PORT&quot;.</translation>
+    </message>
+    <message>
+        <source>SQLite data file (created when missing). Without it the data lives in memory and is gone at exit.</source>
+        <translation>Archivo de datos SQLite (se crea si falta). Sin él, los datos viven en memoria y se pierden al salir.</translation>
+    </message>
+    <message>
+        <source>Team API key accepted as &quot;Authorization: Bearer KEY&quot;. Repeat for several. Default when no credential is given: &quot;sandbox&quot;.</source>
+        <translation>Clave de API del equipo aceptada como &quot;Authorization: Bearer KEY&quot;. Repítala para varias. Predeterminada si no se da ninguna credencial: &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <source>API Secret ID for HS256 JWTs (with --secret-key; repeat the pair for a second secret).</source>
+        <translation>API Secret ID para JWT HS256 (con --secret-key; repita el par para un segundo secreto).</translation>
+    </message>
+    <message>
+        <source>API Secret Key that goes with the --secret-id in the same position.</source>
+        <translation>API Secret Key que acompaña al --secret-id en la misma posición.</translation>
+    </message>
+    <message>
+        <source>On an empty database, create a deterministic demo team with N contacts.</source>
+        <translation>Con una base de datos vacía, crear un equipo de demostración determinista con N contactos.</translation>
+    </message>
+    <message>
+        <source>Requests per rolling minute per credential before 429 (0 = unlimited).</source>
+        <translation>Solicitudes por minuto móvil y credencial antes de 429 (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds.</source>
+        <translation>Retrasar cada respuesta N milisegundos.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests answered 500 without doing anything.</source>
+        <translation>Proporción (0..1) de solicitudes respondidas con 500 sin hacer nada.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests whose connection is closed without an answer, after the work is done.</source>
+        <translation>Proporción (0..1) de solicitudes cuya conexión se cierra sin respuesta después de hacer el trabajo.</translation>
+    </message>
+    <message>
+        <source>Largest accepted request body in bytes; larger ones get 413.</source>
+        <translation>Mayor cuerpo de solicitud aceptado en bytes; los mayores reciben 413.</translation>
+    </message>
+    <message>
+        <source>Do not log one line per request on stderr.</source>
+        <translation>No registrar una línea por solicitud en stderr.</translation>
+    </message>
+</context>
+</TS>
