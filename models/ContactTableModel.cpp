@@ -2,6 +2,7 @@
 
 #include "ContactStore.h"
 #include "Email.h"
+#include "Look.h"
 #include "Phone.h"
 
 #include <QColor>
@@ -25,11 +26,11 @@ QColor stateColor(quint8 state)
 {
     switch (state) {
     case ContactCache::Pending:
-        return QColor(0xbf, 0x87, 0x00);
+        return Look::text(Look::Tone::Warning, Look::applicationPalette());
     case ContactCache::Failed:
-        return QColor(0xcf, 0x22, 0x2e);
+        return Look::text(Look::Tone::Error, Look::applicationPalette());
     case ContactCache::Conflict:
-        return QColor(0x82, 0x50, 0xdf);
+        return Look::text(Look::Tone::Conflict, Look::applicationPalette());
     default:
         return {};
     }

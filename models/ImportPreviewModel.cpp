@@ -1,7 +1,8 @@
 #include "ImportPreviewModel.h"
 
+#include "Look.h"
+
 #include <QColor>
-#include <QGuiApplication>
 #include <QPalette>
 
 namespace ContactDesk::Models {
@@ -100,7 +101,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return actionText(row.action);
         if (role == Qt::ForegroundRole && row.action == Action::Invalid)
-            return QColor(0xc6, 0x28, 0x28);
+            return Look::text(Look::Tone::Error, Look::applicationPalette());
         break;
     case Problems:
         if (role == Qt::DisplayRole)

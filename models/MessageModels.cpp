@@ -1,11 +1,11 @@
 #include "MessageModels.h"
 
 #include "HeymarketClient.h"
+#include "Look.h"
 #include "MessageRequests.h"
 
 #include <QBrush>
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -105,9 +105,9 @@ QVariant ComposeRecipientModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole: {
-        const QPalette palette = QGuiApplication::palette();
+        const QPalette palette = Look::applicationPalette();
         if (index.column() == Result && hasResult && result->state == OutgoingEntry::State::Failed)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(Look::text(Look::Tone::Error, palette));
         if (!check.send)
             return palette.brush(QPalette::Disabled, QPalette::Text);
         break;

@@ -2482,6 +2482,14 @@
             <numerusform>%n Zeilen noch nicht gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

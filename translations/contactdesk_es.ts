@@ -2482,6 +2482,14 @@
             <numerusform>%n filas aún no enviadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema con el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

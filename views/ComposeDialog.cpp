@@ -4,6 +4,7 @@
 #include "MessageModels.h"
 #include "MessageOutbox.h"
 #include "MessageRequests.h"
+#include "Tone.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -221,7 +222,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composeProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    setTone(m_problem, Look::Tone::Error);
     outer->addWidget(m_problem);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Sending progress"));

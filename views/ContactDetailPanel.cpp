@@ -6,6 +6,7 @@
 #include "HeymarketClient.h"
 #include "MessageModels.h"
 #include "Phone.h"
+#include "Tone.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -52,8 +53,7 @@ QLabel *hintLabel(QWidget *parent, const QString &name)
 void showHint(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b00020;")
-                               : QStringLiteral("color: gray;"));
+    setTone(label, error ? Look::Tone::Error : Look::Tone::Muted);
     label->setVisible(!text.isEmpty());
 }
 
@@ -93,6 +93,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     outer->addWidget(m_title);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Contact details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new QWidget(scroll);
@@ -196,6 +197,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     add->setObjectName(QStringLiteral("addChannelButton"));
     add->setAccessibleName(tr("Add or save channel"));
     auto *remove = new QPushButton(tr("Remove"), channels);
+    m_removeChannel = remove;
     remove->setObjectName(QStringLiteral("removeChannelButton"));
     remove->setAccessibleName(tr("Remove channel"));
     channelRow->addWidget(m_channelType);
@@ -225,6 +227,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_historyStatus->setObjectName(QStringLiteral("historyStatusLabel"));
     m_historyStatus->setWordWrap(true);
     auto *compose = new QPushButton(tr("Send a &message…"), messages);
+    m_compose = compose;
     compose->setObjectName(QStringLiteral("composeButton"));
     connect(compose, &QPushButton::clicked, this, [this] {
         if (m_id)
@@ -346,6 +349,15 @@ void ContactDetailPanel::buildDirectory()
     }
     if (fields.isEmpty())
         m_custom->addRow(new QLabel(tr("The team has no custom fields."), m_form));
+    // Fields made now would come last in the Tab order: put them where
+    // they are shown, between the channels and the messages.
+    QWidget *previous = m_removeChannel;
+    for (const CustomField &field : fields) {
+        QWidget::setTabOrder(previous, m_customEdits.value(field.id));
+        previous = m_customEdits.value(field.id);
+    }
+    QWidget::setTabOrder(previous, m_compose);
+    QWidget::setTabOrder(m_compose, m_historyView);
 }
 
 void ContactDetailPanel::setHistoryClient(Api::HeymarketClient *client)
@@ -484,9 +496,9 @@ void ContactDetailPanel::refresh()
         chip->setText(name + QStringLiteral("  ×"));
         chip->setAccessibleName(tr("Remove tag %1").arg(name));
         chip->setToolTip(tr("Remove the tag “%1”").arg(name));
-        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: white;"
+        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
                                            " border-radius: 8px; padding: 2px 8px; }")
-                                .arg(color));
+                                .arg(color, Look::textOn(QColor(color)).name()));
         connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
         m_chips->addWidget(chip);
     }
@@ -543,7 +555,7 @@ void ContactDetailPanel::showSyncState()
             auto *message = new QLabel(tr("Not saved: %1").arg(entry.error), m_syncActions);
             message->setObjectName(QStringLiteral("failedEditLabel"));
             message->setWordWrap(true);
-            message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            setTone(message, Look::Tone::Error);
             auto *retry = new QPushButton(tr("Retry"), m_syncActions);
             retry->setObjectName(QStringLiteral("retryEditButton"));
             auto *discard = new QPushButton(tr("Discard"), m_syncActions);

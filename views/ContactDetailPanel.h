@@ -125,6 +125,8 @@ private:
     QLineEdit *m_channelValue = nullptr;
     QLabel *m_channelHint = nullptr;
     QPushButton *m_addChannel = nullptr;
+    QPushButton *m_removeChannel = nullptr;
+    QPushButton *m_compose = nullptr;
     std::optional<QPair<QString, QString>> m_editingChannel; // type, value being edited
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;

@@ -4,6 +4,7 @@
 #include "ImportPreviewModel.h"
 #include "ImportUploader.h"
 #include "Phone.h"
+#include "Tone.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -86,8 +87,9 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Look::Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Problem with the file"));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_pages);
@@ -407,7 +409,7 @@ void ImportWizard::buildCheckPage()
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(ColumnsPage); });
     auto *cancel = new QPushButton(tr("Cancel"), page);
     connect(cancel, &QPushButton::clicked, this, &ImportWizard::reject);
-    m_importButton = new QPushButton(page);
+    m_importButton = new QPushButton(tr("&Import"), page); // the count follows the check
     m_importButton->setDefault(true);
     connect(m_importButton, &QPushButton::clicked, this, &ImportWizard::startUpload);
     buttons->addWidget(back);

@@ -8,11 +8,13 @@
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "EditCommands.h"
+#include "Icons.h"
 #include "ImportJournal.h"
 #include "ImportUploader.h"
 #include "ImportWizard.h"
 #include "MessageOutbox.h"
 #include "Phone.h"
+#include "Tone.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    m_refresh->setProperty("iconName", QStringLiteral("sync"));
     auto *find = new QAction(tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -173,10 +176,12 @@ MainWindow::MainWindow(QWidget *parent)
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setToolTip(tr("Import contacts from a CSV file (or drop one on the window)"));
     connect(importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    importAction->setProperty("iconName", QStringLiteral("import"));
     auto *exportAction = new QAction(tr("E&xport contacts…"), this);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    exportAction->setProperty("iconName", QStringLiteral("export"));
     auto *undoImport = new QAction(tr("Undo the &last import…"), this);
     undoImport->setObjectName(QStringLiteral("undoImportAction"));
     connect(undoImport, &QAction::triggered, this, &MainWindow::undoLastImport);
@@ -195,26 +200,32 @@ MainWindow::MainWindow(QWidget *parent)
     create->setObjectName(QStringLiteral("newContactAction"));
     create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, this, &MainWindow::newContact);
+    create->setProperty("iconName", QStringLiteral("contact-new"));
     auto *remove = new QAction(tr("&Delete contacts…"), this);
     remove->setObjectName(QStringLiteral("deleteContactsAction"));
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(remove);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    remove->setProperty("iconName", QStringLiteral("delete"));
     auto *bulk = new QAction(tr("&Bulk edit…"), this);
     bulk->setObjectName(QStringLiteral("bulkEditAction"));
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(bulk, &QAction::triggered, this, &MainWindow::bulkEdit);
+    bulk->setProperty("iconName", QStringLiteral("bulk-edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setProperty("iconName", QStringLiteral("undo"));
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setProperty("iconName", QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
     auto *messageSelected = new QAction(tr("Message the &selected contacts…"), this);
     messageSelected->setObjectName(QStringLiteral("messageSelectedAction"));
     messageSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    messageSelected->setProperty("iconName", QStringLiteral("message"));
     connect(messageSelected, &QAction::triggered, this, [this] { composeMessage(selectedIds()); });
     auto *messageShown = new QAction(tr("Message &everyone shown…"), this);
     messageShown->setObjectName(QStringLiteral("messageShownAction"));
@@ -250,6 +261,11 @@ MainWindow::MainWindow(QWidget *parent)
     tools->addAction(undo);
     tools->addAction(redo);
     tools->addAction(m_refresh);
+    tools->addSeparator();
+    tools->addAction(importAction);
+    tools->addAction(messageSelected);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    Icons::applyToActions(this);
 
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
@@ -279,6 +295,14 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A new palette (a dark theme): the action icons follow its colours.
+    if (event->type() == QEvent::PaletteChange)
+        Icons::applyToActions(this);
+}
 
 void MainWindow::setContacts(Models::ContactFilterModel *contacts)
 {
@@ -390,7 +414,7 @@ void MainWindow::updateOutboxCounts()
     // the server refused or that conflict, one contact per click.
     const int failed = m_store ? m_store->failedCount() + m_store->conflictCount() : 0;
     m_outbox->setText(tr("%n edit(s) need attention", "", failed));
-    m_outbox->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_outbox, Look::Tone::Error);
     m_outbox->setVisible(failed > 0);
 }
 
@@ -427,7 +451,7 @@ void MainWindow::updateUnsentMessages()
         action->setEnabled(m_store != nullptr);
     m_messageActions.last()->setEnabled(m_messages && unsent > 0 && !m_messages->isSending());
     m_unsent->setText(tr("%n message(s) not sent", nullptr, unsent));
-    m_unsent->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_unsent, Look::Tone::Error);
     m_unsent->setVisible(unsent > 0);
     m_unsent->setEnabled(m_messages && !m_messages->isSending());
 }

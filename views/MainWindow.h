@@ -99,6 +99,7 @@ public:
     void restoreLayout(const QSettings &settings);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "Tone.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -114,7 +116,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_problem, Look::Tone::Error);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,0 +1,52 @@
+#include "Tone.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QWidget>
+
+namespace ContactDesk::Views {
+
+namespace {
+
+const char *const toneProperty = "contactdeskTone";
+
+// Re-applies a widget's tone when the application palette changes.
+class ToneKeeper final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ApplicationPaletteChange) {
+            auto *widget = static_cast<QWidget *>(watched);
+            const QVariant tone = widget->property(toneProperty);
+            if (tone.isValid())
+                setTone(widget, Look::Tone(tone.toInt()));
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void setTone(QWidget *widget, Look::Tone tone)
+{
+    QPalette palette = widget->palette();
+    const QColor color = Look::text(tone, QApplication::palette());
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(role, color);
+    widget->setPalette(palette);
+    if (!widget->property(toneProperty).isValid())
+        widget->installEventFilter(new ToneKeeper(widget));
+    widget->setProperty(toneProperty, int(tone));
+}
+
+void clearTone(QWidget *widget)
+{
+    widget->setProperty(toneProperty, QVariant());
+    widget->setPalette(QPalette());
+}
+
+} // namespace ContactDesk::Views
