@@ -851,9 +851,11 @@ int sendCommand(const Arguments &a, Session &session)
             else
                 line += tr("will receive it");
             if (e.contains(QStringLiteral("encoding"))) {
-                line += QStringLiteral(" · %1, %2 segment(s)")
-                            .arg(e.value(QStringLiteral("encoding")).toString())
-                            .arg(e.value(QStringLiteral("segments")).toInt());
+                const int segments = e.value(QStringLiteral("segments")).toInt();
+                line += QStringLiteral(" · ") +
+                        QCoreApplication::translate("ContactDesk::Cli", "%1, %n segment(s)",
+                                                    nullptr, segments)
+                            .arg(e.value(QStringLiteral("encoding")).toString());
                 const QJsonArray forcing = e.value(QStringLiteral("ucs2_because_of")).toArray();
                 if (!forcing.isEmpty()) {
                     QStringList characters;
@@ -934,9 +936,10 @@ int sendCommand(const Arguments &a, Session &session)
     }
     print(report);
     if (failed > 0)
-        err(tr("%1 message(s) failed; they stay in the outbox (the app's status bar sends them "
-               "again).")
-                .arg(failed));
+        err(QCoreApplication::translate("ContactDesk::Cli",
+                                        "%n message(s) failed; they stay in the outbox (the app's "
+                                        "status bar sends them again).",
+                                        nullptr, failed));
     return failed > 0 || preflight.excluded > 0 ? Rejected : Success;
 }
 

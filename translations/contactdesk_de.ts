@@ -520,10 +520,6 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation>%1 Nachricht(en) fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</translation>
-    </message>
-    <message>
         <source>unknown command “%1”</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -534,6 +530,20 @@
     <message>
         <source>The local copy of the contacts failed: %1</source>
         <translation>Die lokale Kopie der Kontakte ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n Segment</numerusform>
+            <numerusform>%1, %n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation>
+            <numerusform>%n Nachricht fehlgeschlagen; sie bleibt im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
+            <numerusform>%n Nachrichten fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Cli</name>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n segment</numerusform>
+            <numerusform>%1, %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation>
+            <numerusform>%n message failed; it stays in the outbox (the app&apos;s status bar sends it again).</numerusform>
+            <numerusform>%n messages failed; they stay in the outbox (the app&apos;s status bar sends them again).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Views::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n contact(s)</source>

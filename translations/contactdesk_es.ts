@@ -520,10 +520,6 @@
         <translation>fallido: %1</translation>
     </message>
     <message>
-        <source>%1 message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation>%1 mensaje(s) fallido(s); quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</translation>
-    </message>
-    <message>
         <source>unknown command “%1”</source>
         <translation>comando desconocido «%1»</translation>
     </message>
@@ -534,6 +530,20 @@
     <message>
         <source>The local copy of the contacts failed: %1</source>
         <translation>Falló la copia local de los contactos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n segmento</numerusform>
+            <numerusform>%1, %n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation>
+            <numerusform>%n mensaje fallido; queda en la bandeja de salida (la barra de estado de la aplicación lo vuelve a enviar).</numerusform>
+            <numerusform>%n mensajes fallidos; quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
