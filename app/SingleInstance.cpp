@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "MainWindow.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -95,6 +97,18 @@ void SingleInstance::onConnection()
             Q_EMIT filesReceived(files);
         });
     }
+}
+
+void openHandedFiles(SingleInstance &instance, Views::MainWindow *window)
+{
+    QObject::connect(&instance, &SingleInstance::filesReceived, window,
+                     [window](const QStringList &files) {
+                         window->showNormal();
+                         window->raise();
+                         window->activateWindow();
+                         for (const QString &file : files)
+                             window->openImport(file);
+                     });
 }
 
 } // namespace ContactDesk::App

@@ -43,3 +43,15 @@ private:
 };
 
 } // namespace ContactDesk::App
+
+namespace ContactDesk::Views {
+class MainWindow;
+}
+
+namespace ContactDesk::App {
+
+// What the running window does with files a later launch handed over:
+// comes to the front and opens the import wizard for each.
+void openHandedFiles(SingleInstance &instance, Views::MainWindow *window);
+
+} // namespace ContactDesk::App

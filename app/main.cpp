@@ -86,15 +86,7 @@ int main(int argc, char *argv[])
             nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
         return 1;
     }
-    ContactDesk::Views::MainWindow *window = context.mainWindow();
-    QObject::connect(&instance, &ContactDesk::App::SingleInstance::filesReceived, window,
-                     [window](const QStringList &files) {
-                         window->showNormal();
-                         window->raise();
-                         window->activateWindow();
-                         for (const QString &file : files)
-                             window->openImport(file);
-                     });
+    ContactDesk::App::openHandedFiles(instance, context.mainWindow());
     context.mainWindow()->show();
     for (const QString &file : parser.positionalArguments())
         context.mainWindow()->openImport(file);

@@ -16,6 +16,8 @@ DEB_PACKAGES=(
     libphonenumber-dev libprotobuf-dev libicu-dev
     # desktop integration and packaging: validators, dpkg-shlibdeps, file
     desktop-file-utils appstream dpkg-dev file
+    # Qt's own translations (German and Spanish dialogs and buttons)
+    qt6-translations-l10n
 )
 
 ensure_packages() {

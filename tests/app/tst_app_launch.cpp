@@ -6,6 +6,7 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
 #include "DialogAnswer.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MemorySecretBackend.h"
 #include "SandboxFixture.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -380,6 +382,36 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0), dir.filePath(QStringLiteral("leads.csv")));
         QCOMPARE(files.at(1), QDir::current().absoluteFilePath(QStringLiteral("relative.csv")));
+    }
+
+    void handedFilesOpenTheImportWizard()
+    {
+        QTemporaryDir dir;
+        Store::ContactStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("store.sqlite"))), QString());
+        Views::MainWindow window;
+        window.setStore(&store);
+        window.show();
+        App::SingleInstance running(App::SingleInstance::nameFor(dir.path()));
+        QVERIFY(running.listen());
+        App::openHandedFiles(running, &window);
+        const QString csv = dir.filePath(QStringLiteral("leads.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Phone Number\nAnn,(415) 555-0101\n");
+        file.close();
+        bool handed = false;
+        std::thread later([&running, &handed, &csv] {
+            App::SingleInstance second(running.name());
+            handed = second.handOff({csv});
+        });
+        QTRY_VERIFY(!window.findChildren<Views::ImportWizard *>().isEmpty());
+        later.join();
+        QVERIFY(handed);
+        Views::ImportWizard *wizard = window.findChildren<Views::ImportWizard *>().first();
+        QVERIFY(wizard->isVisible());
+        QVERIFY2(wizard->windowTitle().contains(QLatin1String("leads.csv")),
+                 qPrintable(wizard->windowTitle()));
     }
 
     void aCrashedInstanceLeavesNoLock()

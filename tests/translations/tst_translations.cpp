@@ -4,6 +4,8 @@
 // forms are all there; and the compiled catalogues the programs carry
 // translate, with plurals, in German, Spanish and English.
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -154,6 +156,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void theProgramsFollowTheLocale()
+    {
+        // What both programs do at start, for a German system.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ContactDesk::App::installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("ContactDesk::Views::MainWindow", "&File"),
+                 QStringLiteral("&Datei"));
+        // Qt's own dialogs and buttons too (qt6-translations-l10n).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void compiledCataloguesTranslate()
