@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "MessageModels.h"
 #include "MessageOutbox.h"
+#include "ShownContacts.h"
 #include "SyncedTeam.h"
 
 #include <QAbstractItemModelTester>
@@ -39,9 +40,9 @@ class TestComposeDialog : public QObject
     QTemporaryDir m_dir;
     SyncedTeam m_team;
     std::unique_ptr<Store::MessageOutbox> m_outbox;
-    std::unique_ptr<Models::ContactTableModel> m_contacts;
-    std::unique_ptr<Models::ContactFilterModel> m_filtered;
-    std::unique_ptr<Views::MainWindow> m_window;
+    ShownContacts m_shown;
+    Views::MainWindow *m_window = nullptr;
+    Models::ContactFilterModel *m_filtered = nullptr;
     QHash<QString, qint64> m_ids; // by phone
 
     qint64 makeContact(const QJsonObject &body)
@@ -138,24 +139,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_team.store->contactCount(), 3);
 
         m_outbox = std::make_unique<Store::MessageOutbox>(m_team.store.get(), m_team.client.get());
-        m_contacts = std::make_unique<Models::ContactTableModel>();
-        m_filtered = std::make_unique<Models::ContactFilterModel>();
-        m_filtered->setSourceModel(m_contacts.get());
-        m_contacts->setStore(m_team.store.get());
-        m_window = std::make_unique<Views::MainWindow>();
-        m_window->setContacts(m_filtered.get());
-        m_window->setStore(m_team.store.get());
-        m_window->setMessaging(m_outbox.get(), m_team.client.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_shown.open(m_team.store.get())->setMessaging(m_outbox.get(), m_team.client.get());
+        QVERIFY(m_shown.show());
+        m_window = m_shown.window.get();
+        m_filtered = m_shown.filtered.get();
         QTRY_COMPARE(m_filtered->rowCount(), 3);
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_filtered.reset();
-        m_contacts.reset();
+        m_shown.reset();
         m_outbox.reset();
         m_team.reset();
     }

@@ -13,6 +13,7 @@
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
+#include "ShownContacts.h"
 #include "SyncEngine.h"
 #include "SyncWait.h"
 #include "SyncedTeam.h"
@@ -42,9 +43,9 @@ class TestImportWizard : public QObject
     SyncedTeam m_team;
     std::unique_ptr<Store::ImportUploader> m_uploader;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Models::ContactTableModel> m_contacts;
-    std::unique_ptr<Models::ContactFilterModel> m_filtered;
-    std::unique_ptr<Views::MainWindow> m_window;
+    ShownContacts m_shown;
+    Views::MainWindow *m_window = nullptr;
+    Models::ContactFilterModel *m_filtered = nullptr;
 
     static QByteArray sampleCsv()
     {
@@ -66,25 +67,18 @@ private Q_SLOTS:
             std::make_unique<Store::ImportUploader>(m_team.client.get(), m_team.store.get());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
-        m_contacts = std::make_unique<Models::ContactTableModel>();
-        m_filtered = std::make_unique<Models::ContactFilterModel>();
-        m_filtered->setSourceModel(m_contacts.get());
-        m_contacts->setStore(m_team.store.get());
-        m_window = std::make_unique<Views::MainWindow>();
-        m_window->setContacts(m_filtered.get());
-        m_window->setStore(m_team.store.get());
-        m_window->setImportUploader(m_uploader.get());
-        m_window->setSettings(m_settings.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Views::MainWindow *window = m_shown.open(m_team.store.get());
+        window->setImportUploader(m_uploader.get());
+        window->setSettings(m_settings.get());
+        QVERIFY(m_shown.show());
+        m_window = window;
+        m_filtered = m_shown.filtered.get();
         QTRY_COMPARE(m_filtered->rowCount(), 40);
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_filtered.reset();
-        m_contacts.reset();
+        m_shown.reset();
         m_uploader.reset();
         m_team.reset();
         m_settings.reset();
@@ -139,10 +133,10 @@ private Q_SLOTS:
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
                               Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(m_window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(m_window, &drop);
         auto *wizard = m_window->findChild<Views::ImportWizard *>();
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
