@@ -107,6 +107,14 @@ ApiError MessageHistoryRequest::parse(const QJsonValue &json)
 
 namespace {
 
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
 QJsonObject templateBody(const QString &title, const QString &text)
 {
     return QJsonObject{{QStringLiteral("title"), title},
@@ -216,12 +224,9 @@ ListConversationsRequest::ListConversationsRequest(HeymarketClient *client, qint
 
 QJsonValue ListConversationsRequest::body() const
 {
-    QJsonArray inboxes;
-    for (qint64 inbox : m_inboxes)
-        inboxes.append(inbox);
     QJsonObject filters{{QStringLiteral("closed"), false}, {QStringLiteral("unread"), false}};
-    if (!inboxes.isEmpty())
-        filters.insert(QStringLiteral("inboxes"), inboxes);
+    if (!m_inboxes.isEmpty())
+        filters.insert(QStringLiteral("inboxes"), idsJson(m_inboxes));
     QJsonObject body{{QStringLiteral("id"), m_member}, {QStringLiteral("filters"), filters}};
     if (!m_before.isEmpty())
         body.insert(QStringLiteral("date"), m_before);
@@ -246,14 +251,6 @@ ApiError GetConversationRequest::parse(const QJsonValue &json)
 }
 
 namespace {
-
-QJsonArray idsJson(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
 
 // Writes the non-empty parts of members under prefix + contacts/phones/emails.
 void insertMembers(QJsonObject &body, const ListMembers &members, const QString &prefix)

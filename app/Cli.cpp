@@ -27,6 +27,7 @@
 #include "ImportJournal.h"
 #include "ImportSession.h"
 #include "ImportUploader.h"
+#include "MessageModels.h"
 #include "MessageOutbox.h"
 #include "MessageRequests.h"
 #include "Phone.h"
@@ -46,7 +47,6 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QUuid>
 
@@ -695,20 +695,23 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
             }
             bare.phone = phone.digits;
         }
-        // A contact the team has brings its name, status and merge values.
+        // A contact the team has brings its name, status and merge values
+        // (phones through the store's index; addresses have none).
         std::optional<qint64> known;
-        store.forEachContact([&](const Store::StoredContact &c) {
-            const QJsonObject &f = c.fields;
-            if ((!bare.phone.isEmpty() &&
-                 f.value(QStringLiteral("phone")).toString() == bare.phone) ||
-                (!bare.email.isEmpty() && f.value(QStringLiteral("email"))
-                                                  .toString()
-                                                  .compare(bare.email, Qt::CaseInsensitive) == 0)) {
-                known = c.id;
-                return false;
-            }
-            return true;
-        });
+        if (!bare.phone.isEmpty()) {
+            if (const auto contact = store.contactByPhone(bare.phone))
+                known = contact->id;
+        } else {
+            store.forEachContact([&](const Store::StoredContact &c) {
+                if (c.fields.value(QStringLiteral("email"))
+                        .toString()
+                        .compare(bare.email, Qt::CaseInsensitive) == 0) {
+                    known = c.id;
+                    return false;
+                }
+                return true;
+            });
+        }
         if (known) {
             recipients += Store::recipientsFor(store, {*known});
             continue;
@@ -884,28 +887,17 @@ int sendCommand(const Arguments &a, Session &session)
         return Rejected;
     }
 
-    QList<Store::OutgoingMessage> messages;
+    Models::Envelope envelope;
+    envelope.medium = medium;
+    envelope.inboxId = inbox->id;
+    envelope.creatorId = sender;
+    envelope.mediaUrl = a.media;
+    envelope.subject = a.subject;
+    const QList<Store::OutgoingMessage> messages = Models::outgoingMessages(preflight, envelope);
     QList<int> rows; // report row of each message
-    for (int i = 0; i < preflight.checks.size(); ++i) {
-        const Compose::Check &check = preflight.checks.at(i);
-        if (!check.send)
-            continue;
-        Store::OutgoingMessage m;
-        m.contactId = check.recipient.contactId;
-        m.label = check.recipient.name;
-        m.medium = medium;
-        m.inboxId = inbox->id;
-        m.creatorId = sender;
-        m.to = email ? check.recipient.email : check.recipient.phone;
-        m.text = check.rendered.text;
-        m.mediaUrl = email ? QString() : a.media;
-        if (email) {
-            m.subject = Compose::render(a.subject, check.recipient.values).text;
-            m.plain = QTextDocumentFragment::fromHtml(m.text).toPlainText();
-        }
-        messages.append(m);
-        rows.append(i);
-    }
+    for (int i = 0; i < preflight.checks.size(); ++i)
+        if (preflight.checks.at(i).send)
+            rows.append(i);
     Store::MessageOutbox outbox(&store, &session.client());
     const qint64 batch = outbox.enqueue(messages, &problem);
     if (!batch) {

@@ -8,10 +8,42 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
+#include <QTextDocumentFragment>
 
 namespace ContactDesk::Models {
 
 using Store::OutgoingEntry;
+
+// ---------------------------------------------------------------- outgoing
+
+QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
+                                               const Envelope &envelope)
+{
+    const bool sms = envelope.medium == Compose::Medium::Sms;
+    QList<Store::OutgoingMessage> messages;
+    for (const Compose::Check &check : preflight.checks) {
+        if (!check.send)
+            continue;
+        Store::OutgoingMessage m;
+        m.contactId = check.recipient.contactId;
+        m.label = check.recipient.name;
+        m.medium = envelope.medium;
+        m.inboxId = envelope.inboxId;
+        m.creatorId = envelope.creatorId;
+        m.to = sms ? check.recipient.phone : check.recipient.email;
+        m.text = check.rendered.text;
+        if (sms) {
+            m.mediaUrl = envelope.mediaUrl;
+        } else {
+            m.subject = Compose::render(envelope.subject, check.recipient.values).text;
+            m.plain = envelope.plain.trimmed().isEmpty()
+                          ? QTextDocumentFragment::fromHtml(m.text).toPlainText()
+                          : Compose::render(envelope.plain, check.recipient.values).text;
+        }
+        messages.append(m);
+    }
+    return messages;
+}
 
 // ---------------------------------------------------------------- recipients
 

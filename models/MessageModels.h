@@ -14,6 +14,23 @@ class MessageHistoryRequest;
 
 namespace ContactDesk::Models {
 
+// What a compose form says besides the message text.
+struct Envelope
+{
+    Compose::Medium medium = Compose::Medium::Sms;
+    qint64 inboxId = 0;
+    qint64 creatorId = 0;
+    QString mediaUrl; // SMS: makes it an MMS
+    QString subject;  // email, with merge tokens
+    QString plain;    // email, with merge tokens; empty: made from the HTML
+};
+
+// One message per recipient the preflight lets go, in its order, as sent:
+// the rendered text, and for email the subject and plain text rendered for
+// that recipient.
+QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
+                                               const Envelope &envelope);
+
 // The compose dialog's recipients: who, where the message goes, the
 // preflight verdict (will receive / excluded and why / an empty merge
 // value), and, once sending, each recipient's result.

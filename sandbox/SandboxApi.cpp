@@ -138,6 +138,43 @@ QJsonObject failureEntry(const HttpError &error)
     return json;
 }
 
+QList<qint64> idArray(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        throw HttpError::badData(field, QStringLiteral("must be an array of contact ids"));
+    QList<qint64> ids;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto id = integerValue(array.at(i));
+        if (!id || *id <= 0)
+            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
+                                     QStringLiteral("must be a positive integer contact id"));
+        ids.append(*id);
+    }
+    return ids;
+}
+
+QStringList textArray(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        throw HttpError::badData(field, QStringLiteral("must be an array of strings"));
+    QStringList texts;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
+                                     QStringLiteral("must be a string"));
+        texts.append(array.at(i).toString());
+    }
+    return texts;
+}
+
 } // namespace
 
 SandboxApi::SandboxApi(SandboxStore &store)
@@ -1147,24 +1184,8 @@ Reply SandboxApi::team(const Call &)
 Reply SandboxApi::usersGet(const Call &call)
 {
     const QJsonObject body = objectBody(call);
-    QStringList phones;
-    QStringList emails;
-    const auto readList = [&body](const QString &key, QStringList &out) {
-        const QJsonValue value = body.value(key);
-        if (value.isUndefined() || value.isNull())
-            return;
-        if (!value.isArray())
-            throw HttpError::badData(key, QStringLiteral("must be an array of strings"));
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                throw HttpError::badData(QStringLiteral("%1[%2]").arg(key).arg(i),
-                                         QStringLiteral("must be a string"));
-            out.append(array.at(i).toString());
-        }
-    };
-    readList(QStringLiteral("phone"), phones);
-    readList(QStringLiteral("email"), emails);
+    const QStringList phones = textArray(body, QStringLiteral("phone"));
+    const QStringList emails = textArray(body, QStringLiteral("email"));
     if (phones.isEmpty() && emails.isEmpty()) {
         throw HttpError::badData(
             QStringLiteral("phone"),
@@ -1693,47 +1714,6 @@ Reply SandboxApi::listTemplates(const Call &call)
 }
 
 // ---------------------------------------------------------------- lists
-
-namespace {
-
-QList<qint64> idArray(const QJsonObject &body, const QString &field)
-{
-    const QJsonValue value = body.value(field);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isArray())
-        throw HttpError::badData(field, QStringLiteral("must be an array of contact ids"));
-    QList<qint64> ids;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto id = integerValue(array.at(i));
-        if (!id || *id <= 0)
-            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
-                                     QStringLiteral("must be a positive integer contact id"));
-        ids.append(*id);
-    }
-    return ids;
-}
-
-QStringList textArray(const QJsonObject &body, const QString &field)
-{
-    const QJsonValue value = body.value(field);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isArray())
-        throw HttpError::badData(field, QStringLiteral("must be an array of strings"));
-    QStringList texts;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString())
-            throw HttpError::badData(QStringLiteral("%1[%2]").arg(field).arg(i),
-                                     QStringLiteral("must be a string"));
-        texts.append(array.at(i).toString());
-    }
-    return texts;
-}
-
-} // namespace
 
 // Contact ids named by `field`, each of which must exist.
 QList<qint64> SandboxApi::existingContacts(const QJsonObject &body, const QString &field) const

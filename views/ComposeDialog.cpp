@@ -23,7 +23,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -658,29 +657,14 @@ bool ComposeDialog::send()
     if (ask.exec() != QMessageBox::Yes)
         return false;
 
-    const bool sms = medium() == Medium::Sms;
-    QList<Store::OutgoingMessage> messages;
-    for (const Compose::Check &check : std::as_const(m_preflight.checks)) {
-        if (!check.send)
-            continue;
-        Store::OutgoingMessage m;
-        m.contactId = check.recipient.contactId;
-        m.label = check.recipient.name;
-        m.medium = medium();
-        m.inboxId = inboxId();
-        m.creatorId = senderId();
-        m.to = sms ? check.recipient.phone : check.recipient.email;
-        m.text = check.rendered.text;
-        if (sms) {
-            m.mediaUrl = m_media->text().trimmed();
-        } else {
-            m.subject = Compose::render(m_subject->text(), check.recipient.values).text;
-            m.plain = m_plain->toPlainText().trimmed().isEmpty()
-                          ? QTextDocumentFragment::fromHtml(m.text).toPlainText()
-                          : Compose::render(m_plain->toPlainText(), check.recipient.values).text;
-        }
-        messages.append(m);
-    }
+    Models::Envelope envelope;
+    envelope.medium = medium();
+    envelope.inboxId = inboxId();
+    envelope.creatorId = senderId();
+    envelope.mediaUrl = m_media->text().trimmed();
+    envelope.subject = m_subject->text();
+    envelope.plain = m_plain->toPlainText();
+    const QList<Store::OutgoingMessage> messages = Models::outgoingMessages(m_preflight, envelope);
     QString error;
     const qint64 batch = m_context.outbox->enqueue(messages, &error);
     if (!batch) {
