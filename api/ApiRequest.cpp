@@ -1,6 +1,6 @@
-#include "ApiRequest.h"
+#include "api/ApiRequest.h"
 
-#include "HeymarketClient.h"
+#include "api/HeymarketClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>

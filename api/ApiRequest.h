@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "RequestScheduler.h"
+#include "api/ApiError.h"
+#include "api/RequestScheduler.h"
 
 #include <QJsonValue>
 #include <QObject>

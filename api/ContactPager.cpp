@@ -1,8 +1,8 @@
-#include "ContactPager.h"
+#include "api/ContactPager.h"
 
-#include "ContactRequests.h"
-#include "HeymarketClient.h"
-#include "Timestamps.h"
+#include "api/ContactRequests.h"
+#include "api/HeymarketClient.h"
+#include "core/Timestamps.h"
 
 namespace ContactDesk::Api {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiTypes.h"
-#include "RequestScheduler.h"
+#include "api/ApiError.h"
+#include "api/RequestScheduler.h"
+#include "core/Domain.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ContactRequests.h"
+#include "api/ContactRequests.h"
 
-#include "ApiJson.h"
-#include "ContactV2Requests.h"
+#include "api/ContactV2Requests.h"
+#include "core/ApiJson.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

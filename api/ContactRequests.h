@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiTypes.h"
+#include "api/ApiRequest.h"
+#include "core/Domain.h"
 
 #include <QJsonObject>
 

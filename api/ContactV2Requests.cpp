@@ -1,6 +1,6 @@
-#include "ContactV2Requests.h"
+#include "api/ContactV2Requests.h"
 
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 

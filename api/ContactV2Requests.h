@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiTypes.h"
-#include "ContactRequests.h"
+#include "api/ApiRequest.h"
+#include "api/ContactRequests.h"
+#include "core/Domain.h"
 
 namespace ContactDesk::Api {
 

@@ -1,6 +1,6 @@
-#include "Credentials.h"
+#include "api/Credentials.h"
 
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 namespace ContactDesk::Api {
 

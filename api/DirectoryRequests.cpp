@@ -1,6 +1,6 @@
-#include "DirectoryRequests.h"
+#include "api/DirectoryRequests.h"
 
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

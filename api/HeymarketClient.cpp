@@ -1,4 +1,4 @@
-#include "HeymarketClient.h"
+#include "api/HeymarketClient.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Credentials.h"
-#include "RequestScheduler.h"
-#include "RetryPolicy.h"
+#include "api/Credentials.h"
+#include "api/RequestScheduler.h"
+#include "api/RetryPolicy.h"
 
 #include <QObject>
 #include <QRandomGenerator>

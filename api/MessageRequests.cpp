@@ -1,6 +1,6 @@
-#include "MessageRequests.h"
+#include "api/MessageRequests.h"
 
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RequestScheduler.h"
+#include "api/RequestScheduler.h"
 
 #include <QElapsedTimer>
 

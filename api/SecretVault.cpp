@@ -1,4 +1,4 @@
-#include "SecretVault.h"
+#include "api/SecretVault.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Credentials.h"
+#include "api/Credentials.h"
 
 #include <QHash>
 #include <QObject>

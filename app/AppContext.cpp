@@ -1,12 +1,12 @@
-#include "AppContext.h"
+#include "app/AppContext.h"
 
-#include "ContactDetailPanel.h"
-#include "DirectoryRequests.h"
-#include "ImportJournal.h"
-#include "ImportUploader.h"
-#include "MainWindow.h"
-#include "MessageOutbox.h"
-#include "SandboxHost.h"
+#include "api/DirectoryRequests.h"
+#include "sandbox/SandboxHost.h"
+#include "store/ImportJournal.h"
+#include "sync/ImportUploader.h"
+#include "sync/MessageOutbox.h"
+#include "views/ContactDetailPanel.h"
+#include "views/MainWindow.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -294,33 +294,33 @@ void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &cred
     clientConfig.baseUrl = baseUrl;
     clientConfig.credentials = credentials;
     m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
-    Store::SyncEngine::Options options;
+    Sync::SyncEngine::Options options;
     options.intervalMs =
         std::max(5, m_settings->value(QLatin1String(syncIntervalKey), 60).toInt()) * 1000;
-    m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), options);
-    connect(m_engine.get(), &Store::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
-    connect(m_engine.get(), &Store::SyncEngine::idle, this, [this] {
+    m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), options);
+    connect(m_engine.get(), &Sync::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
+    connect(m_engine.get(), &Sync::SyncEngine::idle, this, [this] {
         showCount();
         Q_EMIT synced();
     });
     m_engine->start();
 
-    m_uploader = std::make_unique<Store::ImportUploader>(m_client.get(), m_store.get());
+    m_uploader = std::make_unique<Sync::ImportUploader>(m_client.get(), m_store.get());
     m_window->setImportUploader(m_uploader.get());
     // Messages a failure or a crash left unsent wait in the outbox; the
     // status bar offers to send them again (never without asking: the
     // reason to send may have passed).
-    m_messages = std::make_unique<Store::MessageOutbox>(m_store.get(), m_client.get());
+    m_messages = std::make_unique<Sync::MessageOutbox>(m_store.get(), m_client.get());
     m_window->setMessaging(m_messages.get(), m_client.get());
     // Updates sent by an import arrive with the next pull.
-    connect(m_uploader.get(), &Store::ImportUploader::serverChanged, m_engine.get(),
-            &Store::SyncEngine::syncNow);
+    connect(m_uploader.get(), &Sync::ImportUploader::serverChanged, m_engine.get(),
+            &Sync::SyncEngine::syncNow);
     // An import a crash interrupted goes on where it stopped.
     if (const qint64 unfinished = Store::ImportJournal(m_store.get()).unfinished()) {
         m_window->setNotice(tr("Resuming an import that was interrupted…"));
         m_uploader->start(unfinished);
         connect(
-            m_uploader.get(), &Store::ImportUploader::finished, m_window.get(),
+            m_uploader.get(), &Sync::ImportUploader::finished, m_window.get(),
             [this, unfinished](qint64 id, bool, const QString &message) {
                 if (id == unfinished)
                     m_window->setNotice(
@@ -338,17 +338,17 @@ void AppContext::showCount()
 
 void AppContext::showSyncStatus()
 {
-    const Store::SyncEngine::Status &s = m_engine->status();
+    const Sync::SyncEngine::Status &s = m_engine->status();
     const QLocale locale;
     QStringList parts;
-    if (s.connection == Store::SyncEngine::Status::Connection::Offline)
+    if (s.connection == Sync::SyncEngine::Status::Connection::Offline)
         parts.append(tr("Offline; edits are kept and sent when the server is back"));
     else if (s.pulling && s.expected > 0)
         parts.append(tr("Syncing: %1 of %2 contacts")
                          .arg(locale.toString(s.received), locale.toString(s.expected)));
     else if (s.pulling)
         parts.append(tr("Syncing…"));
-    else if (s.connection == Store::SyncEngine::Status::Connection::Online)
+    else if (s.connection == Sync::SyncEngine::Status::Connection::Online)
         parts.append(tr("Up to date"));
     if (s.pending > 0)
         parts.append(tr("%n edit(s) waiting", "", s.pending));
@@ -360,7 +360,7 @@ void AppContext::showSyncStatus()
         parts.append(s.warning);
     m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1,
                             s.expected);
-    if (s.connection == Store::SyncEngine::Status::Connection::Offline || s.failed > 0)
+    if (s.connection == Sync::SyncEngine::Status::Connection::Offline || s.failed > 0)
         m_window->setError(s.lastError);
 }
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "HeymarketClient.h"
-#include "ImportUploader.h"
-#include "MessageOutbox.h"
-#include "Profile.h"
-#include "SecretVault.h"
-#include "SettingsDialog.h"
-#include "SyncEngine.h"
+#include "api/HeymarketClient.h"
+#include "api/SecretVault.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
+#include "store/Profile.h"
+#include "sync/ImportUploader.h"
+#include "sync/MessageOutbox.h"
+#include "sync/SyncEngine.h"
+#include "views/SettingsDialog.h"
 
 #include <QObject>
 #include <QTimer>
@@ -70,9 +70,9 @@ public:
     Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
     Api::SecretVault *vault() const { return m_vault.get(); }
     Store::ContactStore *store() const { return m_store.get(); }
-    Store::SyncEngine *syncEngine() const { return m_engine.get(); }
-    Store::ImportUploader *importUploader() const { return m_uploader.get(); }
-    Store::MessageOutbox *messageOutbox() const { return m_messages.get(); }
+    Sync::SyncEngine *syncEngine() const { return m_engine.get(); }
+    Sync::ImportUploader *importUploader() const { return m_uploader.get(); }
+    Sync::MessageOutbox *messageOutbox() const { return m_messages.get(); }
     Models::ContactTableModel *contacts() const { return m_contacts.get(); }
     QSettings &settings() const { return *m_settings; }
 
@@ -112,9 +112,9 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<Api::HeymarketClient> m_client;
     std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Store::SyncEngine> m_engine;
-    std::unique_ptr<Store::ImportUploader> m_uploader;
-    std::unique_ptr<Store::MessageOutbox> m_messages;
+    std::unique_ptr<Sync::SyncEngine> m_engine;
+    std::unique_ptr<Sync::ImportUploader> m_uploader;
+    std::unique_ptr<Sync::MessageOutbox> m_messages;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     QTimer m_countTimer;

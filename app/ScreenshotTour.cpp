@@ -1,12 +1,12 @@
-#include "ScreenshotTour.h"
+#include "app/ScreenshotTour.h"
 
-#include "AppContext.h"
-#include "BulkEditDialog.h"
-#include "ComposeDialog.h"
-#include "ContactDetailPanel.h"
-#include "ImportWizard.h"
-#include "MainWindow.h"
-#include "SettingsDialog.h"
+#include "app/AppContext.h"
+#include "views/BulkEditDialog.h"
+#include "views/ComposeDialog.h"
+#include "views/ContactDetailPanel.h"
+#include "views/ImportWizard.h"
+#include "views/MainWindow.h"
+#include "views/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>

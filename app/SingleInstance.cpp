@@ -1,6 +1,6 @@
-#include "SingleInstance.h"
+#include "app/SingleInstance.h"
 
-#include "MainWindow.h"
+#include "views/MainWindow.h"
 
 #include <QCryptographicHash>
 #include <QDir>

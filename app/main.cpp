@@ -1,11 +1,11 @@
 // contactdesk: the desktop application. Parses the command line and hands
 // over to the composition root.
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
-#include "SingleInstance.h"
-#include "Translations.h"
+#include "app/AppContext.h"
+#include "app/ScreenshotTour.h"
+#include "app/SingleInstance.h"
+#include "app/Translations.h"
+#include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

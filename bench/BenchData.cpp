@@ -1,6 +1,6 @@
-#include "BenchData.h"
+#include "bench/BenchData.h"
 
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
 #include <QFile>
 

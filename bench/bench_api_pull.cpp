@@ -8,10 +8,10 @@
 //
 //   bench_api_pull [--full | --contacts N]     (full: 10,000 contacts)
 
-#include "BenchSupport.h"
-#include "ContactPager.h"
-#include "HeymarketClient.h"
-#include "SandboxHost.h"
+#include "api/ContactPager.h"
+#include "api/HeymarketClient.h"
+#include "bench/BenchSupport.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

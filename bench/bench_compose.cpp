@@ -1,5 +1,5 @@
 // Composing to a whole filtered view: reading the recipients of every
-// contact from the store (Store::recipientsFor) and the preflight that
+// contact from the store (Sync::recipientsFor) and the preflight that
 // renders the message for each and counts its SMS segments
 // (Compose::preflight), at 100k recipients.
 //
@@ -10,11 +10,11 @@
 //
 //   bench_compose [--full | --contacts N]   (full: 100k; default 2k)
 
-#include "BenchData.h"
-#include "BenchSupport.h"
-#include "Compose.h"
-#include "ContactStore.h"
-#include "MessageOutbox.h"
+#include "bench/BenchData.h"
+#include "bench/BenchSupport.h"
+#include "core/Compose.h"
+#include "store/ContactStore.h"
+#include "sync/MessageOutbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     const double baselineRead = timer.nsecsElapsed() / 1e6;
 
     timer.restart();
-    const QList<Compose::Recipient> recipients = Store::recipientsFor(store, ids);
+    const QList<Compose::Recipient> recipients = Sync::recipientsFor(store, ids);
     const double recipientsMs = timer.nsecsElapsed() / 1e6;
     if (recipients.size() != ids.size()) {
         std::fprintf(stderr, "recipientsFor returned %lld of %lld\n",

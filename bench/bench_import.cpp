@@ -4,11 +4,11 @@
 // against a baseline doing the same with Python's csv module and
 // python3-phonenumbers on the same file, in the same run.
 
-#include "BenchData.h"
-#include "BenchSupport.h"
-#include "CsvReader.h"
-#include "ImportValidator.h"
-#include "Phone.h"
+#include "bench/BenchData.h"
+#include "bench/BenchSupport.h"
+#include "core/CsvReader.h"
+#include "core/ImportValidator.h"
+#include "core/Phone.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

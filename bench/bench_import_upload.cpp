@@ -5,13 +5,13 @@
 // 1,000 with QNetworkAccessManager to a second, fresh sandbox (no store,
 // no journal, no recovery), so the ratio is the price of durability.
 
-#include "BenchSupport.h"
-#include "ContactStore.h"
-#include "HeymarketClient.h"
-#include "ImportJournal.h"
-#include "ImportSession.h"
-#include "ImportUploader.h"
-#include "SandboxHost.h"
+#include "api/HeymarketClient.h"
+#include "bench/BenchSupport.h"
+#include "sandbox/SandboxHost.h"
+#include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "sync/ImportSession.h"
+#include "sync/ImportUploader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,20 +101,20 @@ Upload runOurs(const QString &csv, const QString &storeFile)
     }
     QElapsedTimer timer;
     timer.start();
-    Store::ImportPlan plan;
+    Sync::ImportPlan plan;
     plan.path = csv;
-    plan.mapping = Import::guessMapping(Store::ImportSession::header(csv, {}).header, {});
+    plan.mapping = Import::guessMapping(Sync::ImportSession::header(csv, {}).header, {});
     QString error;
-    const qint64 id = Store::ImportSession::stage(plan, &store, &error);
+    const qint64 id = Sync::ImportSession::stage(plan, &store, &error);
     if (!id) {
         std::fprintf(stderr, "stage: %s\n", qPrintable(error));
         return result;
     }
     const double staged = double(timer.nsecsElapsed()) / 1e9;
-    Store::ImportUploader uploader(&client, &store);
+    Sync::ImportUploader uploader(&client, &store);
     QEventLoop loop;
     QString message;
-    QObject::connect(&uploader, &Store::ImportUploader::finished, &loop,
+    QObject::connect(&uploader, &Sync::ImportUploader::finished, &loop,
                      [&](qint64, bool, const QString &text) {
                          message = text;
                          loop.quit();

@@ -9,12 +9,12 @@
 //   bench_models [--full | --contacts N]   (full: 100k and 1M; default 20k)
 // Each side runs in a child process of its own (clean memory figures).
 
-#include "BenchData.h"
-#include "BenchSupport.h"
-#include "ContactFilterModel.h"
-#include "ContactRows.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
+#include "bench/BenchData.h"
+#include "bench/BenchSupport.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactRows.h"
+#include "store/ContactStore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

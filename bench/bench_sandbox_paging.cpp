@@ -8,8 +8,8 @@
 //
 //   bench_sandbox_paging [--full | --contacts N]     (full: 10,000 contacts)
 
-#include "BenchSupport.h"
-#include "SandboxHost.h"
+#include "bench/BenchSupport.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,9 +10,9 @@
 // Each measurement runs in a child process of its own, so memory figures
 // are not polluted by generating the data.
 
-#include "BenchData.h"
-#include "BenchSupport.h"
-#include "ContactStore.h"
+#include "bench/BenchData.h"
+#include "bench/BenchSupport.h"
+#include "store/ContactStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,6 +3,10 @@
 add_library(contactdesk_options INTERFACE)
 add_library(ContactDesk::options ALIAS contactdesk_options)
 
+# The repository root is the one include root: every include names its
+# layer ("store/ContactStore.h").
+target_include_directories(contactdesk_options INTERFACE ${PROJECT_SOURCE_DIR})
+
 target_compile_definitions(contactdesk_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

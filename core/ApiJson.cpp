@@ -1,6 +1,6 @@
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
-#include "Timestamps.h"
+#include "core/Timestamps.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Compose.h"
+#include "core/Compose.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SmsSegments.h"
+#include "core/SmsSegments.h"
 
 #include <QHash>
 #include <QList>

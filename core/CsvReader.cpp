@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "core/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

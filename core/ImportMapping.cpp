@@ -1,4 +1,4 @@
-#include "ImportMapping.h"
+#include "core/ImportMapping.h"
 
 #include <QCryptographicHash>
 #include <QHash>

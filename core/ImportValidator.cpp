@@ -1,7 +1,7 @@
-#include "ImportValidator.h"
+#include "core/ImportValidator.h"
 
-#include "Email.h"
-#include "Phone.h"
+#include "core/Email.h"
+#include "core/Phone.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "ImportMapping.h"
+#include "core/CsvReader.h"
+#include "core/ImportMapping.h"
 
 #include <QCoreApplication>
 #include <QHash>

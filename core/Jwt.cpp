@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

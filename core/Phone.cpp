@@ -1,6 +1,6 @@
-#include "Phone.h"
+#include "core/Phone.h"
 
-#include "PhoneFastPath.h"
+#include "core/PhoneFastPath.h"
 
 #include <QCoreApplication>
 

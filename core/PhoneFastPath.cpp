@@ -1,4 +1,4 @@
-#include "PhoneFastPath.h"
+#include "core/PhoneFastPath.h"
 
 #include <QHash>
 #include <QReadWriteLock>

@@ -1,4 +1,4 @@
-#include "SmsSegments.h"
+#include "core/SmsSegments.h"
 
 #include <QSet>
 

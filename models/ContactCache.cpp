@@ -1,7 +1,7 @@
-#include "ContactCache.h"
+#include "models/ContactCache.h"
 
-#include "FastFind.h"
-#include "SearchText.h"
+#include "core/FastFind.h"
+#include "core/SearchText.h"
 
 #include <QCollator>
 

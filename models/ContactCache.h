@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ContactRows.h"
+#include "store/ContactRows.h"
 
 #include <QHash>
 #include <QList>

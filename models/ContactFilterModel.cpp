@@ -1,6 +1,6 @@
-#include "ContactFilterModel.h"
+#include "models/ContactFilterModel.h"
 
-#include "FastFind.h"
+#include "core/FastFind.h"
 
 #include <QCollator>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContactTableModel.h"
-#include "SearchText.h"
+#include "core/SearchText.h"
+#include "models/ContactTableModel.h"
 
 #include <QAbstractProxyModel>
 

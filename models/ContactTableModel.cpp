@@ -1,9 +1,9 @@
-#include "ContactTableModel.h"
+#include "models/ContactTableModel.h"
 
-#include "ContactStore.h"
-#include "Email.h"
-#include "Look.h"
-#include "Phone.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "models/ContrastColors.h"
+#include "store/ContactStore.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -26,11 +26,14 @@ QColor stateColor(quint8 state)
 {
     switch (state) {
     case ContactCache::Pending:
-        return Look::text(Look::Tone::Warning, Look::applicationPalette());
+        return ContrastColors::text(ContrastColors::Tone::Warning,
+                                    ContrastColors::applicationPalette());
     case ContactCache::Failed:
-        return Look::text(Look::Tone::Error, Look::applicationPalette());
+        return ContrastColors::text(ContrastColors::Tone::Error,
+                                    ContrastColors::applicationPalette());
     case ContactCache::Conflict:
-        return Look::text(Look::Tone::Conflict, Look::applicationPalette());
+        return ContrastColors::text(ContrastColors::Tone::Conflict,
+                                    ContrastColors::applicationPalette());
     default:
         return {};
     }

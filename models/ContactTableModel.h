@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "ContactCache.h"
-#include "ContactStore.h"
+#include "core/Domain.h"
+#include "models/ContactCache.h"
+#include "store/ContactStore.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

@@ -1,8 +1,8 @@
-#include "DirectoryModels.h"
+#include "models/DirectoryModels.h"
 
-#include "ContactTableModel.h"
-#include "Email.h"
-#include "Phone.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "models/ContactTableModel.h"
 
 #include <QJsonArray>
 

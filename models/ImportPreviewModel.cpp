@@ -1,6 +1,6 @@
-#include "ImportPreviewModel.h"
+#include "models/ImportPreviewModel.h"
 
-#include "Look.h"
+#include "models/ContrastColors.h"
 
 #include <QColor>
 #include <QPalette>
@@ -13,7 +13,7 @@ ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportPreviewModel::setPreview(Store::Preview *preview)
+void ImportPreviewModel::setPreview(Sync::Preview *preview)
 {
     beginResetModel();
     m_preview = preview;
@@ -37,7 +37,7 @@ void ImportPreviewModel::rebuild()
     m_rows.clear();
     if (!m_preview)
         return;
-    const QList<Store::PreviewRow> &list =
+    const QList<Sync::PreviewRow> &list =
         m_show == Show::First ? m_preview->first : m_preview->attention;
     for (int i = 0; i < list.size(); ++i) {
         const Action action = list.at(i).action;
@@ -49,9 +49,9 @@ void ImportPreviewModel::rebuild()
     }
 }
 
-const Store::PreviewRow &ImportPreviewModel::rowAt(int row) const
+const Sync::PreviewRow &ImportPreviewModel::rowAt(int row) const
 {
-    const QList<Store::PreviewRow> &list =
+    const QList<Sync::PreviewRow> &list =
         m_show == Show::First ? m_preview->first : m_preview->attention;
     return list.at(m_rows.at(row));
 }
@@ -87,7 +87,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Store::PreviewRow &row = rowAt(index.row());
+    const Sync::PreviewRow &row = rowAt(index.row());
     if (role == ActionRole)
         return int(row.action);
     if (role == LineRole)
@@ -101,7 +101,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return actionText(row.action);
         if (role == Qt::ForegroundRole && row.action == Action::Invalid)
-            return Look::text(Look::Tone::Error, Look::applicationPalette());
+            return ContrastColors::text(ContrastColors::Tone::Error,
+                                        ContrastColors::applicationPalette());
         break;
     case Problems:
         if (role == Qt::DisplayRole)
@@ -150,7 +151,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Store::PreviewRow &row = rowAt(index.row());
+    const Sync::PreviewRow &row = rowAt(index.row());
     QStringList fields = row.fields;
     const int field = index.column() - FirstField;
     while (fields.size() <= field)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportSession.h"
+#include "sync/ImportSession.h"
 
 #include <QAbstractTableModel>
 
@@ -40,7 +40,7 @@ public:
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
     // Not owned; nullptr empties the model.
-    void setPreview(Store::Preview *preview);
+    void setPreview(Sync::Preview *preview);
     void setShow(Show show);
     Show show() const { return m_show; }
     // The lines the user fixed, with their fields as fixed (for staging).
@@ -61,9 +61,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    const Store::PreviewRow &rowAt(int row) const;
+    const Sync::PreviewRow &rowAt(int row) const;
 
-    Store::Preview *m_preview = nullptr;
+    Sync::Preview *m_preview = nullptr;
     Show m_show = Show::Attention;
     QList<int> m_rows; // indexes into the preview's list for m_show
     QHash<qint64, QStringList> m_fixes;

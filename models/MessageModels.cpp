@@ -1,8 +1,8 @@
-#include "MessageModels.h"
+#include "models/MessageModels.h"
 
-#include "HeymarketClient.h"
-#include "Look.h"
-#include "MessageRequests.h"
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+#include "models/ContrastColors.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -12,19 +12,19 @@
 
 namespace ContactDesk::Models {
 
-using Store::OutgoingEntry;
+using Sync::OutgoingEntry;
 
 // ---------------------------------------------------------------- outgoing
 
-QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
-                                               const Envelope &envelope)
+QList<Sync::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
+                                              const Envelope &envelope)
 {
     const bool sms = envelope.medium == Compose::Medium::Sms;
-    QList<Store::OutgoingMessage> messages;
+    QList<Sync::OutgoingMessage> messages;
     for (const Compose::Check &check : preflight.checks) {
         if (!check.send)
             continue;
-        Store::OutgoingMessage m;
+        Sync::OutgoingMessage m;
         m.contactId = check.recipient.contactId;
         m.label = check.recipient.name;
         m.medium = envelope.medium;
@@ -137,9 +137,9 @@ QVariant ComposeRecipientModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole: {
-        const QPalette palette = Look::applicationPalette();
+        const QPalette palette = ContrastColors::applicationPalette();
         if (index.column() == Result && hasResult && result->state == OutgoingEntry::State::Failed)
-            return QBrush(Look::text(Look::Tone::Error, palette));
+            return QBrush(ContrastColors::text(ContrastColors::Tone::Error, palette));
         if (!check.send)
             return palette.brush(QPalette::Disabled, QPalette::Text);
         break;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "Compose.h"
-#include "MessageOutbox.h"
+#include "core/Compose.h"
+#include "core/Domain.h"
+#include "sync/MessageOutbox.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -28,8 +28,8 @@ struct Envelope
 // One message per recipient the preflight lets go, in its order, as sent:
 // the rendered text, and for email the subject and plain text rendered for
 // that recipient.
-QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
-                                               const Envelope &envelope);
+QList<Sync::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
+                                              const Envelope &envelope);
 
 // The compose dialog's recipients: who, where the message goes, the
 // preflight verdict (will receive / excluded and why / an empty merge
@@ -52,7 +52,7 @@ public:
     {
         SendsRole = Qt::UserRole + 1, // bool: the preflight lets it go
         ContactIdRole,
-        StateRole // Store::OutgoingEntry::State as int, -1 before sending
+        StateRole // Sync::OutgoingEntry::State as int, -1 before sending
     };
 
     explicit ComposeRecipientModel(QObject *parent = nullptr);
@@ -60,7 +60,7 @@ public:
     void setPreflight(const Compose::Preflight &preflight, Compose::Medium medium);
     const Compose::Preflight &preflight() const { return m_preflight; }
     // A result for the recipient with contactId (the outbox's entry).
-    void setResult(const Store::OutgoingEntry &entry);
+    void setResult(const Sync::OutgoingEntry &entry);
     void clearResults();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -69,12 +69,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString stateText(const Store::OutgoingEntry &entry);
+    static QString stateText(const Sync::OutgoingEntry &entry);
 
 private:
     Compose::Preflight m_preflight;
     Compose::Medium m_medium = Compose::Medium::Sms;
-    QHash<qint64, Store::OutgoingEntry> m_results; // by contact id
+    QHash<qint64, Sync::OutgoingEntry> m_results; // by contact id
 };
 
 // The recent messages of one contact from the server (GET /v1/messages, one

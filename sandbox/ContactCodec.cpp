@@ -1,8 +1,8 @@
-#include "ContactCodec.h"
+#include "sandbox/ContactCodec.h"
 
-#include "Email.h"
-#include "Phone.h"
-#include "Timestamps.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "core/Timestamps.h"
 
 #include <QRegularExpression>
 #include <QUrl>

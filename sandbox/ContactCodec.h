@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpTypes.h"
-#include "Records.h"
+#include "sandbox/HttpTypes.h"
+#include "sandbox/Records.h"
 
 #include <QHash>
 #include <QJsonArray>

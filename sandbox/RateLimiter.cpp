@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "sandbox/RateLimiter.h"
 
 namespace ContactDesk::Sandbox {
 

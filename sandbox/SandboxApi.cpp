@@ -1,9 +1,9 @@
-#include "SandboxApi.h"
+#include "sandbox/SandboxApi.h"
 
-#include "Compose.h"
-#include "Email.h"
-#include "Phone.h"
-#include "Timestamps.h"
+#include "core/Compose.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "core/Timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

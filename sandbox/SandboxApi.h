@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ContactCodec.h"
-#include "HttpTypes.h"
-#include "SandboxStore.h"
+#include "sandbox/ContactCodec.h"
+#include "sandbox/HttpTypes.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 namespace ContactDesk::Sandbox {
 

@@ -1,6 +1,6 @@
-#include "SandboxSeeder.h"
+#include "sandbox/SandboxSeeder.h"
 
-#include "Phone.h"
+#include "core/Phone.h"
 
 #include <QDateTime>
 #include <QJsonArray>

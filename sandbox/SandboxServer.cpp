@@ -1,9 +1,9 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "Jwt.h"
-#include "SandboxApi.h"
-#include "SandboxSeeder.h"
-#include "SandboxStore.h"
+#include "core/Jwt.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxSeeder.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
 #include <QDir>

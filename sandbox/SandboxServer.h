@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpTypes.h"
-#include "RateLimiter.h"
-#include "SandboxOptions.h"
+#include "sandbox/HttpTypes.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "Timestamps.h"
+#include "core/Timestamps.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

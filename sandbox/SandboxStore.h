@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Records.h"
+#include "sandbox/Records.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // contactdesk-sandbox: the local Heymarket-compatible API server on its own.
 
-#include "SandboxOptions.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

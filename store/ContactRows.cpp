@@ -1,4 +1,4 @@
-#include "ContactRows.h"
+#include "store/ContactRows.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
-#include "ApiJson.h"
-#include "SearchText.h"
+#include "core/ApiJson.h"
+#include "core/SearchText.h"
 
 #include <QDateTime>
 #include <QJsonArray>

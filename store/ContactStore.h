@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "core/Domain.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ImportJournal.h"
+#include "store/ImportJournal.h"
 
-#include "StoreSql.h"
+#include "store/StoreSql.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

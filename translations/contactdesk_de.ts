@@ -1154,7 +1154,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::ContactExport</name>
+    <name>ContactDesk::Sync::ContactExport</name>
     <message>
         <source>the file could not be written: %1</source>
         <translation>die Datei konnte nicht geschrieben werden: %1</translation>
@@ -1180,7 +1180,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::ImportSession</name>
+    <name>ContactDesk::Sync::ImportSession</name>
     <message>
         <source>Owner emails could not be looked up: %1</source>
         <translation>E-Mail-Adressen der Zuständigen konnten nicht nachgeschlagen werden: %1</translation>
@@ -1195,7 +1195,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::ImportUploader</name>
+    <name>ContactDesk::Sync::ImportUploader</name>
     <message>
         <source>There is no import %1.</source>
         <translation>Es gibt keinen Import %1.</translation>
@@ -1234,7 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::MessageOutbox</name>
+    <name>ContactDesk::Sync::MessageOutbox</name>
     <message>
         <source>The messages could not be saved to the outbox: %1</source>
         <translation>Die Nachrichten konnten nicht im Postausgang gespeichert werden: %1</translation>
@@ -1245,7 +1245,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::OpenedCsv</name>
+    <name>ContactDesk::Sync::OpenedCsv</name>
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -1256,7 +1256,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::Preview</name>
+    <name>ContactDesk::Sync::Preview</name>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
         <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat</translation>
@@ -1270,7 +1270,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::SyncEngine</name>
+    <name>ContactDesk::Sync::SyncEngine</name>
     <message>
         <source>The local copy could not be saved: %1</source>
         <translation>Die lokale Kopie konnte nicht gespeichert werden: %1</translation>

@@ -1,6 +1,6 @@
-#include "BulkEditDialog.h"
+#include "views/BulkEditDialog.h"
 
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

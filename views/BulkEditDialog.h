@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EditCommands.h"
+#include "views/EditCommands.h"
 
 #include <QDialog>
 #include <QPointer>

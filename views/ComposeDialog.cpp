@@ -1,10 +1,10 @@
-#include "ComposeDialog.h"
+#include "views/ComposeDialog.h"
 
-#include "HeymarketClient.h"
-#include "MessageModels.h"
-#include "MessageOutbox.h"
-#include "MessageRequests.h"
-#include "Tone.h"
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+#include "models/MessageModels.h"
+#include "sync/MessageOutbox.h"
+#include "views/TonedText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -221,7 +221,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composeProblem"));
     m_problem->setWordWrap(true);
-    setTone(m_problem, Look::Tone::Error);
+    setTone(m_problem, ContrastColors::Tone::Error);
     outer->addWidget(m_problem);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Sending progress"));
@@ -273,17 +273,16 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     connect(m_plainPunctuation, &QPushButton::clicked, this, &ComposeDialog::usePlainPunctuation);
     connect(m_previewFor, &QComboBox::currentIndexChanged, this, &ComposeDialog::updatePreview);
     if (m_context.outbox) {
-        connect(m_context.outbox, &Store::MessageOutbox::entryChanged, this,
+        connect(m_context.outbox, &Sync::MessageOutbox::entryChanged, this,
                 &ComposeDialog::onEntryChanged);
-        connect(m_context.outbox, &Store::MessageOutbox::progress, this,
+        connect(m_context.outbox, &Sync::MessageOutbox::progress, this,
                 [this](int done, int total) {
                     if (!m_progress->isVisible())
                         return;
                     m_progress->setMaximum(qMax(total, 1));
                     m_progress->setValue(done);
                 });
-        connect(m_context.outbox, &Store::MessageOutbox::finished, this,
-                &ComposeDialog::onFinished);
+        connect(m_context.outbox, &Sync::MessageOutbox::finished, this, &ComposeDialog::onFinished);
     }
 
     (mediumAvailable(Medium::Sms) ? m_sms : m_email)->setChecked(true);
@@ -664,7 +663,7 @@ bool ComposeDialog::send()
     envelope.mediaUrl = m_media->text().trimmed();
     envelope.subject = m_subject->text();
     envelope.plain = m_plain->toPlainText();
-    const QList<Store::OutgoingMessage> messages = Models::outgoingMessages(m_preflight, envelope);
+    const QList<Sync::OutgoingMessage> messages = Models::outgoingMessages(m_preflight, envelope);
     QString error;
     const qint64 batch = m_context.outbox->enqueue(messages, &error);
     if (!batch) {
@@ -673,7 +672,7 @@ bool ComposeDialog::send()
     }
     m_batch = batch;
     m_model->clearResults();
-    for (const Store::OutgoingEntry &entry : m_context.outbox->entries(batch))
+    for (const Sync::OutgoingEntry &entry : m_context.outbox->entries(batch))
         m_model->setResult(entry);
     setEditable(false);
     m_send->setEnabled(false);
@@ -706,7 +705,7 @@ void ComposeDialog::cancelSending()
         m_context.outbox->cancel();
 }
 
-void ComposeDialog::onEntryChanged(const Store::OutgoingEntry &entry)
+void ComposeDialog::onEntryChanged(const Sync::OutgoingEntry &entry)
 {
     if (entry.batch == m_batch)
         m_model->setResult(entry);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "Compose.h"
+#include "core/Compose.h"
+#include "core/Domain.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -26,10 +26,10 @@ class HeymarketClient;
 namespace ContactDesk::Models {
 class ComposeRecipientModel;
 }
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 class MessageOutbox;
 struct OutgoingEntry;
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
 
@@ -52,7 +52,7 @@ public:
         QList<Inbox> inboxes;
         QList<TeamMember> members;
         QStringList customFieldTitles;          // for the merge field menu
-        Store::MessageOutbox *outbox = nullptr; // nullptr: cannot send (offline)
+        Sync::MessageOutbox *outbox = nullptr;  // nullptr: cannot send (offline)
         Api::HeymarketClient *client = nullptr; // for templates; may be nullptr
         qint64 preferredSender = 0;             // a member id, 0 for none
     };
@@ -105,7 +105,7 @@ private:
     void scheduleRefresh();
     void updatePreview();
     void setEditable(bool editable);
-    void onEntryChanged(const Store::OutgoingEntry &entry);
+    void onEntryChanged(const Sync::OutgoingEntry &entry);
     void onFinished(qint64 batch, int sent, int failed, int unsent);
 
     QList<Compose::Recipient> m_recipients;

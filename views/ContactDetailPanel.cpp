@@ -1,12 +1,12 @@
-#include "ContactDetailPanel.h"
+#include "views/ContactDetailPanel.h"
 
-#include "ContactStore.h"
-#include "EditCommands.h"
-#include "Email.h"
-#include "HeymarketClient.h"
-#include "MessageModels.h"
-#include "Phone.h"
-#include "Tone.h"
+#include "api/HeymarketClient.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "models/MessageModels.h"
+#include "store/ContactStore.h"
+#include "views/EditCommands.h"
+#include "views/TonedText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -53,7 +53,7 @@ QLabel *hintLabel(QWidget *parent, const QString &name)
 void showHint(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
-    setTone(label, error ? Look::Tone::Error : Look::Tone::Muted);
+    setTone(label, error ? ContrastColors::Tone::Error : ContrastColors::Tone::Muted);
     label->setVisible(!text.isEmpty());
 }
 
@@ -498,7 +498,7 @@ void ContactDetailPanel::refresh()
         chip->setToolTip(tr("Remove the tag “%1”").arg(name));
         chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
                                            " border-radius: 8px; padding: 2px 8px; }")
-                                .arg(color, Look::textOn(QColor(color)).name()));
+                                .arg(color, ContrastColors::textOn(QColor(color)).name()));
         connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
         m_chips->addWidget(chip);
     }
@@ -555,7 +555,7 @@ void ContactDetailPanel::showSyncState()
             auto *message = new QLabel(tr("Not saved: %1").arg(entry.error), m_syncActions);
             message->setObjectName(QStringLiteral("failedEditLabel"));
             message->setWordWrap(true);
-            setTone(message, Look::Tone::Error);
+            setTone(message, ContrastColors::Tone::Error);
             auto *retry = new QPushButton(tr("Retry"), m_syncActions);
             retry->setObjectName(QStringLiteral("retryEditButton"));
             auto *discard = new QPushButton(tr("Discard"), m_syncActions);

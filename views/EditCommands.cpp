@@ -1,6 +1,6 @@
-#include "EditCommands.h"
+#include "views/EditCommands.h"
 
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
 #include <QJsonArray>
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "Icons.h"
+#include "views/Icons.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "ImportWizard.h"
+#include "views/ImportWizard.h"
 
-#include "ImportJournal.h"
-#include "ImportPreviewModel.h"
-#include "ImportUploader.h"
-#include "Phone.h"
-#include "Tone.h"
+#include "core/Phone.h"
+#include "models/ImportPreviewModel.h"
+#include "store/ImportJournal.h"
+#include "sync/ImportUploader.h"
+#include "views/TonedText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -62,16 +62,16 @@ QVariant choiceData(Target target, qint64 fieldId = 0)
     return QVariant::fromValue(qint64(target) | (fieldId << 8));
 }
 
-std::shared_ptr<Store::Preview> runPreview(const Store::ImportPlan &plan,
-                                           const Import::TeamIndex &team)
+std::shared_ptr<Sync::Preview> runPreview(const Sync::ImportPlan &plan,
+                                          const Import::TeamIndex &team)
 {
-    return std::make_shared<Store::Preview>(Store::ImportSession::preview(plan, team));
+    return std::make_shared<Sync::Preview>(Sync::ImportSession::preview(plan, team));
 }
 
 } // namespace
 
 ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
-                           Store::ImportUploader *uploader, QSettings *settings,
+                           Sync::ImportUploader *uploader, QSettings *settings,
                            const QString &defaultRegion, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -87,7 +87,7 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    setTone(m_error, Look::Tone::Error);
+    setTone(m_error, ContrastColors::Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Problem with the file"));
     m_error->hide();
@@ -97,12 +97,12 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     buildColumnsPage();
     buildCheckPage();
     buildUploadPage();
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Store::Preview>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Sync::Preview>>::finished, this, [this] {
         m_checking->hide();
         m_checkButton->setEnabled(true);
         QApplication::restoreOverrideCursor();
-        const std::shared_ptr<Store::Preview> result = m_watcher.result();
-        m_preview = std::make_unique<Store::Preview>(std::move(*result));
+        const std::shared_ptr<Sync::Preview> result = m_watcher.result();
+        m_preview = std::make_unique<Sync::Preview>(std::move(*result));
         if (!m_preview->error.isEmpty()) {
             m_error->setText(m_preview->errorLine
                                  ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
@@ -117,8 +117,8 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
         Q_EMIT checked();
     });
     if (m_uploader) {
-        connect(m_uploader, &Store::ImportUploader::progress, this, &ImportWizard::onProgress);
-        connect(m_uploader, &Store::ImportUploader::finished, this, &ImportWizard::onFinished);
+        connect(m_uploader, &Sync::ImportUploader::progress, this, &ImportWizard::onProgress);
+        connect(m_uploader, &Sync::ImportUploader::finished, this, &ImportWizard::onFinished);
     }
     readHeader();
 }
@@ -233,10 +233,10 @@ void ImportWizard::readHeader()
     m_plan.csv.encoding = Csv::Encoding(m_encoding->currentData().toInt());
     const QString delimiter = m_delimiter->currentData().toString();
     m_plan.csv.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
-    const Store::Preview head = Store::ImportSession::header(m_plan.path, m_plan.csv, sampleRows);
+    const Sync::Preview head = Sync::ImportSession::header(m_plan.path, m_plan.csv, sampleRows);
     m_header = head.header;
     m_samples.clear();
-    for (const Store::PreviewRow &row : head.first)
+    for (const Sync::PreviewRow &row : head.first)
         m_samples.append(row.fields);
     const QString problem = head.error;
     if (!m_header.isEmpty())
@@ -250,8 +250,7 @@ void ImportWizard::readHeader()
     if (m_header.isEmpty())
         m_fileLabel->setText(QDir::toNativeSeparators(m_plan.path));
     // The mapping remembered for this layout, else a guess from the headers.
-    m_plan.mapping =
-        Store::ImportSession::mappingFor(m_header, m_settings, m_store->customFields());
+    m_plan.mapping = Sync::ImportSession::mappingFor(m_header, m_settings, m_store->customFields());
     fillMappingTable();
 }
 
@@ -346,9 +345,9 @@ void ImportWizard::check()
     QApplication::setOverrideCursor(Qt::BusyCursor);
     // Owners given by email are looked up first (the team listing has names).
     QPointer<ImportWizard> self(this);
-    Store::ImportSession::resolveOwnerEmails(
+    Sync::ImportSession::resolveOwnerEmails(
         m_uploader ? m_uploader->client() : nullptr, m_plan,
-        Store::ImportSession::teamIndex(*m_store),
+        Sync::ImportSession::teamIndex(*m_store),
         [self](Import::TeamIndex team, const QString &problem) {
             if (!self)
                 return;
@@ -432,7 +431,7 @@ void ImportWizard::showCounts()
                        .arg(counts.invalid);
     if (m_preview && m_preview->attentionCut)
         text += QLatin1Char(' ') + tr("Only the first %L1 rows that need attention are listed.")
-                                       .arg(Store::Preview::maxKept);
+                                       .arg(Sync::Preview::maxKept);
     if (counts.invalid)
         text += QLatin1Char(' ') +
                 tr("Invalid rows are left out; correct a cell to check its row again.");
@@ -453,7 +452,7 @@ bool ImportWizard::saveProblemRows(const QString &fileName, QString *error)
             reasons.insert(row.line, row.error);
     }
     if (m_preview)
-        for (const Store::PreviewRow &row : std::as_const(m_preview->attention))
+        for (const Sync::PreviewRow &row : std::as_const(m_preview->attention))
             if (row.action == Import::Row::Action::Invalid)
                 reasons.insert(row.line, row.problems.join(QLatin1String("; ")));
     QFile file(fileName);
@@ -461,9 +460,9 @@ bool ImportWizard::saveProblemRows(const QString &fileName, QString *error)
         *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
         return false;
     }
-    Store::ImportPlan plan = m_plan;
+    Sync::ImportPlan plan = m_plan;
     plan.fixes = m_model->fixes();
-    return Store::ImportSession::writeRows(plan, reasons, &file, error) >= 0;
+    return Sync::ImportSession::writeRows(plan, reasons, &file, error) >= 0;
 }
 
 void ImportWizard::saveProblemRowsAs()
@@ -538,7 +537,7 @@ void ImportWizard::startUpload()
     rememberMapping();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     QString error;
-    m_importId = Store::ImportSession::stage(m_plan, m_store, &error, &m_team);
+    m_importId = Sync::ImportSession::stage(m_plan, m_store, &error, &m_team);
     QApplication::restoreOverrideCursor();
     if (!m_importId) {
         m_error->setText(tr("The import could not be prepared: %1").arg(error));

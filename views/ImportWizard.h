@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportSession.h"
+#include "sync/ImportSession.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -20,7 +20,7 @@ class QTableWidget;
 namespace ContactDesk::Models {
 class ImportPreviewModel;
 }
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 class ImportUploader;
 }
 
@@ -54,14 +54,14 @@ public:
     };
 
     // None owned; uploader may be nullptr (not connected: the upload waits).
-    ImportWizard(const QString &path, Store::ContactStore *store, Store::ImportUploader *uploader,
+    ImportWizard(const QString &path, Store::ContactStore *store, Sync::ImportUploader *uploader,
                  QSettings *settings, const QString &defaultRegion, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     int page() const;
     QString path() const { return m_plan.path; }
-    const Store::ImportPlan &plan() const { return m_plan; }
-    Store::Preview *preview() const { return m_preview.get(); }
+    const Sync::ImportPlan &plan() const { return m_plan; }
+    Sync::Preview *preview() const { return m_preview.get(); }
     qint64 importId() const { return m_importId; }
     QString errorText() const;
     QString reportText() const;
@@ -98,14 +98,14 @@ private:
     void saveProblemRowsAs();
 
     Store::ContactStore *m_store;
-    Store::ImportUploader *m_uploader;
+    Sync::ImportUploader *m_uploader;
     QSettings *m_settings;
-    Store::ImportPlan m_plan;
+    Sync::ImportPlan m_plan;
     QStringList m_header;
     QList<QStringList> m_samples;
-    std::unique_ptr<Store::Preview> m_preview;
+    std::unique_ptr<Sync::Preview> m_preview;
     Import::TeamIndex m_team; // as the check used it (owners looked up by email)
-    QFutureWatcher<std::shared_ptr<Store::Preview>> m_watcher;
+    QFutureWatcher<std::shared_ptr<Sync::Preview>> m_watcher;
     qint64 m_importId = 0;
     bool m_undoing = false;
 

@@ -1,20 +1,20 @@
-#include "MainWindow.h"
+#include "views/MainWindow.h"
 
-#include "BulkEditDialog.h"
-#include "ComposeDialog.h"
-#include "ContactDetailPanel.h"
-#include "ContactExport.h"
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "EditCommands.h"
-#include "Icons.h"
-#include "ImportJournal.h"
-#include "ImportUploader.h"
-#include "ImportWizard.h"
-#include "MessageOutbox.h"
-#include "Phone.h"
-#include "Tone.h"
+#include "core/Phone.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "sync/ContactExport.h"
+#include "sync/ImportUploader.h"
+#include "sync/MessageOutbox.h"
+#include "views/BulkEditDialog.h"
+#include "views/ComposeDialog.h"
+#include "views/ContactDetailPanel.h"
+#include "views/EditCommands.h"
+#include "views/Icons.h"
+#include "views/ImportWizard.h"
+#include "views/TonedText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -414,11 +414,11 @@ void MainWindow::updateOutboxCounts()
     // the server refused or that conflict, one contact per click.
     const int failed = m_store ? m_store->failedCount() + m_store->conflictCount() : 0;
     m_outbox->setText(tr("%n edit(s) need attention", "", failed));
-    setTone(m_outbox, Look::Tone::Error);
+    setTone(m_outbox, ContrastColors::Tone::Error);
     m_outbox->setVisible(failed > 0);
 }
 
-void MainWindow::setImportUploader(Store::ImportUploader *uploader)
+void MainWindow::setImportUploader(Sync::ImportUploader *uploader)
 {
     m_uploader = uploader;
 }
@@ -428,7 +428,7 @@ void MainWindow::setSettings(QSettings *settings)
     m_settings = settings;
 }
 
-void MainWindow::setMessaging(Store::MessageOutbox *outbox, Api::HeymarketClient *client)
+void MainWindow::setMessaging(Sync::MessageOutbox *outbox, Api::HeymarketClient *client)
 {
     if (m_messages)
         disconnect(m_messages, nullptr, this, nullptr);
@@ -436,9 +436,9 @@ void MainWindow::setMessaging(Store::MessageOutbox *outbox, Api::HeymarketClient
     m_client = client;
     m_detail->setHistoryClient(client);
     if (m_messages) {
-        connect(m_messages, &Store::MessageOutbox::unsentCountChanged, this,
+        connect(m_messages, &Sync::MessageOutbox::unsentCountChanged, this,
                 &MainWindow::updateUnsentMessages);
-        connect(m_messages, &Store::MessageOutbox::finished, this,
+        connect(m_messages, &Sync::MessageOutbox::finished, this,
                 &MainWindow::updateUnsentMessages);
     }
     updateUnsentMessages();
@@ -451,7 +451,7 @@ void MainWindow::updateUnsentMessages()
         action->setEnabled(m_store != nullptr);
     m_messageActions.last()->setEnabled(m_messages && unsent > 0 && !m_messages->isSending());
     m_unsent->setText(tr("%n message(s) not sent", nullptr, unsent));
-    setTone(m_unsent, Look::Tone::Error);
+    setTone(m_unsent, ContrastColors::Tone::Error);
     m_unsent->setVisible(unsent > 0);
     m_unsent->setEnabled(m_messages && !m_messages->isSending());
 }
@@ -473,7 +473,7 @@ void MainWindow::sendUnsentMessages()
         }
         next->deleteLater();
     };
-    connect(m_messages, &Store::MessageOutbox::finished, next, sendNext, Qt::QueuedConnection);
+    connect(m_messages, &Sync::MessageOutbox::finished, next, sendNext, Qt::QueuedConnection);
     sendNext();
     updateUnsentMessages();
 }
@@ -513,7 +513,7 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
         context.customFieldTitles.append(field.title);
     context.outbox = m_messages;
     context.client = m_client;
-    auto *dialog = new ComposeDialog(Store::recipientsFor(*m_store, ids), context, this);
+    auto *dialog = new ComposeDialog(Sync::recipientsFor(*m_store, ids), context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -591,7 +591,7 @@ qint64 MainWindow::exportContacts(const QString &path, bool selectionOnly, bool 
         *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
         return -1;
     }
-    return Store::ContactExport::write(*m_store, ids, &file, byteOrderMark, error);
+    return Sync::ContactExport::write(*m_store, ids, &file, byteOrderMark, error);
 }
 
 void MainWindow::chooseExportFile()
@@ -662,7 +662,7 @@ void MainWindow::undoLastImport()
         return;
     const qint64 id = last->id;
     auto *context = new QObject(this);
-    connect(m_uploader, &Store::ImportUploader::finished, context,
+    connect(m_uploader, &Sync::ImportUploader::finished, context,
             [this, context, id](qint64 done, bool, const QString &message) {
                 if (done != id)
                     return;

@@ -22,9 +22,11 @@ class ContactFilterModel;
 }
 namespace ContactDesk::Store {
 class ContactStore;
+} // namespace ContactDesk::Store
+namespace ContactDesk::Sync {
 class ImportUploader;
 class MessageOutbox;
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
 
@@ -53,12 +55,12 @@ public:
     void setDefaultRegion(const QString &region);
     // What imports use (not owned): the uploader (nullptr while not
     // connected) and the settings that remember column mappings.
-    void setImportUploader(Store::ImportUploader *uploader);
+    void setImportUploader(Sync::ImportUploader *uploader);
     void setSettings(QSettings *settings);
     // What messaging uses (not owned; both nullptr while not connected):
     // the outbox messages go through and the client templates and the
     // contact's recent messages come from.
-    void setMessaging(Store::MessageOutbox *outbox, Api::HeymarketClient *client);
+    void setMessaging(Sync::MessageOutbox *outbox, Api::HeymarketClient *client);
     // Opens the compose dialog for the contacts with `ids` (Message ▸ …, the
     // detail panel's button); nullptr when there is nobody to message.
     ComposeDialog *composeMessage(const QList<qint64> &ids);
@@ -126,9 +128,9 @@ private:
     ContactDetailPanel *m_detail = nullptr;
     QUndoStack *m_undo = nullptr;
     Store::ContactStore *m_store = nullptr;
-    Store::ImportUploader *m_uploader = nullptr;
+    Sync::ImportUploader *m_uploader = nullptr;
     QSettings *m_settings = nullptr;
-    Store::MessageOutbox *m_messages = nullptr;
+    Sync::MessageOutbox *m_messages = nullptr;
     Api::HeymarketClient *m_client = nullptr;
     QList<QAction *> m_messageActions;
     QToolButton *m_unsent = nullptr;

@@ -1,6 +1,6 @@
-#include "SettingsDialog.h"
+#include "views/SettingsDialog.h"
 
-#include "Tone.h"
+#include "views/TonedText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -116,7 +116,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
-    setTone(m_problem, Look::Tone::Error);
+    setTone(m_problem, ContrastColors::Tone::Error);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

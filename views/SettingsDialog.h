@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Credentials.h"
+#include "api/Credentials.h"
 
 #include <QDialog>
 #include <QUrl>

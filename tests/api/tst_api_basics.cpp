@@ -1,13 +1,13 @@
 // The first request type and the pieces every later one shares: error
 // mapping, JSON of any shape, credentials.
 
-#include "ApiError.h"
-#include "ContactRequests.h"
-#include "Credentials.h"
-#include "HeymarketClient.h"
-#include "Jwt.h"
-#include "RetryPolicy.h"
-#include "SandboxFixture.h"
+#include "api/ApiError.h"
+#include "api/ContactRequests.h"
+#include "api/Credentials.h"
+#include "api/HeymarketClient.h"
+#include "api/RetryPolicy.h"
+#include "core/Jwt.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

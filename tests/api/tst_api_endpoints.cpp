@@ -1,12 +1,12 @@
 // Every request type against a real sandbox started by the test: success
 // and error paths, typed results, typed errors.
 
-#include "ContactRequests.h"
-#include "ContactV2Requests.h"
-#include "DirectoryRequests.h"
-#include "HeymarketClient.h"
-#include "MessageRequests.h"
-#include "SandboxFixture.h"
+#include "api/ContactRequests.h"
+#include "api/ContactV2Requests.h"
+#include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Pure decoding and encoding of Heymarket objects, including every CONFLICT
 // and UNSPECIFIED shape the spec lists.
 
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QJsonDocument>
 #include <QTest>

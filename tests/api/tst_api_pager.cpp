@@ -1,11 +1,11 @@
 // The contact pager: every contact exactly once, across ties larger than a
 // page, from a stored cursor, incrementally, and always ending.
 
-#include "ContactPager.h"
-#include "FakeNetwork.h"
-#include "HeymarketClient.h"
-#include "SandboxFixture.h"
-#include "Timestamps.h"
+#include "api/ContactPager.h"
+#include "api/HeymarketClient.h"
+#include "core/Timestamps.h"
+#include "tests/common/FakeNetwork.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

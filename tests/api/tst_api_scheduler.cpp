@@ -1,7 +1,7 @@
 // The client-side rate limit: at most N starts per rolling minute, a cap on
 // requests in flight, user requests before background ones, and holds.
 
-#include "RequestScheduler.h"
+#include "api/RequestScheduler.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,9 +2,9 @@
 // keychain service runs, and the app says so. They never reach settings
 // files, logs or error texts.
 
-#include "ApiError.h"
-#include "MemorySecretBackend.h"
-#include "SecretVault.h"
+#include "api/ApiError.h"
+#include "api/SecretVault.h"
+#include "tests/common/MemorySecretBackend.h"
 
 #include <QDir>
 #include <QFile>

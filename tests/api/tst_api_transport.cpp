@@ -3,12 +3,12 @@
 // Retry-After, 5xx then success, refused connections, 401 and a re-minted
 // JWT, and writes that are never repeated blindly.
 
-#include "ContactRequests.h"
-#include "ContactV2Requests.h"
-#include "DirectoryRequests.h"
-#include "FakeNetwork.h"
-#include "HeymarketClient.h"
-#include "Jwt.h"
+#include "api/ContactRequests.h"
+#include "api/ContactV2Requests.h"
+#include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
+#include "core/Jwt.h"
+#include "tests/common/FakeNetwork.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,18 +1,18 @@
 // The app starts on its embedded sandbox and shows how many contacts it
 // holds; --profile keeps every file under one folder.
 
-#include "AppContext.h"
-#include "ContactDetailPanel.h"
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "DialogAnswer.h"
-#include "ImportWizard.h"
-#include "MainWindow.h"
-#include "MemorySecretBackend.h"
-#include "SandboxFixture.h"
-#include "SandboxHost.h"
-#include "SettingsDialog.h"
-#include "SingleInstance.h"
+#include "app/AppContext.h"
+#include "app/SingleInstance.h"
+#include "models/ContactFilterModel.h"
+#include "sandbox/SandboxHost.h"
+#include "store/ContactStore.h"
+#include "tests/common/DialogAnswer.h"
+#include "tests/common/MemorySecretBackend.h"
+#include "tests/common/SandboxFixture.h"
+#include "views/ContactDetailPanel.h"
+#include "views/ImportWizard.h"
+#include "views/MainWindow.h"
+#include "views/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

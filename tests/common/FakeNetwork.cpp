@@ -1,4 +1,4 @@
-#include "FakeNetwork.h"
+#include "tests/common/FakeNetwork.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretVault.h"
+#include "api/SecretVault.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>

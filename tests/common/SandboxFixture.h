@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxOptions.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

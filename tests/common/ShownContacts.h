@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "MainWindow.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
+#include "views/MainWindow.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContactStore.h"
-#include "SyncEngine.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QDebug>
 #include <QElapsedTimer>
@@ -11,7 +11,7 @@ namespace ContactDesk::Tests {
 
 // Runs the event loop until the engine is idle with nothing left in the
 // outbox; false (and a warning saying what is left) after timeoutMs.
-inline bool waitUntilSettled(const Store::SyncEngine &engine, const Store::ContactStore &store,
+inline bool waitUntilSettled(const Sync::SyncEngine &engine, const Store::ContactStore &store,
                              int timeoutMs = 30000)
 {
     QElapsedTimer timer;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ContactStore.h"
-#include "HeymarketClient.h"
-#include "SandboxFixture.h"
-#include "SyncEngine.h"
-#include "SyncWait.h"
+#include "api/HeymarketClient.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/SyncWait.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -24,7 +24,7 @@ struct SyncedTeam
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<Api::HeymarketClient> client;
     std::unique_ptr<Store::ContactStore> store;
-    std::unique_ptr<Store::SyncEngine> engine;
+    std::unique_ptr<Sync::SyncEngine> engine;
 
     // Empty on success, else what failed.
     QString start(const QTemporaryDir &dir, const QString &storeName, int seed,
@@ -45,9 +45,9 @@ struct SyncedTeam
         store = std::make_unique<Store::ContactStore>();
         if (const QString problem = store->open(dir.filePath(storeName)); !problem.isEmpty())
             return problem;
-        Store::SyncEngine::Options syncOptions;
+        Sync::SyncEngine::Options syncOptions;
         syncOptions.intervalMs = 3600 * 1000;
-        engine = std::make_unique<Store::SyncEngine>(store.get(), client.get(), syncOptions);
+        engine = std::make_unique<Sync::SyncEngine>(store.get(), client.get(), syncOptions);
         engine->start();
         if (!waitUntilSettled(*engine, *store, 30000))
             return QStringLiteral("the first pull did not finish");

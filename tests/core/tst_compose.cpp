@@ -1,6 +1,6 @@
 // Merge tokens rendered per recipient, and the preflight before a send.
 
-#include "Compose.h"
+#include "core/Compose.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // generated extremes: each file reads as expected or fails with an error
 // that names the line.
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
+#include "core/CsvReader.h"
+#include "core/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Column mapping guessed from the header layouts teams bring: Heymarket's
 // importer, Google Contacts, Outlook and HubSpot exports.
 
-#include "ImportMapping.h"
+#include "core/ImportMapping.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Rows of an import checked before anything is sent.
 
-#include "ImportValidator.h"
+#include "core/ImportValidator.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "Phone.h"
-#include "PhoneFastPath.h"
+#include "core/Phone.h"
+#include "core/PhoneFastPath.h"
 
 #include <QRandomGenerator>
 #include <QTest>

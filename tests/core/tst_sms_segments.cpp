@@ -1,7 +1,7 @@
 // SMS segment counting: GSM-7 and UCS-2, single and concatenated parts,
 // extension characters, surrogate pairs, and what forced UCS-2.
 
-#include "SmsSegments.h"
+#include "core/SmsSegments.h"
 
 #include <QTest>
 

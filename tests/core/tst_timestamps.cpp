@@ -1,4 +1,4 @@
-#include "Timestamps.h"
+#include "core/Timestamps.h"
 
 #include <QDateTime>
 #include <QTest>

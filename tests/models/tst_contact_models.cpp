@@ -2,9 +2,9 @@
 // with rows arriving, changing and leaving from sync while a filter and a
 // sort are active; search semantics; edits going to the outbox.
 
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

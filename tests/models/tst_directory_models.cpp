@@ -1,9 +1,9 @@
 // The channel, custom field, tag and owner models under
 // QAbstractItemModelTester, with changes arriving from the store.
 
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "DirectoryModels.h"
+#include "models/ContactTableModel.h"
+#include "models/DirectoryModels.h"
+#include "store/ContactStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Authentication: team API key, HS256 JWTs from a Secret ID/Key, and every
 // way to get it wrong.
 
-#include "Jwt.h"
-#include "SandboxFixture.h"
+#include "core/Jwt.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QDateTime>
 #include <QTest>

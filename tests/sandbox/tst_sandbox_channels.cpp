@@ -1,6 +1,6 @@
 // The v2 channel endpoints: add, update, list, get by type, delete.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QTest>
 

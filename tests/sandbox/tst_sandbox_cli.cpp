@@ -1,8 +1,8 @@
 // The contactdesk-sandbox executable: its command line is a contract that
 // scripts rely on.
 
-#include "Jwt.h"
-#include "SandboxFixture.h"
+#include "core/Jwt.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

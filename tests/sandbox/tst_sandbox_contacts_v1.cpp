@@ -1,7 +1,7 @@
 // Contacts v1 over real HTTP: create, get, update with overwrite, delete,
 // list, count, get by phone/id, status, set_status and batch create.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QTest>
 

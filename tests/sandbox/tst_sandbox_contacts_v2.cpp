@@ -2,7 +2,7 @@
 // by UUID, search, list, bulk create/update and bulk delete, and v1 integer
 // ids kept apart from v2 UUIDs.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Custom fields, tags, team, users and inboxes.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QTest>
 

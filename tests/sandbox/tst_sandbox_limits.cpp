@@ -2,7 +2,7 @@
 // body-size limit (413), malformed JSON (400, never a crash), and the
 // injected latency, 5xx answers and dropped connections.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QElapsedTimer>
 #include <QTest>

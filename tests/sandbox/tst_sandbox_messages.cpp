@@ -3,7 +3,7 @@
 // de-duplication; blocked and opted-out contacts refused; the inbox decides
 // SMS or email; the history of a conversation.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QTest>
 #include <QUrlQuery>

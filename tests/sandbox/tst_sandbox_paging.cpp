@@ -2,7 +2,7 @@
 // contacts that share one `updated` value: every contact exactly once, and
 // the walk ends.
 
-#include "SandboxFixture.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Data survives a restart; seeding is deterministic and happens only once.
 
-#include "SandboxFixture.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
+#include "tests/common/SandboxFixture.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -3,7 +3,7 @@
 // over them, failures and conflicts stay visible until the user acts, and an
 // older database is migrated.
 
-#include "ContactStore.h"
+#include "store/ContactStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

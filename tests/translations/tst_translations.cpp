@@ -4,7 +4,7 @@
 // forms are all there; and the compiled catalogues the programs carry
 // translate, with plurals, in German, Spanish and English.
 
-#include "Translations.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,8 +101,9 @@ private Q_SLOTS:
             const QString name = QStringLiteral("contactdesk_%1.ts").arg(language);
             QVERIFY(QFile::copy(source.filePath(QStringLiteral("translations/") + name),
                                 m_dir.filePath(name)));
+            // The repository root is the include root, as for the compiler.
             QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"),
-                                  QStringLiteral("none")};
+                                  QStringLiteral("none"), QStringLiteral("-I"), source.path()};
             if (language == QLatin1String("en"))
                 arguments.append(QStringLiteral("-pluralonly"));
             arguments += QStringLiteral(TRANSLATED_DIRS).split(QLatin1Char(','));

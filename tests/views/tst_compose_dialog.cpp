@@ -7,16 +7,16 @@
 // in the outbox and sent again from the status bar. Both message models
 // run under QAbstractItemModelTester.
 
-#include "ComposeDialog.h"
-#include "ContactDetailPanel.h"
-#include "ContactFilterModel.h"
-#include "ContactTableModel.h"
-#include "DialogAnswer.h"
-#include "MainWindow.h"
-#include "MessageModels.h"
-#include "MessageOutbox.h"
-#include "ShownContacts.h"
-#include "SyncedTeam.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "models/MessageModels.h"
+#include "sync/MessageOutbox.h"
+#include "tests/common/DialogAnswer.h"
+#include "tests/common/ShownContacts.h"
+#include "tests/common/SyncedTeam.h"
+#include "views/ComposeDialog.h"
+#include "views/ContactDetailPanel.h"
+#include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -39,7 +39,7 @@ class TestComposeDialog : public QObject
 
     QTemporaryDir m_dir;
     SyncedTeam m_team;
-    std::unique_ptr<Store::MessageOutbox> m_outbox;
+    std::unique_ptr<Sync::MessageOutbox> m_outbox;
     ShownContacts m_shown;
     Views::MainWindow *m_window = nullptr;
     Models::ContactFilterModel *m_filtered = nullptr;
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store));
         QTRY_COMPARE(m_team.store->contactCount(), 3);
 
-        m_outbox = std::make_unique<Store::MessageOutbox>(m_team.store.get(), m_team.client.get());
+        m_outbox = std::make_unique<Sync::MessageOutbox>(m_team.store.get(), m_team.client.get());
         m_shown.open(m_team.store.get())->setMessaging(m_outbox.get(), m_team.client.get());
         QVERIFY(m_shown.show());
         m_window = m_shown.window.get();
@@ -253,9 +253,9 @@ private Q_SLOTS:
                  qPrintable(dialog->previewText()));
         QVERIFY(dialog->previewText().contains(QLatin1String("Hello Cy, it is ready.")));
         QVERIFY(sendAndWait(dialog));
-        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        const QList<Sync::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.first().state, Store::OutgoingEntry::State::Sent);
+        QCOMPARE(entries.first().state, Sync::OutgoingEntry::State::Sent);
         QCOMPARE(entries.first().message.to, QStringLiteral("cy@example.com"));
         QCOMPARE(entries.first().message.subject, QStringLiteral("Your order, Cy"));
         QCOMPARE(entries.first().message.plain, QStringLiteral("Hello Cy, it is ready."));

@@ -3,21 +3,21 @@
 // the upload, the saved problem rows, undo; the remembered mapping; the
 // preview model under QAbstractItemModelTester; export from the window.
 
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "DialogAnswer.h"
-#include "HeymarketClient.h"
-#include "ImportPreviewModel.h"
-#include "ImportUploader.h"
-#include "ImportWizard.h"
-#include "MainWindow.h"
-#include "SandboxFixture.h"
-#include "ShownContacts.h"
-#include "SyncEngine.h"
-#include "SyncWait.h"
-#include "SyncedTeam.h"
-#include "TestFiles.h"
+#include "api/HeymarketClient.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "models/ImportPreviewModel.h"
+#include "store/ContactStore.h"
+#include "sync/ImportUploader.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/DialogAnswer.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/ShownContacts.h"
+#include "tests/common/SyncWait.h"
+#include "tests/common/SyncedTeam.h"
+#include "tests/common/TestFiles.h"
+#include "views/ImportWizard.h"
+#include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -41,7 +41,7 @@ class TestImportWizard : public QObject
 
     QTemporaryDir m_dir;
     SyncedTeam m_team;
-    std::unique_ptr<Store::ImportUploader> m_uploader;
+    std::unique_ptr<Sync::ImportUploader> m_uploader;
     std::unique_ptr<QSettings> m_settings;
     ShownContacts m_shown;
     Views::MainWindow *m_window = nullptr;
@@ -64,7 +64,7 @@ private Q_SLOTS:
         const QString problem = m_team.startForTest(m_dir, 40, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_uploader =
-            std::make_unique<Store::ImportUploader>(m_team.client.get(), m_team.store.get());
+            std::make_unique<Sync::ImportUploader>(m_team.client.get(), m_team.store.get());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
         Views::MainWindow *window = m_shown.open(m_team.store.get());
@@ -86,11 +86,11 @@ private Q_SLOTS:
 
     void previewModelFixesRowsUnderTheTester()
     {
-        Store::ImportPlan plan;
+        Sync::ImportPlan plan;
         plan.path = Tests::writeFile(m_dir, QStringLiteral("model.csv"), sampleCsv());
-        plan.mapping = Import::guessMapping(Store::ImportSession::header(plan.path, {}).header, {});
-        Store::Preview preview =
-            Store::ImportSession::preview(plan, Store::ImportSession::teamIndex(*m_team.store));
+        plan.mapping = Import::guessMapping(Sync::ImportSession::header(plan.path, {}).header, {});
+        Sync::Preview preview =
+            Sync::ImportSession::preview(plan, Sync::ImportSession::teamIndex(*m_team.store));
         QCOMPARE(preview.counts().invalid, 2);
         ImportPreviewModel model;
         QAbstractItemModelTester tester(&model,

@@ -4,16 +4,16 @@
 // control of the main window and its dialogs has an accessible name; the
 // detail panel is walked in order with Tab and Shift+Tab.
 
-#include "BulkEditDialog.h"
-#include "ComposeDialog.h"
-#include "ContactDetailPanel.h"
-#include "ContactStore.h"
-#include "Icons.h"
-#include "ImportWizard.h"
-#include "Look.h"
-#include "MainWindow.h"
-#include "SettingsDialog.h"
-#include "Tone.h"
+#include "models/ContrastColors.h"
+#include "store/ContactStore.h"
+#include "views/BulkEditDialog.h"
+#include "views/ComposeDialog.h"
+#include "views/ContactDetailPanel.h"
+#include "views/Icons.h"
+#include "views/ImportWizard.h"
+#include "views/MainWindow.h"
+#include "views/SettingsDialog.h"
+#include "views/TonedText.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -99,11 +99,12 @@ private Q_SLOTS:
     void tonesReadOnLightAndDark()
     {
         QFETCH(QPalette, palette);
-        for (Look::Tone tone :
-             {Look::Tone::Error, Look::Tone::Warning, Look::Tone::Conflict, Look::Tone::Muted}) {
-            const QColor color = Look::text(tone, palette);
+        for (ContrastColors::Tone tone :
+             {ContrastColors::Tone::Error, ContrastColors::Tone::Warning,
+              ContrastColors::Tone::Conflict, ContrastColors::Tone::Muted}) {
+            const QColor color = ContrastColors::text(tone, palette);
             for (QPalette::ColorRole background : {QPalette::Base, QPalette::Window}) {
-                const double ratio = Look::contrast(color, palette.color(background));
+                const double ratio = ContrastColors::contrast(color, palette.color(background));
                 QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("tone %1 on %2: %3:1")
                                                       .arg(int(tone))
                                                       .arg(palette.color(background).name())
@@ -113,7 +114,8 @@ private Q_SLOTS:
         // Chip text on the seeded tag colours.
         for (const char *tagColor : {"#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#e6edf3"}) {
             const QColor background(QString::fromLatin1(tagColor));
-            QVERIFY(Look::contrast(Look::textOn(background), background) >= 4.5);
+            QVERIFY(ContrastColors::contrast(ContrastColors::textOn(background), background) >=
+                    4.5);
         }
     }
 
@@ -121,15 +123,15 @@ private Q_SLOTS:
     {
         QApplication::setPalette(lightPalette());
         QLabel label(QStringLiteral("Not saved"));
-        Views::setTone(&label, Look::Tone::Error);
+        Views::setTone(&label, ContrastColors::Tone::Error);
         QCOMPARE(label.palette().color(QPalette::WindowText),
-                 Look::text(Look::Tone::Error, lightPalette()));
+                 ContrastColors::text(ContrastColors::Tone::Error, lightPalette()));
         QApplication::setPalette(darkPalette());
         QCoreApplication::processEvents();
         QCOMPARE(label.palette().color(QPalette::WindowText),
-                 Look::text(Look::Tone::Error, darkPalette()));
-        QVERIFY(Look::contrast(label.palette().color(QPalette::WindowText),
-                               darkPalette().color(QPalette::Window)) >= 4.5);
+                 ContrastColors::text(ContrastColors::Tone::Error, darkPalette()));
+        QVERIFY(ContrastColors::contrast(label.palette().color(QPalette::WindowText),
+                                         darkPalette().color(QPalette::Window)) >= 4.5);
         Views::clearTone(&label);
         QApplication::setPalette(lightPalette());
         QCoreApplication::processEvents();

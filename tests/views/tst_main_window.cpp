@@ -3,19 +3,19 @@
 // server, bad input is refused inline, undo reverts, a failed edit is shown
 // and retried.
 
-#include "ApiJson.h"
-#include "BulkEditDialog.h"
-#include "ContactDetailPanel.h"
-#include "ContactFilterModel.h"
-#include "ContactStore.h"
-#include "ContactTableModel.h"
-#include "DialogAnswer.h"
-#include "HeymarketClient.h"
-#include "MainWindow.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "SyncWait.h"
+#include "api/HeymarketClient.h"
+#include "core/ApiJson.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "sandbox/SandboxServer.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/DialogAnswer.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/SyncWait.h"
+#include "views/BulkEditDialog.h"
+#include "views/ContactDetailPanel.h"
+#include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -49,7 +49,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Api::HeymarketClient> m_client;
     std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Sync::SyncEngine> m_engine;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     std::unique_ptr<Views::MainWindow> m_window;
@@ -124,9 +124,9 @@ private Q_SLOTS:
                      m_dir.filePath(QStringLiteral("store-%1.sqlite")
                                         .arg(QString::fromLatin1(QTest::currentTestFunction())))),
                  QString());
-        Store::SyncEngine::Options options;
+        Sync::SyncEngine::Options options;
         options.intervalMs = 3600 * 1000;
-        m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), options);
+        m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), options);
         m_engine->start();
         QVERIFY(settled());
 

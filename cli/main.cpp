@@ -1,5 +1,5 @@
-#include "Cli.h"
-#include "Translations.h"
+#include "app/Translations.h"
+#include "cli/Cli.h"
 
 #include <QCoreApplication>
 

@@ -1,17 +1,17 @@
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "ApiJson.h"
-#include "ContactPager.h"
-#include "ContactRequests.h"
-#include "ContactV2Requests.h"
-#include "DirectoryRequests.h"
-#include "HeymarketClient.h"
+#include "api/ContactPager.h"
+#include "api/ContactRequests.h"
+#include "api/ContactV2Requests.h"
+#include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
+#include "core/ApiJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 Q_LOGGING_CATEGORY(lcSync, "contactdesk.sync", QtInfoMsg)
@@ -58,7 +58,7 @@ bool isConnectionLoss(const Api::ApiError &error)
 
 } // namespace
 
-SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options,
+SyncEngine::SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, Options options,
                        QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -71,7 +71,7 @@ SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Option
     connect(&m_pushTimer, &QTimer::timeout, this, &SyncEngine::pushNext);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
-    connect(m_store, &ContactStore::outboxChanged, this, [this] {
+    connect(m_store, &Store::ContactStore::outboxChanged, this, [this] {
         updateCounts();
         if (m_running)
             QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
@@ -79,7 +79,7 @@ SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, Option
     updateCounts();
 }
 
-SyncEngine::SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent)
+SyncEngine::SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, QObject *parent)
     : SyncEngine(store, client, Options(), parent)
 {}
 
@@ -184,7 +184,7 @@ void SyncEngine::pull()
             [this](const QList<Contact> &contacts) {
                 try {
                     m_store->applyServerContacts(contacts);
-                } catch (const ContactStore::Failure &failure) {
+                } catch (const Store::ContactStore::Failure &failure) {
                     m_status.lastError =
                         tr("The local copy could not be saved: %1").arg(failure.message);
                     m_pager->abort();
@@ -333,10 +333,10 @@ void SyncEngine::pushNext()
 {
     if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running)
         return;
-    std::optional<OutboxEntry> entry;
+    std::optional<Store::OutboxEntry> entry;
     try {
         entry = m_store->nextDue(now());
-    } catch (const ContactStore::Failure &failure) {
+    } catch (const Store::ContactStore::Failure &failure) {
         m_status.lastError = failure.message;
         return;
     }
@@ -362,29 +362,29 @@ void SyncEngine::finishStep()
     QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
 }
 
-void SyncEngine::process(const OutboxEntry &entry)
+void SyncEngine::process(const Store::OutboxEntry &entry)
 {
     switch (entry.kind) {
-    case OutboxEntry::Kind::Create:
+    case Store::OutboxEntry::Kind::Create:
         processCreate(entry);
         return;
-    case OutboxEntry::Kind::Update:
+    case Store::OutboxEntry::Kind::Update:
         processUpdate(entry);
         return;
-    case OutboxEntry::Kind::Delete:
+    case Store::OutboxEntry::Kind::Delete:
         processDelete(entry);
         return;
-    case OutboxEntry::Kind::Status:
+    case Store::OutboxEntry::Kind::Status:
         processStatus(entry);
         return;
-    case OutboxEntry::Kind::ChannelAdd:
-    case OutboxEntry::Kind::ChannelRemove:
+    case Store::OutboxEntry::Kind::ChannelAdd:
+    case Store::OutboxEntry::Kind::ChannelRemove:
         processChannel(entry);
         return;
     }
 }
 
-void SyncEngine::entryFailed(const OutboxEntry &entry, const Api::ApiError &error)
+void SyncEngine::entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error)
 {
     if (error.kind == Api::ApiError::Kind::Aborted) {
         m_inFlight = false;
@@ -406,12 +406,12 @@ void SyncEngine::entryFailed(const OutboxEntry &entry, const Api::ApiError &erro
     finishStep();
 }
 
-void SyncEngine::processCreate(const OutboxEntry &entry)
+void SyncEngine::processCreate(const Store::OutboxEntry &entry)
 {
     QJsonObject fields = entry.patch;
     fields.remove(QStringLiteral("local_id"));
     fields.remove(QStringLiteral("channels"));
-    ContactWrite write = ContactFields::toWrite(fields);
+    ContactWrite write = Store::ContactFields::toWrite(fields);
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
     const auto send = [this, entry, write, phone] {
@@ -483,7 +483,7 @@ void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, con
     get->start();
 }
 
-void SyncEngine::processUpdate(const OutboxEntry &entry)
+void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
 {
     auto *get = track(new Api::GetContactRequest(m_client, entry.contactId, this));
     connect(get, &Api::ApiRequest::finished, this, [this, entry, get] {
@@ -495,7 +495,7 @@ void SyncEngine::processUpdate(const OutboxEntry &entry)
             return entryFailed(entry, error);
         }
         const Contact server = get->contact();
-        const QJsonObject theirs = ContactFields::fromContact(server);
+        const QJsonObject theirs = Store::ContactFields::fromContact(server);
         QJsonObject push;
         QJsonObject conflicts;
         for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it) {
@@ -520,7 +520,7 @@ void SyncEngine::processUpdate(const OutboxEntry &entry)
             finishStep();
             return;
         }
-        ContactWrite write = ContactFields::toWrite(push);
+        ContactWrite write = Store::ContactFields::toWrite(push);
         if (!write.phone)
             write.phone = server.phone; // required on a v1 update
         m_store->markSent(entry.seq);
@@ -537,7 +537,7 @@ void SyncEngine::processUpdate(const OutboxEntry &entry)
     get->start();
 }
 
-void SyncEngine::processDelete(const OutboxEntry &entry)
+void SyncEngine::processDelete(const Store::OutboxEntry &entry)
 {
     m_store->markSent(entry.seq);
     auto *request = track(new Api::DeleteContactRequest(m_client, entry.contactId, this));
@@ -551,7 +551,7 @@ void SyncEngine::processDelete(const OutboxEntry &entry)
     request->start();
 }
 
-void SyncEngine::processStatus(const OutboxEntry &entry)
+void SyncEngine::processStatus(const Store::OutboxEntry &entry)
 {
     static const QHash<QString, ContactStatusChange> changes = {
         {QStringLiteral("active"), ContactStatusChange::Active},
@@ -575,7 +575,7 @@ void SyncEngine::processStatus(const OutboxEntry &entry)
     request->start();
 }
 
-void SyncEngine::processChannel(const OutboxEntry &entry)
+void SyncEngine::processChannel(const Store::OutboxEntry &entry)
 {
     const auto stored = m_store->contact(entry.contactId);
     const QString type = entry.patch.value(QStringLiteral("type")).toString();
@@ -583,7 +583,7 @@ void SyncEngine::processChannel(const OutboxEntry &entry)
     const auto withUuid = [this, entry, type, value](const QString &uuid) {
         m_store->markSent(entry.seq);
         Api::ApiRequest *request = nullptr;
-        if (entry.kind == OutboxEntry::Kind::ChannelAdd)
+        if (entry.kind == Store::OutboxEntry::Kind::ChannelAdd)
             request = track(new Api::AddChannelRequest(
                 m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}, this));
         else
@@ -662,4 +662,4 @@ void SyncEngine::probe()
     count->start();
 }
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

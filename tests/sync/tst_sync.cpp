@@ -3,11 +3,11 @@
 // conflicts, reconciliation of deletions, and a create that already reached
 // the server before a crash.
 
-#include "ContactStore.h"
-#include "HeymarketClient.h"
-#include "SandboxFixture.h"
-#include "SyncEngine.h"
-#include "SyncWait.h"
+#include "api/HeymarketClient.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/SyncWait.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,6 +17,7 @@
 
 using namespace ContactDesk;
 using namespace ContactDesk::Store;
+using namespace ContactDesk::Sync;
 using namespace ContactDesk::Tests;
 
 class TestSync : public QObject

@@ -5,10 +5,10 @@
 //   crash_pusher --url URL --key KEY --db FILE --count N --contacts M
 // Exit 0 when every edit reached the server; 3 when an edit failed.
 
-#include "ContactStore.h"
-#include "CrashScript.h"
-#include "HeymarketClient.h"
-#include "SyncEngine.h"
+#include "api/HeymarketClient.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
+#include "tests/sync/CrashScript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,11 +98,11 @@ int main(int argc, char *argv[])
     config.timeoutMs = 5000;
     config.limits.perMinute = 0;
     Api::HeymarketClient client(&network, config);
-    Store::SyncEngine::Options options;
+    Sync::SyncEngine::Options options;
     options.intervalMs = 3600 * 1000;
     options.retry = {1000000, 20, 200, 0.5};
     options.offlineProbeMs = 50;
-    Store::SyncEngine engine(&store, &client, options);
+    Sync::SyncEngine engine(&store, &client, options);
     int exitCode = 0;
     QTimer check;
     QObject::connect(&check, &QTimer::timeout, &app, [&] {

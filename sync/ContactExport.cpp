@@ -1,17 +1,17 @@
-#include "ContactExport.h"
+#include "sync/ContactExport.h"
 
-#include "CsvWriter.h"
+#include "core/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace ContactDesk::Store::ContactExport {
+namespace ContactDesk::Sync::ContactExport {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContactDesk::Store::ContactExport", text);
+    return QCoreApplication::translate("ContactDesk::Sync::ContactExport", text);
 }
 
 struct Directory
@@ -21,7 +21,7 @@ struct Directory
     QHash<qint64, QString> memberNames;
 };
 
-Directory directoryOf(const ContactStore &store)
+Directory directoryOf(const Store::ContactStore &store)
 {
     Directory directory;
     directory.fields = store.customFields();
@@ -32,7 +32,7 @@ Directory directoryOf(const ContactStore &store)
     return directory;
 }
 
-QStringList rowOf(const StoredContact &contact, const Directory &directory)
+QStringList rowOf(const Store::StoredContact &contact, const Directory &directory)
 {
     const QJsonObject &f = contact.fields;
     const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
@@ -72,7 +72,7 @@ QStringList rowOf(const StoredContact &contact, const Directory &directory)
 
 } // namespace
 
-QStringList header(const ContactStore &store)
+QStringList header(const Store::ContactStore &store)
 {
     QStringList columns{QStringLiteral("First Name"),   QStringLiteral("Last Name"),
                         QStringLiteral("Display Name"), QStringLiteral("Phone Number"),
@@ -84,7 +84,7 @@ QStringList header(const ContactStore &store)
     return columns;
 }
 
-qint64 write(const ContactStore &store, const QList<qint64> &ids, QIODevice *device,
+qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
              bool byteOrderMark, QString *error)
 {
     try {
@@ -93,7 +93,7 @@ qint64 write(const ContactStore &store, const QList<qint64> &ids, QIODevice *dev
         writer.writeRow(header(store));
         qint64 count = 0;
         if (ids.isEmpty()) {
-            store.forEachContact([&](const StoredContact &contact) {
+            store.forEachContact([&](const Store::StoredContact &contact) {
                 writer.writeRow(rowOf(contact, directory));
                 ++count;
                 return writer.ok();
@@ -113,10 +113,10 @@ qint64 write(const ContactStore &store, const QList<qint64> &ids, QIODevice *dev
             return -1;
         }
         return count;
-    } catch (const ContactStore::Failure &failure) {
+    } catch (const Store::ContactStore::Failure &failure) {
         *error = failure.message;
         return -1;
     }
 }
 
-} // namespace ContactDesk::Store::ContactExport
+} // namespace ContactDesk::Sync::ContactExport

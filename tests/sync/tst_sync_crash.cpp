@@ -3,9 +3,9 @@
 // random moments, restarted each time, and in the end the server holds
 // exactly the intended state.
 
-#include "CrashScript.h"
-#include "SandboxFixture.h"
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/sync/CrashScript.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiTypes.h"
-#include "ContactStore.h"
-#include "RetryPolicy.h"
+#include "api/ApiError.h"
+#include "api/RetryPolicy.h"
+#include "core/Domain.h"
+#include "store/ContactStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +16,7 @@ class HeymarketClient;
 class ContactPager;
 } // namespace ContactDesk::Api
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 // Keeps a ContactStore in step with Heymarket.
 //
@@ -72,9 +72,9 @@ public:
         QString warning;   // e.g. a tie the pager could not walk
     };
 
-    SyncEngine(ContactStore *store, Api::HeymarketClient *client, Options options,
+    SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, Options options,
                QObject *parent = nullptr);
-    SyncEngine(ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
+    SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     void start(); // syncs now and on the timer
@@ -107,15 +107,15 @@ private:
     void refreshDirectory();
     void pullTags(const QString &cursor, QList<Tag> collected);
     void pushNext();
-    void process(const OutboxEntry &entry);
-    void processCreate(const OutboxEntry &entry);
-    void processUpdate(const OutboxEntry &entry);
-    void processDelete(const OutboxEntry &entry);
-    void processStatus(const OutboxEntry &entry);
-    void processChannel(const OutboxEntry &entry);
+    void process(const Store::OutboxEntry &entry);
+    void processCreate(const Store::OutboxEntry &entry);
+    void processUpdate(const Store::OutboxEntry &entry);
+    void processDelete(const Store::OutboxEntry &entry);
+    void processStatus(const Store::OutboxEntry &entry);
+    void processChannel(const Store::OutboxEntry &entry);
     void fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid);
     // Handles a failed request for an entry; true when pushing may go on.
-    void entryFailed(const OutboxEntry &entry, const Api::ApiError &error);
+    void entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error);
     void finishStep();
     void goOffline(const Api::ApiError &error);
     void probe();
@@ -126,7 +126,7 @@ private:
     template<typename Request, typename Apply>
     void refresh(Request *request, Apply apply);
 
-    ContactStore *m_store;
+    Store::ContactStore *m_store;
     Api::HeymarketClient *m_client;
     Options m_options;
     Status m_status;
@@ -144,4 +144,4 @@ private:
     QList<QPointer<QObject>> m_requests;
 };
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

@@ -3,17 +3,17 @@
 // and a batch whose answer was lost (crash or dropped connection) resumed
 // with nothing lost or doubled.
 
-#include "ContactExport.h"
-#include "ContactStore.h"
-#include "HeymarketClient.h"
-#include "ImportJournal.h"
-#include "ImportSession.h"
-#include "ImportUploader.h"
-#include "SandboxFixture.h"
-#include "SyncEngine.h"
-#include "SyncWait.h"
-#include "SyncedTeam.h"
-#include "TestFiles.h"
+#include "api/HeymarketClient.h"
+#include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "sync/ContactExport.h"
+#include "sync/ImportSession.h"
+#include "sync/ImportUploader.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/SyncWait.h"
+#include "tests/common/SyncedTeam.h"
+#include "tests/common/TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,6 +24,7 @@
 
 using namespace ContactDesk;
 using namespace ContactDesk::Store;
+using namespace ContactDesk::Sync;
 using namespace ContactDesk::Tests;
 
 class TestImportUpload : public QObject

@@ -1,4 +1,4 @@
-#include "Tone.h"
+#include "views/TonedText.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -23,7 +23,7 @@ protected:
             auto *widget = static_cast<QWidget *>(watched);
             const QVariant tone = widget->property(toneProperty);
             if (tone.isValid())
-                setTone(widget, Look::Tone(tone.toInt()));
+                setTone(widget, ContrastColors::Tone(tone.toInt()));
         }
         return false;
     }
@@ -31,10 +31,10 @@ protected:
 
 } // namespace
 
-void setTone(QWidget *widget, Look::Tone tone)
+void setTone(QWidget *widget, ContrastColors::Tone tone)
 {
     QPalette palette = widget->palette();
-    const QColor color = Look::text(tone, QApplication::palette());
+    const QColor color = ContrastColors::text(tone, QApplication::palette());
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         palette.setColor(role, color);
     widget->setPalette(palette);

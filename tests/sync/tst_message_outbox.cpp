@@ -3,8 +3,8 @@
 // message (not sent twice), cancel and resume, and a batch interrupted by a
 // crash sent again from the store file with the same local_ids.
 
-#include "MessageOutbox.h"
-#include "SyncedTeam.h"
+#include "sync/MessageOutbox.h"
+#include "tests/common/SyncedTeam.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -14,6 +14,7 @@
 
 using namespace ContactDesk;
 using namespace ContactDesk::Store;
+using namespace ContactDesk::Sync;
 using namespace ContactDesk::Tests;
 
 class TestMessageOutbox : public QObject

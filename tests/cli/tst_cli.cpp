@@ -2,8 +2,8 @@
 // JSON report, import and undo, export and search, exit codes, and an
 // upload killed in the middle then resumed with nothing lost or doubled.
 
-#include "SandboxFixture.h"
-#include "TestFiles.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/TestFiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

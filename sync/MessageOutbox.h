@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Compose.h"
-#include "ContactStore.h"
+#include "core/Compose.h"
+#include "store/ContactStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +11,7 @@ class ApiRequest;
 class HeymarketClient;
 } // namespace ContactDesk::Api
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 // One message to one recipient, already rendered (what the preview showed
 // is what goes out).
@@ -53,7 +53,7 @@ struct OutgoingEntry
 // are reached at (the primary ones, else the first channel of the kind),
 // opted-out and blocked, and merge values: first_name, last_name,
 // display_name, phone, email and every custom field by lower-case title.
-QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<qint64> &ids);
+QList<Compose::Recipient> recipientsFor(const Store::ContactStore &store, const QList<qint64> &ids);
 
 // The message outbox: each send to many recipients is a batch of entries
 // kept in the store's file (table message_out, schema 6), so a failure or
@@ -67,7 +67,8 @@ class MessageOutbox final : public QObject
     Q_DISABLE_COPY_MOVE(MessageOutbox)
 
 public:
-    MessageOutbox(ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
+    MessageOutbox(Store::ContactStore *store, Api::HeymarketClient *client,
+                  QObject *parent = nullptr);
     ~MessageOutbox() override;
 
     // Writes the messages as a new batch; 0 with error when the store fails.
@@ -92,7 +93,7 @@ public:
     static constexpr int maxInFlight = 2;
 
 Q_SIGNALS:
-    void entryChanged(const ContactDesk::Store::OutgoingEntry &entry);
+    void entryChanged(const ContactDesk::Sync::OutgoingEntry &entry);
     void progress(int done, int total);
     // Every entry of the batch answered, or the sending was cancelled.
     void finished(qint64 batch, int sent, int failed, int unsent);
@@ -104,7 +105,7 @@ private:
     void record(OutgoingEntry &entry);
     void finishIfDone();
 
-    ContactStore *m_store;
+    Store::ContactStore *m_store;
     QPointer<Api::HeymarketClient> m_client;
     qint64 m_batch = 0;
     QList<OutgoingEntry> m_queue;
@@ -114,6 +115,6 @@ private:
     int m_done = 0;
 };
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync
 
-Q_DECLARE_METATYPE(ContactDesk::Store::OutgoingEntry)
+Q_DECLARE_METATYPE(ContactDesk::Sync::OutgoingEntry)

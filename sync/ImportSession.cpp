@@ -1,16 +1,16 @@
-#include "ImportSession.h"
+#include "sync/ImportSession.h"
 
-#include "CsvWriter.h"
-#include "DirectoryRequests.h"
-#include "HeymarketClient.h"
-#include "ImportJournal.h"
+#include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
+#include "core/CsvWriter.h"
+#include "store/ImportJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 namespace {
 
@@ -19,7 +19,7 @@ using Import::Target;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContactDesk::Store::ImportSession", text);
+    return QCoreApplication::translate("ContactDesk::Sync::ImportSession", text);
 }
 
 constexpr int maxTags = 5;
@@ -87,12 +87,12 @@ QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
 // An update: the fields to send and the values they replace. Preserve mode
 // fills only what the contact lacks; an opt-out is always honoured (never
 // lost to "preserve"), opting back in only when overwriting.
-ImportRow updateRow(const Row &row, const QJsonObject &incoming, const StoredContact &existing,
-                    bool overwrite)
+Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
+                           const Store::StoredContact &existing, bool overwrite)
 {
-    ImportRow out;
+    Store::ImportRow out;
     out.line = row.line;
-    out.kind = ImportRow::Kind::Update;
+    out.kind = Store::ImportRow::Kind::Update;
     out.contactId = existing.id;
     out.uuid = existing.uuid;
     const QJsonObject &have = existing.fields;
@@ -138,7 +138,7 @@ ImportRow updateRow(const Row &row, const QJsonObject &incoming, const StoredCon
 // A CSV file opened and its header read, or why not.
 class OpenedCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Store::OpenedCsv)
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Sync::OpenedCsv)
 
 public:
     OpenedCsv(const QString &path, const Csv::Options &options)
@@ -230,10 +230,10 @@ PreviewRow Preview::fix(qint64 line, const QStringList &fields)
     return fixed;
 }
 
-Import::TeamIndex ImportSession::teamIndex(const ContactStore &store)
+Import::TeamIndex ImportSession::teamIndex(const Store::ContactStore &store)
 {
     Import::TeamIndex team;
-    store.forEachContact([&team](const StoredContact &contact) {
+    store.forEachContact([&team](const Store::StoredContact &contact) {
         const QString phone = contact.fields.value(QStringLiteral("phone")).toString();
         const QString email = contact.fields.value(QStringLiteral("email")).toString().toLower();
         if (!phone.isEmpty())
@@ -394,7 +394,7 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     return preview;
 }
 
-qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString *error,
+qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, QString *error,
                             const Import::TeamIndex *given)
 {
     const Import::TeamIndex team = given ? *given : teamIndex(*store);
@@ -405,15 +405,15 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
     }
     Csv::Reader &reader = *file.reader;
     Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
-    QList<ImportRow> rows;
+    QList<Store::ImportRow> rows;
     QString problem;
     const bool ok = Import::validateAll(
         reader, validator,
         [&](const Row &row, const Csv::Record &) {
             if (row.action == Row::Action::New) {
-                ImportRow out;
+                Store::ImportRow out;
                 out.line = row.line;
-                out.kind = ImportRow::Kind::Create;
+                out.kind = Store::ImportRow::Kind::Create;
                 out.body = incomingFields(row, plan.mapping, team);
                 rows.append(out);
             } else if (row.action == Row::Action::Update && problem.isEmpty()) {
@@ -421,11 +421,11 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
                     const auto existing = store->contact(row.existingId);
                     if (!existing)
                         return;
-                    ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
-                                              *existing, plan.options.overwrite);
+                    Store::ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
+                                                     *existing, plan.options.overwrite);
                     if (out.body.size() > 1) // more than the phone: something changes
                         rows.append(out);
-                } catch (const ContactStore::Failure &failure) {
+                } catch (const Store::ContactStore::Failure &failure) {
                     problem = failure.message;
                 }
             }
@@ -446,8 +446,8 @@ qint64 ImportSession::stage(const ImportPlan &plan, ContactStore *store, QString
             newFields.append(column.customTitle);
     options.insert(QStringLiteral("new_fields"), newFields);
     try {
-        return ImportJournal(store).begin(plan.path, options, rows);
-    } catch (const ContactStore::Failure &failure) {
+        return Store::ImportJournal(store).begin(plan.path, options, rows);
+    } catch (const Store::ContactStore::Failure &failure) {
         *error = failure.message;
         return 0;
     }
@@ -480,4 +480,4 @@ qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QStr
     return count;
 }
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

@@ -1,10 +1,10 @@
-#include "Look.h"
+#include "models/ContrastColors.h"
 
 #include <QGuiApplication>
 
 #include <cmath>
 
-namespace ContactDesk::Look {
+namespace ContactDesk::ContrastColors {
 
 namespace {
 
@@ -70,4 +70,4 @@ QColor textOn(const QColor &background)
                                                                               : QColor(Qt::white);
 }
 
-} // namespace ContactDesk::Look
+} // namespace ContactDesk::ContrastColors

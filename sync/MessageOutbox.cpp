@@ -1,16 +1,16 @@
-#include "MessageOutbox.h"
+#include "sync/MessageOutbox.h"
 
-#include "HeymarketClient.h"
-#include "MessageRequests.h"
-#include "StoreSql.h"
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+#include "store/StoreSql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
-using namespace Sql;
+using namespace Store::Sql;
 
 namespace {
 
@@ -68,7 +68,8 @@ OutgoingEntry entryFrom(const QSqlQuery &query)
 
 namespace {
 
-Compose::Recipient recipientFrom(const StoredContact &contact, const QList<CustomField> &fields)
+Compose::Recipient recipientFrom(const Store::StoredContact &contact,
+                                 const QList<CustomField> &fields)
 {
     const QJsonObject &f = contact.fields;
     const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
@@ -108,7 +109,7 @@ Compose::Recipient recipientFrom(const StoredContact &contact, const QList<Custo
 
 } // namespace
 
-QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<qint64> &ids)
+QList<Compose::Recipient> recipientsFor(const Store::ContactStore &store, const QList<qint64> &ids)
 {
     const QList<CustomField> fields = store.customFields();
     QList<Compose::Recipient> recipients;
@@ -126,7 +127,7 @@ QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<q
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);
     QList<std::optional<Compose::Recipient>> slots(ids.size());
-    store.forEachContact([&](const StoredContact &contact) {
+    store.forEachContact([&](const Store::StoredContact &contact) {
         const auto it = position.constFind(contact.id);
         if (it != position.cend())
             slots[*it] = recipientFrom(contact, fields);
@@ -139,7 +140,8 @@ QList<Compose::Recipient> recipientsFor(const ContactStore &store, const QList<q
     return recipients;
 }
 
-MessageOutbox::MessageOutbox(ContactStore *store, Api::HeymarketClient *client, QObject *parent)
+MessageOutbox::MessageOutbox(Store::ContactStore *store, Api::HeymarketClient *client,
+                             QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
@@ -159,7 +161,7 @@ qint64 MessageOutbox::enqueue(const QList<OutgoingMessage> &messages, QString *e
 {
     try {
         const QSqlDatabase db = m_store->database();
-        ContactStore::Transaction transaction(db);
+        Store::ContactStore::Transaction transaction(db);
         QSqlQuery next =
             prepared(db, QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM message_out"));
         run(next);
@@ -179,7 +181,7 @@ qint64 MessageOutbox::enqueue(const QList<OutgoingMessage> &messages, QString *e
         transaction.commit();
         Q_EMIT unsentCountChanged(unsentCount());
         return batch;
-    } catch (const ContactStore::Failure &failure) {
+    } catch (const Store::ContactStore::Failure &failure) {
         if (error)
             *error = tr("The messages could not be saved to the outbox: %1").arg(failure.message);
         return 0;
@@ -317,7 +319,7 @@ void MessageOutbox::startEntry(OutgoingEntry entry)
         entry.state = OutgoingEntry::State::Sending;
         entry.error.clear();
         record(entry);
-    } catch (const ContactStore::Failure &failure) {
+    } catch (const Store::ContactStore::Failure &failure) {
         delete request;
         entry.state = OutgoingEntry::State::Failed;
         entry.error = tr("The outbox could not be saved: %1").arg(failure.message);
@@ -339,7 +341,7 @@ void MessageOutbox::startEntry(OutgoingEntry entry)
         }
         try {
             record(entry);
-        } catch (const ContactStore::Failure &failure) {
+        } catch (const Store::ContactStore::Failure &failure) {
             // The message went (or not) but the outbox could not note it:
             // it stays "sending" and a later send repeats it safely.
             entry.error = tr("The outbox could not be saved: %1").arg(failure.message);
@@ -379,4 +381,4 @@ void MessageOutbox::finishIfDone()
     Q_EMIT unsentCountChanged(unsentCount());
 }
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

@@ -16,26 +16,26 @@
 // brought up to date before each command; an import interrupted by a crash
 // or Ctrl+C resumes when the same file is imported again.
 
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "AppContext.h"
-#include "ContactExport.h"
-#include "ContactStore.h"
-#include "Credentials.h"
-#include "Email.h"
-#include "HeymarketClient.h"
-#include "ImportJournal.h"
-#include "ImportSession.h"
-#include "ImportUploader.h"
-#include "MessageModels.h"
-#include "MessageOutbox.h"
-#include "MessageRequests.h"
-#include "Phone.h"
-#include "Profile.h"
-#include "SandboxHost.h"
-#include "SearchText.h"
-#include "SecretVault.h"
-#include "SyncEngine.h"
+#include "api/Credentials.h"
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+#include "api/SecretVault.h"
+#include "app/AppContext.h"
+#include "core/Email.h"
+#include "core/Phone.h"
+#include "core/SearchText.h"
+#include "models/MessageModels.h"
+#include "sandbox/SandboxHost.h"
+#include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "store/Profile.h"
+#include "sync/ContactExport.h"
+#include "sync/ImportSession.h"
+#include "sync/ImportUploader.h"
+#include "sync/MessageOutbox.h"
+#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -295,21 +295,21 @@ public:
         config.baseUrl = baseUrl;
         config.credentials = credentials;
         m_client = std::make_unique<Api::HeymarketClient>(&m_network, config);
-        Store::SyncEngine::Options syncOptions;
+        Sync::SyncEngine::Options syncOptions;
         syncOptions.intervalMs = 24 * 3600 * 1000; // one pull, driven below
-        m_engine = std::make_unique<Store::SyncEngine>(m_store.get(), m_client.get(), syncOptions);
+        m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), syncOptions);
         // One pull (and whatever the outbox holds), or give up when the
         // server stays unreachable.
         QEventLoop loop;
-        QObject::connect(m_engine.get(), &Store::SyncEngine::idle, &loop, &QEventLoop::quit);
-        QObject::connect(m_engine.get(), &Store::SyncEngine::statusChanged, &loop, [this, &loop] {
-            if (m_engine->status().connection == Store::SyncEngine::Status::Connection::Offline)
+        QObject::connect(m_engine.get(), &Sync::SyncEngine::idle, &loop, &QEventLoop::quit);
+        QObject::connect(m_engine.get(), &Sync::SyncEngine::statusChanged, &loop, [this, &loop] {
+            if (m_engine->status().connection == Sync::SyncEngine::Status::Connection::Offline)
                 loop.quit();
         });
         m_engine->start();
         loop.exec();
         const auto &status = m_engine->status();
-        if (status.connection != Store::SyncEngine::Status::Connection::Online) {
+        if (status.connection != Sync::SyncEngine::Status::Connection::Online) {
             *problem = tr("%1 cannot be reached: %2").arg(baseUrl.toString(), status.lastError);
             return false;
         }
@@ -335,7 +335,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<Api::HeymarketClient> m_client;
     std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Store::SyncEngine> m_engine;
+    std::unique_ptr<Sync::SyncEngine> m_engine;
 };
 
 QString actionName(Import::Row::Action action)
@@ -354,11 +354,11 @@ QString actionName(Import::Row::Action action)
 }
 
 // Runs the uploader to its end, printing progress to stderr.
-bool upload(Store::ImportUploader &uploader, qint64 id, bool undo, QString *message)
+bool upload(Sync::ImportUploader &uploader, qint64 id, bool undo, QString *message)
 {
     QEventLoop loop;
     bool completed = false;
-    QObject::connect(&uploader, &Store::ImportUploader::progress, &loop,
+    QObject::connect(&uploader, &Sync::ImportUploader::progress, &loop,
                      [](qint64, int answered, int total, qint64 etaMs) {
                          err(etaMs >= 0 ? tr("%1 of %2 rows sent, about %3 s left")
                                               .arg(answered)
@@ -366,7 +366,7 @@ bool upload(Store::ImportUploader &uploader, qint64 id, bool undo, QString *mess
                                               .arg((etaMs + 999) / 1000)
                                         : tr("%1 of %2 rows sent").arg(answered).arg(total));
                      });
-    QObject::connect(&uploader, &Store::ImportUploader::finished, &loop,
+    QObject::connect(&uploader, &Sync::ImportUploader::finished, &loop,
                      [&](qint64, bool cancelled, const QString &text) {
                          completed = !cancelled && text.isEmpty();
                          *message = text;
@@ -402,7 +402,7 @@ int importCommand(const Arguments &a, Session &session)
     }
     const QString path = QFileInfo(a.positional.first()).absoluteFilePath();
     Store::ImportJournal journal(&session.store());
-    Store::ImportUploader uploader(&session.client(), &session.store());
+    Sync::ImportUploader uploader(&session.client(), &session.store());
 
     // An upload of this file that a crash or Ctrl+C interrupted: finish it.
     if (!a.dryRun) {
@@ -430,9 +430,9 @@ int importCommand(const Arguments &a, Session &session)
         }
     }
 
-    Store::ImportPlan plan;
+    Sync::ImportPlan plan;
     plan.path = path;
-    const Store::Preview head = Store::ImportSession::header(path, plan.csv);
+    const Sync::Preview head = Sync::ImportSession::header(path, plan.csv);
     if (!head.error.isEmpty()) {
         err(head.errorLine
                 ? QStringLiteral("%1:%2: %3").arg(path).arg(head.errorLine).arg(head.error)
@@ -441,8 +441,8 @@ int importCommand(const Arguments &a, Session &session)
     }
     // The mapping remembered for this layout (from the app's wizard), else
     // the guess from the headers.
-    plan.mapping = Store::ImportSession::mappingFor(head.header, &session.settings(),
-                                                    session.store().customFields());
+    plan.mapping = Sync::ImportSession::mappingFor(head.header, &session.settings(),
+                                                   session.store().customFields());
     plan.options.region = a.region.isEmpty() ? session.defaultRegion() : a.region.toUpper();
     plan.options.updateExisting = a.onDuplicate == QLatin1String("update");
     plan.options.overwrite = a.overwrite;
@@ -452,8 +452,8 @@ int importCommand(const Arguments &a, Session &session)
     {
         QEventLoop loop;
         bool resolved = false;
-        Store::ImportSession::resolveOwnerEmails(
-            &session.client(), plan, Store::ImportSession::teamIndex(session.store()),
+        Sync::ImportSession::resolveOwnerEmails(
+            &session.client(), plan, Sync::ImportSession::teamIndex(session.store()),
             [&](Import::TeamIndex index, const QString &problem) {
                 team = std::move(index);
                 if (!problem.isEmpty())
@@ -464,7 +464,7 @@ int importCommand(const Arguments &a, Session &session)
         if (!resolved)
             loop.exec();
     }
-    const Store::Preview preview = Store::ImportSession::preview(plan, team);
+    const Sync::Preview preview = Sync::ImportSession::preview(plan, team);
     if (!preview.error.isEmpty()) {
         err(preview.errorLine
                 ? QStringLiteral("%1:%2: %3").arg(path).arg(preview.errorLine).arg(preview.error)
@@ -473,7 +473,7 @@ int importCommand(const Arguments &a, Session &session)
     }
     const Import::Counts &counts = preview.counts();
     QJsonArray rejected;
-    for (const Store::PreviewRow &row : preview.attention)
+    for (const Sync::PreviewRow &row : preview.attention)
         rejected.append(
             QJsonObject{{QStringLiteral("line"), row.line},
                         {QStringLiteral("action"), actionName(row.action)},
@@ -491,7 +491,7 @@ int importCommand(const Arguments &a, Session &session)
                 .arg(counts.updates)
                 .arg(counts.skipped)
                 .arg(counts.invalid));
-        for (const Store::PreviewRow &row : preview.attention)
+        for (const Sync::PreviewRow &row : preview.attention)
             out(QStringLiteral("%1:%2: %3: %4")
                     .arg(path)
                     .arg(row.line)
@@ -500,7 +500,7 @@ int importCommand(const Arguments &a, Session &session)
     int exit = counts.invalid > 0 ? Rejected : Success;
     if (!a.dryRun) {
         QString error;
-        const qint64 id = Store::ImportSession::stage(plan, &session.store(), &error, &team);
+        const qint64 id = Sync::ImportSession::stage(plan, &session.store(), &error, &team);
         if (!id) {
             err(error);
             return NoConnection;
@@ -553,7 +553,7 @@ int undoCommand(const Arguments &a, Session &session)
         err(tr("There is no import to undo."));
         return Usage;
     }
-    Store::ImportUploader uploader(&session.client(), &session.store());
+    Sync::ImportUploader uploader(&session.client(), &session.store());
     QString message;
     const bool ok = upload(uploader, id, true, &message);
     const QJsonObject report = importReport(session.store(), id);
@@ -643,7 +643,7 @@ int exportCommand(const Arguments &a, Session &session)
         return Usage;
     }
     QString error;
-    const qint64 count = Store::ContactExport::write(session.store(), ids, &file, a.bom, &error);
+    const qint64 count = Sync::ContactExport::write(session.store(), ids, &file, a.bom, &error);
     if (count < 0) {
         err(tr("%1: %2").arg(file.fileName(), error));
         return Usage;
@@ -676,7 +676,7 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
         QList<qint64> ids;
         for (const Store::StoredContact &c : matching(store, a.search))
             ids.append(c.id);
-        return Store::recipientsFor(store, ids);
+        return Sync::recipientsFor(store, ids);
     }
     QList<Compose::Recipient> recipients;
     for (const QString &to : a.to) {
@@ -713,7 +713,7 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
             });
         }
         if (known) {
-            recipients += Store::recipientsFor(store, {*known});
+            recipients += Sync::recipientsFor(store, {*known});
             continue;
         }
         bare.name = bare.phone.isEmpty() ? bare.email : Phone::formatForDisplay(bare.phone);
@@ -893,31 +893,31 @@ int sendCommand(const Arguments &a, Session &session)
     envelope.creatorId = sender;
     envelope.mediaUrl = a.media;
     envelope.subject = a.subject;
-    const QList<Store::OutgoingMessage> messages = Models::outgoingMessages(preflight, envelope);
+    const QList<Sync::OutgoingMessage> messages = Models::outgoingMessages(preflight, envelope);
     QList<int> rows; // report row of each message
     for (int i = 0; i < preflight.checks.size(); ++i)
         if (preflight.checks.at(i).send)
             rows.append(i);
-    Store::MessageOutbox outbox(&store, &session.client());
+    Sync::MessageOutbox outbox(&store, &session.client());
     const qint64 batch = outbox.enqueue(messages, &problem);
     if (!batch) {
         err(problem);
         return NoConnection;
     }
     QEventLoop loop;
-    QObject::connect(&outbox, &Store::MessageOutbox::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&outbox, &Sync::MessageOutbox::finished, &loop, &QEventLoop::quit);
     if (!outbox.send(batch)) {
         err(tr("The messages could not be sent."));
         return NoConnection;
     }
     if (outbox.isSending())
         loop.exec();
-    const QList<Store::OutgoingEntry> entries = outbox.entries(batch);
+    const QList<Sync::OutgoingEntry> entries = outbox.entries(batch);
     int failed = 0;
     for (int i = 0; i < entries.size() && i < rows.size(); ++i) {
         QJsonObject entry = report.at(rows.at(i)).toObject();
-        const Store::OutgoingEntry &sent = entries.at(i);
-        if (sent.state == Store::OutgoingEntry::State::Sent) {
+        const Sync::OutgoingEntry &sent = entries.at(i);
+        if (sent.state == Sync::OutgoingEntry::State::Sent) {
             entry.insert(QStringLiteral("result"), tr("sent"));
             entry.insert(QStringLiteral("message_id"), sent.messageId);
         } else {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportJournal.h"
+#include "store/ImportJournal.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,7 +14,7 @@ class ApiRequest;
 struct ApiError;
 } // namespace ContactDesk::Api
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 // Sends a staged import (ImportJournal) to the server in batches of up to
 // 1,000 rows, and undoes a finished one.
@@ -44,7 +44,8 @@ public:
     static constexpr int batchSize = 1000;
     static constexpr int maxInFlight = 2;
 
-    ImportUploader(Api::HeymarketClient *client, ContactStore *store, QObject *parent = nullptr);
+    ImportUploader(Api::HeymarketClient *client, Store::ContactStore *store,
+                   QObject *parent = nullptr);
     ~ImportUploader() override;
 
     // Sends (or resumes) the import's rows; undo = take a done import back.
@@ -80,10 +81,10 @@ private:
     bool handledFailure(const Api::ApiError &error, const QList<qint64> &lines, bool lookUpFirst);
     void transientFailure(const Api::ApiError &error, const QList<qint64> &lines, bool lookUpFirst);
     QJsonObject resolved(const QJsonObject &body, QString *problem) const;
-    void recoverCreates(const QList<ImportRow> &batch);
-    void sendCreates(const QList<ImportRow> &batch);
-    void sendUpdates(const QList<ImportRow> &batch, bool undo);
-    void sendDeletes(const QList<ImportRow> &batch);
+    void recoverCreates(const QList<Store::ImportRow> &batch);
+    void sendCreates(const QList<Store::ImportRow> &batch);
+    void sendUpdates(const QList<Store::ImportRow> &batch, bool undo);
+    void sendDeletes(const QList<Store::ImportRow> &batch);
     void afterBatch(int answered);
     void stop(bool cancelled, const QString &message);
     ContactWrite writeFor(const QJsonObject &body, QString *problem) const;
@@ -91,8 +92,8 @@ private:
     void send(Request *request, Handler handler);
 
     Api::HeymarketClient *m_client;
-    ContactStore *m_store;
-    ImportJournal m_journal;
+    Store::ContactStore *m_store;
+    Store::ImportJournal m_journal;
     qint64 m_importId = 0;
     bool m_undo = false;
     bool m_cancelled = false;
@@ -112,4 +113,4 @@ private:
     int m_transientFailures = 0;
 };
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ContactStore.h"
-#include "CsvReader.h"
-#include "ImportValidator.h"
+#include "core/CsvReader.h"
+#include "core/ImportValidator.h"
+#include "store/ContactStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +16,7 @@ namespace ContactDesk::Api {
 class HeymarketClient;
 }
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 // What the user chose for one CSV file.
 struct ImportPlan
@@ -44,7 +44,7 @@ struct PreviewRow
 // The result of checking a whole file before anything is sent.
 class Preview
 {
-    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Store::Preview)
+    Q_DECLARE_TR_FUNCTIONS(ContactDesk::Sync::Preview)
 
 public:
     QString error; // the file could not be read (then errorLine says where, if known)
@@ -78,7 +78,7 @@ private:
 class ImportSession
 {
 public:
-    static Import::TeamIndex teamIndex(const ContactStore &store);
+    static Import::TeamIndex teamIndex(const Store::ContactStore &store);
     // Owner cells holding an email address (Heymarket's importer takes the
     // member's email, and GET /v1/team lists names only) are looked up with
     // GET /v1/users/get in groups of 100 and added to team.memberByKey
@@ -103,7 +103,7 @@ public:
     // error set.
     // team: the index the preview used (with owners looked up by email);
     // without it, the store's.
-    static qint64 stage(const ImportPlan &plan, ContactStore *store, QString *error,
+    static qint64 stage(const ImportPlan &plan, Store::ContactStore *store, QString *error,
                         const Import::TeamIndex *team = nullptr);
     // Copies the rows of the file at these lines (as fixed, where the plan
     // fixed them) to out as CSV, with an "Error" column holding each one's
@@ -113,4 +113,4 @@ public:
                             QIODevice *out, QString *error);
 };
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync

@@ -6,7 +6,7 @@
 // Colours that read well in light and in dark palettes. Every colour the
 // app adds to Qt's own comes from here, chosen against the palette in use
 // (the application's, or a widget's), so nothing is fixed to a light theme.
-namespace ContactDesk::Look {
+namespace ContactDesk::ContrastColors {
 
 enum class Tone
 {
@@ -29,4 +29,4 @@ double contrast(const QColor &a, const QColor &b);
 
 // For widgets: setTone()/clearTone() in views/Tone.h.
 
-} // namespace ContactDesk::Look
+} // namespace ContactDesk::ContrastColors

@@ -1,36 +1,36 @@
-#include "ImportUploader.h"
+#include "sync/ImportUploader.h"
 
-#include "ContactRequests.h"
-#include "ContactV2Requests.h"
-#include "DirectoryRequests.h"
-#include "HeymarketClient.h"
+#include "api/ContactRequests.h"
+#include "api/ContactV2Requests.h"
+#include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
 
 #include <QJsonArray>
 #include <QTimer>
 
-namespace ContactDesk::Store {
+namespace ContactDesk::Sync {
 
 namespace {
 
 constexpr int maxTransientFailures = 8;
 
-QList<qint64> linesOf(const QList<ImportRow> &rows)
+QList<qint64> linesOf(const QList<Store::ImportRow> &rows)
 {
     QList<qint64> lines;
     lines.reserve(rows.size());
-    for (const ImportRow &row : rows)
+    for (const Store::ImportRow &row : rows)
         lines.append(row.line);
     return lines;
 }
 
-QString phoneOf(const ImportRow &row)
+QString phoneOf(const Store::ImportRow &row)
 {
     return row.body.value(QStringLiteral("phone")).toString();
 }
 
 // Whether a contact found on the server is the one this row would create
 // (the values it sent), not somebody else's with the same phone.
-bool carriesRow(const Contact &contact, const ImportRow &row)
+bool carriesRow(const Contact &contact, const Store::ImportRow &row)
 {
     const auto same = [&row](const char *key, const QString &value) {
         const QJsonValue sent = row.body.value(QLatin1String(key));
@@ -56,7 +56,8 @@ QString describeFailure(const FailedContact &failed)
 
 } // namespace
 
-ImportUploader::ImportUploader(Api::HeymarketClient *client, ContactStore *store, QObject *parent)
+ImportUploader::ImportUploader(Api::HeymarketClient *client, Store::ContactStore *store,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -99,7 +100,7 @@ void ImportUploader::run(qint64 importId, bool undo)
         return;
     }
     m_importId = importId;
-    m_undo = undo || record->state == ImportRecord::State::Undoing;
+    m_undo = undo || record->state == Store::ImportRecord::State::Undoing;
     m_cancelled = false;
     m_tagsResolved = false;
     m_fieldsResolved = false;
@@ -115,9 +116,9 @@ void ImportUploader::run(qint64 importId, bool undo)
     m_lookedUp.clear();
     try {
         m_journal.beginRun(importId);
-        m_journal.setState(importId,
-                           m_undo ? ImportRecord::State::Undoing : ImportRecord::State::Uploading);
-    } catch (const ContactStore::Failure &failure) {
+        m_journal.setState(importId, m_undo ? Store::ImportRecord::State::Undoing
+                                            : Store::ImportRecord::State::Uploading);
+    } catch (const Store::ContactStore::Failure &failure) {
         stop(false, tr("The import could not be saved: %1").arg(failure.message));
         return;
     }
@@ -142,24 +143,25 @@ void ImportUploader::next()
         // Two batches on their way: the server works on one while this
         // side records the answer to the other.
         while (m_importId && !m_cancelled && m_inFlight < maxInFlight) {
-            const QList<ImportRow> batch = m_journal.nextBatch(m_importId, batchSize, m_undo);
+            const QList<Store::ImportRow> batch =
+                m_journal.nextBatch(m_importId, batchSize, m_undo);
             if (batch.isEmpty()) {
                 if (m_inFlight == 0) {
-                    m_journal.setState(m_importId, m_undo ? ImportRecord::State::Undone
-                                                          : ImportRecord::State::Done);
+                    m_journal.setState(m_importId, m_undo ? Store::ImportRecord::State::Undone
+                                                          : Store::ImportRecord::State::Done);
                     stop(false, {});
                 }
                 return;
             }
-            const bool create = batch.first().kind == ImportRow::Kind::Create;
+            const bool create = batch.first().kind == Store::ImportRow::Kind::Create;
             if (m_undo)
                 create ? sendDeletes(batch) : sendUpdates(batch, true);
-            else if (batch.first().state == ImportRow::State::Unknown)
+            else if (batch.first().state == Store::ImportRow::State::Unknown)
                 recoverCreates(batch);
             else
                 create ? sendCreates(batch) : sendUpdates(batch, false);
         }
-    } catch (const ContactStore::Failure &failure) {
+    } catch (const Store::ContactStore::Failure &failure) {
         stop(false, tr("The import could not be saved: %1").arg(failure.message));
     }
 }
@@ -172,8 +174,9 @@ void ImportUploader::prepareTags()
         m_tagIds.insert(tag.name.toLower(), tag.id);
     QStringList missing;
     if (!m_undo) {
-        for (const ImportRow &row :
-             m_journal.rows(m_importId, {ImportRow::State::Pending, ImportRow::State::Unknown})) {
+        for (const Store::ImportRow &row :
+             m_journal.rows(m_importId,
+                            {Store::ImportRow::State::Pending, Store::ImportRow::State::Unknown})) {
             const QJsonArray names = row.body.value(QStringLiteral("tag_names")).toArray();
             for (const QJsonValue &name : names) {
                 const QString text = name.toString();
@@ -214,7 +217,7 @@ void ImportUploader::transientFailure(const Api::ApiError &error, const QList<qi
 
 void ImportUploader::failRows(const QList<qint64> &lines, const QString &error)
 {
-    QList<ImportJournal::Answer> answers;
+    QList<Store::ImportJournal::Answer> answers;
     answers.reserve(lines.size());
     for (qint64 line : lines)
         answers.append({line, false, 0, {}, error});
@@ -253,8 +256,9 @@ void ImportUploader::resolveTags(const QStringList &names)
                 return;
             }
             // Rows that carry it fail with the reason; the rest go on.
-            for (const ImportRow &row : m_journal.rows(
-                     m_importId, {ImportRow::State::Pending, ImportRow::State::Unknown})) {
+            for (const Store::ImportRow &row :
+                 m_journal.rows(m_importId, {Store::ImportRow::State::Pending,
+                                             Store::ImportRow::State::Unknown})) {
                 const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
                 for (const QJsonValue &tag : tags) {
                     if (tag.toString().compare(name, Qt::CaseInsensitive) == 0) {
@@ -355,7 +359,7 @@ ContactWrite ImportUploader::writeFor(const QJsonObject &body, QString *problem)
     const QJsonObject fields = resolved(body, problem);
     if (!problem->isEmpty())
         return {};
-    return ContactFields::toWrite(fields);
+    return Store::ContactFields::toWrite(fields);
 }
 
 template<typename Request, typename Handler>
@@ -371,19 +375,19 @@ void ImportUploader::send(Request *request, Handler handler)
             return;
         try {
             handler();
-        } catch (const ContactStore::Failure &failure) {
+        } catch (const Store::ContactStore::Failure &failure) {
             stop(false, tr("The import could not be saved: %1").arg(failure.message));
         }
     });
     request->start();
 }
 
-void ImportUploader::recoverCreates(const QList<ImportRow> &batch)
+void ImportUploader::recoverCreates(const QList<Store::ImportRow> &batch)
 {
     // The answer to this batch never arrived: find which of its phones the
     // server has now, adopt those, send the rest again.
     QStringList phones;
-    for (const ImportRow &row : batch)
+    for (const Store::ImportRow &row : batch)
         phones.append(phoneOf(row));
     m_journal.markSent(m_importId, linesOf(batch), false); // on their way: not picked again
     auto *request = new Api::SearchContactsRequest(
@@ -402,8 +406,8 @@ void ImportUploader::recoverCreates(const QList<ImportRow> &batch)
             found.insert(contact.phone, contact);
         QList<Contact> adopted;
         QList<qint64> again;
-        QList<ImportJournal::Answer> answers;
-        for (const ImportRow &row : batch) {
+        QList<Store::ImportJournal::Answer> answers;
+        for (const Store::ImportRow &row : batch) {
             m_lookedUp.insert(row.line);
             const auto it = found.constFind(phoneOf(row));
             if (it != found.cend() && carriesRow(*it, row)) {
@@ -428,12 +432,12 @@ void ImportUploader::recoverCreates(const QList<ImportRow> &batch)
     });
 }
 
-void ImportUploader::sendCreates(const QList<ImportRow> &batch)
+void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
 {
     QList<ContactWrite> writes;
-    QList<ImportRow> sending;
+    QList<Store::ImportRow> sending;
     QHash<QString, qint64> lineByPhone;
-    for (const ImportRow &row : batch) {
+    for (const Store::ImportRow &row : batch) {
         QString problem;
         ContactWrite write = writeFor(row.body, &problem);
         if (!problem.isEmpty()) {
@@ -465,7 +469,7 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
             return;
         m_transientFailures = 0;
         const BatchResult &result = request->result();
-        QList<ImportJournal::Answer> answers;
+        QList<Store::ImportJournal::Answer> answers;
         for (const Contact &contact : result.contacts) {
             if (const qint64 line = lineByPhone.value(contact.phone, 0))
                 answers.append({line, true, contact.id, contact.uuid, {}});
@@ -480,10 +484,10 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
         m_journal.record(m_importId, answers, false);
         // Rows the answer did not mention: looked up before they go again.
         QSet<qint64> answered;
-        for (const ImportJournal::Answer &answer : std::as_const(answers))
+        for (const Store::ImportJournal::Answer &answer : std::as_const(answers))
             answered.insert(answer.line);
         QList<qint64> unanswered;
-        for (const ImportRow &row : sending)
+        for (const Store::ImportRow &row : sending)
             if (!answered.contains(row.line))
                 unanswered.append(row.line);
         m_journal.markUnknown(m_importId, unanswered);
@@ -493,11 +497,11 @@ void ImportUploader::sendCreates(const QList<ImportRow> &batch)
     });
 }
 
-void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
+void ImportUploader::sendUpdates(const QList<Store::ImportRow> &batch, bool undo)
 {
     QList<ContactWrite> writes;
     QHash<QString, qint64> lineByPhone;
-    for (const ImportRow &row : batch) {
+    for (const Store::ImportRow &row : batch) {
         QString problem;
         ContactWrite write = writeFor(undo ? row.before : row.body, &problem);
         if (!problem.isEmpty()) {
@@ -517,14 +521,14 @@ void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
             return;
         m_transientFailures = 0;
         QSet<qint64> failedLines;
-        QList<ImportJournal::Answer> answers;
+        QList<Store::ImportJournal::Answer> answers;
         for (const FailedContact &failed : request->result().failed) {
             if (const qint64 line = lineByPhone.value(failed.phone, 0)) {
                 failedLines.insert(line);
                 answers.append({line, false, 0, {}, describeFailure(failed)});
             }
         }
-        for (const ImportRow &row : batch) {
+        for (const Store::ImportRow &row : batch) {
             if (!failedLines.contains(row.line) && lineByPhone.contains(phoneOf(row)))
                 answers.append({row.line, true, row.contactId, row.uuid, {}});
         }
@@ -534,12 +538,12 @@ void ImportUploader::sendUpdates(const QList<ImportRow> &batch, bool undo)
     });
 }
 
-void ImportUploader::sendDeletes(const QList<ImportRow> &batch)
+void ImportUploader::sendDeletes(const QList<Store::ImportRow> &batch)
 {
     QStringList uuids;
     QList<qint64> ids;
     QList<qint64> lines;
-    for (const ImportRow &row : batch) {
+    for (const Store::ImportRow &row : batch) {
         if (row.uuid.isEmpty()) {
             failRows({row.line}, tr("the created contact's id is not known"));
             continue;
@@ -557,7 +561,7 @@ void ImportUploader::sendDeletes(const QList<ImportRow> &batch)
         if (handledFailure(request->error(), lines, false))
             return;
         m_transientFailures = 0;
-        QList<ImportJournal::Answer> answers;
+        QList<Store::ImportJournal::Answer> answers;
         for (qint64 line : lines)
             answers.append({line, true, 0, {}, {}});
         m_journal.record(m_importId, answers, true);
@@ -586,9 +590,9 @@ void ImportUploader::stop(bool cancelled, const QString &message)
     if (m_changedServer)
         Q_EMIT serverChanged(); // once, not per batch: one pull brings it all
     if (cancelled)
-        m_journal.setState(id, ImportRecord::State::Cancelled);
+        m_journal.setState(id, Store::ImportRecord::State::Cancelled);
     m_importId = 0;
     Q_EMIT finished(id, cancelled, message);
 }
 
-} // namespace ContactDesk::Store
+} // namespace ContactDesk::Sync
