@@ -23,6 +23,7 @@
 #include "api/MessageRequests.h"
 #include "api/SecretVault.h"
 #include "app/AppContext.h"
+#include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "core/SearchText.h"
@@ -579,13 +580,13 @@ QList<Store::StoredContact> matching(Store::ContactStore &store, const QString &
         const QJsonObject &f = contact.fields;
         bool match = true;
         if (query.phone) {
-            match = f.value(QStringLiteral("phone")).toString().toLatin1().contains(query.digits);
+            match = f.value(Field::phone).toString().toLatin1().contains(query.digits);
         } else if (!query.terms.isEmpty()) {
             QStringList parts;
             for (auto it = f.begin(); it != f.end(); ++it)
                 if (it.value().isString())
                     parts.append(it.value().toString());
-            for (const QJsonValue &tag : f.value(QStringLiteral("tags")).toArray())
+            for (const QJsonValue &tag : f.value(Field::tags).toArray())
                 parts.append(tagNames.value(tag.toInteger()));
             const QByteArray folded = SearchText::fold(parts.join(QLatin1Char(' ')));
             for (const QByteArray &term : query.terms)
@@ -614,9 +615,9 @@ int listCommand(const Arguments &a, Session &session, const QString &text)
             const QJsonObject &f = c.fields;
             out(QStringLiteral("%1\t%2\t%3\t%4")
                     .arg(c.id)
-                    .arg(f.value(QStringLiteral("display_name")).toString(),
-                         Phone::formatForDisplay(f.value(QStringLiteral("phone")).toString()),
-                         f.value(QStringLiteral("email")).toString()));
+                    .arg(f.value(Field::displayName).toString(),
+                         Phone::formatForDisplay(f.value(Field::phone).toString()),
+                         f.value(Field::email).toString()));
         }
     }
     return Success;
@@ -703,7 +704,7 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
                 known = contact->id;
         } else {
             store.forEachContact([&](const Store::StoredContact &c) {
-                if (c.fields.value(QStringLiteral("email"))
+                if (c.fields.value(Field::email)
                         .toString()
                         .compare(bare.email, Qt::CaseInsensitive) == 0) {
                     known = c.id;
@@ -717,8 +718,7 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
             continue;
         }
         bare.name = bare.phone.isEmpty() ? bare.email : Phone::formatForDisplay(bare.phone);
-        bare.values = {{QStringLiteral("phone"), bare.phone},
-                       {QStringLiteral("email"), bare.email}};
+        bare.values = {{Compose::Token::phone, bare.phone}, {Compose::Token::email, bare.email}};
         recipients.append(bare);
     }
     return recipients;

@@ -12,6 +12,15 @@ namespace ContactDesk::Compose {
 // Merge tokens: {{first_name}}, {{last_name}}, {{display_name}}, {{phone}},
 // {{email}} and custom fields by title ({{Plan}}), matched without regard to
 // case or spaces inside the braces.
+namespace Token {
+inline constexpr QLatin1String firstName{"first_name"};
+inline constexpr QLatin1String lastName{"last_name"};
+inline constexpr QLatin1String displayName{"display_name"};
+inline constexpr QLatin1String phone{"phone"};
+inline constexpr QLatin1String email{"email"};
+} // namespace Token
+
+// The tokens a text uses, in order.
 QStringList tokens(QStringView text);
 
 struct Rendered

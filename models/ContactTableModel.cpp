@@ -1,5 +1,6 @@
 #include "models/ContactTableModel.h"
 
+#include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "models/ContrastColors.h"
@@ -584,39 +585,38 @@ bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value,
         QJsonArray array;
         for (qint64 tag : tags)
             array.append(tag);
-        change.insert(QStringLiteral("tags"), array);
+        change.insert(Field::tags, array);
     } else if (role == OwnerIdRole) {
         const qint64 owner = value.toLongLong();
-        change.insert(QStringLiteral("owner"),
-                      owner > 0 ? QJsonValue(owner) : QJsonValue(QJsonValue::Null));
+        change.insert(Field::owner, owner > 0 ? QJsonValue(owner) : QJsonValue(QJsonValue::Null));
     } else if (role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
         switch (column) {
         case DisplayName:
-            change.insert(QStringLiteral("display_name"), text);
+            change.insert(Field::displayName, text);
             break;
         case First:
-            change.insert(QStringLiteral("first"), text);
+            change.insert(Field::first, text);
             break;
         case Last:
-            change.insert(QStringLiteral("last"), text);
+            change.insert(Field::last, text);
             break;
         case Phone: {
             const Phone::Normalized phone = Phone::normalize(text, m_region);
             if (!phone.problem.isEmpty())
                 return false;
-            change.insert(QStringLiteral("phone"), phone.digits);
+            change.insert(Field::phone, phone.digits);
             break;
         }
         case Email:
             if (!text.isEmpty() && !Email::isValid(text))
                 return false;
-            change.insert(QStringLiteral("email"), text);
+            change.insert(Field::email, text);
             break;
         default:
             if (column < Count)
                 return false;
-            change.insert(QStringLiteral("custom.%1").arg(m_fields.at(column - Count).id), text);
+            change.insert(Field::custom(m_fields.at(column - Count).id), text);
         }
     } else {
         return false;

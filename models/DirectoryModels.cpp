@@ -1,5 +1,6 @@
 #include "models/DirectoryModels.h"
 
+#include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "models/ContactTableModel.h"
@@ -35,21 +36,21 @@ QList<ChannelListModel::Entry> ChannelListModel::read() const
     const auto contact = m_store && m_contact ? m_store->contact(m_contact) : std::nullopt;
     if (!contact)
         return entries;
-    const QJsonArray channels = contact->fields.value(QStringLiteral("channels")).toArray();
+    const QJsonArray channels = contact->fields.value(Field::channels).toArray();
     for (const QJsonValue &value : channels) {
         const QJsonObject c = value.toObject();
-        entries.append({c.value(QStringLiteral("type")).toString(),
-                        c.value(QStringLiteral("value")).toString()});
+        entries.append(
+            {c.value(Field::channelType).toString(), c.value(Field::channelValue).toString()});
     }
     // A contact read from a v1 listing has no channel list yet: show its
     // primary phone and email as channels.
     if (channels.isEmpty()) {
-        const QString phone = contact->fields.value(QStringLiteral("phone")).toString();
-        const QString email = contact->fields.value(QStringLiteral("email")).toString();
+        const QString phone = contact->fields.value(Field::phone).toString();
+        const QString email = contact->fields.value(Field::email).toString();
         if (!phone.isEmpty())
-            entries.append({QStringLiteral("phone"), phone});
+            entries.append({ChannelType::phone, phone});
         if (!email.isEmpty())
-            entries.append({QStringLiteral("email"), email});
+            entries.append({ChannelType::email, email});
     }
     return entries;
 }
@@ -90,9 +91,9 @@ bool ChannelListModel::addChannel(const QString &type, const QString &value)
 {
     if (!m_store || !m_contact || type.isEmpty() || value.isEmpty())
         return false;
-    if (type == QLatin1String("phone") && !Phone::isE164Digits(value))
+    if (type == ChannelType::phone && !Phone::isE164Digits(value))
         return false;
-    if (type == QLatin1String("email") && !Email::isValid(value))
+    if (type == ChannelType::email && !Email::isValid(value))
         return false;
     return m_store->addChannel(m_contact, type, value);
 }
@@ -128,13 +129,13 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (index.column() == Type) {
-        if (entry.type == QLatin1String("phone"))
+        if (entry.type == ChannelType::phone)
             return tr("Phone");
-        if (entry.type == QLatin1String("email"))
+        if (entry.type == ChannelType::email)
             return tr("Email");
         return entry.type;
     }
-    if (role == Qt::DisplayRole && entry.type == QLatin1String("phone"))
+    if (role == Qt::DisplayRole && entry.type == ChannelType::phone)
         return Phone::formatForDisplay(entry.value);
     return entry.value;
 }
@@ -239,7 +240,7 @@ QVariant CustomFieldModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.column() == Title)
         return field.title;
-    return m_values.value(QStringLiteral("custom.%1").arg(field.id)).toString();
+    return m_values.value(Field::custom(field.id)).toString();
 }
 
 QVariant CustomFieldModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -265,7 +266,7 @@ bool CustomFieldModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole || index.column() != Value || !m_contact ||
         !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const QString key = QStringLiteral("custom.%1").arg(m_fields.at(index.row()).id);
+    const QString key = Field::custom(m_fields.at(index.row()).id);
     return m_store->editContact(m_contact, {{key, value.toString().trimmed()}});
 }
 

@@ -1,6 +1,7 @@
 #include "store/ContactStore.h"
 
 #include "core/ApiJson.h"
+#include "core/ContactFields.h"
 #include "core/SearchText.h"
 
 #include <QDateTime>
@@ -116,13 +117,12 @@ QJsonArray channelsWith(QJsonArray channels, const QString &type, const QString 
 {
     for (qsizetype i = channels.size() - 1; i >= 0; --i) {
         const QJsonObject c = channels.at(i).toObject();
-        if (c.value(QStringLiteral("type")).toString() == type &&
-            c.value(QStringLiteral("value")).toString().compare(value, Qt::CaseInsensitive) == 0)
+        if (c.value(Field::channelType).toString() == type &&
+            c.value(Field::channelValue).toString().compare(value, Qt::CaseInsensitive) == 0)
             channels.removeAt(i);
     }
     if (add)
-        channels.append(
-            QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
+        channels.append(QJsonObject{{Field::channelType, type}, {Field::channelValue, value}});
     return channels;
 }
 
@@ -136,27 +136,27 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
             fields.insert(it.key(), it.value());
         break;
     case OutboxEntry::Kind::Status: {
-        const QString status = entry.patch.value(QStringLiteral("status")).toString();
+        const QString status = entry.patch.value(Field::status).toString();
         if (status == QLatin1String("active")) {
-            fields.insert(QStringLiteral("opted_out"), false);
-            fields.insert(QStringLiteral("blocked"), false);
+            fields.insert(Field::optedOut, false);
+            fields.insert(Field::blocked, false);
         } else if (status == QLatin1String("blocked")) {
-            fields.insert(QStringLiteral("blocked"), true);
+            fields.insert(Field::blocked, true);
         } else if (status == QLatin1String("unblocked")) {
-            fields.insert(QStringLiteral("blocked"), false);
+            fields.insert(Field::blocked, false);
         } else if (status == QLatin1String("subscribed")) {
-            fields.insert(QStringLiteral("opted_out"), false);
+            fields.insert(Field::optedOut, false);
         } else if (status == QLatin1String("unsubscribed")) {
-            fields.insert(QStringLiteral("opted_out"), true);
+            fields.insert(Field::optedOut, true);
         }
         break;
     }
     case OutboxEntry::Kind::ChannelAdd:
     case OutboxEntry::Kind::ChannelRemove:
-        fields.insert(QStringLiteral("channels"),
-                      channelsWith(fields.value(QStringLiteral("channels")).toArray(),
-                                   entry.patch.value(QStringLiteral("type")).toString(),
-                                   entry.patch.value(QStringLiteral("value")).toString(),
+        fields.insert(Field::channels,
+                      channelsWith(fields.value(Field::channels).toArray(),
+                                   entry.patch.value(Field::channelType).toString(),
+                                   entry.patch.value(Field::channelValue).toString(),
                                    entry.kind == OutboxEntry::Kind::ChannelAdd));
         break;
     case OutboxEntry::Kind::Delete:
@@ -166,72 +166,6 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
 }
 
 } // namespace
-
-// ---------------------------------------------------------------- fields
-
-QJsonObject ContactFields::fromContact(const Contact &c)
-{
-    QJsonObject fields{{QStringLiteral("first"), c.first},
-                       {QStringLiteral("last"), c.last},
-                       {QStringLiteral("display_name"), c.displayName},
-                       {QStringLiteral("email"), c.email},
-                       {QStringLiteral("phone"), c.phone},
-                       {QStringLiteral("opted_out"), c.optedOut},
-                       {QStringLiteral("owner"),
-                        c.ownerId ? QJsonValue(*c.ownerId) : QJsonValue(QJsonValue::Null)}};
-    QJsonArray tags;
-    for (qint64 tag : c.tagIds)
-        tags.append(tag);
-    fields.insert(QStringLiteral("tags"), tags);
-    for (auto it = c.custom.cbegin(); it != c.custom.cend(); ++it)
-        fields.insert(QStringLiteral("custom.") + it.key(), it.value());
-    if (!c.channels.isEmpty()) {
-        QJsonArray channels;
-        for (const Channel &channel : c.channels)
-            channels.append(QJsonObject{{QStringLiteral("type"), channel.type},
-                                        {QStringLiteral("value"), channel.value}});
-        fields.insert(QStringLiteral("channels"), channels);
-    }
-    return fields;
-}
-
-ContactWrite ContactFields::toWrite(const QJsonObject &fields)
-{
-    ContactWrite write;
-    const auto textOf = [&fields](const char *key) -> std::optional<QString> {
-        const QJsonValue value = fields.value(QLatin1String(key));
-        if (value.isUndefined())
-            return std::nullopt;
-        return value.toString();
-    };
-    write.first = textOf("first");
-    write.last = textOf("last");
-    write.displayName = textOf("display_name");
-    write.email = textOf("email");
-    write.phone = textOf("phone");
-    if (fields.contains(QStringLiteral("opted_out")))
-        write.optedOut = fields.value(QStringLiteral("opted_out")).toBool();
-    if (fields.contains(QStringLiteral("owner"))) {
-        const QJsonValue owner = fields.value(QStringLiteral("owner"));
-        write.owner =
-            owner.isNull() ? std::optional<qint64>() : std::optional<qint64>(owner.toInteger());
-    }
-    if (fields.contains(QStringLiteral("tags"))) {
-        QList<qint64> tags;
-        const QJsonArray array = fields.value(QStringLiteral("tags")).toArray();
-        for (const QJsonValue &tag : array)
-            tags.append(tag.toInteger());
-        write.tagIds = tags;
-    }
-    QMap<QString, QString> custom;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("custom.")))
-            custom.insert(it.key().mid(7), it.value().toString());
-    }
-    if (!custom.isEmpty())
-        write.custom = custom;
-    return write;
-}
 
 // ---------------------------------------------------------------- store
 
@@ -504,7 +438,7 @@ namespace {
 QString tagsFlat(const QJsonObject &fields)
 {
     QStringList ids;
-    const QJsonArray tags = fields.value(QStringLiteral("tags")).toArray();
+    const QJsonArray tags = fields.value(Field::tags).toArray();
     for (const QJsonValue &tag : tags)
         ids.append(QString::number(tag.toInteger()));
     return ids.join(QLatin1Char(','));
@@ -514,7 +448,7 @@ QString customFlat(const QJsonObject &fields, QString *values)
 {
     QString flat;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!it.key().startsWith(QLatin1String("custom.")))
+        if (!it.key().startsWith(Field::customPrefix))
             continue;
         const QString value = it.value().toString();
         if (value.isEmpty())
@@ -545,12 +479,12 @@ void ContactStore::writeContactRow(const StoredContact &c)
         " state = :state, error = :error, search = :search, first = :first, last = :last, owner = "
         ":owner,"
         " tags = :tags, opted_out = :opted_out, blocked = :blocked, custom_flat = :custom_flat"));
-    const QString displayName = c.fields.value(QStringLiteral("display_name")).toString();
-    const QString first = c.fields.value(QStringLiteral("first")).toString();
-    const QString last = c.fields.value(QStringLiteral("last")).toString();
-    const QString phone = c.fields.value(QStringLiteral("phone")).toString();
-    const QString email = c.fields.value(QStringLiteral("email")).toString();
-    const QJsonValue owner = c.fields.value(QStringLiteral("owner"));
+    const QString displayName = c.fields.value(Field::displayName).toString();
+    const QString first = c.fields.value(Field::first).toString();
+    const QString last = c.fields.value(Field::last).toString();
+    const QString phone = c.fields.value(Field::phone).toString();
+    const QString email = c.fields.value(Field::email).toString();
+    const QJsonValue owner = c.fields.value(Field::owner);
     QString customValues;
     const QString custom = customFlat(c.fields, &customValues);
     // The folded display name comes first and ends at a \x1f, so it can be
@@ -581,8 +515,8 @@ void ContactStore::writeContactRow(const StoredContact &c)
                                               ? QVariant(owner.toInteger())
                                               : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":tags"), text(tagsFlat(c.fields)));
-    q.bindValue(QStringLiteral(":opted_out"), c.fields.value(QStringLiteral("opted_out")).toBool());
-    q.bindValue(QStringLiteral(":blocked"), c.fields.value(QStringLiteral("blocked")).toBool());
+    q.bindValue(QStringLiteral(":opted_out"), c.fields.value(Field::optedOut).toBool());
+    q.bindValue(QStringLiteral(":blocked"), c.fields.value(Field::blocked).toBool());
     q.bindValue(QStringLiteral(":custom_flat"), text(custom));
     exec(q);
 }
@@ -624,12 +558,10 @@ void ContactStore::applyServerContacts(const QList<Contact> &contacts)
         if (!server.uuid.isEmpty())
             c.uuid = server.uuid;
         c.server = ContactFields::fromContact(server);
-        if (!c.server.contains(QStringLiteral("channels")) && existing)
-            c.server.insert(QStringLiteral("channels"),
-                            existing->server.value(QStringLiteral("channels")));
+        if (!c.server.contains(Field::channels) && existing)
+            c.server.insert(Field::channels, existing->server.value(Field::channels));
         if (existing)
-            c.server.insert(QStringLiteral("blocked"),
-                            existing->server.value(QStringLiteral("blocked")).toBool());
+            c.server.insert(Field::blocked, existing->server.value(Field::blocked).toBool());
         c.rev = server.rev;
         c.updated = server.updated;
         c.fields = c.server;
@@ -929,19 +861,19 @@ bool ContactStore::queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObjec
 bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
 {
     return queueEdit(id, OutboxEntry::Kind::Status,
-                     {{QStringLiteral("status"), ApiJson::statusChangeName(change)}});
+                     {{Field::status, ApiJson::statusChangeName(change)}});
 }
 
 bool ContactStore::addChannel(qint64 id, const QString &type, const QString &value)
 {
     return queueEdit(id, OutboxEntry::Kind::ChannelAdd,
-                     {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
+                     {{Field::channelType, type}, {Field::channelValue, value}});
 }
 
 bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &value)
 {
     return queueEdit(id, OutboxEntry::Kind::ChannelRemove,
-                     {{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
+                     {{Field::channelType, type}, {Field::channelValue, value}});
 }
 
 void ContactStore::recompute(qint64 id)
@@ -1093,12 +1025,12 @@ void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
     if (server) {
         auto c = contact(e->contactId);
         if (c) {
-            const QJsonValue blocked = c->server.value(QStringLiteral("blocked"));
-            const QJsonValue channels = c->server.value(QStringLiteral("channels"));
+            const QJsonValue blocked = c->server.value(Field::blocked);
+            const QJsonValue channels = c->server.value(Field::channels);
             c->server = ContactFields::fromContact(*server);
-            c->server.insert(QStringLiteral("blocked"), blocked.toBool());
-            if (!c->server.contains(QStringLiteral("channels")) && !channels.isUndefined())
-                c->server.insert(QStringLiteral("channels"), channels);
+            c->server.insert(Field::blocked, blocked.toBool());
+            if (!c->server.contains(Field::channels) && !channels.isUndefined())
+                c->server.insert(Field::channels, channels);
             c->rev = server->rev;
             c->updated = server->updated;
             if (!server->uuid.isEmpty())
@@ -1240,9 +1172,9 @@ void ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
     exec(q);
     auto c = contact(e->contactId);
     if (c) {
-        const QJsonValue blocked = c->server.value(QStringLiteral("blocked"));
+        const QJsonValue blocked = c->server.value(Field::blocked);
         c->server = ContactFields::fromContact(server);
-        c->server.insert(QStringLiteral("blocked"), blocked.toBool());
+        c->server.insert(Field::blocked, blocked.toBool());
         c->rev = server.rev;
         c->updated = server.updated;
         writeContactRow(*c);

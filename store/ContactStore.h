@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ContactFields.h"
 #include "core/Domain.h"
 
 #include <QHash>
@@ -69,15 +70,6 @@ struct OutboxEntry
     QJsonObject conflicts; // field -> {"mine", "theirs"}
     qint64 notBefore = 0;  // ms since the epoch: retry no earlier
 };
-
-// The field map used for edits, merges and conflicts: one key per thing a
-// user edits. "custom.<field id>" per custom value; "tags" an array of ids;
-// "owner" an id or null; "channels" an array of {type, value}.
-namespace ContactFields {
-QJsonObject fromContact(const Contact &contact);
-// The write body that sets `fields` (only the keys present).
-ContactWrite toWrite(const QJsonObject &fields);
-} // namespace ContactFields
 
 // The local SQLite copy of one account's team (WAL): contacts, tags, custom
 // field definitions, members, inboxes, the outbox and the sync state. Every

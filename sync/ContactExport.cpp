@@ -1,5 +1,6 @@
 #include "sync/ContactExport.h"
 
+#include "core/ContactFields.h"
 #include "core/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -35,35 +36,35 @@ Directory directoryOf(const Store::ContactStore &store)
 QStringList rowOf(const Store::StoredContact &contact, const Directory &directory)
 {
     const QJsonObject &f = contact.fields;
-    const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const auto text = [&f](QLatin1String key) { return f.value(key).toString(); };
     QStringList tags;
-    for (const QJsonValue &id : f.value(QStringLiteral("tags")).toArray())
+    for (const QJsonValue &id : f.value(Field::tags).toArray())
         tags.append(directory.tagNames.value(id.toInteger(), QString::number(id.toInteger())));
-    const QJsonValue owner = f.value(QStringLiteral("owner"));
-    QStringList row{text("first"),
-                    text("last"),
-                    text("display_name"),
-                    text("phone").isEmpty() ? QString() : QLatin1Char('+') + text("phone"),
-                    text("email"),
-                    f.value(QStringLiteral("opted_out")).toBool() ? QStringLiteral("yes")
-                                                                  : QStringLiteral("no"),
-                    owner.isNull() || owner.isUndefined()
-                        ? QString()
-                        : directory.memberNames.value(owner.toInteger()),
-                    tags.join(QLatin1Char(';'))};
+    const QJsonValue owner = f.value(Field::owner);
+    QStringList row{
+        text(Field::first),
+        text(Field::last),
+        text(Field::displayName),
+        text(Field::phone).isEmpty() ? QString() : QLatin1Char('+') + text(Field::phone),
+        text(Field::email),
+        f.value(Field::optedOut).toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
+        owner.isNull() || owner.isUndefined() ? QString()
+                                              : directory.memberNames.value(owner.toInteger()),
+        tags.join(QLatin1Char(';'))};
     for (const CustomField &field : directory.fields)
-        row.append(f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
+        row.append(f.value(Field::custom(field.id)).toString());
     // A further phone and email channel (the primary ones are above).
     QString otherPhone;
     QString otherEmail;
-    for (const QJsonValue &value : f.value(QStringLiteral("channels")).toArray()) {
+    for (const QJsonValue &value : f.value(Field::channels).toArray()) {
         const QJsonObject channel = value.toObject();
-        const QString type = channel.value(QStringLiteral("type")).toString();
-        const QString channelValue = channel.value(QStringLiteral("value")).toString();
-        if (type == QLatin1String("phone") && otherPhone.isEmpty() && channelValue != text("phone"))
+        const QString type = channel.value(Field::channelType).toString();
+        const QString channelValue = channel.value(Field::channelValue).toString();
+        if (type == ChannelType::phone && otherPhone.isEmpty() &&
+            channelValue != text(Field::phone))
             otherPhone = QLatin1Char('+') + channelValue;
-        else if (type == QLatin1String("email") && otherEmail.isEmpty() &&
-                 channelValue.compare(text("email"), Qt::CaseInsensitive) != 0)
+        else if (type == ChannelType::email && otherEmail.isEmpty() &&
+                 channelValue.compare(text(Field::email), Qt::CaseInsensitive) != 0)
             otherEmail = channelValue;
     }
     row << otherPhone << otherEmail;

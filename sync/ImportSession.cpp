@@ -2,6 +2,7 @@
 
 #include "api/DirectoryRequests.h"
 #include "api/HeymarketClient.h"
+#include "core/ContactFields.h"
 #include "core/CsvWriter.h"
 #include "store/ImportJournal.h"
 
@@ -42,19 +43,19 @@ PreviewRow previewRow(const Row &row, const QStringList &fields)
 QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
                            const Import::TeamIndex &team)
 {
-    QJsonObject fields{{QStringLiteral("phone"), row.phone}};
-    const auto put = [&fields](const char *key, const QString &value) {
+    QJsonObject fields{{Field::phone, row.phone}};
+    const auto put = [&fields](QLatin1String key, const QString &value) {
         if (!value.isEmpty())
-            fields.insert(QLatin1String(key), value);
+            fields.insert(key, value);
     };
-    put("first", row.first);
-    put("last", row.last);
-    put("display_name", row.displayName);
-    put("email", row.email);
+    put(Field::first, row.first);
+    put(Field::last, row.last);
+    put(Field::displayName, row.displayName);
+    put(Field::email, row.email);
     if (row.optedOut)
-        fields.insert(QStringLiteral("opted_out"), *row.optedOut);
+        fields.insert(Field::optedOut, *row.optedOut);
     if (row.ownerId)
-        fields.insert(QStringLiteral("owner"), *row.ownerId);
+        fields.insert(Field::owner, *row.ownerId);
     QJsonArray tagIds;
     QJsonArray tagNames;
     for (const QString &name : row.tags) {
@@ -64,22 +65,21 @@ QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
             tagNames.append(name);
     }
     if (!tagIds.isEmpty())
-        fields.insert(QStringLiteral("tags"), tagIds);
+        fields.insert(Field::tags, tagIds);
     if (!tagNames.isEmpty())
         fields.insert(QStringLiteral("tag_names"), tagNames);
     for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it) {
         const Import::ColumnMapping &column = mapping.columns.value(it.key());
         if (column.customFieldId)
-            fields.insert(QStringLiteral("custom.%1").arg(column.customFieldId), it.value());
+            fields.insert(Field::custom(column.customFieldId), it.value());
         else
             fields.insert(QStringLiteral("custom_title.") + column.customTitle, it.value());
     }
     if (!row.channels.isEmpty()) {
         QJsonArray channels;
         for (const auto &[type, value] : row.channels)
-            channels.append(
-                QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("value"), value}});
-        fields.insert(QStringLiteral("channels"), channels);
+            channels.append(QJsonObject{{Field::channelType, type}, {Field::channelValue, value}});
+        fields.insert(Field::channels, channels);
     }
     return fields;
 }
@@ -96,17 +96,17 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
     out.contactId = existing.id;
     out.uuid = existing.uuid;
     const QJsonObject &have = existing.fields;
-    const QString phone = have.value(QStringLiteral("phone")).toString();
-    out.body.insert(QStringLiteral("phone"), phone);
+    const QString phone = have.value(Field::phone).toString();
+    out.body.insert(Field::phone, phone);
     for (auto it = incoming.begin(); it != incoming.end(); ++it) {
         const QString &key = it.key();
-        if (key == QLatin1String("phone") || key == QLatin1String("channels") ||
-            key == QLatin1String("tags") || key == QLatin1String("tag_names"))
+        if (key == Field::phone || key == Field::channels || key == Field::tags ||
+            key == QLatin1String("tag_names"))
             continue;
         const QJsonValue old =
             have.value(key.startsWith(QLatin1String("custom_title.")) ? QString() : key);
         bool take = false;
-        if (key == QLatin1String("opted_out"))
+        if (key == Field::optedOut)
             take = old.toBool() != it.value().toBool() && (overwrite || it.value().toBool());
         else
             take = overwrite ? old != it.value() : isEmptyValue(old);
@@ -116,22 +116,22 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
         out.before.insert(key, old.isUndefined() ? QJsonValue(QString()) : old);
     }
     // Tags: overwrite replaces them, preserve adds to them (at most five).
-    const QJsonArray oldTags = have.value(QStringLiteral("tags")).toArray();
+    const QJsonArray oldTags = have.value(Field::tags).toArray();
     QJsonArray ids = overwrite ? QJsonArray() : oldTags;
     QJsonArray names;
-    for (const QJsonValue &id : incoming.value(QStringLiteral("tags")).toArray())
+    for (const QJsonValue &id : incoming.value(Field::tags).toArray())
         if (!ids.contains(id) && ids.size() + names.size() < maxTags)
             ids.append(id);
     for (const QJsonValue &name : incoming.value(QStringLiteral("tag_names")).toArray())
         if (ids.size() + names.size() < maxTags)
             names.append(name);
     if (ids != oldTags || !names.isEmpty()) {
-        out.body.insert(QStringLiteral("tags"), ids);
+        out.body.insert(Field::tags, ids);
         if (!names.isEmpty())
             out.body.insert(QStringLiteral("tag_names"), names);
-        out.before.insert(QStringLiteral("tags"), oldTags);
+        out.before.insert(Field::tags, oldTags);
     }
-    out.before.insert(QStringLiteral("phone"), phone);
+    out.before.insert(Field::phone, phone);
     return out;
 }
 
@@ -234,8 +234,8 @@ Import::TeamIndex ImportSession::teamIndex(const Store::ContactStore &store)
 {
     Import::TeamIndex team;
     store.forEachContact([&team](const Store::StoredContact &contact) {
-        const QString phone = contact.fields.value(QStringLiteral("phone")).toString();
-        const QString email = contact.fields.value(QStringLiteral("email")).toString().toLower();
+        const QString phone = contact.fields.value(Field::phone).toString();
+        const QString email = contact.fields.value(Field::email).toString().toLower();
         if (!phone.isEmpty())
             team.contactByPhone.insert(phone, contact.id);
         if (!email.isEmpty())

@@ -4,6 +4,7 @@
 #include "api/ContactV2Requests.h"
 #include "api/DirectoryRequests.h"
 #include "api/HeymarketClient.h"
+#include "core/ContactFields.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -25,19 +26,19 @@ QList<qint64> linesOf(const QList<Store::ImportRow> &rows)
 
 QString phoneOf(const Store::ImportRow &row)
 {
-    return row.body.value(QStringLiteral("phone")).toString();
+    return row.body.value(Field::phone).toString();
 }
 
 // Whether a contact found on the server is the one this row would create
 // (the values it sent), not somebody else's with the same phone.
 bool carriesRow(const Contact &contact, const Store::ImportRow &row)
 {
-    const auto same = [&row](const char *key, const QString &value) {
-        const QJsonValue sent = row.body.value(QLatin1String(key));
+    const auto same = [&row](QLatin1String key, const QString &value) {
+        const QJsonValue sent = row.body.value(key);
         return sent.isUndefined() || sent.toString().compare(value, Qt::CaseInsensitive) == 0;
     };
-    return same("first", contact.first) && same("last", contact.last) &&
-           same("email", contact.email);
+    return same(Field::first, contact.first) && same(Field::last, contact.last) &&
+           same(Field::email, contact.email);
 }
 
 // A create refused because the phone exists may be our own request seen
@@ -332,14 +333,14 @@ QJsonObject ImportUploader::resolved(const QJsonObject &body, QString *problem) 
                 *problem = tr("%1: the custom field does not exist").arg(title);
                 return {};
             }
-            out.insert(QStringLiteral("custom.%1").arg(id), it.value());
+            out.insert(Field::custom(id), it.value());
         } else if (it.key() != QLatin1String("tag_names")) {
             out.insert(it.key(), it.value());
         }
     }
     const QJsonArray names = body.value(QStringLiteral("tag_names")).toArray();
     if (!names.isEmpty()) {
-        QJsonArray tags = out.value(QStringLiteral("tags")).toArray();
+        QJsonArray tags = out.value(Field::tags).toArray();
         for (const QJsonValue &name : names) {
             const qint64 id = m_tagIds.value(name.toString().toLower(), 0);
             if (!id) {
@@ -349,7 +350,7 @@ QJsonObject ImportUploader::resolved(const QJsonObject &body, QString *problem) 
             if (!tags.contains(id))
                 tags.append(id);
         }
-        out.insert(QStringLiteral("tags"), tags);
+        out.insert(Field::tags, tags);
     }
     return out;
 }
@@ -359,7 +360,7 @@ ContactWrite ImportUploader::writeFor(const QJsonObject &body, QString *problem)
     const QJsonObject fields = resolved(body, problem);
     if (!problem->isEmpty())
         return {};
-    return Store::ContactFields::toWrite(fields);
+    return ContactFields::toWrite(fields);
 }
 
 template<typename Request, typename Handler>
@@ -391,7 +392,7 @@ void ImportUploader::recoverCreates(const QList<Store::ImportRow> &batch)
         phones.append(phoneOf(row));
     m_journal.markSent(m_importId, linesOf(batch), false); // on their way: not picked again
     auto *request = new Api::SearchContactsRequest(
-        m_client, {Api::ChannelFilter{QStringLiteral("phone"), phones}}, this);
+        m_client, {Api::ChannelFilter{ChannelType::phone, phones}}, this);
     send(request, [this, request, batch] {
         if (request->error().isError()) {
             if (request->error().isTransient())
@@ -445,14 +446,14 @@ void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
             continue;
         }
         Channel phone;
-        phone.type = QStringLiteral("phone");
+        phone.type = ChannelType::phone;
         phone.value = phoneOf(row);
         write.channels.prepend(phone);
-        const QJsonArray extra = row.body.value(QStringLiteral("channels")).toArray();
+        const QJsonArray extra = row.body.value(Field::channels).toArray();
         for (const QJsonValue &value : extra) {
             Channel channel;
-            channel.type = value.toObject().value(QStringLiteral("type")).toString();
-            channel.value = value.toObject().value(QStringLiteral("value")).toString();
+            channel.type = value.toObject().value(Field::channelType).toString();
+            channel.value = value.toObject().value(Field::channelValue).toString();
             write.channels.append(channel);
         }
         writes.append(write);

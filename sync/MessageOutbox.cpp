@@ -2,6 +2,7 @@
 
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
+#include "core/ContactFields.h"
 #include "store/StoreSql.h"
 
 #include <QDateTime>
@@ -72,38 +73,38 @@ Compose::Recipient recipientFrom(const Store::StoredContact &contact,
                                  const QList<CustomField> &fields)
 {
     const QJsonObject &f = contact.fields;
-    const auto text = [&f](const char *key) { return f.value(QLatin1String(key)).toString(); };
+    const auto text = [&f](QLatin1String key) { return f.value(key).toString(); };
     const auto firstChannel = [&f](const QString &type) {
-        for (const QJsonValue &channel : f.value(QStringLiteral("channels")).toArray()) {
+        for (const QJsonValue &channel : f.value(Field::channels).toArray()) {
             const QJsonObject c = channel.toObject();
-            if (c.value(QStringLiteral("type")).toString() == type)
-                return c.value(QStringLiteral("value")).toString();
+            if (c.value(Field::channelType).toString() == type)
+                return c.value(Field::channelValue).toString();
         }
         return QString();
     };
     Compose::Recipient r;
     r.contactId = contact.id;
-    r.phone = text("phone");
+    r.phone = text(Field::phone);
     if (r.phone.isEmpty())
-        r.phone = firstChannel(QStringLiteral("phone"));
-    r.email = text("email");
+        r.phone = firstChannel(ChannelType::phone);
+    r.email = text(Field::email);
     if (r.email.isEmpty())
-        r.email = firstChannel(QStringLiteral("email"));
-    r.name = text("display_name");
+        r.email = firstChannel(ChannelType::email);
+    r.name = text(Field::displayName);
     if (r.name.isEmpty())
-        r.name = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
+        r.name =
+            QStringList{text(Field::first), text(Field::last)}.join(QLatin1Char(' ')).trimmed();
     if (r.name.isEmpty())
         r.name = r.phone.isEmpty() ? r.email : QLatin1Char('+') + r.phone;
-    r.optedOut = f.value(QStringLiteral("opted_out")).toBool();
-    r.blocked = f.value(QStringLiteral("blocked")).toBool();
-    r.values = {{QStringLiteral("first_name"), text("first")},
-                {QStringLiteral("last_name"), text("last")},
-                {QStringLiteral("display_name"), r.name},
-                {QStringLiteral("phone"), r.phone},
-                {QStringLiteral("email"), r.email}};
+    r.optedOut = f.value(Field::optedOut).toBool();
+    r.blocked = f.value(Field::blocked).toBool();
+    r.values = {{Compose::Token::firstName, text(Field::first)},
+                {Compose::Token::lastName, text(Field::last)},
+                {Compose::Token::displayName, r.name},
+                {Compose::Token::phone, r.phone},
+                {Compose::Token::email, r.email}};
     for (const CustomField &field : fields)
-        r.values.insert(field.title.toLower(),
-                        f.value(QStringLiteral("custom.%1").arg(field.id)).toString());
+        r.values.insert(field.title.toLower(), f.value(Field::custom(field.id)).toString());
     return r;
 }
 

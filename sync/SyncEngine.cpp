@@ -6,6 +6,7 @@
 #include "api/DirectoryRequests.h"
 #include "api/HeymarketClient.h"
 #include "core/ApiJson.h"
+#include "core/ContactFields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,15 +34,7 @@ qint64 now()
 QJsonValue normalized(const QJsonObject &fields, const QString &key)
 {
     const QJsonValue value = fields.value(key);
-    if (!value.isUndefined())
-        return value;
-    if (key == QLatin1String("owner"))
-        return QJsonValue(QJsonValue::Null);
-    if (key == QLatin1String("tags") || key == QLatin1String("channels"))
-        return QJsonArray();
-    if (key == QLatin1String("opted_out") || key == QLatin1String("blocked"))
-        return false;
-    return QString();
+    return value.isUndefined() ? Field::emptyValue(key) : value;
 }
 
 bool isPermanent(const Api::ApiError &error)
@@ -410,8 +403,8 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
 {
     QJsonObject fields = entry.patch;
     fields.remove(QStringLiteral("local_id"));
-    fields.remove(QStringLiteral("channels"));
-    ContactWrite write = Store::ContactFields::toWrite(fields);
+    fields.remove(Field::channels);
+    ContactWrite write = ContactFields::toWrite(fields);
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
     const auto send = [this, entry, write, phone] {
@@ -428,8 +421,8 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
             request = create;
         } else {
             ContactWrite v2 = write;
-            v2.channels = {Channel{
-                {}, {}, QStringLiteral("email"), write.email.value_or(QString()), {}, {}, 0, 0}};
+            v2.channels = {
+                Channel{{}, {}, ChannelType::email, write.email.value_or(QString()), {}, {}, 0, 0}};
             v2.email.reset();
             auto *create = track(new Api::CreateContactV2Request(m_client, v2, this));
             connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
@@ -447,7 +440,8 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
         return;
     }
     // It may have reached the server before we stopped: look before creating again.
-    const QString type = phone.isEmpty() ? QStringLiteral("email") : QStringLiteral("phone");
+    const QString type =
+        phone.isEmpty() ? QString(ChannelType::email) : QString(ChannelType::phone);
     auto *lookup = track(new Api::SearchContactsRequest(
         m_client, {{type, {phone.isEmpty() ? email : phone}}}, this));
     connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, write, send] {
@@ -495,7 +489,7 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
             return entryFailed(entry, error);
         }
         const Contact server = get->contact();
-        const QJsonObject theirs = Store::ContactFields::fromContact(server);
+        const QJsonObject theirs = ContactFields::fromContact(server);
         QJsonObject push;
         QJsonObject conflicts;
         for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it) {
@@ -520,7 +514,7 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
             finishStep();
             return;
         }
-        ContactWrite write = Store::ContactFields::toWrite(push);
+        ContactWrite write = ContactFields::toWrite(push);
         if (!write.phone)
             write.phone = server.phone; // required on a v1 update
         m_store->markSent(entry.seq);
@@ -562,8 +556,7 @@ void SyncEngine::processStatus(const Store::OutboxEntry &entry)
     m_store->markSent(entry.seq);
     auto *request = track(new Api::SetContactStatusRequest(
         m_client, Api::ContactKey::byId(entry.contactId),
-        changes.value(entry.patch.value(QStringLiteral("status")).toString(),
-                      ContactStatusChange::Active),
+        changes.value(entry.patch.value(Field::status).toString(), ContactStatusChange::Active),
         this));
     connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
         request->deleteLater();
@@ -578,8 +571,8 @@ void SyncEngine::processStatus(const Store::OutboxEntry &entry)
 void SyncEngine::processChannel(const Store::OutboxEntry &entry)
 {
     const auto stored = m_store->contact(entry.contactId);
-    const QString type = entry.patch.value(QStringLiteral("type")).toString();
-    const QString value = entry.patch.value(QStringLiteral("value")).toString();
+    const QString type = entry.patch.value(Field::channelType).toString();
+    const QString value = entry.patch.value(Field::channelValue).toString();
     const auto withUuid = [this, entry, type, value](const QString &uuid) {
         m_store->markSent(entry.seq);
         Api::ApiRequest *request = nullptr;
@@ -602,8 +595,7 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
         return;
     }
     // v1 listings carry no UUID: find it by the contact's phone.
-    const QString phone =
-        stored ? stored->server.value(QStringLiteral("phone")).toString() : QString();
+    const QString phone = stored ? stored->server.value(Field::phone).toString() : QString();
     if (phone.isEmpty()) {
         m_store->failEntry(
             entry.seq, tr("the contact's v2 id is unknown and it has no phone to look it up by"));
@@ -611,7 +603,7 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
         return;
     }
     auto *lookup =
-        track(new Api::SearchContactsRequest(m_client, {{QStringLiteral("phone"), {phone}}}, this));
+        track(new Api::SearchContactsRequest(m_client, {{ChannelType::phone, {phone}}}, this));
     connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, withUuid] {
         lookup->deleteLater();
         if (lookup->error().isError())

@@ -1,5 +1,6 @@
 #include "views/BulkEditDialog.h"
 
+#include "core/ContactFields.h"
 #include "store/ContactStore.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint
         switch (action) {
         case Action::AddTag:
         case Action::RemoveTag: {
-            QJsonArray tags = fields.value(QStringLiteral("tags")).toArray();
+            QJsonArray tags = fields.value(Field::tags).toArray();
             const bool has = tags.contains(QJsonValue(value));
             if ((action == Action::AddTag) == has) {
                 ++plan.unchanged;
@@ -48,22 +49,21 @@ BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint
                     if (tags.at(i).toInteger() == value)
                         tags.removeAt(i);
             }
-            plan.edits.append({id,
-                               {{QStringLiteral("tags"), fields.value(QStringLiteral("tags"))}},
-                               {{QStringLiteral("tags"), tags}}});
+            plan.edits.append(
+                {id, {{Field::tags, fields.value(Field::tags)}}, {{Field::tags, tags}}});
             break;
         }
         case Action::SetOwner: {
             const QJsonValue owner = value ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-            const QJsonValue before = fields.value(QStringLiteral("owner"));
+            const QJsonValue before = fields.value(Field::owner);
             if (before == owner || (!value && !before.isDouble())) {
                 ++plan.unchanged;
                 break;
             }
-            plan.edits.append({id,
-                               {{QStringLiteral("owner"),
-                                 before.isDouble() ? before : QJsonValue(QJsonValue::Null)}},
-                               {{QStringLiteral("owner"), owner}}});
+            plan.edits.append(
+                {id,
+                 {{Field::owner, before.isDouble() ? before : QJsonValue(QJsonValue::Null)}},
+                 {{Field::owner, owner}}});
             break;
         }
         case Action::SetStatus:
@@ -178,13 +178,13 @@ void BulkEditDialog::updatePreview()
         for (qint64 id : m_plan.overLimit.mid(0, namesInPreview)) {
             const auto contact = m_store->contact(id);
             const QJsonObject fields = contact ? contact->fields : QJsonObject();
-            QString name = fields.value(QStringLiteral("display_name")).toString();
+            QString name = fields.value(Field::displayName).toString();
             if (name.isEmpty())
-                name = QStringList{fields.value(QStringLiteral("first")).toString(),
-                                   fields.value(QStringLiteral("last")).toString()}
+                name = QStringList{fields.value(Field::first).toString(),
+                                   fields.value(Field::last).toString()}
                            .join(QLatin1Char(' '))
                            .trimmed();
-            names.append(name.isEmpty() ? fields.value(QStringLiteral("phone")).toString() : name);
+            names.append(name.isEmpty() ? fields.value(Field::phone).toString() : name);
         }
         if (m_plan.overLimit.size() > namesInPreview)
             names.append(

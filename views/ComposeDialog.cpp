@@ -142,9 +142,8 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_insertField->setText(tr("Insert &field"));
     m_insertField->setPopupMode(QToolButton::InstantPopup);
     auto *fields = new QMenu(m_insertField);
-    QStringList tokens{QStringLiteral("first_name"), QStringLiteral("last_name"),
-                       QStringLiteral("display_name"), QStringLiteral("phone"),
-                       QStringLiteral("email")};
+    QStringList tokens{Compose::Token::firstName, Compose::Token::lastName,
+                       Compose::Token::displayName, Compose::Token::phone, Compose::Token::email};
     tokens += m_context.customFieldTitles;
     for (const QString &token : std::as_const(tokens)) {
         const QString written = QStringLiteral("{{%1}}").arg(token);

@@ -1,6 +1,7 @@
 #include "views/ContactDetailPanel.h"
 
 #include "api/HeymarketClient.h"
+#include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "models/MessageModels.h"
@@ -109,11 +110,11 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     form->addRow(tr("&Last name:"), m_last);
     form->addRow(tr("&Display name:"), m_display);
     connect(m_first, &QLineEdit::editingFinished, this,
-            [this] { commitText(m_first, QStringLiteral("first"), tr("first name")); });
+            [this] { commitText(m_first, Field::first, tr("first name")); });
     connect(m_last, &QLineEdit::editingFinished, this,
-            [this] { commitText(m_last, QStringLiteral("last"), tr("last name")); });
+            [this] { commitText(m_last, Field::last, tr("last name")); });
     connect(m_display, &QLineEdit::editingFinished, this,
-            [this] { commitText(m_display, QStringLiteral("display_name"), tr("display name")); });
+            [this] { commitText(m_display, Field::displayName, tr("display name")); });
 
     m_phone = lineEdit(m_form, QStringLiteral("phoneEdit"), tr("Phone"));
     m_phone->setPlaceholderText(tr("+1 415 555 3434"));
@@ -189,8 +190,8 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_channelType = new QComboBox(channels);
     m_channelType->setObjectName(QStringLiteral("channelTypeCombo"));
     m_channelType->setAccessibleName(tr("Channel type"));
-    m_channelType->addItem(tr("Phone"), QStringLiteral("phone"));
-    m_channelType->addItem(tr("Email"), QStringLiteral("email"));
+    m_channelType->addItem(tr("Phone"), QString(ChannelType::phone));
+    m_channelType->addItem(tr("Email"), QString(ChannelType::email));
     m_channelValue = lineEdit(channels, QStringLiteral("channelValueEdit"), tr("Channel address"));
     m_channelValue->setPlaceholderText(tr("Number or address"));
     auto *add = m_addChannel = new QPushButton(tr("Add"), channels);
@@ -343,7 +344,7 @@ void ContactDetailPanel::buildDirectory()
         auto *edit = lineEdit(m_form, QStringLiteral("customField_%1").arg(field.id), field.title);
         m_custom->addRow(field.title + QLatin1Char(':'), edit);
         m_customEdits.insert(field.id, edit);
-        const QString key = QStringLiteral("custom.%1").arg(field.id);
+        const QString key = Field::custom(field.id);
         connect(edit, &QLineEdit::editingFinished, this,
                 [this, edit, key, title = field.title] { commitText(edit, key, title); });
     }
@@ -384,8 +385,7 @@ void ContactDetailPanel::loadHistory()
 void ContactDetailPanel::requestHistory()
 {
     const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
-    const QString phone =
-        contact ? contact->fields.value(QStringLiteral("phone")).toString() : QString();
+    const QString phone = contact ? contact->fields.value(Field::phone).toString() : QString();
     if (!m_historyClient || !m_store) {
         m_history->setSource(nullptr, {}, {});
         m_history->load({});
@@ -445,34 +445,32 @@ void ContactDetailPanel::refresh()
         return;
     }
     m_fields = contact->fields;
-    const auto text = [this](const char *key) {
-        return m_fields.value(QLatin1String(key)).toString();
-    };
-    QString title = text("display_name");
+    const auto text = [this](QLatin1String key) { return m_fields.value(key).toString(); };
+    QString title = text(Field::displayName);
     if (title.isEmpty())
-        title = QStringList{text("first"), text("last")}.join(QLatin1Char(' ')).trimmed();
+        title = QStringList{text(Field::first), text(Field::last)}.join(QLatin1Char(' ')).trimmed();
     if (title.isEmpty())
-        title = Phone::formatForDisplay(text("phone"));
+        title = Phone::formatForDisplay(text(Field::phone));
     m_title->setText(title);
-    setFieldText(m_first, text("first"));
-    setFieldText(m_last, text("last"));
-    setFieldText(m_display, text("display_name"));
+    setFieldText(m_first, text(Field::first));
+    setFieldText(m_last, text(Field::last));
+    setFieldText(m_display, text(Field::displayName));
     if (!m_phone->isModified() || !m_phone->hasFocus()) {
-        setFieldText(m_phone,
-                     text("phone").isEmpty() ? QString() : Phone::formatForDisplay(text("phone")));
+        setFieldText(m_phone, text(Field::phone).isEmpty()
+                                  ? QString()
+                                  : Phone::formatForDisplay(text(Field::phone)));
     }
-    setFieldText(m_email, text("email"));
+    setFieldText(m_email, text(Field::email));
     for (auto it = m_customEdits.cbegin(); it != m_customEdits.cend(); ++it)
-        setFieldText(it.value(),
-                     m_fields.value(QStringLiteral("custom.%1").arg(it.key())).toString());
+        setFieldText(it.value(), m_fields.value(Field::custom(it.key())).toString());
 
-    const QJsonValue owner = m_fields.value(QStringLiteral("owner"));
+    const QJsonValue owner = m_fields.value(Field::owner);
     const int ownerIndex = owner.isDouble() ? m_owner->findData(owner.toInteger()) : 0;
     m_owner->setCurrentIndex(std::max(0, ownerIndex));
     m_status->setCurrentIndex(static_cast<int>(messagingState(m_fields)));
     QString meaning = m_status->itemData(m_status->currentIndex(), Qt::ToolTipRole).toString();
     if (messagingState(m_fields) == MessagingState::Blocked &&
-        m_fields.value(QStringLiteral("opted_out")).toBool())
+        m_fields.value(Field::optedOut).toBool())
         meaning += QLatin1Char(' ') + tr("The contact has also opted out.");
     showHint(m_statusHint, meaning, false);
 
@@ -480,7 +478,7 @@ void ContactDetailPanel::refresh()
         delete item->widget();
         delete item;
     }
-    const QJsonArray tagIds = m_fields.value(QStringLiteral("tags")).toArray();
+    const QJsonArray tagIds = m_fields.value(Field::tags).toArray();
     for (const QJsonValue &value : tagIds) {
         const qint64 tagId = value.toInteger();
         QString name = tr("tag %1").arg(tagId);
@@ -508,14 +506,14 @@ void ContactDetailPanel::refresh()
         tagIds.size() < maxTags ? tr("Add a tag…") : tr("Five tags: remove one to add another"));
 
     m_channels->clear();
-    const QJsonArray channels = m_fields.value(QStringLiteral("channels")).toArray();
+    const QJsonArray channels = m_fields.value(Field::channels).toArray();
     for (const QJsonValue &value : channels) {
         const QJsonObject channel = value.toObject();
-        const QString type = channel.value(QStringLiteral("type")).toString();
-        const QString address = channel.value(QStringLiteral("value")).toString();
+        const QString type = channel.value(Field::channelType).toString();
+        const QString address = channel.value(Field::channelValue).toString();
         auto *item = new QListWidgetItem(
             QStringLiteral("%1: %2").arg(
-                type, type == QLatin1String("phone") ? Phone::formatForDisplay(address) : address),
+                type, type == ChannelType::phone ? Phone::formatForDisplay(address) : address),
             m_channels);
         item->setData(Qt::UserRole, type);
         item->setData(Qt::UserRole + 1, address);
@@ -651,7 +649,7 @@ void ContactDetailPanel::commitPhone()
         return; // the inline error stays; nothing is saved
     m_phone->setModified(false);
     m_phoneHint->hide();
-    apply({{QStringLiteral("phone"), number.digits}}, tr("phone"));
+    apply({{Field::phone, number.digits}}, tr("phone"));
     m_phone->setText(Phone::formatForDisplay(number.digits));
 }
 
@@ -667,15 +665,15 @@ void ContactDetailPanel::commitEmail()
     }
     m_email->setModified(false);
     m_emailHint->hide();
-    apply({{QStringLiteral("email"), address}}, tr("email"));
+    apply({{Field::email, address}}, tr("email"));
 }
 
 void ContactDetailPanel::commitOwner(int index)
 {
     const QVariant id = m_owner->itemData(index);
-    apply({{QStringLiteral("owner"),
-            id.isValid() ? QJsonValue(id.toLongLong()) : QJsonValue(QJsonValue::Null)}},
-          tr("owner"));
+    apply(
+        {{Field::owner, id.isValid() ? QJsonValue(id.toLongLong()) : QJsonValue(QJsonValue::Null)}},
+        tr("owner"));
 }
 
 void ContactDetailPanel::commitStatus(int index)
@@ -707,7 +705,7 @@ bool ContactDetailPanel::addTag(const QString &name)
 {
     if (!m_store || !m_id || name.isEmpty())
         return false;
-    QJsonArray tags = m_fields.value(QStringLiteral("tags")).toArray();
+    QJsonArray tags = m_fields.value(Field::tags).toArray();
     const Tag *found = nullptr;
     for (const Tag &tag : std::as_const(m_tags))
         if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -757,18 +755,18 @@ bool ContactDetailPanel::addTag(const QString &name)
     }
     m_tagHint->hide();
     tags.append(found->id);
-    apply({{QStringLiteral("tags"), tags}}, tr("tags"));
+    apply({{Field::tags, tags}}, tr("tags"));
     return true;
 }
 
 bool ContactDetailPanel::removeTag(qint64 tagId)
 {
-    QJsonArray tags = m_fields.value(QStringLiteral("tags")).toArray();
+    QJsonArray tags = m_fields.value(Field::tags).toArray();
     for (qsizetype i = 0; i < tags.size(); ++i)
         if (tags.at(i).toInteger() == tagId) {
             tags.removeAt(i);
             m_tagHint->hide();
-            apply({{QStringLiteral("tags"), tags}}, tr("tags"));
+            apply({{Field::tags, tags}}, tr("tags"));
             return true;
         }
     return false;
@@ -780,7 +778,7 @@ void ContactDetailPanel::addChannel()
         return;
     const QString type = m_channelType->currentData().toString();
     QString value = m_channelValue->text().trimmed();
-    if (type == QLatin1String("phone")) {
+    if (type == ChannelType::phone) {
         const Phone::Normalized number = Phone::normalize(value, m_region);
         if (!number.problem.isEmpty()) {
             showHint(m_channelHint, tr("Not a valid phone number: %1").arg(number.problem), true);
@@ -814,8 +812,7 @@ void ContactDetailPanel::editSelectedChannel()
     const QString value = item->data(Qt::UserRole + 1).toString();
     m_editingChannel = qMakePair(type, value);
     m_channelType->setCurrentIndex(std::max(0, m_channelType->findData(type)));
-    m_channelValue->setText(type == QLatin1String("phone") ? Phone::formatForDisplay(value)
-                                                           : value);
+    m_channelValue->setText(type == ChannelType::phone ? Phone::formatForDisplay(value) : value);
     m_addChannel->setText(tr("Save"));
     m_channelValue->setFocus();
 }

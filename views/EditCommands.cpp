@@ -1,5 +1,6 @@
 #include "views/EditCommands.h"
 
+#include "core/ContactFields.h"
 #include "store/ContactStore.h"
 
 #include <QJsonArray>
@@ -22,9 +23,7 @@ EditContactsCommand::Change EditContactsCommand::changeFor(const Store::ContactS
     for (auto it = after.begin(); it != after.end(); ++it) {
         QJsonValue old = contact ? contact->fields.value(it.key()) : QJsonValue();
         if (old.isUndefined()) // a field the contact never had: undo clears it
-            old = it.key() == QLatin1String("owner") ? QJsonValue(QJsonValue::Null)
-                  : it.value().isArray()             ? QJsonValue(QJsonArray())
-                                                     : QJsonValue(QString());
+            old = Field::emptyValue(it.key());
         change.before.insert(it.key(), old);
     }
     return change;
@@ -68,9 +67,9 @@ void StatusCommand::undo()
 
 MessagingState messagingState(const QJsonObject &fields)
 {
-    if (fields.value(QStringLiteral("blocked")).toBool())
+    if (fields.value(Field::blocked).toBool())
         return MessagingState::Blocked;
-    if (fields.value(QStringLiteral("opted_out")).toBool())
+    if (fields.value(Field::optedOut).toBool())
         return MessagingState::OptedOut;
     return MessagingState::Active;
 }
@@ -78,8 +77,8 @@ MessagingState messagingState(const QJsonObject &fields)
 std::optional<StatusCommand::Change> StatusCommand::changeFor(qint64 id, const QJsonObject &fields,
                                                               MessagingState to)
 {
-    const bool blocked = fields.value(QStringLiteral("blocked")).toBool();
-    const bool optedOut = fields.value(QStringLiteral("opted_out")).toBool();
+    const bool blocked = fields.value(Field::blocked).toBool();
+    const bool optedOut = fields.value(Field::optedOut).toBool();
     // Blocking leaves the opt-out as it is; the other states clear the block.
     const bool wantBlocked = to == MessagingState::Blocked;
     const bool wantOptedOut =
@@ -146,10 +145,7 @@ DeleteContactsCommand::DeleteContactsCommand(Store::ContactStore *store, const Q
         QJsonObject fields;
         for (auto it = contact->fields.begin(); it != contact->fields.end(); ++it) {
             const QString &key = it.key();
-            if (key == QLatin1String("first") || key == QLatin1String("last") ||
-                key == QLatin1String("display_name") || key == QLatin1String("email") ||
-                key == QLatin1String("phone") || key == QLatin1String("tags") ||
-                key == QLatin1String("owner") || key.startsWith(QLatin1String("custom.")))
+            if (Field::isWritableOnCreate(key))
                 fields.insert(key, it.value());
         }
         m_contacts.append(fields);
@@ -161,8 +157,7 @@ void DeleteContactsCommand::redo()
     if (!m_store)
         return;
     for (const QJsonObject &fields : std::as_const(m_contacts))
-        if (const auto contact =
-                m_store->contactByPhone(fields.value(QStringLiteral("phone")).toString()))
+        if (const auto contact = m_store->contactByPhone(fields.value(Field::phone).toString()))
             m_store->deleteContact(contact->id);
 }
 
@@ -171,7 +166,7 @@ void DeleteContactsCommand::undo()
     if (!m_store)
         return;
     for (const QJsonObject &fields : std::as_const(m_contacts))
-        if (!m_store->contactByPhone(fields.value(QStringLiteral("phone")).toString()))
+        if (!m_store->contactByPhone(fields.value(Field::phone).toString()))
             m_store->createContact(fields);
 }
 
@@ -184,7 +179,7 @@ CreateContactCommand::CreateContactCommand(Store::ContactStore *store, QJsonObje
 
 void CreateContactCommand::redo()
 {
-    if (m_store && !m_store->contactByPhone(m_fields.value(QStringLiteral("phone")).toString()))
+    if (m_store && !m_store->contactByPhone(m_fields.value(Field::phone).toString()))
         m_created = m_store->createContact(m_fields);
 }
 
@@ -192,8 +187,7 @@ void CreateContactCommand::undo()
 {
     if (!m_store)
         return;
-    if (const auto contact =
-            m_store->contactByPhone(m_fields.value(QStringLiteral("phone")).toString()))
+    if (const auto contact = m_store->contactByPhone(m_fields.value(Field::phone).toString()))
         m_store->deleteContact(contact->id);
 }
 

@@ -1,5 +1,6 @@
 #include "views/MainWindow.h"
 
+#include "core/ContactFields.h"
 #include "core/Phone.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
@@ -772,7 +773,7 @@ void MainWindow::newContact()
                 continue;
             }
             auto *command = new CreateContactCommand(
-                m_store, {{QStringLiteral("phone"), number.digits}},
+                m_store, {{Field::phone, number.digits}},
                 tr("New contact %1").arg(Phone::formatForDisplay(number.digits)));
             run(m_undo, command);
             const qint64 id = command->createdId();
