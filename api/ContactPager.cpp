@@ -25,17 +25,14 @@ void ContactPager::start()
     m_page = m_options.resumePage;
     m_limit = m_options.pageSize;
     if (m_options.countFirst && m_options.sinceMs == 0) {
-        m_count = new CountContactsRequest(m_client, {}, this);
-        m_count->setPriority(m_options.priority);
-        connect(m_count, &ApiRequest::finished, this, [this] {
-            CountContactsRequest *count = m_count;
-            if (!count->error().isError()) {
-                m_expectedTotal = count->count();
+        auto *count = new CountContactsRequest(m_client, {});
+        count->setPriority(m_options.priority);
+        m_count = m_client->send(count, this, [this](const CountContactsRequest &answered) {
+            if (!answered.error().isError()) {
+                m_expectedTotal = answered.count();
                 Q_EMIT progress(received(), m_expectedTotal);
             }
-            count->deleteLater();
         });
-        m_count->start();
     }
     requestPage();
 }
@@ -59,26 +56,24 @@ void ContactPager::requestPage()
     query.cursor = m_cursor;
     query.page = m_page;
     query.limit = m_limit;
-    m_request = new ListContactsRequest(m_client, query, this);
-    m_request->setPriority(m_options.priority);
-    connect(m_request, &ApiRequest::finished, this, &ContactPager::onPage);
+    auto *request = new ListContactsRequest(m_client, query);
+    request->setPriority(m_options.priority);
     ++m_requests;
-    m_request->start();
+    m_request =
+        m_client->send(request, this, [this](const ListContactsRequest &page) { onPage(page); });
 }
 
-void ContactPager::onPage()
+void ContactPager::onPage(const ListContactsRequest &request)
 {
-    ListContactsRequest *request = m_request;
-    if (!request || m_finished)
-        return;
-    request->deleteLater();
     m_request = nullptr;
-    if (request->error().isError()) {
-        finish(request->error()); // cursor() and page() say where to resume
+    if (m_finished)
+        return;
+    if (request.error().isError()) {
+        finish(request.error()); // cursor() and page() say where to resume
         return;
     }
-    m_decodeNs += request->decodeNanoseconds();
-    const QList<Contact> &items = request->contacts();
+    m_decodeNs += request.decodeNanoseconds();
+    const QList<Contact> &items = request.contacts();
     if (items.isEmpty()) {
         finish({});
         return;
@@ -99,6 +94,10 @@ void ContactPager::onPage()
     }
     if (!fresh.isEmpty()) {
         Q_EMIT contactsReceived(fresh);
+        // A listener that could not keep them aborts: the cursor must not
+        // move past contacts that were not kept.
+        if (m_finished)
+            return;
         Q_EMIT progress(received(), m_expectedTotal);
     }
     if (reachedOlder) {

@@ -69,7 +69,7 @@ Q_SIGNALS:
 
 private:
     void requestPage();
-    void onPage();
+    void onPage(const ListContactsRequest &request);
     void finish(const ApiError &error);
 
     HeymarketClient *m_client;

@@ -15,4 +15,19 @@ HeymarketClient::HeymarketClient(QNetworkAccessManager *network, Config config, 
 
 HeymarketClient::~HeymarketClient() = default;
 
+void RequestGroup::dropAll()
+{
+    const QList<ApiRequest *> requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+    for (ApiRequest *request : requests) {
+        request->disconnect(); // no callback, now or when it is deleted
+        request->setParent(nullptr);
+        request->deleteLater();
+    }
+}
+
+int RequestGroup::size() const
+{
+    return int(findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly).size());
+}
+
 } // namespace ContactDesk::Api

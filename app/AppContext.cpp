@@ -1,18 +1,22 @@
 #include "app/AppContext.h"
 
 #include "api/DirectoryRequests.h"
+#include "api/HeymarketClient.h"
+#include "api/SecretVault.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
 #include "sandbox/SandboxHost.h"
+#include "store/ContactStore.h"
 #include "store/ImportJournal.h"
+#include "sync/DirectoryWrites.h"
 #include "sync/ImportUploader.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
+#include "sync/Settings.h"
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
 
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QUuid>
 
 namespace ContactDesk::App {
 
@@ -27,127 +31,171 @@ AppContext::AppContext(Config config, QObject *parent)
 
 AppContext::~AppContext()
 {
-    if (m_window && m_settings)
-        m_window->saveLayout(*m_settings);
-    m_engine.reset();
+    if (m_window && m_workspace && m_workspace->store())
+        m_window->saveLayout(m_workspace->settings());
+    if (m_window)
+        closeAccount();
     m_window.reset();
     m_filtered.reset();
     m_contacts.reset();
-    m_client.reset();
-    m_store.reset();
-    m_vault.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_workspace.reset();
 }
 
 QString AppContext::start()
 {
-    const QString folderProblem = m_config.profile.ensureExists();
-    if (!folderProblem.isEmpty())
-        return folderProblem;
-    m_settings = m_config.profile.openSettings();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    Sync::Workspace::Options options;
+    options.profile = m_config.profile;
+    options.sandboxContacts = m_config.sandboxContacts;
+    options.secretBackend = m_config.secretBackend;
+    m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
+    connect(m_workspace.get(), &Sync::Workspace::connected, this, &AppContext::onConnected);
+    connect(m_workspace.get(), &Sync::Workspace::connectionFailed, this,
+            [this](const QString &problem) {
+                m_window->setError(problem);
+                Q_EMIT synced();
+            });
+
     m_window = std::make_unique<Views::MainWindow>();
-    m_window->setSettings(m_settings.get());
     connect(m_window.get(), &Views::MainWindow::refreshRequested, this, [this] {
-        if (m_engine)
-            m_engine->syncNow();
+        if (m_workspace->engine())
+            m_workspace->engine()->syncNow();
     });
     connect(m_window.get(), &Views::MainWindow::settingsRequested, this,
             &AppContext::openSettingsDialog);
-    m_vault = std::make_unique<Api::SecretVault>(
-        m_config.secretBackend ? m_config.secretBackend()
-                               : Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
-    connect(m_vault.get(), &Api::SecretVault::noticeChanged, m_window.get(),
-            &Views::MainWindow::setNotice);
     // The models live as long as the window; an account switch gives them
     // another store.
     m_contacts = std::make_unique<Models::ContactTableModel>();
     m_filtered = std::make_unique<Models::ContactFilterModel>();
     m_filtered->setSourceModel(m_contacts.get());
+    connect(m_contacts.get(), &Models::ContactTableModel::loadFailed, m_window.get(),
+            [this](const QString &problem) {
+                m_window->setError(
+                    tr("The contacts could not be read from the local copy: %1").arg(problem));
+            });
     m_window->setContacts(m_filtered.get());
-    m_window->restoreLayout(*m_settings);
     m_window->detailPanel()->setTagCreator(
         [this](const QString &name, std::function<void(std::optional<Tag>, const QString &)> done) {
-            createTag(name, std::move(done));
+            if (!m_workspace->client()) {
+                done(std::nullopt, tr("not connected to the server"));
+                return;
+            }
+            Sync::DirectoryWrites::createTag(
+                m_workspace->client(), m_workspace->store(), name, m_workspace->engine(),
+                [done](const std::optional<Tag> &tag, const Api::ApiError &error) {
+                    done(tag, tag ? QString() : error.describe());
+                });
         });
+    const QString problem = openAccount();
+    if (!problem.isEmpty())
+        return problem;
+    connect(m_workspace->vault(), &Api::SecretVault::noticeChanged, m_window.get(),
+            &Views::MainWindow::setNotice);
+    if (!m_workspace->vault()->notice().isEmpty())
+        m_window->setNotice(m_workspace->vault()->notice());
+    m_window->setSettings(&m_workspace->settings());
+    m_window->restoreLayout(m_workspace->settings());
     applyRegion();
-    return openAccount();
+    return {};
 }
 
 QString AppContext::openAccount()
 {
-    const QString kind = m_settings->value(QLatin1String(accountKindKey)).toString();
-    if (kind == QLatin1String("heymarket")) {
-        const QUrl baseUrl(m_settings
-                               ->value(QLatin1String(accountBaseUrlKey),
-                                       QStringLiteral("https://api.heymarket.com"))
-                               .toString());
-        const QString name = m_settings->value(QLatin1String(accountNameKey)).toString();
-        if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || name.isEmpty())
-            return tr("The account settings in %1 are incomplete: account/name and a valid "
-                      "account/baseUrl are needed.")
-                .arg(m_config.profile.settingsFile());
-        const QString problem = openStore(accountStoreFile(name));
-        if (!problem.isEmpty())
-            return problem;
-        startAccount(name, baseUrl);
-        return {};
-    }
-    return startSandbox();
+    const QString problem = m_workspace->open();
+    Store::ContactStore *store = m_workspace->store();
+    if (!store)
+        return problem;
+    // Show what is stored before any request returns.
+    m_contacts->setStore(store);
+    m_window->setStore(store);
+    m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
+    showCount();
+    connect(store, &Store::ContactStore::contactsChanged, &m_countTimer,
+            qOverload<>(&QTimer::start));
+    connect(store, &Store::ContactStore::contactsRemoved, &m_countTimer,
+            qOverload<>(&QTimer::start));
+    // The store's failures, in a sentence; cleared once it writes again.
+    connect(store, &Store::ContactStore::failed, m_window.get(),
+            [this](const Store::StoreError &error) { m_window->setError(error.describe()); });
+    connect(store, &Store::ContactStore::recovered, m_window.get(),
+            [this] { m_window->setError({}); });
+    return problem;
 }
 
 void AppContext::closeAccount()
 {
     m_window->setImportUploader(nullptr);
     m_window->setMessaging(nullptr, nullptr);
-    m_messages.reset();
-    m_uploader.reset();
-    m_engine.reset();
-    m_client.reset();
     m_window->setStore(nullptr);
     m_contacts->setStore(nullptr);
-    m_store.reset();
-    m_sandbox.reset();
+    m_workspace->close();
     m_window->setError({});
+}
+
+void AppContext::onConnected()
+{
+    Sync::SyncEngine *engine = m_workspace->engine();
+    connect(engine, &Sync::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
+    connect(engine, &Sync::SyncEngine::idle, this, [this] {
+        showCount();
+        Q_EMIT synced();
+    });
+    engine->start();
+    m_window->setImportUploader(m_workspace->importUploader());
+    // Messages a failure or a crash left unsent wait in the outbox; the
+    // status bar offers to send them again (never without asking: the
+    // reason to send may have passed).
+    m_window->setMessaging(m_workspace->messageSender(), m_workspace->client());
+    resumeInterruptedImport();
+}
+
+void AppContext::resumeInterruptedImport()
+{
+    Sync::ImportUploader *uploader = m_workspace->importUploader();
+    const qint64 unfinished = Store::ImportJournal(m_workspace->store()).unfinished();
+    if (!unfinished)
+        return;
+    m_window->setNotice(tr("Resuming an import that was interrupted…"));
+    uploader->start(unfinished);
+    connect(
+        uploader, &Sync::ImportUploader::finished, m_window.get(),
+        [this, unfinished](qint64 id, bool, const QString &message) {
+            if (id == unfinished)
+                m_window->setNotice(message.isEmpty()
+                                        ? tr("The interrupted import is done.")
+                                        : tr("The interrupted import stopped: %1").arg(message));
+        },
+        Qt::SingleShotConnection);
 }
 
 void AppContext::applyRegion()
 {
-    const QString region =
-        m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
+    const QString region = m_workspace->defaultRegion();
     m_contacts->setDefaultRegion(region);
     m_window->setDefaultRegion(region);
 }
 
 Views::AppSettings AppContext::currentSettings() const
 {
+    const QSettings &settings = m_workspace->settings();
+    const Sync::Settings::Account account = Sync::Settings::account(settings);
     Views::AppSettings s;
-    s.heymarket =
-        m_settings->value(QLatin1String(accountKindKey)).toString() == QLatin1String("heymarket");
-    s.accountName = m_settings->value(QLatin1String(accountNameKey)).toString();
-    s.baseUrl = QUrl(
-        m_settings
-            ->value(QLatin1String(accountBaseUrlKey), QStringLiteral("https://api.heymarket.com"))
-            .toString());
-    s.region = m_settings->value(QLatin1String(defaultRegionKey), QStringLiteral("US")).toString();
-    s.syncIntervalSeconds = m_settings->value(QLatin1String(syncIntervalKey), 60).toInt();
+    s.heymarket = account.heymarket;
+    s.accountName = account.name;
+    s.baseUrl = account.baseUrl;
+    s.region = Sync::Settings::region(settings);
+    s.syncIntervalSeconds = settings.value(Sync::Settings::syncInterval, 60).toInt();
     return s;
 }
 
 void AppContext::applySettings(const Views::AppSettings &settings)
 {
     const Views::AppSettings before = currentSettings();
-    m_settings->setValue(QLatin1String(accountKindKey), settings.heymarket
-                                                            ? QStringLiteral("heymarket")
-                                                            : QStringLiteral("sandbox"));
-    if (settings.heymarket) {
-        m_settings->setValue(QLatin1String(accountNameKey), settings.accountName);
-        m_settings->setValue(QLatin1String(accountBaseUrlKey), settings.baseUrl.toString());
-    }
-    m_settings->setValue(QLatin1String(defaultRegionKey), settings.region);
-    m_settings->setValue(QLatin1String(syncIntervalKey), settings.syncIntervalSeconds);
-    m_settings->sync();
+    QSettings &stored = m_workspace->settings();
+    Sync::Settings::setAccount(stored,
+                               {settings.heymarket, settings.accountName, settings.baseUrl});
+    stored.setValue(Sync::Settings::defaultRegion, settings.region);
+    stored.setValue(Sync::Settings::syncInterval, settings.syncIntervalSeconds);
+    stored.sync();
     applyRegion();
 
     const bool accountChanged =
@@ -167,7 +215,8 @@ void AppContext::applySettings(const Views::AppSettings &settings)
         }
     };
     if (settings.heymarket && settings.credentials.isValid())
-        m_vault->store(settings.accountName, settings.credentials, [reopen](bool) { reopen(); });
+        m_workspace->vault()->store(settings.accountName, settings.credentials,
+                                    [reopen](bool) { reopen(); });
     else
         reopen();
 }
@@ -180,40 +229,11 @@ void AppContext::testConnection(const QUrl &baseUrl, const Api::Credentials &cre
     config.credentials = credentials;
     config.timeoutMs = 15000;
     config.retry = {1, 0, 0, 0};
-    auto client = std::make_shared<Api::HeymarketClient>(m_network.get(), config);
-    auto *request = new Api::GetTeamRequest(client.get(), this);
-    connect(request, &Api::ApiRequest::finished, this, [request, client, done] {
-        done(request->error().isError() ? request->error().describe() : QString());
-        request->deleteLater();
-    });
-    request->start();
-}
-
-void AppContext::createTag(const QString &name,
-                           std::function<void(std::optional<Tag>, const QString &)> done)
-{
-    if (!m_client || !m_store) {
-        done(std::nullopt, tr("not connected to the server"));
-        return;
-    }
-    auto *request = new Api::CreateTagRequest(m_client.get(), name, {}, this);
-    connect(request, &Api::ApiRequest::finished, this, [this, request, name, done] {
-        request->deleteLater();
-        if (request->error().isError()) {
-            done(std::nullopt, request->error().describe());
-            return;
-        }
-        Tag tag;
-        tag.id = request->result().id;
-        tag.name = name;
-        tag.rev = request->result().rev;
-        QList<Tag> tags = m_store ? m_store->tags() : QList<Tag>();
-        tags.append(tag);
-        if (m_store)
-            m_store->replaceTags(tags);
-        done(tag, {});
-    });
-    request->start();
+    auto client = std::make_shared<Api::HeymarketClient>(m_workspace->network(), config);
+    client->send(new Api::GetTeamRequest(client.get()), this,
+                 [client, done](const Api::GetTeamRequest &request) {
+                     done(request.error().isError() ? request.error().describe() : QString());
+                 });
 }
 
 void AppContext::openSettingsDialog()
@@ -227,118 +247,15 @@ void AppContext::openSettingsDialog()
         applySettings(dialog.settings());
 }
 
-QString AppContext::openStore(const QString &fileName)
-{
-    m_store = std::make_unique<Store::ContactStore>();
-    const QString problem =
-        m_store->open(m_config.profile.dataDirectory() + QLatin1Char('/') + fileName);
-    if (!problem.isEmpty())
-        return tr("The local copy of your contacts could not be opened: %1").arg(problem);
-    // Show what is stored before any request returns.
-    m_contacts->setStore(m_store.get());
-    m_window->setStore(m_store.get());
-    showCount();
-    connect(m_store.get(), &Store::ContactStore::contactsChanged, &m_countTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_store.get(), &Store::ContactStore::contactsRemoved, &m_countTimer,
-            qOverload<>(&QTimer::start));
-    return {};
-}
-
-QString AppContext::accountStoreFile(const QString &accountName)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-    return QStringLiteral("account-%1.sqlite")
-        .arg(QString(accountName).replace(unsafe, QStringLiteral("_")));
-}
-
-QString AppContext::startSandbox()
-{
-    const QString problem = openStore(QLatin1String(sandboxStoreFile));
-    if (!problem.isEmpty())
-        return problem;
-    // No Heymarket account is configured: open the local sandbox workspace.
-    // A fresh key for each run keeps other local programs out.
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Sandbox::Options options;
-    options.dataFile = m_config.profile.sandboxDataFile();
-    options.apiKeys = {key};
-    options.seedContacts = m_config.sandboxContacts;
-    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
-    if (!m_sandbox->start(options))
-        return tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());
-    m_window->setWorkspace(tr("Local sandbox"), m_sandbox->baseUrl());
-    connectClient(m_sandbox->baseUrl(), Api::Credentials::fromApiKey(key));
-    return {};
-}
-
-void AppContext::startAccount(const QString &name, const QUrl &baseUrl)
-{
-    m_window->setWorkspace(tr("Heymarket account “%1”").arg(name), baseUrl);
-    m_vault->load(name, [this, name, baseUrl](std::optional<Api::Credentials> credentials) {
-        if (!credentials) {
-            m_window->setError(
-                tr("No credentials for the account “%1” are stored in this computer's keychain. "
-                   "Connect the account again in Settings.")
-                    .arg(name));
-            Q_EMIT synced();
-            return;
-        }
-        connectClient(baseUrl, *credentials);
-    });
-}
-
-void AppContext::connectClient(const QUrl &baseUrl, const Api::Credentials &credentials)
-{
-    Api::HeymarketClient::Config clientConfig;
-    clientConfig.baseUrl = baseUrl;
-    clientConfig.credentials = credentials;
-    m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), clientConfig);
-    Sync::SyncEngine::Options options;
-    options.intervalMs =
-        std::max(5, m_settings->value(QLatin1String(syncIntervalKey), 60).toInt()) * 1000;
-    m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), options);
-    connect(m_engine.get(), &Sync::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
-    connect(m_engine.get(), &Sync::SyncEngine::idle, this, [this] {
-        showCount();
-        Q_EMIT synced();
-    });
-    m_engine->start();
-
-    m_uploader = std::make_unique<Sync::ImportUploader>(m_client.get(), m_store.get());
-    m_window->setImportUploader(m_uploader.get());
-    // Messages a failure or a crash left unsent wait in the outbox; the
-    // status bar offers to send them again (never without asking: the
-    // reason to send may have passed).
-    m_messages = std::make_unique<Sync::MessageOutbox>(m_store.get(), m_client.get());
-    m_window->setMessaging(m_messages.get(), m_client.get());
-    // Updates sent by an import arrive with the next pull.
-    connect(m_uploader.get(), &Sync::ImportUploader::serverChanged, m_engine.get(),
-            &Sync::SyncEngine::syncNow);
-    // An import a crash interrupted goes on where it stopped.
-    if (const qint64 unfinished = Store::ImportJournal(m_store.get()).unfinished()) {
-        m_window->setNotice(tr("Resuming an import that was interrupted…"));
-        m_uploader->start(unfinished);
-        connect(
-            m_uploader.get(), &Sync::ImportUploader::finished, m_window.get(),
-            [this, unfinished](qint64 id, bool, const QString &message) {
-                if (id == unfinished)
-                    m_window->setNotice(
-                        message.isEmpty() ? tr("The interrupted import is done.")
-                                          : tr("The interrupted import stopped: %1").arg(message));
-            },
-            Qt::SingleShotConnection);
-    }
-}
-
 void AppContext::showCount()
 {
-    m_window->setContactCount(m_store->contactCount());
+    if (Store::ContactStore *store = m_workspace->store())
+        m_window->setContactCount(store->contactCount());
 }
 
 void AppContext::showSyncStatus()
 {
-    const Sync::SyncEngine::Status &s = m_engine->status();
+    const Sync::SyncEngine::Status &s = m_workspace->engine()->status();
     const QLocale locale;
     QStringList parts;
     if (s.connection == Sync::SyncEngine::Status::Connection::Offline)
@@ -360,7 +277,8 @@ void AppContext::showSyncStatus()
         parts.append(s.warning);
     m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1,
                             s.expected);
-    if (s.connection == Sync::SyncEngine::Status::Connection::Offline || s.failed > 0)
+    if (s.connection == Sync::SyncEngine::Status::Connection::Offline || s.failed > 0 ||
+        s.storeFailing)
         m_window->setError(s.lastError);
 }
 

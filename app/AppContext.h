@@ -1,14 +1,6 @@
 #pragma once
 
-#include "api/HeymarketClient.h"
-#include "api/SecretVault.h"
-#include "models/ContactFilterModel.h"
-#include "models/ContactTableModel.h"
-#include "store/ContactStore.h"
-#include "store/Profile.h"
-#include "sync/ImportUploader.h"
-#include "sync/MessageOutbox.h"
-#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
 #include "views/SettingsDialog.h"
 
 #include <QObject>
@@ -17,22 +9,20 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QSettings;
-
-namespace ContactDesk::Sandbox {
-class SandboxHost;
-}
+namespace ContactDesk::Models {
+class ContactFilterModel;
+class ContactTableModel;
+} // namespace ContactDesk::Models
 namespace ContactDesk::Views {
 class MainWindow;
 }
 
 namespace ContactDesk::App {
 
-// The composition root: builds the profile, settings, the secret vault, the
-// embedded sandbox (when no account is configured), the network manager, the
-// client, the local store, the sync engine and the main window, and wires
-// them together. main() only parses the command line and runs this.
+// The window's composition root: the main window and its models over a
+// Sync::Workspace (the account, opened), wired together; applies the
+// settings dialog (switching account while running). main() only parses
+// the command line and runs this.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -47,18 +37,6 @@ public:
         std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
     };
 
-    // Settings keys. With account/kind = "heymarket" the app connects to
-    // account/baseUrl with the credentials kept in the keychain under
-    // account/name; anything else opens the local sandbox workspace.
-    static constexpr auto accountKindKey = "account/kind";
-    static constexpr auto accountNameKey = "account/name";
-    static constexpr auto accountBaseUrlKey = "account/baseUrl";
-    static constexpr auto syncIntervalKey = "sync/intervalSeconds";
-    static constexpr auto defaultRegionKey = "phone/defaultRegion"; // ISO 3166, "US"
-    // The store files in the profile's data folder.
-    static constexpr auto sandboxStoreFile = "sandbox-workspace.sqlite";
-    static QString accountStoreFile(const QString &accountName);
-
     explicit AppContext(Config config, QObject *parent = nullptr);
     ~AppContext() override;
 
@@ -67,14 +45,8 @@ public:
     QString start();
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
-    Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
-    Api::SecretVault *vault() const { return m_vault.get(); }
-    Store::ContactStore *store() const { return m_store.get(); }
-    Sync::SyncEngine *syncEngine() const { return m_engine.get(); }
-    Sync::ImportUploader *importUploader() const { return m_uploader.get(); }
-    Sync::MessageOutbox *messageOutbox() const { return m_messages.get(); }
+    Sync::Workspace &workspace() const { return *m_workspace; }
     Models::ContactTableModel *contacts() const { return m_contacts.get(); }
-    QSettings &settings() const { return *m_settings; }
 
     // What the settings dialog shows, and saving what it returns: the
     // region applies at once; a changed account (or credentials, or sync
@@ -84,9 +56,6 @@ public:
     // Asks the server at baseUrl for the team with these credentials.
     void testConnection(const QUrl &baseUrl, const Api::Credentials &credentials,
                         std::function<void(const QString &problem)> done);
-    // Creates a tag for the team (POST /v1/tag) and adds it to the store.
-    void createTag(const QString &name,
-                   std::function<void(std::optional<Tag> tag, const QString &problem)> done);
 
 Q_SIGNALS:
     // The engine has nothing left to do for now (or cannot start).
@@ -95,26 +64,16 @@ Q_SIGNALS:
 private:
     QString openAccount();
     void closeAccount();
+    void onConnected();
     void applyRegion();
     void openSettingsDialog();
-    QString startSandbox();
-    QString openStore(const QString &fileName);
-    void startAccount(const QString &name, const QUrl &baseUrl);
-    void connectClient(const QUrl &baseUrl, const Api::Credentials &credentials);
     void showCount();
     void showSyncStatus();
+    void resumeInterruptedImport();
 
     Config m_config;
-    std::unique_ptr<Api::SecretVault> m_vault;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    std::unique_ptr<Sync::Workspace> m_workspace;
     std::unique_ptr<Views::MainWindow> m_window;
-    std::unique_ptr<Api::HeymarketClient> m_client;
-    std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Sync::SyncEngine> m_engine;
-    std::unique_ptr<Sync::ImportUploader> m_uploader;
-    std::unique_ptr<Sync::MessageOutbox> m_messages;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     QTimer m_countTimer;

@@ -76,7 +76,7 @@ void ScreenshotTour::take()
             QItemSelection(table->model()->index(0, 0),
                            table->model()->index(39, table->model()->columnCount() - 1)),
             QItemSelectionModel::ClearAndSelect);
-        Views::BulkEditDialog bulk(m_context->store(), window->selectedIds(), window);
+        Views::BulkEditDialog bulk(m_context->workspace().store(), window->selectedIds(), window);
         bulk.show();
         save(&bulk, QStringLiteral("bulk-edit-dialog.png"));
         bulk.hide();

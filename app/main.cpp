@@ -4,7 +4,7 @@
 #include "app/AppContext.h"
 #include "app/ScreenshotTour.h"
 #include "app/SingleInstance.h"
-#include "app/Translations.h"
+#include "translations/Translations.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CONTACTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.contactdesk.ContactDesk"));
-    ContactDesk::App::installTranslations(app);
+    ContactDesk::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

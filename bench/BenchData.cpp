@@ -39,7 +39,7 @@ Contact makeContact(qint64 id, int generation)
 void generateStore(const QString &path, int count)
 {
     Store::ContactStore store;
-    if (!store.open(path).isEmpty())
+    if (store.open(path).isError())
         qFatal("cannot create %s", qPrintable(path));
     QList<Tag> tags;
     for (int i = 1; i <= 12; ++i)

@@ -14,7 +14,8 @@
 #include "bench/BenchSupport.h"
 #include "core/Compose.h"
 #include "store/ContactStore.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
+#include "sync/Recipients.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("compose.sqlite"));
     generateStore(path, count);
     Store::ContactStore store;
-    if (!store.open(path).isEmpty())
+    if (store.open(path).isError())
         return 1;
     QList<qint64> ids;
     store.forEachContact([&ids](const Store::StoredContact &c) {

@@ -95,7 +95,7 @@ Upload runOurs(const QString &csv, const QString &storeFile)
     config.timeoutMs = 120000;
     Api::HeymarketClient client(&network, config);
     Store::ContactStore store;
-    if (const QString problem = store.open(storeFile); !problem.isEmpty()) {
+    if (const QString problem = store.open(storeFile).describe(); !problem.isEmpty()) {
         std::fprintf(stderr, "store: %s\n", qPrintable(problem));
         return result;
     }

@@ -36,7 +36,7 @@ int measureOpen(const QString &path)
     QElapsedTimer timer;
     timer.start();
     Store::ContactStore store;
-    if (!store.open(path).isEmpty())
+    if (store.open(path).isError())
         return 1;
     int rows = 0;
     store.forEachContact([&rows](const Store::StoredContact &) { return ++rows < 100; });

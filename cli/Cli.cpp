@@ -22,21 +22,20 @@
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
 #include "api/SecretVault.h"
-#include "app/AppContext.h"
 #include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "core/SearchText.h"
-#include "models/MessageModels.h"
-#include "sandbox/SandboxHost.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 #include "store/Profile.h"
 #include "sync/ContactExport.h"
 #include "sync/ImportSession.h"
 #include "sync/ImportUploader.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
+#include "sync/Recipients.h"
 #include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,9 +92,9 @@ void printJson(const QJsonValue &value)
 const char *const usage =
     "usage: contactdesk-cli [--profile DIR] [--api-url URL --api-key KEY] COMMAND\n"
     "  import FILE [--dry-run] [--region CC] [--on-duplicate skip|update] [--overwrite] [--json]\n"
-    "  export [--filter TEXT] [--bom] FILE\n"
-    "  list [--json]\n"
-    "  search TEXT [--json]\n"
+    "  export [--filter TEXT] [--tag NAME ...] [--bom] FILE\n"
+    "  list [--tag NAME ...] [--json]\n"
+    "  search TEXT [--tag NAME ...] [--json]\n"
     "  undo-import [ID] [--json]\n"
     "  send (--to PHONE|EMAIL ... | --search TEXT) (--text TEXT | --template ID|NAME)\n"
     "       [--email] [--inbox ID] [--from MEMBER] [--subject TEXT] [--media URL]\n"
@@ -116,6 +115,7 @@ struct Arguments
     QString region;
     QString onDuplicate = QStringLiteral("skip");
     QString filter;
+    QStringList tags; // --tag: contacts with every one of these tags
     // send
     QStringList to;
     QString search;
@@ -154,7 +154,11 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *problem)
             ok = value(&a.onDuplicate);
         else if (arg == QLatin1String("--filter"))
             ok = value(&a.filter);
-        else if (arg == QLatin1String("--to")) {
+        else if (arg == QLatin1String("--tag")) {
+            QString tag;
+            ok = value(&tag);
+            a.tags.append(tag);
+        } else if (arg == QLatin1String("--to")) {
             QString to;
             ok = value(&to);
             a.to.append(to);
@@ -211,132 +215,76 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *problem)
     return a;
 }
 
-// The account the command works on: the server, its credentials, the store.
+// The account the command works on, opened as the window opens it.
 class Session
 {
     Q_DECLARE_TR_FUNCTIONS(ContactDesk::Cli::Session)
 
 public:
     explicit Session(const Arguments &arguments)
-        : m_arguments(arguments)
-        , m_profile(arguments.profile.isEmpty() ? Store::Profile::standard()
-                                                : Store::Profile::inDirectory(arguments.profile))
-    {}
+    {
+        Sync::Workspace::Options options;
+        options.profile = arguments.profile.isEmpty()
+                              ? Store::Profile::standard()
+                              : Store::Profile::inDirectory(arguments.profile);
+        if (!arguments.apiUrl.isEmpty())
+            options.server = Sync::Workspace::Server{
+                QUrl(arguments.apiUrl), Api::Credentials::fromApiKey(arguments.apiKey)};
+        Sync::SyncEngine::Options sync;
+        sync.intervalMs = 24 * 3600 * 1000; // one pull, driven below
+        options.sync = sync;
+        m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
+    }
 
     // Connects and brings the store up to date; false with problem set.
     bool open(QString *problem)
     {
-        if (const QString missing = m_profile.ensureExists(); !missing.isEmpty()) {
-            *problem = missing;
+        QEventLoop loop;
+        QString failure;
+        QObject::connect(m_workspace.get(), &Sync::Workspace::connected, &loop, &QEventLoop::quit);
+        QObject::connect(m_workspace.get(), &Sync::Workspace::connectionFailed, &loop,
+                         [&](const QString &why) {
+                             failure = why;
+                             loop.quit();
+                         });
+        if (const QString why = m_workspace->open(); !why.isEmpty()) {
+            *problem = why;
             return false;
         }
-        m_settings = m_profile.openSettings();
-        QUrl baseUrl;
-        Api::Credentials credentials;
-        QString storeFile;
-        if (!m_arguments.apiUrl.isEmpty()) {
-            baseUrl = QUrl(m_arguments.apiUrl);
-            if (!baseUrl.isValid() || baseUrl.scheme().isEmpty()) {
-                *problem = tr("--api-url: “%1” is not a URL").arg(m_arguments.apiUrl);
-                return false;
-            }
-            credentials = Api::Credentials::fromApiKey(m_arguments.apiKey);
-            static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
-            storeFile = QStringLiteral("cli-%1.sqlite")
-                            .arg(QString(baseUrl.host() + QLatin1Char('-') +
-                                         QString::number(baseUrl.port(0)) + baseUrl.path())
-                                     .replace(unsafe, QStringLiteral("_")));
-        } else if (m_settings->value(QLatin1String(App::AppContext::accountKindKey)).toString() ==
-                   QLatin1String("heymarket")) {
-            const QString name =
-                m_settings->value(QLatin1String(App::AppContext::accountNameKey)).toString();
-            baseUrl = QUrl(m_settings
-                               ->value(QLatin1String(App::AppContext::accountBaseUrlKey),
-                                       QStringLiteral("https://api.heymarket.com"))
-                               .toString());
-            Api::SecretVault vault(Api::makeKeychainBackend(QStringLiteral("ContactDesk")));
-            std::optional<Api::Credentials> loaded;
-            QEventLoop loop;
-            vault.load(name, [&](std::optional<Api::Credentials> c) {
-                loaded = std::move(c);
-                loop.quit();
-            });
-            if (!loaded)
-                loop.exec();
-            if (!loaded) {
-                *problem = tr("no credentials for the account “%1” in the keychain").arg(name);
-                return false;
-            }
-            credentials = *loaded;
-            storeFile = App::AppContext::accountStoreFile(name);
-        } else {
-            // The profile's local sandbox workspace, as the app opens it.
-            const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            Sandbox::Options options;
-            options.dataFile = m_profile.sandboxDataFile();
-            options.apiKeys = {key};
-            m_sandbox = std::make_unique<Sandbox::SandboxHost>();
-            if (!m_sandbox->start(options)) {
-                *problem =
-                    tr("the local sandbox could not start: %1").arg(m_sandbox->errorString());
-                return false;
-            }
-            baseUrl = m_sandbox->baseUrl();
-            credentials = Api::Credentials::fromApiKey(key);
-            storeFile = QLatin1String(App::AppContext::sandboxStoreFile);
-        }
-        m_store = std::make_unique<Store::ContactStore>();
-        if (const QString why =
-                m_store->open(m_profile.dataDirectory() + QLatin1Char('/') + storeFile);
-            !why.isEmpty()) {
-            *problem = tr("the local copy of the contacts could not be opened: %1").arg(why);
+        if (!m_workspace->isConnected() && failure.isEmpty())
+            loop.exec();
+        if (!m_workspace->isConnected()) {
+            *problem = failure;
             return false;
         }
-        Api::HeymarketClient::Config config;
-        config.baseUrl = baseUrl;
-        config.credentials = credentials;
-        m_client = std::make_unique<Api::HeymarketClient>(&m_network, config);
-        Sync::SyncEngine::Options syncOptions;
-        syncOptions.intervalMs = 24 * 3600 * 1000; // one pull, driven below
-        m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), syncOptions);
         // One pull (and whatever the outbox holds), or give up when the
         // server stays unreachable.
-        QEventLoop loop;
-        QObject::connect(m_engine.get(), &Sync::SyncEngine::idle, &loop, &QEventLoop::quit);
-        QObject::connect(m_engine.get(), &Sync::SyncEngine::statusChanged, &loop, [this, &loop] {
-            if (m_engine->status().connection == Sync::SyncEngine::Status::Connection::Offline)
-                loop.quit();
+        Sync::SyncEngine *engine = m_workspace->engine();
+        QEventLoop sync;
+        QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
+        QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [engine, &sync] {
+            if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline)
+                sync.quit();
         });
-        m_engine->start();
-        loop.exec();
-        const auto &status = m_engine->status();
+        engine->start();
+        sync.exec();
+        const auto &status = engine->status();
         if (status.connection != Sync::SyncEngine::Status::Connection::Online) {
-            *problem = tr("%1 cannot be reached: %2").arg(baseUrl.toString(), status.lastError);
+            *problem = tr("%1 cannot be reached: %2")
+                           .arg(m_workspace->baseUrl().toString(), status.lastError);
             return false;
         }
-        m_engine->stop();
+        engine->stop();
         return true;
     }
 
-    Store::ContactStore &store() { return *m_store; }
-    Api::HeymarketClient &client() { return *m_client; }
-    QSettings &settings() { return *m_settings; }
-    QString defaultRegion() const
-    {
-        return m_settings
-            ->value(QLatin1String(App::AppContext::defaultRegionKey), QStringLiteral("US"))
-            .toString();
-    }
+    Store::ContactStore &store() { return *m_workspace->store(); }
+    Api::HeymarketClient &client() { return *m_workspace->client(); }
+    QSettings &settings() { return m_workspace->settings(); }
+    QString defaultRegion() const { return m_workspace->defaultRegion(); }
 
 private:
-    Arguments m_arguments;
-    Store::Profile m_profile;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Api::HeymarketClient> m_client;
-    std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Sync::SyncEngine> m_engine;
+    std::unique_ptr<Sync::Workspace> m_workspace;
 };
 
 QString actionName(Import::Row::Action action)
@@ -541,14 +489,8 @@ int undoCommand(const Arguments &a, Session &session)
     Store::ImportJournal journal(&session.store());
     qint64 id = a.positional.isEmpty() ? 0 : a.positional.first().toLongLong();
     if (!id) {
-        const QList<Store::ImportRecord> imports = journal.imports();
-        for (const Store::ImportRecord &record : imports) {
-            if (record.state == Store::ImportRecord::State::Done ||
-                record.state == Store::ImportRecord::State::Undoing) {
-                id = record.id;
-                break;
-            }
-        }
+        if (const auto last = journal.lastUndoable())
+            id = last->id;
     }
     if (!id || !journal.import(id)) {
         err(tr("There is no import to undo."));
@@ -569,30 +511,39 @@ int undoCommand(const Arguments &a, Session &session)
 }
 
 // The contacts matching a search box query (all of them for an empty one).
-QList<Store::StoredContact> matching(Store::ContactStore &store, const QString &text)
+// The contacts matching a search box query (all of them for an empty one)
+// that carry every tag named; empty with problem set for a tag the team
+// does not have.
+QList<Store::StoredContact> matching(Store::ContactStore &store, const QString &text,
+                                     const QStringList &tagNames, QString *problem)
 {
+    QSet<qint64> wanted;
+    const QList<Tag> tags = store.tags();
+    for (const QString &name : tagNames) {
+        const auto it = std::find_if(tags.cbegin(), tags.cend(), [&name](const Tag &tag) {
+            return tag.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (it == tags.cend()) {
+            *problem = tr("--tag: the team has no tag “%1”").arg(name);
+            return {};
+        }
+        wanted.insert(it->id);
+    }
+    // What the window's search box matches, the same way.
     const SearchText::Query query = SearchText::parse(text);
-    QHash<qint64, QString> tagNames;
-    for (const Tag &tag : store.tags())
-        tagNames.insert(tag.id, tag.name);
     QList<Store::StoredContact> found;
     store.forEachContact([&](const Store::StoredContact &contact) {
-        const QJsonObject &f = contact.fields;
-        bool match = true;
-        if (query.phone) {
-            match = f.value(Field::phone).toString().toLatin1().contains(query.digits);
-        } else if (!query.terms.isEmpty()) {
-            QStringList parts;
-            for (auto it = f.begin(); it != f.end(); ++it)
-                if (it.value().isString())
-                    parts.append(it.value().toString());
-            for (const QJsonValue &tag : f.value(Field::tags).toArray())
-                parts.append(tagNames.value(tag.toInteger()));
-            const QByteArray folded = SearchText::fold(parts.join(QLatin1Char(' ')));
-            for (const QByteArray &term : query.terms)
-                match = match && folded.contains(term);
+        if (!wanted.isEmpty()) {
+            QSet<qint64> has;
+            for (const QJsonValue &tag : contact.fields.value(Field::tags).toArray())
+                has.insert(tag.toInteger());
+            if (!has.contains(wanted))
+                return true;
         }
-        if (match)
+        const QByteArray phone = contact.fields.value(Field::phone).toString().toLatin1();
+        const QByteArray words = query.phone ? QByteArray() : SearchText::ofContact(contact.fields);
+        if (SearchText::matches(query, std::string_view(phone.constData(), phone.size()),
+                                std::string_view(words.constData(), words.size())))
             found.append(contact);
         return true;
     });
@@ -601,7 +552,12 @@ QList<Store::StoredContact> matching(Store::ContactStore &store, const QString &
 
 int listCommand(const Arguments &a, Session &session, const QString &text)
 {
-    const QList<Store::StoredContact> contacts = matching(session.store(), text);
+    QString problem;
+    const QList<Store::StoredContact> contacts = matching(session.store(), text, a.tags, &problem);
+    if (!problem.isEmpty()) {
+        err(problem);
+        return Usage;
+    }
     if (a.json) {
         QJsonArray array;
         for (const Store::StoredContact &c : contacts) {
@@ -630,11 +586,16 @@ int exportCommand(const Arguments &a, Session &session)
         return Usage;
     }
     QList<qint64> ids;
-    if (!a.filter.isEmpty()) {
-        for (const Store::StoredContact &c : matching(session.store(), a.filter))
+    if (!a.filter.isEmpty() || !a.tags.isEmpty()) {
+        QString problem;
+        for (const Store::StoredContact &c : matching(session.store(), a.filter, a.tags, &problem))
             ids.append(c.id);
+        if (!problem.isEmpty()) {
+            err(problem);
+            return Usage;
+        }
         if (ids.isEmpty()) {
-            err(tr("No contact matches “%1”; nothing exported.").arg(a.filter));
+            err(tr("No contact matches; nothing exported."));
             return Rejected;
         }
     }
@@ -653,15 +614,21 @@ int exportCommand(const Arguments &a, Session &session)
     return Success;
 }
 
-// Runs one request to its end.
-void wait(Api::ApiRequest &request)
+// Runs one request to its end (the command has nothing else to do
+// meanwhile) and hands it to `read`.
+template<typename Request, typename Read>
+void runToEnd(Api::HeymarketClient &client, Request *request, Read read)
 {
     QEventLoop loop;
-    QObject::connect(&request, &Api::ApiRequest::finished, &loop, &QEventLoop::quit);
-    request.start();
-    loop.exec();
+    bool done = false;
+    client.send(request, &loop, [&](const Request &answered) {
+        read(answered);
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
 }
-
 QString encodingName(Sms::Encoding encoding)
 {
     return encoding == Sms::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
@@ -675,7 +642,7 @@ QList<Compose::Recipient> sendRecipients(const Arguments &a, Session &session, Q
     Store::ContactStore &store = session.store();
     if (!a.search.isEmpty()) {
         QList<qint64> ids;
-        for (const Store::StoredContact &c : matching(store, a.search))
+        for (const Store::StoredContact &c : matching(store, a.search, a.tags, problem))
             ids.append(c.id);
         return Sync::recipientsFor(store, ids);
     }
@@ -787,14 +754,19 @@ int sendCommand(const Arguments &a, Session &session)
 
     QString text = a.text;
     if (!a.templateName.isEmpty()) {
-        Api::ListTemplatesRequest list(&session.client());
-        wait(list);
-        if (list.error().isError()) {
-            err(tr("The templates could not be read: %1").arg(list.error().describe()));
+        Api::ApiError error;
+        QList<Template> templates;
+        runToEnd(session.client(), new Api::ListTemplatesRequest(&session.client()),
+                 [&](const Api::ListTemplatesRequest &list) {
+                     error = list.error();
+                     templates = list.templates();
+                 });
+        if (error.isError()) {
+            err(tr("The templates could not be read: %1").arg(error.describe()));
             return NoConnection;
         }
         bool found = false;
-        for (const Template &t : list.templates()) {
+        for (const Template &t : std::as_const(templates)) {
             if (QString::number(t.id) == a.templateName ||
                 t.name.compare(a.templateName, Qt::CaseInsensitive) == 0) {
                 text = t.text;
@@ -887,37 +859,37 @@ int sendCommand(const Arguments &a, Session &session)
         return Rejected;
     }
 
-    Models::Envelope envelope;
+    Sync::Envelope envelope;
     envelope.medium = medium;
     envelope.inboxId = inbox->id;
     envelope.creatorId = sender;
     envelope.mediaUrl = a.media;
     envelope.subject = a.subject;
-    const QList<Sync::OutgoingMessage> messages = Models::outgoingMessages(preflight, envelope);
+    const QList<Store::OutgoingMessage> messages = Sync::outgoingMessages(preflight, envelope);
     QList<int> rows; // report row of each message
     for (int i = 0; i < preflight.checks.size(); ++i)
         if (preflight.checks.at(i).send)
             rows.append(i);
-    Sync::MessageOutbox outbox(&store, &session.client());
+    Sync::MessageSender outbox(&store, &session.client());
     const qint64 batch = outbox.enqueue(messages, &problem);
     if (!batch) {
         err(problem);
         return NoConnection;
     }
     QEventLoop loop;
-    QObject::connect(&outbox, &Sync::MessageOutbox::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&outbox, &Sync::MessageSender::finished, &loop, &QEventLoop::quit);
     if (!outbox.send(batch)) {
         err(tr("The messages could not be sent."));
         return NoConnection;
     }
     if (outbox.isSending())
         loop.exec();
-    const QList<Sync::OutgoingEntry> entries = outbox.entries(batch);
+    const QList<Store::OutgoingEntry> entries = outbox.entries(batch);
     int failed = 0;
     for (int i = 0; i < entries.size() && i < rows.size(); ++i) {
         QJsonObject entry = report.at(rows.at(i)).toObject();
-        const Sync::OutgoingEntry &sent = entries.at(i);
-        if (sent.state == Sync::OutgoingEntry::State::Sent) {
+        const Store::OutgoingEntry &sent = entries.at(i);
+        if (sent.state == Store::OutgoingEntry::State::Sent) {
             entry.insert(QStringLiteral("result"), tr("sent"));
             entry.insert(QStringLiteral("message_id"), sent.messageId);
         } else {
@@ -972,21 +944,26 @@ int run(const QStringList &arguments)
         err(problem);
         return NoConnection;
     }
-    try {
-        if (a.command == QLatin1String("import"))
-            return importCommand(a, session);
-        if (a.command == QLatin1String("export"))
-            return exportCommand(a, session);
-        if (a.command == QLatin1String("undo-import"))
-            return undoCommand(a, session);
-        if (a.command == QLatin1String("send"))
-            return sendCommand(a, session);
-        return listCommand(a, session,
+    const quint64 failuresBefore = session.store().failureCount();
+    int exit = Success;
+    if (a.command == QLatin1String("import"))
+        exit = importCommand(a, session);
+    else if (a.command == QLatin1String("export"))
+        exit = exportCommand(a, session);
+    else if (a.command == QLatin1String("undo-import"))
+        exit = undoCommand(a, session);
+    else if (a.command == QLatin1String("send"))
+        exit = sendCommand(a, session);
+    else
+        exit = listCommand(a, session,
                            a.command == QLatin1String("search") ? a.positional.first() : QString());
-    } catch (const Store::ContactStore::Failure &failure) {
-        err(tr("The local copy of the contacts failed: %1").arg(failure.message));
+    // A read or write of the local copy that failed: what was printed may
+    // be incomplete, so the command fails, saying why.
+    if (session.store().failureCount() != failuresBefore) {
+        err(session.store().lastError().describe());
         return NoConnection;
     }
+    return exit;
 }
 
 } // namespace ContactDesk::Cli

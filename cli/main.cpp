@@ -1,5 +1,5 @@
-#include "app/Translations.h"
 #include "cli/Cli.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +8,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("contactdesk")); // the app's profile
-    ContactDesk::App::installTranslations(app);
+    ContactDesk::Translations::install(app);
     return ContactDesk::Cli::run(QCoreApplication::arguments());
 }

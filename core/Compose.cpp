@@ -4,6 +4,13 @@
 
 namespace ContactDesk::Compose {
 
+bool canSend(const Inbox &inbox, Medium medium)
+{
+    if (medium == Medium::Email)
+        return !inbox.email.isEmpty();
+    return !inbox.phones.isEmpty() || !inbox.phone.isEmpty();
+}
+
 namespace {
 
 QString tr(const char *text)

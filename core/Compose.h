@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "core/SmsSegments.h"
 
 #include <QHash>
@@ -51,6 +52,11 @@ enum class Medium
     Sms,
     Email
 };
+
+// Whether an inbox sends this medium: SMS/MMS from an inbox with a phone
+// number, email from one with an address. The one rule the compose
+// dialog, the message history and contactdesk-cli all ask.
+bool canSend(const Inbox &inbox, Medium medium);
 
 struct Check
 {

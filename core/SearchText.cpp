@@ -1,5 +1,7 @@
 #include "core/SearchText.h"
 
+#include "core/ContactFields.h"
+
 namespace ContactDesk::SearchText {
 
 QByteArray fold(const QString &text)
@@ -76,6 +78,24 @@ Query parse(const QString &text)
             query.terms.append(word);
     }
     return query;
+}
+
+QByteArray ofContact(const QJsonObject &fields)
+{
+    const QString displayName = fields.value(Field::displayName).toString();
+    const QString first = fields.value(Field::first).toString();
+    const QString last = fields.value(Field::last).toString();
+    QString rest = fields.value(Field::email).toString();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!Field::isCustom(it.key()))
+            continue;
+        const QString value = it.value().toString();
+        if (!value.isEmpty())
+            rest += QLatin1Char(' ') + value;
+    }
+    if (displayName != QString(first + QLatin1Char(' ') + last).trimmed())
+        rest = first + QLatin1Char(' ') + last + QLatin1Char(' ') + rest;
+    return fold(displayName) + " \x1f " + fold(rest);
 }
 
 bool Query::contains(const Query &narrower) const

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/FastFind.h"
+
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <string_view>
 
 namespace ContactDesk::SearchText {
 
@@ -27,5 +32,38 @@ struct Query
 };
 
 Query parse(const QString &text);
+
+// The text a contact's words are matched against, the same for the window's
+// search box and contactdesk-cli: the folded display name, ended by " \x1f "
+// (so it sorts without folding again), then first and last name when the
+// display name is not just them, the email and every custom value. Phone
+// queries match the phone's digits instead. Tags and owners are not in it:
+// they have filters of their own.
+QByteArray ofContact(const QJsonObject &fields);
+
+inline bool containsBytes(std::string_view haystack, const QByteArray &needle)
+{
+    if (needle.isEmpty())
+        return true;
+    if (haystack.size() < static_cast<size_t>(needle.size()))
+        return false;
+    return fastFind(haystack.data(), haystack.size(), needle.constData(),
+                    static_cast<size_t>(needle.size())) != nullptr;
+}
+
+// Whether a contact with this phone (E.164 digits) and text (ofContact)
+// matches the query; an empty query matches everyone.
+inline bool matches(const Query &query, std::string_view phoneDigits, std::string_view text)
+{
+    if (query.isEmpty())
+        return true;
+    if (query.phone)
+        return containsBytes(phoneDigits, query.digits);
+    for (const QByteArray &term : query.terms) {
+        if (!containsBytes(text, term))
+            return false;
+    }
+    return true;
+}
 
 } // namespace ContactDesk::SearchText

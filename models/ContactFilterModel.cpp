@@ -13,16 +13,6 @@ namespace ContactDesk::Models {
 
 namespace {
 
-bool containsBytes(std::string_view haystack, const QByteArray &needle)
-{
-    if (needle.isEmpty())
-        return true;
-    if (haystack.size() < static_cast<size_t>(needle.size()))
-        return false;
-    return fastFind(haystack.data(), haystack.size(), needle.constData(),
-                    static_cast<size_t>(needle.size())) != nullptr;
-}
-
 // LSD radix sort of (key, row) pairs, 11 bits a pass, only as many passes
 // as the largest key needs; stable, so rows keep source order within a key.
 // A million pairs sort in a few passes of memory traffic instead of
@@ -139,14 +129,8 @@ bool ContactFilterModel::matchesText(int sourceRow) const
 {
     if (m_query.isEmpty())
         return true;
-    if (m_query.phone)
-        return containsBytes(cache().phoneDigits(sourceRow), m_query.digits);
-    const std::string_view text = cache().searchText(sourceRow);
-    for (const QByteArray &term : m_query.terms) {
-        if (!containsBytes(text, term))
-            return false;
-    }
-    return true;
+    return SearchText::matches(m_query, m_query.phone ? cache().phoneDigits(sourceRow) : "",
+                               m_query.phone ? std::string_view() : cache().searchText(sourceRow));
 }
 
 bool ContactFilterModel::hasNonTextFilters() const

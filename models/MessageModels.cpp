@@ -8,42 +8,10 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
-#include <QTextDocumentFragment>
 
 namespace ContactDesk::Models {
 
-using Sync::OutgoingEntry;
-
-// ---------------------------------------------------------------- outgoing
-
-QList<Sync::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
-                                              const Envelope &envelope)
-{
-    const bool sms = envelope.medium == Compose::Medium::Sms;
-    QList<Sync::OutgoingMessage> messages;
-    for (const Compose::Check &check : preflight.checks) {
-        if (!check.send)
-            continue;
-        Sync::OutgoingMessage m;
-        m.contactId = check.recipient.contactId;
-        m.label = check.recipient.name;
-        m.medium = envelope.medium;
-        m.inboxId = envelope.inboxId;
-        m.creatorId = envelope.creatorId;
-        m.to = sms ? check.recipient.phone : check.recipient.email;
-        m.text = check.rendered.text;
-        if (sms) {
-            m.mediaUrl = envelope.mediaUrl;
-        } else {
-            m.subject = Compose::render(envelope.subject, check.recipient.values).text;
-            m.plain = envelope.plain.trimmed().isEmpty()
-                          ? QTextDocumentFragment::fromHtml(m.text).toPlainText()
-                          : Compose::render(envelope.plain, check.recipient.values).text;
-        }
-        messages.append(m);
-    }
-    return messages;
-}
+using Store::OutgoingEntry;
 
 // ---------------------------------------------------------------- recipients
 
@@ -196,12 +164,7 @@ void MessageHistoryModel::setSource(Api::HeymarketClient *client, QList<ContactD
 
 void MessageHistoryModel::abortAll()
 {
-    ++m_generation;
-    const auto requests = m_requests;
-    m_requests.clear();
-    for (const QPointer<Api::MessageHistoryRequest> &request : requests)
-        if (request)
-            request->abort();
+    m_requests.dropAll();
 }
 
 void MessageHistoryModel::load(const QString &phone)
@@ -217,42 +180,37 @@ void MessageHistoryModel::load(const QString &phone)
         Q_EMIT loaded();
         return;
     }
-    const quint64 generation = m_generation;
     for (const ContactDesk::Inbox &inbox : std::as_const(m_inboxes)) {
-        if (inbox.phones.isEmpty() && inbox.phone.isEmpty())
+        if (!Compose::canSend(inbox, Compose::Medium::Sms))
             continue; // an email inbox: the history endpoint is by phone
-        auto *request = new Api::MessageHistoryRequest(m_client, phone, inbox.id, 0, this);
-        m_requests.append(request);
         const qint64 inboxId = inbox.id;
-        connect(request, &Api::ApiRequest::finished, this, [this, request, inboxId, generation] {
-            request->deleteLater();
-            if (generation != m_generation)
-                return; // a newer load replaced this one
-            m_requests.removeAll(request);
-            if (request->error().isError()) {
-                if (request->error().kind != Api::ApiError::Kind::Aborted)
-                    m_error = request->error().describe();
-            } else {
-                for (const Message &message : request->messages()) {
-                    m_incoming.append(message);
-                    m_inboxOfMessage.insert(message.id, inboxId);
-                }
-            }
-            if (!m_requests.isEmpty())
-                return;
-            std::sort(m_incoming.begin(), m_incoming.end(), [](const Message &a, const Message &b) {
-                return a.date != b.date ? a.date > b.date : a.id > b.id;
-            });
-            if (m_incoming.size() > maxShown)
-                m_incoming.resize(maxShown);
-            beginResetModel();
-            m_messages = std::exchange(m_incoming, {});
-            endResetModel();
-            Q_EMIT loaded();
-        });
-        request->start();
+        // A newer load drops these requests: their answers never arrive here.
+        m_client->send(new Api::MessageHistoryRequest(m_client, phone, inbox.id, 0), &m_requests,
+                       [this, inboxId](const Api::MessageHistoryRequest &request) {
+                           if (request.error().isError()) {
+                               if (request.error().kind != Api::ApiError::Kind::Aborted)
+                                   m_error = request.error().describe();
+                           } else {
+                               for (const Message &message : request.messages()) {
+                                   m_incoming.append(message);
+                                   m_inboxOfMessage.insert(message.id, inboxId);
+                               }
+                           }
+                           if (m_requests.size() > 0)
+                               return;
+                           std::sort(m_incoming.begin(), m_incoming.end(),
+                                     [](const Message &a, const Message &b) {
+                                         return a.date != b.date ? a.date > b.date : a.id > b.id;
+                                     });
+                           if (m_incoming.size() > maxShown)
+                               m_incoming.resize(maxShown);
+                           beginResetModel();
+                           m_messages = std::exchange(m_incoming, {});
+                           endResetModel();
+                           Q_EMIT loaded();
+                       });
     }
-    if (m_requests.isEmpty())
+    if (m_requests.size() == 0)
         Q_EMIT loaded();
 }
 

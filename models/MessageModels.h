@@ -1,8 +1,10 @@
 #pragma once
 
+#include "api/HeymarketClient.h"
 #include "core/Compose.h"
 #include "core/Domain.h"
-#include "sync/MessageOutbox.h"
+#include "store/MessageOutbox.h"
+#include "sync/Recipients.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -13,23 +15,6 @@ class MessageHistoryRequest;
 } // namespace ContactDesk::Api
 
 namespace ContactDesk::Models {
-
-// What a compose form says besides the message text.
-struct Envelope
-{
-    Compose::Medium medium = Compose::Medium::Sms;
-    qint64 inboxId = 0;
-    qint64 creatorId = 0;
-    QString mediaUrl; // SMS: makes it an MMS
-    QString subject;  // email, with merge tokens
-    QString plain;    // email, with merge tokens; empty: made from the HTML
-};
-
-// One message per recipient the preflight lets go, in its order, as sent:
-// the rendered text, and for email the subject and plain text rendered for
-// that recipient.
-QList<Sync::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflight,
-                                              const Envelope &envelope);
 
 // The compose dialog's recipients: who, where the message goes, the
 // preflight verdict (will receive / excluded and why / an empty merge
@@ -52,7 +37,7 @@ public:
     {
         SendsRole = Qt::UserRole + 1, // bool: the preflight lets it go
         ContactIdRole,
-        StateRole // Sync::OutgoingEntry::State as int, -1 before sending
+        StateRole // Store::OutgoingEntry::State as int, -1 before sending
     };
 
     explicit ComposeRecipientModel(QObject *parent = nullptr);
@@ -60,7 +45,7 @@ public:
     void setPreflight(const Compose::Preflight &preflight, Compose::Medium medium);
     const Compose::Preflight &preflight() const { return m_preflight; }
     // A result for the recipient with contactId (the outbox's entry).
-    void setResult(const Sync::OutgoingEntry &entry);
+    void setResult(const Store::OutgoingEntry &entry);
     void clearResults();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -69,12 +54,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString stateText(const Sync::OutgoingEntry &entry);
+    static QString stateText(const Store::OutgoingEntry &entry);
 
 private:
     Compose::Preflight m_preflight;
     Compose::Medium m_medium = Compose::Medium::Sms;
-    QHash<qint64, Sync::OutgoingEntry> m_results; // by contact id
+    QHash<qint64, Store::OutgoingEntry> m_results; // by contact id
 };
 
 // The recent messages of one contact from the server (GET /v1/messages, one
@@ -103,7 +88,7 @@ public:
     // Empties the model and asks for phone's messages (E.164 digits; empty
     // for none). loaded() follows.
     void load(const QString &phone);
-    bool isLoading() const { return !m_requests.isEmpty(); }
+    bool isLoading() const { return m_requests.size() > 0; }
     // Why the last load is incomplete (empty when it is not).
     QString error() const { return m_error; }
     const QList<Message> &messages() const { return m_messages; }
@@ -126,11 +111,10 @@ private:
     QList<ContactDesk::Inbox> m_inboxes;
     QHash<qint64, QString> m_memberNames;
     QHash<qint64, qint64> m_inboxOfMessage;
-    QList<QPointer<Api::MessageHistoryRequest>> m_requests;
+    Api::RequestGroup m_requests;
     QList<Message> m_messages;
     QList<Message> m_incoming;
     QString m_error;
-    quint64 m_generation = 0;
 };
 
 } // namespace ContactDesk::Models

@@ -3,10 +3,14 @@
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
 #include "core/SearchText.h"
+#include "store/StoreSql.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QUuid>
 
@@ -14,9 +18,12 @@
 
 namespace ContactDesk::Store {
 
-namespace {
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_LOGGING_CATEGORY(lcStore, "contactdesk.store", QtInfoMsg)
 
-using StoreError = ContactStore::Failure;
+using namespace Sql;
+
+namespace {
 
 QString uniqueConnection()
 {
@@ -26,13 +33,12 @@ QString uniqueConnection()
 
 void exec(QSqlQuery &query)
 {
-    if (!query.exec())
-        throw StoreError{query.lastError().text()};
+    run(query);
 }
 
 QString json(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return compact(object);
 }
 
 QJsonObject object(const QVariant &text)
@@ -165,275 +171,17 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
     return fields;
 }
 
-} // namespace
-
-// ---------------------------------------------------------------- store
-
-ContactStore::Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db)
-{
-    if (!m_db.transaction())
-        throw StoreError{m_db.lastError().text()};
-}
-
-ContactStore::Transaction::~Transaction()
-{
-    if (!m_done)
-        m_db.rollback();
-}
-
-void ContactStore::Transaction::commit()
-{
-    if (!m_db.commit())
-        throw StoreError{m_db.lastError().text()};
-    m_done = true;
-}
-
-QSqlDatabase ContactStore::database() const
-{
-    return QSqlDatabase::database(m_connection, false);
-}
-
-ContactStore::ContactStore(QObject *parent)
-    : QObject(parent)
-    , m_connection(uniqueConnection())
-{}
-
-ContactStore::~ContactStore()
-{
-    qDeleteAll(m_statements);
-    m_statements.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
-
-QSqlQuery &ContactStore::cached(const QString &sql) const
-{
-    QSqlQuery *&query = m_statements[sql];
-    if (!query) {
-        query = new QSqlQuery(QSqlDatabase::database(m_connection, false));
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            const QString error = query->lastError().text();
-            delete query;
-            m_statements.remove(sql);
-            throw StoreError{error};
-        }
-    }
-    query->finish();
-    return *query;
-}
-
-QString ContactStore::open(const QString &path)
-{
-    m_path = path;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return tr("cannot open %1: %2").arg(path, db.lastError().text());
-    return migrate();
-}
-
-QString ContactStore::migrate()
-{
-    // Each step takes the schema from version N to N + 1.
-    static const QList<QStringList> steps = {
-        {
-            QStringLiteral(
-                "CREATE TABLE contacts (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL DEFAULT '',"
-                " local_id TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0,"
-                " fields TEXT NOT NULL, server TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0,"
-                " updated INTEGER NOT NULL DEFAULT 0, display_name TEXT NOT NULL DEFAULT '',"
-                " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
-                " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, contact_id "
-                           "INTEGER NOT NULL,"
-                           " kind TEXT NOT NULL, patch TEXT NOT NULL, base TEXT NOT NULL, base_rev "
-                           "INTEGER NOT NULL,"
-                           " state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
-                           " error TEXT NOT NULL DEFAULT '', conflicts TEXT NOT NULL DEFAULT '{}',"
-                           " not_before INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX outbox_by_contact ON outbox(contact_id, seq)"),
-            QStringLiteral("CREATE TABLE sync (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE fields (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE members (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE inboxes (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-        },
-        {
-            // Version 2: lookups by phone, and a folded text column for search.
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN search TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral(
-                "UPDATE contacts SET search = lower(display_name || ' ' || phone || ' ' || email)"),
-            QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(phone)"),
-        },
-        {
-            // Version 3: plain columns for loading a million rows without
-            // decoding JSON; `search` becomes folded UTF-8 (filled below).
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN first TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN last TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN owner INTEGER"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN opted_out INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE contacts ADD COLUMN custom_flat TEXT NOT NULL DEFAULT ''"),
-        },
-        {
-            // Version 4: a covering index for the fast reader, so loading a
-            // million rows reads these columns only, not the JSON beside them.
-            QStringLiteral("CREATE INDEX contacts_load ON contacts(deleted, id, display_name, "
-                           "first, last, phone,"
-                           " email, tags, custom_flat, search, error, owner, opted_out, blocked, "
-                           "state, updated)"),
-        },
-        {
-            // Version 5: imports (the import issue): each import, and each
-            // of its rows with what it sends and what it replaced, so an
-            // upload resumes after a crash and can be undone as a whole.
-            QStringLiteral(
-                "CREATE TABLE imports (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                " file TEXT NOT NULL, started INTEGER NOT NULL,"
-                " state INTEGER NOT NULL DEFAULT 0, options TEXT NOT NULL DEFAULT '{}')"),
-            QStringLiteral("CREATE TABLE import_rows (import_id INTEGER NOT NULL,"
-                           " line INTEGER NOT NULL, kind INTEGER NOT NULL, body TEXT NOT NULL,"
-                           " before TEXT NOT NULL DEFAULT '{}', state INTEGER NOT NULL DEFAULT 0,"
-                           " contact_id INTEGER NOT NULL DEFAULT 0, uuid TEXT NOT NULL DEFAULT '',"
-                           " error TEXT NOT NULL DEFAULT '', PRIMARY KEY (import_id, line))"),
-            QStringLiteral(
-                "CREATE INDEX import_rows_by_state ON import_rows(import_id, state, line)"),
-        },
-        {
-            // Version 6: the message outbox (the compose issue): every
-            // message to every recipient with its local_id and its fate.
-            QStringLiteral("CREATE TABLE message_out (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " batch INTEGER NOT NULL, body TEXT NOT NULL, local_id TEXT NOT NULL,"
-                           " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '',"
-                           " message_id INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX message_out_by_batch ON message_out(batch, state)"),
-        },
-    };
-    static_assert(schemaVersion == 6, "add a migration step");
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    try {
-        QSqlQuery q(db);
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-            if (!q.exec(QLatin1String(pragma)))
-                throw StoreError{q.lastError().text()};
-        }
-        if (!q.exec(QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-            throw StoreError{q.lastError().text()};
-        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
-            throw StoreError{q.lastError().text()};
-        int version = q.next() ? q.value(0).toInt() : 0;
-        q.finish();
-        const int target = qEnvironmentVariableIsSet("CONTACTDESK_STORE_SCHEMA_FOR_TESTS")
-                               ? qEnvironmentVariableIntValue("CONTACTDESK_STORE_SCHEMA_FOR_TESTS")
-                               : schemaVersion;
-        if (version > schemaVersion)
-            return tr("%1 was written by a newer ContactDesk (schema %2; this one reads up to %3)")
-                .arg(m_path)
-                .arg(version)
-                .arg(schemaVersion);
-        while (version < target) {
-            Transaction transaction(db);
-            const QStringList statements = steps.at(version);
-            for (const QString &statement : statements) {
-                if (!q.exec(statement))
-                    throw StoreError{tr("migration to schema %1 failed: %2")
-                                         .arg(version + 1)
-                                         .arg(q.lastError().text())};
-            }
-            if (version + 1 == 3)
-                fillLoadColumns();
-            q.exec(QStringLiteral("DELETE FROM schema_version"));
-            q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES (?)"));
-            q.addBindValue(version + 1);
-            if (!q.exec())
-                throw StoreError{q.lastError().text()};
-            transaction.commit();
-            ++version;
-        }
-    } catch (const StoreError &error) {
-        return tr("cannot prepare %1: %2").arg(m_path, error.message);
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------- reading
-
-qint64 ContactStore::contactCount() const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
-    exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-std::optional<StoredContact> ContactStore::contact(qint64 id) const
-{
-    QSqlQuery &q =
-        cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
-    q.addBindValue(id);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return contactFrom(q);
-}
-
-std::optional<StoredContact> ContactStore::contactByPhone(const QString &phone) const
-{
-    QSqlQuery &q =
-        cached(QStringLiteral(
-                   "SELECT %1 FROM contacts WHERE phone = ? AND deleted = 0 ORDER BY id LIMIT 1")
-                   .arg(contactColumns));
-    q.addBindValue(phone);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return contactFrom(q);
-}
-
-void ContactStore::forEachContact(const std::function<bool(const StoredContact &)> &visit) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY id")
-                    .arg(contactColumns)))
-        return;
-    while (q.next()) {
-        if (!visit(contactFrom(q)))
-            return;
-    }
-}
-
-QList<StoredContact> ContactStore::allContacts() const
-{
-    QList<StoredContact> contacts;
-    forEachContact([&contacts](const StoredContact &c) {
-        contacts.append(c);
-        return true;
-    });
-    return contacts;
-}
-
-// ---------------------------------------------------------------- server side
-
-QSet<qint64> ContactStore::contactsWithEntries() const
-{
-    QSet<qint64> ids;
-    QSqlQuery &q = cached(QStringLiteral("SELECT DISTINCT contact_id FROM outbox"));
-    exec(q);
-    while (q.next())
-        ids.insert(q.value(0).toLongLong());
-    return ids;
-}
-
-namespace {
+const QString upsertContact = QStringLiteral(
+    "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, "
+    "display_name, phone, email, state, error, search, first, last, owner, tags, opted_out, "
+    "blocked, custom_flat) VALUES (:id, :uuid, :local_id, :deleted, :fields, :server, :rev, "
+    ":updated, :display_name, :phone, :email, :state, :error, :search, :first, :last, :owner, "
+    ":tags, :opted_out, :blocked, :custom_flat) ON CONFLICT(id) DO UPDATE SET uuid = :uuid, "
+    "local_id = :local_id, deleted = :deleted, fields = :fields, server = :server, rev = :rev, "
+    "updated = :updated, display_name = :display_name, phone = :phone, email = :email, "
+    "state = :state, error = :error, search = :search, first = :first, last = :last, "
+    "owner = :owner, tags = :tags, opted_out = :opted_out, blocked = :blocked, "
+    "custom_flat = :custom_flat");
 
 QString tagsFlat(const QJsonObject &fields)
 {
@@ -444,55 +192,32 @@ QString tagsFlat(const QJsonObject &fields)
     return ids.join(QLatin1Char(','));
 }
 
-QString customFlat(const QJsonObject &fields, QString *values)
+QString customFlat(const QJsonObject &fields)
 {
     QString flat;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!it.key().startsWith(Field::customPrefix))
+        if (!Field::isCustom(it.key()))
             continue;
         const QString value = it.value().toString();
         if (value.isEmpty())
             continue;
-        flat += it.key().mid(7) + QChar(0x1f) + value + QChar(0x1e);
-        *values += QLatin1Char(' ') + value;
+        flat += Field::customId(it.key()) + QChar(0x1f) + value + QChar(0x1e);
     }
     return flat;
 }
 
-} // namespace
-
-void ContactStore::writeContactRow(const StoredContact &c)
+// Binds a contact to upsertContact: the JSON maps and the plain columns the
+// fast reader and the lookups use.
+void bindContactRow(QSqlQuery &q, const StoredContact &c)
 {
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO contacts(id, uuid, local_id, deleted, fields, server, rev, updated, "
-        "display_name, phone,"
-        " email, state, error, search, first, last, owner, tags, opted_out, blocked, custom_flat) "
-        "VALUES (:id,"
-        " :uuid, :local_id, :deleted, :fields, :server, :rev, :updated, :display_name, :phone, "
-        ":email, :state,"
-        " :error, :search, :first, :last, :owner, :tags, :opted_out, :blocked, :custom_flat) ON "
-        "CONFLICT(id) DO"
-        " UPDATE SET uuid = :uuid, local_id = :local_id, deleted = :deleted, fields = :fields, "
-        "server = :server,"
-        " rev = :rev, updated = :updated, display_name = :display_name, phone = :phone, email = "
-        ":email,"
-        " state = :state, error = :error, search = :search, first = :first, last = :last, owner = "
-        ":owner,"
-        " tags = :tags, opted_out = :opted_out, blocked = :blocked, custom_flat = :custom_flat"));
     const QString displayName = c.fields.value(Field::displayName).toString();
     const QString first = c.fields.value(Field::first).toString();
     const QString last = c.fields.value(Field::last).toString();
     const QString phone = c.fields.value(Field::phone).toString();
     const QString email = c.fields.value(Field::email).toString();
     const QJsonValue owner = c.fields.value(Field::owner);
-    QString customValues;
-    const QString custom = customFlat(c.fields, &customValues);
-    // The folded display name comes first and ends at a \x1f, so it can be
-    // sorted on without folding again; then names, email, custom values.
-    QString rest = email + customValues;
-    if (displayName != QString(first + QLatin1Char(' ') + last).trimmed())
-        rest = first + QLatin1Char(' ') + last + QLatin1Char(' ') + rest;
-    const QByteArray search = SearchText::fold(displayName) + " \x1f " + SearchText::fold(rest);
+    const QString custom = customFlat(c.fields);
+    const QByteArray search = SearchText::ofContact(c.fields);
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":uuid"), text(c.uuid));
     q.bindValue(QStringLiteral(":local_id"), text(c.localId));
@@ -518,124 +243,476 @@ void ContactStore::writeContactRow(const StoredContact &c)
     q.bindValue(QStringLiteral(":opted_out"), c.fields.value(Field::optedOut).toBool());
     q.bindValue(QStringLiteral(":blocked"), c.fields.value(Field::blocked).toBool());
     q.bindValue(QStringLiteral(":custom_flat"), text(custom));
-    exec(q);
 }
 
-void ContactStore::fillLoadColumns()
+// Schema 3: the plain columns the fast reader uses, filled for every row
+// (inside the migration's transaction).
+void fillLoadColumns(const QSqlDatabase &db)
 {
-    // Runs inside the migration's transaction; rewrites every row once.
     QList<StoredContact> all;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, deleted FROM contacts").arg(contactColumns)))
-        throw StoreError{q.lastError().text()};
     QList<qint64> deleted;
-    while (q.next()) {
-        all.append(contactFrom(q));
-        if (q.value(9).toBool())
-            deleted.append(all.last().id);
+    {
+        QSqlQuery q =
+            prepared(db, QStringLiteral("SELECT %1, deleted FROM contacts").arg(contactColumns));
+        run(q);
+        while (q.next()) {
+            all.append(contactFrom(q));
+            if (q.value(9).toBool())
+                deleted.append(all.last().id);
+        }
     }
-    for (const StoredContact &c : std::as_const(all))
-        writeContactRow(c);
+    QSqlQuery upsert = prepared(db, upsertContact);
+    for (const StoredContact &c : std::as_const(all)) {
+        bindContactRow(upsert, c);
+        run(upsert);
+    }
+    QSqlQuery hide = prepared(db, QStringLiteral("UPDATE contacts SET deleted = 1 WHERE id = ?"));
     for (qint64 id : std::as_const(deleted)) {
-        QSqlQuery &hide = cached(QStringLiteral("UPDATE contacts SET deleted = 1 WHERE id = ?"));
-        hide.addBindValue(id);
-        exec(hide);
+        hide.bindValue(0, id);
+        run(hide);
     }
 }
 
-void ContactStore::applyServerContacts(const QList<Contact> &contacts)
+OutboxEntry::Kind editKindFrom(const QString &name)
 {
-    if (contacts.isEmpty())
-        return;
-    QList<qint64> changed;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    const QSet<qint64> edited = contactsWithEntries();
-    for (const Contact &server : contacts) {
-        std::optional<StoredContact> existing = contact(server.id);
-        StoredContact c = existing.value_or(StoredContact());
-        c.id = server.id;
-        if (!server.uuid.isEmpty())
-            c.uuid = server.uuid;
-        c.server = ContactFields::fromContact(server);
-        if (!c.server.contains(Field::channels) && existing)
-            c.server.insert(Field::channels, existing->server.value(Field::channels));
-        if (existing)
-            c.server.insert(Field::blocked, existing->server.value(Field::blocked).toBool());
-        c.rev = server.rev;
-        c.updated = server.updated;
-        c.fields = c.server;
-        writeContactRow(c);
-        if (edited.contains(c.id))
-            recompute(c.id);
-        changed.append(c.id);
-    }
-    transaction.commit();
-    Q_EMIT contactsChanged(changed);
+    return kindFrom(name);
 }
 
-QSet<qint64> ContactStore::serverIds() const
+} // namespace
+
+// ---------------------------------------------------------------- schema
+
+QList<Schema::Step> ContactStore::schemaSteps()
+{
+    return {
+        {1,
+         QStringLiteral("contacts"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE contacts (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL DEFAULT '',"
+                 " local_id TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0,"
+                 " fields TEXT NOT NULL, server TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0,"
+                 " updated INTEGER NOT NULL DEFAULT 0, display_name TEXT NOT NULL DEFAULT '',"
+                 " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                 " state INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " contact_id INTEGER NOT NULL, kind TEXT NOT NULL, patch TEXT NOT NULL,"
+                 " base TEXT NOT NULL, base_rev INTEGER NOT NULL,"
+                 " state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
+                 " error TEXT NOT NULL DEFAULT '', conflicts TEXT NOT NULL DEFAULT '{}',"
+                 " not_before INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_by_contact ON outbox(contact_id, seq)"),
+             QStringLiteral("CREATE TABLE sync (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE fields (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE members (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE inboxes (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+         },
+         {}},
+        // Lookups by phone, and a folded text column for search.
+        {2,
+         QStringLiteral("contacts"),
+         {
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN search TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE contacts SET search = lower(display_name || ' ' || phone || "
+                            "' ' || email)"),
+             QStringLiteral("CREATE INDEX contacts_by_phone ON contacts(phone)"),
+         },
+         {}},
+        // Plain columns for loading a million rows without decoding JSON;
+        // `search` becomes folded UTF-8.
+        {3,
+         QStringLiteral("contacts"),
+         {
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN first TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN last TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN owner INTEGER"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN opted_out INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN custom_flat TEXT NOT NULL DEFAULT ''"),
+         },
+         fillLoadColumns},
+        // A covering index for the fast reader, so loading a million rows
+        // reads these columns only, not the JSON beside them.
+        {4,
+         QStringLiteral("contacts"),
+         {
+             QStringLiteral("CREATE INDEX contacts_load ON contacts(deleted, id, display_name, "
+                            "first, last, phone, email, tags, custom_flat, search, error, owner, "
+                            "opted_out, blocked, state, updated)"),
+         },
+         {}},
+    };
+}
+
+// ---------------------------------------------------------------- store
+
+QSqlDatabase ContactStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+ContactStore::ContactStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(uniqueConnection())
+{
+    qRegisterMetaType<StoreError>();
+    m_rewriteTimer.setSingleShot(true);
+    connect(&m_rewriteTimer, &QTimer::timeout, this, &ContactStore::writeUnwritten);
+}
+
+ContactStore::~ContactStore()
+{
+    if (!m_unwritten.isEmpty() && !writeUnwritten())
+        saveUnwritten();
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlQuery &ContactStore::cached(const QString &sql) const
+{
+    QSqlQuery *&query = m_statements[sql];
+    if (!query) {
+        query = new QSqlQuery(QSqlDatabase::database(m_connection, false));
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QSqlError error = query->lastError();
+            delete query;
+            m_statements.remove(sql);
+            throw Failure{StoreError::fromSql(error, m_path)};
+        }
+    }
+    query->finish();
+    return *query;
+}
+
+StoreError ContactStore::open(const QString &path)
+{
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        StoreError error = StoreError::fromSql(db.lastError(), path);
+        if (error.kind == StoreError::Kind::Other)
+            error.kind = StoreError::Kind::CannotOpen;
+        m_lastError = error;
+        return error;
+    }
+    StoreError error = Schema::migrate(db);
+    if (error.isError()) {
+        m_lastError = error;
+        return error;
+    }
+    guardVoid(*this, [this] {
+        QSqlQuery &q = cached(QStringLiteral("SELECT min(min(id), 0) FROM contacts"));
+        exec(q);
+        m_lowestLocalId = q.next() ? q.value(0).toLongLong() : 0;
+    });
+    loadUnwritten();
+    return {};
+}
+
+// ---------------------------------------------------------------- errors
+
+void ContactStore::reportFailure(const StoreError &failure) const
+{
+    StoreError error = failure;
+    if (error.path.isEmpty())
+        error.path = m_path;
+    qCWarning(lcStore).noquote() << m_path << "failed:" << error.detail;
+    m_lastError = error;
+    m_failing = true;
+    ++m_failureCount;
+    // Signals are not const; reporting from a read is still reporting.
+    Q_EMIT const_cast<ContactStore *>(this)->failed(error);
+}
+
+void ContactStore::noteWritten() const
+{
+    if (!m_failing || !m_unwritten.isEmpty())
+        return;
+    m_failing = false;
+    m_lastError = {};
+    Q_EMIT const_cast<ContactStore *>(this)->recovered();
+}
+
+QString ContactStore::unwrittenFile() const
+{
+    return m_path + QStringLiteral(".unsaved");
+}
+
+bool ContactStore::acceptEdit(const LocalEdit &edit)
+{
+    if (!m_unwritten.isEmpty()) {
+        // Earlier edits wait: this one goes after them, never before.
+        m_unwritten.append(edit);
+        writeUnwritten();
+        return true;
+    }
+    try {
+        writeEdit(edit);
+        return true;
+    } catch (const Failure &failure) {
+        m_unwritten.append(edit);
+        reportFailure(failure.error);
+        scheduleRewrite();
+        return true;
+    }
+}
+
+bool ContactStore::writeUnwritten()
+{
+    while (!m_unwritten.isEmpty()) {
+        try {
+            writeEdit(m_unwritten.first());
+        } catch (const Failure &failure) {
+            reportFailure(failure.error);
+            scheduleRewrite();
+            return false;
+        }
+        m_unwritten.removeFirst();
+    }
+    m_rewriteTimer.stop();
+    m_rewriteDelayMs = 0;
+    QFile::remove(unwrittenFile());
+    noteWritten();
+    return true;
+}
+
+void ContactStore::scheduleRewrite()
+{
+    // Two seconds, then longer each time, up to half a minute.
+    m_rewriteDelayMs = std::clamp(m_rewriteDelayMs * 2, 2000, 30000);
+    m_rewriteTimer.start(m_rewriteDelayMs);
+}
+
+void ContactStore::saveUnwritten() const
+{
+    QJsonArray edits;
+    for (const LocalEdit &edit : m_unwritten)
+        edits.append(QJsonObject{{QStringLiteral("kind"), kindName(edit.kind)},
+                                 {QStringLiteral("contact"), edit.contactId},
+                                 {QStringLiteral("patch"), edit.patch}});
+    QSaveFile file(unwrittenFile());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(edits).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcStore).noquote() << m_unwritten.size() << "edits could not be saved to"
+                                     << unwrittenFile() << ":" << file.errorString();
+}
+
+void ContactStore::loadUnwritten()
+{
+    QFile file(unwrittenFile());
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray edits = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    for (const QJsonValue &value : edits) {
+        const QJsonObject o = value.toObject();
+        m_unwritten.append({editKindFrom(o.value(QStringLiteral("kind")).toString()),
+                            o.value(QStringLiteral("contact")).toInteger(),
+                            o.value(QStringLiteral("patch")).toObject()});
+    }
+    qCInfo(lcStore) << "writing" << m_unwritten.size() << "edits kept from the last session";
+    writeUnwritten();
+}
+
+// ---------------------------------------------------------------- reading
+
+std::optional<StoredContact> ContactStore::readContact(qint64 id) const
+{
+    QSqlQuery &q =
+        cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return contactFrom(q);
+}
+
+std::optional<OutboxEntry> ContactStore::readEntry(qint64 seq) const
+{
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq = ?").arg(outboxColumns));
+    q.addBindValue(seq);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+qint64 ContactStore::contactCount() const
+{
+    return guard(*this, qint64(0), [this] {
+        QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
+        exec(q);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    });
+}
+
+std::optional<StoredContact> ContactStore::contact(qint64 id) const
+{
+    return guard(*this, std::optional<StoredContact>(), [this, id] { return readContact(id); });
+}
+
+std::optional<StoredContact> ContactStore::contactByPhone(const QString &phone) const
+{
+    return guard(*this, std::optional<StoredContact>(),
+                 [this, &phone]() -> std::optional<StoredContact> {
+                     QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM contacts WHERE phone = "
+                                                          "? AND deleted = 0 ORDER BY id LIMIT 1")
+                                               .arg(contactColumns));
+                     q.addBindValue(phone);
+                     exec(q);
+                     if (!q.next())
+                         return std::nullopt;
+                     return contactFrom(q);
+                 });
+}
+
+void ContactStore::forEachContact(const std::function<bool(const StoredContact &)> &visit) const
+{
+    guardVoid(*this, [this, &visit] {
+        QSqlQuery q = prepared(QSqlDatabase::database(m_connection, false),
+                               QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY "
+                                              "id")
+                                   .arg(contactColumns));
+        run(q);
+        while (q.next()) {
+            if (!visit(contactFrom(q)))
+                return;
+        }
+        if (q.lastError().isValid())
+            throw Failure{StoreError::fromSql(q.lastError(), m_path)};
+    });
+}
+
+QList<StoredContact> ContactStore::allContacts() const
+{
+    QList<StoredContact> contacts;
+    forEachContact([&contacts](const StoredContact &c) {
+        contacts.append(c);
+        return true;
+    });
+    return contacts;
+}
+
+// ---------------------------------------------------------------- server side
+
+QSet<qint64> ContactStore::contactsWithEntries() const
 {
     QSet<qint64> ids;
-    QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT DISTINCT contact_id FROM outbox"));
     exec(q);
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
 }
 
+void ContactStore::writeContactRow(const StoredContact &c)
+{
+    QSqlQuery &q = cached(upsertContact);
+    bindContactRow(q, c);
+    exec(q);
+}
+
+bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
+{
+    if (contacts.isEmpty())
+        return true;
+    QList<qint64> changed;
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        const QSet<qint64> edited = contactsWithEntries();
+        for (const Contact &server : contacts) {
+            std::optional<StoredContact> existing = readContact(server.id);
+            StoredContact c = existing.value_or(StoredContact());
+            c.id = server.id;
+            if (!server.uuid.isEmpty())
+                c.uuid = server.uuid;
+            c.server = ContactFields::fromContact(server);
+            if (!c.server.contains(Field::channels) && existing)
+                c.server.insert(Field::channels, existing->server.value(Field::channels));
+            if (existing)
+                c.server.insert(Field::blocked, existing->server.value(Field::blocked).toBool());
+            c.rev = server.rev;
+            c.updated = server.updated;
+            c.fields = c.server;
+            writeContactRow(c);
+            if (edited.contains(c.id))
+                recompute(c.id);
+            changed.append(c.id);
+        }
+        transaction.commit();
+    });
+    if (written)
+        Q_EMIT contactsChanged(changed);
+    return written;
+}
+
+QSet<qint64> ContactStore::serverIds() const
+{
+    return guard(*this, QSet<qint64>(), [this] {
+        QSet<qint64> ids;
+        QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
+        exec(q);
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+        return ids;
+    });
+}
+
 int ContactStore::removeServerContacts(const QSet<qint64> &keepIds)
 {
-    const QSet<qint64> edited = contactsWithEntries();
-    QList<qint64> gone;
-    const QSet<qint64> local = serverIds();
-    for (qint64 id : local) {
-        if (!keepIds.contains(id) && !edited.contains(id))
-            gone.append(id);
-    }
-    return forgetContacts(gone);
+    const std::optional<QList<qint64>> gone =
+        guard(*this, std::optional<QList<qint64>>(), [&]() -> std::optional<QList<qint64>> {
+            const QSet<qint64> edited = contactsWithEntries();
+            QList<qint64> ids;
+            QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
+            exec(q);
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if (!keepIds.contains(id) && !edited.contains(id))
+                    ids.append(id);
+            }
+            return ids;
+        });
+    return gone ? forgetContacts(*gone) : -1;
 }
 
 int ContactStore::forgetContacts(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return 0;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    for (qint64 id : ids) {
-        QSqlQuery &q = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-        q.addBindValue(id);
-        exec(q);
-    }
-    transaction.commit();
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        for (qint64 id : ids) {
+            QSqlQuery &q = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+            q.addBindValue(id);
+            exec(q);
+        }
+        transaction.commit();
+    });
+    if (!written)
+        return -1;
     Q_EMIT contactsRemoved(ids);
     return static_cast<int>(ids.size());
 }
 
 namespace {
 
-template<typename T, typename Encode>
-void replaceTable(const QSqlDatabase &db, const QString &table, const QList<T> &items,
-                  Encode encode)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
-        throw StoreError{q.lastError().text()};
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(id, json) VALUES (?, ?)").arg(table));
-    for (const T &item : items) {
-        const QJsonObject encoded = encode(item);
-        q.addBindValue(encoded.value(QStringLiteral("id")).toInteger());
-        q.addBindValue(json(encoded));
-        if (!q.exec())
-            throw StoreError{q.lastError().text()};
-    }
-}
-
 QList<QJsonObject> readTable(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q(db);
+    QSqlQuery q = prepared(db, QStringLiteral("SELECT json FROM %1 ORDER BY id").arg(table));
+    run(q);
     QList<QJsonObject> rows;
-    if (!q.exec(QStringLiteral("SELECT json FROM %1 ORDER BY id").arg(table)))
-        return rows;
     while (q.next())
         rows.append(object(q.value(0)));
     return rows;
@@ -646,42 +723,55 @@ QList<QJsonObject> readTable(const QSqlDatabase &db, const QString &table)
 // Replaces a directory table (tags, fields, members, inboxes) in one
 // transaction and tells the views.
 template<typename T, typename Encode>
-void ContactStore::replaceDirectory(const QString &table, const QList<T> &items, Encode encode)
+bool ContactStore::replaceDirectory(const QString &table, const QList<T> &items, Encode encode)
 {
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    replaceTable(QSqlDatabase::database(m_connection, false), table, items, encode);
-    transaction.commit();
-    Q_EMIT directoryChanged();
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        const QSqlDatabase db = database();
+        execute(db, QStringLiteral("DELETE FROM %1").arg(table));
+        QSqlQuery q = prepared(
+            db, QStringLiteral("INSERT OR REPLACE INTO %1(id, json) VALUES (?, ?)").arg(table));
+        for (const T &item : items) {
+            const QJsonObject encoded = encode(item);
+            q.bindValue(0, encoded.value(QStringLiteral("id")).toInteger());
+            q.bindValue(1, json(encoded));
+            run(q);
+        }
+        transaction.commit();
+    });
+    if (written)
+        Q_EMIT directoryChanged();
+    return written;
 }
 
-void ContactStore::replaceTags(const QList<Tag> &tags)
+bool ContactStore::replaceTags(const QList<Tag> &tags)
 {
-    replaceDirectory(QStringLiteral("tags"), tags, [](const Tag &t) {
+    return replaceDirectory(QStringLiteral("tags"), tags, [](const Tag &t) {
         return QJsonObject{{QStringLiteral("id"), t.id},
                            {QStringLiteral("tag"), t.name},
                            {QStringLiteral("color"), t.color}};
     });
 }
 
-void ContactStore::replaceFields(const QList<CustomField> &fields)
+bool ContactStore::replaceFields(const QList<CustomField> &fields)
 {
-    replaceDirectory(QStringLiteral("fields"), fields, [](const CustomField &f) {
+    return replaceDirectory(QStringLiteral("fields"), fields, [](const CustomField &f) {
         return QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}};
     });
 }
 
-void ContactStore::replaceMembers(const QList<TeamMember> &members)
+bool ContactStore::replaceMembers(const QList<TeamMember> &members)
 {
-    replaceDirectory(QStringLiteral("members"), members, [](const TeamMember &m) {
+    return replaceDirectory(QStringLiteral("members"), members, [](const TeamMember &m) {
         return QJsonObject{{QStringLiteral("id"), m.id},
                            {QStringLiteral("name"), m.name},
                            {QStringLiteral("role"), m.role}};
     });
 }
 
-void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
+bool ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
 {
-    replaceDirectory(QStringLiteral("inboxes"), inboxes, [](const Inbox &i) {
+    return replaceDirectory(QStringLiteral("inboxes"), inboxes, [](const Inbox &i) {
         QJsonArray members;
         for (qint64 m : i.memberIds)
             members.append(m);
@@ -697,62 +787,68 @@ void ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
 
 QList<Tag> ContactStore::tags() const
 {
-    QList<Tag> tags;
-    const QList<QJsonObject> rows =
-        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("tags"));
-    for (const QJsonObject &row : rows) {
-        if (const auto tag = ApiJson::decodeTag(row, nullptr))
-            tags.append(*tag);
-    }
-    return tags;
+    return guard(*this, QList<Tag>(), [this] {
+        QList<Tag> tags;
+        for (const QJsonObject &row : readTable(database(), QStringLiteral("tags"))) {
+            if (const auto tag = ApiJson::decodeTag(row, nullptr))
+                tags.append(*tag);
+        }
+        return tags;
+    });
 }
 
 QList<CustomField> ContactStore::customFields() const
 {
-    const QList<QJsonObject> rows =
-        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("fields"));
-    QJsonArray array;
-    for (const QJsonObject &row : rows)
-        array.append(row);
-    return ApiJson::decodeCustomFields(array, nullptr).value_or(QList<CustomField>());
+    return guard(*this, QList<CustomField>(), [this] {
+        QJsonArray array;
+        for (const QJsonObject &row : readTable(database(), QStringLiteral("fields")))
+            array.append(row);
+        return ApiJson::decodeCustomFields(array, nullptr).value_or(QList<CustomField>());
+    });
 }
 
 QList<TeamMember> ContactStore::members() const
 {
-    QList<TeamMember> members;
-    const QList<QJsonObject> rows =
-        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("members"));
-    for (const QJsonObject &row : rows)
-        members.append({row.value(QStringLiteral("id")).toInteger(),
-                        row.value(QStringLiteral("name")).toString(),
-                        row.value(QStringLiteral("role")).toString()});
-    return members;
+    return guard(*this, QList<TeamMember>(), [this] {
+        QList<TeamMember> members;
+        for (const QJsonObject &row : readTable(database(), QStringLiteral("members")))
+            members.append({row.value(QStringLiteral("id")).toInteger(),
+                            row.value(QStringLiteral("name")).toString(),
+                            row.value(QStringLiteral("role")).toString()});
+        return members;
+    });
 }
 
 QList<Inbox> ContactStore::inboxes() const
 {
-    const QList<QJsonObject> rows =
-        readTable(QSqlDatabase::database(m_connection, false), QStringLiteral("inboxes"));
-    QJsonArray array;
-    for (const QJsonObject &row : rows)
-        array.append(row);
-    return ApiJson::decodeInboxes(array, nullptr).value_or(QList<Inbox>());
+    return guard(*this, QList<Inbox>(), [this] {
+        QJsonArray array;
+        for (const QJsonObject &row : readTable(database(), QStringLiteral("inboxes")))
+            array.append(row);
+        return ApiJson::decodeInboxes(array, nullptr).value_or(QList<Inbox>());
+    });
 }
 
 QString ContactStore::syncValue(const QString &key) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT value FROM sync WHERE key = ?"));
-    q.addBindValue(key);
-    exec(q);
-    return q.next() ? q.value(0).toString() : QString();
+    return guard(*this, QString(), [this, &key] {
+        QSqlQuery &q = cached(QStringLiteral("SELECT value FROM sync WHERE key = ?"));
+        q.addBindValue(key);
+        exec(q);
+        return q.next() ? q.value(0).toString() : QString();
+    });
 }
 
-void ContactStore::setSyncValue(const QString &key, const QString &value)
+bool ContactStore::setSyncValue(const QString &key, const QString &value)
 {
-    QSqlQuery &q = cached(QStringLiteral("INSERT OR REPLACE INTO sync(key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(text(value));
-    exec(q);
+    return guardVoid(*this, [&] {
+        QSqlQuery &q =
+            cached(QStringLiteral("INSERT OR REPLACE INTO sync(key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(text(value));
+        exec(q);
+        noteWritten();
+    });
 }
 
 // ---------------------------------------------------------------- local edits
@@ -775,110 +871,140 @@ qint64 ContactStore::enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJs
 
 qint64 ContactStore::createContact(const QJsonObject &fields)
 {
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("SELECT min(min(id), 0) FROM contacts"));
-    exec(q);
-    const qint64 id = (q.next() ? q.value(0).toLongLong() : 0) - 1;
-    StoredContact c;
-    c.id = id;
-    c.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.server = {};
-    c.fields = fields;
-    c.state = StoredContact::State::Pending;
-    writeContactRow(c);
+    // The id is taken now, so that an edit kept in memory can name it.
+    const qint64 id = std::min<qint64>(m_lowestLocalId, 0) - 1;
+    m_lowestLocalId = id;
     QJsonObject patch = fields;
-    patch.insert(QStringLiteral("local_id"), c.localId);
-    enqueue(id, OutboxEntry::Kind::Create, patch, 0, {});
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsChanged({id});
-    Q_EMIT outboxChanged();
+    patch.insert(QStringLiteral("local_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    acceptEdit({OutboxEntry::Kind::Create, id, patch});
     return id;
 }
 
 bool ContactStore::editContact(qint64 id, const QJsonObject &changes)
 {
-    const auto existing = contact(id);
-    if (!existing || changes.isEmpty())
+    if (changes.isEmpty())
         return false;
-    QJsonObject base;
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        base.insert(it.key(), existing->server.value(it.key()));
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    const QList<OutboxEntry> queued = entriesFor(id);
-    if (!queued.isEmpty() && queued.last().kind == OutboxEntry::Kind::Update &&
-        queued.last().state == OutboxEntry::State::Failed) {
-        // Editing a failed edit fixes it: the new values join it and it goes again.
-        OutboxEntry failed = queued.last();
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            failed.patch.insert(it.key(), it.value());
-            if (!failed.base.contains(it.key()))
-                failed.base.insert(it.key(), base.value(it.key()));
-        }
-        QSqlQuery &q = cached(QStringLiteral(
-            "UPDATE outbox SET patch = ?, base = ?, state = 0, error = '', not_before = 0"
-            " WHERE seq = ?"));
-        q.addBindValue(json(failed.patch));
-        q.addBindValue(json(failed.base));
-        q.addBindValue(failed.seq);
-        exec(q);
-    } else {
-        enqueue(id, OutboxEntry::Kind::Update, changes, existing->rev, base);
-    }
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsChanged({id});
-    Q_EMIT outboxChanged();
-    return true;
+    // A contact that cannot be read now may still exist: the edit is kept.
+    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
+    return known && acceptEdit({OutboxEntry::Kind::Update, id, changes});
 }
 
 bool ContactStore::deleteContact(qint64 id)
 {
-    if (!contact(id))
-        return false;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, OutboxEntry::Kind::Delete, {}, 0, {});
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsRemoved({id});
-    Q_EMIT outboxChanged();
-    return true;
-}
-
-bool ContactStore::queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch)
-{
-    if (!contact(id))
-        return false;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    enqueue(id, kind, patch, 0, {});
-    recompute(id);
-    transaction.commit();
-    Q_EMIT contactsChanged({id});
-    Q_EMIT outboxChanged();
-    return true;
+    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
+    return known && acceptEdit({OutboxEntry::Kind::Delete, id, {}});
 }
 
 bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
 {
-    return queueEdit(id, OutboxEntry::Kind::Status,
-                     {{Field::status, ApiJson::statusChangeName(change)}});
+    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
+    return known && acceptEdit({OutboxEntry::Kind::Status,
+                                id,
+                                {{Field::status, ApiJson::statusChangeName(change)}}});
 }
 
 bool ContactStore::addChannel(qint64 id, const QString &type, const QString &value)
 {
-    return queueEdit(id, OutboxEntry::Kind::ChannelAdd,
-                     {{Field::channelType, type}, {Field::channelValue, value}});
+    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
+    return known && acceptEdit({OutboxEntry::Kind::ChannelAdd,
+                                id,
+                                {{Field::channelType, type}, {Field::channelValue, value}}});
 }
 
 bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &value)
 {
-    return queueEdit(id, OutboxEntry::Kind::ChannelRemove,
-                     {{Field::channelType, type}, {Field::channelValue, value}});
+    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
+    return known && acceptEdit({OutboxEntry::Kind::ChannelRemove,
+                                id,
+                                {{Field::channelType, type}, {Field::channelValue, value}}});
+}
+
+// Writes one local edit and its outbox entry in one transaction.
+void ContactStore::writeEdit(const LocalEdit &edit)
+{
+    qint64 id = edit.contactId;
+    Transaction transaction(*this);
+    if (edit.kind == OutboxEntry::Kind::Create) {
+        // Another program may have taken this id since: take the next free one.
+        const qint64 proposed = id;
+        if (readContact(id)) {
+            QSqlQuery &q = cached(QStringLiteral("SELECT min(min(id), 0) FROM contacts"));
+            exec(q);
+            id = (q.next() ? q.value(0).toLongLong() : 0) - 1;
+        }
+        StoredContact c;
+        c.id = id;
+        c.localId = edit.patch.value(QStringLiteral("local_id")).toString();
+        QJsonObject fields = edit.patch;
+        fields.remove(QStringLiteral("local_id"));
+        c.fields = fields;
+        c.state = StoredContact::State::Pending;
+        writeContactRow(c);
+        enqueue(id, OutboxEntry::Kind::Create, edit.patch, 0, {});
+        recompute(id);
+        transaction.commit();
+        m_lowestLocalId = std::min(m_lowestLocalId, id);
+        if (id != proposed) {
+            for (LocalEdit &later : m_unwritten)
+                if (later.contactId == proposed)
+                    later.contactId = id;
+            Q_EMIT contactIdChanged(proposed, id);
+        }
+        Q_EMIT contactsChanged({id});
+        Q_EMIT outboxChanged();
+        return;
+    }
+    const auto existing = readContact(id);
+    if (!existing)
+        return; // gone since (deleted, or never written): nothing to change
+    switch (edit.kind) {
+    case OutboxEntry::Kind::Update: {
+        QJsonObject base;
+        for (auto it = edit.patch.begin(); it != edit.patch.end(); ++it)
+            base.insert(it.key(), existing->server.value(it.key()));
+        const QList<OutboxEntry> queued = entriesFor(id);
+        if (!queued.isEmpty() && queued.last().kind == OutboxEntry::Kind::Update &&
+            queued.last().state == OutboxEntry::State::Failed) {
+            // Editing a failed edit fixes it: the new values join it and it goes again.
+            OutboxEntry failed = queued.last();
+            for (auto it = edit.patch.begin(); it != edit.patch.end(); ++it) {
+                failed.patch.insert(it.key(), it.value());
+                if (!failed.base.contains(it.key()))
+                    failed.base.insert(it.key(), base.value(it.key()));
+            }
+            QSqlQuery &q = cached(QStringLiteral(
+                "UPDATE outbox SET patch = ?, base = ?, state = 0, error = '', not_before = 0"
+                " WHERE seq = ?"));
+            q.addBindValue(json(failed.patch));
+            q.addBindValue(json(failed.base));
+            q.addBindValue(failed.seq);
+            exec(q);
+        } else {
+            enqueue(id, OutboxEntry::Kind::Update, edit.patch, existing->rev, base);
+        }
+        break;
+    }
+    case OutboxEntry::Kind::Delete:
+    case OutboxEntry::Kind::Status:
+    case OutboxEntry::Kind::ChannelAdd:
+    case OutboxEntry::Kind::ChannelRemove:
+        enqueue(id, edit.kind, edit.patch, 0, {});
+        break;
+    case OutboxEntry::Kind::Create:
+        break;
+    }
+    recompute(id);
+    transaction.commit();
+    if (edit.kind == OutboxEntry::Kind::Delete)
+        Q_EMIT contactsRemoved({id});
+    else
+        Q_EMIT contactsChanged({id});
+    Q_EMIT outboxChanged();
 }
 
 void ContactStore::recompute(qint64 id)
 {
-    auto c = contact(id);
+    auto c = readContact(id);
     if (!c)
         return;
     const QList<OutboxEntry> entries = entriesFor(id);
@@ -926,56 +1052,61 @@ QList<OutboxEntry> ContactStore::entriesFor(qint64 contactId) const
 
 QList<OutboxEntry> ContactStore::outbox() const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(outboxColumns));
-    exec(q);
-    QList<OutboxEntry> entries;
-    while (q.next())
-        entries.append(entryFrom(q));
-    return entries;
+    return guard(*this, QList<OutboxEntry>(), [this] {
+        QSqlQuery &q =
+            cached(QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(outboxColumns));
+        exec(q);
+        QList<OutboxEntry> entries;
+        while (q.next())
+            entries.append(entryFrom(q));
+        return entries;
+    });
 }
 
 std::optional<OutboxEntry> ContactStore::entry(qint64 seq) const
 {
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq = ?").arg(outboxColumns));
-    q.addBindValue(seq);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return entryFrom(q);
+    return guard(*this, std::optional<OutboxEntry>(), [this, seq] { return readEntry(seq); });
 }
 
 std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs) const
 {
-    // The first entry of each contact, oldest first; only pending ones go.
-    QSqlQuery &q = cached(
-        QStringLiteral(
-            "SELECT %1 FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox GROUP BY contact_id)"
-            " AND state = 0 AND not_before <= ? ORDER BY seq LIMIT 1")
-            .arg(outboxColumns));
-    q.addBindValue(nowMs);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return entryFrom(q);
+    return guard(
+        *this, std::optional<OutboxEntry>(), [this, nowMs]() -> std::optional<OutboxEntry> {
+            // The first entry of each contact, oldest first; only pending ones go.
+            QSqlQuery &q =
+                cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq IN (SELECT min(seq) "
+                                      "FROM outbox GROUP BY contact_id) AND state = 0 AND "
+                                      "not_before <= ? ORDER BY seq LIMIT 1")
+                           .arg(outboxColumns));
+            q.addBindValue(nowMs);
+            exec(q);
+            if (!q.next())
+                return std::nullopt;
+            return entryFrom(q);
+        });
 }
 
 qint64 ContactStore::nextDueTime() const
 {
-    QSqlQuery &q = cached(QStringLiteral(
-        "SELECT min(not_before) FROM outbox WHERE seq IN (SELECT min(seq) FROM outbox"
-        " GROUP BY contact_id) AND state = 0"));
-    exec(q);
-    if (!q.next() || q.value(0).isNull())
-        return -1;
-    return q.value(0).toLongLong();
+    return guard(*this, qint64(-1), [this]() -> qint64 {
+        QSqlQuery &q = cached(
+            QStringLiteral("SELECT min(not_before) FROM outbox WHERE seq IN (SELECT min(seq) FROM "
+                           "outbox GROUP BY contact_id) AND state = 0"));
+        exec(q);
+        if (!q.next() || q.value(0).isNull())
+            return -1;
+        return q.value(0).toLongLong();
+    });
 }
 
 int ContactStore::countWhere(const char *condition) const
 {
-    QSqlQuery &q = cached(
-        QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1String(condition)));
-    exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    return guard(*this, 0, [this, condition] {
+        QSqlQuery &q = cached(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1String(condition)));
+        exec(q);
+        return q.next() ? q.value(0).toInt() : 0;
+    });
 }
 
 int ContactStore::pendingCount() const
@@ -993,64 +1124,75 @@ int ContactStore::conflictCount() const
     return countWhere("state = 2");
 }
 
-void ContactStore::markSent(qint64 seq)
+bool ContactStore::markSent(qint64 seq)
 {
-    QSqlQuery &q =
-        cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
-    q.addBindValue(seq);
-    exec(q);
+    return guardVoid(*this, [this, seq] {
+        QSqlQuery &q =
+            cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+        q.addBindValue(seq);
+        exec(q);
+        noteWritten();
+    });
 }
 
-void ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &server)
+bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &server)
 {
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
-    q.addBindValue(seq);
-    exec(q);
-    if (!server && e->kind == OutboxEntry::Kind::Create) {
-        // The create went through but its contact could not be read back:
-        // what we sent is the best knowledge of the server's copy.
-        auto c = contact(e->contactId);
-        if (c && c->server.isEmpty()) {
-            QJsonObject sent = e->patch;
-            sent.remove(QStringLiteral("local_id"));
-            c->server = sent;
-            c->rev = 1;
-            writeContactRow(*c);
+    std::optional<OutboxEntry> done;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
+        QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+        q.addBindValue(seq);
+        exec(q);
+        if (!server && e->kind == OutboxEntry::Kind::Create) {
+            // The create went through but its contact could not be read back:
+            // what we sent is the best knowledge of the server's copy.
+            auto c = readContact(e->contactId);
+            if (c && c->server.isEmpty()) {
+                QJsonObject sent = e->patch;
+                sent.remove(QStringLiteral("local_id"));
+                c->server = sent;
+                c->rev = 1;
+                writeContactRow(*c);
+            }
         }
+        if (server) {
+            auto c = readContact(e->contactId);
+            if (c) {
+                const QJsonValue blocked = c->server.value(Field::blocked);
+                const QJsonValue channels = c->server.value(Field::channels);
+                c->server = ContactFields::fromContact(*server);
+                c->server.insert(Field::blocked, blocked.toBool());
+                if (!c->server.contains(Field::channels) && !channels.isUndefined())
+                    c->server.insert(Field::channels, channels);
+                c->rev = server->rev;
+                c->updated = server->updated;
+                if (!server->uuid.isEmpty())
+                    c->uuid = server->uuid;
+                writeContactRow(*c);
+            }
+        } else if (e->kind == OutboxEntry::Kind::Status ||
+                   e->kind == OutboxEntry::Kind::ChannelAdd ||
+                   e->kind == OutboxEntry::Kind::ChannelRemove) {
+            // The server accepted it: its effect is now the server's state too.
+            auto c = readContact(e->contactId);
+            if (c) {
+                c->server = overlay(c->server, *e);
+                writeContactRow(*c);
+            }
+        }
+        rebaseFollowers(*e);
+        recompute(e->contactId);
+        transaction.commit();
+        done = e;
+    });
+    if (done) {
+        Q_EMIT contactsChanged({done->contactId});
+        Q_EMIT outboxChanged();
     }
-    if (server) {
-        auto c = contact(e->contactId);
-        if (c) {
-            const QJsonValue blocked = c->server.value(Field::blocked);
-            const QJsonValue channels = c->server.value(Field::channels);
-            c->server = ContactFields::fromContact(*server);
-            c->server.insert(Field::blocked, blocked.toBool());
-            if (!c->server.contains(Field::channels) && !channels.isUndefined())
-                c->server.insert(Field::channels, channels);
-            c->rev = server->rev;
-            c->updated = server->updated;
-            if (!server->uuid.isEmpty())
-                c->uuid = server->uuid;
-            writeContactRow(*c);
-        }
-    } else if (e->kind == OutboxEntry::Kind::Status || e->kind == OutboxEntry::Kind::ChannelAdd ||
-               e->kind == OutboxEntry::Kind::ChannelRemove) {
-        // The server accepted it: its effect is now the server's state too.
-        auto c = contact(e->contactId);
-        if (c) {
-            c->server = overlay(c->server, *e);
-            writeContactRow(*c);
-        }
-    }
-    rebaseFollowers(*e);
-    recompute(e->contactId);
-    transaction.commit();
-    Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
+    return written;
 }
 
 void ContactStore::rebaseFollowers(const OutboxEntry &done)
@@ -1059,7 +1201,7 @@ void ContactStore::rebaseFollowers(const OutboxEntry &done)
     // our own write: what we wrote is not someone else's change.
     if (done.kind != OutboxEntry::Kind::Create && done.kind != OutboxEntry::Kind::Update)
         return;
-    const auto c = contact(done.contactId);
+    const auto c = readContact(done.contactId);
     if (!c)
         return;
     const QList<OutboxEntry> followers = entriesFor(done.contactId);
@@ -1076,17 +1218,27 @@ void ContactStore::rebaseFollowers(const OutboxEntry &done)
     }
 }
 
-void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
+void ContactStore::rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET base = ?, base_rev = ? WHERE seq = ?"));
+    q.addBindValue(json(base));
+    q.addBindValue(baseRev);
+    q.addBindValue(seq);
+    exec(q);
+}
+
+bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
                                   const std::optional<Contact> &server)
 {
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    const qint64 oldId = e->contactId;
-    {
-        Transaction transaction(QSqlDatabase::database(m_connection, false));
+    qint64 oldId = 0;
+    const bool moved = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        oldId = e->contactId;
+        Transaction transaction(*this);
         // If a pull already brought the server's contact, the local row goes.
-        if (oldId != serverId && contact(serverId)) {
+        if (oldId != serverId && readContact(serverId)) {
             QSqlQuery &drop = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
             drop.addBindValue(oldId);
             exec(drop);
@@ -1111,183 +1263,232 @@ void ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
             exec(setUuid);
         }
         transaction.commit();
-    }
-    if (oldId != serverId)
+    });
+    if (!moved)
+        return false;
+    if (oldId == 0)
+        return true; // no such entry (any more)
+    if (oldId != serverId) {
+        // An edit kept in memory follows the contact to its server id.
+        for (LocalEdit &edit : m_unwritten)
+            if (edit.contactId == oldId)
+                edit.contactId = serverId;
         Q_EMIT contactIdChanged(oldId, serverId);
-    completeEntry(seq, server);
-}
-
-void ContactStore::completeDelete(qint64 seq)
-{
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &entries = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
-    entries.addBindValue(e->contactId);
-    exec(entries);
-    QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    row.addBindValue(e->contactId);
-    exec(row);
-    transaction.commit();
-    Q_EMIT outboxChanged();
-}
-
-void ContactStore::deferEntry(qint64 seq, qint64 notBefore, const QString &error)
-{
-    QSqlQuery &q =
-        cached(QStringLiteral("UPDATE outbox SET not_before = ?, error = ? WHERE seq = ?"));
-    q.addBindValue(notBefore);
-    q.addBindValue(text(error));
-    q.addBindValue(seq);
-    exec(q);
-}
-
-void ContactStore::failEntry(qint64 seq, const QString &error)
-{
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET state = 1, error = ? WHERE seq = ?"));
-    q.addBindValue(text(error));
-    q.addBindValue(seq);
-    exec(q);
-    recompute(e->contactId);
-    transaction.commit();
-    Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
-}
-
-void ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const Contact &server)
-{
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q =
-        cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
-    q.addBindValue(json(conflicts));
-    q.addBindValue(seq);
-    exec(q);
-    auto c = contact(e->contactId);
-    if (c) {
-        const QJsonValue blocked = c->server.value(Field::blocked);
-        c->server = ContactFields::fromContact(server);
-        c->server.insert(Field::blocked, blocked.toBool());
-        c->rev = server.rev;
-        c->updated = server.updated;
-        writeContactRow(*c);
     }
-    recompute(e->contactId);
-    transaction.commit();
-    Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
+    return completeEntry(seq, server);
 }
 
-void ContactStore::rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev)
+bool ContactStore::completeDelete(qint64 seq)
 {
-    QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET base = ?, base_rev = ? WHERE seq = ?"));
-    q.addBindValue(json(base));
-    q.addBindValue(baseRev);
-    q.addBindValue(seq);
-    exec(q);
-}
-
-void ContactStore::setUuid(qint64 contactId, const QString &uuid)
-{
-    QSqlQuery &q = cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
-    q.addBindValue(text(uuid));
-    q.addBindValue(contactId);
-    exec(q);
-}
-
-void ContactStore::retry(qint64 seq)
-{
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(
-        QStringLiteral("UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
-    q.addBindValue(seq);
-    exec(q);
-    recompute(e->contactId);
-    transaction.commit();
-    Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
-}
-
-void ContactStore::discard(qint64 seq)
-{
-    const auto e = entry(seq);
-    if (!e)
-        return;
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
-    q.addBindValue(seq);
-    exec(q);
-    bool removed = false;
-    if (e->kind == OutboxEntry::Kind::Create) {
-        // Nothing of it reached the server: the contact and its later edits go.
-        QSqlQuery &rest = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
-        rest.addBindValue(e->contactId);
-        exec(rest);
+    bool deleted = false;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
+        QSqlQuery &entries = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
+        entries.addBindValue(e->contactId);
+        exec(entries);
         QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
         row.addBindValue(e->contactId);
         exec(row);
-        removed = true;
-    } else {
-        QSqlQuery &undelete =
-            cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
-        undelete.addBindValue(e->contactId);
-        exec(undelete);
-        recompute(e->contactId);
-    }
-    transaction.commit();
-    if (removed)
-        Q_EMIT contactsRemoved({e->contactId});
-    else
-        Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
+        transaction.commit();
+        deleted = true;
+    });
+    if (deleted)
+        Q_EMIT outboxChanged();
+    return written;
 }
 
-void ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMine)
+bool ContactStore::deferEntry(qint64 seq, qint64 notBefore, const QString &error)
 {
-    auto e = entry(seq);
-    if (!e || !e->conflicts.contains(field))
-        return;
-    const QJsonObject conflict = e->conflicts.value(field).toObject();
-    QJsonObject conflicts = e->conflicts;
-    conflicts.remove(field);
-    QJsonObject patch = e->patch;
-    QJsonObject base = e->base;
-    if (keepMine)
-        base.insert(field, conflict.value(QStringLiteral("theirs"))); // push mine over theirs
-    else {
-        patch.remove(field); // take theirs
-        base.remove(field);
+    return guardVoid(*this, [&] {
+        QSqlQuery &q =
+            cached(QStringLiteral("UPDATE outbox SET not_before = ?, error = ? WHERE seq = ?"));
+        q.addBindValue(notBefore);
+        q.addBindValue(text(error));
+        q.addBindValue(seq);
+        exec(q);
+        noteWritten();
+    });
+}
+
+bool ContactStore::failEntry(qint64 seq, const QString &error)
+{
+    qint64 contactId = 0;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
+        QSqlQuery &q =
+            cached(QStringLiteral("UPDATE outbox SET state = 1, error = ? WHERE seq = ?"));
+        q.addBindValue(text(error));
+        q.addBindValue(seq);
+        exec(q);
+        recompute(e->contactId);
+        transaction.commit();
+        contactId = e->contactId;
+    });
+    if (contactId) {
+        Q_EMIT contactsChanged({contactId});
+        Q_EMIT outboxChanged();
     }
-    Transaction transaction(QSqlDatabase::database(m_connection, false));
-    if (patch.isEmpty()) {
+    return written;
+}
+
+bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const Contact &server)
+{
+    qint64 contactId = 0;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
+        QSqlQuery &q =
+            cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
+        q.addBindValue(json(conflicts));
+        q.addBindValue(seq);
+        exec(q);
+        auto c = readContact(e->contactId);
+        if (c) {
+            const QJsonValue blocked = c->server.value(Field::blocked);
+            c->server = ContactFields::fromContact(server);
+            c->server.insert(Field::blocked, blocked.toBool());
+            c->rev = server.rev;
+            c->updated = server.updated;
+            writeContactRow(*c);
+        }
+        recompute(e->contactId);
+        transaction.commit();
+        contactId = e->contactId;
+    });
+    if (contactId) {
+        Q_EMIT contactsChanged({contactId});
+        Q_EMIT outboxChanged();
+    }
+    return written;
+}
+
+bool ContactStore::setUuid(qint64 contactId, const QString &uuid)
+{
+    return guardVoid(*this, [&] {
+        QSqlQuery &q = cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
+        q.addBindValue(text(uuid));
+        q.addBindValue(contactId);
+        exec(q);
+        noteWritten();
+    });
+}
+
+bool ContactStore::retry(qint64 seq)
+{
+    qint64 contactId = 0;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
+        QSqlQuery &q = cached(QStringLiteral(
+            "UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
+        q.addBindValue(seq);
+        exec(q);
+        recompute(e->contactId);
+        transaction.commit();
+        contactId = e->contactId;
+    });
+    if (contactId) {
+        Q_EMIT contactsChanged({contactId});
+        Q_EMIT outboxChanged();
+    }
+    return written;
+}
+
+bool ContactStore::discard(qint64 seq)
+{
+    qint64 contactId = 0;
+    bool removed = false;
+    const bool written = guardVoid(*this, [&] {
+        const auto e = readEntry(seq);
+        if (!e)
+            return;
+        Transaction transaction(*this);
         QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
         q.addBindValue(seq);
         exec(q);
-    } else {
-        QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET patch = ?, base = ?, conflicts = "
-                                             "?, state = ?, base_rev = ? WHERE seq = ?"));
-        q.addBindValue(json(patch));
-        q.addBindValue(json(base));
-        q.addBindValue(json(conflicts));
-        q.addBindValue(conflicts.isEmpty() ? 0 : 2);
-        q.addBindValue(contact(e->contactId).value_or(StoredContact()).rev);
-        q.addBindValue(seq);
-        exec(q);
+        if (e->kind == OutboxEntry::Kind::Create) {
+            // Nothing of it reached the server: the contact and its later edits go.
+            QSqlQuery &rest = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
+            rest.addBindValue(e->contactId);
+            exec(rest);
+            QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+            row.addBindValue(e->contactId);
+            exec(row);
+            removed = true;
+        } else {
+            QSqlQuery &undelete =
+                cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
+            undelete.addBindValue(e->contactId);
+            exec(undelete);
+            recompute(e->contactId);
+        }
+        transaction.commit();
+        contactId = e->contactId;
+    });
+    if (contactId) {
+        if (removed)
+            Q_EMIT contactsRemoved({contactId});
+        else
+            Q_EMIT contactsChanged({contactId});
+        Q_EMIT outboxChanged();
     }
-    recompute(e->contactId);
-    transaction.commit();
-    Q_EMIT contactsChanged({e->contactId});
-    Q_EMIT outboxChanged();
+    return written;
+}
+
+bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMine)
+{
+    qint64 contactId = 0;
+    const bool written = guardVoid(*this, [&] {
+        auto e = readEntry(seq);
+        if (!e || !e->conflicts.contains(field))
+            return;
+        const QJsonObject conflict = e->conflicts.value(field).toObject();
+        QJsonObject conflicts = e->conflicts;
+        conflicts.remove(field);
+        QJsonObject patch = e->patch;
+        QJsonObject base = e->base;
+        if (keepMine)
+            base.insert(field, conflict.value(QStringLiteral("theirs"))); // push mine over theirs
+        else {
+            patch.remove(field); // take theirs
+            base.remove(field);
+        }
+        Transaction transaction(*this);
+        if (patch.isEmpty()) {
+            QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+            q.addBindValue(seq);
+            exec(q);
+        } else {
+            QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET patch = ?, base = ?, "
+                                                 "conflicts = ?, state = ?, base_rev = ? WHERE "
+                                                 "seq = ?"));
+            q.addBindValue(json(patch));
+            q.addBindValue(json(base));
+            q.addBindValue(json(conflicts));
+            q.addBindValue(conflicts.isEmpty() ? 0 : 2);
+            q.addBindValue(readContact(e->contactId).value_or(StoredContact()).rev);
+            q.addBindValue(seq);
+            exec(q);
+        }
+        recompute(e->contactId);
+        transaction.commit();
+        contactId = e->contactId;
+    });
+    if (contactId) {
+        Q_EMIT contactsChanged({contactId});
+        Q_EMIT outboxChanged();
+    }
+    return written;
 }
 
 } // namespace ContactDesk::Store

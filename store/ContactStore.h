@@ -2,6 +2,8 @@
 
 #include "core/ContactFields.h"
 #include "core/Domain.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -75,45 +78,46 @@ struct OutboxEntry
 // field definitions, members, inboxes, the outbox and the sync state. Every
 // local edit is written together with its outbox entry in one transaction,
 // before any request. Used from one thread.
+//
+// Errors (see StoreError): no method throws. A write that fails leaves the
+// database as it was and returns false (0 for ids); a read that fails
+// returns nothing; both report the error (lastError(), failed()). A local
+// edit (create, edit, delete, status, channels) that cannot be written is
+// not lost: it is kept in memory, in order, written again every few
+// seconds and before any later edit, and saved beside the database
+// (`<file>.unsaved`) if the store closes first; the next open writes it.
 class ContactStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactStore)
 
 public:
-    static constexpr int schemaVersion = 6;
-
-    // Thrown by the methods below when SQLite fails (disk full, I/O error);
-    // the transaction of that call is rolled back.
-    struct Failure
-    {
-        QString message;
-    };
-
     explicit ContactStore(QObject *parent = nullptr);
     ~ContactStore() override;
 
-    // One SQLite transaction; rolled back unless committed (throws Failure).
-    class Transaction
-    {
-    public:
-        explicit Transaction(const QSqlDatabase &db);
-        ~Transaction();
-        Transaction(const Transaction &) = delete;
-        Transaction &operator=(const Transaction &) = delete;
-        void commit();
-
-    private:
-        QSqlDatabase m_db;
-        bool m_done = false;
-    };
-
-    // Empty on success, else why (for people).
-    QString open(const QString &path);
+    // Opens (creating or migrating) the file; an error when it cannot.
+    StoreError open(const QString &path);
     // The connection, for the tables other classes keep in this file
-    // (ImportJournal); same thread only.
+    // (ImportJournal, MessageOutbox); same thread only.
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // The schema steps of the contact tables (see Schema).
+    static QList<Schema::Step> schemaSteps();
+
+    // ---- errors
+    // The last failure (Kind::None once a write has gone through since).
+    StoreError lastError() const { return m_lastError; }
+    // How many failures were reported since the store was made: an engine
+    // compares it before and after a step to know whether the step lost a
+    // write.
+    quint64 failureCount() const { return m_failureCount; }
+    // Local edits kept in memory because they could not be written yet.
+    int unwrittenCount() const { return int(m_unwritten.size()); }
+    // Writes the edits kept in memory; true when none is left.
+    bool writeUnwritten();
+    // For the store layer's classes (ImportJournal, MessageOutbox, Sql::guard).
+    void reportFailure(const StoreError &error) const;
+    void noteWritten() const;
 
     // ---- reading
     qint64 contactCount() const;
@@ -123,27 +127,31 @@ public:
     void forEachContact(const std::function<bool(const StoredContact &)> &visit) const;
     QList<StoredContact> allContacts() const;
 
-    // ---- what the server said
-    void applyServerContacts(const QList<Contact> &contacts);
+    // ---- what the server said (false: not written, see lastError())
+    bool applyServerContacts(const QList<Contact> &contacts);
     // Removes contacts the server no longer has (reconciliation); keeps those
-    // with edits in the outbox.
+    // with edits in the outbox. How many went, or -1.
     int removeServerContacts(const QSet<qint64> &keepIds);
     // Removes these contacts (the server deleted them at our request, as an
-    // import's undo does).
+    // import's undo does). How many went, or -1.
     int forgetContacts(const QList<qint64> &ids);
     QSet<qint64> serverIds() const;
-    void replaceTags(const QList<Tag> &tags);
-    void replaceFields(const QList<CustomField> &fields);
-    void replaceMembers(const QList<TeamMember> &members);
-    void replaceInboxes(const QList<Inbox> &inboxes);
+    // The directory: the team's tags, custom field definitions, members and
+    // inboxes, which contacts point into by id; replaced whole by each sync.
+    bool replaceTags(const QList<Tag> &tags);
+    bool replaceFields(const QList<CustomField> &fields);
+    bool replaceMembers(const QList<TeamMember> &members);
+    bool replaceInboxes(const QList<Inbox> &inboxes);
     QList<Tag> tags() const;
     QList<CustomField> customFields() const;
     QList<TeamMember> members() const;
     QList<Inbox> inboxes() const;
     QString syncValue(const QString &key) const;
-    void setSyncValue(const QString &key, const QString &value);
+    bool setSyncValue(const QString &key, const QString &value);
 
-    // ---- local edits: each is durable before it returns
+    // ---- local edits: durable before they return, or kept in memory until
+    // they can be written (see above). false (0) only when there is no such
+    // contact or nothing to change.
     qint64 createContact(const QJsonObject &fields); // the new (negative) id
     bool editContact(qint64 id, const QJsonObject &changes);
     bool deleteContact(qint64 id);
@@ -162,45 +170,61 @@ public:
     int failedCount() const;
     int conflictCount() const;
 
-    void markSent(qint64 seq); // the request may reach the server
+    // The sync engine's steps; each false when it could not be written.
+    bool markSent(qint64 seq); // the request may reach the server
     // The server has the edit: drop the entry, take the server's contact.
-    void completeEntry(qint64 seq, const std::optional<Contact> &server);
-    void completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
+    bool completeEntry(qint64 seq, const std::optional<Contact> &server);
+    bool completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
                         const std::optional<Contact> &server);
-    void completeDelete(qint64 seq);
-    void deferEntry(qint64 seq, qint64 notBefore, const QString &error);
-    void failEntry(qint64 seq, const QString &error);
-    void conflictEntry(qint64 seq, const QJsonObject &conflicts, const Contact &server);
-    // Moves the entry's base to the server's current values of the fields
-    // that did not conflict (the other side changed other fields).
-    void rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev);
-    void setUuid(qint64 contactId, const QString &uuid);
+    bool completeDelete(qint64 seq);
+    bool deferEntry(qint64 seq, qint64 notBefore, const QString &error);
+    bool failEntry(qint64 seq, const QString &error);
+    bool conflictEntry(qint64 seq, const QJsonObject &conflicts, const Contact &server);
+    bool setUuid(qint64 contactId, const QString &uuid);
 
     // The user's choices for a failed or conflicting edit.
-    void retry(qint64 seq);
-    void discard(qint64 seq);
-    void resolveConflict(qint64 seq, const QString &field, bool keepMine);
+    bool retry(qint64 seq);
+    bool discard(qint64 seq);
+    bool resolveConflict(qint64 seq, const QString &field, bool keepMine);
 
 Q_SIGNALS:
     void contactsChanged(const QList<qint64> &ids);
     void contactsRemoved(const QList<qint64> &ids);
     void contactIdChanged(qint64 oldId, qint64 newId);
     void outboxChanged();
-    // Tags, custom fields, members or inboxes were replaced.
+    // The directory (tags, custom fields, members or inboxes) was replaced.
     void directoryChanged();
+    // Something could not be read or written (see StoreError::describe()).
+    void failed(const ContactDesk::Store::StoreError &error);
+    // Writing works again after a failure (and nothing is left in memory).
+    void recovered();
 
 private:
+    // A local edit, as kept in memory while it cannot be written.
+    struct LocalEdit
+    {
+        OutboxEntry::Kind kind = OutboxEntry::Kind::Update;
+        qint64 contactId = 0;
+        QJsonObject patch; // the fields, changes, or status/channel patch
+    };
+
     template<typename T, typename Encode>
-    void replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
+    bool replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
     QSqlQuery &cached(const QString &sql) const;
-    QString migrate();
-    void fillLoadColumns(); // schema 3: the columns the fast reader uses
-    bool queueEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch);
+    bool acceptEdit(const LocalEdit &edit);
+    void writeEdit(const LocalEdit &edit); // throws Sql::Failure
+    void scheduleRewrite();
+    void saveUnwritten() const;
+    void loadUnwritten();
+    QString unwrittenFile() const;
+    void rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev);
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);
     void recompute(qint64 id);
     void rebaseFollowers(const OutboxEntry &done);
     void writeContactRow(const StoredContact &contact);
+    std::optional<StoredContact> readContact(qint64 id) const; // throws
+    std::optional<OutboxEntry> readEntry(qint64 seq) const;    // throws
     QList<OutboxEntry> entriesFor(qint64 contactId) const;
     QSet<qint64> contactsWithEntries() const;
     int countWhere(const char *condition) const;
@@ -208,6 +232,13 @@ private:
     QString m_connection;
     QString m_path;
     mutable QHash<QString, QSqlQuery *> m_statements;
+    mutable StoreError m_lastError;
+    mutable bool m_failing = false;
+    mutable quint64 m_failureCount = 0;
+    QList<LocalEdit> m_unwritten;
+    QTimer m_rewriteTimer;
+    int m_rewriteDelayMs = 0;
+    qint64 m_lowestLocalId = 0; // the newest local create's (negative) id
 };
 
 } // namespace ContactDesk::Store

@@ -15,108 +15,164 @@ ImportJournal::ImportJournal(ContactStore *store)
     : m_store(store)
 {}
 
+QList<Schema::Step> ImportJournal::schemaSteps()
+{
+    // Each import, and each of its rows with what it sends and what it
+    // replaced, so an upload resumes after a crash and can be undone whole.
+    return {
+        {5,
+         QStringLiteral("imports"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE imports (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " file TEXT NOT NULL, started INTEGER NOT NULL,"
+                 " state INTEGER NOT NULL DEFAULT 0, options TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE TABLE import_rows (import_id INTEGER NOT NULL,"
+                            " line INTEGER NOT NULL, kind INTEGER NOT NULL, body TEXT NOT NULL,"
+                            " before TEXT NOT NULL DEFAULT '{}', state INTEGER NOT NULL DEFAULT 0,"
+                            " contact_id INTEGER NOT NULL DEFAULT 0, uuid TEXT NOT NULL DEFAULT '',"
+                            " error TEXT NOT NULL DEFAULT '', PRIMARY KEY (import_id, line))"),
+             QStringLiteral(
+                 "CREATE INDEX import_rows_by_state ON import_rows(import_id, state, line)"),
+         },
+         {}}};
+}
+
+std::optional<ImportRecord> ImportJournal::lastUndoable() const
+{
+    for (const ImportRecord &record : imports()) {
+        switch (record.state) {
+        case ImportRecord::State::Undoing:
+            return record; // an undo a crash or Ctrl+C stopped: finish it
+        case ImportRecord::State::Done:
+        case ImportRecord::State::Cancelled:
+            // The newest finished import is the last one; an older one is
+            // never undone past it.
+            if (record.done > 0)
+                return record;
+            return std::nullopt;
+        case ImportRecord::State::Undone:
+        case ImportRecord::State::Staged:
+        case ImportRecord::State::Uploading:
+            break; // taken back already, or nothing of it went yet
+        }
+    }
+    return std::nullopt;
+}
+
 qint64 ImportJournal::begin(const QString &file, const QJsonObject &options,
                             const QList<ImportRow> &rows)
 {
-    const QSqlDatabase db = m_store->database();
-    ContactStore::Transaction transaction(db);
-    QSqlQuery insert = prepared(
-        db,
-        QStringLiteral("INSERT INTO imports (file, started, state, options) VALUES (?, ?, ?, ?)"));
-    insert.addBindValue(file);
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    insert.addBindValue(int(ImportRecord::State::Staged));
-    insert.addBindValue(compact(options));
-    run(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery row = prepared(db, QStringLiteral("INSERT INTO import_rows (import_id, line, kind, "
-                                                "body, before, state) VALUES (?, ?, ?, ?, ?, 0)"));
-    for (const ImportRow &r : rows) {
-        row.bindValue(0, id);
-        row.bindValue(1, r.line);
-        row.bindValue(2, int(r.kind));
-        row.bindValue(3, compact(r.body));
-        row.bindValue(4, compact(r.before));
-        run(row);
-    }
-    transaction.commit();
-    return id;
+    return guard(*m_store, qint64(0), [&]() -> qint64 {
+        const QSqlDatabase db = m_store->database();
+        Transaction transaction(*m_store);
+        QSqlQuery insert = prepared(
+            db, QStringLiteral(
+                    "INSERT INTO imports (file, started, state, options) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(file);
+        insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        insert.addBindValue(int(ImportRecord::State::Staged));
+        insert.addBindValue(compact(options));
+        run(insert);
+        const qint64 id = insert.lastInsertId().toLongLong();
+        QSqlQuery row =
+            prepared(db, QStringLiteral("INSERT INTO import_rows (import_id, line, kind, "
+                                        "body, before, state) VALUES (?, ?, ?, ?, ?, 0)"));
+        for (const ImportRow &r : rows) {
+            row.bindValue(0, id);
+            row.bindValue(1, r.line);
+            row.bindValue(2, int(r.kind));
+            row.bindValue(3, compact(r.body));
+            row.bindValue(4, compact(r.before));
+            run(row);
+        }
+        transaction.commit();
+        return id;
+    });
 }
 
 QList<ImportRecord> ImportJournal::imports() const
 {
-    QList<ImportRecord> list;
-    QSqlQuery query =
-        prepared(m_store->database(), QStringLiteral("SELECT id FROM imports ORDER BY id DESC"));
-    run(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : std::as_const(ids))
-        if (const auto record = import(id))
-            list.append(*record);
-    return list;
+    return guard(*m_store, QList<ImportRecord>(), [&]() -> QList<ImportRecord> {
+        QList<ImportRecord> list;
+        QSqlQuery query = prepared(m_store->database(),
+                                   QStringLiteral("SELECT id FROM imports ORDER BY id DESC"));
+        run(query);
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        for (qint64 id : std::as_const(ids))
+            if (const auto record = import(id))
+                list.append(*record);
+        return list;
+    });
 }
 
 std::optional<ImportRecord> ImportJournal::import(qint64 id) const
 {
-    const QSqlDatabase db = m_store->database();
-    QSqlQuery query = prepared(
-        db, QStringLiteral("SELECT file, started, state, options FROM imports WHERE id = ?"));
-    query.addBindValue(id);
-    run(query);
-    if (!query.next())
-        return std::nullopt;
-    ImportRecord record;
-    record.id = id;
-    record.file = query.value(0).toString();
-    record.started = query.value(1).toLongLong();
-    record.state = ImportRecord::State(query.value(2).toInt());
-    record.options = objectFrom(query.value(3).toString());
-    QSqlQuery counts = prepared(db, QStringLiteral("SELECT state, kind, count(*) FROM import_rows "
-                                                   "WHERE import_id = ? GROUP BY state, kind"));
-    counts.addBindValue(id);
-    run(counts);
-    while (counts.next()) {
-        const auto state = ImportRow::State(counts.value(0).toInt());
-        const auto kind = ImportRow::Kind(counts.value(1).toInt());
-        const int n = counts.value(2).toInt();
-        record.total += n;
-        switch (state) {
-        case ImportRow::State::Pending:
-        case ImportRow::State::Sent:
-        case ImportRow::State::Unknown:
-            record.pending += n;
-            break;
-        case ImportRow::State::Done:
-            record.done += n;
-            (kind == ImportRow::Kind::Create ? record.created : record.updated) += n;
-            break;
-        case ImportRow::State::Failed:
-            record.failed += n;
-            break;
-        case ImportRow::State::UndoPending:
-        case ImportRow::State::UndoSent:
-            record.undoPending += n;
-            break;
-        case ImportRow::State::Undone:
-            record.undone += n;
-            break;
-        case ImportRow::State::UndoFailed:
-            record.undoFailed += n;
-            break;
+    return guard(*m_store, std::optional<ImportRecord>(), [&]() -> std::optional<ImportRecord> {
+        const QSqlDatabase db = m_store->database();
+        QSqlQuery query = prepared(
+            db, QStringLiteral("SELECT file, started, state, options FROM imports WHERE id = ?"));
+        query.addBindValue(id);
+        run(query);
+        if (!query.next())
+            return std::nullopt;
+        ImportRecord record;
+        record.id = id;
+        record.file = query.value(0).toString();
+        record.started = query.value(1).toLongLong();
+        record.state = ImportRecord::State(query.value(2).toInt());
+        record.options = objectFrom(query.value(3).toString());
+        QSqlQuery counts =
+            prepared(db, QStringLiteral("SELECT state, kind, count(*) FROM import_rows "
+                                        "WHERE import_id = ? GROUP BY state, kind"));
+        counts.addBindValue(id);
+        run(counts);
+        while (counts.next()) {
+            const auto state = ImportRow::State(counts.value(0).toInt());
+            const auto kind = ImportRow::Kind(counts.value(1).toInt());
+            const int n = counts.value(2).toInt();
+            record.total += n;
+            switch (state) {
+            case ImportRow::State::Pending:
+            case ImportRow::State::Sent:
+            case ImportRow::State::Unknown:
+                record.pending += n;
+                break;
+            case ImportRow::State::Done:
+                record.done += n;
+                (kind == ImportRow::Kind::Create ? record.created : record.updated) += n;
+                break;
+            case ImportRow::State::Failed:
+                record.failed += n;
+                break;
+            case ImportRow::State::UndoPending:
+            case ImportRow::State::UndoSent:
+                record.undoPending += n;
+                break;
+            case ImportRow::State::Undone:
+                record.undone += n;
+                break;
+            case ImportRow::State::UndoFailed:
+                record.undoFailed += n;
+                break;
+            }
         }
-    }
-    return record;
+        return record;
+    });
 }
 
 qint64 ImportJournal::unfinished() const
 {
-    QSqlQuery query = prepared(
-        m_store->database(),
-        QStringLiteral("SELECT id FROM imports WHERE state IN (1, 4) ORDER BY id DESC LIMIT 1"));
-    run(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return guard(*m_store, qint64(0), [&]() -> qint64 {
+        QSqlQuery query =
+            prepared(m_store->database(),
+                     QStringLiteral(
+                         "SELECT id FROM imports WHERE state IN (1, 4) ORDER BY id DESC LIMIT 1"));
+        run(query);
+        return query.next() ? query.value(0).toLongLong() : 0;
+    });
 }
 
 ImportRow ImportJournal::rowFrom(const QSqlQuery &query) const
@@ -134,76 +190,85 @@ ImportRow ImportJournal::rowFrom(const QSqlQuery &query) const
     return row;
 }
 
-void ImportJournal::beginRun(qint64 importId)
+bool ImportJournal::beginRun(qint64 importId)
 {
-    const QSqlDatabase db = m_store->database();
-    ContactStore::Transaction transaction(db);
-    const auto change = [&](int from, int kind, int to) {
-        QSqlQuery query = prepared(
-            db, QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND state = ?"
+    return guardVoid(*m_store, [&] {
+        const QSqlDatabase db = m_store->database();
+        Transaction transaction(*m_store);
+        const auto change = [&](int from, int kind, int to) {
+            QSqlQuery query = prepared(
+                db,
+                QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND state = ?"
                                " AND (? = 0 OR kind = ?)"));
-        query.addBindValue(to);
-        query.addBindValue(importId);
-        query.addBindValue(from);
-        query.addBindValue(kind);
-        query.addBindValue(kind);
-        run(query);
-    };
-    change(int(ImportRow::State::Sent), int(ImportRow::Kind::Create),
-           int(ImportRow::State::Unknown));
-    change(int(ImportRow::State::Sent), int(ImportRow::Kind::Update),
-           int(ImportRow::State::Pending));
-    change(int(ImportRow::State::UndoSent), 0, int(ImportRow::State::UndoPending));
-    transaction.commit();
+            query.addBindValue(to);
+            query.addBindValue(importId);
+            query.addBindValue(from);
+            query.addBindValue(kind);
+            query.addBindValue(kind);
+            run(query);
+        };
+        change(int(ImportRow::State::Sent), int(ImportRow::Kind::Create),
+               int(ImportRow::State::Unknown));
+        change(int(ImportRow::State::Sent), int(ImportRow::Kind::Update),
+               int(ImportRow::State::Pending));
+        change(int(ImportRow::State::UndoSent), 0, int(ImportRow::State::UndoPending));
+        transaction.commit();
+    });
 }
 
 QList<ImportRow> ImportJournal::nextBatch(qint64 importId, int max, bool undo) const
 {
-    const QSqlDatabase db = m_store->database();
-    const int first = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Unknown);
-    const int pending = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
-    // The kind and state of the first row waiting (Unknown ones first), then
-    // up to max rows of that kind and state in line order.
-    QSqlQuery head = prepared(
-        db, QStringLiteral("SELECT kind, state FROM import_rows WHERE import_id = ? AND state IN "
-                           "(?, ?) ORDER BY state = ? DESC, line LIMIT 1"));
-    head.addBindValue(importId);
-    head.addBindValue(first);
-    head.addBindValue(pending);
-    head.addBindValue(first);
-    run(head);
-    if (!head.next())
-        return {};
-    const int kind = head.value(0).toInt();
-    const int state = head.value(1).toInt();
-    QSqlQuery query = prepared(
-        db, QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, "
+    return guard(*m_store, QList<ImportRow>(), [&]() -> QList<ImportRow> {
+        const QSqlDatabase db = m_store->database();
+        const int first = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Unknown);
+        const int pending = int(undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
+        // The kind and state of the first row waiting (Unknown ones first), then
+        // up to max rows of that kind and state in line order.
+        QSqlQuery head =
+            prepared(db, QStringLiteral(
+                             "SELECT kind, state FROM import_rows WHERE import_id = ? AND state IN "
+                             "(?, ?) ORDER BY state = ? DESC, line LIMIT 1"));
+        head.addBindValue(importId);
+        head.addBindValue(first);
+        head.addBindValue(pending);
+        head.addBindValue(first);
+        run(head);
+        if (!head.next())
+            return {};
+        const int kind = head.value(0).toInt();
+        const int state = head.value(1).toInt();
+        QSqlQuery query = prepared(
+            db,
+            QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, "
                            "error FROM import_rows WHERE import_id = ? AND kind = ? AND state = ? "
                            "ORDER BY line LIMIT ?"));
-    query.addBindValue(importId);
-    query.addBindValue(kind);
-    query.addBindValue(state);
-    query.addBindValue(max);
-    run(query);
-    QList<ImportRow> rows;
-    while (query.next())
-        rows.append(rowFrom(query));
-    return rows;
+        query.addBindValue(importId);
+        query.addBindValue(kind);
+        query.addBindValue(state);
+        query.addBindValue(max);
+        run(query);
+        QList<ImportRow> rows;
+        while (query.next())
+            rows.append(rowFrom(query));
+        return rows;
+    });
 }
 
-void ImportJournal::setState(qint64 importId, ImportRecord::State state)
+bool ImportJournal::setState(qint64 importId, ImportRecord::State state)
 {
-    QSqlQuery query =
-        prepared(m_store->database(), QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
-    query.addBindValue(int(state));
-    query.addBindValue(importId);
-    run(query);
+    return guardVoid(*m_store, [&] {
+        QSqlQuery query = prepared(m_store->database(),
+                                   QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
+        query.addBindValue(int(state));
+        query.addBindValue(importId);
+        run(query);
+    });
 }
 
 void ImportJournal::setRowState(qint64 importId, const QList<qint64> &lines, ImportRow::State state)
 {
     const QSqlDatabase db = m_store->database();
-    ContactStore::Transaction transaction(db);
+    Transaction transaction(*m_store);
     QSqlQuery query = prepared(
         db, QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND line = ?"));
     for (qint64 line : lines) {
@@ -215,113 +280,115 @@ void ImportJournal::setRowState(qint64 importId, const QList<qint64> &lines, Imp
     transaction.commit();
 }
 
-void ImportJournal::markSent(qint64 importId, const QList<qint64> &lines, bool undo)
+bool ImportJournal::markSent(qint64 importId, const QList<qint64> &lines, bool undo)
 {
-    setRowState(importId, lines, undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
+    return guardVoid(*m_store, [&] {
+        setRowState(importId, lines, undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
+    });
 }
 
-void ImportJournal::markPending(qint64 importId, const QList<qint64> &lines, bool undo)
+bool ImportJournal::markPending(qint64 importId, const QList<qint64> &lines, bool undo)
 {
-    setRowState(importId, lines, undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
+    return guardVoid(*m_store, [&] {
+        setRowState(importId, lines,
+                    undo ? ImportRow::State::UndoPending : ImportRow::State::Pending);
+    });
 }
 
-void ImportJournal::markUnknown(qint64 importId, const QList<qint64> &lines)
+bool ImportJournal::markUnknown(qint64 importId, const QList<qint64> &lines)
 {
-    setRowState(importId, lines, ImportRow::State::Unknown);
+    return guardVoid(*m_store, [&] { setRowState(importId, lines, ImportRow::State::Unknown); });
 }
 
-void ImportJournal::record(qint64 importId, const QList<Answer> &answers, bool undo)
+bool ImportJournal::record(qint64 importId, const QList<Answer> &answers, bool undo)
 {
-    if (answers.isEmpty())
-        return;
-    const QSqlDatabase db = m_store->database();
-    ContactStore::Transaction transaction(db);
-    QSqlQuery done = prepared(
-        db, QStringLiteral("UPDATE import_rows SET state = ?, contact_id = ?, uuid = ?, error = '' "
+    return guardVoid(*m_store, [&] {
+        if (answers.isEmpty())
+            return;
+        const QSqlDatabase db = m_store->database();
+        Transaction transaction(*m_store);
+        QSqlQuery done = prepared(
+            db,
+            QStringLiteral("UPDATE import_rows SET state = ?, contact_id = ?, uuid = ?, error = '' "
                            "WHERE import_id = ? AND line = ?"));
-    QSqlQuery undone = prepared(
-        db, QStringLiteral(
+        QSqlQuery undone = prepared(
+            db,
+            QStringLiteral(
                 "UPDATE import_rows SET state = ?, error = '' WHERE import_id = ? AND line = ?"));
-    QSqlQuery failed = prepared(
-        db, QStringLiteral(
+        QSqlQuery failed = prepared(
+            db,
+            QStringLiteral(
                 "UPDATE import_rows SET state = ?, error = ? WHERE import_id = ? AND line = ?"));
-    for (const Answer &answer : answers) {
-        if (answer.done && !undo) {
-            done.bindValue(0, int(ImportRow::State::Done));
-            done.bindValue(1, answer.contactId);
-            done.bindValue(2, answer.uuid);
-            done.bindValue(3, importId);
-            done.bindValue(4, answer.line);
-            run(done);
-        } else if (answer.done) {
-            undone.bindValue(0, int(ImportRow::State::Undone));
-            undone.bindValue(1, importId);
-            undone.bindValue(2, answer.line);
-            run(undone);
-        } else {
-            failed.bindValue(0,
-                             int(undo ? ImportRow::State::UndoFailed : ImportRow::State::Failed));
-            failed.bindValue(1, answer.error);
-            failed.bindValue(2, importId);
-            failed.bindValue(3, answer.line);
-            run(failed);
+        for (const Answer &answer : answers) {
+            if (answer.done && !undo) {
+                done.bindValue(0, int(ImportRow::State::Done));
+                done.bindValue(1, answer.contactId);
+                done.bindValue(2, answer.uuid);
+                done.bindValue(3, importId);
+                done.bindValue(4, answer.line);
+                run(done);
+            } else if (answer.done) {
+                undone.bindValue(0, int(ImportRow::State::Undone));
+                undone.bindValue(1, importId);
+                undone.bindValue(2, answer.line);
+                run(undone);
+            } else {
+                failed.bindValue(
+                    0, int(undo ? ImportRow::State::UndoFailed : ImportRow::State::Failed));
+                failed.bindValue(1, answer.error);
+                failed.bindValue(2, importId);
+                failed.bindValue(3, answer.line);
+                run(failed);
+            }
         }
-    }
-    transaction.commit();
+        transaction.commit();
+    });
 }
 
 int ImportJournal::startUndo(qint64 importId)
 {
-    const QSqlDatabase db = m_store->database();
-    ContactStore::Transaction transaction(db);
-    QSqlQuery query = prepared(
-        db,
-        QStringLiteral("UPDATE import_rows SET state = ? WHERE import_id = ? AND state IN (?, ?)"));
-    query.addBindValue(int(ImportRow::State::UndoPending));
-    query.addBindValue(importId);
-    query.addBindValue(int(ImportRow::State::Done));
-    query.addBindValue(int(ImportRow::State::UndoFailed));
-    run(query);
-    const int count = query.numRowsAffected();
-    QSqlQuery state = prepared(db, QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
-    state.addBindValue(int(ImportRecord::State::Undoing));
-    state.addBindValue(importId);
-    run(state);
-    transaction.commit();
-    return count;
-}
-
-int ImportJournal::retryFailed(qint64 importId)
-{
-    QSqlQuery query = prepared(
-        m_store->database(),
-        QStringLiteral(
-            "UPDATE import_rows SET state = ?, error = '' WHERE import_id = ? AND state = ?"));
-    query.addBindValue(int(ImportRow::State::Pending));
-    query.addBindValue(importId);
-    query.addBindValue(int(ImportRow::State::Failed));
-    run(query);
-    return query.numRowsAffected();
+    return guard(*m_store, -1, [&]() -> int {
+        const QSqlDatabase db = m_store->database();
+        Transaction transaction(*m_store);
+        QSqlQuery query = prepared(
+            db, QStringLiteral(
+                    "UPDATE import_rows SET state = ? WHERE import_id = ? AND state IN (?, ?)"));
+        query.addBindValue(int(ImportRow::State::UndoPending));
+        query.addBindValue(importId);
+        query.addBindValue(int(ImportRow::State::Done));
+        query.addBindValue(int(ImportRow::State::UndoFailed));
+        run(query);
+        const int count = query.numRowsAffected();
+        QSqlQuery state = prepared(db, QStringLiteral("UPDATE imports SET state = ? WHERE id = ?"));
+        state.addBindValue(int(ImportRecord::State::Undoing));
+        state.addBindValue(importId);
+        run(state);
+        transaction.commit();
+        return count;
+    });
 }
 
 QList<ImportRow> ImportJournal::rows(qint64 importId, const QList<ImportRow::State> &states) const
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < states.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery query = prepared(
-        m_store->database(),
-        QStringLiteral("SELECT import_id, line, kind, body, before, state, contact_id, uuid, error "
-                       "FROM import_rows WHERE import_id = ? AND state IN (%1) ORDER BY line")
-            .arg(marks.join(QLatin1Char(','))));
-    query.addBindValue(importId);
-    for (ImportRow::State state : states)
-        query.addBindValue(int(state));
-    run(query);
-    QList<ImportRow> list;
-    while (query.next())
-        list.append(rowFrom(query));
-    return list;
+    return guard(*m_store, QList<ImportRow>(), [&]() -> QList<ImportRow> {
+        QStringList marks;
+        for (qsizetype i = 0; i < states.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery query = prepared(
+            m_store->database(),
+            QStringLiteral(
+                "SELECT import_id, line, kind, body, before, state, contact_id, uuid, error "
+                "FROM import_rows WHERE import_id = ? AND state IN (%1) ORDER BY line")
+                .arg(marks.join(QLatin1Char(','))));
+        query.addBindValue(importId);
+        for (ImportRow::State state : states)
+            query.addBindValue(int(state));
+        run(query);
+        QList<ImportRow> list;
+        while (query.next())
+            list.append(rowFrom(query));
+        return list;
+    });
 }
 
 } // namespace ContactDesk::Store

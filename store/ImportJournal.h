@@ -77,29 +77,37 @@ struct ImportRecord
 // The imports of an account and their rows, in the account's store file.
 // Rows are written in one transaction when an import is staged; each batch
 // is marked sent before its request and answered row by row after it.
+// Errors as ContactStore's: nothing throws; a write that fails returns
+// false (0, -1) and a read nothing, and the store reports why.
 class ImportJournal
 {
 public:
     explicit ImportJournal(ContactStore *store);
+    static QList<Schema::Step> schemaSteps();
 
     qint64 begin(const QString &file, const QJsonObject &options, const QList<ImportRow> &rows);
-    QList<ImportRecord> imports() const;
+    QList<ImportRecord> imports() const; // newest first
     std::optional<ImportRecord> import(qint64 id) const;
     // The newest import that still has work (pending rows or an undo under
     // way), or 0.
     qint64 unfinished() const;
+    // What "undo the last import" takes back, for the window and the CLI
+    // alike: an undo under way, else the newest finished (or stopped)
+    // import if it changed anything; imports already undone are passed
+    // over, and nothing older than the newest finished one is offered.
+    std::optional<ImportRecord> lastUndoable() const;
 
     // At the start of an uploader run: rows an earlier run left sent (a
     // crash) become Unknown (creates: looked up before they go again) or
     // pending again (updates and deletes are safe to repeat).
-    void beginRun(qint64 importId);
+    bool beginRun(qint64 importId);
     // Up to max rows to send next: Unknown creates first, then pending ones;
     // one kind per batch. Rows on their way (Sent) are never returned.
     QList<ImportRow> nextBatch(qint64 importId, int max, bool undo) const;
-    void setState(qint64 importId, ImportRecord::State state);
-    void markSent(qint64 importId, const QList<qint64> &lines, bool undo);
-    void markPending(qint64 importId, const QList<qint64> &lines, bool undo = false);
-    void markUnknown(qint64 importId, const QList<qint64> &lines);
+    bool setState(qint64 importId, ImportRecord::State state);
+    bool markSent(qint64 importId, const QList<qint64> &lines, bool undo);
+    bool markPending(qint64 importId, const QList<qint64> &lines, bool undo = false);
+    bool markUnknown(qint64 importId, const QList<qint64> &lines);
     // The answers to one batch, written in one transaction.
     struct Answer
     {
@@ -109,11 +117,9 @@ public:
         QString uuid;
         QString error; // when not done
     };
-    void record(qint64 importId, const QList<Answer> &answers, bool undo);
-    // Done rows become UndoPending; returns how many.
+    bool record(qint64 importId, const QList<Answer> &answers, bool undo);
+    // Done rows become UndoPending; returns how many, or -1.
     int startUndo(qint64 importId);
-    // Puts failed rows back to pending (retry).
-    int retryFailed(qint64 importId);
     QList<ImportRow> rows(qint64 importId, const QList<ImportRow::State> &states) const;
 
 private:

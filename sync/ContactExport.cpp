@@ -88,36 +88,37 @@ QStringList header(const Store::ContactStore &store)
 qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
              bool byteOrderMark, QString *error)
 {
-    try {
-        const Directory directory = directoryOf(store);
-        Csv::Writer writer(device, byteOrderMark);
-        writer.writeRow(header(store));
-        qint64 count = 0;
-        if (ids.isEmpty()) {
-            store.forEachContact([&](const Store::StoredContact &contact) {
-                writer.writeRow(rowOf(contact, directory));
+    const quint64 failuresBefore = store.failureCount();
+    const Directory directory = directoryOf(store);
+    Csv::Writer writer(device, byteOrderMark);
+    writer.writeRow(header(store));
+    qint64 count = 0;
+    if (ids.isEmpty()) {
+        store.forEachContact([&](const Store::StoredContact &contact) {
+            writer.writeRow(rowOf(contact, directory));
+            ++count;
+            return writer.ok();
+        });
+    } else {
+        for (qint64 id : ids) {
+            if (const auto contact = store.contact(id)) {
+                writer.writeRow(rowOf(*contact, directory));
                 ++count;
-                return writer.ok();
-            });
-        } else {
-            for (qint64 id : ids) {
-                if (const auto contact = store.contact(id)) {
-                    writer.writeRow(rowOf(*contact, directory));
-                    ++count;
-                }
-                if (!writer.ok())
-                    break;
             }
+            if (!writer.ok())
+                break;
         }
-        if (!writer.ok()) {
-            *error = tr("the file could not be written: %1").arg(device->errorString());
-            return -1;
-        }
-        return count;
-    } catch (const Store::ContactStore::Failure &failure) {
-        *error = failure.message;
+    }
+    if (store.failureCount() != failuresBefore) {
+        // A file with contacts missing would look complete: say so instead.
+        *error = store.lastError().describe();
         return -1;
     }
+    if (!writer.ok()) {
+        *error = tr("the file could not be written: %1").arg(device->errorString());
+        return -1;
+    }
+    return count;
 }
 
 } // namespace ContactDesk::Sync::ContactExport

@@ -301,25 +301,24 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
         }
         const QStringList chunk = lookup->emails.mid(0, perRequest);
         lookup->emails = lookup->emails.mid(perRequest);
-        auto *request = new Api::GetUsersRequest(client, {}, chunk);
-        QObject::connect(request, &Api::ApiRequest::finished, request, [request, lookup]() {
-            request->deleteLater();
-            if (request->error().isError()) {
-                auto finish = std::move(lookup->done);
-                Import::TeamIndex result = std::move(lookup->team);
-                lookup->next = nullptr;
-                finish(
-                    std::move(result),
-                    tr("Owner emails could not be looked up: %1").arg(request->error().describe()));
-                return;
-            }
-            for (const TeamUser &user : request->users()) {
-                const qint64 member = lookup->team.memberByKey.value(user.name.toLower(), user.id);
-                lookup->team.memberByKey.insert(user.email.toLower(), member);
-            }
-            lookup->next();
-        });
-        request->start();
+        // The client is the context: the lookup lives as long as the account.
+        client->send(new Api::GetUsersRequest(client, {}, chunk), client,
+                     [lookup](const Api::GetUsersRequest &request) {
+                         if (request.error().isError()) {
+                             auto finish = std::move(lookup->done);
+                             Import::TeamIndex result = std::move(lookup->team);
+                             lookup->next = nullptr;
+                             finish(std::move(result), tr("Owner emails could not be looked up: %1")
+                                                           .arg(request.error().describe()));
+                             return;
+                         }
+                         for (const TeamUser &user : request.users()) {
+                             const qint64 member =
+                                 lookup->team.memberByKey.value(user.name.toLower(), user.id);
+                             lookup->team.memberByKey.insert(user.email.toLower(), member);
+                         }
+                         lookup->next();
+                     });
     };
     lookup->next();
 }
@@ -406,7 +405,8 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
     Csv::Reader &reader = *file.reader;
     Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
     QList<Store::ImportRow> rows;
-    QString problem;
+    const quint64 failuresBefore = store->failureCount();
+    const auto storeFailed = [&] { return store->failureCount() != failuresBefore; };
     const bool ok = Import::validateAll(
         reader, validator,
         [&](const Row &row, const Csv::Record &) {
@@ -416,18 +416,14 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
                 out.kind = Store::ImportRow::Kind::Create;
                 out.body = incomingFields(row, plan.mapping, team);
                 rows.append(out);
-            } else if (row.action == Row::Action::Update && problem.isEmpty()) {
-                try {
-                    const auto existing = store->contact(row.existingId);
-                    if (!existing)
-                        return;
-                    Store::ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
-                                                     *existing, plan.options.overwrite);
-                    if (out.body.size() > 1) // more than the phone: something changes
-                        rows.append(out);
-                } catch (const Store::ContactStore::Failure &failure) {
-                    problem = failure.message;
-                }
+            } else if (row.action == Row::Action::Update && !storeFailed()) {
+                const auto existing = store->contact(row.existingId);
+                if (!existing)
+                    return;
+                Store::ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
+                                                 *existing, plan.options.overwrite);
+                if (out.body.size() > 1) // more than the phone: something changes
+                    rows.append(out);
             }
         },
         plan.fixes);
@@ -435,8 +431,8 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
         *error = reader.error();
         return 0;
     }
-    if (!problem.isEmpty()) {
-        *error = problem;
+    if (storeFailed()) {
+        *error = store->lastError().describe();
         return 0;
     }
     QJsonObject options = plan.toJson();
@@ -445,12 +441,10 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
         if (column.target == Target::CustomField && !column.customFieldId)
             newFields.append(column.customTitle);
     options.insert(QStringLiteral("new_fields"), newFields);
-    try {
-        return Store::ImportJournal(store).begin(plan.path, options, rows);
-    } catch (const Store::ContactStore::Failure &failure) {
-        *error = failure.message;
-        return 0;
-    }
+    const qint64 id = Store::ImportJournal(store).begin(plan.path, options, rows);
+    if (!id)
+        *error = store->lastError().describe();
+    return id;
 }
 
 qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QString> &reasons,

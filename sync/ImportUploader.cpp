@@ -5,6 +5,7 @@
 #include "api/DirectoryRequests.h"
 #include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
+#include "sync/DirectoryWrites.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -68,9 +69,7 @@ ImportUploader::ImportUploader(Api::HeymarketClient *client, Store::ContactStore
 ImportUploader::~ImportUploader()
 {
     m_importId = 0;
-    for (const QPointer<Api::ApiRequest> &request : std::as_const(m_requests))
-        if (request)
-            request->abort();
+    m_requests.dropAll();
 }
 
 void ImportUploader::start(qint64 importId)
@@ -115,12 +114,11 @@ void ImportUploader::run(qint64 importId, bool undo)
     m_inFlight = 0;
     m_retryPending = false;
     m_lookedUp.clear();
-    try {
-        m_journal.beginRun(importId);
-        m_journal.setState(importId, m_undo ? Store::ImportRecord::State::Undoing
-                                            : Store::ImportRecord::State::Uploading);
-    } catch (const Store::ContactStore::Failure &failure) {
-        stop(false, tr("The import could not be saved: %1").arg(failure.message));
+    m_failuresAtStart = m_store->failureCount();
+    if (!m_journal.beginRun(importId) ||
+        !m_journal.setState(importId, m_undo ? Store::ImportRecord::State::Undoing
+                                             : Store::ImportRecord::State::Uploading)) {
+        stopIfStoreFailed();
         return;
     }
     QTimer::singleShot(0, this, &ImportUploader::next);
@@ -135,7 +133,9 @@ void ImportUploader::next()
             stop(true, {});
         return;
     }
-    try {
+    if (stopIfStoreFailed())
+        return;
+    {
         if (!m_fieldsResolved || !m_tagsResolved) {
             if (m_inFlight == 0)
                 m_fieldsResolved ? prepareTags() : resolveFields();
@@ -161,10 +161,21 @@ void ImportUploader::next()
                 recoverCreates(batch);
             else
                 create ? sendCreates(batch) : sendUpdates(batch, false);
+            if (stopIfStoreFailed())
+                return;
         }
-    } catch (const Store::ContactStore::Failure &failure) {
-        stop(false, tr("The import could not be saved: %1").arg(failure.message));
     }
+}
+
+bool ImportUploader::stopIfStoreFailed()
+{
+    // A write of this run that did not go through (disk full, read-only,
+    // busy): stop before sending more. What was not recorded is looked up
+    // or sent again when the import resumes; nothing is lost or doubled.
+    if (!m_importId || m_store->failureCount() == m_failuresAtStart)
+        return false;
+    stop(false, tr("The import stopped: %1").arg(m_store->lastError().describe()));
+    return true;
 }
 
 void ImportUploader::prepareTags()
@@ -248,38 +259,38 @@ void ImportUploader::resolveTags(const QStringList &names)
     }
     const QString name = names.first();
     const QStringList rest = names.mid(1);
-    auto *request = new Api::CreateTagRequest(m_client, name, {}, this);
-    send(request, [this, request, name, rest] {
-        if (request->error().isError()) {
-            if (request->error().isTransient()) {
-                stop(false, tr("The tag “%1” could not be created: %2")
-                                .arg(name, request->error().describe()));
+    ++m_inFlight;
+    DirectoryWrites::createTag(
+        m_client, m_store, name, &m_requests,
+        [this, name, rest](const std::optional<Tag> &tag, const Api::ApiError &error) {
+            --m_inFlight;
+            if (!m_importId)
+                return;
+            if (!tag && error.isTransient()) {
+                stop(false,
+                     tr("The tag “%1” could not be created: %2").arg(name, error.describe()));
                 return;
             }
-            // Rows that carry it fail with the reason; the rest go on.
-            for (const Store::ImportRow &row :
-                 m_journal.rows(m_importId, {Store::ImportRow::State::Pending,
-                                             Store::ImportRow::State::Unknown})) {
-                const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
-                for (const QJsonValue &tag : tags) {
-                    if (tag.toString().compare(name, Qt::CaseInsensitive) == 0) {
-                        failRows({row.line}, tr("List: the tag “%1” could not be created: %2")
-                                                 .arg(name, request->error().describe()));
-                        break;
+            if (!tag) {
+                // Rows that carry it fail with the reason; the rest go on.
+                for (const Store::ImportRow &row :
+                     m_journal.rows(m_importId, {Store::ImportRow::State::Pending,
+                                                 Store::ImportRow::State::Unknown})) {
+                    const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
+                    for (const QJsonValue &value : tags) {
+                        if (value.toString().compare(name, Qt::CaseInsensitive) == 0) {
+                            failRows({row.line}, tr("List: the tag “%1” could not be created: %2")
+                                                     .arg(name, error.describe()));
+                            break;
+                        }
                     }
                 }
+            } else {
+                m_tagIds.insert(name.toLower(), tag->id);
             }
-        } else {
-            Tag tag;
-            tag.id = request->result().id;
-            tag.name = name;
-            m_tagIds.insert(name.toLower(), tag.id);
-            QList<Tag> tags = m_store->tags();
-            tags.append(tag);
-            m_store->replaceTags(tags);
-        }
-        resolveTags(rest);
-    });
+            if (!stopIfStoreFailed())
+                resolveTags(rest);
+        });
 }
 
 void ImportUploader::resolveFields()
@@ -301,23 +312,24 @@ void ImportUploader::resolveFields()
         next();
         return;
     }
-    auto *request = new Api::CreateCustomFieldsRequest(m_client, missing, this);
-    send(request, [this, request] {
-        if (request->error().isError()) {
-            stop(false, tr("The new custom fields could not be created: %1")
-                            .arg(request->error().describe()));
-            return;
-        }
-        QList<CustomField> fields = m_store->customFields();
-        for (const CustomField &field : request->fields()) {
-            m_fieldIds.insert(field.title.toLower(), field.id);
-            if (!field.duplicate)
-                fields.append(field);
-        }
-        m_store->replaceFields(fields);
-        m_fieldsResolved = true;
-        next();
-    });
+    ++m_inFlight;
+    DirectoryWrites::createCustomFields(
+        m_client, m_store, missing, &m_requests,
+        [this](const QList<CustomField> &fields, const Api::ApiError &error) {
+            --m_inFlight;
+            if (!m_importId)
+                return;
+            if (error.isError()) {
+                stop(false,
+                     tr("The new custom fields could not be created: %1").arg(error.describe()));
+                return;
+            }
+            for (const CustomField &field : fields)
+                m_fieldIds.insert(field.title.toLower(), field.id);
+            m_fieldsResolved = true;
+            if (!stopIfStoreFailed())
+                next();
+        });
 }
 
 QJsonObject ImportUploader::resolved(const QJsonObject &body, QString *problem) const
@@ -367,20 +379,13 @@ template<typename Request, typename Handler>
 void ImportUploader::send(Request *request, Handler handler)
 {
     ++m_inFlight;
-    m_requests.append(request);
-    connect(request, &Api::ApiRequest::finished, this, [this, request, handler] {
-        request->deleteLater();
+    m_client->send(request, &m_requests, [this, handler](const Request &answered) {
         --m_inFlight;
-        m_requests.removeAll(request);
         if (!m_importId)
             return;
-        try {
-            handler();
-        } catch (const Store::ContactStore::Failure &failure) {
-            stop(false, tr("The import could not be saved: %1").arg(failure.message));
-        }
+        handler(answered);
+        stopIfStoreFailed();
     });
-    request->start();
 }
 
 void ImportUploader::recoverCreates(const QList<Store::ImportRow> &batch)
@@ -391,46 +396,46 @@ void ImportUploader::recoverCreates(const QList<Store::ImportRow> &batch)
     for (const Store::ImportRow &row : batch)
         phones.append(phoneOf(row));
     m_journal.markSent(m_importId, linesOf(batch), false); // on their way: not picked again
-    auto *request = new Api::SearchContactsRequest(
-        m_client, {Api::ChannelFilter{ChannelType::phone, phones}}, this);
-    send(request, [this, request, batch] {
-        if (request->error().isError()) {
-            if (request->error().isTransient())
-                transientFailure(request->error(), linesOf(batch), true);
-            else
-                stop(false, request->error().describe());
-            return;
-        }
-        m_transientFailures = 0;
-        QHash<QString, Contact> found;
-        for (const Contact &contact : request->contacts())
-            found.insert(contact.phone, contact);
-        QList<Contact> adopted;
-        QList<qint64> again;
-        QList<Store::ImportJournal::Answer> answers;
-        for (const Store::ImportRow &row : batch) {
-            m_lookedUp.insert(row.line);
-            const auto it = found.constFind(phoneOf(row));
-            if (it != found.cend() && carriesRow(*it, row)) {
-                answers.append({row.line, true, it->id, it->uuid, {}});
-                adopted.append(*it);
-            } else if (it != found.cend()) {
-                answers.append({row.line,
-                                false,
-                                0,
-                                {},
-                                tr("Phone Number: another contact (id %1) already has this number")
-                                    .arg(it->id)});
-            } else {
-                again.append(row.line);
-            }
-        }
-        m_journal.record(m_importId, answers, false);
-        m_store->applyServerContacts(adopted);
-        m_journal.markPending(m_importId, again); // they go out in the next batch
-        m_changedServer = m_changedServer || !adopted.isEmpty();
-        afterBatch(int(answers.size()));
-    });
+    send(new Api::SearchContactsRequest(m_client, {Api::ChannelFilter{ChannelType::phone, phones}}),
+         [this, batch](const Api::SearchContactsRequest &request) {
+             if (request.error().isError()) {
+                 if (request.error().isTransient())
+                     transientFailure(request.error(), linesOf(batch), true);
+                 else
+                     stop(false, request.error().describe());
+                 return;
+             }
+             m_transientFailures = 0;
+             QHash<QString, Contact> found;
+             for (const Contact &contact : request.contacts())
+                 found.insert(contact.phone, contact);
+             QList<Contact> adopted;
+             QList<qint64> again;
+             QList<Store::ImportJournal::Answer> answers;
+             for (const Store::ImportRow &row : batch) {
+                 m_lookedUp.insert(row.line);
+                 const auto it = found.constFind(phoneOf(row));
+                 if (it != found.cend() && carriesRow(*it, row)) {
+                     answers.append({row.line, true, it->id, it->uuid, {}});
+                     adopted.append(*it);
+                 } else if (it != found.cend()) {
+                     answers.append(
+                         {row.line,
+                          false,
+                          0,
+                          {},
+                          tr("Phone Number: another contact (id %1) already has this number")
+                              .arg(it->id)});
+                 } else {
+                     again.append(row.line);
+                 }
+             }
+             m_journal.record(m_importId, answers, false);
+             m_store->applyServerContacts(adopted);
+             m_journal.markPending(m_importId, again); // they go out in the next batch
+             m_changedServer = m_changedServer || !adopted.isEmpty();
+             afterBatch(int(answers.size()));
+         });
 }
 
 void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
@@ -463,39 +468,39 @@ void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
     if (writes.isEmpty())
         return;
     m_journal.markSent(m_importId, linesOf(sending), false);
-    auto *request = new Api::BulkContactsV2Request(m_client, writes, false, this);
-    send(request, [this, request, sending, lineByPhone] {
-        // Unknown whether a lost one happened: looked up before they go again.
-        if (handledFailure(request->error(), linesOf(sending), true))
-            return;
-        m_transientFailures = 0;
-        const BatchResult &result = request->result();
-        QList<Store::ImportJournal::Answer> answers;
-        for (const Contact &contact : result.contacts) {
-            if (const qint64 line = lineByPhone.value(contact.phone, 0))
-                answers.append({line, true, contact.id, contact.uuid, {}});
-        }
-        for (const FailedContact &failed : result.failed) {
-            const qint64 line = lineByPhone.value(failed.phone, 0);
-            // "Phone exists" for a row not looked up yet this run: perhaps
-            // our own earlier copy; left out here, so it is looked up below.
-            if (line && !(mayBeOwnEcho(failed) && !m_lookedUp.contains(line)))
-                answers.append({line, false, 0, {}, describeFailure(failed)});
-        }
-        m_journal.record(m_importId, answers, false);
-        // Rows the answer did not mention: looked up before they go again.
-        QSet<qint64> answered;
-        for (const Store::ImportJournal::Answer &answer : std::as_const(answers))
-            answered.insert(answer.line);
-        QList<qint64> unanswered;
-        for (const Store::ImportRow &row : sending)
-            if (!answered.contains(row.line))
-                unanswered.append(row.line);
-        m_journal.markUnknown(m_importId, unanswered);
-        m_store->applyServerContacts(result.contacts);
-        m_changedServer = m_changedServer || !result.contacts.isEmpty();
-        afterBatch(int(answers.size()));
-    });
+    send(new Api::BulkContactsV2Request(m_client, writes, false),
+         [this, sending, lineByPhone](const Api::BulkContactsV2Request &request) {
+             // Unknown whether a lost one happened: looked up before they go again.
+             if (handledFailure(request.error(), linesOf(sending), true))
+                 return;
+             m_transientFailures = 0;
+             const BatchResult &result = request.result();
+             QList<Store::ImportJournal::Answer> answers;
+             for (const Contact &contact : result.contacts) {
+                 if (const qint64 line = lineByPhone.value(contact.phone, 0))
+                     answers.append({line, true, contact.id, contact.uuid, {}});
+             }
+             for (const FailedContact &failed : result.failed) {
+                 const qint64 line = lineByPhone.value(failed.phone, 0);
+                 // "Phone exists" for a row not looked up yet this run: perhaps
+                 // our own earlier copy; left out here, so it is looked up below.
+                 if (line && !(mayBeOwnEcho(failed) && !m_lookedUp.contains(line)))
+                     answers.append({line, false, 0, {}, describeFailure(failed)});
+             }
+             m_journal.record(m_importId, answers, false);
+             // Rows the answer did not mention: looked up before they go again.
+             QSet<qint64> answered;
+             for (const Store::ImportJournal::Answer &answer : std::as_const(answers))
+                 answered.insert(answer.line);
+             QList<qint64> unanswered;
+             for (const Store::ImportRow &row : sending)
+                 if (!answered.contains(row.line))
+                     unanswered.append(row.line);
+             m_journal.markUnknown(m_importId, unanswered);
+             m_store->applyServerContacts(result.contacts);
+             m_changedServer = m_changedServer || !result.contacts.isEmpty();
+             afterBatch(int(answers.size()));
+         });
 }
 
 void ImportUploader::sendUpdates(const QList<Store::ImportRow> &batch, bool undo)
@@ -516,27 +521,27 @@ void ImportUploader::sendUpdates(const QList<Store::ImportRow> &batch, bool undo
     if (writes.isEmpty())
         return;
     m_journal.markSent(m_importId, lineByPhone.values(), undo);
-    auto *request = new Api::BatchCreateContactsRequest(m_client, writes, true, this);
-    send(request, [this, request, batch, lineByPhone, undo] {
-        if (handledFailure(request->error(), lineByPhone.values(), false)) // safe to repeat
-            return;
-        m_transientFailures = 0;
-        QSet<qint64> failedLines;
-        QList<Store::ImportJournal::Answer> answers;
-        for (const FailedContact &failed : request->result().failed) {
-            if (const qint64 line = lineByPhone.value(failed.phone, 0)) {
-                failedLines.insert(line);
-                answers.append({line, false, 0, {}, describeFailure(failed)});
-            }
-        }
-        for (const Store::ImportRow &row : batch) {
-            if (!failedLines.contains(row.line) && lineByPhone.contains(phoneOf(row)))
-                answers.append({row.line, true, row.contactId, row.uuid, {}});
-        }
-        m_journal.record(m_importId, answers, undo);
-        m_changedServer = true;
-        afterBatch(int(answers.size()));
-    });
+    send(new Api::BatchCreateContactsRequest(m_client, writes, true),
+         [this, batch, lineByPhone, undo](const Api::BatchCreateContactsRequest &request) {
+             if (handledFailure(request.error(), lineByPhone.values(), false)) // safe to repeat
+                 return;
+             m_transientFailures = 0;
+             QSet<qint64> failedLines;
+             QList<Store::ImportJournal::Answer> answers;
+             for (const FailedContact &failed : request.result().failed) {
+                 if (const qint64 line = lineByPhone.value(failed.phone, 0)) {
+                     failedLines.insert(line);
+                     answers.append({line, false, 0, {}, describeFailure(failed)});
+                 }
+             }
+             for (const Store::ImportRow &row : batch) {
+                 if (!failedLines.contains(row.line) && lineByPhone.contains(phoneOf(row)))
+                     answers.append({row.line, true, row.contactId, row.uuid, {}});
+             }
+             m_journal.record(m_importId, answers, undo);
+             m_changedServer = true;
+             afterBatch(int(answers.size()));
+         });
 }
 
 void ImportUploader::sendDeletes(const QList<Store::ImportRow> &batch)
@@ -556,20 +561,20 @@ void ImportUploader::sendDeletes(const QList<Store::ImportRow> &batch)
     if (uuids.isEmpty())
         return;
     m_journal.markSent(m_importId, lines, true);
-    auto *request = new Api::BulkDeleteContactsV2Request(m_client, uuids, this);
-    send(request, [this, request, ids, lines] {
-        // Unknown UUIDs are skipped: safe to repeat.
-        if (handledFailure(request->error(), lines, false))
-            return;
-        m_transientFailures = 0;
-        QList<Store::ImportJournal::Answer> answers;
-        for (qint64 line : lines)
-            answers.append({line, true, 0, {}, {}});
-        m_journal.record(m_importId, answers, true);
-        m_store->forgetContacts(ids);
-        m_changedServer = true;
-        afterBatch(int(answers.size()));
-    });
+    send(new Api::BulkDeleteContactsV2Request(m_client, uuids),
+         [this, ids, lines](const Api::BulkDeleteContactsV2Request &request) {
+             // Unknown UUIDs are skipped: safe to repeat.
+             if (handledFailure(request.error(), lines, false))
+                 return;
+             m_transientFailures = 0;
+             QList<Store::ImportJournal::Answer> answers;
+             for (qint64 line : lines)
+                 answers.append({line, true, 0, {}, {}});
+             m_journal.record(m_importId, answers, true);
+             m_store->forgetContacts(ids);
+             m_changedServer = true;
+             afterBatch(int(answers.size()));
+         });
 }
 
 void ImportUploader::afterBatch(int answered)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/HeymarketClient.h"
 #include "store/ImportJournal.h"
 
 #include <QElapsedTimer>
@@ -7,12 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-namespace ContactDesk::Api {
-class HeymarketClient;
-class ApiRequest;
-struct ApiError;
-} // namespace ContactDesk::Api
 
 namespace ContactDesk::Sync {
 
@@ -87,6 +82,7 @@ private:
     void sendDeletes(const QList<Store::ImportRow> &batch);
     void afterBatch(int answered);
     void stop(bool cancelled, const QString &message);
+    bool stopIfStoreFailed();
     ContactWrite writeFor(const QJsonObject &body, QString *problem) const;
     template<typename Request, typename Handler>
     void send(Request *request, Handler handler);
@@ -99,9 +95,9 @@ private:
     bool m_cancelled = false;
     bool m_tagsResolved = false;
     bool m_fieldsResolved = false;
-    QHash<QString, qint64> m_tagIds;             // lower-case name -> id
-    QHash<QString, qint64> m_fieldIds;           // lower-case title -> id
-    QList<QPointer<Api::ApiRequest>> m_requests; // on their way
+    QHash<QString, qint64> m_tagIds;   // lower-case name -> id
+    QHash<QString, qint64> m_fieldIds; // lower-case title -> id
+    Api::RequestGroup m_requests;      // on their way
     int m_inFlight = 0;
     QSet<qint64> m_lookedUp; // lines looked up by phone in this run
     bool m_retryPending = false;
@@ -111,6 +107,7 @@ private:
     int m_total = 0;
     bool m_changedServer = false;
     int m_transientFailures = 0;
+    quint64 m_failuresAtStart = 0; // the store's failure count when the run began
 };
 
 } // namespace ContactDesk::Sync

@@ -64,6 +64,19 @@ SyncEngine::SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client,
     connect(&m_pushTimer, &QTimer::timeout, this, &SyncEngine::pushNext);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
+    m_storeHold.setSingleShot(true);
+    connect(&m_storeHold, &QTimer::timeout, this, &SyncEngine::pushNext);
+    connect(m_store, &Store::ContactStore::recovered, this, [this] {
+        m_storeHold.stop();
+        m_storeHoldMs = 0;
+        if (m_status.storeFailing) {
+            m_status.storeFailing = false;
+            m_status.lastError.clear();
+            Q_EMIT statusChanged();
+        }
+        if (m_running)
+            QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+    });
     connect(m_store, &Store::ContactStore::outboxChanged, this, [this] {
         updateCounts();
         if (m_running)
@@ -94,30 +107,11 @@ void SyncEngine::stop()
     m_timer.stop();
     m_pushTimer.stop();
     m_probeTimer.stop();
-    for (const QPointer<QObject> &request : std::as_const(m_requests)) {
-        if (request)
-            request->deleteLater();
-    }
-    m_requests.clear();
+    m_requests.dropAll();
     if (m_pager)
         m_pager->abort();
     if (m_reconciler)
         m_reconciler->abort();
-}
-
-void SyncEngine::setIntervalMs(int ms)
-{
-    m_options.intervalMs = ms;
-    m_timer.setInterval(ms);
-}
-
-template<typename Request>
-Request *SyncEngine::track(Request *request)
-{
-    m_requests.append(QPointer<QObject>(request));
-    connect(request, &QObject::destroyed, this,
-            [this] { m_requests.removeIf([](const QPointer<QObject> &p) { return p.isNull(); }); });
-    return request;
 }
 
 bool SyncEngine::isIdle() const
@@ -175,11 +169,10 @@ void SyncEngine::pull()
     m_pager = new Api::ContactPager(m_client, options, this);
     connect(m_pager, &Api::ContactPager::contactsReceived, this,
             [this](const QList<Contact> &contacts) {
-                try {
-                    m_store->applyServerContacts(contacts);
-                } catch (const Store::ContactStore::Failure &failure) {
-                    m_status.lastError =
-                        tr("The local copy could not be saved: %1").arg(failure.message);
+                if (!m_store->applyServerContacts(contacts)) {
+                    // Not kept: stop here; the next sync resumes from the
+                    // last cursor that was saved.
+                    noteStoreFailure();
                     m_pager->abort();
                 }
             });
@@ -237,23 +230,20 @@ void SyncEngine::onPullFinished()
 template<typename Request, typename Apply>
 void SyncEngine::refresh(Request *request, Apply apply)
 {
-    track(request);
     request->setPriority(Api::RequestScheduler::Priority::Background);
-    connect(request, &Api::ApiRequest::finished, this, [request, apply] {
-        request->deleteLater();
-        if (!request->error().isError())
-            apply(*request);
+    m_client->send(request, &m_requests, [apply](const Request &r) {
+        if (!r.error().isError())
+            apply(r);
     });
-    request->start();
 }
 
 void SyncEngine::refreshDirectory()
 {
-    refresh(new Api::ListCustomFieldsRequest(m_client, this),
+    refresh(new Api::ListCustomFieldsRequest(m_client),
             [this](const Api::ListCustomFieldsRequest &r) { m_store->replaceFields(r.fields()); });
-    refresh(new Api::GetTeamRequest(m_client, this),
+    refresh(new Api::GetTeamRequest(m_client),
             [this](const Api::GetTeamRequest &r) { m_store->replaceMembers(r.team().members); });
-    refresh(new Api::ListInboxesRequest(m_client, this),
+    refresh(new Api::ListInboxesRequest(m_client),
             [this](const Api::ListInboxesRequest &r) { m_store->replaceInboxes(r.inboxes()); });
     pullTags({}, {});
 }
@@ -261,7 +251,7 @@ void SyncEngine::refreshDirectory()
 void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
 {
     // Tags come 30 at a time, newest first, by an inclusive date cursor.
-    refresh(new Api::ListTagsRequest(m_client, cursor, this),
+    refresh(new Api::ListTagsRequest(m_client, cursor),
             [this, cursor, collected](const Api::ListTagsRequest &r) {
                 QList<Tag> all = collected;
                 bool fresh = false;
@@ -324,13 +314,13 @@ void SyncEngine::pushNow()
 
 void SyncEngine::pushNext()
 {
-    if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running)
+    if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running ||
+        m_storeHold.isActive())
         return;
-    std::optional<Store::OutboxEntry> entry;
-    try {
-        entry = m_store->nextDue(now());
-    } catch (const Store::ContactStore::Failure &failure) {
-        m_status.lastError = failure.message;
+    m_stepFailures = m_store->failureCount();
+    const std::optional<Store::OutboxEntry> entry = m_store->nextDue(now());
+    if (m_store->failureCount() != m_stepFailures) {
+        noteStoreFailure();
         return;
     }
     if (!entry) {
@@ -351,8 +341,28 @@ void SyncEngine::pushNext()
 void SyncEngine::finishStep()
 {
     m_inFlight = false;
+    // A step whose writes did not all go through leaves its entry in the
+    // outbox, as it was before the step: it goes again once the store
+    // works, and every step is safe to repeat (updates compare with the
+    // server first, creates look themselves up, deletes of what is gone
+    // are done).
+    if (m_store->failureCount() != m_stepFailures)
+        noteStoreFailure();
+    else
+        m_storeHoldMs = 0;
     updateCounts();
     QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::noteStoreFailure()
+{
+    m_status.storeFailing = true;
+    m_status.lastError = m_store->lastError().describe();
+    // No pushing for a while: 5 s, doubling up to a minute, or until the
+    // store says it writes again.
+    m_storeHoldMs = std::clamp(m_storeHoldMs * 2, 5000, 60 * 1000);
+    m_storeHold.start(m_storeHoldMs);
+    Q_EMIT statusChanged();
 }
 
 void SyncEngine::process(const Store::OutboxEntry &entry)
@@ -408,32 +418,22 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
     const auto send = [this, entry, write, phone] {
-        m_store->markSent(entry.seq);
-        Api::ApiRequest *request = nullptr;
+        if (!m_store->markSent(entry.seq))
+            return finishStep(); // never sent unless marked first
+        const auto created = [this, entry](const auto &create) {
+            if (create.error().isError())
+                return entryFailed(entry, create.error());
+            fetchAndComplete(entry.seq, create.result().id, true, create.result().uuid);
+        };
         if (!phone.isEmpty()) {
-            auto *create = track(new Api::CreateContactRequest(m_client, write, this));
-            connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
-                create->deleteLater();
-                if (create->error().isError())
-                    return entryFailed(entry, create->error());
-                fetchAndComplete(entry.seq, create->result().id, true, create->result().uuid);
-            });
-            request = create;
+            m_client->send(new Api::CreateContactRequest(m_client, write), &m_requests, created);
         } else {
             ContactWrite v2 = write;
             v2.channels = {
                 Channel{{}, {}, ChannelType::email, write.email.value_or(QString()), {}, {}, 0, 0}};
             v2.email.reset();
-            auto *create = track(new Api::CreateContactV2Request(m_client, v2, this));
-            connect(create, &Api::ApiRequest::finished, this, [this, entry, create] {
-                create->deleteLater();
-                if (create->error().isError())
-                    return entryFailed(entry, create->error());
-                fetchAndComplete(entry.seq, create->result().id, true, create->result().uuid);
-            });
-            request = create;
+            m_client->send(new Api::CreateContactV2Request(m_client, v2), &m_requests, created);
         }
-        request->start();
     };
     if (entry.attempts == 0 || (phone.isEmpty() && email.isEmpty())) {
         send();
@@ -442,107 +442,102 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
     // It may have reached the server before we stopped: look before creating again.
     const QString type =
         phone.isEmpty() ? QString(ChannelType::email) : QString(ChannelType::phone);
-    auto *lookup = track(new Api::SearchContactsRequest(
-        m_client, {{type, {phone.isEmpty() ? email : phone}}}, this));
-    connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, write, send] {
-        lookup->deleteLater();
-        if (lookup->error().isError())
-            return entryFailed(entry, lookup->error());
-        for (const Contact &contact : lookup->contacts()) {
-            if (Api::matchesWrite(contact, write)) {
-                qCInfo(lcSync) << "create" << entry.seq << "had reached the server as contact"
-                               << contact.id;
-                fetchAndComplete(entry.seq, contact.id, true, contact.uuid);
-                return;
+    m_client->send(
+        new Api::SearchContactsRequest(m_client, {{type, {phone.isEmpty() ? email : phone}}}),
+        &m_requests, [this, entry, write, send](const Api::SearchContactsRequest &lookup) {
+            if (lookup.error().isError())
+                return entryFailed(entry, lookup.error());
+            for (const Contact &contact : lookup.contacts()) {
+                if (Api::matchesWrite(contact, write)) {
+                    qCInfo(lcSync) << "create" << entry.seq << "had reached the server as contact"
+                                   << contact.id;
+                    fetchAndComplete(entry.seq, contact.id, true, contact.uuid);
+                    return;
+                }
             }
-        }
-        send();
-    });
-    lookup->start();
+            send();
+        });
 }
 
 void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid)
 {
-    auto *get = track(new Api::GetContactRequest(m_client, contactId, this));
-    connect(get, &Api::ApiRequest::finished, this, [this, get, seq, contactId, create, uuid] {
-        get->deleteLater();
-        const std::optional<Contact> server =
-            get->error().isError() ? std::nullopt : std::optional<Contact>(get->contact());
-        if (create)
-            m_store->completeCreate(seq, contactId, uuid, server);
-        else
-            m_store->completeEntry(seq, server);
-        finishStep();
-    });
-    get->start();
+    m_client->send(new Api::GetContactRequest(m_client, contactId), &m_requests,
+                   [this, seq, contactId, create, uuid](const Api::GetContactRequest &get) {
+                       const std::optional<Contact> server =
+                           get.error().isError() ? std::nullopt
+                                                 : std::optional<Contact>(get.contact());
+                       if (create)
+                           m_store->completeCreate(seq, contactId, uuid, server);
+                       else
+                           m_store->completeEntry(seq, server);
+                       finishStep();
+                   });
 }
 
 void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
 {
-    auto *get = track(new Api::GetContactRequest(m_client, entry.contactId, this));
-    connect(get, &Api::ApiRequest::finished, this, [this, entry, get] {
-        get->deleteLater();
-        if (get->error().isError()) {
-            Api::ApiError error = get->error();
-            if (error.kind == Api::ApiError::Kind::NotFound)
-                error.message = tr("the contact was deleted on the server");
-            return entryFailed(entry, error);
-        }
-        const Contact server = get->contact();
-        const QJsonObject theirs = ContactFields::fromContact(server);
-        QJsonObject push;
-        QJsonObject conflicts;
-        for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it) {
-            const QString field = it.key();
-            const QJsonValue mine = it.value();
-            const QJsonValue current = normalized(theirs, field);
-            if (current == mine)
-                continue; // already there (perhaps from our own earlier attempt)
-            if (server.rev == entry.baseRev || current == normalized(entry.base, field))
-                push.insert(field, mine);
-            else
-                conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine},
-                                                    {QStringLiteral("theirs"), current}});
-        }
-        if (!conflicts.isEmpty()) {
-            m_store->conflictEntry(entry.seq, conflicts, server);
-            finishStep();
-            return;
-        }
-        if (push.isEmpty()) {
-            m_store->completeEntry(entry.seq, server);
-            finishStep();
-            return;
-        }
-        ContactWrite write = ContactFields::toWrite(push);
-        if (!write.phone)
-            write.phone = server.phone; // required on a v1 update
-        m_store->markSent(entry.seq);
-        auto *put =
-            track(new Api::UpdateContactRequest(m_client, entry.contactId, write, false, this));
-        connect(put, &Api::ApiRequest::finished, this, [this, entry, put] {
-            put->deleteLater();
-            if (put->error().isError())
-                return entryFailed(entry, put->error());
-            fetchAndComplete(entry.seq, entry.contactId, false, put->result().uuid);
+    m_client->send(
+        new Api::GetContactRequest(m_client, entry.contactId), &m_requests,
+        [this, entry](const Api::GetContactRequest &get) {
+            if (get.error().isError()) {
+                Api::ApiError error = get.error();
+                if (error.kind == Api::ApiError::Kind::NotFound)
+                    error.message = tr("the contact was deleted on the server");
+                return entryFailed(entry, error);
+            }
+            const Contact server = get.contact();
+            const QJsonObject theirs = ContactFields::fromContact(server);
+            QJsonObject push;
+            QJsonObject conflicts;
+            for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it) {
+                const QString field = it.key();
+                const QJsonValue mine = it.value();
+                const QJsonValue current = normalized(theirs, field);
+                if (current == mine)
+                    continue; // already there (perhaps from our own earlier attempt)
+                if (server.rev == entry.baseRev || current == normalized(entry.base, field))
+                    push.insert(field, mine);
+                else
+                    conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine},
+                                                        {QStringLiteral("theirs"), current}});
+            }
+            if (!conflicts.isEmpty()) {
+                m_store->conflictEntry(entry.seq, conflicts, server);
+                finishStep();
+                return;
+            }
+            if (push.isEmpty()) {
+                m_store->completeEntry(entry.seq, server);
+                finishStep();
+                return;
+            }
+            ContactWrite write = ContactFields::toWrite(push);
+            if (!write.phone)
+                write.phone = server.phone; // required on a v1 update
+            if (!m_store->markSent(entry.seq))
+                return finishStep(); // never sent unless marked first
+            m_client->send(new Api::UpdateContactRequest(m_client, entry.contactId, write, false),
+                           &m_requests, [this, entry](const Api::UpdateContactRequest &put) {
+                               if (put.error().isError())
+                                   return entryFailed(entry, put.error());
+                               fetchAndComplete(entry.seq, entry.contactId, false,
+                                                put.result().uuid);
+                           });
         });
-        put->start();
-    });
-    get->start();
 }
 
 void SyncEngine::processDelete(const Store::OutboxEntry &entry)
 {
-    m_store->markSent(entry.seq);
-    auto *request = track(new Api::DeleteContactRequest(m_client, entry.contactId, this));
-    connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
-        request->deleteLater();
-        if (request->error().isError() && request->error().kind != Api::ApiError::Kind::NotFound)
-            return entryFailed(entry, request->error());
-        m_store->completeDelete(entry.seq); // gone either way
-        finishStep();
-    });
-    request->start();
+    if (!m_store->markSent(entry.seq))
+        return finishStep(); // never sent unless marked first
+    m_client->send(new Api::DeleteContactRequest(m_client, entry.contactId), &m_requests,
+                   [this, entry](const Api::DeleteContactRequest &request) {
+                       if (request.error().isError() &&
+                           request.error().kind != Api::ApiError::Kind::NotFound)
+                           return entryFailed(entry, request.error());
+                       m_store->completeDelete(entry.seq); // gone either way
+                       finishStep();
+                   });
 }
 
 void SyncEngine::processStatus(const Store::OutboxEntry &entry)
@@ -553,19 +548,18 @@ void SyncEngine::processStatus(const Store::OutboxEntry &entry)
         {QStringLiteral("unblocked"), ContactStatusChange::Unblocked},
         {QStringLiteral("subscribed"), ContactStatusChange::Subscribed},
         {QStringLiteral("unsubscribed"), ContactStatusChange::Unsubscribed}};
-    m_store->markSent(entry.seq);
-    auto *request = track(new Api::SetContactStatusRequest(
-        m_client, Api::ContactKey::byId(entry.contactId),
-        changes.value(entry.patch.value(Field::status).toString(), ContactStatusChange::Active),
-        this));
-    connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
-        request->deleteLater();
-        if (request->error().isError())
-            return entryFailed(entry, request->error());
-        m_store->completeEntry(entry.seq, std::nullopt);
-        finishStep();
-    });
-    request->start();
+    if (!m_store->markSent(entry.seq))
+        return finishStep(); // never sent unless marked first
+    m_client->send(
+        new Api::SetContactStatusRequest(m_client, Api::ContactKey::byId(entry.contactId),
+                                         changes.value(entry.patch.value(Field::status).toString(),
+                                                       ContactStatusChange::Active)),
+        &m_requests, [this, entry](const Api::SetContactStatusRequest &request) {
+            if (request.error().isError())
+                return entryFailed(entry, request.error());
+            m_store->completeEntry(entry.seq, std::nullopt);
+            finishStep();
+        });
 }
 
 void SyncEngine::processChannel(const Store::OutboxEntry &entry)
@@ -574,21 +568,21 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
     const QString type = entry.patch.value(Field::channelType).toString();
     const QString value = entry.patch.value(Field::channelValue).toString();
     const auto withUuid = [this, entry, type, value](const QString &uuid) {
-        m_store->markSent(entry.seq);
-        Api::ApiRequest *request = nullptr;
-        if (entry.kind == Store::OutboxEntry::Kind::ChannelAdd)
-            request = track(new Api::AddChannelRequest(
-                m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}, this));
-        else
-            request = track(new Api::DeleteChannelRequest(m_client, uuid, type, value, this));
-        connect(request, &Api::ApiRequest::finished, this, [this, entry, request] {
-            request->deleteLater();
-            if (request->error().isError())
-                return entryFailed(entry, request->error());
+        if (!m_store->markSent(entry.seq))
+            return finishStep(); // never sent unless marked first
+        const auto done = [this, entry](const Api::ApiRequest &request) {
+            if (request.error().isError())
+                return entryFailed(entry, request.error());
             m_store->completeEntry(entry.seq, std::nullopt);
             finishStep();
-        });
-        request->start();
+        };
+        if (entry.kind == Store::OutboxEntry::Kind::ChannelAdd)
+            m_client->send(
+                new Api::AddChannelRequest(m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}),
+                &m_requests, done);
+        else
+            m_client->send(new Api::DeleteChannelRequest(m_client, uuid, type, value), &m_requests,
+                           done);
     };
     if (stored && !stored->uuid.isEmpty()) {
         withUuid(stored->uuid);
@@ -602,23 +596,20 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
         finishStep();
         return;
     }
-    auto *lookup =
-        track(new Api::SearchContactsRequest(m_client, {{ChannelType::phone, {phone}}}, this));
-    connect(lookup, &Api::ApiRequest::finished, this, [this, entry, lookup, withUuid] {
-        lookup->deleteLater();
-        if (lookup->error().isError())
-            return entryFailed(entry, lookup->error());
-        for (const Contact &contact : lookup->contacts()) {
-            if (contact.id == entry.contactId && !contact.uuid.isEmpty()) {
-                m_store->setUuid(entry.contactId, contact.uuid);
-                withUuid(contact.uuid);
-                return;
-            }
-        }
-        m_store->failEntry(entry.seq, tr("the contact was not found on the server"));
-        finishStep();
-    });
-    lookup->start();
+    m_client->send(new Api::SearchContactsRequest(m_client, {{ChannelType::phone, {phone}}}),
+                   &m_requests, [this, entry, withUuid](const Api::SearchContactsRequest &lookup) {
+                       if (lookup.error().isError())
+                           return entryFailed(entry, lookup.error());
+                       for (const Contact &contact : lookup.contacts()) {
+                           if (contact.id == entry.contactId && !contact.uuid.isEmpty()) {
+                               m_store->setUuid(entry.contactId, contact.uuid);
+                               withUuid(contact.uuid);
+                               return;
+                           }
+                       }
+                       m_store->failEntry(entry.seq, tr("the contact was not found on the server"));
+                       finishStep();
+                   });
 }
 
 // ---------------------------------------------------------------- offline
@@ -637,21 +628,19 @@ void SyncEngine::goOffline(const Api::ApiError &error)
 
 void SyncEngine::probe()
 {
-    auto *count = track(new Api::CountContactsRequest(m_client, {}, this));
-    connect(count, &Api::ApiRequest::finished, this, [this, count] {
-        count->deleteLater();
-        if (count->error().isError() && isConnectionLoss(count->error())) {
-            m_probeDelay = std::min(m_probeDelay * 2, 60 * 1000);
-            m_probeTimer.start(m_probeDelay);
-            return;
-        }
-        qCInfo(lcSync) << "back online";
-        m_status.connection = Status::Connection::Online;
-        m_status.lastError.clear();
-        Q_EMIT statusChanged();
-        syncNow();
-    });
-    count->start();
+    m_client->send(new Api::CountContactsRequest(m_client, {}), &m_requests,
+                   [this](const Api::CountContactsRequest &count) {
+                       if (count.error().isError() && isConnectionLoss(count.error())) {
+                           m_probeDelay = std::min(m_probeDelay * 2, 60 * 1000);
+                           m_probeTimer.start(m_probeDelay);
+                           return;
+                       }
+                       qCInfo(lcSync) << "back online";
+                       m_status.connection = Status::Connection::Online;
+                       m_status.lastError.clear();
+                       Q_EMIT statusChanged();
+                       syncNow();
+                   });
 }
 
 } // namespace ContactDesk::Sync

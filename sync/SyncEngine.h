@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/HeymarketClient.h"
 #include "api/RetryPolicy.h"
 #include "core/Domain.h"
 #include "store/ContactStore.h"
@@ -12,7 +13,6 @@
 #include <QTimer>
 
 namespace ContactDesk::Api {
-class HeymarketClient;
 class ContactPager;
 } // namespace ContactDesk::Api
 
@@ -70,6 +70,9 @@ public:
         int conflicts = 0;
         QString lastError; // the last thing that went wrong, for people
         QString warning;   // e.g. a tie the pager could not walk
+        // The local store failed a write (lastError says what); pushing
+        // waits until it works again.
+        bool storeFailing = false;
     };
 
     SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, Options options,
@@ -82,7 +85,6 @@ public:
     void syncNow(); // pull, then push
     void pushNow();
     void reconcileNow();
-    void setIntervalMs(int ms);
 
     const Status &status() const { return m_status; }
     // Nothing running, and nothing in the outbox that could go now.
@@ -93,15 +95,6 @@ Q_SIGNALS:
     void idle();
 
 private:
-    enum class Step
-    {
-        None,
-        Lookup,
-        Send,
-        Fetch,
-        Resolve
-    };
-
     void pull();
     void onPullFinished();
     void refreshDirectory();
@@ -114,15 +107,16 @@ private:
     void processStatus(const Store::OutboxEntry &entry);
     void processChannel(const Store::OutboxEntry &entry);
     void fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid);
-    // Handles a failed request for an entry; true when pushing may go on.
+    // A request for the entry failed: the entry is failed (refused),
+    // deferred (transient; offline on a lost connection) or left as it is
+    // (aborted), and the next step follows.
     void entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error);
     void finishStep();
+    void noteStoreFailure();
     void goOffline(const Api::ApiError &error);
     void probe();
     void updateCounts();
     void checkIdle();
-    template<typename Request>
-    Request *track(Request *request);
     template<typename Request, typename Apply>
     void refresh(Request *request, Apply apply);
 
@@ -133,6 +127,9 @@ private:
     QTimer m_timer;
     QTimer m_pushTimer;
     QTimer m_probeTimer;
+    QTimer m_storeHold; // no pushing while it runs (the store failed)
+    int m_storeHoldMs = 0;
+    quint64 m_stepFailures = 0; // the store's failure count when the step began
     int m_probeDelay = 0;
     QPointer<Api::ContactPager> m_pager;
     QPointer<Api::ContactPager> m_reconciler;
@@ -141,7 +138,7 @@ private:
     bool m_inFlight = false;
     bool m_running = false;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
-    QList<QPointer<QObject>> m_requests;
+    Api::RequestGroup m_requests; // on their way; dropped when the engine stops
 };
 
 } // namespace ContactDesk::Sync

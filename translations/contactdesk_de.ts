@@ -281,32 +281,8 @@
 <context>
     <name>ContactDesk::App::AppContext</name>
     <message>
-        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
-        <translation>Die Kontoeinstellungen in %1 sind unvollständig: account/name und eine gültige account/baseUrl werden benötigt.</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts could not be opened: %1</source>
-        <translation>Die lokale Kopie Ihrer Kontakte konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>Heymarket account “%1”</source>
-        <translation>Heymarket-Konto „%1“</translation>
-    </message>
-    <message>
-        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
-        <translation>Für das Konto „%1“ sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
     </message>
     <message>
         <source>Resuming an import that was interrupted…</source>
@@ -356,6 +332,10 @@
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contacts could not be read from the local copy: %1</source>
+        <translation>Die Kontakte konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -430,10 +410,6 @@
     <message>
         <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
         <translation>Import %1 rückgängig gemacht: %2 Zeilen zurückgenommen, %3 nicht möglich.</translation>
-    </message>
-    <message>
-        <source>No contact matches “%1”; nothing exported.</source>
-        <translation>Kein Kontakt passt zu „%1“; nichts exportiert.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -527,10 +503,6 @@
         <source>send needs --to (one or more) or --search, and --text or --template</source>
         <translation>send braucht --to (einmal oder mehrmals) oder --search sowie --text oder --template</translation>
     </message>
-    <message>
-        <source>The local copy of the contacts failed: %1</source>
-        <translation>Die lokale Kopie der Kontakte ist fehlgeschlagen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n segment(s)</source>
         <translation>
@@ -545,25 +517,17 @@
             <numerusform>%n Nachrichten fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--tag: the team has no tag “%1”</source>
+        <translation>--tag: Das Team hat kein Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing exported.</source>
+        <translation>Kein Kontakt passt; nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
-    <message>
-        <source>--api-url: “%1” is not a URL</source>
-        <translation>--api-url: „%1“ ist keine URL</translation>
-    </message>
-    <message>
-        <source>no credentials for the account “%1” in the keychain</source>
-        <translation>keine Zugangsdaten für das Konto „%1“ im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the local sandbox could not start: %1</source>
-        <translation>die lokale Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>the local copy of the contacts could not be opened: %1</source>
-        <translation>die lokale Kopie der Kontakte konnte nicht geöffnet werden: %1</translation>
-    </message>
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
@@ -1154,29 +1118,48 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Store::Profile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::StoreError</name>
+    <message>
+        <source>The disk that holds your contacts (%1) is full. Free some space; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>Der Datenträger mit Ihren Kontakten (%1) ist voll. Geben Sie Speicherplatz frei; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) cannot be written: the file or its folder is read-only. Make it writable; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Machen Sie sie beschreibbar; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts is in use by another ContactDesk program. ContactDesk keeps your changes and tries again shortly.</source>
+        <translation>Die lokale Kopie Ihrer Kontakte wird gerade von einem anderen ContactDesk-Programm verwendet. ContactDesk behält Ihre Änderungen und versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) is damaged and cannot be read.</source>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) was written by a newer ContactDesk. Update ContactDesk to open it.</source>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) wurde von einer neueren ContactDesk-Version geschrieben. Aktualisieren Sie ContactDesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) cannot be opened. Check that its folder exists and that you may write to it.</source>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) kann nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the local copy of your contacts (%1); the details are in the log.</source>
+        <translation>Mit der lokalen Kopie Ihrer Kontakte (%1) ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Sync::ContactExport</name>
     <message>
         <source>the file could not be written: %1</source>
         <translation>die Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDesk::Store::ContactStore</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer ContactDesk (schema %2; this one reads up to %3)</source>
-        <translation>%1 wurde von einem neueren ContactDesk geschrieben (Schema %2; dieses liest bis %3)</translation>
-    </message>
-    <message>
-        <source>migration to schema %1 failed: %2</source>
-        <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>cannot prepare %1: %2</source>
-        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1182,6 @@
     <message>
         <source>There is no import %1.</source>
         <translation>Es gibt keinen Import %1.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The tag “%1” could not be created: %2</source>
@@ -1232,16 +1211,24 @@
         <source>the created contact&apos;s id is not known</source>
         <translation>die ID des angelegten Kontakts ist nicht bekannt</translation>
     </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde angehalten: %1</translation>
+    </message>
 </context>
 <context>
-    <name>ContactDesk::Sync::MessageOutbox</name>
+    <name>ContactDesk::Sync::MessageSender</name>
     <message>
-        <source>The messages could not be saved to the outbox: %1</source>
-        <translation>Die Nachrichten konnten nicht im Postausgang gespeichert werden: %1</translation>
+        <source>The messages were not sent: %1</source>
+        <translation>Die Nachrichten wurden nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>The outbox could not be saved: %1</source>
-        <translation>Der Postausgang konnte nicht gespeichert werden: %1</translation>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not note the result: %1</source>
+        <translation>Der Postausgang konnte das Ergebnis nicht vermerken: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,18 +1250,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::Profile</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
     <name>ContactDesk::Sync::SyncEngine</name>
-    <message>
-        <source>The local copy could not be saved: %1</source>
-        <translation>Die lokale Kopie konnte nicht gespeichert werden: %1</translation>
-    </message>
     <message>
         <source>the contact was deleted on the server</source>
         <translation>der Kontakt wurde auf dem Server gelöscht</translation>
@@ -1286,6 +1262,33 @@
     <message>
         <source>the contact was not found on the server</source>
         <translation>der Kontakt wurde auf dem Server nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sync::Workspace</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Heymarket account “%1”</source>
+        <translation>Heymarket-Konto „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address</source>
+        <translation>„%1“ ist keine Serveradresse</translation>
+    </message>
+    <message>
+        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
+        <translation>Die Kontoeinstellungen in %1 sind unvollständig: account/name und eine gültige account/baseUrl werden benötigt.</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>Für das Konto „%1“ sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -281,32 +281,8 @@
 <context>
     <name>ContactDesk::App::AppContext</name>
     <message>
-        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
-        <translation>La configuración de la cuenta en %1 está incompleta: se necesitan account/name y una account/baseUrl válida.</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>sin conexión con el servidor</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts could not be opened: %1</source>
-        <translation>No se pudo abrir la copia local de sus contactos: %1</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>No se pudo iniciar el sandbox local: %1</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox local</translation>
-    </message>
-    <message>
-        <source>Heymarket account “%1”</source>
-        <translation>Cuenta de Heymarket «%1»</translation>
-    </message>
-    <message>
-        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
-        <translation>No hay credenciales para la cuenta «%1» en el llavero de este equipo. Vuelva a conectar la cuenta en Configuración.</translation>
     </message>
     <message>
         <source>Resuming an import that was interrupted…</source>
@@ -356,6 +332,10 @@
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contacts could not be read from the local copy: %1</source>
+        <translation>No se pudieron leer los contactos de la copia local: %1</translation>
     </message>
 </context>
 <context>
@@ -430,10 +410,6 @@
     <message>
         <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
         <translation>Importación %1 deshecha: %2 filas revertidas, %3 no se pudieron revertir.</translation>
-    </message>
-    <message>
-        <source>No contact matches “%1”; nothing exported.</source>
-        <translation>Ningún contacto coincide con «%1»; no se exportó nada.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -527,10 +503,6 @@
         <source>send needs --to (one or more) or --search, and --text or --template</source>
         <translation>send necesita --to (una o más veces) o --search, y --text o --template</translation>
     </message>
-    <message>
-        <source>The local copy of the contacts failed: %1</source>
-        <translation>Falló la copia local de los contactos: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n segment(s)</source>
         <translation>
@@ -545,25 +517,17 @@
             <numerusform>%n mensajes fallidos; quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--tag: the team has no tag “%1”</source>
+        <translation>--tag: el equipo no tiene la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing exported.</source>
+        <translation>Ningún contacto coincide; no se exportó nada.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
-    <message>
-        <source>--api-url: “%1” is not a URL</source>
-        <translation>--api-url: «%1» no es una URL</translation>
-    </message>
-    <message>
-        <source>no credentials for the account “%1” in the keychain</source>
-        <translation>no hay credenciales para la cuenta «%1» en el llavero</translation>
-    </message>
-    <message>
-        <source>the local sandbox could not start: %1</source>
-        <translation>no se pudo iniciar el sandbox local: %1</translation>
-    </message>
-    <message>
-        <source>the local copy of the contacts could not be opened: %1</source>
-        <translation>no se pudo abrir la copia local de los contactos: %1</translation>
-    </message>
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
@@ -1154,29 +1118,48 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Store::Profile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::StoreError</name>
+    <message>
+        <source>The disk that holds your contacts (%1) is full. Free some space; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>El disco que guarda sus contactos (%1) está lleno. Libere espacio; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) cannot be written: the file or its folder is read-only. Make it writable; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>No se puede escribir la copia local de sus contactos (%1): el archivo o su carpeta son de solo lectura. Permita la escritura; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts is in use by another ContactDesk program. ContactDesk keeps your changes and tries again shortly.</source>
+        <translation>Otro programa de ContactDesk está usando la copia local de sus contactos. ContactDesk conserva sus cambios y lo intenta de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) is damaged and cannot be read.</source>
+        <translation>La copia local de sus contactos (%1) está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) was written by a newer ContactDesk. Update ContactDesk to open it.</source>
+        <translation>La copia local de sus contactos (%1) la escribió una versión más reciente de ContactDesk. Actualice ContactDesk para abrirla.</translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) cannot be opened. Check that its folder exists and that you may write to it.</source>
+        <translation>No se puede abrir la copia local de sus contactos (%1). Compruebe que su carpeta existe y que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the local copy of your contacts (%1); the details are in the log.</source>
+        <translation>Algo falló en la copia local de sus contactos (%1); los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Sync::ContactExport</name>
     <message>
         <source>the file could not be written: %1</source>
         <translation>no se pudo escribir el archivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDesk::Store::ContactStore</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>no se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer ContactDesk (schema %2; this one reads up to %3)</source>
-        <translation>%1 lo escribió un ContactDesk más reciente (esquema %2; este lee hasta el %3)</translation>
-    </message>
-    <message>
-        <source>migration to schema %1 failed: %2</source>
-        <translation>falló la migración al esquema %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot prepare %1: %2</source>
-        <translation>no se puede preparar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1182,6 @@
     <message>
         <source>There is no import %1.</source>
         <translation>No existe la importación %1.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>No se pudo guardar la importación: %1</translation>
     </message>
     <message>
         <source>The tag “%1” could not be created: %2</source>
@@ -1232,16 +1211,24 @@
         <source>the created contact&apos;s id is not known</source>
         <translation>no se conoce el id del contacto creado</translation>
     </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>La importación se detuvo: %1</translation>
+    </message>
 </context>
 <context>
-    <name>ContactDesk::Sync::MessageOutbox</name>
+    <name>ContactDesk::Sync::MessageSender</name>
     <message>
-        <source>The messages could not be saved to the outbox: %1</source>
-        <translation>No se pudieron guardar los mensajes en la bandeja de salida: %1</translation>
+        <source>The messages were not sent: %1</source>
+        <translation>Los mensajes no se enviaron: %1</translation>
     </message>
     <message>
-        <source>The outbox could not be saved: %1</source>
-        <translation>No se pudo guardar la bandeja de salida: %1</translation>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not note the result: %1</source>
+        <translation>La bandeja de salida no pudo anotar el resultado: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,18 +1250,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::Profile</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-</context>
-<context>
     <name>ContactDesk::Sync::SyncEngine</name>
-    <message>
-        <source>The local copy could not be saved: %1</source>
-        <translation>No se pudo guardar la copia local: %1</translation>
-    </message>
     <message>
         <source>the contact was deleted on the server</source>
         <translation>el contacto se eliminó en el servidor</translation>
@@ -1286,6 +1262,33 @@
     <message>
         <source>the contact was not found on the server</source>
         <translation>no se encontró el contacto en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sync::Workspace</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox local</translation>
+    </message>
+    <message>
+        <source>Heymarket account “%1”</source>
+        <translation>Cuenta de Heymarket «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address</source>
+        <translation>«%1» no es una dirección de servidor</translation>
+    </message>
+    <message>
+        <source>The account settings in %1 are incomplete: account/name and a valid account/baseUrl are needed.</source>
+        <translation>La configuración de la cuenta en %1 está incompleta: se necesitan account/name y una account/baseUrl válida.</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>No hay credenciales para la cuenta «%1» en el llavero de este equipo. Vuelva a conectar la cuenta en Configuración.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox local: %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
 #include "models/MessageModels.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
+#include "sync/Recipients.h"
 #include "views/TonedText.h"
 
 #include <QButtonGroup>
@@ -33,16 +34,6 @@ namespace ContactDesk::Views {
 using Compose::Medium;
 
 namespace {
-
-bool isSmsInbox(const Inbox &inbox)
-{
-    return !inbox.phones.isEmpty() || !inbox.phone.isEmpty();
-}
-
-bool isEmailInbox(const Inbox &inbox)
-{
-    return !inbox.email.isEmpty();
-}
 
 // A media URL as the sandbox and Heymarket take it: public http(s).
 bool isMediaUrl(const QString &text)
@@ -272,16 +263,16 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     connect(m_plainPunctuation, &QPushButton::clicked, this, &ComposeDialog::usePlainPunctuation);
     connect(m_previewFor, &QComboBox::currentIndexChanged, this, &ComposeDialog::updatePreview);
     if (m_context.outbox) {
-        connect(m_context.outbox, &Sync::MessageOutbox::entryChanged, this,
+        connect(m_context.outbox, &Sync::MessageSender::entryChanged, this,
                 &ComposeDialog::onEntryChanged);
-        connect(m_context.outbox, &Sync::MessageOutbox::progress, this,
+        connect(m_context.outbox, &Sync::MessageSender::progress, this,
                 [this](int done, int total) {
                     if (!m_progress->isVisible())
                         return;
                     m_progress->setMaximum(qMax(total, 1));
                     m_progress->setValue(done);
                 });
-        connect(m_context.outbox, &Sync::MessageOutbox::finished, this, &ComposeDialog::onFinished);
+        connect(m_context.outbox, &Sync::MessageSender::finished, this, &ComposeDialog::onFinished);
     }
 
     (mediumAvailable(Medium::Sms) ? m_sms : m_email)->setChecked(true);
@@ -377,10 +368,10 @@ void ComposeDialog::fillInboxes()
     QSignalBlocker blocker(m_inbox);
     m_inbox->clear();
     for (const Inbox &inbox : std::as_const(m_context.inboxes)) {
-        if (medium() == Medium::Sms && isSmsInbox(inbox)) {
+        if (medium() == Medium::Sms && Compose::canSend(inbox, Medium::Sms)) {
             const QString phone = inbox.phones.isEmpty() ? inbox.phone : inbox.phones.first();
             m_inbox->addItem(tr("%1 (+%2)").arg(inbox.name, phone), inbox.id);
-        } else if (medium() == Medium::Email && isEmailInbox(inbox)) {
+        } else if (medium() == Medium::Email && Compose::canSend(inbox, Medium::Email)) {
             m_inbox->addItem(tr("%1 <%2>").arg(inbox.name, inbox.email), inbox.id);
         }
     }
@@ -416,25 +407,24 @@ void ComposeDialog::loadTemplates()
         return;
     }
     m_templateStatus->setText(tr("Loading templates…"));
-    auto *request = new Api::ListTemplatesRequest(m_context.client, {}, this);
-    connect(request, &Api::ApiRequest::finished, this, [this, request] {
-        request->deleteLater();
-        if (request->error().isError()) {
-            m_templateStatus->setText(
-                tr("Templates could not be loaded: %1").arg(request->error().describe()));
-            return;
-        }
-        m_templates.clear();
-        for (const Template &t : request->templates()) {
-            if (t.archived)
-                continue;
-            m_templates.append(t);
-            m_template->addItem(t.name, t.id);
-        }
-        m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.")
-                                                        : QString());
-    });
-    request->start();
+    m_context.client->send(
+        new Api::ListTemplatesRequest(m_context.client, {}), this,
+        [this](const Api::ListTemplatesRequest &request) {
+            if (request.error().isError()) {
+                m_templateStatus->setText(
+                    tr("Templates could not be loaded: %1").arg(request.error().describe()));
+                return;
+            }
+            m_templates.clear();
+            for (const Template &t : request.templates()) {
+                if (t.archived)
+                    continue;
+                m_templates.append(t);
+                m_template->addItem(t.name, t.id);
+            }
+            m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.")
+                                                            : QString());
+        });
 }
 
 void ComposeDialog::applyTemplate(qint64 templateId)
@@ -655,14 +645,14 @@ bool ComposeDialog::send()
     if (ask.exec() != QMessageBox::Yes)
         return false;
 
-    Models::Envelope envelope;
+    Sync::Envelope envelope;
     envelope.medium = medium();
     envelope.inboxId = inboxId();
     envelope.creatorId = senderId();
     envelope.mediaUrl = m_media->text().trimmed();
     envelope.subject = m_subject->text();
     envelope.plain = m_plain->toPlainText();
-    const QList<Sync::OutgoingMessage> messages = Models::outgoingMessages(m_preflight, envelope);
+    const QList<Store::OutgoingMessage> messages = Sync::outgoingMessages(m_preflight, envelope);
     QString error;
     const qint64 batch = m_context.outbox->enqueue(messages, &error);
     if (!batch) {
@@ -671,7 +661,7 @@ bool ComposeDialog::send()
     }
     m_batch = batch;
     m_model->clearResults();
-    for (const Sync::OutgoingEntry &entry : m_context.outbox->entries(batch))
+    for (const Store::OutgoingEntry &entry : m_context.outbox->entries(batch))
         m_model->setResult(entry);
     setEditable(false);
     m_send->setEnabled(false);
@@ -704,7 +694,7 @@ void ComposeDialog::cancelSending()
         m_context.outbox->cancel();
 }
 
-void ComposeDialog::onEntryChanged(const Sync::OutgoingEntry &entry)
+void ComposeDialog::onEntryChanged(const Store::OutgoingEntry &entry)
 {
     if (entry.batch == m_batch)
         m_model->setResult(entry);

@@ -26,9 +26,11 @@ class HeymarketClient;
 namespace ContactDesk::Models {
 class ComposeRecipientModel;
 }
-namespace ContactDesk::Sync {
-class MessageOutbox;
+namespace ContactDesk::Store {
 struct OutgoingEntry;
+} // namespace ContactDesk::Store
+namespace ContactDesk::Sync {
+class MessageSender;
 } // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
@@ -52,7 +54,7 @@ public:
         QList<Inbox> inboxes;
         QList<TeamMember> members;
         QStringList customFieldTitles;          // for the merge field menu
-        Sync::MessageOutbox *outbox = nullptr;  // nullptr: cannot send (offline)
+        Sync::MessageSender *outbox = nullptr;  // nullptr: cannot send (offline)
         Api::HeymarketClient *client = nullptr; // for templates; may be nullptr
         qint64 preferredSender = 0;             // a member id, 0 for none
     };
@@ -105,7 +107,7 @@ private:
     void scheduleRefresh();
     void updatePreview();
     void setEditable(bool editable);
-    void onEntryChanged(const Sync::OutgoingEntry &entry);
+    void onEntryChanged(const Store::OutgoingEntry &entry);
     void onFinished(qint64 batch, int sent, int failed, int unsent);
 
     QList<Compose::Recipient> m_recipients;

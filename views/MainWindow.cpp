@@ -8,7 +8,8 @@
 #include "store/ImportJournal.h"
 #include "sync/ContactExport.h"
 #include "sync/ImportUploader.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
+#include "sync/Recipients.h"
 #include "views/BulkEditDialog.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
@@ -429,7 +430,7 @@ void MainWindow::setSettings(QSettings *settings)
     m_settings = settings;
 }
 
-void MainWindow::setMessaging(Sync::MessageOutbox *outbox, Api::HeymarketClient *client)
+void MainWindow::setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client)
 {
     if (m_messages)
         disconnect(m_messages, nullptr, this, nullptr);
@@ -437,9 +438,9 @@ void MainWindow::setMessaging(Sync::MessageOutbox *outbox, Api::HeymarketClient 
     m_client = client;
     m_detail->setHistoryClient(client);
     if (m_messages) {
-        connect(m_messages, &Sync::MessageOutbox::unsentCountChanged, this,
+        connect(m_messages, &Sync::MessageSender::unsentCountChanged, this,
                 &MainWindow::updateUnsentMessages);
-        connect(m_messages, &Sync::MessageOutbox::finished, this,
+        connect(m_messages, &Sync::MessageSender::finished, this,
                 &MainWindow::updateUnsentMessages);
     }
     updateUnsentMessages();
@@ -474,7 +475,7 @@ void MainWindow::sendUnsentMessages()
         }
         next->deleteLater();
     };
-    connect(m_messages, &Sync::MessageOutbox::finished, next, sendNext, Qt::QueuedConnection);
+    connect(m_messages, &Sync::MessageSender::finished, next, sendNext, Qt::QueuedConnection);
     sendNext();
     updateUnsentMessages();
 }
@@ -637,16 +638,7 @@ void MainWindow::undoLastImport()
         setError(tr("Imports can be undone while connected and when no other import is running."));
         return;
     }
-    Store::ImportJournal journal(m_store);
-    std::optional<Store::ImportRecord> last;
-    for (const Store::ImportRecord &record : journal.imports()) {
-        if (record.state == Store::ImportRecord::State::Done ||
-            record.state == Store::ImportRecord::State::Cancelled) {
-            if (record.done > 0)
-                last = record;
-            break;
-        }
-    }
+    const std::optional<Store::ImportRecord> last = Store::ImportJournal(m_store).lastUndoable();
     if (!last) {
         setNotice(tr("There is no import to undo."));
         return;

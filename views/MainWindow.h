@@ -25,7 +25,7 @@ class ContactStore;
 } // namespace ContactDesk::Store
 namespace ContactDesk::Sync {
 class ImportUploader;
-class MessageOutbox;
+class MessageSender;
 } // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
@@ -60,7 +60,7 @@ public:
     // What messaging uses (not owned; both nullptr while not connected):
     // the outbox messages go through and the client templates and the
     // contact's recent messages come from.
-    void setMessaging(Sync::MessageOutbox *outbox, Api::HeymarketClient *client);
+    void setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client);
     // Opens the compose dialog for the contacts with `ids` (Message ▸ …, the
     // detail panel's button); nullptr when there is nobody to message.
     ComposeDialog *composeMessage(const QList<qint64> &ids);
@@ -130,7 +130,7 @@ private:
     Store::ContactStore *m_store = nullptr;
     Sync::ImportUploader *m_uploader = nullptr;
     QSettings *m_settings = nullptr;
-    Sync::MessageOutbox *m_messages = nullptr;
+    Sync::MessageSender *m_messages = nullptr;
     Api::HeymarketClient *m_client = nullptr;
     QList<QAction *> m_messageActions;
     QToolButton *m_unsent = nullptr;

@@ -6,6 +6,7 @@
 #include "models/ContactFilterModel.h"
 #include "sandbox/SandboxHost.h"
 #include "store/ContactStore.h"
+#include "sync/Settings.h"
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/MemorySecretBackend.h"
 #include "tests/common/SandboxFixture.h"
@@ -55,9 +56,9 @@ private Q_SLOTS:
             App::AppContext context(config);
             QSignalSpy refreshed(&context, &App::AppContext::synced);
             QCOMPARE(context.start(), QString());
-            QVERIFY(context.sandbox()->isRunning());
-            QCOMPARE(context.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
-            QVERIFY(context.sandbox()->port() != 0);
+            QVERIFY(context.workspace().sandbox()->isRunning());
+            QCOMPARE(context.workspace().sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+            QVERIFY(context.workspace().sandbox()->port() != 0);
             context.mainWindow()->show();
             QVERIFY(refreshed.wait(15000));
             auto *count =
@@ -65,7 +66,7 @@ private Q_SLOTS:
             QVERIFY(count);
             QCOMPARE(count->text(), QStringLiteral("250 contact(s)"));
             auto *server = context.mainWindow()->findChild<QLabel *>(QStringLiteral("serverLabel"));
-            QCOMPARE(server->text(), context.sandbox()->baseUrl().toString());
+            QCOMPARE(server->text(), context.workspace().sandbox()->baseUrl().toString());
             QVERIFY(!context.mainWindow()
                          ->findChild<QLabel *>(QStringLiteral("errorLabel"))
                          ->isVisible());
@@ -103,8 +104,8 @@ private Q_SLOTS:
             // Sorting by a column header.
             table->sortByColumn(2, Qt::DescendingOrder);
             QCOMPARE(static_cast<Models::ContactFilterModel *>(table->model())->sortColumn(), 2);
-            context.settings().setValue(QStringLiteral("probe"), 1);
-            context.settings().sync();
+            context.workspace().settings().setValue(QStringLiteral("probe"), 1);
+            context.workspace().settings().sync();
         }
         // Every file lives under the profile folder.
         QVERIFY(QFile::exists(profileDir.filePath(QStringLiteral("data/sandbox.sqlite"))));
@@ -147,12 +148,9 @@ private Q_SLOTS:
         config.profile = Store::Profile::inDirectory(profileDir.path());
         {
             QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
-            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
-                              QStringLiteral("heymarket"));
-            settings.setValue(QLatin1String(App::AppContext::accountNameKey),
-                              QStringLiteral("team-7"));
-            settings.setValue(QLatin1String(App::AppContext::accountBaseUrlKey),
-                              heymarket.baseUrl().toString());
+            settings.setValue(Sync::Settings::accountKind, QStringLiteral("heymarket"));
+            settings.setValue(Sync::Settings::accountName, QStringLiteral("team-7"));
+            settings.setValue(Sync::Settings::accountBaseUrl, heymarket.baseUrl().toString());
         }
         auto keychain = std::make_shared<Tests::MemoryBackend>();
         keychain->entries.insert(QStringLiteral("team-7"),
@@ -166,7 +164,7 @@ private Q_SLOTS:
         App::AppContext context(config);
         QSignalSpy refreshed(&context, &App::AppContext::synced);
         QCOMPARE(context.start(), QString());
-        QVERIFY(!context.sandbox());
+        QVERIFY(!context.workspace().sandbox());
         QVERIFY(refreshed.wait(15000));
         QCOMPARE(
             context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
@@ -240,14 +238,14 @@ private Q_SLOTS:
         context.applySettings(dialog.settings());
         QVERIFY(refreshed.wait(15000));
         QTRY_COMPARE(count->text(), QStringLiteral("40 contact(s)"));
-        QVERIFY(!context.sandbox());
+        QVERIFY(!context.workspace().sandbox());
         QVERIFY(context.mainWindow()
                     ->findChild<QLabel *>(QStringLiteral("workspaceLabel"))
                     ->text()
                     .contains(QStringLiteral("Support")));
         QVERIFY(keychain->entries.contains(QStringLiteral("Support")));
         QCOMPARE(context.currentSettings().region, QStringLiteral("GB"));
-        context.settings().sync();
+        context.workspace().settings().sync();
         QFile settingsFile(config.profile.settingsFile());
         QVERIFY(settingsFile.open(QIODevice::ReadOnly));
         QVERIFY(!settingsFile.readAll().contains("typed-team-key"));
@@ -264,10 +262,10 @@ private Q_SLOTS:
         QCOMPARE(context.start(), QString());
         QVERIFY(refreshed.wait(15000));
         context.mainWindow()->show();
-        const int tagsBefore = static_cast<int>(context.store()->tags().size());
+        const int tagsBefore = static_cast<int>(context.workspace().store()->tags().size());
         // A contact with room for one more tag.
         qint64 id = 0;
-        for (const Store::StoredContact &c : context.store()->allContacts())
+        for (const Store::StoredContact &c : context.workspace().store()->allContacts())
             if (c.fields.value(QStringLiteral("tags")).toArray().size() < 5) {
                 id = c.id;
                 break;
@@ -278,23 +276,25 @@ private Q_SLOTS:
         QCOMPARE(panel->contactId(), id);
         Tests::answerNextMessageBox(QMessageBox::Yes);
         QVERIFY(panel->addTag(QStringLiteral("Spring launch 2027")));
-        QTRY_COMPARE_WITH_TIMEOUT(context.store()->tags().size(), tagsBefore + 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(context.workspace().store()->tags().size(), tagsBefore + 1,
+                                  15000);
         qint64 created = 0;
-        for (const Tag &tag : context.store()->tags())
+        for (const Tag &tag : context.workspace().store()->tags())
             if (tag.name == QStringLiteral("Spring launch 2027"))
                 created = tag.id;
         QVERIFY(created > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(context.store()
+        QTRY_VERIFY_WITH_TIMEOUT(context.workspace()
+                                     .store()
                                      ->contact(id)
                                      ->fields.value(QStringLiteral("tags"))
                                      .toArray()
                                      .contains(QJsonValue(created)),
                                  15000);
         // The server took the contact's new tag: nothing pending, nothing failed.
-        QTRY_COMPARE_WITH_TIMEOUT(context.store()->pendingCount(), 0, 15000);
-        QCOMPARE(context.store()->failedCount(), 0);
-        QCOMPARE(context.store()->contact(id)->server.value(QStringLiteral("tags")),
-                 context.store()->contact(id)->fields.value(QStringLiteral("tags")));
+        QTRY_COMPARE_WITH_TIMEOUT(context.workspace().store()->pendingCount(), 0, 15000);
+        QCOMPARE(context.workspace().store()->failedCount(), 0);
+        QCOMPARE(context.workspace().store()->contact(id)->server.value(QStringLiteral("tags")),
+                 context.workspace().store()->contact(id)->fields.value(QStringLiteral("tags")));
     }
 
     void withoutAKeychainTheWindowSaysSo()
@@ -304,10 +304,8 @@ private Q_SLOTS:
         config.profile = Store::Profile::inDirectory(profileDir.path());
         {
             QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
-            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
-                              QStringLiteral("heymarket"));
-            settings.setValue(QLatin1String(App::AppContext::accountNameKey),
-                              QStringLiteral("team-7"));
+            settings.setValue(Sync::Settings::accountKind, QStringLiteral("heymarket"));
+            settings.setValue(Sync::Settings::accountName, QStringLiteral("team-7"));
         }
         config.secretBackend = [] {
             auto backend = std::make_unique<Tests::MemoryBackend>();
@@ -334,8 +332,7 @@ private Q_SLOTS:
         config.profile = Store::Profile::inDirectory(profileDir.path());
         {
             QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
-            settings.setValue(QLatin1String(App::AppContext::accountKindKey),
-                              QStringLiteral("heymarket"));
+            settings.setValue(Sync::Settings::accountKind, QStringLiteral("heymarket"));
         }
         App::AppContext context(config);
         const QString problem = context.start();
@@ -388,7 +385,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Store::ContactStore store;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("store.sqlite"))), QString());
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("store.sqlite"))).describe(), QString());
         Views::MainWindow window;
         window.setStore(&store);
         window.show();

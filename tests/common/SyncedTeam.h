@@ -1,12 +1,12 @@
 #pragma once
 
-#include "api/HeymarketClient.h"
 #include "store/ContactStore.h"
 #include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
+#include "tests/common/MemorySecretBackend.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
 
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,61 +14,65 @@
 
 namespace ContactDesk::Tests {
 
-// A sandbox with a seeded team and the app's engine connected to it: the
-// network manager, the client, a store file in the test's folder and a sync
-// engine (on a one-hour timer: the test drives it) that has pulled the team
-// once. For tests linking ContactDesk::store.
+// A sandbox with a seeded team and an account opened on it as the programs
+// open one (Sync::Workspace, with the sandbox as its server): the client,
+// a store in a profile folder of the test's, and a sync engine (on a
+// one-hour timer: the test drives it) that has pulled the team once.
 struct SyncedTeam
 {
     std::unique_ptr<SandboxFixture> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<Api::HeymarketClient> client;
-    std::unique_ptr<Store::ContactStore> store;
-    std::unique_ptr<Sync::SyncEngine> engine;
+    std::unique_ptr<Sync::Workspace> workspace;
+    // The workspace's, for the tests' convenience.
+    Api::HeymarketClient *client = nullptr;
+    Store::ContactStore *store = nullptr;
+    Sync::SyncEngine *engine = nullptr;
 
-    // Empty on success, else what failed.
-    QString start(const QTemporaryDir &dir, const QString &storeName, int seed,
+    // Empty on success, else what failed. profileName: a folder in dir.
+    QString start(const QTemporaryDir &dir, const QString &profileName, int seed,
                   Sandbox::Options options)
     {
         options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
         sandbox = std::make_unique<SandboxFixture>(seed, options);
         if (!sandbox->isRunning())
             return sandbox->errorString();
-        network = std::make_unique<QNetworkAccessManager>();
-        Api::HeymarketClient::Config config;
-        config.baseUrl = sandbox->baseUrl();
-        config.credentials =
-            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
-        config.retry = {3, 5, 20, 0.5};
-        config.timeoutMs = 10000;
-        client = std::make_unique<Api::HeymarketClient>(network.get(), config);
-        store = std::make_unique<Store::ContactStore>();
-        if (const QString problem = store->open(dir.filePath(storeName)); !problem.isEmpty())
+        Sync::Workspace::Options account;
+        account.profile = Store::Profile::inDirectory(dir.filePath(profileName));
+        account.server = Sync::Workspace::Server{
+            sandbox->baseUrl(),
+            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey))};
+        account.secretBackend = [] { return std::make_unique<MemoryBackend>(); };
+        account.retry = Api::RetryPolicy{3, 5, 20, 0.5};
+        account.timeoutMs = 10000;
+        Sync::SyncEngine::Options sync;
+        sync.intervalMs = 3600 * 1000;
+        account.sync = sync;
+        workspace = std::make_unique<Sync::Workspace>(std::move(account));
+        if (const QString problem = workspace->open(); !problem.isEmpty())
             return problem;
-        Sync::SyncEngine::Options syncOptions;
-        syncOptions.intervalMs = 3600 * 1000;
-        engine = std::make_unique<Sync::SyncEngine>(store.get(), client.get(), syncOptions);
+        client = workspace->client();
+        store = workspace->store();
+        engine = workspace->engine();
         engine->start();
         if (!waitUntilSettled(*engine, *store, 30000))
             return QStringLiteral("the first pull did not finish");
         return {};
     }
 
-    // start() with the store named after the running test function.
+    // start() with the profile named after the running test function.
     QString startForTest(const QTemporaryDir &dir, int seed, Sandbox::Options options = {})
     {
-        return start(dir,
-                     QStringLiteral("store-%1.sqlite")
-                         .arg(QString::fromLatin1(QTest::currentTestFunction())),
-                     seed, std::move(options));
+        return start(
+            dir,
+            QStringLiteral("profile-%1").arg(QString::fromLatin1(QTest::currentTestFunction())),
+            seed, std::move(options));
     }
 
     void reset()
     {
-        engine.reset();
-        store.reset();
-        client.reset();
-        network.reset();
+        client = nullptr;
+        store = nullptr;
+        engine = nullptr;
+        workspace.reset();
         sandbox.reset();
     }
 };

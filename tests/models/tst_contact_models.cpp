@@ -102,10 +102,12 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
+        QCOMPARE(
+            m_store
+                ->open(m_dir.filePath(QStringLiteral("%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
+                .describe(),
+            QString());
         m_store->replaceTags(
             {Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1},
              Tag{2, QStringLiteral("Lead"), QStringLiteral("#3498DB"), 0, 0, {}, 1},
@@ -479,7 +481,7 @@ private Q_SLOTS:
     {
         load();
         Store::ContactStore other;
-        QCOMPARE(other.open(m_dir.filePath(QStringLiteral("other.sqlite"))), QString());
+        QCOMPARE(other.open(m_dir.filePath(QStringLiteral("other.sqlite"))).describe(), QString());
         other.applyServerContacts(
             {person(1, QStringLiteral("Solo"), QString(), QStringLiteral("14155550001"))});
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);

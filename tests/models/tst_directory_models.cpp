@@ -26,10 +26,12 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
+        QCOMPARE(
+            m_store
+                ->open(m_dir.filePath(QStringLiteral("%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
+                .describe(),
+            QString());
         m_store->replaceTags({Tag{1, QStringLiteral("VIP"), QStringLiteral("#FFD700"), 0, 0, {}, 1},
                               Tag{2, QStringLiteral("Lead"), QString(), 0, 0, {}, 1}});
         m_store->replaceFields({CustomField{12, QStringLiteral("Plan"), false}});

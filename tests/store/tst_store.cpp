@@ -48,10 +48,12 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
+        QCOMPARE(
+            m_store
+                ->open(m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
+                .describe(),
+            QString());
     }
     void cleanup() { m_store.reset(); }
 
@@ -82,8 +84,10 @@ private Q_SLOTS:
         // A second connection (another process after a crash) sees both.
         m_store.reset();
         m_store = std::make_unique<ContactStore>();
-        QCOMPARE(m_store->open(m_dir.filePath(
-                     QStringLiteral("store-editIsDurableWithItsOutboxEntry.sqlite"))),
+        QCOMPARE(m_store
+                     ->open(m_dir.filePath(
+                         QStringLiteral("store-editIsDurableWithItsOutboxEntry.sqlite")))
+                     .describe(),
                  QString());
         const auto c = m_store->contact(1);
         QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Ana Maria"));
@@ -297,7 +301,7 @@ private Q_SLOTS:
         const QString path = m_store->path();
         m_store.reset();
         m_store = std::make_unique<ContactStore>();
-        QCOMPARE(m_store->open(path), QString());
+        QCOMPARE(m_store->open(path).describe(), QString());
         QCOMPARE(m_store->syncValue(QStringLiteral("pull.cursor")),
                  QStringLiteral("2026-04-12T15:30:00.000Z"));
         QCOMPARE(m_store->tags().at(0).name, QStringLiteral("VIP"));
@@ -310,16 +314,12 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
-            qputenv("CONTACTDESK_STORE_SCHEMA_FOR_TESTS", "1");
-            ContactStore old;
-            const QString error = old.open(path);
-            qunsetenv("CONTACTDESK_STORE_SCHEMA_FOR_TESTS");
-            QCOMPARE(error, QString());
-            // A row as version 1 wrote it.
+            // A file at schema 1, with a row as version 1 wrote it.
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            QCOMPARE(Schema::migrate(db, 1).describe(), QString());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO contacts(id, fields, server, display_name, phone, email) VALUES"
@@ -335,7 +335,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         ContactStore store;
-        QCOMPARE(store.open(path), QString());
+        QCOMPARE(store.open(path).describe(), QString());
         QCOMPARE(store.contact(7)->fields.value(QStringLiteral("first")).toString(),
                  QStringLiteral("Old"));
         QCOMPARE(store.contactByPhone(QStringLiteral("14155550007"))->id, 7);
@@ -347,7 +347,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), ContactStore::schemaVersion);
+            QCOMPARE(q.value(0).toInt(), Schema::latest());
             QVERIFY(q.exec(QStringLiteral("SELECT search FROM contacts WHERE id = 7")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("old timer \x1f old old@example.com"));
@@ -372,8 +372,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         ContactStore store;
-        const QString error = store.open(path);
-        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        const StoreError error = store.open(path);
+        QCOMPARE(error.kind, StoreError::Kind::NewerVersion);
+        QVERIFY2(error.describe().contains(QStringLiteral("newer")), qPrintable(error.describe()));
     }
 };
 

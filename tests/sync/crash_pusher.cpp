@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Store::ContactStore store;
-    const QString problem = store.open(parser.value(db));
+    const QString problem = store.open(parser.value(db)).describe();
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;

@@ -119,12 +119,12 @@ private Q_SLOTS:
             preview.attention.at(0).problems.join(u'\n').contains(QStringLiteral("Phone Number")));
 
         QString error;
-        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        ImportJournal journal(m_team.store.get());
+        ImportJournal journal(m_team.store);
         QCOMPARE(journal.import(id)->total, 1202);
 
-        ImportUploader uploader(m_team.client.get(), m_team.store.get());
+        ImportUploader uploader(m_team.client, m_team.store);
         QSignalSpy progress(&uploader, &ImportUploader::progress);
         QString message;
         QVERIFY2(runUploader(uploader, id, false, &message), qPrintable(message));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         const ImportPlan plan = planFor(path);
         Import::TeamIndex team;
         QString problem = QStringLiteral("not called");
-        ImportSession::resolveOwnerEmails(m_team.client.get(), plan,
+        ImportSession::resolveOwnerEmails(m_team.client, plan,
                                           ImportSession::teamIndex(*m_team.store),
                                           [&](Import::TeamIndex index, const QString &error) {
                                               team = std::move(index);
@@ -201,10 +201,10 @@ private Q_SLOTS:
         QVERIFY(preview.attention.at(0).problems.join(u' ').contains(
             QStringLiteral("no team member is called “nobody@example.com”")));
         QString error;
-        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error, &team);
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error, &team);
         QVERIFY2(id > 0, qPrintable(error));
-        QCOMPARE(ImportJournal(m_team.store.get()).import(id)->total, 2);
-        ImportUploader uploader(m_team.client.get(), m_team.store.get());
+        QCOMPARE(ImportJournal(m_team.store).import(id)->total, 2);
+        ImportUploader uploader(m_team.client, m_team.store);
         QVERIFY(runUploader(uploader, id, false));
         QCOMPARE(serverContact(QStringLiteral("14155550191"))
                      .value(QStringLiteral("assigned_user_id"))
@@ -243,12 +243,12 @@ private Q_SLOTS:
         QCOMPARE(preview.counts().invalid, 0);
         QCOMPARE(preview.counts().updates, 40);
         // Every row matches its contact field for field: nothing to send.
-        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        const ImportRecord record = *ImportJournal(m_team.store.get()).import(id);
+        const ImportRecord record = *ImportJournal(m_team.store).import(id);
         if (record.total != 0) {
             for (const ImportRow &row :
-                 ImportJournal(m_team.store.get()).rows(id, {ImportRow::State::Pending}))
+                 ImportJournal(m_team.store).rows(id, {ImportRow::State::Pending}))
                 qWarning() << row.line << row.body << row.before;
         }
         QCOMPARE(record.total, 0);
@@ -268,12 +268,12 @@ private Q_SLOTS:
                    "\n";
         const ImportPlan plan = planFor(writeFile(csv));
         QString error;
-        const qint64 id = ImportSession::stage(plan, m_team.store.get(), &error);
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
 
         // The "crashed" run: its first batch reached the server, its answer
         // was never written down.
-        ImportJournal journal(m_team.store.get());
+        ImportJournal journal(m_team.store);
         const QList<ImportRow> batch = journal.nextBatch(id, ImportUploader::batchSize, false);
         QCOMPARE(batch.size(), 1000);
         QList<qint64> lines;
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(m_team.sandbox->contactCount(), 1040);
 
         m_team.sandbox->server().setDropRate(0.35);
-        ImportUploader uploader(m_team.client.get(), m_team.store.get());
+        ImportUploader uploader(m_team.client, m_team.store);
         QString message;
         QVERIFY2(runUploader(uploader, id, false, &message), qPrintable(message));
         m_team.sandbox->server().setDropRate(0);
@@ -325,16 +325,16 @@ private Q_SLOTS:
         for (int i = 0; i < 2500; ++i)
             csv += "+1 415 50" + QByteArray::number(10000 + i) + "\n";
         QString error;
-        const qint64 id = ImportSession::stage(planFor(writeFile(csv)), m_team.store.get(), &error);
+        const qint64 id = ImportSession::stage(planFor(writeFile(csv)), m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        ImportUploader uploader(m_team.client.get(), m_team.store.get());
+        ImportUploader uploader(m_team.client, m_team.store);
         QSignalSpy finished(&uploader, &ImportUploader::finished);
         connect(&uploader, &ImportUploader::progress, &uploader,
                 [&uploader] { uploader.cancel(); });
         uploader.start(id);
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(1).toBool()); // cancelled
-        ImportJournal journal(m_team.store.get());
+        ImportJournal journal(m_team.store);
         // The batches on their way when Cancel came are answered; nothing
         // more is sent.
         const ImportRecord stopped = *journal.import(id);

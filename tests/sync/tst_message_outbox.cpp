@@ -3,7 +3,7 @@
 // message (not sent twice), cancel and resume, and a batch interrupted by a
 // crash sent again from the store file with the same local_ids.
 
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
 #include "tests/common/SyncedTeam.h"
 
 #include <QJsonArray>
@@ -76,9 +76,9 @@ private Q_SLOTS:
     void eachRecipientHasAResultAndRefusalsStayForRetry()
     {
         setStatus(QStringLiteral("14155550202"), QStringLiteral("unsubscribed"));
-        MessageOutbox outbox(m_team.store.get(), m_team.client.get());
-        QSignalSpy finished(&outbox, &MessageOutbox::finished);
-        QSignalSpy progress(&outbox, &MessageOutbox::progress);
+        MessageSender outbox(m_team.store, m_team.client);
+        QSignalSpy finished(&outbox, &MessageSender::finished);
+        QSignalSpy progress(&outbox, &MessageSender::progress);
         QString error;
         const qint64 batch =
             outbox.enqueue({sms(QStringLiteral("14155550201"), QStringLiteral("A")),
@@ -97,11 +97,11 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), 3);
         const QList<OutgoingEntry> entries = outbox.entries(batch);
         QCOMPARE(entries.size(), 3);
-        QCOMPARE(entries.at(0).state, OutgoingEntry::State::Sent);
+        QCOMPARE(entries.at(0).state, Store::OutgoingEntry::State::Sent);
         QVERIFY(entries.at(0).messageId > 0);
         QVERIFY(entries.at(0).localId.startsWith(QLatin1String("cd-")));
         QVERIFY(entries.at(0).localId != entries.at(2).localId);
-        QCOMPARE(entries.at(1).state, OutgoingEntry::State::Failed);
+        QCOMPARE(entries.at(1).state, Store::OutgoingEntry::State::Failed);
         QVERIFY2(entries.at(1).error.contains(QLatin1String("opted out")),
                  qPrintable(entries.at(1).error));
         QCOMPARE(outbox.unsentCount(), 1);
@@ -119,8 +119,8 @@ private Q_SLOTS:
 
     void aLostAnswerDoesNotSendTwice()
     {
-        MessageOutbox outbox(m_team.store.get(), m_team.client.get());
-        QSignalSpy finished(&outbox, &MessageOutbox::finished);
+        MessageSender outbox(m_team.store, m_team.client);
+        QSignalSpy finished(&outbox, &MessageSender::finished);
         const qint64 batch =
             outbox.enqueue({sms(QStringLiteral("14155550201"), QStringLiteral("Once"))}, nullptr);
         // The server records the message, then the connection drops.
@@ -139,10 +139,10 @@ private Q_SLOTS:
                 sms(QStringLiteral("141555502%1").arg(10 + i), QStringLiteral("Note %1").arg(i)));
         qint64 batch = 0;
         {
-            MessageOutbox outbox(m_team.store.get(), m_team.client.get());
-            QSignalSpy finished(&outbox, &MessageOutbox::finished);
+            MessageSender outbox(m_team.store, m_team.client);
+            QSignalSpy finished(&outbox, &MessageSender::finished);
             batch = outbox.enqueue(messages, nullptr);
-            connect(&outbox, &MessageOutbox::progress, &outbox, [&outbox](int done) {
+            connect(&outbox, &MessageSender::progress, &outbox, [&outbox](int done) {
                 if (done == 3)
                     outbox.cancel();
             });
@@ -157,8 +157,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE message_out SET state = 1 WHERE id = (SELECT min(id) "
                                       "FROM message_out)")));
         // A new outbox (the app started again) finds the batch and finishes it.
-        MessageOutbox again(m_team.store.get(), m_team.client.get());
-        QSignalSpy finished(&again, &MessageOutbox::finished);
+        MessageSender again(m_team.store, m_team.client);
+        QSignalSpy finished(&again, &MessageSender::finished);
         QCOMPARE(again.unsentBatches(), QList<qint64>{batch});
         QVERIFY(again.send(batch));
         QVERIFY(waitFinished(finished));
@@ -170,9 +170,9 @@ private Q_SLOTS:
     void discardingGivesUpOnUnsentOnly()
     {
         setStatus(QStringLiteral("14155550203"), QStringLiteral("blocked"));
-        MessageOutbox outbox(m_team.store.get(), m_team.client.get());
-        QSignalSpy finished(&outbox, &MessageOutbox::finished);
-        QSignalSpy unsent(&outbox, &MessageOutbox::unsentCountChanged);
+        MessageSender outbox(m_team.store, m_team.client);
+        QSignalSpy finished(&outbox, &MessageSender::finished);
+        QSignalSpy unsent(&outbox, &MessageSender::unsentCountChanged);
         const qint64 batch =
             outbox.enqueue({sms(QStringLiteral("14155550201"), QStringLiteral("Hi")),
                             sms(QStringLiteral("14155550203"), QStringLiteral("Hi"))},
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(outbox.unsentCount(), 0);
         QCOMPARE(unsent.last().at(0).toInt(), 0);
         QCOMPARE(outbox.entries(batch).size(), 1);
-        QCOMPARE(outbox.entries(batch).first().state, OutgoingEntry::State::Sent);
+        QCOMPARE(outbox.entries(batch).first().state, Store::OutgoingEntry::State::Sent);
     }
 };
 

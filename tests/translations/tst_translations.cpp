@@ -4,7 +4,7 @@
 // forms are all there; and the compiled catalogues the programs carry
 // translate, with plurals, in German, Spanish and English.
 
-#include "app/Translations.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         // What both programs do at start, for a German system.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        ContactDesk::App::installTranslations(*QCoreApplication::instance());
+        ContactDesk::Translations::install(*QCoreApplication::instance());
         QCOMPARE(QCoreApplication::translate("ContactDesk::Views::MainWindow", "&File"),
                  QStringLiteral("&Datei"));
         // Qt's own dialogs and buttons too (qt6-translations-l10n).

@@ -10,7 +10,7 @@
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
 #include "models/MessageModels.h"
-#include "sync/MessageOutbox.h"
+#include "sync/MessageSender.h"
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/ShownContacts.h"
 #include "tests/common/SyncedTeam.h"
@@ -39,7 +39,7 @@ class TestComposeDialog : public QObject
 
     QTemporaryDir m_dir;
     SyncedTeam m_team;
-    std::unique_ptr<Sync::MessageOutbox> m_outbox;
+    std::unique_ptr<Sync::MessageSender> m_outbox;
     ShownContacts m_shown;
     Views::MainWindow *m_window = nullptr;
     Models::ContactFilterModel *m_filtered = nullptr;
@@ -138,8 +138,8 @@ private Q_SLOTS:
         QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store));
         QTRY_COMPARE(m_team.store->contactCount(), 3);
 
-        m_outbox = std::make_unique<Sync::MessageOutbox>(m_team.store.get(), m_team.client.get());
-        m_shown.open(m_team.store.get())->setMessaging(m_outbox.get(), m_team.client.get());
+        m_outbox = std::make_unique<Sync::MessageSender>(m_team.store, m_team.client);
+        m_shown.open(m_team.store)->setMessaging(m_outbox.get(), m_team.client);
         QVERIFY(m_shown.show());
         m_window = m_shown.window.get();
         m_filtered = m_shown.filtered.get();
@@ -253,9 +253,9 @@ private Q_SLOTS:
                  qPrintable(dialog->previewText()));
         QVERIFY(dialog->previewText().contains(QLatin1String("Hello Cy, it is ready.")));
         QVERIFY(sendAndWait(dialog));
-        const QList<Sync::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.first().state, Sync::OutgoingEntry::State::Sent);
+        QCOMPARE(entries.first().state, Store::OutgoingEntry::State::Sent);
         QCOMPARE(entries.first().message.to, QStringLiteral("cy@example.com"));
         QCOMPARE(entries.first().message.subject, QStringLiteral("Your order, Cy"));
         QCOMPARE(entries.first().message.plain, QStringLiteral("Hello Cy, it is ready."));

@@ -63,11 +63,10 @@ private Q_SLOTS:
         options.rateLimitPerMinute = 100000;
         const QString problem = m_team.startForTest(m_dir, 40, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        m_uploader =
-            std::make_unique<Sync::ImportUploader>(m_team.client.get(), m_team.store.get());
+        m_uploader = std::make_unique<Sync::ImportUploader>(m_team.client, m_team.store);
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
-        Views::MainWindow *window = m_shown.open(m_team.store.get());
+        Views::MainWindow *window = m_shown.open(m_team.store);
         window->setImportUploader(m_uploader.get());
         window->setSettings(m_settings.get());
         QVERIFY(m_shown.show());

@@ -169,7 +169,7 @@ private Q_SLOTS:
     void everyControlHasAName()
     {
         Store::ContactStore store;
-        QCOMPARE(store.open(m_dir.filePath(QStringLiteral("names.sqlite"))), QString());
+        QCOMPARE(store.open(m_dir.filePath(QStringLiteral("names.sqlite"))).describe(), QString());
         Views::MainWindow window;
         window.setStore(&store);
         window.show();
@@ -223,7 +223,7 @@ private Q_SLOTS:
     void tabWalksTheDetailPanel()
     {
         Store::ContactStore store;
-        QCOMPARE(store.open(m_dir.filePath(QStringLiteral("tab.sqlite"))), QString());
+        QCOMPARE(store.open(m_dir.filePath(QStringLiteral("tab.sqlite"))).describe(), QString());
         store.replaceFields({{1, QStringLiteral("Plan")}});
         Contact ann;
         ann.id = 7;

@@ -120,10 +120,12 @@ private Q_SLOTS:
         config.retry = {3, 5, 20, 0.5};
         m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
         m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(m_store->open(
-                     m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                        .arg(QString::fromLatin1(QTest::currentTestFunction())))),
-                 QString());
+        QCOMPARE(
+            m_store
+                ->open(m_dir.filePath(QStringLiteral("store-%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
+                .describe(),
+            QString());
         Sync::SyncEngine::Options options;
         options.intervalMs = 3600 * 1000;
         m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), options);

@@ -1,13 +1,13 @@
-#include "app/Translations.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace ContactDesk::App {
+namespace ContactDesk::Translations {
 
-void installTranslations(QCoreApplication &app)
+void install(QCoreApplication &app)
 {
     const QLocale locale;
     auto *qt = new QTranslator(&app);
@@ -24,4 +24,4 @@ void installTranslations(QCoreApplication &app)
         delete ours;
 }
 
-} // namespace ContactDesk::App
+} // namespace ContactDesk::Translations

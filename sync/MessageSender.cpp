@@ -1,0 +1,160 @@
+#include "sync/MessageSender.h"
+
+#include "api/MessageRequests.h"
+
+namespace ContactDesk::Sync {
+
+MessageSender::MessageSender(Store::ContactStore *store, Api::HeymarketClient *client,
+                             QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_outbox(store)
+    , m_client(client)
+{}
+
+MessageSender::~MessageSender()
+{
+    m_batch = 0;
+    m_requests.dropAll();
+}
+
+qint64 MessageSender::enqueue(const QList<Store::OutgoingMessage> &messages, QString *error)
+{
+    const qint64 batch = m_outbox.enqueue(messages);
+    if (!batch) {
+        if (error)
+            *error = tr("The messages were not sent: %1").arg(m_store->lastError().describe());
+        return 0;
+    }
+    Q_EMIT unsentCountChanged(m_outbox.unsentCount());
+    return batch;
+}
+
+void MessageSender::discardUnsent(qint64 batch)
+{
+    if (batch == m_batch)
+        return;
+    m_outbox.discardUnsent(batch);
+    Q_EMIT unsentCountChanged(m_outbox.unsentCount());
+}
+
+bool MessageSender::send(qint64 batch, bool includeFailed)
+{
+    if (m_batch != 0 || !m_client)
+        return false;
+    m_queue = m_outbox.toSend(batch, includeFailed);
+    m_batch = batch;
+    m_cancelled = false;
+    m_total = int(m_queue.size());
+    m_done = 0;
+    Q_EMIT progress(0, m_total);
+    pump();
+    return true;
+}
+
+void MessageSender::cancel()
+{
+    m_cancelled = true;
+    finishIfDone();
+}
+
+void MessageSender::pump()
+{
+    while (!m_cancelled && m_requests.size() < maxInFlight && !m_queue.isEmpty())
+        startEntry(m_queue.takeFirst());
+    finishIfDone();
+}
+
+void MessageSender::startEntry(Store::OutgoingEntry entry)
+{
+    // Marked sending (durably) before the request: a crash after this sends
+    // it again with the same local_id, which the server answers once.
+    entry.state = Store::OutgoingEntry::State::Sending;
+    entry.error.clear();
+    if (!m_outbox.record(entry)) {
+        entry.state = Store::OutgoingEntry::State::Failed;
+        entry.error = tr("Not sent: %1").arg(m_store->lastError().describe());
+        Q_EMIT entryChanged(entry);
+        ++m_done;
+        return;
+    }
+    Q_EMIT entryChanged(entry);
+    const Store::OutgoingMessage &m = entry.message;
+    if (m.medium == Compose::Medium::Email) {
+        Api::EmailSend email;
+        email.inboxId = m.inboxId;
+        email.creatorId = m.creatorId;
+        email.to = {m.to};
+        email.title = m.subject;
+        email.html = m.text;
+        email.plain = m.plain;
+        email.localId = entry.localId;
+        m_client->send(new Api::SendEmailRequest(m_client, email), &m_requests,
+                       [this, entry](const Api::SendEmailRequest &request) {
+                           answered(entry, request.error(), request.result().id);
+                       });
+    } else {
+        Api::MessageSend sms;
+        sms.inboxId = m.inboxId;
+        sms.creatorId = m.creatorId;
+        sms.phone = m.to;
+        sms.text = m.text;
+        sms.mediaUrl = m.mediaUrl;
+        sms.localId = entry.localId;
+        m_client->send(new Api::SendMessageRequest(m_client, sms), &m_requests,
+                       [this, entry](const Api::SendMessageRequest &request) {
+                           answered(entry, request.error(), request.result().id);
+                       });
+    }
+}
+
+void MessageSender::answered(Store::OutgoingEntry entry, const Api::ApiError &error,
+                             qint64 messageId)
+{
+    if (error.isError()) {
+        entry.state = Store::OutgoingEntry::State::Failed;
+        entry.error = error.describe();
+    } else {
+        entry.state = Store::OutgoingEntry::State::Sent;
+        entry.messageId = messageId;
+    }
+    if (!m_outbox.record(entry)) {
+        // The message went (or not) but the outbox could not note it: it
+        // stays "sending" there, and a later send repeats it safely.
+        entry.error =
+            tr("The outbox could not note the result: %1").arg(m_store->lastError().describe());
+    }
+    Q_EMIT entryChanged(entry);
+    ++m_done;
+    Q_EMIT progress(m_done, m_total);
+    if (m_batch)
+        pump();
+}
+
+void MessageSender::finishIfDone()
+{
+    if (!m_batch || m_requests.size() > 0 || (!m_queue.isEmpty() && !m_cancelled))
+        return;
+    const qint64 batch = m_batch;
+    m_batch = 0;
+    m_queue.clear();
+    int sent = 0;
+    int failed = 0;
+    int unsent = 0;
+    for (const Store::OutgoingEntry &entry : m_outbox.entries(batch)) {
+        switch (entry.state) {
+        case Store::OutgoingEntry::State::Sent:
+            ++sent;
+            break;
+        case Store::OutgoingEntry::State::Failed:
+            ++failed;
+            break;
+        default:
+            ++unsent;
+        }
+    }
+    Q_EMIT finished(batch, sent, failed, unsent);
+    Q_EMIT unsentCountChanged(m_outbox.unsentCount());
+}
+
+} // namespace ContactDesk::Sync

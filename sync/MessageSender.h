@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/HeymarketClient.h"
+#include "store/MessageOutbox.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ContactDesk::Sync {
+
+// Sends the message outbox's batches (Store::MessageOutbox): two requests on
+// their way at a time, the client's scheduler keeping them within the rate
+// limit; each entry's result is written back as it arrives. The app never
+// sends again on its own: what is unsent waits to be sent when asked.
+class MessageSender final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageSender)
+
+public:
+    MessageSender(Store::ContactStore *store, Api::HeymarketClient *client,
+                  QObject *parent = nullptr);
+    ~MessageSender() override;
+
+    // Writes the messages as a new batch; 0 with error set when the store
+    // could not keep them (nothing is sent then).
+    qint64 enqueue(const QList<Store::OutgoingMessage> &messages, QString *error);
+    // Sends the batch's pending (and interrupted) entries; with
+    // includeFailed also those that failed before. One batch at a time:
+    // false when another is on its way.
+    bool send(qint64 batch, bool includeFailed = false);
+    // No further requests; those on their way finish. Unsent entries stay.
+    void cancel();
+    bool isSending() const { return m_batch != 0; }
+    qint64 sendingBatch() const { return m_batch; }
+
+    QList<Store::OutgoingEntry> entries(qint64 batch) const { return m_outbox.entries(batch); }
+    int unsentCount() const { return m_outbox.unsentCount(); }
+    QList<qint64> unsentBatches() const { return m_outbox.unsentBatches(); }
+    // Drops a batch's unsent entries (the user gave up on them); not the
+    // one being sent.
+    void discardUnsent(qint64 batch);
+
+    static constexpr int maxInFlight = 2;
+
+Q_SIGNALS:
+    void entryChanged(const ContactDesk::Store::OutgoingEntry &entry);
+    void progress(int done, int total);
+    // Every entry of the batch answered, or the sending was cancelled.
+    void finished(qint64 batch, int sent, int failed, int unsent);
+    void unsentCountChanged(int count);
+
+private:
+    void pump();
+    void startEntry(Store::OutgoingEntry entry);
+    void answered(Store::OutgoingEntry entry, const Api::ApiError &error, qint64 messageId);
+    void finishIfDone();
+
+    Store::ContactStore *m_store;
+    Store::MessageOutbox m_outbox;
+    QPointer<Api::HeymarketClient> m_client;
+    Api::RequestGroup m_requests;
+    qint64 m_batch = 0;
+    QList<Store::OutgoingEntry> m_queue;
+    bool m_cancelled = false;
+    int m_total = 0;
+    int m_done = 0;
+};
+
+} // namespace ContactDesk::Sync
