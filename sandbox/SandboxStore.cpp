@@ -2,7 +2,6 @@
 
 #include "core/Timestamps.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -167,8 +166,9 @@ void SandboxStore::Transaction::commit()
     m_done = true;
 }
 
-SandboxStore::SandboxStore(const QString &path)
+SandboxStore::SandboxStore(const QString &path, Clock nowMs)
     : m_connectionName(uniqueConnectionName())
+    , m_nowMs(std::move(nowMs))
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
@@ -325,7 +325,7 @@ bool SandboxStore::isEmpty() const
 
 qint64 SandboxStore::nextTimestamp()
 {
-    m_lastTimestamp = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastTimestamp);
+    m_lastTimestamp = std::max(m_nowMs(), m_lastTimestamp);
     setMeta(QStringLiteral("last_timestamp"), QString::number(m_lastTimestamp));
     return m_lastTimestamp;
 }

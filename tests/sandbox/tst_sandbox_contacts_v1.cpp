@@ -1,6 +1,7 @@
 // Contacts v1 over real HTTP: create, get, update with overwrite, delete,
 // list, count, get by phone/id, status, set_status and batch create.
 
+#include "core/Timestamps.h"
 #include "tests/common/SandboxFixture.h"
 
 #include <QTest>
@@ -188,7 +189,7 @@ private Q_SLOTS:
         const qint64 id = create(body);
         const QJsonObject before =
             m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
-        QTest::qWait(5);
+        m_sandbox->advanceClock(5); // the update gets a later `updated`
 
         QJsonObject update = contactBody(QStringLiteral("15105553346"));
         update.insert(QStringLiteral("custom"),
@@ -218,6 +219,35 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("custom")).toObject().keys(),
                  (QStringList{QStringLiteral("12"), QStringLiteral("26")}));
         QCOMPARE(after.value(QStringLiteral("rev")).toInteger(), 3);
+    }
+
+    void timestampsComeFromTheSandboxClockAndNeverGoBack()
+    {
+        const qint64 t = 1776007800000; // 2026-04-12T15:30:00Z
+        m_sandbox->setClock(t);
+        const qint64 id = create(contactBody(QStringLiteral("15105553349")));
+        QJsonObject c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QCOMPARE(c.value(QStringLiteral("created")).toString(), Timestamps::format(t));
+        QCOMPARE(c.value(QStringLiteral("updated")).toString(), Timestamps::format(t));
+        m_sandbox->advanceClock(250);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/%1").arg(id),
+                           contactBody(QStringLiteral("15105553349"), QStringLiteral("Jo")))
+                     .status,
+                 200);
+        c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QCOMPARE(c.value(QStringLiteral("created")).toString(), Timestamps::format(t));
+        QCOMPARE(c.value(QStringLiteral("updated")).toString(), Timestamps::format(t + 250));
+        // A clock set back does not give a write an earlier time than the last one.
+        m_sandbox->setClock(t - 60000);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v1/contact/%1").arg(id),
+                           contactBody(QStringLiteral("15105553349"), QStringLiteral("Joe")))
+                     .status,
+                 200);
+        c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QCOMPARE(c.value(QStringLiteral("updated")).toString(), Timestamps::format(t + 250));
+        QCOMPARE(c.value(QStringLiteral("rev")).toInteger(), 3);
     }
 
     void updateWithOverwriteReplacesCustom()
