@@ -102,12 +102,12 @@ bool SandboxServer::start()
     return true;
 }
 
-QUrl SandboxServer::baseUrl() const
+QUrl SandboxServer::baseUrlFor(quint16 port)
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_port);
+    url.setPort(port);
     return url;
 }
 
