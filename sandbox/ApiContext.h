@@ -13,8 +13,8 @@ inline constexpr int maxBatchSize = 1000; // contacts per batch or bulk request
 inline constexpr int defaultPageSize = 30;
 inline constexpr int maxPageSize = 100;
 
-// Whether a contact write refuses to leave the contact without a channel
-// (v2 writes do; v1 ones always have the phone).
+// Whether a contact write refuses to leave the contact without a channel:
+// v2 creates and v2 bulk writes do; the other writes do not check.
 enum class NeedsChannel : bool
 {
     No,

@@ -6,8 +6,6 @@
 
 namespace ContactDesk::Sandbox {
 
-class SandboxStore;
-
 // The Heymarket endpoints the sandbox serves, independent of sockets: a
 // method, a path, a query and a body in; a status, headers and JSON out.
 // This is the router: each area (ContactsV1Api.cpp, ContactsV2Api.cpp,
