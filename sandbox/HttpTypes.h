@@ -40,6 +40,26 @@ struct HttpError
     {
         return {404, QStringLiteral("not_found"), message, {}, {}, {}};
     }
+
+    // The body of the error reply: {"error", "message", "field"?, ...extra}.
+    QJsonObject replyBody() const
+    {
+        QJsonObject json = extra;
+        json.insert(QStringLiteral("error"), error);
+        json.insert(QStringLiteral("message"), message);
+        if (!field.isEmpty())
+            json.insert(QStringLiteral("field"), field);
+        return json;
+    }
+    // How a batch answer names what was wrong with one item:
+    // {"message", "field"?}.
+    QJsonObject itemBody() const
+    {
+        QJsonObject json{{QStringLiteral("message"), message}};
+        if (!field.isEmpty())
+            json.insert(QStringLiteral("field"), field);
+        return json;
+    }
 };
 
 // One request as the endpoint code sees it.

@@ -62,11 +62,7 @@ void SandboxHost::stop()
 
 QUrl SandboxHost::baseUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_port);
-    return url;
+    return SandboxServer::baseUrlFor(m_port);
 }
 
 } // namespace ContactDesk::Sandbox

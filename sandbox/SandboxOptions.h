@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/Clock.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,8 @@ struct Options
     double dropRate = 0.0; // share of requests whose connection is closed after the work is done
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413
     quint32 faultSeed = 1;                 // seeds the fault-injection dice, for repeatable tests
-    bool accessLog = false; // one line per request on stderr (never headers or bodies)
+    bool accessLog = false;    // one line per request on stderr (never headers or bodies)
+    Clock nowMs = wallClockMs; // the time for timestamps, JWT checks and the rate limit
 };
 
 } // namespace ContactDesk::Sandbox

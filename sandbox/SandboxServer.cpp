@@ -5,7 +5,6 @@
 #include "sandbox/SandboxSeeder.h"
 #include "sandbox/SandboxStore.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -62,7 +61,10 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
     , m_dice(m_options.faultSeed)
-{}
+{
+    if (!m_options.nowMs)
+        m_options.nowMs = wallClockMs;
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -75,7 +77,7 @@ bool SandboxServer::start()
             return false;
         }
     }
-    m_store = std::make_unique<SandboxStore>(m_options.dataFile);
+    m_store = std::make_unique<SandboxStore>(m_options.dataFile, m_options.nowMs);
     if (!m_store->openError().isEmpty()) {
         m_error = tr("cannot open the sandbox database %1: %2")
                       .arg(m_options.dataFile.isEmpty() ? tr("(in memory)") : m_options.dataFile,
@@ -100,12 +102,12 @@ bool SandboxServer::start()
     return true;
 }
 
-QUrl SandboxServer::baseUrl() const
+QUrl SandboxServer::baseUrlFor(quint16 port)
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_port);
+    url.setPort(port);
     return url;
 }
 
@@ -146,7 +148,7 @@ std::optional<HttpError> SandboxServer::authenticate(const QHttpServerRequest &r
     if (scheme != "bearer" || token.isEmpty())
         return unauthorized(tr("the Authorization header must be \"Bearer <API key or JWT>\""));
     if (token.count('.') == 2) {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = m_options.nowMs() / 1000;
         const Jwt::Verification verification =
             Jwt::verify(token, now, [this](const QString &issuer) -> std::optional<QString> {
                 const auto it = m_options.secrets.constFind(issuer);
@@ -218,8 +220,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                  QJsonObject{{QStringLiteral("error"), refused->error},
                              {QStringLiteral("message"), refused->message}},
                  refused->headers};
-    } else if (const auto decision = m_rateLimiter.acquire(
-                   credential, QDateTime::currentMSecsSinceEpoch(), m_options.rateLimitPerMinute);
+    } else if (const auto decision = m_rateLimiter.acquire(credential, m_options.nowMs(),
+                                                           m_options.rateLimitPerMinute);
                !decision.allowed) {
         const qint64 seconds = std::max<qint64>(1, (decision.retryAfterMs + 999) / 1000);
         reply = {429,

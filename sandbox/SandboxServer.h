@@ -19,7 +19,9 @@ class SandboxStore;
 
 // The local Heymarket-compatible server: HTTP on 127.0.0.1 only, bearer
 // authentication (team API key or HS256 JWT), the per-credential rate limit,
-// a body-size limit and fault injection in front of SandboxApi.
+// a body-size limit and fault injection in front of SandboxApi. The time
+// it judges JWTs and the rate limit by, and the store's write timestamps,
+// come from Options::nowMs.
 //
 // Lives in one thread (the one that created it); SandboxHost runs it in a
 // thread of its own for the app.
@@ -37,7 +39,9 @@ public:
     bool start();
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;
+    QUrl baseUrl() const { return baseUrlFor(m_port); }
+    // http://127.0.0.1:port
+    static QUrl baseUrlFor(quint16 port);
     const Options &options() const { return m_options; }
 
     qint64 contactCount() const;

@@ -1,8 +1,11 @@
+// SandboxStore: the database and its schema, and the typed rows (contacts
+// with their channels, tags, custom fields, members, the team). The rows
+// kept as JSON are in SandboxStoreMessaging.cpp.
+
 #include "sandbox/SandboxStore.h"
 
-#include "core/Timestamps.h"
+#include "sandbox/SandboxStoreSql.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +15,8 @@
 #include <atomic>
 
 namespace ContactDesk::Sandbox {
+
+using namespace StoreSql;
 
 namespace {
 
@@ -26,34 +31,6 @@ QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("contactdesk-sandbox-%1").arg(++counter);
-}
-
-[[noreturn]] void fail(const QSqlQuery &query)
-{
-    throw SandboxStore::StoreError{query.lastError().text()};
-}
-
-void exec(QSqlQuery &query)
-{
-    if (!query.exec())
-        fail(query);
-}
-
-void exec(QSqlQuery &query, const QString &sql)
-{
-    if (!query.exec(sql))
-        fail(query);
-}
-
-void prepare(QSqlQuery &query, const QString &sql)
-{
-    if (!query.prepare(sql))
-        fail(query);
-}
-
-QString toJsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString tagsToText(const QList<qint64> &tags)
@@ -98,12 +75,6 @@ ContactRecord contactFromQuery(const QSqlQuery &query)
     c.rev = query.value(18).toLongLong();
     c.op = query.value(19).toString();
     return c;
-}
-
-// SQLite stores a null QString as NULL; the schema wants empty text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
 void bindContact(QSqlQuery &query, const ContactRecord &c)
@@ -167,8 +138,9 @@ void SandboxStore::Transaction::commit()
     m_done = true;
 }
 
-SandboxStore::SandboxStore(const QString &path)
+SandboxStore::SandboxStore(const QString &path, Clock nowMs)
     : m_connectionName(uniqueConnectionName())
+    , m_nowMs(std::move(nowMs))
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
@@ -325,7 +297,7 @@ bool SandboxStore::isEmpty() const
 
 qint64 SandboxStore::nextTimestamp()
 {
-    m_lastTimestamp = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastTimestamp);
+    m_lastTimestamp = std::max(m_nowMs(), m_lastTimestamp);
     setMeta(QStringLiteral("last_timestamp"), QString::number(m_lastTimestamp));
     return m_lastTimestamp;
 }
@@ -674,304 +646,6 @@ void SandboxStore::insertMember(const MemberRecord &member)
     q.addBindValue(text(member.email));
     q.addBindValue(member.created);
     q.addBindValue(member.updated);
-    exec(q);
-}
-
-namespace {
-
-// The JSON object in the first column of the query's next row (the query
-// is finished, so a cached statement can run again).
-std::optional<QJsonObject> nextObject(QSqlQuery &q)
-{
-    if (!q.next())
-        return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    q.finish();
-    return object;
-}
-
-// The JSON objects in the first column of every remaining row.
-QJsonArray allObjects(QSqlQuery &q)
-{
-    QJsonArray array;
-    while (q.next())
-        array.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    return array;
-}
-
-} // namespace
-
-QJsonArray SandboxStore::inboxes() const
-{
-    QSqlQuery q(db());
-    exec(q, QStringLiteral("SELECT json FROM inboxes ORDER BY id"));
-    return allObjects(q);
-}
-
-void SandboxStore::insertInbox(const QJsonObject &inbox)
-{
-    QSqlQuery &q = cached(QStringLiteral("INSERT INTO inboxes(id, json) VALUES (?, ?)"));
-    q.addBindValue(inbox.value(QStringLiteral("id")).toInteger());
-    q.addBindValue(toJsonText(inbox));
-    exec(q);
-}
-
-qint64 SandboxStore::conversationFor(qint64 inbox, const QString &target, qint64 now)
-{
-    QSqlQuery &find = cached(
-        QStringLiteral("SELECT id FROM conversations WHERE inbox = ? AND target = ? LIMIT 1"));
-    find.addBindValue(inbox);
-    find.addBindValue(target);
-    exec(find);
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        find.finish();
-        return id;
-    }
-    return newConversation(inbox, target, now);
-}
-
-qint64 SandboxStore::newConversation(qint64 inbox, const QString &target, qint64 now)
-{
-    QSqlQuery &insert = cached(
-        QStringLiteral("INSERT INTO conversations(inbox, target, created) VALUES (?, ?, ?)"));
-    insert.addBindValue(inbox);
-    insert.addBindValue(target);
-    insert.addBindValue(now);
-    exec(insert);
-    return insert.lastInsertId().toLongLong();
-}
-
-std::optional<ConversationRecord> SandboxStore::conversation(qint64 id) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT inbox, target FROM conversations WHERE id = ?"));
-    q.addBindValue(id);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    ConversationRecord record{id, q.value(0).toLongLong(), q.value(1).toString()};
-    q.finish();
-    return record;
-}
-
-qint64 SandboxStore::insertMessage(const QString &localId, qint64 conversation, qint64 inbox,
-                                   const QString &phone, qint64 date, QJsonObject message,
-                                   QJsonObject &response)
-{
-    QSqlQuery &q = cached(QStringLiteral(
-        "INSERT INTO messages(local_id, conversation, inbox, phone, date, response, json)"
-        " VALUES (?, ?, ?, ?, ?, '{}', '{}')"));
-    q.addBindValue(localId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : localId);
-    q.addBindValue(conversation);
-    q.addBindValue(inbox);
-    q.addBindValue(phone.isNull() ? QStringLiteral("") : phone); // NULL is not ""
-    q.addBindValue(date);
-    exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    message.insert(QStringLiteral("id"), id);
-    response.insert(QStringLiteral("id"), id);
-    QSqlQuery &update =
-        cached(QStringLiteral("UPDATE messages SET response = ?, json = ? WHERE id = ?"));
-    update.addBindValue(toJsonText(response));
-    update.addBindValue(toJsonText(message));
-    update.addBindValue(id);
-    exec(update);
-    return id;
-}
-
-std::optional<QJsonObject> SandboxStore::responseForLocalId(const QString &localId) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT response FROM messages WHERE local_id = ?"));
-    q.addBindValue(localId);
-    exec(q);
-    return nextObject(q);
-}
-
-QJsonArray SandboxStore::messages(const QString &phone, qint64 inbox, qint64 beforeMs,
-                                  int limit) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM messages WHERE phone = ? AND inbox = ?"
-                                         " AND date < ? ORDER BY date DESC, id DESC LIMIT ?"));
-    q.addBindValue(phone);
-    q.addBindValue(inbox);
-    q.addBindValue(beforeMs);
-    q.addBindValue(limit);
-    exec(q);
-    return allObjects(q);
-}
-
-namespace {
-
-// The columns conversationJson(query) reads: a conversation `c` with its
-// messages `m` (updated = the newest; creator = the first one's sender),
-// followed by `rest` (WHERE, GROUP BY c.id, ...).
-QString conversationQuery(const QString &rest)
-{
-    return QStringLiteral(
-               "SELECT c.id, c.inbox, c.target, c.created, max(m.date) AS updated,"
-               " (SELECT user FROM (SELECT json_extract(json, '$.user') AS user, date FROM"
-               "  messages WHERE conversation = c.id ORDER BY date LIMIT 1)) AS creator"
-               " FROM conversations c LEFT JOIN messages m ON m.conversation = c.id ") +
-           rest;
-}
-
-} // namespace
-
-QJsonArray SandboxStore::listConversations(const QList<qint64> &inboxes, qint64 beforeMs,
-                                           int limit) const
-{
-    // updated = the newest message; the channel from the target's shape.
-    QStringList marks;
-    for (qsizetype i = 0; i < inboxes.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(conversationQuery(
-        QStringLiteral(
-            "%1 GROUP BY c.id HAVING updated < ? ORDER BY updated DESC, c.id DESC LIMIT ?")
-            .arg(inboxes.isEmpty()
-                     ? QString()
-                     : QStringLiteral("WHERE c.inbox IN (%1)").arg(marks.join(QLatin1Char(','))))));
-    for (qint64 inbox : inboxes)
-        q.addBindValue(inbox);
-    q.addBindValue(beforeMs);
-    q.addBindValue(limit);
-    exec(q);
-    QJsonArray array;
-    while (q.next())
-        array.append(conversationJson(q));
-    return array;
-}
-
-std::optional<QJsonObject> SandboxStore::conversationJson(qint64 id) const
-{
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(conversationQuery(QStringLiteral("WHERE c.id = ? GROUP BY c.id")));
-    q.addBindValue(id);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return conversationJson(q);
-}
-
-QJsonObject SandboxStore::conversationJson(const QSqlQuery &q)
-{
-    const QString target = q.value(2).toString();
-    const QString channel =
-        target.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");
-    const qint64 created = q.value(3).toLongLong();
-    const qint64 updated = q.value(4).isNull() ? created : q.value(4).toLongLong();
-    return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                       {QStringLiteral("inbox"), q.value(1).toLongLong()},
-                       {QStringLiteral("target"), target},
-                       {QStringLiteral("name"), target},
-                       {QStringLiteral("channel"), channel},
-                       {QStringLiteral("type"), channel},
-                       {QStringLiteral("status"), QStringLiteral("open")},
-                       {QStringLiteral("read"), 1},
-                       {QStringLiteral("creator"), q.value(5).toLongLong()},
-                       {QStringLiteral("members"), QJsonArray()},
-                       {QStringLiteral("created"), Timestamps::format(created)},
-                       {QStringLiteral("updated"), Timestamps::format(updated)}};
-}
-
-int SandboxStore::messageCount() const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM messages"));
-    exec(q);
-    const int count = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return count;
-}
-
-qint64 SandboxStore::insertTemplate(const QJsonObject &json, qint64 updated)
-{
-    QSqlQuery &q = cached(QStringLiteral("INSERT INTO templates(updated, json) VALUES (?, '{}')"));
-    q.addBindValue(updated);
-    exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    QJsonObject withId = json;
-    withId.insert(QStringLiteral("id"), id);
-    updateTemplate(id, withId, updated);
-    return id;
-}
-
-void SandboxStore::updateTemplate(qint64 id, const QJsonObject &json, qint64 updated)
-{
-    QSqlQuery &q =
-        cached(QStringLiteral("UPDATE templates SET updated = ?, json = ? WHERE id = ?"));
-    q.addBindValue(updated);
-    q.addBindValue(toJsonText(json));
-    q.addBindValue(id);
-    exec(q);
-}
-
-std::optional<QJsonObject> SandboxStore::templateById(qint64 id) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM templates WHERE id = ?"));
-    q.addBindValue(id);
-    exec(q);
-    return nextObject(q);
-}
-
-void SandboxStore::deleteTemplate(qint64 id)
-{
-    QSqlQuery &q = cached(QStringLiteral("DELETE FROM templates WHERE id = ?"));
-    q.addBindValue(id);
-    exec(q);
-}
-
-QJsonArray SandboxStore::listTemplates(qint64 beforeMs, int limit) const
-{
-    QSqlQuery &q = cached(QStringLiteral(
-        "SELECT json FROM templates WHERE updated < ? ORDER BY updated DESC, id DESC LIMIT ?"));
-    q.addBindValue(beforeMs);
-    q.addBindValue(limit);
-    exec(q);
-    return allObjects(q);
-}
-
-qint64 SandboxStore::insertList(const QString &localId, const QJsonObject &json)
-{
-    QSqlQuery &q = cached(QStringLiteral("INSERT INTO lists(local_id, json) VALUES (?, '{}')"));
-    q.addBindValue(localId);
-    exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    QJsonObject withId = json;
-    withId.insert(QStringLiteral("id"), id);
-    updateList(id, withId);
-    return id;
-}
-
-void SandboxStore::updateList(qint64 id, const QJsonObject &json)
-{
-    QSqlQuery &q = cached(QStringLiteral("UPDATE lists SET json = ? WHERE id = ?"));
-    q.addBindValue(toJsonText(json));
-    q.addBindValue(id);
-    exec(q);
-}
-
-std::optional<QJsonObject> SandboxStore::listById(qint64 id) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM lists WHERE id = ?"));
-    q.addBindValue(id);
-    exec(q);
-    return nextObject(q);
-}
-
-std::optional<QJsonObject> SandboxStore::listByLocalId(const QString &localId) const
-{
-    QSqlQuery &q = cached(QStringLiteral("SELECT json FROM lists WHERE local_id = ?"));
-    q.addBindValue(localId);
-    exec(q);
-    return nextObject(q);
-}
-
-void SandboxStore::deleteList(qint64 id)
-{
-    QSqlQuery &q = cached(QStringLiteral("DELETE FROM lists WHERE id = ?"));
-    q.addBindValue(id);
     exec(q);
 }
 

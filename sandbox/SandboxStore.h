@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/Clock.h"
 #include "sandbox/Records.h"
 
 #include <QHash>
@@ -49,15 +50,16 @@ public:
         bool m_done = false;
     };
 
-    // path empty = in-memory database.
-    explicit SandboxStore(const QString &path);
+    // path empty = in-memory database. Write timestamps come from nowMs.
+    explicit SandboxStore(const QString &path, Clock nowMs = wallClockMs);
     ~SandboxStore();
 
     // Empty on success, otherwise why the database could not be opened.
     QString openError() const { return m_openError; }
     bool isEmpty() const;
 
-    // A write timestamp: now, but never earlier than the previous one.
+    // A write timestamp: the clock's now, but never earlier than the
+    // previous one (two writes may share a millisecond).
     qint64 nextTimestamp();
 
     std::optional<ContactRecord> contactById(qint64 id) const;
@@ -140,6 +142,7 @@ private:
     void setMeta(const QString &key, const QString &value);
 
     QString m_connectionName;
+    Clock m_nowMs;
     mutable QHash<QString, QSqlQuery *> m_statements;
     QString m_openError;
     qint64 m_lastTimestamp = 0;

@@ -429,7 +429,7 @@ private Q_SLOTS:
         mail.html = QStringLiteral("<p>Hello</p>");
         mail.plain = QStringLiteral("Hello");
         mail.localId = QStringLiteral("cd-mail-1");
-        QTest::qWait(3); // distinct milliseconds for the conversations' cursor below
+        m_sandbox->advanceClock(3); // distinct milliseconds for the conversations' cursor below
         SendEmailRequest thread(m_client.get(), mail);
         RUN_OK(thread);
         QVERIFY(thread.result().conversationId > 0);

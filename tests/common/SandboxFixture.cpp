@@ -72,6 +72,9 @@ SandboxFixture::SandboxFixture(int seedContacts, Sandbox::Options options)
     if (options.apiKeys.isEmpty())
         options.apiKeys = {QString::fromLatin1(apiKey)};
     options.seedContacts = seedContacts;
+    options.nowMs = [stoppedAt = m_stoppedAt, running = std::move(options.nowMs)] {
+        return *stoppedAt ? **stoppedAt : running();
+    };
     m_server = std::make_unique<Sandbox::SandboxServer>(options);
     m_started = m_server->start();
     m_http = std::make_unique<HttpClient>(m_server->baseUrl());

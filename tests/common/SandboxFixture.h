@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace ContactDesk::Tests {
 
@@ -77,6 +78,14 @@ public:
     HttpClient &http() { return *m_http; }
     QUrl baseUrl() const { return m_server->baseUrl(); }
 
+    // The sandbox's clock runs with options.nowMs (the wall clock) until a
+    // test sets it; from then on it shows the time set and moves only when
+    // advanced. advanceClock moves it on from what it shows now (stopping a
+    // running clock where it stands), so that writes after it get a later
+    // timestamp than the writes before it: no waiting for a new millisecond.
+    void setClock(qint64 msSinceEpoch) { *m_stoppedAt = msSinceEpoch; }
+    void advanceClock(qint64 ms) { *m_stoppedAt = m_server->options().nowMs() + ms; }
+
     // Shortcuts with the fixture's API key.
     HttpResult get(const QString &path, const QByteArray &body = {})
     {
@@ -113,6 +122,7 @@ public:
     }
 
 private:
+    std::shared_ptr<std::optional<qint64>> m_stoppedAt = std::make_shared<std::optional<qint64>>();
     std::unique_ptr<Sandbox::SandboxServer> m_server;
     std::unique_ptr<HttpClient> m_http;
     bool m_started = false;

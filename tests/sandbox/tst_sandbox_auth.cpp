@@ -118,6 +118,33 @@ private Q_SLOTS:
         QCOMPARE(result.status, 401);
         QCOMPARE(m_sandbox->server().contactCount(), before);
     }
+
+    void jwtAgeIsJudgedByTheSandboxClock()
+    {
+        Sandbox::Options options;
+        options.secrets.insert(QStringLiteral("sid-1"), QStringLiteral("secret-one"));
+        SandboxFixture sandbox(0, options);
+        QVERIFY(sandbox.isRunning());
+        const qint64 sandboxNow = 1893456000; // 2030-01-01T00:00:00Z
+        sandbox.setClock(sandboxNow * 1000);
+        const auto callWithToken = [&sandbox](qint64 issuedAt) {
+            HttpClient client(sandbox.baseUrl());
+            client.setAuthorization("Bearer " + Jwt::mint(QStringLiteral("sid-1"),
+                                                          QStringLiteral("secret-one"), issuedAt));
+            return client.call("GET", QStringLiteral("/v1/inboxes"));
+        };
+        QCOMPARE(callWithToken(sandboxNow).status, 200);
+        QCOMPARE(callWithToken(sandboxNow - 240).status, 200);
+        const HttpResult expired = callWithToken(sandboxNow - 301);
+        QCOMPARE(expired.status, 401);
+        QVERIFY2(expired.object()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("expired")),
+                 expired.raw.constData());
+        sandbox.advanceClock(-300 * 1000); // a token that was fresh is from the future now
+        QCOMPARE(callWithToken(sandboxNow).status, 401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxAuth)

@@ -1,6 +1,7 @@
 // Contacts v1 over real HTTP: create, get, update with overwrite, delete,
 // list, count, get by phone/id, status, set_status and batch create.
 
+#include "core/Timestamps.h"
 #include "tests/common/SandboxFixture.h"
 
 #include <QTest>
@@ -188,7 +189,7 @@ private Q_SLOTS:
         const qint64 id = create(body);
         const QJsonObject before =
             m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
-        QTest::qWait(5);
+        m_sandbox->advanceClock(5); // the update gets a later `updated`
 
         QJsonObject update = contactBody(QStringLiteral("15105553346"));
         update.insert(QStringLiteral("custom"),
@@ -218,6 +219,31 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("custom")).toObject().keys(),
                  (QStringList{QStringLiteral("12"), QStringLiteral("26")}));
         QCOMPARE(after.value(QStringLiteral("rev")).toInteger(), 3);
+    }
+
+    void timestampsComeFromTheSandboxClockAndNeverGoBack()
+    {
+        const qint64 t = 1776007800000; // 2026-04-12T15:30:00Z
+        const QString phone = QStringLiteral("15105553349");
+        m_sandbox->setClock(t);
+        const QString path = QStringLiteral("/v1/contact/%1").arg(create(contactBody(phone)));
+        const auto rename = [&](const QString &first) {
+            return m_sandbox->put(path, contactBody(phone, first)).status;
+        };
+        const auto stored = [&](const char *key) {
+            return m_sandbox->get(path).object().value(QLatin1String(key)).toString();
+        };
+        QCOMPARE(stored("created"), Timestamps::format(t));
+        QCOMPARE(stored("updated"), Timestamps::format(t));
+        m_sandbox->advanceClock(250);
+        QCOMPARE(rename(QStringLiteral("Jo")), 200);
+        QCOMPARE(stored("created"), Timestamps::format(t));
+        QCOMPARE(stored("updated"), Timestamps::format(t + 250));
+        // A clock set back does not give a write an earlier time than the last one.
+        m_sandbox->setClock(t - 60000);
+        QCOMPARE(rename(QStringLiteral("Joe")), 200);
+        QCOMPARE(stored("first"), QStringLiteral("Joe"));
+        QCOMPARE(stored("updated"), Timestamps::format(t + 250));
     }
 
     void updateWithOverwriteReplacesCustom()

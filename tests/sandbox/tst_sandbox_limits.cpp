@@ -63,6 +63,26 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
     }
 
+    void rateLimitMinuteFollowsTheSandboxClock()
+    {
+        m_sandbox->setClock(1776007800000); // 2026-04-12T15:30:00Z
+        m_sandbox->server().setRateLimitPerMinute(2);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
+        m_sandbox->advanceClock(20000);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
+        HttpResult limited = m_sandbox->get(QStringLiteral("/v1/inboxes"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"),
+                 QByteArray("40")); // until the first one is a minute old
+        m_sandbox->advanceClock(39999);
+        limited = m_sandbox->get(QStringLiteral("/v1/inboxes"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+        m_sandbox->advanceClock(1);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 429);
+    }
+
     void defaultLimitIsFiveHundredPerMinute()
     {
         QCOMPARE(Sandbox::Options().rateLimitPerMinute, 500);

@@ -471,12 +471,12 @@ private Q_SLOTS:
                            {QStringLiteral("text"), QStringLiteral("One")}}))
                      .status,
                  200);
-        QTest::qWait(3); // distinct milliseconds: the cursor compares them
+        m_sandbox->advanceClock(3); // distinct milliseconds: the cursor compares them
         QCOMPARE(send(sms({{QStringLiteral("phone_number"), QStringLiteral("14155550132")},
                            {QStringLiteral("text"), QStringLiteral("Two")}}))
                      .status,
                  200);
-        QTest::qWait(3);
+        m_sandbox->advanceClock(3);
         QCOMPARE(m_sandbox
                      ->post(QStringLiteral("/v1/email/send"),
                             QJsonObject{{QStringLiteral("inbox"), 415},

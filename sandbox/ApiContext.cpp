@@ -1,0 +1,327 @@
+#include "sandbox/ApiContext.h"
+
+#include "sandbox/RequestReaders.h"
+
+#include <QUuid>
+
+namespace ContactDesk::Sandbox {
+
+namespace {
+
+QString fieldName(const QString &prefix, const QString &name)
+{
+    return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+}
+
+SandboxStore::ListQuery parseListQuery(const QJsonObject &body)
+{
+    SandboxStore::ListQuery query;
+    query.cursor = cursorValue(body, QStringLiteral("date"));
+    if (body.contains(QStringLiteral("limit"))) {
+        const auto limit = integerValue(body.value(QStringLiteral("limit")));
+        if (!limit || *limit <= 0)
+            throw HttpError::badData(QStringLiteral("limit"),
+                                     QStringLiteral("must be a positive integer"));
+        query.limit = static_cast<int>(std::min<qint64>(*limit, maxPageSize));
+    } else {
+        query.limit = defaultPageSize;
+    }
+    if (body.contains(QStringLiteral("page"))) {
+        const auto page = integerValue(body.value(QStringLiteral("page")));
+        if (!page || *page < 0 || *page > 1000000)
+            throw HttpError::badData(QStringLiteral("page"),
+                                     QStringLiteral("must be an integer from 0"));
+        query.offset = static_cast<int>(*page) * query.limit;
+    }
+    if (body.contains(QStringLiteral("ascending"))) {
+        const QJsonValue ascending = body.value(QStringLiteral("ascending"));
+        if (!ascending.isBool())
+            throw HttpError::badData(QStringLiteral("ascending"),
+                                     QStringLiteral("must be true or false"));
+        query.ascending = ascending.toBool();
+    }
+    if (body.contains(QStringLiteral("assigned")) &&
+        !body.value(QStringLiteral("assigned")).isNull()) {
+        const auto assigned = integerValue(body.value(QStringLiteral("assigned")));
+        if (!assigned)
+            throw HttpError::badData(QStringLiteral("assigned"),
+                                     QStringLiteral("must be a member id"));
+        if (*assigned > 0)
+            query.assigned = *assigned;
+    }
+    return query;
+}
+
+} // namespace
+
+ApiContext::ApiContext(SandboxStore &store)
+    : m_store(store)
+    , m_teamId(store.team().id)
+{}
+
+const QHash<qint64, TagRecord> &ApiContext::tags()
+{
+    if (!m_tagsLoaded) {
+        m_tags.clear();
+        const QList<TagRecord> all = m_store.listTags(std::nullopt, 1 << 30);
+        for (const TagRecord &tag : all)
+            m_tags.insert(tag.id, tag);
+        m_tagsLoaded = true;
+    }
+    return m_tags;
+}
+
+ContactRecord ApiContext::requireContactV2(const QString &uuidText) const
+{
+    if (!isUuid(uuidText)) {
+        if (parsePositiveId(uuidText)) {
+            throw HttpError::badData(QStringLiteral("contactID"),
+                                     QStringLiteral("'%1' is a v1 integer id; v2 paths take the "
+                                                    "contact's UUID")
+                                         .arg(uuidText));
+        }
+        throw HttpError::badData(QStringLiteral("contactID"),
+                                 QStringLiteral("'%1' is not a contact UUID").arg(uuidText));
+    }
+    auto contact = m_store.contactByUuid(uuidText);
+    if (!contact)
+        throw HttpError::notFound(QStringLiteral("no contact with UUID %1").arg(uuidText));
+    return *contact;
+}
+
+ContactRecord ApiContext::newContact(qint64 now) const
+{
+    ContactRecord contact;
+    const QList<MemberRecord> members = m_store.listMembers();
+    contact.creatorId = members.isEmpty() ? 0 : members.first().id;
+    contact.created = now;
+    contact.updated = now;
+    contact.rev = 0;
+    return contact;
+}
+
+void ApiContext::requirePhoneFree(const QString &phone, const ContactRecord &contact,
+                                  const QString &field) const
+{
+    const auto holder = m_store.contactIdByPhone(phone);
+    if (!holder || *holder == contact.id)
+        return;
+    HttpError error = HttpError::badData(
+        field,
+        QStringLiteral("another contact (id %1) already has the phone %2").arg(*holder).arg(phone));
+    error.extra.insert(QStringLiteral("id"), *holder);
+    throw error;
+}
+
+void ApiContext::addChannelTo(ContactRecord &contact, const ChannelInput &channel, qint64 now,
+                              const QString &field)
+{
+    if (hasChannel(contact, channel))
+        return;
+    if (channel.type == QLatin1String("phone"))
+        requirePhoneFree(channel.value, contact, field);
+    ChannelRecord record{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         channel.type,
+                         channel.value,
+                         channel.handle,
+                         channel.info,
+                         now,
+                         now};
+    contact.channels.append(record);
+}
+
+void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, bool overwriteCustom,
+                            qint64 now, const QString &prefix)
+{
+    const auto field = [&prefix](const QString &name) { return fieldName(prefix, name); };
+    // Check every reference before changing anything.
+    if (input.custom) {
+        for (auto it = input.custom->begin(); it != input.custom->end(); ++it) {
+            if (!m_store.fieldExists(it.key().toLongLong())) {
+                throw HttpError::badData(field(QStringLiteral("custom.") + it.key()),
+                                         QStringLiteral("no custom field with id %1; list them "
+                                                        "with POST /v1/contact-fields")
+                                             .arg(it.key()));
+            }
+        }
+    }
+    if (input.tags) {
+        for (qsizetype i = 0; i < input.tags->size(); ++i) {
+            if (!tags().contains(input.tags->at(i))) {
+                throw HttpError::badData(
+                    field(QStringLiteral("tags[%1].tag_id").arg(i)),
+                    QStringLiteral("no tag with id %1").arg(input.tags->at(i)));
+            }
+        }
+    }
+    if (input.owner && *input.owner && !m_store.memberExists(**input.owner)) {
+        throw HttpError::badData(field(QStringLiteral("assignee_id")),
+                                 QStringLiteral("no team member with id %1").arg(**input.owner));
+    }
+    if (input.phone && *input.phone != contact.phone)
+        requirePhoneFree(*input.phone, contact, field(QStringLiteral("phone")));
+
+    if (input.first)
+        contact.first = *input.first;
+    if (input.last)
+        contact.last = *input.last;
+    if (input.phone)
+        setPrimaryValue(contact, QStringLiteral("phone"), *input.phone, now);
+    if (input.email)
+        setPrimaryValue(contact, QStringLiteral("email"), *input.email, now);
+    if (input.channels) {
+        for (qsizetype i = 0; i < input.channels->size(); ++i)
+            addChannelTo(contact, input.channels->at(i), now,
+                         field(QStringLiteral("contact_channels[%1].channel_id").arg(i)));
+    }
+    refreshMirrors(contact);
+    if (input.displayName) {
+        contact.displayNameAuto = input.displayName->isEmpty();
+        contact.displayName = *input.displayName;
+    }
+    if (contact.displayNameAuto)
+        contact.displayName = autoDisplayName(contact);
+    if (input.avatar)
+        contact.avatar = *input.avatar;
+    if (input.custom) {
+        QJsonObject custom = overwriteCustom ? QJsonObject() : contact.custom;
+        for (auto it = input.custom->begin(); it != input.custom->end(); ++it) {
+            if (it.value().isNull() || it.value().toString().isEmpty())
+                custom.remove(it.key());
+            else
+                custom.insert(it.key(), it.value());
+        }
+        contact.custom = custom;
+    }
+    if (input.tags)
+        contact.tags = *input.tags;
+    if (input.owner)
+        contact.owner = *input.owner;
+    if (input.optedOut)
+        contact.optedOut = *input.optedOut;
+}
+
+void ApiContext::writeContact(ContactRecord &contact, const ContactInput &input,
+                              bool overwriteCustom, qint64 now, const QString &prefix,
+                              NeedsChannel needsChannel)
+{
+    applyInput(contact, input, overwriteCustom, now, prefix);
+    if (needsChannel == NeedsChannel::Yes && contact.channels.isEmpty()) {
+        throw HttpError::badData(fieldName(prefix, QStringLiteral("contact_channels")),
+                                 QStringLiteral("at least one channel is required"));
+    }
+    const bool isNew = contact.id == 0;
+    touch(contact, now, isNew ? QStringLiteral("create") : QStringLiteral("update"));
+    if (isNew)
+        m_store.insertContact(contact);
+    else
+        m_store.updateContact(contact);
+}
+
+ContactRecord ApiContext::createContact(const ContactInput &input, NeedsChannel needsChannel)
+{
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    ContactRecord contact = newContact(now);
+    writeContact(contact, input, true, now, {}, needsChannel);
+    transaction.commit();
+    return contact;
+}
+
+void ApiContext::updateContact(ContactRecord &contact, const ContactInput &input,
+                               bool overwriteCustom)
+{
+    SandboxStore::Transaction transaction(m_store);
+    const qint64 now = m_store.nextTimestamp();
+    writeContact(contact, input, overwriteCustom, now, {}, NeedsChannel::No);
+    transaction.commit();
+}
+
+Reply ApiContext::removeContact(const ContactRecord &contact)
+{
+    SandboxStore::Transaction transaction(m_store);
+    m_store.deleteContact(contact.id);
+    transaction.commit();
+    return {200, QStringLiteral("ok"), {}};
+}
+
+Reply ApiContext::listContacts(const Call &call, bool v2Form)
+{
+    const QList<ContactRecord> contacts = m_store.listContacts(parseListQuery(objectBody(call)));
+    QJsonArray array;
+    for (const ContactRecord &contact : contacts)
+        array.append(v2Form ? v2(contact) : v1(contact));
+    return {200, array, {}};
+}
+
+ChannelRecord *firstChannel(ContactRecord &contact, const QString &type)
+{
+    for (ChannelRecord &channel : contact.channels) {
+        if (channel.type == type)
+            return &channel;
+    }
+    return nullptr;
+}
+
+bool hasChannel(const ContactRecord &contact, const ChannelInput &channel)
+{
+    return std::any_of(contact.channels.cbegin(), contact.channels.cend(),
+                       [&channel](const ChannelRecord &c) {
+                           return c.type == channel.type &&
+                                  c.value.compare(channel.value, Qt::CaseInsensitive) == 0;
+                       });
+}
+
+void setPrimaryValue(ContactRecord &contact, const QString &type, const QString &newValue,
+                     qint64 now)
+{
+    ChannelRecord *primary = firstChannel(contact, type);
+    if (newValue.isEmpty()) {
+        if (primary) {
+            const QString id = primary->id;
+            contact.channels.removeIf([&id](const ChannelRecord &c) { return c.id == id; });
+        }
+        return;
+    }
+    if (primary) {
+        if (primary->value != newValue) {
+            primary->value = newValue;
+            primary->updated = now;
+        }
+        return;
+    }
+    contact.channels.prepend(
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), type, newValue, {}, {}, now, now});
+}
+
+void refreshMirrors(ContactRecord &contact)
+{
+    const ChannelRecord *phone = firstChannel(contact, QStringLiteral("phone"));
+    const ChannelRecord *email = firstChannel(contact, QStringLiteral("email"));
+    contact.phone = phone ? phone->value : QString();
+    contact.email = email ? email->value : QString();
+}
+
+QString autoDisplayName(const ContactRecord &contact)
+{
+    const QString name = QString(contact.first + QLatin1Char(' ') + contact.last).trimmed();
+    if (!name.isEmpty())
+        return name;
+    return !contact.phone.isEmpty() ? contact.phone : contact.email;
+}
+
+void touch(ContactRecord &contact, qint64 now, const QString &op)
+{
+    contact.rev += 1;
+    contact.updated = now;
+    contact.op = op;
+}
+
+QJsonObject writeResult(const ContactRecord &contact)
+{
+    return {{QStringLiteral("id"), contact.id},
+            {QStringLiteral("rev"), contact.rev},
+            {QStringLiteral("uuid"), contact.uuid}};
+}
+
+} // namespace ContactDesk::Sandbox
