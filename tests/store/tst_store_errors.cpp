@@ -1,0 +1,275 @@
+// The store's error policy: nothing throws; a write that fails leaves the
+// database as it was and is reported as a StoreError with a sentence for
+// people; a local edit that cannot be written is kept (in memory, in
+// order, beside the file at close) and written once the store works again.
+// The failures are real SQLite ones: a read-only connection
+// (PRAGMA query_only) and a full database (PRAGMA max_page_count).
+
+#include "store/ContactStore.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Store;
+
+namespace {
+
+Contact serverContact(qint64 id, const QString &first)
+{
+    Contact c;
+    c.id = id;
+    c.first = first;
+    c.last = QStringLiteral("Silva");
+    c.displayName = first + QStringLiteral(" Silva");
+    c.phone = QStringLiteral("1415555%1").arg(id, 4, 10, QLatin1Char('0'));
+    c.rev = 1;
+    c.updated = 1776007800000 + id;
+    c.updatedText = QStringLiteral("2026-04-12T15:30:00.000Z");
+    return c;
+}
+
+bool pragma(ContactStore &store, const QString &statement)
+{
+    QSqlQuery q(store.database());
+    return q.exec(statement);
+}
+
+QString first(const ContactStore &store, qint64 id)
+{
+    const auto contact = store.contact(id);
+    return contact ? contact->fields.value(Field::first).toString() : QStringLiteral("<none>");
+}
+
+} // namespace
+
+class TestStoreErrors : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContactStore> m_store;
+
+    QString path() const
+    {
+        return m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(path()).describe(), QString());
+        QVERIFY(m_store->applyServerContacts(
+            {serverContact(1, QStringLiteral("Ana")), serverContact(2, QStringLiteral("Bo"))}));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void aReadOnlyStoreKeepsTheEditAndWritesItLater()
+    {
+        QSignalSpy failed(m_store.get(), &ContactStore::failed);
+        QSignalSpy recovered(m_store.get(), &ContactStore::recovered);
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Anna")}}));
+        QCOMPARE(failed.size(), 1);
+        const StoreError error = failed.first().first().value<StoreError>();
+        QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+        QCOMPARE(error.path, path());
+        QVERIFY2(error.describe().contains(QLatin1String("read-only")),
+                 qPrintable(error.describe()));
+        QVERIFY(!error.describe().contains(error.detail)); // SQLite's words stay in the log
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::ReadOnly);
+        // Kept, not written: the database is as it was.
+        QCOMPARE(m_store->unwrittenCount(), 1);
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
+        // A later edit waits behind it, and is kept too.
+        QVERIFY(m_store->editContact(1, {{Field::last, QStringLiteral("Sousa")}}));
+        QCOMPARE(m_store->unwrittenCount(), 2);
+        QVERIFY(!m_store->writeUnwritten());
+        QVERIFY(recovered.isEmpty());
+
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(m_store->writeUnwritten());
+        QCOMPARE(m_store->unwrittenCount(), 0);
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::None);
+        QCOMPARE(first(*m_store, 1), QStringLiteral("Anna"));
+        QCOMPARE(m_store->contact(1)->fields.value(Field::last).toString(),
+                 QStringLiteral("Sousa"));
+        const QList<OutboxEntry> outbox = m_store->outbox();
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).patch, QJsonObject({{Field::first, QStringLiteral("Anna")}}));
+        QCOMPARE(outbox.at(1).patch, QJsonObject({{Field::last, QStringLiteral("Sousa")}}));
+    }
+
+    void theStoreTriesAgainOnItsOwn()
+    {
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(m_store->setStatus(2, ContactStatusChange::Blocked));
+        QCOMPARE(m_store->unwrittenCount(), 1);
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 0")));
+        // No call from outside: the store's own retry writes it.
+        QSignalSpy recovered(m_store.get(), &ContactStore::recovered);
+        QVERIFY(recovered.wait(10000));
+        QCOMPARE(m_store->unwrittenCount(), 0);
+        QVERIFY(m_store->contact(2)->fields.value(Field::blocked).toBool());
+    }
+
+    void aFullStoreKeepsEditsInTheirOrder()
+    {
+        QSqlQuery pages(m_store->database());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int used = pages.value(0).toInt();
+        pages.finish();
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA max_page_count = %1").arg(used)));
+        QSignalSpy failed(m_store.get(), &ContactStore::failed);
+        // More than fits in the pages there are.
+        const QString big(200 * 1024, QLatin1Char('x'));
+        QVERIFY(m_store->editContact(2, {{Field::custom(7), big}}));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<StoreError>().kind, StoreError::Kind::DiskFull);
+        QVERIFY(m_store->lastError().describe().contains(QLatin1String("full")));
+        // Small enough to fit, but it comes after: it waits.
+        QVERIFY(m_store->editContact(2, {{Field::first, QStringLiteral("Bob")}}));
+        const qint64 created = m_store->createContact(
+            {{Field::phone, QStringLiteral("14155550999")}, {Field::first, QStringLiteral("New")}});
+        QVERIFY(created < 0);
+        QCOMPARE(m_store->unwrittenCount(), 3);
+        QCOMPARE(first(*m_store, 2), QStringLiteral("Bo"));
+
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(m_store->writeUnwritten());
+        QCOMPARE(m_store->contact(2)->fields.value(Field::custom(7)).toString(), big);
+        QCOMPARE(first(*m_store, 2), QStringLiteral("Bob"));
+        QCOMPARE(first(*m_store, created), QStringLiteral("New"));
+        const QList<OutboxEntry> outbox = m_store->outbox();
+        QCOMPARE(outbox.size(), 3);
+        QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Update);
+        QVERIFY(outbox.at(0).patch.contains(Field::custom(7)));
+        QCOMPARE(outbox.at(1).patch.value(Field::first).toString(), QStringLiteral("Bob"));
+        QCOMPARE(outbox.at(2).kind, OutboxEntry::Kind::Create);
+        QCOMPARE(outbox.at(2).contactId, created);
+    }
+
+    void editsThatCouldNotBeWrittenSurviveARestart()
+    {
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Anna")}}));
+        const qint64 created =
+            m_store->createContact({{Field::phone, QStringLiteral("14155550998")}});
+        QVERIFY(m_store->deleteContact(2));
+        QCOMPARE(m_store->unwrittenCount(), 3);
+        m_store.reset(); // closes while the file still cannot be written
+        QVERIFY(QFile::exists(path() + QStringLiteral(".unsaved")));
+
+        ContactStore reopened;
+        QCOMPARE(reopened.open(path()).describe(), QString());
+        QCOMPARE(reopened.unwrittenCount(), 0);
+        QVERIFY(!QFile::exists(path() + QStringLiteral(".unsaved")));
+        QCOMPARE(first(reopened, 1), QStringLiteral("Anna"));
+        QVERIFY(reopened.contact(created).has_value());
+        QVERIFY(reopened.contactByPhone(QStringLiteral("14155550998")).has_value());
+        QCOMPARE(reopened.contactCount(), 2); // 1 and the new one; 2 is being deleted
+        QCOMPARE(reopened.pendingCount(), 3);
+    }
+
+    void syncWritesThatFailReturnFalseAndChangeNothing()
+    {
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+        const quint64 before = m_store->failureCount();
+        QSignalSpy changed(m_store.get(), &ContactStore::contactsChanged);
+        QVERIFY(!m_store->applyServerContacts({serverContact(1, QStringLiteral("Renamed"))}));
+        QVERIFY(!m_store->setSyncValue(QStringLiteral("pull.since"), QStringLiteral("5")));
+        QVERIFY(!m_store->replaceTags({Tag{9, QStringLiteral("VIP"), {}, 0, 0, {}, 0}}));
+        QCOMPARE(m_store->forgetContacts({2}), -1);
+        QCOMPARE(m_store->failureCount(), before + 4);
+        QVERIFY(changed.isEmpty());
+        QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
+        QVERIFY(m_store->contact(2).has_value());
+        QVERIFY(m_store->tags().isEmpty());
+        QCOMPARE(m_store->unwrittenCount(), 0); // the server's data comes again; nothing kept
+    }
+
+    void sqliteFailuresAreClassified_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        const auto row = [](const char *name, const char *code, const char *text,
+                            StoreError::Kind kind) {
+            QTest::newRow(name) << QString::fromLatin1(code) << QString::fromLatin1(text)
+                                << int(kind);
+        };
+        row("busy", "5", "database is locked", StoreError::Kind::Busy);
+        row("locked", "6", "database table is locked", StoreError::Kind::Busy);
+        row("busy extended", "261", "database is locked", StoreError::Kind::Busy);
+        row("read-only", "8", "attempt to write a readonly database", StoreError::Kind::ReadOnly);
+        row("corrupt", "11", "database disk image is malformed", StoreError::Kind::Corrupt);
+        row("not a database", "26", "file is not a database", StoreError::Kind::Corrupt);
+        row("full", "13", "database or disk is full", StoreError::Kind::DiskFull);
+        row("cannot open", "14", "unable to open database file", StoreError::Kind::CannotOpen);
+        row("no code, text says locked", "", "database is locked Unable to fetch row",
+            StoreError::Kind::Busy);
+        row("anything else", "1", "no such table: nothing", StoreError::Kind::Other);
+    }
+    void sqliteFailuresAreClassified()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        const StoreError error =
+            StoreError::fromSql(QSqlError(QString(), text, QSqlError::StatementError, code),
+                                QStringLiteral("/x.sqlite"));
+        QCOMPARE(int(error.kind), kind);
+        QCOMPARE(error.detail.contains(text), true);
+        // Every kind has its own sentence, and none is SQLite's.
+        QVERIFY(!error.describe().isEmpty());
+        QVERIFY(!error.describe().contains(text));
+    }
+
+    void everyFeatureRegistersItsSchemaSteps()
+    {
+        const QList<Schema::Step> &steps = Schema::steps();
+        QSet<QString> features;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps.at(i).version, int(i + 1));
+            QVERIFY(!steps.at(i).statements.isEmpty());
+            features.insert(steps.at(i).feature);
+        }
+        QCOMPARE(features, QSet<QString>({QStringLiteral("contacts"), QStringLiteral("imports"),
+                                          QStringLiteral("messages")}));
+        QCOMPARE(Schema::latest(), int(steps.size()));
+        QCOMPARE(Schema::versionOf(m_store->database()), Schema::latest());
+    }
+
+    void aFileThatIsNotADatabaseIsRefusedWithASentence()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'z'));
+        file.close();
+        ContactStore store;
+        const StoreError error = store.open(broken);
+        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
+        QVERIFY2(error.describe().contains(QLatin1String("damaged")), qPrintable(error.describe()));
+        // Nothing throws from a store that did not open; reads are empty.
+        QCOMPARE(store.contactCount(), 0);
+        QVERIFY(!store.contact(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreErrors)
+#include "tst_store_errors.moc"
