@@ -237,21 +237,19 @@ void ApiRequest::runRecoveryProbe(const ApiError &error)
         finish(error); // never repeat a write blindly
         return;
     }
-    probe->setParent(this);
     probe->setPriority(RequestScheduler::Priority::User);
-    connect(probe, &ApiRequest::finished, this, [this, probe, error] {
-        probe->deleteLater();
+    m_client->send(probe, this, [this, error](ApiRequest &answered) {
         if (m_finished)
             return;
-        if (probe->error().isError()) {
+        if (answered.error().isError()) {
             finish(error); // cannot tell whether the write happened: report it
             return;
         }
-        if (recoverFrom(probe)) {
+        if (recoverFrom(&answered)) {
             m_recovered = true;
             ApiError done;
-            done.httpStatus = probe->error().httpStatus;
-            done.requestId = probe->error().requestId;
+            done.httpStatus = answered.error().httpStatus;
+            done.requestId = answered.error().requestId;
             finish(done);
             return;
         }
@@ -260,7 +258,6 @@ void ApiRequest::runRecoveryProbe(const ApiError &error)
         else
             finish(error); // a genuine refusal, not our own echo
     });
-    probe->start();
 }
 
 void ApiRequest::scheduleRetry(const ApiError &error)

@@ -116,7 +116,6 @@ class ListContactsRequest final : public ApiRequest
 public:
     ListContactsRequest(HeymarketClient *client, ContactListQuery query, QObject *parent = nullptr);
     const QList<Contact> &contacts() const { return m_contacts; }
-    const ContactListQuery &listQuery() const { return m_query; }
     qint64 decodeNanoseconds() const { return m_decodeNs; }
 
 protected:

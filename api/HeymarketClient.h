@@ -42,7 +42,6 @@ public:
     const Config &config() const { return m_config; }
     void setCredentials(const Credentials &credentials) { m_config.credentials = credentials; }
     void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
-    void setTimeoutMs(int ms) { m_config.timeoutMs = ms; }
     RequestScheduler &scheduler() { return m_scheduler; }
     QRandomGenerator &random() { return m_random; }
 

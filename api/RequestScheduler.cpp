@@ -71,12 +71,6 @@ void RequestScheduler::holdUntil(qint64 untilMs)
     scheduleWake(m_holdUntil);
 }
 
-void RequestScheduler::setLimits(Limits limits)
-{
-    m_limits = limits;
-    pump();
-}
-
 void RequestScheduler::scheduleWake(qint64 atMs)
 {
     const qint64 delay = std::max<qint64>(0, atMs - now());

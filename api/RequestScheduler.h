@@ -48,7 +48,6 @@ public:
     int queued() const { return static_cast<int>(m_user.size() + m_background.size()); }
     int inFlight() const { return m_inFlight; }
     const Limits &limits() const { return m_limits; }
-    void setLimits(Limits limits);
 
     // Runs what may run now; called by the timer and after every change.
     void pump();

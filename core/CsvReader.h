@@ -68,7 +68,6 @@ public:
     QChar delimiter() const { return m_delimiter; }
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const; // the file's size, or 0 when unknown (a pipe)
-    int headerFieldCount() const { return m_headerFields; }
 
 private:
     bool fill(); // decodes the next chunk into m_text; false at the end

@@ -54,7 +54,6 @@ public:
     void setFilterText(const QString &text);
     const ContactFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;

@@ -63,13 +63,11 @@ public:
     // Shows the contacts of `store` (nullptr: none). Resets the model.
     void setStore(Store::ContactStore *store);
     Store::ContactStore *store() const { return m_store; }
-    bool isLoading() const { return m_loading; }
     // Region used to read phone numbers typed without a country code.
     void setDefaultRegion(const QString &region) { m_region = region; }
 
     const ContactCache &cache() const { return m_cache; }
     QList<CustomField> customFields() const { return m_fields; }
-    QString tagName(qint64 id) const { return m_tagNames.value(id); }
     QString memberName(qint64 id) const;
     int rowOfId(qint64 id) const { return m_cache.rowOf(id); }
 
