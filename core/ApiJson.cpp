@@ -505,6 +505,17 @@ QString statusChangeName(ContactStatusChange change)
     return QStringLiteral("active");
 }
 
+std::optional<ContactStatusChange> statusChangeFromName(const QString &name)
+{
+    for (ContactStatusChange change :
+         {ContactStatusChange::Active, ContactStatusChange::Blocked, ContactStatusChange::Unblocked,
+          ContactStatusChange::Subscribed, ContactStatusChange::Unsubscribed}) {
+        if (statusChangeName(change) == name)
+            return change;
+    }
+    return std::nullopt;
+}
+
 std::optional<Message> decodeMessage(const QJsonValue &value, QString *problem)
 {
     const QJsonObject o = value.toObject();

@@ -52,6 +52,8 @@ bool isAcknowledgement(const QJsonValue &value);
 
 QJsonObject encodeContactWrite(const ContactWrite &write);
 QString statusChangeName(ContactStatusChange change);
+// The change a status name stands for; nothing for a name that is not one.
+std::optional<ContactStatusChange> statusChangeFromName(const QString &name);
 QString stripPlus(const QString &phone);
 
 } // namespace ContactDesk::ApiJson

@@ -1313,7 +1313,11 @@ bool ContactStore::deferEntry(qint64 seq, qint64 notBefore, const QString &error
     });
 }
 
-bool ContactStore::failEntry(qint64 seq, const QString &error)
+// One change to an outbox entry (fail, conflict, retry, resolve): `work`
+// runs in a transaction with the entry and returns whether it changed
+// anything; then the contact's view is recomputed and its listeners told.
+template<typename Work>
+bool ContactStore::changeEntry(qint64 seq, Work work)
 {
     qint64 contactId = 0;
     const bool written = guardVoid(*this, [&] {
@@ -1321,11 +1325,8 @@ bool ContactStore::failEntry(qint64 seq, const QString &error)
         if (!e)
             return;
         Transaction transaction(*this);
-        QSqlQuery &q =
-            cached(QStringLiteral("UPDATE outbox SET state = 1, error = ? WHERE seq = ?"));
-        q.addBindValue(text(error));
-        q.addBindValue(seq);
-        exec(q);
+        if (!work(*e))
+            return; // rolled back: nothing to change
         recompute(e->contactId);
         transaction.commit();
         contactId = e->contactId;
@@ -1337,20 +1338,27 @@ bool ContactStore::failEntry(qint64 seq, const QString &error)
     return written;
 }
 
+bool ContactStore::failEntry(qint64 seq, const QString &error)
+{
+    return changeEntry(seq, [&](const OutboxEntry &) {
+        QSqlQuery &q =
+            cached(QStringLiteral("UPDATE outbox SET state = 1, error = ? WHERE seq = ?"));
+        q.addBindValue(text(error));
+        q.addBindValue(seq);
+        exec(q);
+        return true;
+    });
+}
+
 bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const Contact &server)
 {
-    qint64 contactId = 0;
-    const bool written = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
-        if (!e)
-            return;
-        Transaction transaction(*this);
+    return changeEntry(seq, [&](const OutboxEntry &e) {
         QSqlQuery &q =
             cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
         q.addBindValue(json(conflicts));
         q.addBindValue(seq);
         exec(q);
-        auto c = readContact(e->contactId);
+        auto c = readContact(e.contactId);
         if (c) {
             const QJsonValue blocked = c->server.value(Field::blocked);
             c->server = ContactFields::fromContact(server);
@@ -1359,15 +1367,8 @@ bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
             c->updated = server.updated;
             writeContactRow(*c);
         }
-        recompute(e->contactId);
-        transaction.commit();
-        contactId = e->contactId;
+        return true;
     });
-    if (contactId) {
-        Q_EMIT contactsChanged({contactId});
-        Q_EMIT outboxChanged();
-    }
-    return written;
 }
 
 bool ContactStore::setUuid(qint64 contactId, const QString &uuid)
@@ -1383,25 +1384,13 @@ bool ContactStore::setUuid(qint64 contactId, const QString &uuid)
 
 bool ContactStore::retry(qint64 seq)
 {
-    qint64 contactId = 0;
-    const bool written = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
-        if (!e)
-            return;
-        Transaction transaction(*this);
+    return changeEntry(seq, [&](const OutboxEntry &) {
         QSqlQuery &q = cached(QStringLiteral(
             "UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
         q.addBindValue(seq);
         exec(q);
-        recompute(e->contactId);
-        transaction.commit();
-        contactId = e->contactId;
+        return true;
     });
-    if (contactId) {
-        Q_EMIT contactsChanged({contactId});
-        Q_EMIT outboxChanged();
-    }
-    return written;
 }
 
 bool ContactStore::discard(qint64 seq)
@@ -1447,23 +1436,20 @@ bool ContactStore::discard(qint64 seq)
 
 bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMine)
 {
-    qint64 contactId = 0;
-    const bool written = guardVoid(*this, [&] {
-        auto e = readEntry(seq);
-        if (!e || !e->conflicts.contains(field))
-            return;
-        const QJsonObject conflict = e->conflicts.value(field).toObject();
-        QJsonObject conflicts = e->conflicts;
+    return changeEntry(seq, [&](const OutboxEntry &e) {
+        if (!e.conflicts.contains(field))
+            return false;
+        const QJsonObject conflict = e.conflicts.value(field).toObject();
+        QJsonObject conflicts = e.conflicts;
         conflicts.remove(field);
-        QJsonObject patch = e->patch;
-        QJsonObject base = e->base;
+        QJsonObject patch = e.patch;
+        QJsonObject base = e.base;
         if (keepMine)
             base.insert(field, conflict.value(QStringLiteral("theirs"))); // push mine over theirs
         else {
             patch.remove(field); // take theirs
             base.remove(field);
         }
-        Transaction transaction(*this);
         if (patch.isEmpty()) {
             QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
             q.addBindValue(seq);
@@ -1476,19 +1462,12 @@ bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMi
             q.addBindValue(json(base));
             q.addBindValue(json(conflicts));
             q.addBindValue(conflicts.isEmpty() ? 0 : 2);
-            q.addBindValue(readContact(e->contactId).value_or(StoredContact()).rev);
+            q.addBindValue(readContact(e.contactId).value_or(StoredContact()).rev);
             q.addBindValue(seq);
             exec(q);
         }
-        recompute(e->contactId);
-        transaction.commit();
-        contactId = e->contactId;
+        return true;
     });
-    if (contactId) {
-        Q_EMIT contactsChanged({contactId});
-        Q_EMIT outboxChanged();
-    }
-    return written;
 }
 
 } // namespace ContactDesk::Store

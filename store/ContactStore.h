@@ -211,6 +211,8 @@ private:
     template<typename T, typename Encode>
     bool replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
     QSqlQuery &cached(const QString &sql) const;
+    template<typename Work>
+    bool changeEntry(qint64 seq, Work work);
     bool acceptEdit(const LocalEdit &edit);
     void writeEdit(const LocalEdit &edit); // throws Sql::Failure
     void scheduleRewrite();

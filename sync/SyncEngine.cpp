@@ -542,18 +542,13 @@ void SyncEngine::processDelete(const Store::OutboxEntry &entry)
 
 void SyncEngine::processStatus(const Store::OutboxEntry &entry)
 {
-    static const QHash<QString, ContactStatusChange> changes = {
-        {QStringLiteral("active"), ContactStatusChange::Active},
-        {QStringLiteral("blocked"), ContactStatusChange::Blocked},
-        {QStringLiteral("unblocked"), ContactStatusChange::Unblocked},
-        {QStringLiteral("subscribed"), ContactStatusChange::Subscribed},
-        {QStringLiteral("unsubscribed"), ContactStatusChange::Unsubscribed}};
+    const ContactStatusChange change =
+        ApiJson::statusChangeFromName(entry.patch.value(Field::status).toString())
+            .value_or(ContactStatusChange::Active);
     if (!m_store->markSent(entry.seq))
         return finishStep(); // never sent unless marked first
     m_client->send(
-        new Api::SetContactStatusRequest(m_client, Api::ContactKey::byId(entry.contactId),
-                                         changes.value(entry.patch.value(Field::status).toString(),
-                                                       ContactStatusChange::Active)),
+        new Api::SetContactStatusRequest(m_client, Api::ContactKey::byId(entry.contactId), change),
         &m_requests, [this, entry](const Api::SetContactStatusRequest &request) {
             if (request.error().isError())
                 return entryFailed(entry, request.error());

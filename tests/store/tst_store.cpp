@@ -4,6 +4,8 @@
 // older database is migrated.
 
 #include "store/ContactStore.h"
+#include "tests/common/StoreData.h"
+#include "tests/common/TestFiles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,25 +18,7 @@
 using namespace ContactDesk;
 using namespace ContactDesk::Store;
 
-namespace {
-
-Contact serverContact(qint64 id, const QString &first, qint64 rev = 1)
-{
-    Contact c;
-    c.id = id;
-    c.first = first;
-    c.last = QStringLiteral("Silva");
-    c.displayName = first + QStringLiteral(" Silva");
-    c.phone = QStringLiteral("1415555%1").arg(id, 4, 10, QLatin1Char('0'));
-    c.rev = rev;
-    c.updated = 1776007800000 + id;
-    c.updatedText = QStringLiteral("2026-04-12T15:30:00.000Z");
-    c.custom.insert(QStringLiteral("12"), QStringLiteral("Starter"));
-    c.tagIds = {1};
-    return c;
-}
-
-} // namespace
+using Tests::serverContact;
 
 class TestStore : public QObject
 {
@@ -48,12 +32,8 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<ContactStore>();
-        QCOMPARE(
-            m_store
-                ->open(m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
-                .describe(),
-            QString());
+        QCOMPARE(m_store->open(Tests::fileForTest(m_dir, QStringLiteral("store-"))).describe(),
+                 QString());
     }
     void cleanup() { m_store.reset(); }
 

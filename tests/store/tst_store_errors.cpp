@@ -8,6 +8,7 @@
 #include "store/ContactStore.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
+#include "tests/common/StoreData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,22 +21,9 @@
 
 using namespace ContactDesk;
 using namespace ContactDesk::Store;
+using Tests::serverContact;
 
 namespace {
-
-Contact serverContact(qint64 id, const QString &first)
-{
-    Contact c;
-    c.id = id;
-    c.first = first;
-    c.last = QStringLiteral("Silva");
-    c.displayName = first + QStringLiteral(" Silva");
-    c.phone = QStringLiteral("1415555%1").arg(id, 4, 10, QLatin1Char('0'));
-    c.rev = 1;
-    c.updated = 1776007800000 + id;
-    c.updatedText = QStringLiteral("2026-04-12T15:30:00.000Z");
-    return c;
-}
 
 bool pragma(ContactStore &store, const QString &statement)
 {

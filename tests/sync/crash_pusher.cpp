@@ -6,6 +6,7 @@
 // Exit 0 when every edit reached the server; 3 when an edit failed.
 
 #include "api/HeymarketClient.h"
+#include "core/ApiJson.h"
 #include "store/ContactStore.h"
 #include "sync/SyncEngine.h"
 #include "tests/sync/CrashScript.h"
@@ -71,13 +72,8 @@ int main(int argc, char *argv[])
                 break;
             }
             case CrashScript::Edit::Kind::Status: {
-                static const QHash<QString, ContactStatusChange> changes = {
-                    {QStringLiteral("active"), ContactStatusChange::Active},
-                    {QStringLiteral("blocked"), ContactStatusChange::Blocked},
-                    {QStringLiteral("unblocked"), ContactStatusChange::Unblocked},
-                    {QStringLiteral("subscribed"), ContactStatusChange::Subscribed},
-                    {QStringLiteral("unsubscribed"), ContactStatusChange::Unsubscribed}};
-                store.setStatus(contact->id, changes.value(edit.value));
+                store.setStatus(contact->id, ApiJson::statusChangeFromName(edit.value)
+                                                 .value_or(ContactStatusChange::Active));
                 break;
             }
             case CrashScript::Edit::Kind::Delete:

@@ -8,6 +8,7 @@
 #include "sync/SyncEngine.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
+#include "tests/common/TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -69,12 +70,8 @@ private Q_SLOTS:
         config.timeoutMs = 3000;
         m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
         m_store = std::make_unique<ContactStore>();
-        QCOMPARE(
-            m_store
-                ->open(m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
-                .describe(),
-            QString());
+        QCOMPARE(m_store->open(Tests::fileForTest(m_dir, QStringLiteral("store-"))).describe(),
+                 QString());
         SyncEngine::Options options;
         options.intervalMs = 3600 * 1000; // the tests drive it
         options.offlineProbeMs = 100;
