@@ -1137,21 +1137,16 @@ bool ContactStore::markSent(qint64 seq)
 
 bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &server)
 {
-    std::optional<OutboxEntry> done;
-    const bool written = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
-        if (!e)
-            return;
-        Transaction transaction(*this);
+    return changeEntry(seq, [&](const OutboxEntry &e) {
         QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
         q.addBindValue(seq);
         exec(q);
-        if (!server && e->kind == OutboxEntry::Kind::Create) {
+        if (!server && e.kind == OutboxEntry::Kind::Create) {
             // The create went through but its contact could not be read back:
             // what we sent is the best knowledge of the server's copy.
-            auto c = readContact(e->contactId);
+            auto c = readContact(e.contactId);
             if (c && c->server.isEmpty()) {
-                QJsonObject sent = e->patch;
+                QJsonObject sent = e.patch;
                 sent.remove(QStringLiteral("local_id"));
                 c->server = sent;
                 c->rev = 1;
@@ -1159,7 +1154,7 @@ bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
             }
         }
         if (server) {
-            auto c = readContact(e->contactId);
+            auto c = readContact(e.contactId);
             if (c) {
                 const QJsonValue blocked = c->server.value(Field::blocked);
                 const QJsonValue channels = c->server.value(Field::channels);
@@ -1173,26 +1168,18 @@ bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &serve
                     c->uuid = server->uuid;
                 writeContactRow(*c);
             }
-        } else if (e->kind == OutboxEntry::Kind::Status ||
-                   e->kind == OutboxEntry::Kind::ChannelAdd ||
-                   e->kind == OutboxEntry::Kind::ChannelRemove) {
+        } else if (e.kind == OutboxEntry::Kind::Status || e.kind == OutboxEntry::Kind::ChannelAdd ||
+                   e.kind == OutboxEntry::Kind::ChannelRemove) {
             // The server accepted it: its effect is now the server's state too.
-            auto c = readContact(e->contactId);
+            auto c = readContact(e.contactId);
             if (c) {
-                c->server = overlay(c->server, *e);
+                c->server = overlay(c->server, e);
                 writeContactRow(*c);
             }
         }
-        rebaseFollowers(*e);
-        recompute(e->contactId);
-        transaction.commit();
-        done = e;
+        rebaseFollowers(e);
+        return EntryChange::Contact;
     });
-    if (done) {
-        Q_EMIT contactsChanged({done->contactId});
-        Q_EMIT outboxChanged();
-    }
-    return written;
 }
 
 void ContactStore::rebaseFollowers(const OutboxEntry &done)
@@ -1320,19 +1307,25 @@ template<typename Work>
 bool ContactStore::changeEntry(qint64 seq, Work work)
 {
     qint64 contactId = 0;
+    EntryChange change = EntryChange::None;
     const bool written = guardVoid(*this, [&] {
         const auto e = readEntry(seq);
         if (!e)
             return;
         Transaction transaction(*this);
-        if (!work(*e))
+        change = work(*e);
+        if (change == EntryChange::None)
             return; // rolled back: nothing to change
-        recompute(e->contactId);
+        if (change == EntryChange::Contact)
+            recompute(e->contactId);
         transaction.commit();
         contactId = e->contactId;
     });
     if (contactId) {
-        Q_EMIT contactsChanged({contactId});
+        if (change == EntryChange::ContactRemoved)
+            Q_EMIT contactsRemoved({contactId});
+        else
+            Q_EMIT contactsChanged({contactId});
         Q_EMIT outboxChanged();
     }
     return written;
@@ -1346,7 +1339,7 @@ bool ContactStore::failEntry(qint64 seq, const QString &error)
         q.addBindValue(text(error));
         q.addBindValue(seq);
         exec(q);
-        return true;
+        return EntryChange::Contact;
     });
 }
 
@@ -1367,7 +1360,7 @@ bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
             c->updated = server.updated;
             writeContactRow(*c);
         }
-        return true;
+        return EntryChange::Contact;
     });
 }
 
@@ -1389,56 +1382,39 @@ bool ContactStore::retry(qint64 seq)
             "UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
         q.addBindValue(seq);
         exec(q);
-        return true;
+        return EntryChange::Contact;
     });
 }
 
 bool ContactStore::discard(qint64 seq)
 {
-    qint64 contactId = 0;
-    bool removed = false;
-    const bool written = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
-        if (!e)
-            return;
-        Transaction transaction(*this);
+    return changeEntry(seq, [&](const OutboxEntry &e) {
         QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
         q.addBindValue(seq);
         exec(q);
-        if (e->kind == OutboxEntry::Kind::Create) {
+        if (e.kind == OutboxEntry::Kind::Create) {
             // Nothing of it reached the server: the contact and its later edits go.
             QSqlQuery &rest = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
-            rest.addBindValue(e->contactId);
+            rest.addBindValue(e.contactId);
             exec(rest);
             QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-            row.addBindValue(e->contactId);
+            row.addBindValue(e.contactId);
             exec(row);
-            removed = true;
-        } else {
-            QSqlQuery &undelete =
-                cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
-            undelete.addBindValue(e->contactId);
-            exec(undelete);
-            recompute(e->contactId);
+            return EntryChange::ContactRemoved;
         }
-        transaction.commit();
-        contactId = e->contactId;
+        QSqlQuery &undelete =
+            cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
+        undelete.addBindValue(e.contactId);
+        exec(undelete);
+        return EntryChange::Contact;
     });
-    if (contactId) {
-        if (removed)
-            Q_EMIT contactsRemoved({contactId});
-        else
-            Q_EMIT contactsChanged({contactId});
-        Q_EMIT outboxChanged();
-    }
-    return written;
 }
 
 bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMine)
 {
     return changeEntry(seq, [&](const OutboxEntry &e) {
         if (!e.conflicts.contains(field))
-            return false;
+            return EntryChange::None;
         const QJsonObject conflict = e.conflicts.value(field).toObject();
         QJsonObject conflicts = e.conflicts;
         conflicts.remove(field);
@@ -1466,7 +1442,7 @@ bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMi
             q.addBindValue(seq);
             exec(q);
         }
-        return true;
+        return EntryChange::Contact;
     });
 }
 

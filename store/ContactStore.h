@@ -211,6 +211,13 @@ private:
     template<typename T, typename Encode>
     bool replaceDirectory(const QString &table, const QList<T> &items, Encode encode);
     QSqlQuery &cached(const QString &sql) const;
+    // What a change to an outbox entry did to its contact.
+    enum class EntryChange
+    {
+        None,          // nothing (rolled back)
+        Contact,       // the contact's view is recomputed
+        ContactRemoved // the contact is gone (a create discarded)
+    };
     template<typename Work>
     bool changeEntry(qint64 seq, Work work);
     bool acceptEdit(const LocalEdit &edit);
