@@ -175,9 +175,8 @@ int main(int argc, char *argv[])
     {
         Store::ContactStore store;
         store.open(path);
-        store.editContact(
-            changed.at(5).id,
-            {{QStringLiteral("first"), QStringLiteral("Pending")}}); // one with an edit on top
+        store.editContact(changed.at(5).id,
+                          {{Field::first, QStringLiteral("Pending")}}); // one with an edit on top
         QElapsedTimer timer;
         timer.start();
         store.applyServerContacts(changed);

@@ -266,7 +266,7 @@ private Q_SLOTS:
         // A contact with room for one more tag.
         qint64 id = 0;
         for (const Store::StoredContact &c : context.workspace().store()->allContacts())
-            if (c.fields.value(QStringLiteral("tags")).toArray().size() < 5) {
+            if (c.fields.value(Field::tags).toArray().size() < 5) {
                 id = c.id;
                 break;
             }
@@ -286,15 +286,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(context.workspace()
                                      .store()
                                      ->contact(id)
-                                     ->fields.value(QStringLiteral("tags"))
+                                     ->fields.value(Field::tags)
                                      .toArray()
                                      .contains(QJsonValue(created)),
                                  15000);
         // The server took the contact's new tag: nothing pending, nothing failed.
         QTRY_COMPARE_WITH_TIMEOUT(context.workspace().store()->pendingCount(), 0, 15000);
         QCOMPARE(context.workspace().store()->failedCount(), 0);
-        QCOMPARE(context.workspace().store()->contact(id)->server.value(QStringLiteral("tags")),
-                 context.workspace().store()->contact(id)->fields.value(QStringLiteral("tags")));
+        QCOMPARE(context.workspace().store()->contact(id)->server.value(Field::tags),
+                 context.workspace().store()->contact(id)->fields.value(Field::tags));
     }
 
     void withoutAKeychainTheWindowSaysSo()

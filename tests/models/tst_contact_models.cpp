@@ -185,12 +185,12 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("waiting")));
         QCOMPARE(m_store->outbox().size(), 1);
-        QCOMPARE(m_store->outbox().at(0).patch.value(QStringLiteral("first")).toString(),
+        QCOMPARE(m_store->outbox().at(0).patch.value(Field::first).toString(),
                  QStringLiteral("Anna"));
 
         QVERIFY(m_model->setData(m_model->index(row, ContactTableModel::Phone),
                                  QStringLiteral("(415) 555-0199")));
-        QCOMPARE(m_store->outbox().at(1).patch.value(QStringLiteral("phone")).toString(),
+        QCOMPARE(m_store->outbox().at(1).patch.value(Field::phone).toString(),
                  QStringLiteral("14155550199"));
         QVERIFY(!m_model->setData(m_model->index(row, ContactTableModel::Phone),
                                   QStringLiteral("call me")));
@@ -420,10 +420,10 @@ private Q_SLOTS:
     void localCreateGetsItsServerId()
     {
         load();
-        const qint64 local = m_store->createContact(
-            {{QStringLiteral("phone"), QStringLiteral("14155550777")},
-             {QStringLiteral("first"), QStringLiteral("New")},
-             {QStringLiteral("display_name"), QStringLiteral("New Person")}});
+        const qint64 local =
+            m_store->createContact({{Field::phone, QStringLiteral("14155550777")},
+                                    {Field::first, QStringLiteral("New")},
+                                    {Field::displayName, QStringLiteral("New Person")}});
         QCOMPARE(m_model->rowCount(), 8);
         const int row = m_model->rowOfId(local);
         QVERIFY(row >= 0);

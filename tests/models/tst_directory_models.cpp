@@ -78,11 +78,11 @@ private Q_SLOTS:
                  QStringLiteral("14155550100"));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(model.addChannel(QStringLiteral("phone"), QStringLiteral("14155550199")));
+        QVERIFY(model.addChannel(ChannelType::phone, QStringLiteral("14155550199")));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 1);
-        QVERIFY(!model.addChannel(QStringLiteral("phone"), QStringLiteral("555")));
-        QVERIFY(!model.addChannel(QStringLiteral("email"), QStringLiteral("nope")));
+        QVERIFY(!model.addChannel(ChannelType::phone, QStringLiteral("555")));
+        QVERIFY(!model.addChannel(ChannelType::email, QStringLiteral("nope")));
         QVERIFY(model.setData(model.index(1, ChannelListModel::Value),
                               QStringLiteral("ana@example.org")));
         QCOMPARE(model.rowCount(), 3);

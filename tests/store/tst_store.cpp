@@ -46,12 +46,12 @@ private Q_SLOTS:
         QCOMPARE(m_store->contactCount(), 2);
         auto c = m_store->contact(1);
         QVERIFY(c);
-        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Ana"));
+        QCOMPARE(c->fields.value(Field::first).toString(), QStringLiteral("Ana"));
         QCOMPARE(c->fields.value(QStringLiteral("custom.12")).toString(),
                  QStringLiteral("Starter"));
         QCOMPARE(c->state, StoredContact::State::Synced);
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Anna"), 2)});
-        QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(m_store->contact(1)->fields.value(Field::first).toString(),
                  QStringLiteral("Anna"));
         QCOMPARE(m_store->contact(1)->rev, 2);
         QCOMPARE(m_store->contactByPhone(QStringLiteral("14155550002"))->id, 2);
@@ -60,7 +60,7 @@ private Q_SLOTS:
     void editIsDurableWithItsOutboxEntry()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
-        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ana Maria")}}));
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Ana Maria")}}));
         // A second connection (another process after a crash) sees both.
         m_store.reset();
         m_store = std::make_unique<ContactStore>();
@@ -70,16 +70,14 @@ private Q_SLOTS:
                      .describe(),
                  QString());
         const auto c = m_store->contact(1);
-        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Ana Maria"));
-        QCOMPARE(c->server.value(QStringLiteral("first")).toString(), QStringLiteral("Ana"));
+        QCOMPARE(c->fields.value(Field::first).toString(), QStringLiteral("Ana Maria"));
+        QCOMPARE(c->server.value(Field::first).toString(), QStringLiteral("Ana"));
         QCOMPARE(c->state, StoredContact::State::Pending);
         const QList<OutboxEntry> outbox = m_store->outbox();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Update);
-        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("first")).toString(),
-                 QStringLiteral("Ana Maria"));
-        QCOMPARE(outbox.at(0).base.value(QStringLiteral("first")).toString(),
-                 QStringLiteral("Ana"));
+        QCOMPARE(outbox.at(0).patch.value(Field::first).toString(), QStringLiteral("Ana Maria"));
+        QCOMPARE(outbox.at(0).base.value(Field::first).toString(), QStringLiteral("Ana"));
         QCOMPARE(outbox.at(0).baseRev, 1);
         QCOMPARE(m_store->pendingCount(), 1);
     }
@@ -91,7 +89,7 @@ private Q_SLOTS:
         Contact newer = serverContact(1, QStringLiteral("Anita"), 2);
         m_store->applyServerContacts({newer});
         const auto c = m_store->contact(1);
-        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(c->fields.value(Field::first).toString(),
                  QStringLiteral("Anita")); // theirs
         QCOMPARE(c->fields.value(QStringLiteral("custom.12")).toString(),
                  QStringLiteral("Premium")); // mine, pending
@@ -102,27 +100,23 @@ private Q_SLOTS:
     {
         m_store->applyServerContacts(
             {serverContact(1, QStringLiteral("Ana")), serverContact(2, QStringLiteral("Bo"))});
-        const qint64 created =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155559999")},
-                                    {QStringLiteral("first"), QStringLiteral("New")}});
+        const qint64 created = m_store->createContact(
+            {{Field::phone, QStringLiteral("14155559999")}, {Field::first, QStringLiteral("New")}});
         QVERIFY(created < 0);
         QCOMPARE(m_store->contactCount(), 3);
         QVERIFY(!m_store->contact(created)->localId.isEmpty());
-        QVERIFY(
-            m_store->editContact(created, {{QStringLiteral("last"), QStringLiteral("Person")}}));
+        QVERIFY(m_store->editContact(created, {{Field::last, QStringLiteral("Person")}}));
         QVERIFY(m_store->setStatus(1, ContactStatusChange::Blocked));
-        QVERIFY(m_store->addChannel(1, QStringLiteral("email"), QStringLiteral("ana@example.com")));
-        QVERIFY(
-            m_store->removeChannel(1, QStringLiteral("email"), QStringLiteral("ana@example.com")));
-        QVERIFY(m_store->editContact(
-            2, {{QStringLiteral("tags"), QJsonArray{1, 2, 3}}, {QStringLiteral("owner"), 103}}));
+        QVERIFY(m_store->addChannel(1, ChannelType::email, QStringLiteral("ana@example.com")));
+        QVERIFY(m_store->removeChannel(1, ChannelType::email, QStringLiteral("ana@example.com")));
+        QVERIFY(m_store->editContact(2, {{Field::tags, QJsonArray{1, 2, 3}}, {Field::owner, 103}}));
         QVERIFY(m_store->deleteContact(2));
-        QVERIFY(!m_store->editContact(4242, {{QStringLiteral("first"), QStringLiteral("x")}}));
+        QVERIFY(!m_store->editContact(4242, {{Field::first, QStringLiteral("x")}}));
 
         QCOMPARE(m_store->contactCount(), 2); // the deleted one is hidden at once
-        QCOMPARE(m_store->contact(created)->fields.value(QStringLiteral("last")).toString(),
+        QCOMPARE(m_store->contact(created)->fields.value(Field::last).toString(),
                  QStringLiteral("Person"));
-        QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("blocked")).toBool(), true);
+        QCOMPARE(m_store->contact(1)->fields.value(Field::blocked).toBool(), true);
         const QList<OutboxEntry> outbox = m_store->outbox();
         QCOMPARE(outbox.size(), 7);
         QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Create);
@@ -140,10 +134,9 @@ private Q_SLOTS:
     void createCompletesUnderTheServersId()
     {
         QSignalSpy renamed(m_store.get(), &ContactStore::contactIdChanged);
-        const qint64 local =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155559999")},
-                                    {QStringLiteral("first"), QStringLiteral("New")}});
-        m_store->editContact(local, {{QStringLiteral("first"), QStringLiteral("Newer")}});
+        const qint64 local = m_store->createContact(
+            {{Field::phone, QStringLiteral("14155559999")}, {Field::first, QStringLiteral("New")}});
+        m_store->editContact(local, {{Field::first, QStringLiteral("Newer")}});
         const OutboxEntry create = m_store->outbox().at(0);
         Contact server = serverContact(500, QStringLiteral("New"));
         server.phone = QStringLiteral("14155559999");
@@ -154,7 +147,7 @@ private Q_SLOTS:
         const auto c = m_store->contact(500);
         QVERIFY(c);
         QCOMPARE(c->uuid, server.uuid);
-        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(c->fields.value(Field::first).toString(),
                  QStringLiteral("Newer")); // the later edit still pending
         QCOMPARE(m_store->outbox().size(), 1);
         QCOMPARE(m_store->outbox().at(0).contactId, 500);
@@ -164,7 +157,7 @@ private Q_SLOTS:
     void failedEditStaysVisibleUntilRetriedOrDiscarded()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
-        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        m_store->editContact(1, {{Field::email, QStringLiteral("not-an-email")}});
         const qint64 seq = m_store->outbox().at(0).seq;
         m_store->failEntry(
             seq, QStringLiteral("The server refused the request (field email): has no '@'"));
@@ -180,12 +173,11 @@ private Q_SLOTS:
         m_store->discard(seq);
         c = m_store->contact(1);
         QCOMPARE(c->state, StoredContact::State::Synced);
-        QCOMPARE(c->fields.value(QStringLiteral("email")).toString(), QString());
+        QCOMPARE(c->fields.value(Field::email).toString(), QString());
         QCOMPARE(m_store->outbox().size(), 0);
 
         // Discarding a create removes the contact it made.
-        const qint64 local =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("1415")}});
+        const qint64 local = m_store->createContact({{Field::phone, QStringLiteral("1415")}});
         m_store->discard(m_store->outbox().at(0).seq);
         QVERIFY(!m_store->contact(local));
         // Discarding a delete brings the contact back.
@@ -198,19 +190,18 @@ private Q_SLOTS:
     void editingAFailedEditFixesIt()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
-        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        m_store->editContact(1, {{Field::email, QStringLiteral("not-an-email")}});
         const qint64 seq = m_store->outbox().at(0).seq;
         m_store->failEntry(seq, QStringLiteral("has no '@'"));
-        m_store->editContact(1, {{QStringLiteral("email"), QStringLiteral("ana@example.com")},
-                                 {QStringLiteral("last"), QStringLiteral("S.")}});
+        m_store->editContact(1, {{Field::email, QStringLiteral("ana@example.com")},
+                                 {Field::last, QStringLiteral("S.")}});
         const QList<OutboxEntry> outbox = m_store->outbox();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.at(0).state, OutboxEntry::State::Pending);
-        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("email")).toString(),
+        QCOMPARE(outbox.at(0).patch.value(Field::email).toString(),
                  QStringLiteral("ana@example.com"));
-        QCOMPARE(outbox.at(0).patch.value(QStringLiteral("last")).toString(), QStringLiteral("S."));
-        QCOMPARE(outbox.at(0).base.value(QStringLiteral("last")).toString(),
-                 QStringLiteral("Silva"));
+        QCOMPARE(outbox.at(0).patch.value(Field::last).toString(), QStringLiteral("S."));
+        QCOMPARE(outbox.at(0).base.value(Field::last).toString(), QStringLiteral("Silva"));
         QCOMPARE(m_store->contact(1)->state, StoredContact::State::Pending);
         QVERIFY(m_store->nextDue(QDateTime::currentMSecsSinceEpoch()));
     }
@@ -218,34 +209,32 @@ private Q_SLOTS:
     void conflictsShowBothValuesAndAwaitAChoice()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
-        m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Mine")},
-                                 {QStringLiteral("last"), QStringLiteral("Mine too")}});
+        m_store->editContact(
+            1, {{Field::first, QStringLiteral("Mine")}, {Field::last, QStringLiteral("Mine too")}});
         const qint64 seq = m_store->outbox().at(0).seq;
         Contact theirs = serverContact(1, QStringLiteral("Theirs"), 3);
         theirs.last = QStringLiteral("Their last");
         m_store->conflictEntry(
             seq,
-            {{QStringLiteral("first"),
-              QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine")},
-                          {QStringLiteral("theirs"), QStringLiteral("Theirs")}}},
-             {QStringLiteral("last"),
-              QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine too")},
-                          {QStringLiteral("theirs"), QStringLiteral("Their last")}}}},
+            {{Field::first, QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine")},
+                                        {QStringLiteral("theirs"), QStringLiteral("Theirs")}}},
+             {Field::last, QJsonObject{{QStringLiteral("mine"), QStringLiteral("Mine too")},
+                                       {QStringLiteral("theirs"), QStringLiteral("Their last")}}}},
             theirs);
         QCOMPARE(m_store->contact(1)->state, StoredContact::State::Conflict);
         QCOMPARE(m_store->conflictCount(), 1);
         QVERIFY(!m_store->nextDue(QDateTime::currentMSecsSinceEpoch()));
-        m_store->resolveConflict(seq, QStringLiteral("first"), true);
+        m_store->resolveConflict(seq, Field::first, true);
         QCOMPARE(m_store->entry(seq)->state, OutboxEntry::State::Conflict); // one left
-        m_store->resolveConflict(seq, QStringLiteral("last"), false);
+        m_store->resolveConflict(seq, Field::last, false);
         const auto e = m_store->entry(seq);
         QCOMPARE(e->state, OutboxEntry::State::Pending);
-        QCOMPARE(e->patch.keys(), QStringList{QStringLiteral("first")});
-        QCOMPARE(e->base.value(QStringLiteral("first")).toString(),
+        QCOMPARE(e->patch.keys(), QStringList{Field::first});
+        QCOMPARE(e->base.value(Field::first).toString(),
                  QStringLiteral("Theirs")); // mine goes over theirs
         const auto c = m_store->contact(1);
-        QCOMPARE(c->fields.value(QStringLiteral("first")).toString(), QStringLiteral("Mine"));
-        QCOMPARE(c->fields.value(QStringLiteral("last")).toString(), QStringLiteral("Their last"));
+        QCOMPARE(c->fields.value(Field::first).toString(), QStringLiteral("Mine"));
+        QCOMPARE(c->fields.value(Field::last).toString(), QStringLiteral("Their last"));
     }
 
     void reconciliationRemovesOnlyUneditedContacts()
@@ -253,7 +242,7 @@ private Q_SLOTS:
         m_store->applyServerContacts({serverContact(1, QStringLiteral("A")),
                                       serverContact(2, QStringLiteral("B")),
                                       serverContact(3, QStringLiteral("C"))});
-        m_store->editContact(3, {{QStringLiteral("first"), QStringLiteral("CC")}});
+        m_store->editContact(3, {{Field::first, QStringLiteral("CC")}});
         QSignalSpy removed(m_store.get(), &ContactStore::contactsRemoved);
         QCOMPARE(m_store->removeServerContacts({1}), 1);
         QCOMPARE(removed.size(), 1);
@@ -316,8 +305,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         ContactStore store;
         QCOMPARE(store.open(path).describe(), QString());
-        QCOMPARE(store.contact(7)->fields.value(QStringLiteral("first")).toString(),
-                 QStringLiteral("Old"));
+        QCOMPARE(store.contact(7)->fields.value(Field::first).toString(), QStringLiteral("Old"));
         QCOMPARE(store.contactByPhone(QStringLiteral("14155550007"))->id, 7);
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));

@@ -54,12 +54,11 @@ int main(int argc, char *argv[])
         const CrashScript::Edit &edit = script.at(i);
         const QString phone = CrashScript::phone(edit.contact);
         if (edit.kind == CrashScript::Edit::Kind::Create) {
-            store.createContact(
-                {{QStringLiteral("phone"), phone}, {QStringLiteral("first"), edit.value}});
+            store.createContact({{Field::phone, phone}, {Field::first, edit.value}});
         } else if (const auto contact = store.contactByPhone(phone)) {
             switch (edit.kind) {
             case CrashScript::Edit::Kind::Rename:
-                store.editContact(contact->id, {{QStringLiteral("first"), edit.value}});
+                store.editContact(contact->id, {{Field::first, edit.value}});
                 break;
             case CrashScript::Edit::Kind::Custom:
                 store.editContact(contact->id, {{QStringLiteral("custom.12"), edit.value}});
@@ -68,7 +67,7 @@ int main(int argc, char *argv[])
                 QJsonArray tags;
                 for (qint64 tag : edit.tags)
                     tags.append(tag);
-                store.editContact(contact->id, {{QStringLiteral("tags"), tags}});
+                store.editContact(contact->id, {{Field::tags, tags}});
                 break;
             }
             case CrashScript::Edit::Kind::Status: {

@@ -89,9 +89,9 @@ private Q_SLOTS:
         // (two batches), a new tag, a new custom field, an invalid row and a
         // duplicate inside the file.
         const QList<StoredContact> existing = m_team.store->allContacts();
-        const QString phoneA = existing.at(0).fields.value(QStringLiteral("phone")).toString();
-        const QString phoneB = existing.at(1).fields.value(QStringLiteral("phone")).toString();
-        const QString oldFirstA = existing.at(0).fields.value(QStringLiteral("first")).toString();
+        const QString phoneA = existing.at(0).fields.value(Field::phone).toString();
+        const QString phoneB = existing.at(1).fields.value(Field::phone).toString();
+        const QString oldFirstA = existing.at(0).fields.value(Field::first).toString();
         QByteArray csv = "First Name,Last Name,Phone Number,Email,Opt Out,List,Favourite colour\n";
         csv += "Zed,Updated,+" + phoneA.toUtf8() + ",,no,,teal\n";
         csv += "Yan,Updated,+" + phoneB.toUtf8() + ",,yes,,\n";
@@ -280,12 +280,12 @@ private Q_SLOTS:
         QJsonArray contacts;
         for (const ImportRow &row : batch) {
             lines.append(row.line);
-            contacts.append(QJsonObject{
-                {QStringLiteral("first"), row.body.value(QStringLiteral("first"))},
-                {QStringLiteral("contact_channels"),
-                 QJsonArray{QJsonObject{
-                     {QStringLiteral("channel_type"), QStringLiteral("phone")},
-                     {QStringLiteral("channel_id"), row.body.value(QStringLiteral("phone"))}}}}});
+            contacts.append(
+                QJsonObject{{QStringLiteral("first"), row.body.value(Field::first)},
+                            {QStringLiteral("contact_channels"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                 {QStringLiteral("channel_id"), row.body.value(Field::phone)}}}}});
         }
         journal.markSent(id, lines, false);
         QCOMPARE(m_team.sandbox

@@ -126,10 +126,10 @@ private Q_SLOTS:
         m_engine->syncNow();
         QVERIFY(settled());
         QCOMPARE(m_store->contactCount(), 61);
-        QCOMPARE(m_store->contact(10005)->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(m_store->contact(10005)->fields.value(Field::first).toString(),
                  QStringLiteral("Changed"));
         QCOMPARE(m_store->contactByPhone(QStringLiteral("14155550190"))
-                     ->fields.value(QStringLiteral("first"))
+                     ->fields.value(Field::first)
                      .toString(),
                  QStringLiteral("Newcomer"));
         QCOMPARE(m_engine->status().connection, SyncEngine::Status::Connection::Online);
@@ -138,19 +138,19 @@ private Q_SLOTS:
     void pushesEveryKindOfEdit()
     {
         const qint64 created =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550191")},
-                                    {QStringLiteral("first"), QStringLiteral("Local")},
-                                    {QStringLiteral("last"), QStringLiteral("Create")}});
+            m_store->createContact({{Field::phone, QStringLiteral("14155550191")},
+                                    {Field::first, QStringLiteral("Local")},
+                                    {Field::last, QStringLiteral("Create")}});
         m_store->editContact(created, {{QStringLiteral("custom.12"), QStringLiteral("Premium")}});
-        m_store->editContact(10001, {{QStringLiteral("first"), QStringLiteral("Edited")},
-                                     {QStringLiteral("tags"), QJsonArray{2, 3}},
-                                     {QStringLiteral("owner"), 105},
+        m_store->editContact(10001, {{Field::first, QStringLiteral("Edited")},
+                                     {Field::tags, QJsonArray{2, 3}},
+                                     {Field::owner, 105},
                                      {QStringLiteral("custom.19"), QStringLiteral("AC-42")}});
-        m_store->editContact(10002, {{QStringLiteral("owner"), QJsonValue::Null},
-                                     {QStringLiteral("custom.12"), QString()}});
+        m_store->editContact(
+            10002, {{Field::owner, QJsonValue::Null}, {QStringLiteral("custom.12"), QString()}});
         m_store->setStatus(10003, ContactStatusChange::Blocked);
         m_store->setStatus(10003, ContactStatusChange::Unsubscribed);
-        m_store->addChannel(10004, QStringLiteral("email"), QStringLiteral("second@example.org"));
+        m_store->addChannel(10004, ChannelType::email, QStringLiteral("second@example.org"));
         m_store->deleteContact(10006);
         QVERIFY(settled());
         QCOMPARE(m_store->failedCount(), 0);
@@ -234,16 +234,15 @@ private Q_SLOTS:
     void ourOwnEarlierEditsAreNotConflicts()
     {
         m_engine->stop();
-        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("One")}});
-        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("Two")},
-                                     {QStringLiteral("last"), QStringLiteral("Later")}});
-        m_store->editContact(10050, {{QStringLiteral("first"), QStringLiteral("Three")}});
-        const qint64 created =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550194")},
-                                    {QStringLiteral("first"), QStringLiteral("A")}});
-        m_store->editContact(created, {{QStringLiteral("first"), QStringLiteral("B")},
-                                       {QStringLiteral("last"), QStringLiteral("C")}});
-        m_store->editContact(created, {{QStringLiteral("first"), QStringLiteral("D")}});
+        m_store->editContact(10050, {{Field::first, QStringLiteral("One")}});
+        m_store->editContact(
+            10050, {{Field::first, QStringLiteral("Two")}, {Field::last, QStringLiteral("Later")}});
+        m_store->editContact(10050, {{Field::first, QStringLiteral("Three")}});
+        const qint64 created = m_store->createContact(
+            {{Field::phone, QStringLiteral("14155550194")}, {Field::first, QStringLiteral("A")}});
+        m_store->editContact(
+            created, {{Field::first, QStringLiteral("B")}, {Field::last, QStringLiteral("C")}});
+        m_store->editContact(created, {{Field::first, QStringLiteral("D")}});
         m_engine->pushNow();
         QVERIFY(settled());
         QCOMPARE(m_store->conflictCount(), 0);
@@ -263,15 +262,15 @@ private Q_SLOTS:
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
-        m_store->editContact(10001, {{QStringLiteral("first"), QStringLiteral("Offline edit")}});
+        m_store->editContact(10001, {{Field::first, QStringLiteral("Offline edit")}});
         const qint64 created =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550192")},
-                                    {QStringLiteral("first"), QStringLiteral("Made offline")}});
+            m_store->createContact({{Field::phone, QStringLiteral("14155550192")},
+                                    {Field::first, QStringLiteral("Made offline")}});
         QVERIFY(created < 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->status().connection,
                                   SyncEngine::Status::Connection::Offline, 15000);
         QCOMPARE(m_store->pendingCount(), 2);
-        QCOMPARE(m_store->contact(10001)->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(m_store->contact(10001)->fields.value(Field::first).toString(),
                  QStringLiteral("Offline edit"));
         QVERIFY(!m_engine->status().lastError.isEmpty());
 
@@ -292,8 +291,7 @@ private Q_SLOTS:
     {
         m_sandbox->server().setFailRate(0.6);
         for (int i = 0; i < 5; ++i)
-            m_store->editContact(10010 + i,
-                                 {{QStringLiteral("last"), QStringLiteral("Retried %1").arg(i)}});
+            m_store->editContact(10010 + i, {{Field::last, QStringLiteral("Retried %1").arg(i)}});
         m_engine->pushNow();
         QVERIFY(settled(60000));
         m_sandbox->server().setFailRate(0);
@@ -305,21 +303,21 @@ private Q_SLOTS:
 
     void permanentFailuresStayVisible()
     {
-        m_store->editContact(10020, {{QStringLiteral("email"), QStringLiteral("not-an-email")}});
+        m_store->editContact(10020, {{Field::email, QStringLiteral("not-an-email")}});
         m_engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
         const auto c = m_store->contact(10020);
         QCOMPARE(c->state, StoredContact::State::Failed);
         QVERIFY2(c->error.contains(QStringLiteral("email")), qPrintable(c->error));
-        QCOMPARE(c->fields.value(QStringLiteral("email")).toString(),
+        QCOMPARE(c->fields.value(Field::email).toString(),
                  QStringLiteral("not-an-email")); // still shown
         const qint64 seq = m_store->outbox().at(0).seq;
         m_store->retry(seq);
         QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
         m_store->discard(seq);
         QCOMPARE(m_store->outbox().size(), 0);
-        QCOMPARE(m_store->contact(10020)->fields.value(QStringLiteral("email")),
-                 m_store->contact(10020)->server.value(QStringLiteral("email")));
+        QCOMPARE(m_store->contact(10020)->fields.value(Field::email),
+                 m_store->contact(10020)->server.value(Field::email));
     }
 
     void differentFieldsMergeSameFieldConflicts()
@@ -338,23 +336,21 @@ private Q_SLOTS:
                      .value(QStringLiteral("26"))
                      .toString(),
                  QStringLiteral("2027-01-01"));
-        QCOMPARE(m_store->contact(10030)->fields.value(QStringLiteral("first")).toString(),
+        QCOMPARE(m_store->contact(10030)->fields.value(Field::first).toString(),
                  QStringLiteral("Theirs"));
 
         // Both change the last name: a conflict, with both values.
         m_sandbox->put(QStringLiteral("/v1/contact/10030"),
                        QJsonObject{{QStringLiteral("phone"), phone},
                                    {QStringLiteral("last"), QStringLiteral("Their last")}});
-        m_store->editContact(10030, {{QStringLiteral("last"), QStringLiteral("My last")}});
+        m_store->editContact(10030, {{Field::last, QStringLiteral("My last")}});
         m_engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(m_store->conflictCount(), 1, 15000);
         const OutboxEntry entry = m_store->outbox().at(0);
-        QCOMPARE(entry.conflicts.value(QStringLiteral("last"))
-                     .toObject()
-                     .value(QStringLiteral("mine"))
-                     .toString(),
-                 QStringLiteral("My last"));
-        QCOMPARE(entry.conflicts.value(QStringLiteral("last"))
+        QCOMPARE(
+            entry.conflicts.value(Field::last).toObject().value(QStringLiteral("mine")).toString(),
+            QStringLiteral("My last"));
+        QCOMPARE(entry.conflicts.value(Field::last)
                      .toObject()
                      .value(QStringLiteral("theirs"))
                      .toString(),
@@ -362,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->contact(10030)->state, StoredContact::State::Conflict);
         QCOMPARE(serverContact(10030).value(QStringLiteral("last")).toString(),
                  QStringLiteral("Their last")); // nothing pushed
-        m_store->resolveConflict(entry.seq, QStringLiteral("last"), true);
+        m_store->resolveConflict(entry.seq, Field::last, true);
         QVERIFY(settled());
         QCOMPARE(serverContact(10030).value(QStringLiteral("last")).toString(),
                  QStringLiteral("My last"));
@@ -383,9 +379,8 @@ private Q_SLOTS:
     void createThatReachedTheServerBeforeACrashIsNotDoubled()
     {
         m_engine->stop();
-        const qint64 local =
-            m_store->createContact({{QStringLiteral("phone"), QStringLiteral("14155550193")},
-                                    {QStringLiteral("first"), QStringLiteral("Once")}});
+        const qint64 local = m_store->createContact({{Field::phone, QStringLiteral("14155550193")},
+                                                     {Field::first, QStringLiteral("Once")}});
         // The first attempt was sent and reached the server; then the process died.
         m_store->markSent(m_store->outbox().at(0).seq);
         QCOMPARE(m_sandbox
