@@ -68,10 +68,7 @@ QString AppContext::start()
     m_filtered = std::make_unique<Models::ContactFilterModel>();
     m_filtered->setSourceModel(m_contacts.get());
     connect(m_contacts.get(), &Models::ContactTableModel::loadFailed, m_window.get(),
-            [this](const QString &problem) {
-                m_window->setError(
-                    tr("The contacts could not be read from the local copy: %1").arg(problem));
-            });
+            [this](const QString &problem) { m_window->setError(problem); });
     m_window->setContacts(m_filtered.get());
     m_window->detailPanel()->setTagCreator(
         [this](const QString &name, std::function<void(std::optional<Tag>, const QString &)> done) {

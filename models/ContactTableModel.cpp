@@ -101,10 +101,11 @@ void ContactTableModel::startLoading()
         // when the model falls behind, so chunks never pile up in memory.
         auto inFlight = std::make_shared<std::atomic<int>>(0);
         const auto readRange = [this, path, generation, inFlight](qint64 after, qint64 until,
-                                                                  int firstLimit, QString *error) {
+                                                                  int firstLimit,
+                                                                  Store::StoreError *error) {
             Store::ContactRowReader reader;
             *error = reader.open(path);
-            if (!error->isEmpty())
+            if (error->isError())
                 return;
             auto chunk = std::make_shared<ContactCache>();
             int limit = firstLimit;
@@ -132,14 +133,13 @@ void ContactTableModel::startLoading()
             if (chunk->size() > 0)
                 flush();
             if (!ok)
-                *error = reader.errorString();
+                *error = reader.error();
         };
-        QString error;
         Store::ContactRowReader probe;
-        error = probe.open(path);
-        if (error.isEmpty()) {
+        Store::StoreError error = probe.open(path);
+        if (!error.isError()) {
             // The first screen before anything else.
-            QString firstError;
+            Store::StoreError firstError;
             qint64 lastOfFirst = std::numeric_limits<qint64>::min();
             {
                 auto first = std::make_shared<ContactCache>();
@@ -167,19 +167,19 @@ void ContactTableModel::startLoading()
                 Qt::QueuedConnection);
             // Two readers, each on half of the remaining ids (two cores).
             const qint64 median = std::max(probe.medianId(), lastOfFirst);
-            QString secondError;
+            Store::StoreError secondError;
             std::thread second([&] {
                 readRange(median, std::numeric_limits<qint64>::max(), chunkRows, &secondError);
             });
             readRange(lastOfFirst, median, chunkRows, &firstError);
             second.join();
-            error = !firstError.isEmpty() ? firstError : secondError;
+            error = firstError.isError() ? firstError : secondError;
         }
         QMetaObject::invokeMethod(
             this,
             [this, error, generation] {
                 if (generation == m_generation)
-                    onChunk({}, true, error);
+                    onChunk({}, true, error.describe());
             },
             Qt::QueuedConnection);
         worker->deleteLater();
@@ -289,13 +289,15 @@ void ContactTableModel::onContactsChanged(const QList<qint64> &ids)
         return;
     }
     Store::ContactRowReader reader;
-    if (!reader.open(m_store->path()).isEmpty())
+    if (const Store::StoreError error = reader.open(m_store->path()); error.isError()) {
+        Q_EMIT loadFailed(error.describe());
         return;
+    }
     QSet<qint64> seen;
     std::vector<Store::ContactRowView> added;
     std::vector<QByteArray> keep; // holds the text of added rows
     ContactCache fresh;
-    reader.readIds(ids, [&](const Store::ContactRowView &row) {
+    const bool read = reader.readIds(ids, [&](const Store::ContactRowView &row) {
         seen.insert(row.id);
         const int existing = m_cache.rowOf(row.id);
         if (existing >= 0) {
@@ -312,6 +314,11 @@ void ContactTableModel::onContactsChanged(const QList<qint64> &ids)
         beginInsertRows({}, first, first + fresh.size() - 1);
         m_cache.take(std::move(fresh));
         endInsertRows();
+    }
+    if (!read) {
+        // Rows not read are not gone: they stay as they were.
+        Q_EMIT loadFailed(reader.error().describe());
+        return;
     }
     QList<qint64> gone;
     for (qint64 id : ids) {

@@ -81,6 +81,7 @@ public:
 
 Q_SIGNALS:
     void loadingFinished();
+    // The contacts could not be read from the store: a sentence for people.
     void loadFailed(const QString &message);
 
 private:

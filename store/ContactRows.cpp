@@ -29,12 +29,22 @@ ContactRowReader::~ContactRowReader()
         sqlite3_close(m_db);
 }
 
-QString ContactRowReader::open(const QString &path)
+void ContactRowReader::noteError()
 {
+    m_error =
+        StoreError::fromCode(m_db ? sqlite3_errcode(m_db) : SQLITE_CANTOPEN,
+                             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(), m_path);
+    if (m_error.kind == StoreError::Kind::Other && !m_db)
+        m_error.kind = StoreError::Kind::CannotOpen;
+}
+
+StoreError ContactRowReader::open(const QString &path)
+{
+    m_path = path;
     const QByteArray file = path.toUtf8();
     if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
         sqlite3_close(m_db);
         m_db = nullptr;
         return m_error;
@@ -47,7 +57,7 @@ qint64 ContactRowReader::count()
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM contacts WHERE deleted = 0", -1, &statement,
                            nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
         return -1;
     }
     qint64 n = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
@@ -88,7 +98,7 @@ qint64 ContactRowReader::medianId()
                            "SELECT id FROM contacts WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET"
                            " (SELECT count(*) / 2 FROM contacts WHERE deleted = 0)",
                            -1, &statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
         return 0;
     }
     const qint64 id =
@@ -110,7 +120,7 @@ bool ContactRowReader::read(qint64 afterId, qint64 untilId,
     const QByteArray sql =
         QByteArray(columns) + " WHERE deleted = 0 AND id > ? AND id <= ? ORDER BY id";
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
         return false;
     }
     sqlite3_bind_int64(statement, 1, afterId);
@@ -123,7 +133,7 @@ bool ContactRowReader::read(qint64 afterId, qint64 untilId,
         }
     }
     if (result != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
     sqlite3_finalize(statement);
     return result == SQLITE_DONE;
 }
@@ -134,7 +144,7 @@ bool ContactRowReader::readIds(const QList<qint64> &ids,
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = QByteArray(columns) + " WHERE deleted = 0 AND id = ?";
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
         return false;
     }
     bool ok = true;
@@ -146,7 +156,7 @@ bool ContactRowReader::readIds(const QList<qint64> &ids,
             if (!visit(rowFrom(statement)))
                 break;
         } else if (result != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            noteError();
             ok = false;
             break;
         }

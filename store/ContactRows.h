@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreError.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -45,8 +47,8 @@ public:
     ContactRowReader(const ContactRowReader &) = delete;
     ContactRowReader &operator=(const ContactRowReader &) = delete;
 
-    // Empty on success, else why.
-    QString open(const QString &path);
+    // Opens the file read-only; an error when it cannot.
+    StoreError open(const QString &path);
     qint64 count();
     // Visible contacts in id order, from the first id greater than afterId;
     // stops when visit returns false. Returns false on an SQLite error.
@@ -59,11 +61,15 @@ public:
     // The listed rows only (after a change notification).
     bool readIds(const QList<qint64> &ids,
                  const std::function<bool(const ContactRowView &)> &visit);
-    QString errorString() const { return m_error; }
+    // Why the last call failed (what SQLite said is in its detail).
+    StoreError error() const { return m_error; }
 
 private:
+    void noteError();
+
     sqlite3 *m_db = nullptr;
-    QString m_error;
+    QString m_path;
+    StoreError m_error;
 };
 
 } // namespace ContactDesk::Store

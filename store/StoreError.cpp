@@ -76,6 +76,17 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &path)
     return e;
 }
 
+StoreError StoreError::fromCode(int code, const QString &detail, const QString &path)
+{
+    StoreError e;
+    e.path = path;
+    e.detail = detail;
+    e.kind = kindOfCode(code);
+    if (e.kind == Kind::Other)
+        e.kind = kindOfText(detail);
+    return e;
+}
+
 StoreError StoreError::of(Kind kind, const QString &path, const QString &detail)
 {
     StoreError e;

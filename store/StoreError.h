@@ -40,6 +40,8 @@ public:
 
     // Classifies what the SQLite driver reported.
     static StoreError fromSql(const QSqlError &error, const QString &path);
+    // Classifies an SQLite result code (sqlite3_errcode) and its message.
+    static StoreError fromCode(int code, const QString &detail, const QString &path);
     static StoreError of(Kind kind, const QString &path, const QString &detail = {});
 
     friend bool operator==(const StoreError &a, const StoreError &b)

@@ -333,10 +333,6 @@
             <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The contacts could not be read from the local copy: %1</source>
-        <translation>Die Kontakte konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>

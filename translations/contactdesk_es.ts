@@ -333,10 +333,6 @@
             <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The contacts could not be read from the local copy: %1</source>
-        <translation>No se pudieron leer los contactos de la copia local: %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>

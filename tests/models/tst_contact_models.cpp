@@ -11,6 +11,8 @@
 #include <QCollator>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -471,6 +473,30 @@ private Q_SLOTS:
         fresh.sort(ContactTableModel::Last);
         fresh.setFilterText(QStringLiteral("ann"));
         QCOMPARE(ids(typed), ids(fresh));
+    }
+
+    void aStoreThatCannotBeReadIsReportedInASentence()
+    {
+        // The loader's own connection finds no contacts table (a damaged
+        // file would fail the same way): the model says so, keeps nothing
+        // it did not read, and the text is for people, not SQLite's.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+            raw.setDatabaseName(m_store->path());
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE contacts")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        QSignalSpy failed(m_model.get(), &ContactTableModel::loadFailed);
+        m_model->setStore(m_store.get());
+        QVERIFY(failed.wait(10000));
+        const QString sentence = failed.first().first().toString();
+        QVERIFY2(sentence.contains(QLatin1String("local copy of your contacts")),
+                 qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QLatin1String("no such table")), qPrintable(sentence));
+        QCOMPARE(m_model->rowCount(), 0);
     }
 
     void anotherAccountResets()
