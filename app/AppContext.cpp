@@ -31,7 +31,7 @@ AppContext::AppContext(Config config, QObject *parent)
 
 AppContext::~AppContext()
 {
-    if (m_window && m_workspace && m_workspace->store())
+    if (m_window && m_workspace && m_workspace->hasSettings())
         m_window->saveLayout(m_workspace->settings());
     if (m_window)
         closeAccount();

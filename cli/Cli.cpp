@@ -263,7 +263,8 @@ public:
         QEventLoop sync;
         QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
         QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [engine, &sync] {
-            if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline)
+            if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
+                engine->status().storeFailing)
                 sync.quit();
         });
         engine->start();

@@ -880,43 +880,46 @@ qint64 ContactStore::createContact(const QJsonObject &fields)
     return id;
 }
 
+bool ContactStore::isKnown(qint64 id) const
+{
+    // A contact made while the store could not write is known too; one that
+    // cannot be read now may still exist, so the edit is kept.
+    for (const LocalEdit &edit : m_unwritten)
+        if (edit.kind == OutboxEntry::Kind::Create && edit.contactId == id)
+            return true;
+    return guard(*this, true, [&] { return readContact(id).has_value(); });
+}
+
 bool ContactStore::editContact(qint64 id, const QJsonObject &changes)
 {
-    if (changes.isEmpty())
-        return false;
-    // A contact that cannot be read now may still exist: the edit is kept.
-    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
-    return known && acceptEdit({OutboxEntry::Kind::Update, id, changes});
+    return !changes.isEmpty() && isKnown(id) &&
+           acceptEdit({OutboxEntry::Kind::Update, id, changes});
 }
 
 bool ContactStore::deleteContact(qint64 id)
 {
-    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
-    return known && acceptEdit({OutboxEntry::Kind::Delete, id, {}});
+    return isKnown(id) && acceptEdit({OutboxEntry::Kind::Delete, id, {}});
 }
 
 bool ContactStore::setStatus(qint64 id, ContactStatusChange change)
 {
-    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
-    return known && acceptEdit({OutboxEntry::Kind::Status,
-                                id,
-                                {{Field::status, ApiJson::statusChangeName(change)}}});
+    return isKnown(id) && acceptEdit({OutboxEntry::Kind::Status,
+                                      id,
+                                      {{Field::status, ApiJson::statusChangeName(change)}}});
 }
 
 bool ContactStore::addChannel(qint64 id, const QString &type, const QString &value)
 {
-    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
-    return known && acceptEdit({OutboxEntry::Kind::ChannelAdd,
-                                id,
-                                {{Field::channelType, type}, {Field::channelValue, value}}});
+    return isKnown(id) && acceptEdit({OutboxEntry::Kind::ChannelAdd,
+                                      id,
+                                      {{Field::channelType, type}, {Field::channelValue, value}}});
 }
 
 bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &value)
 {
-    const bool known = guard(*this, true, [&] { return readContact(id).has_value(); });
-    return known && acceptEdit({OutboxEntry::Kind::ChannelRemove,
-                                id,
-                                {{Field::channelType, type}, {Field::channelValue, value}}});
+    return isKnown(id) && acceptEdit({OutboxEntry::Kind::ChannelRemove,
+                                      id,
+                                      {{Field::channelType, type}, {Field::channelValue, value}}});
 }
 
 // Writes one local edit and its outbox entry in one transaction.

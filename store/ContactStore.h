@@ -220,6 +220,7 @@ private:
     };
     template<typename Work>
     bool changeEntry(qint64 seq, Work work);
+    bool isKnown(qint64 id) const;
     bool acceptEdit(const LocalEdit &edit);
     void writeEdit(const LocalEdit &edit); // throws Sql::Failure
     void scheduleRewrite();

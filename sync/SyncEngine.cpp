@@ -116,8 +116,9 @@ void SyncEngine::stop()
 
 bool SyncEngine::isIdle() const
 {
-    const bool pushable =
-        m_store->nextDue(now()).has_value() && m_status.connection != Status::Connection::Offline;
+    // While the store fails, pushing waits: nothing can go now.
+    const bool pushable = !m_storeHold.isActive() && m_store->nextDue(now()).has_value() &&
+                          m_status.connection != Status::Connection::Offline;
     return !m_inFlight && !m_pager && !m_reconciler && !pushable;
 }
 

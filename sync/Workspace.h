@@ -99,6 +99,8 @@ public:
     QString displayName() const;
     QUrl baseUrl() const { return m_baseUrl; }
     const Store::Profile &profile() const { return m_options.profile; }
+    // The profile's settings; there once open() got past making the folders.
+    bool hasSettings() const { return m_settings != nullptr; }
     QSettings &settings() const { return *m_settings; }
     QString defaultRegion() const;
     Api::SecretVault *vault() const { return m_vault.get(); }

@@ -134,7 +134,9 @@ private Q_SLOTS:
         const qint64 created = m_store->createContact(
             {{Field::phone, QStringLiteral("14155550999")}, {Field::first, QStringLiteral("New")}});
         QVERIFY(created < 0);
-        QCOMPARE(m_store->unwrittenCount(), 3);
+        // An edit of the contact that exists only in memory yet is kept too.
+        QVERIFY(m_store->editContact(created, {{Field::last, QStringLiteral("Person")}}));
+        QCOMPARE(m_store->unwrittenCount(), 4);
         QCOMPARE(first(*m_store, 2), QStringLiteral("Bo"));
 
         QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA max_page_count = 1073741823")));
@@ -142,8 +144,10 @@ private Q_SLOTS:
         QCOMPARE(m_store->contact(2)->fields.value(Field::custom(7)).toString(), big);
         QCOMPARE(first(*m_store, 2), QStringLiteral("Bob"));
         QCOMPARE(first(*m_store, created), QStringLiteral("New"));
+        QCOMPARE(m_store->contact(created)->fields.value(Field::last).toString(),
+                 QStringLiteral("Person"));
         const QList<OutboxEntry> outbox = m_store->outbox();
-        QCOMPARE(outbox.size(), 3);
+        QCOMPARE(outbox.size(), 4);
         QCOMPARE(outbox.at(0).kind, OutboxEntry::Kind::Update);
         QVERIFY(outbox.at(0).patch.contains(Field::custom(7)));
         QCOMPARE(outbox.at(1).patch.value(Field::first).toString(), QStringLiteral("Bob"));
