@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSemaphore>
 #include <QSet>
 
 #include <atomic>
@@ -99,10 +100,12 @@ void ContactTableModel::startLoading()
         // follows in large chunks.
         // Chunks handed over but not yet taken by the model: the readers wait
         // when the model falls behind, so chunks never pile up in memory.
-        auto inFlight = std::make_shared<std::atomic<int>>(0);
-        const auto readRange = [this, path, generation, inFlight](qint64 after, qint64 until,
-                                                                  int firstLimit,
-                                                                  Store::StoreError *error) {
+        // Two slots: a reader waits for the model to take a chunk (not for a
+        // time), and gives up waiting when a newer load replaced this one.
+        auto slots = std::make_shared<QSemaphore>(2);
+        const auto readRange = [this, path, generation, slots](qint64 after, qint64 until,
+                                                               int firstLimit,
+                                                               Store::StoreError *error) {
             Store::ContactRowReader reader;
             *error = reader.open(path);
             if (error->isError())
@@ -110,17 +113,18 @@ void ContactTableModel::startLoading()
             auto chunk = std::make_shared<ContactCache>();
             int limit = firstLimit;
             const auto flush = [&] {
-                while (inFlight->load() >= 2 && generation == m_generation)
-                    QThread::msleep(1);
-                ++*inFlight;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, chunk, generation, inFlight] {
-                        --*inFlight;
-                        if (generation == m_generation)
-                            onChunk(chunk, false, {});
-                    },
-                    Qt::QueuedConnection);
+                bool taken = false;
+                while (!(taken = slots->tryAcquire(1, 100)) && generation == m_generation) {
+                }
+                if (taken)
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, chunk, generation, slots] {
+                            slots->release();
+                            if (generation == m_generation)
+                                onChunk(chunk, false, {});
+                        },
+                        Qt::QueuedConnection);
                 chunk = std::make_shared<ContactCache>();
                 limit = chunkRows;
             };
