@@ -1,0 +1,177 @@
+// Sync::Workspace, the one place that opens an account: the profile's
+// local sandbox, its Heymarket account (credentials from the keychain, never
+// the settings file), or a server it is given; one store-file rule for each;
+// closing and opening again; what it says when it cannot connect.
+
+#include "api/HeymarketClient.h"
+#include "api/SecretVault.h"
+#include "sandbox/SandboxHost.h"
+#include "store/ContactStore.h"
+#include "sync/ImportUploader.h"
+#include "sync/MessageSender.h"
+#include "sync/Settings.h"
+#include "sync/Workspace.h"
+#include "tests/common/MemorySecretBackend.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/SyncWait.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Sync::Workspace::Options options(const QTemporaryDir &dir,
+                                            std::shared_ptr<Tests::MemoryBackend> keychain = {})
+    {
+        Sync::Workspace::Options o;
+        o.profile = Store::Profile::inDirectory(dir.path());
+        o.sandboxContacts = 12;
+        o.secretBackend = [keychain] {
+            auto backend = std::make_unique<Tests::MemoryBackend>();
+            if (keychain)
+                backend->entries = keychain->entries;
+            return backend;
+        };
+        Sync::SyncEngine::Options sync;
+        sync.intervalMs = 3600 * 1000;
+        o.sync = sync;
+        return o;
+    }
+
+private Q_SLOTS:
+    void storeFilesHaveOneNameRule()
+    {
+        QCOMPARE(Sync::Workspace::sandboxStoreFile(), QStringLiteral("sandbox-workspace.sqlite"));
+        QCOMPARE(Sync::Workspace::accountStoreFile(QStringLiteral("Team 7/ä")),
+                 QStringLiteral("account-Team_7__.sqlite"));
+        QCOMPARE(Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v"))),
+                 QStringLiteral("cli-127.0.0.1-8080_v.sqlite"));
+    }
+
+    void opensTheLocalSandboxWhenNoAccountIsConfigured()
+    {
+        QTemporaryDir dir;
+        Sync::Workspace workspace(options(dir));
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
+        QCOMPARE(workspace.open(), QString());
+        QCOMPARE(connected.size(), 1); // at once: the sandbox needs no keychain
+        QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Sandbox);
+        QCOMPARE(workspace.displayName(), QStringLiteral("Local sandbox"));
+        QVERIFY(workspace.sandbox() && workspace.sandbox()->isRunning());
+        QCOMPARE(workspace.client()->config().baseUrl, workspace.sandbox()->baseUrl());
+        QVERIFY(workspace.importUploader() && workspace.messageSender());
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/sandbox-workspace.sqlite")));
+        workspace.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+        QCOMPARE(workspace.store()->contactCount(), 12);
+
+        workspace.close();
+        QVERIFY(!workspace.isConnected());
+        QVERIFY(!workspace.store() && !workspace.client() && !workspace.engine() &&
+                !workspace.sandbox());
+        // Open again: the same data, the same seed kept (12, not reseeded).
+        QCOMPARE(workspace.open(), QString());
+        QCOMPARE(workspace.store()->contactCount(), 12);
+    }
+
+    void opensTheHeymarketAccountWithItsKeychainCredentials()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("key-in-keychain")};
+        Tests::SandboxFixture heymarket(20, serverOptions);
+        QVERIFY(heymarket.isRunning());
+        QTemporaryDir dir;
+        {
+            QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            Sync::Settings::setAccount(settings,
+                                       {true, QStringLiteral("team-7"), heymarket.baseUrl()});
+        }
+        auto keychain = std::make_shared<Tests::MemoryBackend>();
+        keychain->entries.insert(QStringLiteral("team-7"),
+                                 Api::SecretVault::encode(Api::Credentials::fromApiKey(
+                                     QStringLiteral("key-in-keychain"))));
+        Sync::Workspace workspace(options(dir, keychain));
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
+        QCOMPARE(workspace.open(), QString());
+        // The store is there at once; the client once the keychain answered.
+        QVERIFY(workspace.store());
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/account-team-7.sqlite")));
+        QVERIFY(!workspace.isConnected());
+        QVERIFY(connected.wait(5000));
+        QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Heymarket);
+        QVERIFY(workspace.displayName().contains(QStringLiteral("team-7")));
+        QVERIFY(!workspace.sandbox());
+        workspace.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+        QCOMPARE(workspace.store()->contactCount(), 20);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/sandbox.sqlite"))));
+    }
+
+    void saysWhenTheKeychainHasNoCredentials()
+    {
+        QTemporaryDir dir;
+        {
+            QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            Sync::Settings::setAccount(settings, {true, QStringLiteral("nobody"),
+                                                  QUrl(QStringLiteral("https://example.test"))});
+        }
+        Sync::Workspace workspace(options(dir));
+        QSignalSpy failed(&workspace, &Sync::Workspace::connectionFailed);
+        QCOMPARE(workspace.open(), QString());
+        QVERIFY(failed.wait(5000));
+        const QString problem = failed.first().first().toString();
+        QVERIFY2(problem.contains(QStringLiteral("nobody")) &&
+                     problem.contains(QStringLiteral("keychain")),
+                 qPrintable(problem));
+        QVERIFY(!workspace.isConnected());
+        QVERIFY(workspace.store()); // what is stored can still be shown
+    }
+
+    void refusesIncompleteAccountSettings()
+    {
+        QTemporaryDir dir;
+        {
+            QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(Sync::Settings::accountKind, QStringLiteral("heymarket"));
+        }
+        Sync::Workspace workspace(options(dir));
+        const QString problem = workspace.open();
+        QVERIFY2(problem.contains(QStringLiteral("account/name")), qPrintable(problem));
+        QVERIFY(!workspace.store());
+    }
+
+    void opensAServerItIsGiven()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QString::fromLatin1(Tests::SandboxFixture::apiKey)};
+        Tests::SandboxFixture server(8, serverOptions);
+        QTemporaryDir dir;
+        Sync::Workspace::Options o = options(dir);
+        o.server = Sync::Workspace::Server{
+            server.baseUrl(),
+            Api::Credentials::fromApiKey(QString::fromLatin1(Tests::SandboxFixture::apiKey))};
+        Sync::Workspace workspace(o);
+        QCOMPARE(workspace.open(), QString());
+        QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Server);
+        QVERIFY(workspace.isConnected());
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/") +
+                              Sync::Workspace::serverStoreFile(server.baseUrl())));
+        workspace.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+        QCOMPARE(workspace.store()->contactCount(), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
