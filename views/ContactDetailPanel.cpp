@@ -482,12 +482,13 @@ void ContactDetailPanel::refresh()
     for (const QJsonValue &value : tagIds) {
         const qint64 tagId = value.toInteger();
         QString name = tr("tag %1").arg(tagId);
-        QString color = QStringLiteral("#607d8b");
+        QColor color = ContrastColors::tagWithoutColor();
         for (const Tag &tag : std::as_const(m_tags))
             if (tag.id == tagId) {
                 name = tag.name;
-                if (!tag.color.isEmpty())
-                    color = tag.color;
+                // The team's colour; what is not a colour is not put in a style sheet.
+                if (const QColor own(tag.color); own.isValid())
+                    color = own;
             }
         auto *chip = new QToolButton(m_form);
         chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
@@ -496,7 +497,7 @@ void ContactDetailPanel::refresh()
         chip->setToolTip(tr("Remove the tag “%1”").arg(name));
         chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
                                            " border-radius: 8px; padding: 2px 8px; }")
-                                .arg(color, ContrastColors::textOn(QColor(color)).name()));
+                                .arg(color.name(), ContrastColors::textOn(color).name()));
         connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
         m_chips->addWidget(chip);
     }

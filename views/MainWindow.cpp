@@ -134,7 +134,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_error = new QLabel(central);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 6px;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1; background: %2; padding: 6px;")
+                               .arg(ContrastColors::errorBannerText().name(),
+                                    ContrastColors::errorBannerBackground().name()));
     m_error->hide();
     layout->addWidget(m_error);
     m_notice = new QLabel(central);
