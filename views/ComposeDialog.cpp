@@ -5,6 +5,7 @@
 #include "models/MessageModels.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
+#include "views/Dialogs.h"
 #include "views/TonedText.h"
 
 #include <QButtonGroup>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -620,10 +620,11 @@ bool ComposeDialog::send()
     refresh();
     if (!m_send->isEnabled())
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Send message"),
-                    tr("Send this message to %n recipient(s)?", nullptr, m_preflight.sending),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    ask.button(QMessageBox::Yes)->setText(tr("Send"));
+    Dialogs::Message ask;
+    ask.title = tr("Send message");
+    ask.text = tr("Send this message to %n recipient(s)?", nullptr, m_preflight.sending);
+    ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    ask.buttonTexts = {{QMessageBox::Yes, tr("Send")}};
     QStringList details;
     if (m_preflight.excluded > 0) {
         details.append(tr("%n excluded:", nullptr, m_preflight.excluded));
@@ -641,8 +642,8 @@ bool ComposeDialog::send()
     if (m_preflight.flagged > 0)
         details.append(
             tr("%n will get a message with an empty merge value.", nullptr, m_preflight.flagged));
-    ask.setInformativeText(details.join(QLatin1Char('\n')));
-    if (ask.exec() != QMessageBox::Yes)
+    ask.informativeText = details.join(QLatin1Char('\n'));
+    if (Dialogs::ask(this, ask) != QMessageBox::Yes)
         return false;
 
     Sync::Envelope envelope;

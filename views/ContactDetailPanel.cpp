@@ -6,6 +6,7 @@
 #include "core/Phone.h"
 #include "models/MessageModels.h"
 #include "store/ContactStore.h"
+#include "views/Dialogs.h"
 #include "views/EditCommands.h"
 #include "views/TonedText.h"
 
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -693,7 +693,7 @@ void ContactDetailPanel::commitStatus(int index)
                 : tr("Mark %1 as opted out? Messages cannot be sent to an opted-out contact "
                      "until they subscribe again.")
                       .arg(m_title->text());
-        if (QMessageBox::question(this, tr("Change status"), question) != QMessageBox::Yes) {
+        if (Dialogs::question(this, tr("Change status"), question) != QMessageBox::Yes) {
             m_status->setCurrentIndex(static_cast<int>(current));
             return;
         }
@@ -726,8 +726,8 @@ bool ContactDetailPanel::addTag(const QString &name)
                 true);
             return false;
         }
-        if (QMessageBox::question(this, tr("New tag"),
-                                  tr("The team has no tag called “%1”. Create it?").arg(name)) !=
+        if (Dialogs::question(this, tr("New tag"),
+                              tr("The team has no tag called “%1”. Create it?").arg(name)) !=
             QMessageBox::Yes)
             return false;
         showHint(m_tagHint, tr("Creating the tag “%1”…").arg(name), false);

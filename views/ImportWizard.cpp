@@ -4,19 +4,19 @@
 #include "models/ImportPreviewModel.h"
 #include "store/ImportJournal.h"
 #include "sync/ImportUploader.h"
+#include "views/Dialogs.h"
 #include "views/TonedText.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -468,7 +468,7 @@ bool ImportWizard::saveProblemRows(const QString &fileName, QString *error)
 void ImportWizard::saveProblemRowsAs()
 {
     const QFileInfo source(m_plan.path);
-    const QString name = QFileDialog::getSaveFileName(
+    const QString name = Dialogs::saveFileName(
         this, tr("Save rows with problems"),
         source.dir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv")),
         tr("CSV files (*.csv)"));
@@ -476,7 +476,7 @@ void ImportWizard::saveProblemRowsAs()
         return;
     QString error;
     if (!saveProblemRows(name, &error))
-        QMessageBox::warning(this, tr("Rows not saved"), error);
+        Dialogs::warning(this, tr("Rows not saved"), error);
 }
 
 // ---------------------------------------------------------------- upload
@@ -568,7 +568,7 @@ void ImportWizard::undoImport()
 {
     if (!m_importId || !m_uploader || m_uploader->isRunning())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Dialogs::question(
         this, tr("Undo this import?"),
         tr("The contacts this import created are deleted, and the contacts it updated get their "
            "previous values back."),

@@ -13,6 +13,7 @@
 #include "views/BulkEditDialog.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
 #include "views/EditCommands.h"
 #include "views/Icons.h"
 #include "views/ImportWizard.h"
@@ -20,23 +21,19 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -502,12 +499,13 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
         return nullptr;
     }
     if (ids.size() > 5000) {
-        QMessageBox ask(QMessageBox::Question, tr("Compose message"),
-                        tr("Compose a message to %n contacts?", nullptr, int(ids.size())),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        ask.setInformativeText(tr("Each one gets its own message; preparing the preview may "
-                                  "take a moment."));
-        if (ask.exec() != QMessageBox::Yes)
+        Dialogs::Message ask;
+        ask.title = tr("Compose message");
+        ask.text = tr("Compose a message to %n contacts?", nullptr, int(ids.size()));
+        ask.informativeText =
+            tr("Each one gets its own message; preparing the preview may take a moment.");
+        ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+        if (Dialogs::ask(this, ask) != QMessageBox::Yes)
             return nullptr;
     }
     ComposeDialog::Context context;
@@ -567,8 +565,8 @@ ImportWizard *MainWindow::openImport(const QString &path)
 void MainWindow::chooseImportFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
-                                     tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
+        Dialogs::openFileName(this, tr("Import contacts"), QString(),
+                              tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openImport(path);
 }
@@ -604,27 +602,25 @@ void MainWindow::chooseExportFile()
         return;
     const int selected = int(selectedIds().size());
     const int shown = m_contacts->rowCount();
-    QMessageBox ask(QMessageBox::Question, tr("Export contacts"),
-                    tr("Which contacts do you want to export as CSV?"), QMessageBox::NoButton,
-                    this);
-    QPushButton *selection = selected > 1 ? ask.addButton(tr("The %n selected", nullptr, selected),
-                                                          QMessageBox::AcceptRole)
-                                          : nullptr;
-    QPushButton *all = ask.addButton(tr("All %n shown", nullptr, shown), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    auto *bom = new QCheckBox(tr("For Excel (a byte order mark, so accents read right)"), &ask);
-    ask.setCheckBox(bom);
-    ask.exec();
-    const QAbstractButton *clicked = ask.clickedButton();
-    const bool onlySelected = selection && clicked == selection;
-    if (!onlySelected && clicked != all)
+    Dialogs::Choice ask;
+    ask.title = tr("Export contacts");
+    ask.text = tr("Which contacts do you want to export as CSV?");
+    // A contact shown in the panel is a selected row: "the selected" is
+    // offered when there is more than that one.
+    if (selected > 1)
+        ask.options.append(tr("The %n selected", nullptr, selected));
+    ask.options.append(tr("All %n shown", nullptr, shown));
+    ask.checkBox = tr("For Excel (a byte order mark, so accents read right)");
+    const int chosen = Dialogs::choose(this, ask);
+    if (chosen < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
-                                                      tr("contacts.csv"), tr("CSV files (*.csv)"));
+    const bool onlySelected = selected > 1 && chosen == 0;
+    const QString path = Dialogs::saveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    const qint64 count = exportContacts(path, onlySelected, bom->isChecked(), &error);
+    const qint64 count = exportContacts(path, onlySelected, ask.checked, &error);
     if (count < 0)
         setError(tr("The export failed: %1").arg(error));
     else
@@ -645,7 +641,7 @@ void MainWindow::undoLastImport()
         setNotice(tr("There is no import to undo."));
         return;
     }
-    const auto answer = QMessageBox::question(
+    const auto answer = Dialogs::question(
         this, tr("Undo the last import?"),
         tr("The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts "
            "it created and gives the updated ones their previous values.",
@@ -726,7 +722,7 @@ void MainWindow::deleteSelected()
                            : tr("this contact"))
             : tr("Delete %n contact(s)? They are removed from the team on Heymarket too.", "",
                  static_cast<int>(ids.size()));
-    if (QMessageBox::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
         return;
     run(m_undo, new DeleteContactsCommand(
                     m_store, ids, tr("Delete %n contact(s)", "", static_cast<int>(ids.size()))));
@@ -751,14 +747,13 @@ void MainWindow::newContact()
     QString problem;
     QString typed;
     for (;;) {
-        bool ok = false;
         const QString label = problem.isEmpty()
                                   ? tr("Phone number of the new contact:")
                                   : tr("%1\n\nPhone number of the new contact:").arg(problem);
-        typed =
-            QInputDialog::getText(this, tr("New contact"), label, QLineEdit::Normal, typed, &ok);
-        if (!ok)
+        const std::optional<QString> answer = Dialogs::text(this, tr("New contact"), label, typed);
+        if (!answer)
             return;
+        typed = *answer;
         const Phone::Normalized number = Phone::normalize(typed.trimmed(), m_region);
         if (number.problem.isEmpty()) {
             if (const auto existing = m_store->contactByPhone(number.digits)) {

@@ -16,6 +16,7 @@
 #include "tests/common/SyncedTeam.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -91,8 +92,13 @@ class TestComposeDialog : public QObject
     static bool sendAndWait(ComposeDialog *dialog)
     {
         QSignalSpy finished(dialog, &ComposeDialog::sendingFinished);
-        answerNextMessageBox(QMessageBox::Yes);
+        const qsizetype asked = Views::Dialogs::asked().size();
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         dialog->findChild<QPushButton *>(QStringLiteral("composeSend"))->click();
+        // Send asked first, with the count.
+        if (Views::Dialogs::asked().size() != asked + 1 ||
+            !lastAsked().text.startsWith(QLatin1String("Send this message to ")))
+            return false;
         return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000);
     }
 
@@ -107,6 +113,7 @@ class TestComposeDialog : public QObject
 private Q_SLOTS:
     void init()
     {
+        answerDialogsInTests();
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
         const QString problem = m_team.startForTest(m_dir, 0, options);
@@ -148,6 +155,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QCOMPARE(Views::Dialogs::unusedAnswers(), 0);
         m_shown.reset();
         m_outbox.reset();
         m_team.reset();
