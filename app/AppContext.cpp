@@ -5,6 +5,8 @@
 #include "api/SecretVault.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "models/MessageModels.h"
+#include "models/TemplateListModel.h"
 #include "sandbox/SandboxHost.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
@@ -124,7 +126,9 @@ QString AppContext::openAccount()
 void AppContext::closeAccount()
 {
     m_window->setImportUploader(nullptr);
-    m_window->setMessaging(nullptr, nullptr);
+    m_window->setMessaging(nullptr, nullptr, nullptr);
+    m_history.reset();
+    m_templates.reset();
     m_window->setStore(nullptr);
     m_contacts->setStore(nullptr);
     m_workspace->close();
@@ -144,7 +148,9 @@ void AppContext::onConnected()
     // Messages a failure or a crash left unsent wait in the outbox; the
     // status bar offers to send them again (never without asking: the
     // reason to send may have passed).
-    m_window->setMessaging(m_workspace->messageSender(), m_workspace->client());
+    m_templates = std::make_unique<Models::TemplateListModel>(m_workspace->client());
+    m_history = std::make_unique<Models::MessageHistoryModel>(m_workspace->client());
+    m_window->setMessaging(m_workspace->messageSender(), m_templates.get(), m_history.get());
     resumeInterruptedImport();
 }
 

@@ -12,6 +12,8 @@
 namespace ContactDesk::Models {
 class ContactFilterModel;
 class ContactTableModel;
+class MessageHistoryModel;
+class TemplateListModel;
 } // namespace ContactDesk::Models
 namespace ContactDesk::Views {
 class MainWindow;
@@ -76,6 +78,9 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
+    // The messaging models of the account connected (through its client).
+    std::unique_ptr<Models::TemplateListModel> m_templates;
+    std::unique_ptr<Models::MessageHistoryModel> m_history;
     QTimer m_countTimer;
 };
 

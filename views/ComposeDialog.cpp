@@ -1,8 +1,7 @@
 #include "views/ComposeDialog.h"
 
-#include "api/HeymarketClient.h"
-#include "api/MessageRequests.h"
 #include "models/MessageModels.h"
+#include "models/TemplateListModel.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
 #include "views/Dialogs.h"
@@ -401,30 +400,35 @@ void ComposeDialog::fillSenders()
 
 void ComposeDialog::loadTemplates()
 {
-    if (!m_context.client) {
+    if (!m_context.templates) {
         m_template->setEnabled(false);
         m_templateStatus->setText(tr("Templates need a connected account."));
         return;
     }
     m_templateStatus->setText(tr("Loading templates…"));
-    m_context.client->send(
-        new Api::ListTemplatesRequest(m_context.client, {}), this,
-        [this](const Api::ListTemplatesRequest &request) {
-            if (request.error().isError()) {
-                m_templateStatus->setText(
-                    tr("Templates could not be loaded: %1").arg(request.error().describe()));
-                return;
-            }
-            m_templates.clear();
-            for (const Template &t : request.templates()) {
-                if (t.archived)
-                    continue;
-                m_templates.append(t);
-                m_template->addItem(t.name, t.id);
-            }
-            m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.")
-                                                            : QString());
-        });
+    connect(m_context.templates, &Models::TemplateListModel::loaded, this,
+            &ComposeDialog::showTemplates);
+    m_context.templates->load();
+}
+
+void ComposeDialog::showTemplates()
+{
+    const Models::TemplateListModel *model = m_context.templates;
+    if (!model->error().isEmpty()) {
+        m_templateStatus->setText(tr("Templates could not be loaded: %1").arg(model->error()));
+        return;
+    }
+    // Another dialog may have asked again: the list is the newest answer,
+    // the one chosen stays chosen if it is still there.
+    const QVariant chosen = m_template->currentData();
+    const QSignalBlocker blocker(m_template);
+    while (m_template->count() > 1)
+        m_template->removeItem(1);
+    m_templates = model->templates();
+    for (const Template &t : std::as_const(m_templates))
+        m_template->addItem(t.name, t.id);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+    m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.") : QString());
 }
 
 void ComposeDialog::applyTemplate(qint64 templateId)

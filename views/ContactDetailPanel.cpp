@@ -1,6 +1,5 @@
 #include "views/ContactDetailPanel.h"
 
-#include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
@@ -237,27 +236,15 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     messageRow->addWidget(m_historyStatus, 1);
     messageRow->addWidget(compose);
     messageBox->addLayout(messageRow);
-    m_history = new Models::MessageHistoryModel(this);
     m_historyView = new QTableView(messages);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setAccessibleName(tr("Recent messages"));
-    m_historyView->setModel(m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setMinimumHeight(120);
     messageBox->addWidget(m_historyView);
-    connect(m_history, &Models::MessageHistoryModel::loaded, this, [this] {
-        if (!m_history->error().isEmpty())
-            m_historyStatus->setText(
-                tr("Messages could not be loaded: %1").arg(m_history->error()));
-        else if (m_history->rowCount() == 0)
-            m_historyStatus->setText(tr("No messages yet."));
-        else
-            m_historyStatus->setText(tr("The last %n message(s).", nullptr, m_history->rowCount()));
-        m_historyView->resizeColumnsToContents();
-    });
     column->addWidget(messages);
 
     auto *sync = new QGroupBox(tr("Sync"), m_form);
@@ -361,10 +348,30 @@ void ContactDetailPanel::buildDirectory()
     QWidget::setTabOrder(m_compose, m_historyView);
 }
 
-void ContactDetailPanel::setHistoryClient(Api::HeymarketClient *client)
+void ContactDetailPanel::setHistoryModel(Models::MessageHistoryModel *history)
 {
-    m_historyClient = client;
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    m_historyView->setModel(history);
+    if (history)
+        connect(history, &Models::MessageHistoryModel::loaded, this, [this] {
+            if (!m_history->error().isEmpty())
+                m_historyStatus->setText(
+                    tr("Messages could not be loaded: %1").arg(m_history->error()));
+            else if (m_history->rowCount() == 0)
+                m_historyStatus->setText(tr("No messages yet."));
+            else
+                m_historyStatus->setText(
+                    tr("The last %n message(s).", nullptr, m_history->rowCount()));
+            m_historyView->resizeColumnsToContents();
+        });
     loadHistory();
+}
+
+Models::MessageHistoryModel *ContactDetailPanel::history() const
+{
+    return m_history;
 }
 
 void ContactDetailPanel::loadHistory()
@@ -377,7 +384,8 @@ void ContactDetailPanel::loadHistory()
         m_historyTimer->setInterval(300);
         connect(m_historyTimer, &QTimer::timeout, this, &ContactDetailPanel::requestHistory);
     }
-    m_history->load({}); // the previous contact's messages go at once
+    if (m_history)
+        m_history->load({}); // the previous contact's messages go at once
     m_historyStatus->clear();
     m_historyTimer->start();
 }
@@ -386,13 +394,13 @@ void ContactDetailPanel::requestHistory()
 {
     const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
     const QString phone = contact ? contact->fields.value(Field::phone).toString() : QString();
-    if (!m_historyClient || !m_store) {
-        m_history->setSource(nullptr, {}, {});
-        m_history->load({});
+    if (!m_history || !m_store) {
+        if (m_history)
+            m_history->load({});
         m_historyStatus->setText(tr("Messages show once an account is connected."));
         return;
     }
-    m_history->setSource(m_historyClient, m_store->inboxes(), m_store->members());
+    m_history->setDirectory(m_store->inboxes(), m_store->members());
     if (phone.isEmpty()) {
         m_history->load({});
         m_historyStatus->setText(tr("No phone number: no text messages."));

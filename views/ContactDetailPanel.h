@@ -22,9 +22,6 @@ class QTableView;
 class QTimer;
 class QVBoxLayout;
 
-namespace ContactDesk::Api {
-class HeymarketClient;
-}
 namespace ContactDesk::Models {
 class MessageHistoryModel;
 }
@@ -61,9 +58,10 @@ public:
     // Without one, only the team's existing tags can be added.
     void setTagCreator(TagCreator creator) { m_createTag = std::move(creator); }
     void setDefaultRegion(const QString &region);
-    // Where the recent messages come from (nullptr while not connected).
-    void setHistoryClient(Api::HeymarketClient *client);
-    Models::MessageHistoryModel *history() const { return m_history; }
+    // The model the recent messages come from (not owned; nullptr while not
+    // connected).
+    void setHistoryModel(Models::MessageHistoryModel *history);
+    Models::MessageHistoryModel *history() const;
     // Shows contact `id` (0: none), and asks the server for its messages.
     void showContact(qint64 id);
     qint64 contactId() const { return m_id; }
@@ -130,8 +128,7 @@ private:
     std::optional<QPair<QString, QString>> m_editingChannel; // type, value being edited
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;
-    QPointer<Api::HeymarketClient> m_historyClient;
-    Models::MessageHistoryModel *m_history = nullptr;
+    QPointer<Models::MessageHistoryModel> m_history;
     QTableView *m_historyView = nullptr;
     QLabel *m_historyStatus = nullptr;
     QTimer *m_historyTimer = nullptr;

@@ -4,6 +4,7 @@
 #include "core/Phone.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "models/TemplateListModel.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 #include "sync/ContactExport.h"
@@ -429,13 +430,14 @@ void MainWindow::setSettings(QSettings *settings)
     m_settings = settings;
 }
 
-void MainWindow::setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client)
+void MainWindow::setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
+                              Models::MessageHistoryModel *history)
 {
     if (m_messages)
         disconnect(m_messages, nullptr, this, nullptr);
     m_messages = outbox;
-    m_client = client;
-    m_detail->setHistoryClient(client);
+    m_templates = templates;
+    m_detail->setHistoryModel(history);
     if (m_messages) {
         connect(m_messages, &Sync::MessageSender::unsentCountChanged, this,
                 &MainWindow::updateUnsentMessages);
@@ -514,7 +516,7 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
     for (const CustomField &field : m_store->customFields())
         context.customFieldTitles.append(field.title);
     context.outbox = m_messages;
-    context.client = m_client;
+    context.templates = m_templates;
     auto *dialog = new ComposeDialog(Sync::recipientsFor(*m_store, ids), context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -14,12 +14,11 @@ class QSplitter;
 class QTableView;
 class QUndoStack;
 
-namespace ContactDesk::Api {
-class HeymarketClient;
-}
 namespace ContactDesk::Models {
 class ContactFilterModel;
-}
+class MessageHistoryModel;
+class TemplateListModel;
+} // namespace ContactDesk::Models
 namespace ContactDesk::Store {
 class ContactStore;
 } // namespace ContactDesk::Store
@@ -57,10 +56,11 @@ public:
     // connected) and the settings that remember column mappings.
     void setImportUploader(Sync::ImportUploader *uploader);
     void setSettings(QSettings *settings);
-    // What messaging uses (not owned; both nullptr while not connected):
-    // the outbox messages go through and the client templates and the
-    // contact's recent messages come from.
-    void setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client);
+    // What messaging uses (not owned; all nullptr while not connected):
+    // the outbox messages go through, the team's templates for the compose
+    // dialog and the model of the detail panel's recent messages.
+    void setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
+                      Models::MessageHistoryModel *history);
     // Opens the compose dialog for the contacts with `ids` (Message ▸ …, the
     // detail panel's button); nullptr when there is nobody to message.
     ComposeDialog *composeMessage(const QList<qint64> &ids);
@@ -131,7 +131,7 @@ private:
     Sync::ImportUploader *m_uploader = nullptr;
     QSettings *m_settings = nullptr;
     Sync::MessageSender *m_messages = nullptr;
-    Api::HeymarketClient *m_client = nullptr;
+    Models::TemplateListModel *m_templates = nullptr;
     QList<QAction *> m_messageActions;
     QToolButton *m_unsent = nullptr;
     QToolButton *m_outbox = nullptr;
