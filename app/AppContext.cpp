@@ -17,7 +17,6 @@
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
 
-#include <QLocale>
 #include <QSettings>
 
 namespace ContactDesk::App {
@@ -115,11 +114,6 @@ QString AppContext::openAccount()
             qOverload<>(&QTimer::start));
     connect(store, &Store::ContactStore::contactsRemoved, &m_countTimer,
             qOverload<>(&QTimer::start));
-    // The store's failures, in a sentence; cleared once it writes again.
-    connect(store, &Store::ContactStore::failed, m_window.get(),
-            [this](const Store::StoreError &error) { m_window->setError(error.describe()); });
-    connect(store, &Store::ContactStore::recovered, m_window.get(),
-            [this] { m_window->setError({}); });
     return problem;
 }
 
@@ -129,6 +123,7 @@ void AppContext::closeAccount()
     m_window->setMessaging(nullptr, nullptr, nullptr);
     m_history.reset();
     m_templates.reset();
+    m_window->setSyncEngine(nullptr);
     m_window->setStore(nullptr);
     m_contacts->setStore(nullptr);
     m_workspace->close();
@@ -138,7 +133,7 @@ void AppContext::closeAccount()
 void AppContext::onConnected()
 {
     Sync::SyncEngine *engine = m_workspace->engine();
-    connect(engine, &Sync::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
+    m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {
         showCount();
         Q_EMIT synced();
@@ -257,35 +252,6 @@ void AppContext::showCount()
 {
     if (Store::ContactStore *store = m_workspace->store())
         m_window->setContactCount(store->contactCount());
-}
-
-void AppContext::showSyncStatus()
-{
-    const Sync::SyncEngine::Status &s = m_workspace->engine()->status();
-    const QLocale locale;
-    QStringList parts;
-    if (s.connection == Sync::SyncEngine::Status::Connection::Offline)
-        parts.append(tr("Offline; edits are kept and sent when the server is back"));
-    else if (s.pulling && s.expected > 0)
-        parts.append(tr("Syncing: %1 of %2 contacts")
-                         .arg(locale.toString(s.received), locale.toString(s.expected)));
-    else if (s.pulling)
-        parts.append(tr("Syncing…"));
-    else if (s.connection == Sync::SyncEngine::Status::Connection::Online)
-        parts.append(tr("Up to date"));
-    if (s.pending > 0)
-        parts.append(tr("%n edit(s) waiting", "", s.pending));
-    if (s.failed > 0)
-        parts.append(tr("%n edit(s) failed", "", s.failed));
-    if (s.conflicts > 0)
-        parts.append(tr("%n conflict(s)", "", s.conflicts));
-    if (!s.warning.isEmpty())
-        parts.append(s.warning);
-    m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1,
-                            s.expected);
-    if (s.connection == Sync::SyncEngine::Status::Connection::Offline || s.failed > 0 ||
-        s.storeFailing)
-        m_window->setError(s.lastError);
 }
 
 } // namespace ContactDesk::App

@@ -70,7 +70,6 @@ private:
     void applyRegion();
     void openSettingsDialog();
     void showCount();
-    void showSyncStatus();
     void resumeInterruptedImport();
 
     Config m_config;

@@ -1,22 +1,91 @@
 // The parts the main window and the detail panel are made of, each on its
-// own: the dialog seam answers from its queue and records what was asked.
+// own over a local store (no server): the dialog seam answers from its
+// queue and records what was asked; the sync status bar renders a status
+// (offline, store failing, counts, progress) and the edits needing
+// attention; the filter bar narrows the table and counts; and the window
+// shows a store that cannot write as a sentence, keeping the edit.
 
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
 #include "tests/common/DialogAnswer.h"
 #include "views/Dialogs.h"
+#include "views/FilterBar.h"
+#include "views/MainWindow.h"
+#include "views/SyncStatusBar.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
 namespace Dialogs = ContactDesk::Views::Dialogs;
+using Status = Sync::SyncEngine::Status;
 
 class TestWindowParts : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store::ContactStore> m_store;
+
+    // A store with three contacts, six tags, two members and a custom field.
+    void openStore()
+    {
+        m_store = std::make_unique<Store::ContactStore>();
+        QCOMPARE(
+            m_store
+                ->open(m_dir.filePath(QStringLiteral("%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
+                .describe(),
+            QString());
+        QList<Tag> tags;
+        for (int i = 1; i <= 6; ++i) {
+            Tag tag;
+            tag.id = 10 + i;
+            tag.name = QStringLiteral("Tag %1").arg(i);
+            tag.color = i == 1 ? QStringLiteral("#1f6feb") : QString();
+            tags.append(tag);
+        }
+        QVERIFY(m_store->replaceTags(tags));
+        // (With no custom field, a new directory makes ContactTableModel
+        // announce headerDataChanged(Count, Count - 1), which the model
+        // tester refuses: a models/ matter, left to that layer.)
+        QVERIFY(m_store->replaceFields({{1, QStringLiteral("Plan")}}));
+        QVERIFY(m_store->replaceMembers(
+            {{101, QStringLiteral("Ann Owner"), {}}, {102, QStringLiteral("Bo Owner"), {}}}));
+        QList<Contact> contacts;
+        for (int i = 1; i <= 3; ++i) {
+            Contact c;
+            c.id = i;
+            c.first = QStringLiteral("Person%1").arg(i);
+            c.phone = QStringLiteral("1415555010%1").arg(i);
+            if (i == 1)
+                c.tagIds = {11};
+            if (i == 2)
+                c.ownerId = 102;
+            contacts.append(c);
+        }
+        QVERIFY(m_store->applyServerContacts(contacts));
+    }
+
 private Q_SLOTS:
     void init() { answerDialogsInTests(); }
-    void cleanup() { Dialogs::reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        Dialogs::reset();
+    }
 
     void theDialogSeamAnswersAndRecords()
     {
@@ -110,6 +179,206 @@ private Q_SLOTS:
         Dialogs::reset();
         QCOMPARE(Dialogs::unusedAnswers(), 0);
         QVERIFY(Dialogs::asked().isEmpty());
+    }
+
+    void theSyncStatusBarRendersAStatus()
+    {
+        Views::SyncStatusBar bar;
+        bar.show();
+        QSignalSpy errors(&bar, &Views::SyncStatusBar::errorReported);
+        auto *text = bar.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        auto *progress = bar.findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+        QVERIFY(text && progress);
+
+        Status up;
+        up.connection = Status::Connection::Online;
+        up.pending = 2;
+        up.failed = 0;
+        up.conflicts = 3;
+        up.warning = QStringLiteral("<b>12 contacts</b> share one updated time");
+        bar.showStatus(up);
+        QCOMPARE(text->text(), QStringLiteral("Up to date · 2 edit(s) waiting · 3 conflict(s) · "
+                                              "<b>12 contacts</b> share one updated time"));
+        QCOMPARE(text->textFormat(), Qt::PlainText); // the pager's words, as they are
+        QVERIFY(!progress->isVisible());
+        QVERIFY(errors.isEmpty()); // online, nothing failed: no banner
+
+        Status offline;
+        offline.connection = Status::Connection::Offline;
+        offline.lastError = QStringLiteral("The server could not be reached.");
+        bar.showStatus(offline);
+        QCOMPARE(text->text(),
+                 QStringLiteral("Offline; edits are kept and sent when the server is back"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.takeFirst().first().toString(), offline.lastError);
+
+        Status failing = up;
+        failing.storeFailing = true;
+        failing.lastError = QStringLiteral("The disk is full.");
+        bar.showStatus(failing);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.takeFirst().first().toString(), failing.lastError);
+
+        Status refused = up;
+        refused.failed = 1;
+        refused.lastError = QStringLiteral("Another contact already has the phone.");
+        bar.showStatus(refused);
+        QVERIFY(text->text().contains(QStringLiteral("1 edit(s) failed")));
+        QCOMPARE(errors.size(), 1);
+
+        Status pulling;
+        pulling.connection = Status::Connection::Online;
+        pulling.pulling = true;
+        pulling.received = 250;
+        pulling.expected = 1000;
+        bar.showStatus(pulling);
+        QCOMPARE(text->text(), QStringLiteral("Syncing: 250 of 1,000 contacts"));
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), 1000);
+        QCOMPARE(progress->value(), 250);
+        pulling.expected = -1;
+        bar.showStatus(pulling);
+        QCOMPARE(text->text(), QStringLiteral("Syncing…"));
+        QCOMPARE(progress->maximum(), 0); // runs without a total
+        QCOMPARE(Views::SyncStatusBar::describe(Status{}), QString());
+
+        // No engine: nothing shown.
+        bar.setEngine(nullptr);
+        QVERIFY(text->text().isEmpty());
+        QVERIFY(!progress->isVisible());
+
+        // The store's refused edits: a button that leads to them.
+        openStore();
+        bar.setStore(m_store.get());
+        auto *attention = bar.findChild<QToolButton *>(QStringLiteral("outboxButton"));
+        QVERIFY(!attention->isVisible());
+        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ada")}}));
+        QVERIFY(!attention->isVisible()); // waiting is not needing attention
+        QVERIFY(m_store->failEntry(m_store->outbox().first().seq, QStringLiteral("refused")));
+        QVERIFY(attention->isVisible());
+        QCOMPARE(attention->text(), QStringLiteral("1 edit(s) need attention"));
+        QSignalSpy asked(&bar, &Views::SyncStatusBar::attentionRequested);
+        QTest::mouseClick(attention, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!bar.findChild<QToolButton *>(QStringLiteral("unsentMessagesButton"))->isVisible());
+        bar.setStore(nullptr);
+        QVERIFY(!attention->isVisible());
+    }
+
+    void theFilterBarNarrowsAndCounts()
+    {
+        openStore();
+        Models::ContactTableModel table;
+        Models::ContactFilterModel filtered;
+        filtered.setSourceModel(&table);
+        QAbstractItemModelTester tester(&filtered,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setStore(m_store.get());
+        Views::FilterBar bar;
+        bar.setContacts(&filtered);
+        bar.setStore(m_store.get());
+        bar.setTotal(3);
+        QTRY_COMPARE(filtered.rowCount(), 3);
+        auto *counts = bar.findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+        QCOMPARE(counts->text(), QStringLiteral("3 contact(s)"));
+        QVERIFY(!bar.isFiltering());
+
+        auto *tag = bar.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        QCOMPARE(tag->count(), 7); // any, and the six tags
+        tag->setCurrentIndex(tag->findData(11));
+        QCOMPARE(filtered.rowCount(), 1);
+        QVERIFY(bar.isFiltering());
+        QCOMPARE(counts->text(), QStringLiteral("1 of 3 contact(s)"));
+        QCOMPARE(filtered.filter().tags, QList<qint64>{11});
+
+        auto *owner = bar.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        QCOMPARE(owner->itemText(1), QStringLiteral("Unassigned"));
+        tag->setCurrentIndex(0);
+        owner->setCurrentIndex(owner->findData(102));
+        QCOMPARE(filtered.rowCount(), 1);
+        QCOMPARE(filtered.filter().owner, std::optional<qint64>(102));
+
+        auto *status = bar.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("pending")));
+        QCOMPARE(filtered.filter().syncState, std::optional<int>(Models::ContactCache::Pending));
+
+        // Typing filters after a short pause.
+        bar.clear();
+        QCOMPARE(filtered.rowCount(), 3);
+        QVERIFY(!bar.isFiltering());
+        auto *search = bar.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QTest::keyClicks(search, QStringLiteral("Person2"));
+        QTRY_COMPARE(filtered.rowCount(), 1);
+        QCOMPARE(counts->text(), QStringLiteral("1 of 3 contact(s)"));
+
+        // A new tag in the directory is offered, and the filter chosen stays.
+        tag->setCurrentIndex(tag->findData(12));
+        QList<Tag> tags = m_store->tags();
+        Tag seventh;
+        seventh.id = 17;
+        seventh.name = QStringLiteral("Tag 7");
+        tags.append(seventh);
+        QVERIFY(m_store->replaceTags(tags));
+        QCOMPARE(tag->count(), 8);
+        QCOMPARE(tag->currentData().toLongLong(), 12);
+    }
+
+    void aStoreThatCannotWriteIsShownAndTheEditKept()
+    {
+        openStore();
+        const QString path = m_store->path();
+        {
+            Models::ContactTableModel table;
+            Models::ContactFilterModel filtered;
+            filtered.setSourceModel(&table);
+            table.setStore(m_store.get());
+            Views::MainWindow window;
+            window.setContacts(&filtered);
+            window.setStore(m_store.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE(filtered.rowCount(), 3);
+            QVERIFY(window.selectContact(1));
+            auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+            QVERIFY(!error->isVisible());
+
+            // The database refuses writes (as a read-only file does).
+            QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA query_only = ON"));
+            auto *first = window.findChild<QLineEdit *>(QStringLiteral("firstNameEdit"));
+            first->setFocus();
+            first->selectAll();
+            QTest::keyClicks(first, QStringLiteral("Kept"));
+            QTest::keyClick(first, Qt::Key_Return);
+            QTRY_VERIFY(error->isVisible());
+            QCOMPARE(error->text(), m_store->lastError().describe());
+            QVERIFY2(!error->text().contains(QLatin1String("readonly")) &&
+                         !error->text().contains(QLatin1String("SQL")),
+                     qPrintable(error->text())); // a sentence, not SQLite's words
+            QCOMPARE(m_store->unwrittenCount(), 1);
+            QCOMPARE(window.undoStack()->count(), 1);
+
+            // Writing works again: the banner goes, the edit is written.
+            QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+            QVERIFY(m_store->writeUnwritten());
+            QVERIFY(!error->isVisible());
+            QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("first")).toString(),
+                     QStringLiteral("Kept"));
+
+            // Failing again at close: the edit is kept beside the file.
+            QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA query_only = ON"));
+            first->setFocus();
+            first->selectAll();
+            QTest::keyClicks(first, QStringLiteral("Later"));
+            QTest::keyClick(first, Qt::Key_Return);
+            QTRY_VERIFY(error->isVisible());
+            window.setStore(nullptr);
+            table.setStore(nullptr);
+        }
+        m_store.reset();
+        Store::ContactStore again;
+        QCOMPARE(again.open(path).describe(), QString());
+        QCOMPARE(again.contact(1)->fields.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Later"));
     }
 };
 
