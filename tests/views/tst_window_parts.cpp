@@ -2,24 +2,34 @@
 // own over a local store (no server): the dialog seam answers from its
 // queue and records what was asked; the sync status bar renders a status
 // (offline, store failing, counts, progress) and the edits needing
-// attention; the filter bar narrows the table and counts; and the window
-// shows a store that cannot write as a sentence, keeping the edit.
+// attention; the filter bar narrows the table and counts; the tag chip
+// editor keeps its rules (five tags, known names, creating after asking);
+// the channel editor checks and replaces; the sync-state banner shows
+// waiting, refused and conflicting edits; and the window shows a store
+// that cannot write as a sentence, keeping the edit.
 
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "models/ContrastColors.h"
 #include "store/ContactStore.h"
 #include "tests/common/DialogAnswer.h"
+#include "views/ChannelEditor.h"
+#include "views/ContactDetailPanel.h"
 #include "views/Dialogs.h"
 #include "views/FilterBar.h"
 #include "views/MainWindow.h"
+#include "views/SyncStateBanner.h"
 #include "views/SyncStatusBar.h"
+#include "views/TagChipEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -321,6 +331,217 @@ private Q_SLOTS:
         QVERIFY(m_store->replaceTags(tags));
         QCOMPARE(tag->count(), 8);
         QCOMPARE(tag->currentData().toLongLong(), 12);
+    }
+
+    void theTagChipEditorKeepsItsRules()
+    {
+        openStore();
+        Views::TagChipEditor editor;
+        editor.setTeamTags(m_store->tags());
+        editor.show();
+        QSignalSpy edited(&editor, &Views::TagChipEditor::tagsEdited);
+        auto *hint = editor.findChild<QLabel *>(QStringLiteral("tagHint"));
+        QVERIFY(!editor.addTag(QStringLiteral("Tag 1"))); // no contact shown
+        editor.showTags(1, QJsonArray{11});
+        auto *chip = editor.findChild<QToolButton *>(QStringLiteral("tagChip_11"));
+        QVERIFY(chip);
+        QVERIFY(chip->styleSheet().contains(QStringLiteral("#1f6feb")));
+
+        QVERIFY(editor.addTag(QStringLiteral("tag 2"))); // without regard to case
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.takeFirst().first().toJsonArray(), (QJsonArray{11, 12}));
+        QVERIFY(!editor.addTag(QStringLiteral("Tag 1")));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("The contact already has the tag “Tag 1”."));
+        QVERIFY(!editor.addTag(QStringLiteral("Tag 99")));
+        QVERIFY2(hint->text().contains(QStringLiteral("no tag called “Tag 99”")),
+                 qPrintable(hint->text()));
+        QVERIFY(edited.isEmpty());
+        QVERIFY(Dialogs::asked().isEmpty()); // no creator: nothing to ask
+
+        // A chip removes its tag.
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.takeFirst().first().toJsonArray(), QJsonArray{});
+
+        // Five is the most: the field closes, a sixth is refused.
+        editor.showTags(1, QJsonArray{11, 12, 13, 14, 15});
+        auto *input = editor.findChild<QLineEdit *>(QStringLiteral("tagInput"));
+        QVERIFY(!input->isEnabled());
+        QCOMPARE(input->placeholderText(), QStringLiteral("Five tags: remove one to add another"));
+        QVERIFY(!editor.addTag(QStringLiteral("Tag 6")));
+        QVERIFY(hint->text().contains(QStringLiteral("at most five tags")));
+        // A colour that is not one stays out of the style sheet.
+        QVERIFY(editor.findChild<QToolButton *>(QStringLiteral("tagChip_12"))
+                    ->styleSheet()
+                    .contains(ContrastColors::tagWithoutColor().name()));
+
+        // With a creator, an unknown name is created after asking.
+        QStringList created;
+        std::function<void(std::optional<Tag>, const QString &)> finish;
+        editor.setTagCreator([&](const QString &name,
+                                 std::function<void(std::optional<Tag>, const QString &)> done) {
+            created.append(name);
+            finish = std::move(done);
+        });
+        editor.showTags(1, QJsonArray{11});
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QVERIFY(!editor.addTag(QStringLiteral("Spring")));
+        QCOMPARE(lastAsked().title, QStringLiteral("New tag"));
+        QCOMPARE(lastAsked().text,
+                 QStringLiteral("The team has no tag called “Spring”. Create it?"));
+        QVERIFY(created.isEmpty());
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(editor.addTag(QStringLiteral("Spring")));
+        QCOMPARE(created, QStringList{QStringLiteral("Spring")});
+        QCOMPARE(hint->text(), QStringLiteral("Creating the tag “Spring”…"));
+        Tag spring;
+        spring.id = 30;
+        spring.name = QStringLiteral("Spring");
+        finish(spring, {});
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.takeFirst().first().toJsonArray(), (QJsonArray{11, 30}));
+        // A failed creation says why.
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(editor.addTag(QStringLiteral("Autumn")));
+        finish(std::nullopt, QStringLiteral("not connected to the server"));
+        QCOMPARE(hint->text(), QStringLiteral("The tag “Autumn” could not be created: not "
+                                              "connected to the server"));
+        QVERIFY(edited.isEmpty());
+    }
+
+    void theChannelEditorChecksAndReplaces()
+    {
+        Views::ChannelEditor editor;
+        editor.show();
+        using Step = Views::ChannelCommand::Step;
+        QList<QList<Step>> steps;
+        QStringList what;
+        connect(&editor, &Views::ChannelEditor::changeRequested, this,
+                [&](const QList<Step> &s, const QString &w) {
+                    steps.append(s);
+                    what.append(w);
+                });
+        auto *type = editor.findChild<QComboBox *>(QStringLiteral("channelTypeCombo"));
+        auto *value = editor.findChild<QLineEdit *>(QStringLiteral("channelValueEdit"));
+        auto *add = editor.findChild<QPushButton *>(QStringLiteral("addChannelButton"));
+        auto *hint = editor.findChild<QLabel *>(QStringLiteral("channelHint"));
+
+        value->setText(QStringLiteral("555-01"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(steps.isEmpty());
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().startsWith(QStringLiteral("Not a valid phone number: ")));
+        value->setText(QStringLiteral("(415) 555-0177"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().size(), 1);
+        QVERIFY(steps.first().first().add);
+        QCOMPARE(steps.first().first().value, QStringLiteral("14155550177"));
+        QCOMPARE(what.first(), QStringLiteral("Add channel"));
+        QVERIFY(!hint->isVisible());
+        QVERIFY(value->text().isEmpty());
+        type->setCurrentIndex(type->findData(QStringLiteral("email")));
+        value->setText(QStringLiteral("not an address"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(hint->text().startsWith(QStringLiteral("Not a valid email address")));
+
+        // Enter on a channel edits it; saving replaces it in one step.
+        editor.showChannels(
+            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("phone")},
+                                   {QStringLiteral("value"), QStringLiteral("14155550177")}},
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                   {QStringLiteral("value"), QStringLiteral("a@example.org")}}});
+        auto *list = editor.findChild<QListWidget *>(QStringLiteral("channelList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("phone: +1 415-555-0177"));
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(add->text(), QStringLiteral("Save"));
+        QCOMPARE(value->text(), QStringLiteral("a@example.org"));
+        value->setText(QStringLiteral("b@example.org"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.last().size(), 2);
+        QVERIFY(!steps.last().at(0).add);
+        QCOMPARE(steps.last().at(0).value, QStringLiteral("a@example.org"));
+        QVERIFY(steps.last().at(1).add);
+        QCOMPARE(steps.last().at(1).value, QStringLiteral("b@example.org"));
+        QCOMPARE(what.last(), QStringLiteral("Change channel"));
+        QCOMPARE(add->text(), QStringLiteral("Add"));
+
+        // Remove takes the selected one; reset() forgets an edit begun.
+        list->setCurrentRow(0);
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("removeChannelButton")),
+                          Qt::LeftButton);
+        QCOMPARE(steps.size(), 3);
+        QVERIFY(!steps.last().first().add);
+        QCOMPARE(steps.last().first().type, QStringLiteral("phone"));
+        QCOMPARE(what.last(), QStringLiteral("Remove channel"));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(add->text(), QStringLiteral("Save"));
+        editor.reset();
+        QCOMPARE(add->text(), QStringLiteral("Add"));
+    }
+
+    void theSyncStateBannerFollowsTheOutbox()
+    {
+        openStore();
+        Views::SyncStateBanner banner;
+        banner.setStore(m_store.get());
+        banner.show();
+        auto *state = banner.findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+        QVERIFY(state->text().isEmpty());
+        banner.showContact(1);
+        QCOMPARE(state->text(), QStringLiteral("Saved on the server."));
+        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ada")}}));
+        QCOMPARE(state->text(), QStringLiteral("1 edit(s) waiting to reach the server."));
+
+        // Refused: the server's message, as text, with Retry and Discard.
+        const qint64 seq = m_store->outbox().first().seq;
+        QVERIFY(m_store->failEntry(seq, QStringLiteral("<i>phone</i> is taken")));
+        auto *failed = banner.findChild<QLabel *>(QStringLiteral("failedEditLabel"));
+        QVERIFY(failed);
+        QCOMPARE(failed->text(), QStringLiteral("Not saved: <i>phone</i> is taken"));
+        QCOMPARE(failed->textFormat(), Qt::PlainText);
+        QCOMPARE(state->text(), QStringLiteral("Some edits need your decision."));
+        QTest::mouseClick(banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(state->text(), QStringLiteral("1 edit(s) waiting to reach the server."));
+        QVERIFY(!banner.findChild<QLabel *>(QStringLiteral("failedEditLabel")));
+
+        // A conflict: both values, and the choice goes to the store.
+        Contact theirs;
+        theirs.id = 1;
+        theirs.first = QStringLiteral("Theirs");
+        theirs.phone = QStringLiteral("14155550101");
+        QVERIFY(m_store->conflictEntry(
+            seq,
+            QJsonObject{{QStringLiteral("first"),
+                         QJsonObject{{QStringLiteral("mine"), QStringLiteral("Ada")},
+                                     {QStringLiteral("theirs"), QStringLiteral("Theirs")}}}},
+            theirs));
+        auto *mine = banner.findChild<QPushButton *>(QStringLiteral("keepMineButton"));
+        QVERIFY(mine);
+        QCOMPARE(mine->text(), QStringLiteral("Keep mine: Ada"));
+        QCOMPARE(banner.findChild<QPushButton *>(QStringLiteral("takeTheirsButton"))->text(),
+                 QStringLiteral("Take theirs: Theirs"));
+        QTest::mouseClick(mine, Qt::LeftButton);
+        QCOMPARE(m_store->conflictCount(), 0);
+
+        // Another contact, then none: nothing of the first is left.
+        QVERIFY(m_store->failEntry(m_store->outbox().first().seq, QStringLiteral("refused")));
+        banner.showContact(2);
+        QCOMPARE(state->text(), QStringLiteral("Saved on the server."));
+        QVERIFY(!banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")));
+        banner.showContact(1);
+        QVERIFY(banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")));
+        banner.showContact(0);
+        QVERIFY(state->text().isEmpty());
+        QVERIFY(!banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")));
     }
 
     void aStoreThatCannotWriteIsShownAndTheEditKept()
