@@ -64,6 +64,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
 
     m_to = new QLabel(this);
     m_to->setObjectName(QStringLiteral("composeTo"));
+    m_to->setTextFormat(Qt::PlainText); // a contact's name
     if (m_recipients.size() == 1)
         m_to->setText(tr("To: %1").arg(m_recipients.first().name));
     else
@@ -103,6 +104,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_template->setAccessibleName(tr("Template"));
     m_template->addItem(tr("No template"), 0);
     m_templateStatus = new QLabel(this);
+    m_templateStatus->setTextFormat(Qt::PlainText); // may quote the server
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(m_templateStatus);
     auto *templateLabel = new QLabel(tr("Tem&plate:"), this);
@@ -206,9 +208,11 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("composeSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     outer->addWidget(m_summary);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composeProblem"));
+    m_problem->setTextFormat(Qt::PlainText); // may quote the store or the server
     m_problem->setWordWrap(true);
     setTone(m_problem, ContrastColors::Tone::Error);
     outer->addWidget(m_problem);

@@ -86,6 +86,7 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     m_pages = new QStackedWidget(this);
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // quotes the file
     m_error->setWordWrap(true);
     setTone(m_error, ContrastColors::Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,6 +153,7 @@ void ImportWizard::buildColumnsPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_fileLabel = new QLabel(page);
+    m_fileLabel->setTextFormat(Qt::PlainText); // the file's name
     m_fileLabel->setWordWrap(true);
     layout->addWidget(m_fileLabel);
 
@@ -486,6 +488,7 @@ void ImportWizard::buildUploadPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_uploadState = new QLabel(page);
+    m_uploadState->setTextFormat(Qt::PlainText); // may quote the server
     m_uploadState->setWordWrap(true);
     layout->addWidget(m_uploadState);
     m_progress = new QProgressBar(page);
@@ -494,6 +497,7 @@ void ImportWizard::buildUploadPage()
     m_eta = new QLabel(page);
     layout->addWidget(m_eta);
     m_report = new QLabel(page);
+    m_report->setTextFormat(Qt::PlainText); // the server's messages
     m_report->setWordWrap(true);
     m_report->setAccessibleName(tr("Import report"));
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
