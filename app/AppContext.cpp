@@ -5,6 +5,8 @@
 #include "api/SecretVault.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "models/MessageModels.h"
+#include "models/TemplateListModel.h"
 #include "sandbox/SandboxHost.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
@@ -15,7 +17,6 @@
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
 
-#include <QLocale>
 #include <QSettings>
 
 namespace ContactDesk::App {
@@ -110,18 +111,16 @@ QString AppContext::openAccount()
             qOverload<>(&QTimer::start));
     connect(store, &Store::ContactStore::contactsRemoved, &m_countTimer,
             qOverload<>(&QTimer::start));
-    // The store's failures, in a sentence; cleared once it writes again.
-    connect(store, &Store::ContactStore::failed, m_window.get(),
-            [this](const Store::StoreError &error) { m_window->setError(error.describe()); });
-    connect(store, &Store::ContactStore::recovered, m_window.get(),
-            [this] { m_window->setError({}); });
     return problem;
 }
 
 void AppContext::closeAccount()
 {
     m_window->setImportUploader(nullptr);
-    m_window->setMessaging(nullptr, nullptr);
+    m_window->setMessaging(nullptr, nullptr, nullptr);
+    m_history.reset();
+    m_templates.reset();
+    m_window->setSyncEngine(nullptr);
     m_window->setStore(nullptr);
     m_contacts->setStore(nullptr);
     m_workspace->close();
@@ -131,7 +130,7 @@ void AppContext::closeAccount()
 void AppContext::onConnected()
 {
     Sync::SyncEngine *engine = m_workspace->engine();
-    connect(engine, &Sync::SyncEngine::statusChanged, this, &AppContext::showSyncStatus);
+    m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {
         showCount();
         Q_EMIT synced();
@@ -141,7 +140,9 @@ void AppContext::onConnected()
     // Messages a failure or a crash left unsent wait in the outbox; the
     // status bar offers to send them again (never without asking: the
     // reason to send may have passed).
-    m_window->setMessaging(m_workspace->messageSender(), m_workspace->client());
+    m_templates = std::make_unique<Models::TemplateListModel>(m_workspace->client());
+    m_history = std::make_unique<Models::MessageHistoryModel>(m_workspace->client());
+    m_window->setMessaging(m_workspace->messageSender(), m_templates.get(), m_history.get());
     resumeInterruptedImport();
 }
 
@@ -248,35 +249,6 @@ void AppContext::showCount()
 {
     if (Store::ContactStore *store = m_workspace->store())
         m_window->setContactCount(store->contactCount());
-}
-
-void AppContext::showSyncStatus()
-{
-    const Sync::SyncEngine::Status &s = m_workspace->engine()->status();
-    const QLocale locale;
-    QStringList parts;
-    if (s.connection == Sync::SyncEngine::Status::Connection::Offline)
-        parts.append(tr("Offline; edits are kept and sent when the server is back"));
-    else if (s.pulling && s.expected > 0)
-        parts.append(tr("Syncing: %1 of %2 contacts")
-                         .arg(locale.toString(s.received), locale.toString(s.expected)));
-    else if (s.pulling)
-        parts.append(tr("Syncing…"));
-    else if (s.connection == Sync::SyncEngine::Status::Connection::Online)
-        parts.append(tr("Up to date"));
-    if (s.pending > 0)
-        parts.append(tr("%n edit(s) waiting", "", s.pending));
-    if (s.failed > 0)
-        parts.append(tr("%n edit(s) failed", "", s.failed));
-    if (s.conflicts > 0)
-        parts.append(tr("%n conflict(s)", "", s.conflicts));
-    if (!s.warning.isEmpty())
-        parts.append(s.warning);
-    m_window->setSyncStatus(parts.join(QStringLiteral(" · ")), s.pulling ? s.received : -1,
-                            s.expected);
-    if (s.connection == Sync::SyncEngine::Status::Connection::Offline || s.failed > 0 ||
-        s.storeFailing)
-        m_window->setError(s.lastError);
 }
 
 } // namespace ContactDesk::App

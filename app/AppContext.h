@@ -12,6 +12,8 @@
 namespace ContactDesk::Models {
 class ContactFilterModel;
 class ContactTableModel;
+class MessageHistoryModel;
+class TemplateListModel;
 } // namespace ContactDesk::Models
 namespace ContactDesk::Views {
 class MainWindow;
@@ -68,7 +70,6 @@ private:
     void applyRegion();
     void openSettingsDialog();
     void showCount();
-    void showSyncStatus();
     void resumeInterruptedImport();
 
     Config m_config;
@@ -76,6 +77,9 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
+    // The messaging models of the account connected (through its client).
+    std::unique_ptr<Models::TemplateListModel> m_templates;
+    std::unique_ptr<Models::MessageHistoryModel> m_history;
     QTimer m_countTimer;
 };
 

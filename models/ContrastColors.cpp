@@ -70,4 +70,19 @@ QColor textOn(const QColor &background)
                                                                               : QColor(Qt::white);
 }
 
+QColor errorBannerText()
+{
+    return QColor(Qt::white);
+}
+
+QColor errorBannerBackground()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
+QColor tagWithoutColor()
+{
+    return QColor(0x60, 0x7d, 0x8b);
+}
+
 } // namespace ContactDesk::ContrastColors

@@ -4,8 +4,11 @@
 #include <QPalette>
 
 // Colours that read well in light and in dark palettes. Every colour the
-// app adds to Qt's own comes from here, chosen against the palette in use
-// (the application's, or a widget's), so nothing is fixed to a light theme.
+// app adds to Qt's own comes from here: text tones chosen against the
+// palette in use (the application's, or a widget's), and a few fixed
+// colours that bring their own background, so they read the same on light
+// and dark palettes. The team's tag colours are the team's own; the text
+// on them is textOn().
 namespace ContactDesk::ContrastColors {
 
 enum class Tone
@@ -27,6 +30,14 @@ QColor textOn(const QColor &background);
 // WCAG 2 contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b);
 
-// For widgets: setTone()/clearTone() in views/Tone.h.
+// Fixed on purpose: the window's error banner is white on a deep red
+// (7.3:1) whatever the palette, so it stands out on light and dark alike.
+QColor errorBannerText();
+QColor errorBannerBackground();
+// A tag chip's background for a tag the team gave no colour: slate grey
+// (black text on it, 4.8:1).
+QColor tagWithoutColor();
+
+// For widgets: setTone()/clearTone() in views/TonedText.h.
 
 } // namespace ContactDesk::ContrastColors

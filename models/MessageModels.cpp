@@ -143,8 +143,10 @@ QVariant ComposeRecipientModel::headerData(int section, Qt::Orientation orientat
 
 // ---------------------------------------------------------------- history
 
-MessageHistoryModel::MessageHistoryModel(QObject *parent)
+MessageHistoryModel::MessageHistoryModel(Api::HeymarketClient *client, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_requests(new Api::RequestGroup(this))
 {}
 
 MessageHistoryModel::~MessageHistoryModel()
@@ -152,10 +154,8 @@ MessageHistoryModel::~MessageHistoryModel()
     abortAll();
 }
 
-void MessageHistoryModel::setSource(Api::HeymarketClient *client, QList<ContactDesk::Inbox> inboxes,
-                                    QList<TeamMember> members)
+void MessageHistoryModel::setDirectory(QList<ContactDesk::Inbox> inboxes, QList<TeamMember> members)
 {
-    m_client = client;
     m_inboxes = std::move(inboxes);
     m_memberNames.clear();
     for (const TeamMember &member : std::as_const(members))
@@ -164,7 +164,12 @@ void MessageHistoryModel::setSource(Api::HeymarketClient *client, QList<ContactD
 
 void MessageHistoryModel::abortAll()
 {
-    m_requests.dropAll();
+    m_requests->dropAll();
+}
+
+bool MessageHistoryModel::isLoading() const
+{
+    return m_requests->size() > 0;
 }
 
 void MessageHistoryModel::load(const QString &phone)
@@ -185,7 +190,7 @@ void MessageHistoryModel::load(const QString &phone)
             continue; // an email inbox: the history endpoint is by phone
         const qint64 inboxId = inbox.id;
         // A newer load drops these requests: their answers never arrive here.
-        m_client->send(new Api::MessageHistoryRequest(m_client, phone, inbox.id, 0), &m_requests,
+        m_client->send(new Api::MessageHistoryRequest(m_client, phone, inbox.id, 0), m_requests,
                        [this, inboxId](const Api::MessageHistoryRequest &request) {
                            if (request.error().isError()) {
                                if (request.error().kind != Api::ApiError::Kind::Aborted)
@@ -196,7 +201,7 @@ void MessageHistoryModel::load(const QString &phone)
                                    m_inboxOfMessage.insert(message.id, inboxId);
                                }
                            }
-                           if (m_requests.size() > 0)
+                           if (m_requests->size() > 0)
                                return;
                            std::sort(m_incoming.begin(), m_incoming.end(),
                                      [](const Message &a, const Message &b) {
@@ -210,7 +215,7 @@ void MessageHistoryModel::load(const QString &phone)
                            Q_EMIT loaded();
                        });
     }
-    if (m_requests.size() == 0)
+    if (m_requests->size() == 0)
         Q_EMIT loaded();
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "api/HeymarketClient.h"
 #include "core/Compose.h"
 #include "core/Domain.h"
 #include "store/MessageOutbox.h"
@@ -11,7 +10,7 @@
 
 namespace ContactDesk::Api {
 class HeymarketClient;
-class MessageHistoryRequest;
+class RequestGroup;
 } // namespace ContactDesk::Api
 
 namespace ContactDesk::Models {
@@ -79,16 +78,16 @@ public:
         ColumnCount
     };
 
-    explicit MessageHistoryModel(QObject *parent = nullptr);
+    // The client the messages come from (not owned).
+    explicit MessageHistoryModel(Api::HeymarketClient *client, QObject *parent = nullptr);
     ~MessageHistoryModel() override;
 
-    // What the model asks and how it names inboxes and members (not owned).
-    void setSource(Api::HeymarketClient *client, QList<ContactDesk::Inbox> inboxes,
-                   QList<TeamMember> members);
+    // The inboxes to ask (the SMS ones) and the names of inboxes and members.
+    void setDirectory(QList<ContactDesk::Inbox> inboxes, QList<TeamMember> members);
     // Empties the model and asks for phone's messages (E.164 digits; empty
     // for none). loaded() follows.
     void load(const QString &phone);
-    bool isLoading() const { return m_requests.size() > 0; }
+    bool isLoading() const;
     // Why the last load is incomplete (empty when it is not).
     QString error() const { return m_error; }
     const QList<Message> &messages() const { return m_messages; }
@@ -111,7 +110,7 @@ private:
     QList<ContactDesk::Inbox> m_inboxes;
     QHash<qint64, QString> m_memberNames;
     QHash<qint64, qint64> m_inboxOfMessage;
-    Api::RequestGroup m_requests;
+    Api::RequestGroup *m_requests = nullptr;
     QList<Message> m_messages;
     QList<Message> m_incoming;
     QString m_error;

@@ -296,43 +296,6 @@
         <source>The interrupted import stopped: %1</source>
         <translation>Der unterbrochene Import wurde angehalten: %1</translation>
     </message>
-    <message>
-        <source>Offline; edits are kept and sent when the server is back</source>
-        <translation>Offline; Änderungen werden aufbewahrt und gesendet, sobald der Server wieder erreichbar ist</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 contacts</source>
-        <translation>Synchronisiere: %1 von %2 Kontakten</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) failed</source>
-        <translation>
-            <numerusform>%n Änderung fehlgeschlagen</numerusform>
-            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>
@@ -988,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Models::TemplateListModel</name>
+    <message>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Phone</name>
     <message>
         <source>unknown country code</source>
@@ -1386,6 +1356,69 @@
             <numerusform>%1 „%2“ bei %n Kontakt</numerusform>
             <numerusform>%1 „%2“ bei %n Kontakten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ChannelEditor</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Kanaltyp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Channel address</source>
+        <translation>Kanaladresse</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Nummer oder Adresse</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add or save channel</source>
+        <translation>Kanal hinzufügen oder speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>Keine gültige Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>Keine gültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Kanal ändern</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1819,14 +1852,6 @@
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Tag hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a tag…</source>
-        <translation>Tag hinzufügen…</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>T&amp;ags:</translation>
     </message>
@@ -1871,67 +1896,8 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>Channel type</source>
-        <translation>Kanaltyp</translation>
-    </message>
-    <message>
-        <source>Channel address</source>
-        <translation>Kanaladresse</translation>
-    </message>
-    <message>
-        <source>Number or address</source>
-        <translation>Nummer oder Adresse</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add or save channel</source>
-        <translation>Kanal hinzufügen oder speichern</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Kanal entfernen</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
-    </message>
-    <message>
-        <source>Recent messages</source>
-        <translation>Letzte Nachrichten</translation>
-    </message>
-    <message>
-        <source>Send a &amp;message…</source>
-        <translation>&amp;Nachricht senden…</translation>
-    </message>
-    <message>
-        <source>Messages could not be loaded: %1</source>
-        <translation>Nachrichten konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No messages yet.</source>
-        <translation>Noch keine Nachrichten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n message(s).</source>
-        <translation>
-            <numerusform>Die letzte Nachricht.</numerusform>
-            <numerusform>Die letzten %n Nachrichten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -1942,75 +1908,8 @@
         <translation>Das Team hat keine benutzerdefinierten Felder.</translation>
     </message>
     <message>
-        <source>Messages show once an account is connected.</source>
-        <translation>Nachrichten erscheinen, sobald ein Konto verbunden ist.</translation>
-    </message>
-    <message>
-        <source>No phone number: no text messages.</source>
-        <translation>Keine Telefonnummer: keine Textnachrichten.</translation>
-    </message>
-    <message>
-        <source>Loading messages…</source>
-        <translation>Nachrichten werden geladen…</translation>
-    </message>
-    <message>
         <source>The contact has also opted out.</source>
         <translation>Der Kontakt hat außerdem abbestellt.</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>Remove tag %1</source>
-        <translation>Tag %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the tag “%1”</source>
-        <translation>Den Tag „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Five tags: remove one to add another</source>
-        <translation>Fünf Tags: entfernen Sie einen, um einen weiteren hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>Saved on the server.</source>
-        <translation>Auf dem Server gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on the server too.</source>
-        <translation>„%1“ wurde auch auf dem Server geändert.</translation>
-    </message>
-    <message>
-        <source>Keep mine: %1</source>
-        <translation>Meinen behalten: %1</translation>
-    </message>
-    <message>
-        <source>Take theirs: %1</source>
-        <translation>Den des Servers nehmen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
-        <translation>
-            <numerusform>%n Änderung wartet darauf, den Server zu erreichen.</numerusform>
-            <numerusform>%n Änderungen warten darauf, den Server zu erreichen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some edits need your decision.</source>
-        <translation>Einige Änderungen brauchen Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -2061,48 +1960,85 @@
         <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
-        <translation>Ein Kontakt kann höchstens fünf Tags haben; entfernen Sie einen, bevor Sie „%1“ hinzufügen.</translation>
-    </message>
-    <message>
-        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
-        <translation>Das Team hat keinen Tag namens „%1“. Wählen Sie einen der vorgeschlagenen Tags.</translation>
-    </message>
-    <message>
-        <source>New tag</source>
-        <translation>Neuer Tag</translation>
-    </message>
-    <message>
-        <source>The team has no tag called “%1”. Create it?</source>
-        <translation>Das Team hat keinen Tag namens „%1“. Anlegen?</translation>
-    </message>
-    <message>
-        <source>Creating the tag “%1”…</source>
-        <translation>Der Tag „%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <source>The tag “%1” could not be created: %2</source>
-        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>The contact already has the tag “%1”.</source>
-        <translation>Der Kontakt hat den Tag „%1“ bereits.</translation>
-    </message>
-    <message>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
+</context>
+<context>
+    <name>ContactDesk::Views::FilterBar</name>
     <message>
-        <source>Change channel</source>
-        <translation>Kanal ändern</translation>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>Kanal hinzufügen</translation>
+        <source>Search names, phone numbers, email, custom values…</source>
+        <translation>Namen, Telefonnummern, E-Mail, benutzerdefinierte Werte suchen…</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
+        <source>Contact count</source>
+        <translation>Anzahl der Kontakte</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach zuständiger Person filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Not saved (needs attention)</source>
+        <translation>Nicht gespeichert (braucht Aufmerksamkeit)</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Jede zuständige Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt</numerusform>
+            <numerusform>%1 von %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,174 +2451,8 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Search contacts</source>
-        <translation>Kontakte suchen</translation>
-    </message>
-    <message>
-        <source>Search names, phone numbers, email, custom values…</source>
-        <translation>Namen, Telefonnummern, E-Mail, benutzerdefinierte Werte suchen…</translation>
-    </message>
-    <message>
-        <source>Contact count</source>
-        <translation>Anzahl der Kontakte</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Nach Tag filtern</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Nach zuständiger Person filtern</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Abbestellt</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Not saved (needs attention)</source>
-        <translation>Nicht gespeichert (braucht Aufmerksamkeit)</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>Wartet auf Synchronisierung</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Import contacts…</source>
-        <translation>Kontakte &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import contacts from a CSV file (or drop one on the window)</source>
-        <translation>Kontakte aus einer CSV-Datei importieren (oder eine Datei auf das Fenster ziehen)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport contacts…</source>
-        <translation>Kontakte e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Undo the &amp;last import…</source>
-        <translation>&amp;Letzten Import rückgängig machen…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New contact…</source>
-        <translation>&amp;Neuer Kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete contacts…</source>
-        <translation>Kontakte &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk edit…</source>
-        <translation>&amp;Massenbearbeitung…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Message the &amp;selected contacts…</source>
-        <translation>Den &amp;ausgewählten Kontakten schreiben…</translation>
-    </message>
-    <message>
-        <source>Message &amp;everyone shown…</source>
-        <translation>&amp;Allen angezeigten schreiben…</translation>
-    </message>
-    <message>
-        <source>Send &amp;unsent messages again</source>
-        <translation>&amp;Nicht gesendete Nachrichten erneut senden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Nachricht</translation>
-    </message>
-    <message>
-        <source>Edits that need attention</source>
-        <translation>Änderungen, die Aufmerksamkeit brauchen</translation>
-    </message>
-    <message>
-        <source>Show the next contact whose edit the server refused</source>
-        <translation>Den nächsten Kontakt zeigen, dessen Änderung der Server abgelehnt hat</translation>
-    </message>
-    <message>
-        <source>Messages not sent</source>
-        <translation>Nicht gesendete Nachrichten</translation>
-    </message>
-    <message>
-        <source>Send the messages that failed or were not sent again</source>
-        <translation>Die fehlgeschlagenen oder noch nicht gesendeten Nachrichten erneut senden</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation>Jeder Tag</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Jede zuständige Person</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) need attention</source>
-        <translation>
-            <numerusform>%n Änderung braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n Änderungen brauchen Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>%n Nachricht nicht gesendet</numerusform>
-            <numerusform>%n Nachrichten nicht gesendet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select the contacts to message first.</source>
@@ -2860,18 +2630,125 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>%1 is running at %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
-        <translation>
-            <numerusform>%1 von %n Kontakt</numerusform>
-            <numerusform>%1 von %n Kontakten</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ContactDesk::Views::MainWindowActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (or drop one on the window)</source>
+        <translation>Kontakte aus einer CSV-Datei importieren (oder eine Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts…</source>
+        <translation>Kontakte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;last import…</source>
+        <translation>&amp;Letzten Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Massenbearbeitung…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contacts…</source>
+        <translation>Kontakte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Message the &amp;selected contacts…</source>
+        <translation>Den &amp;ausgewählten Kontakten schreiben…</translation>
+    </message>
+    <message>
+        <source>Message &amp;everyone shown…</source>
+        <translation>&amp;Allen angezeigten schreiben…</translation>
+    </message>
+    <message>
+        <source>Send &amp;unsent messages again</source>
+        <translation>&amp;Nicht gesendete Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::MessageHistoryView</name>
+    <message>
+        <source>Recent messages</source>
+        <translation>Letzte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message…</source>
+        <translation>&amp;Nachricht senden…</translation>
+    </message>
+    <message>
+        <source>Messages show once an account is connected.</source>
+        <translation>Nachrichten erscheinen, sobald ein Konto verbunden ist.</translation>
+    </message>
+    <message>
+        <source>No phone number: no text messages.</source>
+        <translation>Keine Telefonnummer: keine Textnachrichten.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation>Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>The last %n message(s).</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
+            <numerusform>Die letzte Nachricht.</numerusform>
+            <numerusform>Die letzten %n Nachrichten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,6 +2893,177 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStateBanner</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server too.</source>
+        <translation>„%1“ wurde auch auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Meinen behalten: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Den des Servers nehmen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%n Änderung wartet darauf, den Server zu erreichen.</numerusform>
+            <numerusform>%n Änderungen warten darauf, den Server zu erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some edits need your decision.</source>
+        <translation>Einige Änderungen brauchen Ihre Entscheidung.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStatusBar</name>
+    <message>
+        <source>Edits that need attention</source>
+        <translation>Änderungen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Show the next contact whose edit the server refused</source>
+        <translation>Den nächsten Kontakt zeigen, dessen Änderung der Server abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Nicht gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send the messages that failed or were not sent again</source>
+        <translation>Die fehlgeschlagenen oder noch nicht gesendeten Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>Offline; edits are kept and sent when the server is back</source>
+        <translation>Offline; Änderungen werden aufbewahrt und gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 contacts</source>
+        <translation>Synchronisiere: %1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) failed</source>
+        <translation>
+            <numerusform>%n Änderung fehlgeschlagen</numerusform>
+            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) need attention</source>
+        <translation>
+            <numerusform>%n Änderung braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Änderungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n Nachricht nicht gesendet</numerusform>
+            <numerusform>%n Nachrichten nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::TagChipEditor</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Den Tag „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one to add another</source>
+        <translation>Fünf Tags: entfernen Sie einen, um einen weiteren hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
+        <translation>Ein Kontakt kann höchstens fünf Tags haben; entfernen Sie einen, bevor Sie „%1“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
+        <translation>Das Team hat keinen Tag namens „%1“. Wählen Sie einen der vorgeschlagenen Tags.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Create it?</source>
+        <translation>Das Team hat keinen Tag namens „%1“. Anlegen?</translation>
+    </message>
+    <message>
+        <source>Creating the tag “%1”…</source>
+        <translation>Der Tag „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The contact already has the tag “%1”.</source>
+        <translation>Der Kontakt hat den Tag „%1“ bereits.</translation>
     </message>
 </context>
 <context>

@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>ContactDesk::App::AppContext</name>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n edit waiting</numerusform>
-            <numerusform>%n edits waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) failed</source>
-        <translation>
-            <numerusform>%n edit failed</numerusform>
-            <numerusform>%n edits failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ContactDesk::Cli</name>
     <message numerus="yes">
         <source>%1, %n segment(s)</source>
@@ -196,19 +172,19 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Views::ContactDetailPanel</name>
+    <name>ContactDesk::Views::FilterBar</name>
     <message numerus="yes">
-        <source>The last %n message(s).</source>
+        <source>%1 of %n contact(s)</source>
         <translation>
-            <numerusform>The last message.</numerusform>
-            <numerusform>The last %n messages.</numerusform>
+            <numerusform>%1 of %n contact</numerusform>
+            <numerusform>%1 of %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
+        <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n edit waiting to reach the server.</numerusform>
-            <numerusform>%n edits waiting to reach the server.</numerusform>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -302,20 +278,6 @@
 <context>
     <name>ContactDesk::Views::MainWindow</name>
     <message numerus="yes">
-        <source>%n edit(s) need attention</source>
-        <translation>
-            <numerusform>%n edit needs attention</numerusform>
-            <numerusform>%n edits need attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>%n message not sent</numerusform>
-            <numerusform>%n messages not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Compose a message to %n contacts?</source>
         <translation>
             <numerusform>Compose a message to %n contact?</numerusform>
@@ -371,18 +333,62 @@
             <numerusform>Delete %n contacts</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ContactDesk::Views::MessageHistoryView</name>
     <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
+        <source>The last %n message(s).</source>
         <translation>
-            <numerusform>%1 of %n contact</numerusform>
-            <numerusform>%1 of %n contacts</numerusform>
+            <numerusform>The last message.</numerusform>
+            <numerusform>The last %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStateBanner</name>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%n edit waiting to reach the server.</numerusform>
+            <numerusform>%n edits waiting to reach the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%n edit(s) failed</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%n edit failed</numerusform>
+            <numerusform>%n edits failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) need attention</source>
+        <translation>
+            <numerusform>%n edit needs attention</numerusform>
+            <numerusform>%n edits need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n message not sent</numerusform>
+            <numerusform>%n messages not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -296,43 +296,6 @@
         <source>The interrupted import stopped: %1</source>
         <translation>La importación interrumpida se detuvo: %1</translation>
     </message>
-    <message>
-        <source>Offline; edits are kept and sent when the server is back</source>
-        <translation>Sin conexión; los cambios se guardan y se envían cuando vuelva el servidor</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 contacts</source>
-        <translation>Sincronizando: %1 de %2 contactos</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Al día</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) failed</source>
-        <translation>
-            <numerusform>%n cambio fallido</numerusform>
-            <numerusform>%n cambios fallidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>
@@ -988,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Models::TemplateListModel</name>
+    <message>
+        <source>not connected to the server</source>
+        <translation>sin conexión con el servidor</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Phone</name>
     <message>
         <source>unknown country code</source>
@@ -1386,6 +1356,69 @@
             <numerusform>%1 «%2» en %n contacto</numerusform>
             <numerusform>%1 «%2» en %n contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::ChannelEditor</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Tipo de canal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Channel address</source>
+        <translation>Dirección del canal</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Número o dirección</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add or save channel</source>
+        <translation>Añadir o guardar el canal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Quitar el canal</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>No es un número de teléfono válido: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>No es una dirección de correo válida: %1</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Cambiar el canal</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir un canal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1819,14 +1852,6 @@
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Añadir etiqueta</translation>
-    </message>
-    <message>
-        <source>Add a tag…</source>
-        <translation>Añadir una etiqueta…</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
@@ -1871,67 +1896,8 @@
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <source>Channel type</source>
-        <translation>Tipo de canal</translation>
-    </message>
-    <message>
-        <source>Channel address</source>
-        <translation>Dirección del canal</translation>
-    </message>
-    <message>
-        <source>Number or address</source>
-        <translation>Número o dirección</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Add or save channel</source>
-        <translation>Añadir o guardar el canal</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Quitar el canal</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
-    </message>
-    <message>
-        <source>Recent messages</source>
-        <translation>Mensajes recientes</translation>
-    </message>
-    <message>
-        <source>Send a &amp;message…</source>
-        <translation>Enviar un &amp;mensaje…</translation>
-    </message>
-    <message>
-        <source>Messages could not be loaded: %1</source>
-        <translation>No se pudieron cargar los mensajes: %1</translation>
-    </message>
-    <message>
-        <source>No messages yet.</source>
-        <translation>Aún no hay mensajes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n message(s).</source>
-        <translation>
-            <numerusform>El último mensaje.</numerusform>
-            <numerusform>Los últimos %n mensajes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -1942,75 +1908,8 @@
         <translation>El equipo no tiene campos personalizados.</translation>
     </message>
     <message>
-        <source>Messages show once an account is connected.</source>
-        <translation>Los mensajes aparecen cuando hay una cuenta conectada.</translation>
-    </message>
-    <message>
-        <source>No phone number: no text messages.</source>
-        <translation>Sin número de teléfono: no hay mensajes de texto.</translation>
-    </message>
-    <message>
-        <source>Loading messages…</source>
-        <translation>Cargando mensajes…</translation>
-    </message>
-    <message>
         <source>The contact has also opted out.</source>
         <translation>El contacto también se ha dado de baja.</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>etiqueta %1</translation>
-    </message>
-    <message>
-        <source>Remove tag %1</source>
-        <translation>Quitar la etiqueta %1</translation>
-    </message>
-    <message>
-        <source>Remove the tag “%1”</source>
-        <translation>Quitar la etiqueta «%1»</translation>
-    </message>
-    <message>
-        <source>Five tags: remove one to add another</source>
-        <translation>Cinco etiquetas: quite una para añadir otra</translation>
-    </message>
-    <message>
-        <source>Saved on the server.</source>
-        <translation>Guardado en el servidor.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on the server too.</source>
-        <translation>«%1» también se cambió en el servidor.</translation>
-    </message>
-    <message>
-        <source>Keep mine: %1</source>
-        <translation>Conservar el mío: %1</translation>
-    </message>
-    <message>
-        <source>Take theirs: %1</source>
-        <translation>Tomar el del servidor: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
-        <translation>
-            <numerusform>%n cambio espera llegar al servidor.</numerusform>
-            <numerusform>%n cambios esperan llegar al servidor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some edits need your decision.</source>
-        <translation>Algunos cambios necesitan su decisión.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -2061,48 +1960,85 @@
         <translation>Cambiar el estado a %1</translation>
     </message>
     <message>
-        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
-        <translation>Un contacto puede tener cinco etiquetas como máximo; quite una antes de añadir «%1».</translation>
-    </message>
-    <message>
-        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
-        <translation>El equipo no tiene ninguna etiqueta llamada «%1». Elija una de las etiquetas sugeridas.</translation>
-    </message>
-    <message>
-        <source>New tag</source>
-        <translation>Nueva etiqueta</translation>
-    </message>
-    <message>
-        <source>The team has no tag called “%1”. Create it?</source>
-        <translation>El equipo no tiene ninguna etiqueta llamada «%1». ¿Crearla?</translation>
-    </message>
-    <message>
-        <source>Creating the tag “%1”…</source>
-        <translation>Creando la etiqueta «%1»…</translation>
-    </message>
-    <message>
-        <source>The tag “%1” could not be created: %2</source>
-        <translation>No se pudo crear la etiqueta «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The contact already has the tag “%1”.</source>
-        <translation>El contacto ya tiene la etiqueta «%1».</translation>
-    </message>
-    <message>
         <source>tags</source>
         <translation>etiquetas</translation>
     </message>
+</context>
+<context>
+    <name>ContactDesk::Views::FilterBar</name>
     <message>
-        <source>Change channel</source>
-        <translation>Cambiar el canal</translation>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>Añadir un canal</translation>
+        <source>Search names, phone numbers, email, custom values…</source>
+        <translation>Buscar nombres, teléfonos, correo, valores personalizados…</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>Contact count</source>
+        <translation>Número de contactos</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrar por responsable</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not saved (needs attention)</source>
+        <translation>No guardado (requiere atención)</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Esperando sincronización</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Cualquier responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 de %n contacto</numerusform>
+            <numerusform>%1 de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,174 +2451,8 @@
         <translation>Servidor</translation>
     </message>
     <message>
-        <source>Search contacts</source>
-        <translation>Buscar contactos</translation>
-    </message>
-    <message>
-        <source>Search names, phone numbers, email, custom values…</source>
-        <translation>Buscar nombres, teléfonos, correo, valores personalizados…</translation>
-    </message>
-    <message>
-        <source>Contact count</source>
-        <translation>Número de contactos</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Filtrar por etiqueta</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Filtrar por responsable</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrar por estado</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Dado de baja</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <source>Not saved (needs attention)</source>
-        <translation>No guardado (requiere atención)</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>Esperando sincronización</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>&amp;Import contacts…</source>
-        <translation>&amp;Importar contactos…</translation>
-    </message>
-    <message>
-        <source>Import contacts from a CSV file (or drop one on the window)</source>
-        <translation>Importar contactos de un archivo CSV (o soltar uno sobre la ventana)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport contacts…</source>
-        <translation>E&amp;xportar contactos…</translation>
-    </message>
-    <message>
-        <source>Undo the &amp;last import…</source>
-        <translation>Deshacer la ú&amp;ltima importación…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New contact…</source>
-        <translation>&amp;Nuevo contacto…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete contacts…</source>
-        <translation>&amp;Eliminar contactos…</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk edit…</source>
-        <translation>Edición en &amp;bloque…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>Message the &amp;selected contacts…</source>
-        <translation>Escribir a los contactos &amp;seleccionados…</translation>
-    </message>
-    <message>
-        <source>Message &amp;everyone shown…</source>
-        <translation>Escribir a &amp;todos los mostrados…</translation>
-    </message>
-    <message>
-        <source>Send &amp;unsent messages again</source>
-        <translation>Volver a enviar los mensajes &amp;no enviados</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Mensaje</translation>
-    </message>
-    <message>
-        <source>Edits that need attention</source>
-        <translation>Cambios que requieren atención</translation>
-    </message>
-    <message>
-        <source>Show the next contact whose edit the server refused</source>
-        <translation>Mostrar el siguiente contacto cuyo cambio rechazó el servidor</translation>
-    </message>
-    <message>
-        <source>Messages not sent</source>
-        <translation>Mensajes no enviados</translation>
-    </message>
-    <message>
-        <source>Send the messages that failed or were not sent again</source>
-        <translation>Volver a enviar los mensajes que fallaron o no se enviaron</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation>Cualquier etiqueta</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Cualquier responsable</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) need attention</source>
-        <translation>
-            <numerusform>%n cambio requiere atención</numerusform>
-            <numerusform>%n cambios requieren atención</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>%n mensaje no enviado</numerusform>
-            <numerusform>%n mensajes no enviados</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select the contacts to message first.</source>
@@ -2860,18 +2630,125 @@ Número de teléfono del nuevo contacto:</translation>
         <source>%1 is running at %2</source>
         <translation>%1 se ejecuta en %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
-        <translation>
-            <numerusform>%1 de %n contacto</numerusform>
-            <numerusform>%1 de %n contactos</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ContactDesk::Views::MainWindowActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (or drop one on the window)</source>
+        <translation>Importar contactos de un archivo CSV (o soltar uno sobre la ventana)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts…</source>
+        <translation>E&amp;xportar contactos…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;last import…</source>
+        <translation>Deshacer la ú&amp;ltima importación…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>Edición en &amp;bloque…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contacts…</source>
+        <translation>&amp;Eliminar contactos…</translation>
+    </message>
+    <message>
+        <source>Message the &amp;selected contacts…</source>
+        <translation>Escribir a los contactos &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>Message &amp;everyone shown…</source>
+        <translation>Escribir a &amp;todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Send &amp;unsent messages again</source>
+        <translation>Volver a enviar los mensajes &amp;no enviados</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::MessageHistoryView</name>
+    <message>
+        <source>Recent messages</source>
+        <translation>Mensajes recientes</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message…</source>
+        <translation>Enviar un &amp;mensaje…</translation>
+    </message>
+    <message>
+        <source>Messages show once an account is connected.</source>
+        <translation>Los mensajes aparecen cuando hay una cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>No phone number: no text messages.</source>
+        <translation>Sin número de teléfono: no hay mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Cargando mensajes…</translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>The last %n message(s).</source>
         <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
+            <numerusform>El último mensaje.</numerusform>
+            <numerusform>Los últimos %n mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,6 +2893,177 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStateBanner</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server too.</source>
+        <translation>«%1» también se cambió en el servidor.</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Conservar el mío: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Tomar el del servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%n cambio espera llegar al servidor.</numerusform>
+            <numerusform>%n cambios esperan llegar al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some edits need your decision.</source>
+        <translation>Algunos cambios necesitan su decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::SyncStatusBar</name>
+    <message>
+        <source>Edits that need attention</source>
+        <translation>Cambios que requieren atención</translation>
+    </message>
+    <message>
+        <source>Show the next contact whose edit the server refused</source>
+        <translation>Mostrar el siguiente contacto cuyo cambio rechazó el servidor</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Mensajes no enviados</translation>
+    </message>
+    <message>
+        <source>Send the messages that failed or were not sent again</source>
+        <translation>Volver a enviar los mensajes que fallaron o no se enviaron</translation>
+    </message>
+    <message>
+        <source>Offline; edits are kept and sent when the server is back</source>
+        <translation>Sin conexión; los cambios se guardan y se envían cuando vuelva el servidor</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 contacts</source>
+        <translation>Sincronizando: %1 de %2 contactos</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) failed</source>
+        <translation>
+            <numerusform>%n cambio fallido</numerusform>
+            <numerusform>%n cambios fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) need attention</source>
+        <translation>
+            <numerusform>%n cambio requiere atención</numerusform>
+            <numerusform>%n cambios requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n mensaje no enviado</numerusform>
+            <numerusform>%n mensajes no enviados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::TagChipEditor</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one to add another</source>
+        <translation>Cinco etiquetas: quite una para añadir otra</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; remove one before adding “%1”.</source>
+        <translation>Un contacto puede tener cinco etiquetas como máximo; quite una antes de añadir «%1».</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Pick one of the suggested tags.</source>
+        <translation>El equipo no tiene ninguna etiqueta llamada «%1». Elija una de las etiquetas sugeridas.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>The team has no tag called “%1”. Create it?</source>
+        <translation>El equipo no tiene ninguna etiqueta llamada «%1». ¿Crearla?</translation>
+    </message>
+    <message>
+        <source>Creating the tag “%1”…</source>
+        <translation>Creando la etiqueta «%1»…</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>No se pudo crear la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The contact already has the tag “%1”.</source>
+        <translation>El contacto ya tiene la etiqueta «%1».</translation>
     </message>
 </context>
 <context>

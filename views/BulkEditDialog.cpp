@@ -102,6 +102,7 @@ BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QW
     layout->addLayout(form);
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("bulkPreviewLabel"));
+    m_preview->setTextFormat(Qt::PlainText); // names tags and members
     m_preview->setWordWrap(true);
     m_preview->setMinimumWidth(360);
     layout->addWidget(m_preview);

@@ -1,10 +1,10 @@
 #include "views/ComposeDialog.h"
 
-#include "api/HeymarketClient.h"
-#include "api/MessageRequests.h"
 #include "models/MessageModels.h"
+#include "models/TemplateListModel.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
+#include "views/Dialogs.h"
 #include "views/TonedText.h"
 
 #include <QButtonGroup>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -65,6 +64,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
 
     m_to = new QLabel(this);
     m_to->setObjectName(QStringLiteral("composeTo"));
+    m_to->setTextFormat(Qt::PlainText); // a contact's name
     if (m_recipients.size() == 1)
         m_to->setText(tr("To: %1").arg(m_recipients.first().name));
     else
@@ -104,6 +104,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     m_template->setAccessibleName(tr("Template"));
     m_template->addItem(tr("No template"), 0);
     m_templateStatus = new QLabel(this);
+    m_templateStatus->setTextFormat(Qt::PlainText); // may quote the server
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(m_templateStatus);
     auto *templateLabel = new QLabel(tr("Tem&plate:"), this);
@@ -207,9 +208,11 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("composeSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     outer->addWidget(m_summary);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composeProblem"));
+    m_problem->setTextFormat(Qt::PlainText); // may quote the store or the server
     m_problem->setWordWrap(true);
     setTone(m_problem, ContrastColors::Tone::Error);
     outer->addWidget(m_problem);
@@ -401,30 +404,35 @@ void ComposeDialog::fillSenders()
 
 void ComposeDialog::loadTemplates()
 {
-    if (!m_context.client) {
+    if (!m_context.templates) {
         m_template->setEnabled(false);
         m_templateStatus->setText(tr("Templates need a connected account."));
         return;
     }
     m_templateStatus->setText(tr("Loading templates…"));
-    m_context.client->send(
-        new Api::ListTemplatesRequest(m_context.client, {}), this,
-        [this](const Api::ListTemplatesRequest &request) {
-            if (request.error().isError()) {
-                m_templateStatus->setText(
-                    tr("Templates could not be loaded: %1").arg(request.error().describe()));
-                return;
-            }
-            m_templates.clear();
-            for (const Template &t : request.templates()) {
-                if (t.archived)
-                    continue;
-                m_templates.append(t);
-                m_template->addItem(t.name, t.id);
-            }
-            m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.")
-                                                            : QString());
-        });
+    connect(m_context.templates, &Models::TemplateListModel::loaded, this,
+            &ComposeDialog::showTemplates);
+    m_context.templates->load();
+}
+
+void ComposeDialog::showTemplates()
+{
+    const Models::TemplateListModel *model = m_context.templates;
+    if (!model->error().isEmpty()) {
+        m_templateStatus->setText(tr("Templates could not be loaded: %1").arg(model->error()));
+        return;
+    }
+    // Another dialog may have asked again: the list is the newest answer,
+    // the one chosen stays chosen if it is still there.
+    const QVariant chosen = m_template->currentData();
+    const QSignalBlocker blocker(m_template);
+    while (m_template->count() > 1)
+        m_template->removeItem(1);
+    m_templates = model->templates();
+    for (const Template &t : std::as_const(m_templates))
+        m_template->addItem(t.name, t.id);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+    m_templateStatus->setText(m_templates.isEmpty() ? tr("The team has no templates.") : QString());
 }
 
 void ComposeDialog::applyTemplate(qint64 templateId)
@@ -620,10 +628,11 @@ bool ComposeDialog::send()
     refresh();
     if (!m_send->isEnabled())
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Send message"),
-                    tr("Send this message to %n recipient(s)?", nullptr, m_preflight.sending),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    ask.button(QMessageBox::Yes)->setText(tr("Send"));
+    Dialogs::Message ask;
+    ask.title = tr("Send message");
+    ask.text = tr("Send this message to %n recipient(s)?", nullptr, m_preflight.sending);
+    ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    ask.buttonTexts = {{QMessageBox::Yes, tr("Send")}};
     QStringList details;
     if (m_preflight.excluded > 0) {
         details.append(tr("%n excluded:", nullptr, m_preflight.excluded));
@@ -641,8 +650,8 @@ bool ComposeDialog::send()
     if (m_preflight.flagged > 0)
         details.append(
             tr("%n will get a message with an empty merge value.", nullptr, m_preflight.flagged));
-    ask.setInformativeText(details.join(QLatin1Char('\n')));
-    if (ask.exec() != QMessageBox::Yes)
+    ask.informativeText = details.join(QLatin1Char('\n'));
+    if (Dialogs::ask(this, ask) != QMessageBox::Yes)
         return false;
 
     Sync::Envelope envelope;

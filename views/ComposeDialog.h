@@ -20,12 +20,10 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 
-namespace ContactDesk::Api {
-class HeymarketClient;
-}
 namespace ContactDesk::Models {
 class ComposeRecipientModel;
-}
+class TemplateListModel;
+} // namespace ContactDesk::Models
 namespace ContactDesk::Store {
 struct OutgoingEntry;
 } // namespace ContactDesk::Store
@@ -53,10 +51,12 @@ public:
     {
         QList<Inbox> inboxes;
         QList<TeamMember> members;
-        QStringList customFieldTitles;          // for the merge field menu
-        Sync::MessageSender *outbox = nullptr;  // nullptr: cannot send (offline)
-        Api::HeymarketClient *client = nullptr; // for templates; may be nullptr
-        qint64 preferredSender = 0;             // a member id, 0 for none
+        QStringList customFieldTitles;         // for the merge field menu
+        Sync::MessageSender *outbox = nullptr; // nullptr: cannot send (offline)
+        // The team's templates, loaded again when the dialog opens; nullptr
+        // while not connected.
+        Models::TemplateListModel *templates = nullptr;
+        qint64 preferredSender = 0; // a member id, 0 for none
     };
 
     ComposeDialog(QList<Compose::Recipient> recipients, Context context, QWidget *parent = nullptr);
@@ -72,7 +72,7 @@ public:
     bool selectInbox(qint64 inboxId);
     qint64 inboxId() const;
     qint64 senderId() const;
-    // Loaded templates (empty until the server answered).
+    // The templates offered (empty until the server answered).
     QList<Template> templates() const { return m_templates; }
     void applyTemplate(qint64 templateId);
 
@@ -103,6 +103,7 @@ private:
     void fillInboxes();
     void fillSenders();
     void loadTemplates();
+    void showTemplates();
     void refresh();
     void scheduleRefresh();
     void updatePreview();

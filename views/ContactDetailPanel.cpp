@@ -1,31 +1,23 @@
 #include "views/ContactDetailPanel.h"
 
-#include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
-#include "models/MessageModels.h"
 #include "store/ContactStore.h"
+#include "views/ChannelEditor.h"
+#include "views/Dialogs.h"
 #include "views/EditCommands.h"
+#include "views/MessageHistoryView.h"
+#include "views/SyncStateBanner.h"
 #include "views/TonedText.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QTableView>
-#include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,31 +27,13 @@ namespace ContactDesk::Views {
 
 namespace {
 
-constexpr int maxTags = 5;
-
 // The status combo's rows, in MessagingState order.
 constexpr int Active = static_cast<int>(MessagingState::Active);
 constexpr int Blocked = static_cast<int>(MessagingState::Blocked);
 constexpr int OptedOut = static_cast<int>(MessagingState::OptedOut);
 
-QLabel *hintLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void showHint(QLabel *label, const QString &text, bool error)
-{
-    label->setText(text);
-    setTone(label, error ? ContrastColors::Tone::Error : ContrastColors::Tone::Muted);
-    label->setVisible(!text.isEmpty());
-}
-
 // A form label whose mnemonic moves the focus to `buddy` (rows holding a
-// layout get no buddy from QFormLayout).
+// layout or an editor get no buddy from QFormLayout).
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
 {
     auto *label = new QLabel(text, buddy->parentWidget());
@@ -91,6 +65,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the contact's name
     outer->addWidget(m_title);
 
     auto *scroll = new QScrollArea(this);
@@ -135,19 +110,10 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     connect(m_email, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitEmail);
     connect(m_email, &QLineEdit::textEdited, this, [this] { m_emailHint->hide(); });
 
-    auto *tagBox = new QVBoxLayout;
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(4);
-    tagBox->addLayout(m_chips);
-    m_tagInput = lineEdit(m_form, QStringLiteral("tagInput"), tr("Add tag"));
-    m_tagInput->setPlaceholderText(tr("Add a tag…"));
-    tagBox->addWidget(m_tagInput);
-    m_tagHint = hintLabel(m_form, QStringLiteral("tagHint"));
-    tagBox->addWidget(m_tagHint);
-    form->addRow(buddyLabel(tr("&Tags:"), m_tagInput), tagBox);
-    connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
-        if (addTag(m_tagInput->text().trimmed()))
-            m_tagInput->clear();
+    m_tags = new TagChipEditor(m_form);
+    form->addRow(buddyLabel(tr("&Tags:"), m_tags->input()), m_tags);
+    connect(m_tags, &TagChipEditor::tagsEdited, this, [this](const QJsonArray &tags) {
+        apply({{Field::tags, tags}}, tr("tags"));
     });
 
     m_owner = new QComboBox(m_form);
@@ -179,94 +145,28 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     form->addRow(buddyLabel(tr("&Status:"), m_status), statusBox);
     connect(m_status, &QComboBox::activated, this, &ContactDetailPanel::commitStatus);
 
-    auto *channels = new QGroupBox(tr("Channels"), m_form);
-    auto *channelBox = new QVBoxLayout(channels);
-    m_channels = new QListWidget(channels);
-    m_channels->setObjectName(QStringLiteral("channelList"));
-    m_channels->setAccessibleName(tr("Channels"));
-    m_channels->setMaximumHeight(90);
-    channelBox->addWidget(m_channels);
-    auto *channelRow = new QHBoxLayout;
-    m_channelType = new QComboBox(channels);
-    m_channelType->setObjectName(QStringLiteral("channelTypeCombo"));
-    m_channelType->setAccessibleName(tr("Channel type"));
-    m_channelType->addItem(tr("Phone"), QString(ChannelType::phone));
-    m_channelType->addItem(tr("Email"), QString(ChannelType::email));
-    m_channelValue = lineEdit(channels, QStringLiteral("channelValueEdit"), tr("Channel address"));
-    m_channelValue->setPlaceholderText(tr("Number or address"));
-    auto *add = m_addChannel = new QPushButton(tr("Add"), channels);
-    add->setObjectName(QStringLiteral("addChannelButton"));
-    add->setAccessibleName(tr("Add or save channel"));
-    auto *remove = new QPushButton(tr("Remove"), channels);
-    m_removeChannel = remove;
-    remove->setObjectName(QStringLiteral("removeChannelButton"));
-    remove->setAccessibleName(tr("Remove channel"));
-    channelRow->addWidget(m_channelType);
-    channelRow->addWidget(m_channelValue, 1);
-    channelRow->addWidget(add);
-    channelRow->addWidget(remove);
-    channelBox->addLayout(channelRow);
-    m_channelHint = hintLabel(channels, QStringLiteral("channelHint"));
-    channelBox->addWidget(m_channelHint);
-    column->addWidget(channels);
-    connect(add, &QPushButton::clicked, this, &ContactDetailPanel::addChannel);
-    connect(m_channelValue, &QLineEdit::returnPressed, this, &ContactDetailPanel::addChannel);
-    connect(remove, &QPushButton::clicked, this, &ContactDetailPanel::removeSelectedChannel);
-    connect(m_channels, &QListWidget::itemActivated, this,
-            &ContactDetailPanel::editSelectedChannel);
+    m_channels = new ChannelEditor(m_form);
+    column->addWidget(m_channels);
+    connect(m_channels, &ChannelEditor::changeRequested, this,
+            [this](const QList<ChannelCommand::Step> &steps, const QString &what) {
+                if (m_store && m_id)
+                    run(m_undo, new ChannelCommand(m_store, m_id, steps, what));
+            });
 
     auto *custom = new QGroupBox(tr("Custom fields"), m_form);
     custom->setObjectName(QStringLiteral("customFieldsBox"));
     m_custom = new QFormLayout(custom);
     column->addWidget(custom);
 
-    auto *messages = new QGroupBox(tr("Recent messages"), m_form);
-    messages->setObjectName(QStringLiteral("messagesBox"));
-    auto *messageBox = new QVBoxLayout(messages);
-    auto *messageRow = new QHBoxLayout;
-    m_historyStatus = new QLabel(messages);
-    m_historyStatus->setObjectName(QStringLiteral("historyStatusLabel"));
-    m_historyStatus->setWordWrap(true);
-    auto *compose = new QPushButton(tr("Send a &message…"), messages);
-    m_compose = compose;
-    compose->setObjectName(QStringLiteral("composeButton"));
-    connect(compose, &QPushButton::clicked, this, [this] {
+    m_history = new MessageHistoryView(m_form);
+    column->addWidget(m_history);
+    connect(m_history, &MessageHistoryView::composeRequested, this, [this] {
         if (m_id)
             Q_EMIT messageRequested(m_id);
     });
-    messageRow->addWidget(m_historyStatus, 1);
-    messageRow->addWidget(compose);
-    messageBox->addLayout(messageRow);
-    m_history = new Models::MessageHistoryModel(this);
-    m_historyView = new QTableView(messages);
-    m_historyView->setObjectName(QStringLiteral("historyView"));
-    m_historyView->setAccessibleName(tr("Recent messages"));
-    m_historyView->setModel(m_history);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setMinimumHeight(120);
-    messageBox->addWidget(m_historyView);
-    connect(m_history, &Models::MessageHistoryModel::loaded, this, [this] {
-        if (!m_history->error().isEmpty())
-            m_historyStatus->setText(
-                tr("Messages could not be loaded: %1").arg(m_history->error()));
-        else if (m_history->rowCount() == 0)
-            m_historyStatus->setText(tr("No messages yet."));
-        else
-            m_historyStatus->setText(tr("The last %n message(s).", nullptr, m_history->rowCount()));
-        m_historyView->resizeColumnsToContents();
-    });
-    column->addWidget(messages);
 
-    auto *sync = new QGroupBox(tr("Sync"), m_form);
-    m_syncLayout = new QVBoxLayout(sync);
-    m_sync = new QLabel(sync);
-    m_sync->setObjectName(QStringLiteral("syncStateLabel"));
-    m_sync->setWordWrap(true);
-    m_syncLayout->addWidget(m_sync);
-    column->addWidget(sync);
+    m_sync = new SyncStateBanner(m_form);
+    column->addWidget(m_sync);
     column->addStretch();
 
     scroll->setWidget(m_form);
@@ -298,15 +198,13 @@ void ContactDetailPanel::setStore(Store::ContactStore *store)
                     if (m_id == from)
                         m_id = to;
                 });
-        connect(store, &Store::ContactStore::outboxChanged, this, [this] {
-            if (m_id)
-                showSyncState();
-        });
         connect(store, &Store::ContactStore::directoryChanged, this, [this] {
             buildDirectory();
             refresh();
         });
     }
+    m_history->setStore(store);
+    m_sync->setStore(store);
     buildDirectory();
     showContact(0);
 }
@@ -314,19 +212,27 @@ void ContactDetailPanel::setStore(Store::ContactStore *store)
 void ContactDetailPanel::setDefaultRegion(const QString &region)
 {
     m_region = region;
+    m_channels->setDefaultRegion(region);
+}
+
+void ContactDetailPanel::setTagCreator(TagCreator creator)
+{
+    m_tags->setTagCreator(std::move(creator));
+}
+
+void ContactDetailPanel::setHistoryModel(Models::MessageHistoryModel *history)
+{
+    m_history->setModel(history);
+}
+
+Models::MessageHistoryModel *ContactDetailPanel::history() const
+{
+    return m_history->model();
 }
 
 void ContactDetailPanel::buildDirectory()
 {
-    m_tags = m_store ? m_store->tags() : QList<Tag>();
-    QStringList names;
-    for (const Tag &tag : std::as_const(m_tags))
-        names.append(tag.name);
-    auto *completer = new QCompleter(names, m_tagInput);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_tagInput->completer();
-    m_tagInput->setCompleter(completer);
+    m_tags->setTeamTags(m_store ? m_store->tags() : QList<Tag>());
 
     m_owner->clear();
     m_owner->addItem(tr("Unassigned"), QVariant());
@@ -342,7 +248,10 @@ void ContactDetailPanel::buildDirectory()
     const QList<CustomField> fields = m_store->customFields();
     for (const CustomField &field : fields) {
         auto *edit = lineEdit(m_form, QStringLiteral("customField_%1").arg(field.id), field.title);
-        m_custom->addRow(field.title + QLatin1Char(':'), edit);
+        auto *label = new QLabel(field.title + QLatin1Char(':'), m_form);
+        label->setTextFormat(Qt::PlainText); // the team's own title
+        label->setBuddy(edit);
+        m_custom->addRow(label, edit);
         m_customEdits.insert(field.id, edit);
         const QString key = Field::custom(field.id);
         connect(edit, &QLineEdit::editingFinished, this,
@@ -352,67 +261,25 @@ void ContactDetailPanel::buildDirectory()
         m_custom->addRow(new QLabel(tr("The team has no custom fields."), m_form));
     // Fields made now would come last in the Tab order: put them where
     // they are shown, between the channels and the messages.
-    QWidget *previous = m_removeChannel;
+    QWidget *previous = m_channels->lastInTabOrder();
     for (const CustomField &field : fields) {
         QWidget::setTabOrder(previous, m_customEdits.value(field.id));
         previous = m_customEdits.value(field.id);
     }
-    QWidget::setTabOrder(previous, m_compose);
-    QWidget::setTabOrder(m_compose, m_historyView);
-}
-
-void ContactDetailPanel::setHistoryClient(Api::HeymarketClient *client)
-{
-    m_historyClient = client;
-    loadHistory();
-}
-
-void ContactDetailPanel::loadHistory()
-{
-    if (!m_historyTimer) {
-        // Arrowing through the table must not spend the rate limit on
-        // every contact passed: ask once the selection rests.
-        m_historyTimer = new QTimer(this);
-        m_historyTimer->setSingleShot(true);
-        m_historyTimer->setInterval(300);
-        connect(m_historyTimer, &QTimer::timeout, this, &ContactDetailPanel::requestHistory);
-    }
-    m_history->load({}); // the previous contact's messages go at once
-    m_historyStatus->clear();
-    m_historyTimer->start();
-}
-
-void ContactDetailPanel::requestHistory()
-{
-    const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
-    const QString phone = contact ? contact->fields.value(Field::phone).toString() : QString();
-    if (!m_historyClient || !m_store) {
-        m_history->setSource(nullptr, {}, {});
-        m_history->load({});
-        m_historyStatus->setText(tr("Messages show once an account is connected."));
-        return;
-    }
-    m_history->setSource(m_historyClient, m_store->inboxes(), m_store->members());
-    if (phone.isEmpty()) {
-        m_history->load({});
-        m_historyStatus->setText(tr("No phone number: no text messages."));
-        return;
-    }
-    m_historyStatus->setText(tr("Loading messages…"));
-    m_history->load(phone);
+    m_history->placeInTabOrderAfter(previous);
 }
 
 void ContactDetailPanel::showContact(qint64 id)
 {
     const bool other = id != m_id;
     m_id = id;
-    m_editingChannel.reset();
-    m_addChannel->setText(tr("Add"));
-    for (QLabel *hint : {m_phoneHint, m_emailHint, m_tagHint, m_statusHint, m_channelHint})
+    m_channels->reset();
+    m_tags->hideHint();
+    for (QLabel *hint : {m_phoneHint, m_emailHint, m_statusHint})
         hint->hide();
     refresh();
     if (other)
-        loadHistory();
+        m_history->showContact(m_id);
 }
 
 void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)
@@ -436,12 +303,9 @@ void ContactDetailPanel::refresh()
             edit->clear();
         for (QLineEdit *edit : std::as_const(m_customEdits))
             edit->clear();
-        m_channels->clear();
-        m_sync->clear();
-        while (QLayoutItem *item = m_chips->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
+        m_channels->showChannels({});
+        m_tags->showTags(0, {});
+        m_sync->showContact(0);
         return;
     }
     m_fields = contact->fields;
@@ -474,132 +338,9 @@ void ContactDetailPanel::refresh()
         meaning += QLatin1Char(' ') + tr("The contact has also opted out.");
     showHint(m_statusHint, meaning, false);
 
-    while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const QJsonArray tagIds = m_fields.value(Field::tags).toArray();
-    for (const QJsonValue &value : tagIds) {
-        const qint64 tagId = value.toInteger();
-        QString name = tr("tag %1").arg(tagId);
-        QString color = QStringLiteral("#607d8b");
-        for (const Tag &tag : std::as_const(m_tags))
-            if (tag.id == tagId) {
-                name = tag.name;
-                if (!tag.color.isEmpty())
-                    color = tag.color;
-            }
-        auto *chip = new QToolButton(m_form);
-        chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
-        chip->setText(name + QStringLiteral("  ×"));
-        chip->setAccessibleName(tr("Remove tag %1").arg(name));
-        chip->setToolTip(tr("Remove the tag “%1”").arg(name));
-        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
-                                           " border-radius: 8px; padding: 2px 8px; }")
-                                .arg(color, ContrastColors::textOn(QColor(color)).name()));
-        connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
-        m_chips->addWidget(chip);
-    }
-    m_chips->addStretch();
-    m_tagInput->setEnabled(tagIds.size() < maxTags);
-    m_tagInput->setPlaceholderText(
-        tagIds.size() < maxTags ? tr("Add a tag…") : tr("Five tags: remove one to add another"));
-
-    m_channels->clear();
-    const QJsonArray channels = m_fields.value(Field::channels).toArray();
-    for (const QJsonValue &value : channels) {
-        const QJsonObject channel = value.toObject();
-        const QString type = channel.value(Field::channelType).toString();
-        const QString address = channel.value(Field::channelValue).toString();
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1: %2").arg(
-                type, type == ChannelType::phone ? Phone::formatForDisplay(address) : address),
-            m_channels);
-        item->setData(Qt::UserRole, type);
-        item->setData(Qt::UserRole + 1, address);
-    }
-    showSyncState();
-}
-
-void ContactDetailPanel::showSyncState()
-{
-    delete m_syncActions;
-    m_syncActions = nullptr;
-    if (!m_store || !m_id) {
-        m_sync->clear();
-        return;
-    }
-    QList<Store::OutboxEntry> entries;
-    for (const Store::OutboxEntry &entry : m_store->outbox())
-        if (entry.contactId == m_id)
-            entries.append(entry);
-    if (entries.isEmpty()) {
-        m_sync->setText(tr("Saved on the server."));
-        return;
-    }
-    m_syncActions = new QWidget(m_form);
-    auto *actions = new QVBoxLayout(m_syncActions);
-    actions->setContentsMargins(0, 0, 0, 0);
-    m_syncLayout->addWidget(m_syncActions);
-    int pending = 0;
-    for (const Store::OutboxEntry &entry : std::as_const(entries)) {
-        if (entry.state == Store::OutboxEntry::State::Pending) {
-            ++pending;
-            continue;
-        }
-        const qint64 seq = entry.seq;
-        if (entry.state == Store::OutboxEntry::State::Failed) {
-            auto *row = new QHBoxLayout;
-            auto *message = new QLabel(tr("Not saved: %1").arg(entry.error), m_syncActions);
-            message->setObjectName(QStringLiteral("failedEditLabel"));
-            message->setWordWrap(true);
-            setTone(message, ContrastColors::Tone::Error);
-            auto *retry = new QPushButton(tr("Retry"), m_syncActions);
-            retry->setObjectName(QStringLiteral("retryEditButton"));
-            auto *discard = new QPushButton(tr("Discard"), m_syncActions);
-            discard->setObjectName(QStringLiteral("discardEditButton"));
-            connect(retry, &QPushButton::clicked, this, [this, seq] { m_store->retry(seq); });
-            connect(discard, &QPushButton::clicked, this, [this, seq] { m_store->discard(seq); });
-            row->addWidget(message, 1);
-            row->addWidget(retry);
-            row->addWidget(discard);
-            actions->addLayout(row);
-            continue;
-        }
-        for (auto it = entry.conflicts.begin(); it != entry.conflicts.end(); ++it) {
-            const QJsonObject both = it.value().toObject();
-            const QString field = it.key();
-            const auto shown = [](const QJsonValue &v) {
-                return v.isString()
-                           ? v.toString()
-                           : QString::fromUtf8(
-                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                 .mid(1)
-                                 .chopped(1);
-            };
-            auto *row = new QHBoxLayout;
-            auto *message =
-                new QLabel(tr("“%1” was changed on the server too.").arg(field), m_syncActions);
-            message->setWordWrap(true);
-            auto *mine = new QPushButton(
-                tr("Keep mine: %1").arg(shown(both.value(QStringLiteral("mine")))), m_syncActions);
-            mine->setObjectName(QStringLiteral("keepMineButton"));
-            auto *theirs = new QPushButton(
-                tr("Take theirs: %1").arg(shown(both.value(QStringLiteral("theirs")))),
-                m_syncActions);
-            theirs->setObjectName(QStringLiteral("takeTheirsButton"));
-            connect(mine, &QPushButton::clicked, this,
-                    [this, seq, field] { m_store->resolveConflict(seq, field, true); });
-            connect(theirs, &QPushButton::clicked, this,
-                    [this, seq, field] { m_store->resolveConflict(seq, field, false); });
-            row->addWidget(message, 1);
-            row->addWidget(mine);
-            row->addWidget(theirs);
-            actions->addLayout(row);
-        }
-    }
-    m_sync->setText(pending ? tr("%n edit(s) waiting to reach the server.", "", pending)
-                            : tr("Some edits need your decision."));
+    m_tags->showTags(m_id, m_fields.value(Field::tags).toArray());
+    m_channels->showChannels(m_fields.value(Field::channels).toArray());
+    m_sync->showContact(m_id);
 }
 
 void ContactDetailPanel::apply(const QJsonObject &changes, const QString &what)
@@ -692,7 +433,7 @@ void ContactDetailPanel::commitStatus(int index)
                 : tr("Mark %1 as opted out? Messages cannot be sent to an opted-out contact "
                      "until they subscribe again.")
                       .arg(m_title->text());
-        if (QMessageBox::question(this, tr("Change status"), question) != QMessageBox::Yes) {
+        if (Dialogs::question(this, tr("Change status"), question) != QMessageBox::Yes) {
             m_status->setCurrentIndex(static_cast<int>(current));
             return;
         }
@@ -703,129 +444,14 @@ void ContactDetailPanel::commitStatus(int index)
 
 bool ContactDetailPanel::addTag(const QString &name)
 {
-    if (!m_store || !m_id || name.isEmpty())
+    if (!m_store || !m_id)
         return false;
-    QJsonArray tags = m_fields.value(Field::tags).toArray();
-    const Tag *found = nullptr;
-    for (const Tag &tag : std::as_const(m_tags))
-        if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
-            found = &tag;
-    if (tags.size() >= maxTags) {
-        showHint(m_tagHint,
-                 tr("A contact can have at most five tags; remove one before adding “%1”.")
-                     .arg(found ? found->name : name),
-                 true);
-        return false;
-    }
-    if (!found) {
-        if (!m_createTag) {
-            showHint(
-                m_tagHint,
-                tr("The team has no tag called “%1”. Pick one of the suggested tags.").arg(name),
-                true);
-            return false;
-        }
-        if (QMessageBox::question(this, tr("New tag"),
-                                  tr("The team has no tag called “%1”. Create it?").arg(name)) !=
-            QMessageBox::Yes)
-            return false;
-        showHint(m_tagHint, tr("Creating the tag “%1”…").arg(name), false);
-        const qint64 contact = m_id;
-        m_createTag(name, [self = QPointer<ContactDetailPanel>(this), contact,
-                           name](std::optional<Tag> tag, const QString &problem) {
-            if (!self)
-                return;
-            if (!tag) {
-                showHint(self->m_tagHint,
-                         tr("The tag “%1” could not be created: %2").arg(name, problem), true);
-                return;
-            }
-            self->m_tags = self->m_store ? self->m_store->tags() : QList<Tag>();
-            if (std::none_of(self->m_tags.cbegin(), self->m_tags.cend(),
-                             [&tag](const Tag &known) { return known.id == tag->id; }))
-                self->m_tags.append(*tag);
-            if (self->m_id == contact)
-                self->addTag(tag->name);
-        });
-        return true;
-    }
-    if (tags.contains(found->id)) {
-        showHint(m_tagHint, tr("The contact already has the tag “%1”.").arg(found->name), true);
-        return false;
-    }
-    m_tagHint->hide();
-    tags.append(found->id);
-    apply({{Field::tags, tags}}, tr("tags"));
-    return true;
+    return m_tags->addTag(name);
 }
 
 bool ContactDetailPanel::removeTag(qint64 tagId)
 {
-    QJsonArray tags = m_fields.value(Field::tags).toArray();
-    for (qsizetype i = 0; i < tags.size(); ++i)
-        if (tags.at(i).toInteger() == tagId) {
-            tags.removeAt(i);
-            m_tagHint->hide();
-            apply({{Field::tags, tags}}, tr("tags"));
-            return true;
-        }
-    return false;
-}
-
-void ContactDetailPanel::addChannel()
-{
-    if (!m_store || !m_id)
-        return;
-    const QString type = m_channelType->currentData().toString();
-    QString value = m_channelValue->text().trimmed();
-    if (type == ChannelType::phone) {
-        const Phone::Normalized number = Phone::normalize(value, m_region);
-        if (!number.problem.isEmpty()) {
-            showHint(m_channelHint, tr("Not a valid phone number: %1").arg(number.problem), true);
-            return;
-        }
-        value = number.digits;
-    } else if (const QString problem = Email::problem(value); !problem.isEmpty()) {
-        showHint(m_channelHint, tr("Not a valid email address: %1").arg(problem), true);
-        return;
-    }
-    QList<ChannelCommand::Step> steps;
-    // Editing a channel (double-click) replaces it.
-    if (m_editingChannel) {
-        steps.append({false, m_editingChannel->first, m_editingChannel->second});
-        m_editingChannel.reset();
-        m_addChannel->setText(tr("Add"));
-    }
-    steps.append({true, type, value});
-    m_channelHint->hide();
-    m_channelValue->clear();
-    run(m_undo, new ChannelCommand(m_store, m_id, steps,
-                                   steps.size() > 1 ? tr("Change channel") : tr("Add channel")));
-}
-
-void ContactDetailPanel::editSelectedChannel()
-{
-    QListWidgetItem *item = m_channels->currentItem();
-    if (!item)
-        return;
-    const QString type = item->data(Qt::UserRole).toString();
-    const QString value = item->data(Qt::UserRole + 1).toString();
-    m_editingChannel = qMakePair(type, value);
-    m_channelType->setCurrentIndex(std::max(0, m_channelType->findData(type)));
-    m_channelValue->setText(type == ChannelType::phone ? Phone::formatForDisplay(value) : value);
-    m_addChannel->setText(tr("Save"));
-    m_channelValue->setFocus();
-}
-
-void ContactDetailPanel::removeSelectedChannel()
-{
-    QListWidgetItem *item = m_channels->currentItem();
-    if (!m_store || !m_id || !item)
-        return;
-    run(m_undo, new ChannelCommand(m_store, m_id,
-                                   {{false, item->data(Qt::UserRole).toString(),
-                                     item->data(Qt::UserRole + 1).toString()}},
-                                   tr("Remove channel")));
+    return m_tags->removeTag(tagId);
 }
 
 } // namespace ContactDesk::Views

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "views/TagChipEditor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -8,50 +9,39 @@
 #include <QUndoStack>
 #include <QWidget>
 
-#include <functional>
-#include <optional>
-
 class QComboBox;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableView;
-class QTimer;
-class QVBoxLayout;
 
-namespace ContactDesk::Api {
-class HeymarketClient;
-}
 namespace ContactDesk::Models {
 class MessageHistoryModel;
 }
-
 namespace ContactDesk::Store {
 class ContactStore;
 }
 
 namespace ContactDesk::Views {
 
-// The selected contact, editable: names, primary phone (normalised to E.164
-// digits as you type, with the reason when it cannot be), email, tags (at
-// most five, completed from the team's tags), custom fields, owner, status,
-// channels, and the contact's sync state with retry/discard for a failed
-// edit and both values of a conflict. Every change goes through the undo
-// stack into the store, which makes it durable and queues it for the server.
+class ChannelEditor;
+class MessageHistoryView;
+class SyncStateBanner;
+
+// The selected contact as a form: names, primary phone (normalised to E.164
+// digits as you type, with the reason when it cannot be), email, owner,
+// status and custom fields are edited here; the tags (TagChipEditor), the
+// channels (ChannelEditor), the recent messages (MessageHistoryView) and
+// the sync state with retry/discard and both values of a conflict
+// (SyncStateBanner) are editors of their own that the panel places and
+// wires. Every change goes through the undo stack into the store, which
+// makes it durable and queues it for the server.
 class ContactDetailPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactDetailPanel)
 
 public:
-    // Creates a tag for the team on the server; `done` gets the new tag, or
-    // nothing and the reason.
-    using TagCreator = std::function<void(
-        const QString &name,
-        std::function<void(std::optional<Tag> tag, const QString &problem)> done)>;
+    using TagCreator = TagChipEditor::TagCreator;
 
     explicit ContactDetailPanel(QWidget *parent = nullptr);
     ~ContactDetailPanel() override;
@@ -59,12 +49,13 @@ public:
     void setStore(Store::ContactStore *store);
     void setUndoStack(QUndoStack *undo) { m_undo = undo; }
     // Without one, only the team's existing tags can be added.
-    void setTagCreator(TagCreator creator) { m_createTag = std::move(creator); }
+    void setTagCreator(TagCreator creator);
     void setDefaultRegion(const QString &region);
-    // Where the recent messages come from (nullptr while not connected).
-    void setHistoryClient(Api::HeymarketClient *client);
-    Models::MessageHistoryModel *history() const { return m_history; }
-    // Shows contact `id` (0: none), and asks the server for its messages.
+    // The model the recent messages come from (not owned; nullptr while not
+    // connected).
+    void setHistoryModel(Models::MessageHistoryModel *history);
+    Models::MessageHistoryModel *history() const;
+    // Shows contact `id` (0: none), and asks for its recent messages.
     void showContact(qint64 id);
     qint64 contactId() const { return m_id; }
 
@@ -80,8 +71,6 @@ Q_SIGNALS:
     void messageRequested(qint64 id);
 
 private:
-    void loadHistory();
-    void requestHistory();
     void buildDirectory();
     void refresh();
     void apply(const QJsonObject &changes, const QString &what);
@@ -91,19 +80,13 @@ private:
     void commitEmail();
     void commitOwner(int index);
     void commitStatus(int index);
-    void addChannel();
-    void removeSelectedChannel();
-    void editSelectedChannel();
-    void showSyncState();
     void setFieldText(QLineEdit *edit, const QString &text);
 
     QPointer<Store::ContactStore> m_store;
     QPointer<QUndoStack> m_undo;
-    TagCreator m_createTag;
     QString m_region = QStringLiteral("US");
     qint64 m_id = 0;
     QJsonObject m_fields;
-    QList<Tag> m_tags;
 
     QLabel *m_title = nullptr;
     QWidget *m_form = nullptr;
@@ -114,30 +97,15 @@ private:
     QLabel *m_phoneHint = nullptr;
     QLineEdit *m_email = nullptr;
     QLabel *m_emailHint = nullptr;
-    QHBoxLayout *m_chips = nullptr;
-    QLineEdit *m_tagInput = nullptr;
-    QLabel *m_tagHint = nullptr;
+    TagChipEditor *m_tags = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_statusHint = nullptr;
-    QListWidget *m_channels = nullptr;
-    QComboBox *m_channelType = nullptr;
-    QLineEdit *m_channelValue = nullptr;
-    QLabel *m_channelHint = nullptr;
-    QPushButton *m_addChannel = nullptr;
-    QPushButton *m_removeChannel = nullptr;
-    QPushButton *m_compose = nullptr;
-    std::optional<QPair<QString, QString>> m_editingChannel; // type, value being edited
+    ChannelEditor *m_channels = nullptr;
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;
-    QPointer<Api::HeymarketClient> m_historyClient;
-    Models::MessageHistoryModel *m_history = nullptr;
-    QTableView *m_historyView = nullptr;
-    QLabel *m_historyStatus = nullptr;
-    QTimer *m_historyTimer = nullptr;
-    QLabel *m_sync = nullptr;
-    QWidget *m_syncActions = nullptr;
-    QVBoxLayout *m_syncLayout = nullptr;
+    MessageHistoryView *m_history = nullptr;
+    SyncStateBanner *m_sync = nullptr;
 };
 
 } // namespace ContactDesk::Views

@@ -4,19 +4,19 @@
 #include "models/ImportPreviewModel.h"
 #include "store/ImportJournal.h"
 #include "sync/ImportUploader.h"
+#include "views/Dialogs.h"
 #include "views/TonedText.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -86,6 +86,7 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     m_pages = new QStackedWidget(this);
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // quotes the file
     m_error->setWordWrap(true);
     setTone(m_error, ContrastColors::Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,6 +153,7 @@ void ImportWizard::buildColumnsPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_fileLabel = new QLabel(page);
+    m_fileLabel->setTextFormat(Qt::PlainText); // the file's name
     m_fileLabel->setWordWrap(true);
     layout->addWidget(m_fileLabel);
 
@@ -468,7 +470,7 @@ bool ImportWizard::saveProblemRows(const QString &fileName, QString *error)
 void ImportWizard::saveProblemRowsAs()
 {
     const QFileInfo source(m_plan.path);
-    const QString name = QFileDialog::getSaveFileName(
+    const QString name = Dialogs::saveFileName(
         this, tr("Save rows with problems"),
         source.dir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv")),
         tr("CSV files (*.csv)"));
@@ -476,7 +478,7 @@ void ImportWizard::saveProblemRowsAs()
         return;
     QString error;
     if (!saveProblemRows(name, &error))
-        QMessageBox::warning(this, tr("Rows not saved"), error);
+        Dialogs::warning(this, tr("Rows not saved"), error);
 }
 
 // ---------------------------------------------------------------- upload
@@ -486,6 +488,7 @@ void ImportWizard::buildUploadPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_uploadState = new QLabel(page);
+    m_uploadState->setTextFormat(Qt::PlainText); // may quote the server
     m_uploadState->setWordWrap(true);
     layout->addWidget(m_uploadState);
     m_progress = new QProgressBar(page);
@@ -494,6 +497,7 @@ void ImportWizard::buildUploadPage()
     m_eta = new QLabel(page);
     layout->addWidget(m_eta);
     m_report = new QLabel(page);
+    m_report->setTextFormat(Qt::PlainText); // the server's messages
     m_report->setWordWrap(true);
     m_report->setAccessibleName(tr("Import report"));
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -568,7 +572,7 @@ void ImportWizard::undoImport()
 {
     if (!m_importId || !m_uploader || m_uploader->isRunning())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Dialogs::question(
         this, tr("Undo this import?"),
         tr("The contacts this import created are deleted, and the contacts it updated get their "
            "previous values back."),

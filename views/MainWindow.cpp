@@ -4,6 +4,8 @@
 #include "core/Phone.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "models/ContrastColors.h"
+#include "models/TemplateListModel.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 #include "sync/ContactExport.h"
@@ -13,37 +15,27 @@
 #include "views/BulkEditDialog.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
 #include "views/EditCommands.h"
+#include "views/FilterBar.h"
 #include "views/Icons.h"
 #include "views/ImportWizard.h"
-#include "views/TonedText.h"
+#include "views/MainWindowActions.h"
+#include "views/SyncStatusBar.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -64,48 +56,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspace = new QLabel(central);
     m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspace->setAccessibleName(tr("Workspace"));
+    m_workspace->setTextFormat(Qt::PlainText);
     m_server = new QLabel(central);
     m_server->setObjectName(QStringLiteral("serverLabel"));
     m_server->setAccessibleName(tr("Server"));
+    m_server->setTextFormat(Qt::PlainText);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_workspace);
     header->addWidget(m_server);
     header->addStretch();
     layout->addLayout(header);
 
-    auto *bar = new QHBoxLayout;
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search contacts"));
-    m_search->setPlaceholderText(tr("Search names, phone numbers, email, custom values…"));
-    m_search->setClearButtonEnabled(true);
-    m_counts = new QLabel(central);
-    m_counts->setObjectName(QStringLiteral("contactCountLabel"));
-    m_counts->setAccessibleName(tr("Contact count"));
-    m_tagFilter = new QComboBox(central);
-    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
-    m_tagFilter->setAccessibleName(tr("Filter by tag"));
-    m_ownerFilter = new QComboBox(central);
-    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
-    m_ownerFilter->setAccessibleName(tr("Filter by owner"));
-    m_statusFilter = new QComboBox(central);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    using Status = Models::ContactFilter::Status;
-    m_statusFilter->addItem(tr("Any status"), QVariant::fromValue(int(Status::Any)));
-    m_statusFilter->addItem(tr("Active"), QVariant::fromValue(int(Status::Active)));
-    m_statusFilter->addItem(tr("Opted out"), QVariant::fromValue(int(Status::OptedOut)));
-    m_statusFilter->addItem(tr("Blocked"), QVariant::fromValue(int(Status::Blocked)));
-    m_statusFilter->addItem(tr("Not saved (needs attention)"), QStringLiteral("attention"));
-    m_statusFilter->addItem(tr("Waiting to sync"), QStringLiteral("pending"));
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_tagFilter);
-    bar->addWidget(m_ownerFilter);
-    bar->addWidget(m_statusFilter);
-    bar->addWidget(m_counts);
-    for (QComboBox *combo : {m_tagFilter, m_ownerFilter, m_statusFilter})
-        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    layout->addLayout(bar);
+    m_filters = new FilterBar(central);
+    layout->addWidget(m_filters);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("contactSplitter"));
@@ -133,170 +96,60 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_error = new QLabel(central);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText); // the server's and the store's words
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 6px;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1; background: %2; padding: 6px;")
+                               .arg(ContrastColors::errorBannerText().name(),
+                                    ContrastColors::errorBannerBackground().name()));
     m_error->hide();
     layout->addWidget(m_error);
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->hide();
     layout->addWidget(m_notice);
     setCentralWidget(central);
 
-    // Typing filters as you go; a short pause coalesces fast typing.
-    auto *typing = new QTimer(this);
-    typing->setSingleShot(true);
-    typing->setInterval(60);
-    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
-    connect(typing, &QTimer::timeout, this, &MainWindow::applyFilter);
-
-    m_refresh = new QAction(tr("&Sync now"), this);
-    m_refresh->setObjectName(QStringLiteral("refreshAction"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
-    m_refresh->setProperty("iconName", QStringLiteral("sync"));
-    auto *find = new QAction(tr("&Find…"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    auto *preferences = new QAction(tr("Se&ttings…"), this);
-    preferences->setObjectName(QStringLiteral("settingsAction"));
-    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
-
-    auto *importAction = new QAction(tr("&Import contacts…"), this);
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setToolTip(tr("Import contacts from a CSV file (or drop one on the window)"));
-    connect(importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
-    importAction->setProperty("iconName", QStringLiteral("import"));
-    auto *exportAction = new QAction(tr("E&xport contacts…"), this);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
-    exportAction->setProperty("iconName", QStringLiteral("export"));
-    auto *undoImport = new QAction(tr("Undo the &last import…"), this);
-    undoImport->setObjectName(QStringLiteral("undoImportAction"));
-    connect(undoImport, &QAction::triggered, this, &MainWindow::undoLastImport);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(importAction);
-    file->addAction(exportAction);
-    file->addAction(undoImport);
-    file->addSeparator();
-    file->addAction(m_refresh);
-    file->addSeparator();
-    file->addAction(preferences);
-    file->addSeparator();
-    file->addAction(quit);
-    auto *create = new QAction(tr("&New contact…"), this);
-    create->setObjectName(QStringLiteral("newContactAction"));
-    create->setShortcut(QKeySequence::New);
-    connect(create, &QAction::triggered, this, &MainWindow::newContact);
-    create->setProperty("iconName", QStringLiteral("contact-new"));
-    auto *remove = new QAction(tr("&Delete contacts…"), this);
-    remove->setObjectName(QStringLiteral("deleteContactsAction"));
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(remove);
-    connect(remove, &QAction::triggered, this, &MainWindow::deleteSelected);
-    remove->setProperty("iconName", QStringLiteral("delete"));
-    auto *bulk = new QAction(tr("&Bulk edit…"), this);
-    bulk->setObjectName(QStringLiteral("bulkEditAction"));
-    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(bulk, &QAction::triggered, this, &MainWindow::bulkEdit);
-    bulk->setProperty("iconName", QStringLiteral("bulk-edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setProperty("iconName", QStringLiteral("undo"));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setProperty("iconName", QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-
-    auto *messageSelected = new QAction(tr("Message the &selected contacts…"), this);
-    messageSelected->setObjectName(QStringLiteral("messageSelectedAction"));
-    messageSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    messageSelected->setProperty("iconName", QStringLiteral("message"));
-    connect(messageSelected, &QAction::triggered, this, [this] { composeMessage(selectedIds()); });
-    auto *messageShown = new QAction(tr("Message &everyone shown…"), this);
-    messageShown->setObjectName(QStringLiteral("messageShownAction"));
-    messageShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(messageShown, &QAction::triggered, this, [this] { composeMessage(shownIds()); });
-    auto *sendUnsent = new QAction(tr("Send &unsent messages again"), this);
-    sendUnsent->setObjectName(QStringLiteral("sendUnsentAction"));
-    connect(sendUnsent, &QAction::triggered, this, &MainWindow::sendUnsentMessages);
-    m_messageActions = {messageSelected, messageShown, sendUnsent};
-    for (QAction *action : std::as_const(m_messageActions))
-        action->setEnabled(false);
-    connect(m_detail, &ContactDetailPanel::messageRequested, this,
-            [this](qint64 id) { composeMessage({id}); });
-
-    file->insertAction(m_refresh, create);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(find);
-    edit->addAction(bulk);
-    edit->addAction(remove);
-    QMenu *message = menuBar()->addMenu(tr("&Message"));
-    message->addAction(messageSelected);
-    message->addAction(messageShown);
-    message->addSeparator();
-    message->addAction(sendUnsent);
-    QToolBar *tools = addToolBar(tr("Contacts"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->addAction(create);
-    tools->addAction(bulk);
-    tools->addAction(remove);
-    tools->addAction(undo);
-    tools->addAction(redo);
-    tools->addAction(m_refresh);
-    tools->addSeparator();
-    tools->addAction(importAction);
-    tools->addAction(messageSelected);
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions = new MainWindowActions(this, m_undo);
+    m_actions->addMenusAndToolBar(this);
+    connectActions();
     Icons::applyToActions(this);
 
-    m_syncStatus = new QLabel(this);
-    m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    m_outbox = new QToolButton(this);
-    m_outbox->setObjectName(QStringLiteral("outboxButton"));
-    m_outbox->setAccessibleName(tr("Edits that need attention"));
-    m_outbox->setToolTip(tr("Show the next contact whose edit the server refused"));
-    m_outbox->setAutoRaise(true);
-    m_outbox->hide();
-    connect(m_outbox, &QToolButton::clicked, this, &MainWindow::showNextNeedingAttention);
-    m_unsent = new QToolButton(this);
-    m_unsent->setObjectName(QStringLiteral("unsentMessagesButton"));
-    m_unsent->setAccessibleName(tr("Messages not sent"));
-    m_unsent->setToolTip(tr("Send the messages that failed or were not sent again"));
-    m_unsent->setAutoRaise(true);
-    m_unsent->hide();
-    connect(m_unsent, &QToolButton::clicked, this, &MainWindow::sendUnsentMessages);
-    statusBar()->addPermanentWidget(m_unsent);
-    statusBar()->addPermanentWidget(m_outbox);
-    statusBar()->addPermanentWidget(m_syncStatus);
-    statusBar()->addPermanentWidget(m_progress);
+    m_status = new SyncStatusBar(this);
+    setStatusBar(m_status);
+    connect(m_status, &SyncStatusBar::errorReported, this, &MainWindow::setError);
+    connect(m_status, &SyncStatusBar::attentionRequested, this,
+            &MainWindow::showNextNeedingAttention);
+    connect(m_status, &SyncStatusBar::resendRequested, this, &MainWindow::sendUnsentMessages);
     resize(1100, 650);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->importContacts, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_actions->exportContacts, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_actions->undoImport, &QAction::triggered, this, &MainWindow::undoLastImport);
+    connect(m_actions->newContact, &QAction::triggered, this, &MainWindow::newContact);
+    connect(m_actions->sync, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+    connect(m_actions->bulkEdit, &QAction::triggered, this, &MainWindow::bulkEdit);
+    m_table->addAction(m_actions->deleteContacts);
+    connect(m_actions->deleteContacts, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_actions->messageSelected, &QAction::triggered, this,
+            [this] { composeMessage(selectedIds()); });
+    connect(m_actions->messageShown, &QAction::triggered, this,
+            [this] { composeMessage(shownIds()); });
+    connect(m_actions->sendUnsent, &QAction::triggered, this, &MainWindow::sendUnsentMessages);
+    connect(m_detail, &ContactDetailPanel::messageRequested, this,
+            [this](qint64 id) { composeMessage({id}); });
+    updateMessageActions();
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -311,12 +164,9 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
     m_contacts = contacts;
     m_table->setModel(contacts);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(contacts, signal, this, &MainWindow::updateCounts);
-    connect(contacts, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    m_filters->setContacts(contacts);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
-    updateCounts();
 }
 
 void MainWindow::setStore(Store::ContactStore *store)
@@ -326,58 +176,15 @@ void MainWindow::setStore(Store::ContactStore *store)
     m_store = store;
     m_undo->clear();
     m_detail->setStore(store);
+    m_filters->setStore(store);
+    m_status->setStore(store);
     if (store) {
-        connect(store, &Store::ContactStore::outboxChanged, this, &MainWindow::updateOutboxCounts);
-        connect(store, &Store::ContactStore::directoryChanged, this, &MainWindow::fillFilterCombos);
+        // The store's failures, in a sentence; cleared once it writes again.
+        connect(store, &Store::ContactStore::failed, this,
+                [this](const Store::StoreError &error) { setError(error.describe()); });
+        connect(store, &Store::ContactStore::recovered, this, [this] { setError({}); });
     }
-    fillFilterCombos();
-    updateOutboxCounts();
-    updateUnsentMessages();
-}
-
-void MainWindow::fillFilterCombos()
-{
-    const auto refill = [](QComboBox *combo, const QString &any,
-                           const QList<QPair<QString, qint64>> &items) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(any);
-        for (const auto &[name, id] : items)
-            combo->addItem(name, id);
-        combo->setCurrentIndex(std::max(0, current.isValid() ? combo->findData(current) : 0));
-    };
-    QList<QPair<QString, qint64>> tags;
-    QList<QPair<QString, qint64>> owners{{tr("Unassigned"), 0}};
-    if (m_store) {
-        for (const Tag &tag : m_store->tags())
-            tags.append({tag.name, tag.id});
-        for (const TeamMember &member : m_store->members())
-            owners.append({member.name, member.id});
-    }
-    refill(m_tagFilter, tr("Any tag"), tags);
-    refill(m_ownerFilter, tr("Any owner"), owners);
-}
-
-void MainWindow::applyFilter()
-{
-    if (!m_contacts)
-        return;
-    Models::ContactFilter filter;
-    filter.text = m_search->text();
-    if (m_tagFilter->currentIndex() > 0)
-        filter.tags = {m_tagFilter->currentData().toLongLong()};
-    if (m_ownerFilter->currentIndex() > 0)
-        filter.owner = m_ownerFilter->currentData().toLongLong();
-    const QVariant status = m_statusFilter->currentData();
-    if (status.toString() == QLatin1String("attention"))
-        filter.syncState = Models::ContactCache::Failed;
-    else if (status.toString() == QLatin1String("pending"))
-        filter.syncState = Models::ContactCache::Pending;
-    else
-        filter.status = static_cast<Models::ContactFilter::Status>(status.toInt());
-    m_contacts->setFilter(filter);
-    updateCounts();
+    updateMessageActions();
 }
 
 void MainWindow::showNextNeedingAttention()
@@ -395,10 +202,7 @@ void MainWindow::showNextNeedingAttention()
     const qint64 next = ids.at((at + 1) % ids.size());
     if (!selectContact(next)) {
         // Hidden by the search or a filter: show every contact, then select it.
-        m_search->clear();
-        for (QComboBox *combo : {m_tagFilter, m_ownerFilter, m_statusFilter})
-            combo->setCurrentIndex(0);
-        applyFilter();
+        m_filters->clear();
         selectContact(next);
     }
     m_detail->setFocus();
@@ -408,16 +212,6 @@ void MainWindow::setDefaultRegion(const QString &region)
 {
     m_region = region;
     m_detail->setDefaultRegion(region);
-}
-
-void MainWindow::updateOutboxCounts()
-{
-    // Pending counts are in the sync status; this button leads to the edits
-    // the server refused or that conflict, one contact per click.
-    const int failed = m_store ? m_store->failedCount() + m_store->conflictCount() : 0;
-    m_outbox->setText(tr("%n edit(s) need attention", "", failed));
-    setTone(m_outbox, ContrastColors::Tone::Error);
-    m_outbox->setVisible(failed > 0);
 }
 
 void MainWindow::setImportUploader(Sync::ImportUploader *uploader)
@@ -430,32 +224,35 @@ void MainWindow::setSettings(QSettings *settings)
     m_settings = settings;
 }
 
-void MainWindow::setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client)
+void MainWindow::setSyncEngine(Sync::SyncEngine *engine)
+{
+    m_status->setEngine(engine);
+}
+
+void MainWindow::setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
+                              Models::MessageHistoryModel *history)
 {
     if (m_messages)
         disconnect(m_messages, nullptr, this, nullptr);
     m_messages = outbox;
-    m_client = client;
-    m_detail->setHistoryClient(client);
+    m_templates = templates;
+    m_detail->setHistoryModel(history);
+    m_status->setMessaging(outbox);
     if (m_messages) {
         connect(m_messages, &Sync::MessageSender::unsentCountChanged, this,
-                &MainWindow::updateUnsentMessages);
+                &MainWindow::updateMessageActions);
         connect(m_messages, &Sync::MessageSender::finished, this,
-                &MainWindow::updateUnsentMessages);
+                &MainWindow::updateMessageActions);
     }
-    updateUnsentMessages();
+    updateMessageActions();
 }
 
-void MainWindow::updateUnsentMessages()
+void MainWindow::updateMessageActions()
 {
-    const int unsent = m_messages ? m_messages->unsentCount() : 0;
-    for (QAction *action : std::as_const(m_messageActions))
+    for (QAction *action : {m_actions->messageSelected, m_actions->messageShown})
         action->setEnabled(m_store != nullptr);
-    m_messageActions.last()->setEnabled(m_messages && unsent > 0 && !m_messages->isSending());
-    m_unsent->setText(tr("%n message(s) not sent", nullptr, unsent));
-    setTone(m_unsent, ContrastColors::Tone::Error);
-    m_unsent->setVisible(unsent > 0);
-    m_unsent->setEnabled(m_messages && !m_messages->isSending());
+    m_actions->sendUnsent->setEnabled(m_messages && m_messages->unsentCount() > 0 &&
+                                      !m_messages->isSending());
 }
 
 void MainWindow::sendUnsentMessages()
@@ -477,7 +274,8 @@ void MainWindow::sendUnsentMessages()
     };
     connect(m_messages, &Sync::MessageSender::finished, next, sendNext, Qt::QueuedConnection);
     sendNext();
-    updateUnsentMessages();
+    updateMessageActions();
+    m_status->updateUnsent();
 }
 
 QList<qint64> MainWindow::shownIds() const
@@ -500,12 +298,13 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
         return nullptr;
     }
     if (ids.size() > 5000) {
-        QMessageBox ask(QMessageBox::Question, tr("Compose message"),
-                        tr("Compose a message to %n contacts?", nullptr, int(ids.size())),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        ask.setInformativeText(tr("Each one gets its own message; preparing the preview may "
-                                  "take a moment."));
-        if (ask.exec() != QMessageBox::Yes)
+        Dialogs::Message ask;
+        ask.title = tr("Compose message");
+        ask.text = tr("Compose a message to %n contacts?", nullptr, int(ids.size()));
+        ask.informativeText =
+            tr("Each one gets its own message; preparing the preview may take a moment.");
+        ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+        if (Dialogs::ask(this, ask) != QMessageBox::Yes)
             return nullptr;
     }
     ComposeDialog::Context context;
@@ -514,7 +313,7 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
     for (const CustomField &field : m_store->customFields())
         context.customFieldTitles.append(field.title);
     context.outbox = m_messages;
-    context.client = m_client;
+    context.templates = m_templates;
     auto *dialog = new ComposeDialog(Sync::recipientsFor(*m_store, ids), context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -565,8 +364,8 @@ ImportWizard *MainWindow::openImport(const QString &path)
 void MainWindow::chooseImportFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
-                                     tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
+        Dialogs::openFileName(this, tr("Import contacts"), QString(),
+                              tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openImport(path);
 }
@@ -602,27 +401,25 @@ void MainWindow::chooseExportFile()
         return;
     const int selected = int(selectedIds().size());
     const int shown = m_contacts->rowCount();
-    QMessageBox ask(QMessageBox::Question, tr("Export contacts"),
-                    tr("Which contacts do you want to export as CSV?"), QMessageBox::NoButton,
-                    this);
-    QPushButton *selection = selected > 1 ? ask.addButton(tr("The %n selected", nullptr, selected),
-                                                          QMessageBox::AcceptRole)
-                                          : nullptr;
-    QPushButton *all = ask.addButton(tr("All %n shown", nullptr, shown), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    auto *bom = new QCheckBox(tr("For Excel (a byte order mark, so accents read right)"), &ask);
-    ask.setCheckBox(bom);
-    ask.exec();
-    const QAbstractButton *clicked = ask.clickedButton();
-    const bool onlySelected = selection && clicked == selection;
-    if (!onlySelected && clicked != all)
+    Dialogs::Choice ask;
+    ask.title = tr("Export contacts");
+    ask.text = tr("Which contacts do you want to export as CSV?");
+    // A contact shown in the panel is a selected row: "the selected" is
+    // offered when there is more than that one.
+    if (selected > 1)
+        ask.options.append(tr("The %n selected", nullptr, selected));
+    ask.options.append(tr("All %n shown", nullptr, shown));
+    ask.checkBox = tr("For Excel (a byte order mark, so accents read right)");
+    const int chosen = Dialogs::choose(this, ask);
+    if (chosen < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
-                                                      tr("contacts.csv"), tr("CSV files (*.csv)"));
+    const bool onlySelected = selected > 1 && chosen == 0;
+    const QString path = Dialogs::saveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    const qint64 count = exportContacts(path, onlySelected, bom->isChecked(), &error);
+    const qint64 count = exportContacts(path, onlySelected, ask.checked, &error);
     if (count < 0)
         setError(tr("The export failed: %1").arg(error));
     else
@@ -643,7 +440,7 @@ void MainWindow::undoLastImport()
         setNotice(tr("There is no import to undo."));
         return;
     }
-    const auto answer = QMessageBox::question(
+    const auto answer = Dialogs::question(
         this, tr("Undo the last import?"),
         tr("The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts "
            "it created and gives the updated ones their previous values.",
@@ -724,7 +521,7 @@ void MainWindow::deleteSelected()
                            : tr("this contact"))
             : tr("Delete %n contact(s)? They are removed from the team on Heymarket too.", "",
                  static_cast<int>(ids.size()));
-    if (QMessageBox::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
         return;
     run(m_undo, new DeleteContactsCommand(
                     m_store, ids, tr("Delete %n contact(s)", "", static_cast<int>(ids.size()))));
@@ -749,14 +546,13 @@ void MainWindow::newContact()
     QString problem;
     QString typed;
     for (;;) {
-        bool ok = false;
         const QString label = problem.isEmpty()
                                   ? tr("Phone number of the new contact:")
                                   : tr("%1\n\nPhone number of the new contact:").arg(problem);
-        typed =
-            QInputDialog::getText(this, tr("New contact"), label, QLineEdit::Normal, typed, &ok);
-        if (!ok)
+        const std::optional<QString> answer = Dialogs::text(this, tr("New contact"), label, typed);
+        if (!answer)
             return;
+        typed = *answer;
         const Phone::Normalized number = Phone::normalize(typed.trimmed(), m_region);
         if (number.problem.isEmpty()) {
             if (const auto existing = m_store->contactByPhone(number.digits)) {
@@ -785,33 +581,7 @@ void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 
 void MainWindow::setContactCount(qint64 count)
 {
-    m_total = count;
-    updateCounts();
-}
-
-void MainWindow::updateCounts()
-{
-    const QLocale locale;
-    const qint64 shown = m_contacts ? m_contacts->rowCount() : m_total;
-    const bool filtered = !m_search->text().isEmpty() || m_tagFilter->currentIndex() > 0 ||
-                          m_ownerFilter->currentIndex() > 0 || m_statusFilter->currentIndex() > 0;
-    if (m_contacts && filtered)
-        m_counts->setText(
-            tr("%1 of %n contact(s)", "", static_cast<int>(m_total)).arg(locale.toString(shown)));
-    else
-        m_counts->setText(tr("%n contact(s)", "", static_cast<int>(m_total)));
-}
-
-void MainWindow::setSyncStatus(const QString &text, qint64 received, qint64 expected)
-{
-    m_syncStatus->setText(text);
-    m_progress->setVisible(received >= 0);
-    if (received >= 0) {
-        m_progress->setRange(0, expected > 0 ? 1000 : 0);
-        if (expected > 0)
-            m_progress->setValue(
-                static_cast<int>(std::min<qint64>(1000, received * 1000 / expected)));
-    }
+    m_filters->setTotal(count);
 }
 
 void MainWindow::setNotice(const QString &message)

@@ -1,44 +1,45 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QLabel;
-class QAction;
-class QComboBox;
-class QToolButton;
-class QLineEdit;
-class QProgressBar;
 class QSettings;
 class QSplitter;
 class QTableView;
 class QUndoStack;
 
-namespace ContactDesk::Api {
-class HeymarketClient;
-}
 namespace ContactDesk::Models {
 class ContactFilterModel;
-}
+class MessageHistoryModel;
+class TemplateListModel;
+} // namespace ContactDesk::Models
 namespace ContactDesk::Store {
 class ContactStore;
-} // namespace ContactDesk::Store
+}
 namespace ContactDesk::Sync {
 class ImportUploader;
 class MessageSender;
+class SyncEngine;
 } // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
 
 class ComposeDialog;
 class ContactDetailPanel;
+class FilterBar;
 class ImportWizard;
+class MainWindowActions;
+class SyncStatusBar;
 
-// The main window: a search bar with live counts, the contact table (the
-// store's contacts, sortable by any column) beside the detail panel of the
-// selected contact, the workspace in a header, errors and notices, the sync
-// state and the pending/failed edit counts in the status bar. Edits go
-// through one undo stack (Ctrl+Z, Ctrl+Shift+Z).
+// The main window: the workspace in a header, the filter bar, the contact
+// table (the store's contacts, sortable by any column) beside the detail
+// panel of the selected contact in a splitter, the error and notice
+// banners, and the sync status bar. CSV files dropped on it open the import
+// wizard. Its actions and menus come from MainWindowActions; edits go
+// through one undo stack (Ctrl+Z, Ctrl+Shift+Z). The store's failures show
+// in the error banner.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -57,10 +58,14 @@ public:
     // connected) and the settings that remember column mappings.
     void setImportUploader(Sync::ImportUploader *uploader);
     void setSettings(QSettings *settings);
-    // What messaging uses (not owned; both nullptr while not connected):
-    // the outbox messages go through and the client templates and the
-    // contact's recent messages come from.
-    void setMessaging(Sync::MessageSender *outbox, Api::HeymarketClient *client);
+    // The engine whose state the status bar shows (not owned; nullptr
+    // while not connected).
+    void setSyncEngine(Sync::SyncEngine *engine);
+    // What messaging uses (not owned; all nullptr while not connected):
+    // the outbox messages go through, the team's templates for the compose
+    // dialog and the model of the detail panel's recent messages.
+    void setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
+                      Models::MessageHistoryModel *history);
     // Opens the compose dialog for the contacts with `ids` (Message ▸ …, the
     // detail panel's button); nullptr when there is nobody to message.
     ComposeDialog *composeMessage(const QList<qint64> &ids);
@@ -78,6 +83,8 @@ public:
     // Asks, then takes the newest finished import back.
     void undoLastImport();
     ContactDetailPanel *detailPanel() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filters; }
+    SyncStatusBar *syncStatusBar() const { return m_status; }
     QUndoStack *undoStack() const { return m_undo; }
     // Selects the contact with `id` in the table, if it is shown.
     bool selectContact(qint64 id);
@@ -93,8 +100,6 @@ public:
     void setError(const QString &message);
     // Something the user should know that is not an error (empty hides it).
     void setNotice(const QString &message);
-    // The sync state in the status bar; a progress bar while `received` >= 0.
-    void setSyncStatus(const QString &text, qint64 received, qint64 expected);
 
     // Window geometry and the table's column layout.
     void saveLayout(QSettings &settings) const;
@@ -110,43 +115,31 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
-    void updateCounts();
-    void updateOutboxCounts();
-    void updateUnsentMessages();
-    void fillFilterCombos();
-    void applyFilter();
+    void connectActions();
+    void updateMessageActions();
     void showNextNeedingAttention();
     void onSelectionChanged();
     void chooseImportFile();
     void chooseExportFile();
 
-    Models::ContactFilterModel *m_contacts = nullptr;
-    qint64 m_total = 0;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
-    QSplitter *m_splitter = nullptr;
-    ContactDetailPanel *m_detail = nullptr;
-    QUndoStack *m_undo = nullptr;
-    Store::ContactStore *m_store = nullptr;
-    Sync::ImportUploader *m_uploader = nullptr;
+    QPointer<Models::ContactFilterModel> m_contacts;
+    QPointer<Store::ContactStore> m_store;
+    QPointer<Sync::ImportUploader> m_uploader;
+    QPointer<Sync::MessageSender> m_messages;
+    QPointer<Models::TemplateListModel> m_templates;
     QSettings *m_settings = nullptr;
-    Sync::MessageSender *m_messages = nullptr;
-    Api::HeymarketClient *m_client = nullptr;
-    QList<QAction *> m_messageActions;
-    QToolButton *m_unsent = nullptr;
-    QToolButton *m_outbox = nullptr;
-    QComboBox *m_tagFilter = nullptr;
-    QComboBox *m_ownerFilter = nullptr;
-    QComboBox *m_statusFilter = nullptr;
     QString m_region = QStringLiteral("US");
     QLabel *m_workspace = nullptr;
     QLabel *m_server = nullptr;
-    QLabel *m_counts = nullptr;
+    FilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContactDetailPanel *m_detail = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_notice = nullptr;
-    QLabel *m_syncStatus = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QAction *m_refresh = nullptr;
+    SyncStatusBar *m_status = nullptr;
+    QUndoStack *m_undo = nullptr;
+    MainWindowActions *m_actions = nullptr;
 };
 
 } // namespace ContactDesk::Views

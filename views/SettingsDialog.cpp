@@ -78,6 +78,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_testResult = new QLabel(account);
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setTextFormat(Qt::PlainText); // the server's answer
     m_testResult->setWordWrap(true);
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
@@ -116,6 +117,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
     setTone(m_problem, ContrastColors::Tone::Error);
     m_problem->setWordWrap(true);
     m_problem->hide();

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QWidget>
 
 namespace ContactDesk::Views {
@@ -47,6 +48,23 @@ void clearTone(QWidget *widget)
 {
     widget->setProperty(toneProperty, QVariant());
     widget->setPalette(QPalette());
+}
+
+QLabel *hintLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showHint(QLabel *hint, const QString &text, bool error)
+{
+    hint->setText(text);
+    setTone(hint, error ? ContrastColors::Tone::Error : ContrastColors::Tone::Muted);
+    hint->setVisible(!text.isEmpty());
 }
 
 } // namespace ContactDesk::Views

@@ -2,6 +2,8 @@
 
 #include "models/ContrastColors.h"
 
+class QLabel;
+class QString;
 class QWidget;
 
 namespace ContactDesk::Views {
@@ -12,5 +14,11 @@ namespace ContactDesk::Views {
 void setTone(QWidget *widget, ContrastColors::Tone tone);
 // Back to the palette's own text colour.
 void clearTone(QWidget *widget);
+
+// A hint under a form field: hidden until there is something to say,
+// wrapped, plain text (hints quote what people typed and the team's names).
+QLabel *hintLabel(QWidget *parent, const QString &objectName);
+// Shows `text` in the hint, in the error tone or muted; empty hides it.
+void showHint(QLabel *hint, const QString &text, bool error);
 
 } // namespace ContactDesk::Views

@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -45,6 +44,9 @@ class TestAppLaunch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { Tests::answerDialogsInTests(); }
+    void cleanup() { QCOMPARE(Views::Dialogs::unusedAnswers(), 0); }
+
     void startsTheSandboxAndShowsTheCount()
     {
         QTemporaryDir profileDir;
@@ -274,8 +276,11 @@ private Q_SLOTS:
         QTRY_VERIFY(context.mainWindow()->selectContact(id));
         Views::ContactDetailPanel *panel = context.mainWindow()->detailPanel();
         QCOMPARE(panel->contactId(), id);
-        Tests::answerNextMessageBox(QMessageBox::Yes);
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(panel->addTag(QStringLiteral("Spring launch 2027")));
+        QCOMPARE(Tests::lastAsked().title, QStringLiteral("New tag"));
+        QCOMPARE(Tests::lastAsked().text,
+                 QStringLiteral("The team has no tag called “Spring launch 2027”. Create it?"));
         QTRY_COMPARE_WITH_TIMEOUT(context.workspace().store()->tags().size(), tagsBefore + 1,
                                   15000);
         qint64 created = 0;

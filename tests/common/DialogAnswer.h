@@ -1,23 +1,26 @@
 #pragma once
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QMessageBox>
-#include <QTimer>
+#include "views/Dialogs.h"
 
 namespace ContactDesk::Tests {
 
-// Clicks `button` on the next message box once the event loop runs (the box
-// the code under test is about to open with exec()).
-inline void answerNextMessageBox(QMessageBox::StandardButton button)
+// Puts the views' dialog seam (views/Dialogs.h) in test mode: nothing
+// queued or recorded from before, and a dialog asked without an answer
+// queued is not shown (it would wait for a click no one makes) but
+// answered as Escape would and recorded as unanswered. Tests then queue
+// answers with Views::Dialogs::setNextAnswer() and its siblings and read
+// what was asked with Views::Dialogs::asked(). Call it in init().
+inline void answerDialogsInTests()
 {
-    QTimer::singleShot(0, [button] {
-        for (QWidget *widget : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
-                box->button(button)->click();
-                return;
-            }
-    });
+    Views::Dialogs::reset();
+    Views::Dialogs::setShowUnanswered(false);
+}
+
+// The last dialog asked through the seam (an empty one when none was).
+inline Views::Dialogs::Asked lastAsked()
+{
+    const QList<Views::Dialogs::Asked> asked = Views::Dialogs::asked();
+    return asked.isEmpty() ? Views::Dialogs::Asked{} : asked.last();
 }
 
 } // namespace ContactDesk::Tests

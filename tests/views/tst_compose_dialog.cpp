@@ -4,18 +4,20 @@
 // naming the character that forces UCS-2 and its plain replacement, the
 // preflight summary, Send, each recipient's result, the server's record;
 // the contact's history in the detail panel; email; a refused send kept
-// in the outbox and sent again from the status bar. Both message models
-// run under QAbstractItemModelTester.
+// in the outbox and sent again from the status bar. The message models and
+// the template list run under QAbstractItemModelTester.
 
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
 #include "models/MessageModels.h"
+#include "models/TemplateListModel.h"
 #include "sync/MessageSender.h"
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/ShownContacts.h"
 #include "tests/common/SyncedTeam.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -40,6 +42,8 @@ class TestComposeDialog : public QObject
     QTemporaryDir m_dir;
     SyncedTeam m_team;
     std::unique_ptr<Sync::MessageSender> m_outbox;
+    std::unique_ptr<Models::TemplateListModel> m_templates;
+    std::unique_ptr<Models::MessageHistoryModel> m_history;
     ShownContacts m_shown;
     Views::MainWindow *m_window = nullptr;
     Models::ContactFilterModel *m_filtered = nullptr;
@@ -91,8 +95,13 @@ class TestComposeDialog : public QObject
     static bool sendAndWait(ComposeDialog *dialog)
     {
         QSignalSpy finished(dialog, &ComposeDialog::sendingFinished);
-        answerNextMessageBox(QMessageBox::Yes);
+        const qsizetype asked = Views::Dialogs::asked().size();
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         dialog->findChild<QPushButton *>(QStringLiteral("composeSend"))->click();
+        // Send asked first, with the count.
+        if (Views::Dialogs::asked().size() != asked + 1 ||
+            !lastAsked().text.startsWith(QLatin1String("Send this message to ")))
+            return false;
         return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000);
     }
 
@@ -107,6 +116,7 @@ class TestComposeDialog : public QObject
 private Q_SLOTS:
     void init()
     {
+        answerDialogsInTests();
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
         const QString problem = m_team.startForTest(m_dir, 0, options);
@@ -139,7 +149,10 @@ private Q_SLOTS:
         QTRY_COMPARE(m_team.store->contactCount(), 3);
 
         m_outbox = std::make_unique<Sync::MessageSender>(m_team.store, m_team.client);
-        m_shown.open(m_team.store)->setMessaging(m_outbox.get(), m_team.client);
+        m_templates = std::make_unique<Models::TemplateListModel>(m_team.client);
+        m_history = std::make_unique<Models::MessageHistoryModel>(m_team.client);
+        m_shown.open(m_team.store)
+            ->setMessaging(m_outbox.get(), m_templates.get(), m_history.get());
         QVERIFY(m_shown.show());
         m_window = m_shown.window.get();
         m_filtered = m_shown.filtered.get();
@@ -148,7 +161,10 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QCOMPARE(Views::Dialogs::unusedAnswers(), 0);
         m_shown.reset();
+        m_history.reset();
+        m_templates.reset();
         m_outbox.reset();
         m_team.reset();
     }
@@ -238,6 +254,69 @@ private Q_SLOTS:
                      .data()
                      .toString()
                      .isEmpty());
+    }
+
+    void templatesComeFromTheirModel()
+    {
+        QAbstractItemModelTester tester(m_templates.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(m_templates.get(), &Models::TemplateListModel::loaded);
+        m_templates->load();
+        QVERIFY(m_templates->isLoading());
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!m_templates->isLoading());
+        QCOMPARE(m_templates->error(), QString());
+        QCOMPARE(m_templates->rowCount(), 1);
+        const QModelIndex ready = m_templates->index(0, 0);
+        QCOMPARE(ready.data().toString(), QStringLiteral("Ready"));
+        QVERIFY(ready.data(Models::TemplateListModel::IdRole).toLongLong() > 0);
+        QCOMPARE(ready.data(Models::TemplateListModel::TextRole).toString(),
+                 QStringLiteral("Hi {{first_name}}, it’s ready — come by"));
+        QCOMPARE(m_templates->rowCount(ready), 0);
+
+        // A load asked again while one is on its way: only the newest answers.
+        loaded.clear();
+        m_templates->load();
+        m_templates->load();
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(m_templates->rowCount(), 1);
+
+        // Two dialogs share the list; the one opened later loads it again and
+        // the first keeps the template chosen.
+        const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
+        ComposeDialog *first = openFromMenu({ann});
+        QVERIFY(first);
+        QTRY_COMPARE(first->templates().size(), 1);
+        auto *chosen = first->findChild<QComboBox *>(QStringLiteral("composeTemplate"));
+        first->applyTemplate(first->templates().first().id);
+        QCOMPARE(chosen->currentIndex(), 1);
+        loaded.clear();
+        ComposeDialog *second = openFromMenu({ann});
+        QVERIFY(second && second != first);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(second->templates().size(), 1);
+        QCOMPARE(chosen->currentIndex(), 1);
+        QCOMPARE(chosen->count(), 2);
+        first->close();
+        second->close();
+
+        // Without an account the dialog offers none and says why.
+        Models::TemplateListModel offline(nullptr);
+        QAbstractItemModelTester offlineTester(
+            &offline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy offlineLoaded(&offline, &Models::TemplateListModel::loaded);
+        offline.load();
+        QCOMPARE(offlineLoaded.size(), 1);
+        QCOMPARE(offline.rowCount(), 0);
+        QVERIFY(!offline.error().isEmpty());
+        Compose::Recipient recipient;
+        recipient.contactId = ann;
+        recipient.name = QStringLiteral("Ann Lee");
+        recipient.phone = QStringLiteral("14155550301");
+        ComposeDialog unconnected({recipient}, {});
+        QVERIFY(
+            !unconnected.findChild<QComboBox *>(QStringLiteral("composeTemplate"))->isEnabled());
     }
 
     void emailToOne()

@@ -1,7 +1,9 @@
 // The import wizard as a person uses it, against a sandbox: a CSV dropped on
 // the main window, the columns, the check with a row corrected in its cell,
 // the upload, the saved problem rows, undo; the remembered mapping; the
-// preview model under QAbstractItemModelTester; export from the window.
+// preview model under QAbstractItemModelTester; export from the window, and
+// export and import from its menus (the choice and the file through the
+// dialog seam).
 
 #include "api/HeymarketClient.h"
 #include "models/ContactFilterModel.h"
@@ -20,13 +22,16 @@
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +64,7 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void init()
     {
+        answerDialogsInTests();
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
         const QString problem = m_team.startForTest(m_dir, 40, options);
@@ -77,6 +83,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QCOMPARE(Views::Dialogs::unusedAnswers(), 0);
         m_shown.reset();
         m_uploader.reset();
         m_team.reset();
@@ -180,9 +187,11 @@ private Q_SLOTS:
         QVERIFY2(saved.contains("Cid,Nova,+44 20 7946 0123,cid@,,Email:"), saved.constData());
         QVERIFY(!saved.contains("Bea"));
 
-        answerNextMessageBox(QMessageBox::Yes);
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         uploaded.clear();
         wizard->undoImport();
+        QCOMPARE(lastAsked().title, QStringLiteral("Undo this import?"));
+        QVERIFY(lastAsked().answered);
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 row(s) undone.")),
                  qPrintable(wizard->reportText()));
@@ -228,6 +237,59 @@ private Q_SLOTS:
         // Nothing selected: nothing to export from the selection.
         QCOMPARE(m_window->exportContacts(path, true, false, &error), -1);
         QVERIFY(!error.isEmpty());
+    }
+
+    void exportAndImportFromTheMenus()
+    {
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
+        table->selectionModel()->select(
+            QItemSelection(m_filtered->index(0, 0),
+                           m_filtered->index(2, m_filtered->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // File ▸ Export: the three selected, for Excel, into a file chosen.
+        const QString path = m_dir.filePath(QStringLiteral("selected.csv"));
+        Views::Dialogs::setNextChoice(0, true);
+        Views::Dialogs::setNextFileName(path);
+        m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        QList<Views::Dialogs::Asked> asked = Views::Dialogs::asked();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(0).kind, Views::Dialogs::Kind::Choice);
+        QCOMPARE(asked.at(0).options,
+                 QStringList({QStringLiteral("The 3 selected"), QStringLiteral("All 40 shown")}));
+        QCOMPARE(asked.at(1).kind, Views::Dialogs::Kind::SaveFile);
+        QCOMPARE(asked.at(1).detail, QStringLiteral("CSV files (*.csv)"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csv.count("\r\n"), 4);
+        auto *notice = m_window->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        QVERIFY2(notice->text().startsWith(QStringLiteral("3 contact(s) exported")),
+                 qPrintable(notice->text()));
+
+        // One row selected: only "all shown" is offered; Cancel asks no file.
+        QVERIFY(m_window->selectContact(
+            m_filtered->index(0, 0).data(Models::ContactTableModel::IdRole).toLongLong()));
+        answerDialogsInTests(); // a fresh record
+        Views::Dialogs::setNextChoice(-1);
+        m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        asked = Views::Dialogs::asked();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).options, QStringList{QStringLiteral("All 40 shown")});
+
+        // File ▸ Import: the file chosen opens the wizard; no file, no wizard.
+        Views::Dialogs::setNextFileName(QString());
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(m_window->findChildren<Views::ImportWizard *>().isEmpty());
+        Views::Dialogs::setNextFileName(
+            Tests::writeFile(m_dir, QStringLiteral("menu.csv"), sampleCsv()));
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(lastAsked().kind, Views::Dialogs::Kind::OpenFile);
+        const auto wizards = m_window->findChildren<Views::ImportWizard *>();
+        QCOMPARE(wizards.size(), 1);
+        QVERIFY2(wizards.first()->windowTitle().contains(QLatin1String("menu.csv")),
+                 qPrintable(wizards.first()->windowTitle()));
+        wizards.first()->close();
     }
 };
 

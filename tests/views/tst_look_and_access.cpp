@@ -111,12 +111,18 @@ private Q_SLOTS:
                                                       .arg(ratio)));
             }
         }
-        // Chip text on the seeded tag colours.
-        for (const char *tagColor : {"#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#e6edf3"}) {
-            const QColor background(QString::fromLatin1(tagColor));
-            QVERIFY(ContrastColors::contrast(ContrastColors::textOn(background), background) >=
-                    4.5);
+        // Chip text on the seeded tag colours and on a tag without one.
+        for (const QColor &background :
+             {QColor(0x1f, 0x6f, 0xeb), QColor(0x2d, 0xa4, 0x4e), QColor(0xbf, 0x87, 0x00),
+              QColor(0xcf, 0x22, 0x2e), QColor(0xe6, 0xed, 0xf3),
+              ContrastColors::tagWithoutColor()}) {
+            QVERIFY2(ContrastColors::contrast(ContrastColors::textOn(background), background) >=
+                         4.5,
+                     qPrintable(background.name()));
         }
+        // The error banner brings its own background: it reads on any palette.
+        QVERIFY(ContrastColors::contrast(ContrastColors::errorBannerText(),
+                                         ContrastColors::errorBannerBackground()) >= 4.5);
     }
 
     void labelsFollowAPaletteChange()

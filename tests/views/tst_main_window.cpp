@@ -15,18 +15,17 @@
 #include "tests/common/SyncWait.h"
 #include "views/BulkEditDialog.h"
 #include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -102,6 +101,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init()
     {
+        answerDialogsInTests();
         Sandbox::Options serverOptions;
         serverOptions.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
         // The test reads the server with the app's key; its reads must not
@@ -151,6 +151,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QCOMPARE(Views::Dialogs::unusedAnswers(), 0); // every answer queued was asked for
         m_window.reset();
         m_filtered.reset();
         m_contacts.reset();
@@ -187,14 +188,21 @@ private Q_SLOTS:
         Q_EMIT owner->activated(ownerIndex);
         // Status: blocking asks first; "No" leaves the contact alone.
         auto *status = child<QComboBox>(QStringLiteral("statusCombo"));
-        answerNextMessageBox(QMessageBox::No);
+        Views::Dialogs::setNextAnswer(QMessageBox::No);
         status->setCurrentIndex(1);
         Q_EMIT status->activated(1);
+        QCOMPARE(lastAsked().title, QStringLiteral("Change status"));
+        QVERIFY2(lastAsked().answered &&
+                     lastAsked().text.startsWith(QStringLiteral("Block Zoë Å.?")),
+                 qPrintable(lastAsked().text));
         QCOMPARE(status->currentIndex(), 0);
         QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool(), false);
-        answerNextMessageBox(QMessageBox::Yes);
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         status->setCurrentIndex(2);
         Q_EMIT status->activated(2);
+        QVERIFY2(lastAsked().text.startsWith(QStringLiteral("Mark Zoë Å. as opted out?")),
+                 qPrintable(lastAsked().text));
+        QCOMPARE(Views::Dialogs::asked().size(), 2);
 
         QVERIFY(settled());
         const Contact c = serverContact(id);
@@ -218,7 +226,7 @@ private Q_SLOTS:
         QUndoStack *undo = m_window->undoStack();
         QCOMPARE(undo->count(), 8); // the refused block is not an edit
         auto *table = child<QTableView>(QStringLiteral("contactTable"));
-        m_window->activateWindow(); // the message boxes took it
+        m_window->activateWindow(); // the keys go to the window
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
@@ -365,14 +373,9 @@ private Q_SLOTS:
 
     void newContactAndDelete()
     {
-        QTimer::singleShot(0, this, [] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *dialog = qobject_cast<QInputDialog *>(widget);
-                    dialog && dialog->isVisible()) {
-                    dialog->setTextValue(QStringLiteral("(415) 555-0166"));
-                    dialog->accept();
-                }
-        });
+        // A number that cannot be one is asked for again, with the reason.
+        Views::Dialogs::setNextText(QStringLiteral("555-01"));
+        Views::Dialogs::setNextText(QStringLiteral("(415) 555-0166"));
         m_window->newContact();
         QVERIFY(settled());
         const auto created = m_store->contactByPhone(QStringLiteral("14155550166"));
@@ -382,12 +385,22 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->detailPanel()->contactId(), created->id);
         // Creating is an undoable step like any other.
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New contact +1 415-555-0166"));
+        const QList<Views::Dialogs::Asked> prompts = Views::Dialogs::asked();
+        QCOMPARE(prompts.size(), 2);
+        QCOMPARE(prompts.at(0).kind, Views::Dialogs::Kind::Text);
+        QCOMPARE(prompts.at(0).text, QStringLiteral("Phone number of the new contact:"));
+        QVERIFY2(prompts.at(1).text.startsWith(QStringLiteral("Not a valid phone number: ")),
+                 qPrintable(prompts.at(1).text));
+        QCOMPARE(prompts.at(1).initial, QStringLiteral("555-01")); // what was typed stays
 
         // Delete asks first; "No" keeps the contact.
-        answerNextMessageBox(QMessageBox::No);
+        Views::Dialogs::setNextAnswer(QMessageBox::No);
         m_window->deleteSelected();
+        QCOMPARE(lastAsked().title, QStringLiteral("Delete contacts"));
+        QVERIFY2(lastAsked().text.contains(QStringLiteral("removed from the team on Heymarket")),
+                 qPrintable(lastAsked().text));
         QVERIFY(m_store->contact(created->id));
-        answerNextMessageBox(QMessageBox::Yes);
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         m_window->deleteSelected();
         QVERIFY(settled());
         QVERIFY(!m_store->contact(created->id));

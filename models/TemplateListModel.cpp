@@ -1,0 +1,75 @@
+#include "models/TemplateListModel.h"
+
+#include "api/HeymarketClient.h"
+#include "api/MessageRequests.h"
+
+namespace ContactDesk::Models {
+
+TemplateListModel::TemplateListModel(Api::HeymarketClient *client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+    , m_requests(new Api::RequestGroup(this))
+{}
+
+TemplateListModel::~TemplateListModel()
+{
+    m_requests->dropAll();
+}
+
+bool TemplateListModel::isLoading() const
+{
+    return m_requests->size() > 0;
+}
+
+void TemplateListModel::load()
+{
+    m_requests->dropAll();
+    if (!m_client) {
+        beginResetModel();
+        m_templates.clear();
+        m_error = tr("not connected to the server");
+        endResetModel();
+        Q_EMIT loaded();
+        return;
+    }
+    m_client->send(new Api::ListTemplatesRequest(m_client, {}), m_requests,
+                   [this](const Api::ListTemplatesRequest &request) {
+                       beginResetModel();
+                       m_templates.clear();
+                       m_error.clear();
+                       if (request.error().isError()) {
+                           m_error = request.error().describe();
+                       } else {
+                           for (const Template &t : request.templates())
+                               if (!t.archived)
+                                   m_templates.append(t);
+                       }
+                       endResetModel();
+                       Q_EMIT loaded();
+                   });
+}
+
+int TemplateListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_templates.size());
+}
+
+QVariant TemplateListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Template &t = m_templates.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return t.name;
+    case Qt::ToolTipRole:
+    case TextRole:
+        return t.text;
+    case IdRole:
+        return t.id;
+    default:
+        return {};
+    }
+}
+
+} // namespace ContactDesk::Models

@@ -1,0 +1,119 @@
+#include "views/MainWindowActions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ContactDesk::Views {
+
+namespace {
+
+QAction *action(QMainWindow *window, const QString &text, const QString &objectName,
+                const QString &iconName = {})
+{
+    auto *made = new QAction(text, window);
+    made->setObjectName(objectName);
+    if (!iconName.isEmpty())
+        made->setProperty("iconName", iconName);
+    return made;
+}
+
+} // namespace
+
+MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
+    : QObject(window)
+{
+    importContacts = action(window, tr("&Import contacts…"), QStringLiteral("importAction"),
+                            QStringLiteral("import"));
+    importContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importContacts->setToolTip(tr("Import contacts from a CSV file (or drop one on the window)"));
+    exportContacts = action(window, tr("E&xport contacts…"), QStringLiteral("exportAction"),
+                            QStringLiteral("export"));
+    exportContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    undoImport = action(window, tr("Undo the &last import…"), QStringLiteral("undoImportAction"));
+    newContact = action(window, tr("&New contact…"), QStringLiteral("newContactAction"),
+                        QStringLiteral("contact-new"));
+    newContact->setShortcut(QKeySequence::New);
+    sync = action(window, tr("&Sync now"), QStringLiteral("refreshAction"), QStringLiteral("sync"));
+    sync->setShortcut(QKeySequence::Refresh);
+    settings = action(window, tr("Se&ttings…"), QStringLiteral("settingsAction"));
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settings->setMenuRole(QAction::PreferencesRole);
+    quit = action(window, tr("&Quit"), QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    undo = undoStack->createUndoAction(window, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setProperty("iconName", QStringLiteral("undo"));
+    redo = undoStack->createRedoAction(window, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setProperty("iconName", QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    find = action(window, tr("&Find…"), QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    bulkEdit = action(window, tr("&Bulk edit…"), QStringLiteral("bulkEditAction"),
+                      QStringLiteral("bulk-edit"));
+    bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    deleteContacts = action(window, tr("&Delete contacts…"), QStringLiteral("deleteContactsAction"),
+                            QStringLiteral("delete"));
+    deleteContacts->setShortcut(QKeySequence::Delete);
+    // Delete is the table's key (the window adds the action to it), not a
+    // text field's.
+    deleteContacts->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    messageSelected = action(window, tr("Message the &selected contacts…"),
+                             QStringLiteral("messageSelectedAction"), QStringLiteral("message"));
+    messageSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    messageShown =
+        action(window, tr("Message &everyone shown…"), QStringLiteral("messageShownAction"));
+    messageShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    sendUnsent =
+        action(window, tr("Send &unsent messages again"), QStringLiteral("sendUnsentAction"));
+}
+
+MainWindowActions::~MainWindowActions() = default;
+
+void MainWindowActions::addMenusAndToolBar(QMainWindow *window) const
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->addAction(importContacts);
+    file->addAction(exportContacts);
+    file->addAction(undoImport);
+    file->addSeparator();
+    file->addAction(newContact);
+    file->addAction(sync);
+    file->addSeparator();
+    file->addAction(settings);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(find);
+    edit->addAction(bulkEdit);
+    edit->addAction(deleteContacts);
+    QMenu *message = window->menuBar()->addMenu(tr("&Message"));
+    message->addAction(messageSelected);
+    message->addAction(messageShown);
+    message->addSeparator();
+    message->addAction(sendUnsent);
+
+    QToolBar *tools = window->addToolBar(tr("Contacts"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(newContact);
+    tools->addAction(bulkEdit);
+    tools->addAction(deleteContacts);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(sync);
+    tools->addSeparator();
+    tools->addAction(importContacts);
+    tools->addAction(messageSelected);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+} // namespace ContactDesk::Views

@@ -1,0 +1,175 @@
+#include "views/TagChipEditor.h"
+
+#include "views/Dialogs.h"
+#include "views/TonedText.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ContactDesk::Views {
+
+TagChipEditor::TagChipEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("tagEditor"));
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(4);
+    box->addLayout(m_chips);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(QStringLiteral("tagInput"));
+    m_input->setAccessibleName(tr("Add tag"));
+    m_input->setPlaceholderText(tr("Add a tag…"));
+    box->addWidget(m_input);
+    m_hint = hintLabel(this, QStringLiteral("tagHint"));
+    box->addWidget(m_hint);
+    connect(m_input, &QLineEdit::returnPressed, this, [this] {
+        if (addTag(m_input->text().trimmed()))
+            m_input->clear();
+    });
+}
+
+TagChipEditor::~TagChipEditor() = default;
+
+void TagChipEditor::setTeamTags(const QList<Tag> &tags)
+{
+    m_teamTags = tags;
+    QStringList names;
+    for (const Tag &tag : std::as_const(m_teamTags))
+        names.append(tag.name);
+    auto *completer = new QCompleter(names, m_input);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_input->completer();
+    m_input->setCompleter(completer);
+}
+
+void TagChipEditor::showTags(qint64 contactId, const QJsonArray &tagIds)
+{
+    m_contactId = contactId;
+    m_tagIds = tagIds;
+    showChips();
+}
+
+void TagChipEditor::hideHint()
+{
+    m_hint->hide();
+}
+
+void TagChipEditor::showChips()
+{
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_contactId)
+        return;
+    for (const QJsonValue &value : std::as_const(m_tagIds)) {
+        const qint64 tagId = value.toInteger();
+        QString name = tr("tag %1").arg(tagId);
+        QColor color = ContrastColors::tagWithoutColor();
+        for (const Tag &tag : std::as_const(m_teamTags))
+            if (tag.id == tagId) {
+                name = tag.name;
+                // The team's colour; what is not a colour is not put in a style sheet.
+                if (const QColor own(tag.color); own.isValid())
+                    color = own;
+            }
+        auto *chip = new QToolButton(this);
+        chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
+        chip->setText(name + QStringLiteral("  ×"));
+        chip->setAccessibleName(tr("Remove tag %1").arg(name));
+        chip->setToolTip(tr("Remove the tag “%1”").arg(name));
+        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
+                                           " border-radius: 8px; padding: 2px 8px; }")
+                                .arg(color.name(), ContrastColors::textOn(color).name()));
+        connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
+        m_chips->addWidget(chip);
+    }
+    m_chips->addStretch();
+    m_input->setEnabled(m_tagIds.size() < maxTags);
+    m_input->setPlaceholderText(
+        m_tagIds.size() < maxTags ? tr("Add a tag…") : tr("Five tags: remove one to add another"));
+}
+
+bool TagChipEditor::addTag(const QString &name)
+{
+    if (!m_contactId || name.isEmpty())
+        return false;
+    const Tag *found = nullptr;
+    for (const Tag &tag : std::as_const(m_teamTags))
+        if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
+            found = &tag;
+    if (m_tagIds.size() >= maxTags) {
+        showHint(m_hint,
+                 tr("A contact can have at most five tags; remove one before adding “%1”.")
+                     .arg(found ? found->name : name),
+                 true);
+        return false;
+    }
+    if (!found) {
+        if (!m_createTag) {
+            showHint(
+                m_hint,
+                tr("The team has no tag called “%1”. Pick one of the suggested tags.").arg(name),
+                true);
+            return false;
+        }
+        if (Dialogs::question(this, tr("New tag"),
+                              tr("The team has no tag called “%1”. Create it?").arg(name)) !=
+            QMessageBox::Yes)
+            return false;
+        showHint(m_hint, tr("Creating the tag “%1”…").arg(name), false);
+        const qint64 contact = m_contactId;
+        m_createTag(name, [self = QPointer<TagChipEditor>(this), contact,
+                           name](std::optional<Tag> tag, const QString &problem) {
+            if (!self)
+                return;
+            if (!tag) {
+                showHint(self->m_hint,
+                         tr("The tag “%1” could not be created: %2").arg(name, problem), true);
+                return;
+            }
+            // The store has it by now (the team's tags came again); in
+            // case it could not keep it, the editor knows it anyway.
+            if (std::none_of(self->m_teamTags.cbegin(), self->m_teamTags.cend(),
+                             [&tag](const Tag &known) { return known.id == tag->id; }))
+                self->m_teamTags.append(*tag);
+            if (self->m_contactId == contact)
+                self->addTag(tag->name);
+        });
+        return true;
+    }
+    if (m_tagIds.contains(found->id)) {
+        showHint(m_hint, tr("The contact already has the tag “%1”.").arg(found->name), true);
+        return false;
+    }
+    m_hint->hide();
+    QJsonArray tags = m_tagIds;
+    tags.append(found->id);
+    Q_EMIT tagsEdited(tags);
+    return true;
+}
+
+bool TagChipEditor::removeTag(qint64 tagId)
+{
+    QJsonArray tags = m_tagIds;
+    for (qsizetype i = 0; i < tags.size(); ++i)
+        if (tags.at(i).toInteger() == tagId) {
+            tags.removeAt(i);
+            m_hint->hide();
+            Q_EMIT tagsEdited(tags);
+            return true;
+        }
+    return false;
+}
+
+} // namespace ContactDesk::Views
