@@ -272,8 +272,9 @@ void ContactTableModel::refreshDirectory()
         m_fields = fields;
         endResetModel();
     } else {
-        m_fields = fields;
-        Q_EMIT headerDataChanged(Qt::Horizontal, Count, columnCount() - 1);
+        m_fields = fields; // titles may have changed
+        if (!m_fields.isEmpty())
+            Q_EMIT headerDataChanged(Qt::Horizontal, Count, columnCount() - 1);
     }
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Tags), index(rowCount() - 1, Owner), {Qt::DisplayRole});

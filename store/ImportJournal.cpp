@@ -169,7 +169,7 @@ qint64 ImportJournal::unfinished() const
         QSqlQuery query =
             prepared(m_store->database(),
                      QStringLiteral(
-                         "SELECT id FROM imports WHERE state IN (1, 4) ORDER BY id DESC LIMIT 1"));
+                         "SELECT id FROM imports WHERE state IN (0, 1, 4) ORDER BY id DESC LIMIT 1"));
         run(query);
         return query.next() ? query.value(0).toLongLong() : 0;
     });

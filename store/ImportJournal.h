@@ -88,8 +88,9 @@ public:
     qint64 begin(const QString &file, const QJsonObject &options, const QList<ImportRow> &rows);
     QList<ImportRecord> imports() const; // newest first
     std::optional<ImportRecord> import(qint64 id) const;
-    // The newest import that still has work (pending rows or an undo under
-    // way), or 0.
+    // The newest import that still has work: staged but not sent yet (no
+    // connection then), interrupted while sending, or an undo under way; 0
+    // when there is none. The window resumes it when the account connects.
     qint64 unfinished() const;
     // What "undo the last import" takes back, for the window and the CLI
     // alike: an undo under way, else the newest finished (or stopped)

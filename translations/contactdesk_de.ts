@@ -2336,10 +2336,6 @@
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
-    <message>
-        <source>Not connected to the server: the import is saved and will be sent when you open it again from File ▸ Imports.</source>
-        <translation>Nicht mit dem Server verbunden: der Import ist gespeichert und wird gesendet, wenn Sie ihn über Datei ▸ Importe erneut öffnen.</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n contact(s)…</source>
         <translation>
@@ -2434,6 +2430,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the import is kept and is sent as soon as the account connects.</source>
+        <translation>Keine Verbindung zum Server: Der Import bleibt erhalten und wird gesendet, sobald das Konto verbunden ist.</translation>
     </message>
 </context>
 <context>

@@ -2336,10 +2336,6 @@
         <source>The import could not be prepared: %1</source>
         <translation>No se pudo preparar la importación: %1</translation>
     </message>
-    <message>
-        <source>Not connected to the server: the import is saved and will be sent when you open it again from File ▸ Imports.</source>
-        <translation>Sin conexión con el servidor: la importación se ha guardado y se enviará cuando la vuelva a abrir desde Archivo ▸ Importaciones.</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n contact(s)…</source>
         <translation>
@@ -2434,6 +2430,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the import is kept and is sent as soon as the account connects.</source>
+        <translation>Sin conexión con el servidor: la importación se conserva y se envía en cuanto la cuenta se conecte.</translation>
     </message>
 </context>
 <context>

@@ -558,8 +558,8 @@ void ImportWizard::startUpload()
     m_close->setEnabled(false);
     m_cancel->setEnabled(true);
     if (!m_uploader) {
-        m_uploadState->setText(tr("Not connected to the server: the import is saved and will be "
-                                  "sent when you open it again from File ▸ Imports."));
+        m_uploadState->setText(tr("Not connected to the server: the import is kept and is sent "
+                                  "as soon as the account connects."));
         m_close->setEnabled(true);
         m_cancel->setEnabled(false);
         return;

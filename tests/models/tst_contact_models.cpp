@@ -499,6 +499,24 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
+    void aDirectoryChangeWithoutCustomFieldsAnnouncesNoHeaders()
+    {
+        Store::ContactStore bare;
+        QCOMPARE(bare.open(Tests::fileForTest(m_dir, QStringLiteral("bare-"))).describe(),
+                 QString());
+        QVERIFY(bare.applyServerContacts(team()));
+        ContactTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &ContactTableModel::loadingFinished);
+        model.setStore(&bare);
+        QVERIFY(finished.wait(10000));
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QVERIFY(bare.replaceTags({Tag{4, QStringLiteral("New"), {}, 0, 0, {}, 1}}));
+        QVERIFY(headers.isEmpty()); // no custom field columns: no header to change
+        QCOMPARE(model.columnCount(), int(ContactTableModel::Count));
+    }
+
     void anotherAccountResets()
     {
         load();

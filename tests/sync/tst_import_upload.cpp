@@ -123,6 +123,9 @@ private Q_SLOTS:
         QVERIFY2(id > 0, qPrintable(error));
         ImportJournal journal(m_team.store);
         QCOMPARE(journal.import(id)->total, 1202);
+        // Staged and not sent yet (as when the window has no connection):
+        // it is the import the window resumes once the account connects.
+        QCOMPARE(journal.unfinished(), id);
 
         ImportUploader uploader(m_team.client, m_team.store);
         QSignalSpy progress(&uploader, &ImportUploader::progress);

@@ -68,9 +68,6 @@ class TestWindowParts : public QObject
             tags.append(tag);
         }
         QVERIFY(m_store->replaceTags(tags));
-        // (With no custom field, a new directory makes ContactTableModel
-        // announce headerDataChanged(Count, Count - 1), which the model
-        // tester refuses: a models/ matter, left to that layer.)
         QVERIFY(m_store->replaceFields({{1, QStringLiteral("Plan")}}));
         QVERIFY(m_store->replaceMembers(
             {{101, QStringLiteral("Ann Owner"), {}}, {102, QStringLiteral("Bo Owner"), {}}}));
