@@ -3,7 +3,6 @@
 // server, bad input is refused inline, undo reverts, a failed edit is shown
 // and retried.
 
-#include "api/HeymarketClient.h"
 #include "core/ApiJson.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
@@ -13,6 +12,7 @@
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
+#include "tests/common/SyncedTeam.h"
 #include "views/BulkEditDialog.h"
 #include "views/ContactDetailPanel.h"
 #include "views/Dialogs.h"
@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,11 +43,10 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Api::HeymarketClient> m_client;
-    std::unique_ptr<Store::ContactStore> m_store;
-    std::unique_ptr<Sync::SyncEngine> m_engine;
+    Tests::SyncedTeam m_team; // the account, opened as the programs open one
+    SandboxFixture *m_sandbox = nullptr;
+    Store::ContactStore *m_store = nullptr;
+    Sync::SyncEngine *m_engine = nullptr;
     std::unique_ptr<Models::ContactTableModel> m_contacts;
     std::unique_ptr<Models::ContactFilterModel> m_filtered;
     std::unique_ptr<Views::MainWindow> m_window;
@@ -103,34 +101,16 @@ private Q_SLOTS:
     {
         answerDialogsInTests();
         Sandbox::Options serverOptions;
-        serverOptions.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
         // The test reads the server with the app's key; its reads must not
         // eat the app's 500 requests a minute.
         serverOptions.rateLimitPerMinute = 100000;
         serverOptions.dataFile =
             m_dir.filePath(QStringLiteral("server-%1.sqlite")
                                .arg(QString::fromLatin1(QTest::currentTestFunction())));
-        m_sandbox = std::make_unique<SandboxFixture>(120, serverOptions);
-        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        Api::HeymarketClient::Config config;
-        config.baseUrl = m_sandbox->baseUrl();
-        config.credentials =
-            Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey));
-        config.retry = {3, 5, 20, 0.5};
-        m_client = std::make_unique<Api::HeymarketClient>(m_network.get(), config);
-        m_store = std::make_unique<Store::ContactStore>();
-        QCOMPARE(
-            m_store
-                ->open(m_dir.filePath(QStringLiteral("store-%1.sqlite")
-                                          .arg(QString::fromLatin1(QTest::currentTestFunction()))))
-                .describe(),
-            QString());
-        Sync::SyncEngine::Options options;
-        options.intervalMs = 3600 * 1000;
-        m_engine = std::make_unique<Sync::SyncEngine>(m_store.get(), m_client.get(), options);
-        m_engine->start();
-        QVERIFY(settled());
+        QCOMPARE(m_team.startForTest(m_dir, 120, serverOptions), QString());
+        m_sandbox = m_team.sandbox.get();
+        m_store = m_team.store;
+        m_engine = m_team.engine;
 
         m_contacts = std::make_unique<Models::ContactTableModel>();
         m_filtered = std::make_unique<Models::ContactFilterModel>();
@@ -138,10 +118,10 @@ private Q_SLOTS:
         new QAbstractItemModelTester(m_filtered.get(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_filtered.get());
-        m_contacts->setStore(m_store.get());
+        m_contacts->setStore(m_store);
         m_window = std::make_unique<Views::MainWindow>();
         m_window->setContacts(m_filtered.get());
-        m_window->setStore(m_store.get());
+        m_window->setStore(m_store);
         m_window->setContactCount(m_store->contactCount()); // as AppContext does
         m_window->show();
         m_window->activateWindow();
@@ -155,11 +135,10 @@ private Q_SLOTS:
         m_window.reset();
         m_filtered.reset();
         m_contacts.reset();
-        m_engine.reset();
-        m_store.reset();
-        m_client.reset();
-        m_network.reset();
-        m_sandbox.reset();
+        m_sandbox = nullptr;
+        m_store = nullptr;
+        m_engine = nullptr;
+        m_team.reset();
     }
 
     void editEachKindOfFieldArrivesOnTheServer()
@@ -170,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(!fields.isEmpty());
         const QList<TeamMember> members = m_store->members();
         QVERIFY(!members.isEmpty());
-        const QJsonValue ownerBefore = m_store->contact(id)->fields.value(QStringLiteral("owner"));
+        const QJsonValue ownerBefore = m_store->contact(id)->fields.value(Field::owner);
 
         type(child<QLineEdit>(QStringLiteral("firstNameEdit")), QStringLiteral("Zoë"));
         type(child<QLineEdit>(QStringLiteral("lastNameEdit")), QStringLiteral("Ångström"));
@@ -196,7 +175,7 @@ private Q_SLOTS:
                      lastAsked().text.startsWith(QStringLiteral("Block Zoë Å.?")),
                  qPrintable(lastAsked().text));
         QCOMPARE(status->currentIndex(), 0);
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool(), false);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::blocked).toBool(), false);
         Views::Dialogs::setNextAnswer(QMessageBox::Yes);
         status->setCurrentIndex(2);
         Q_EMIT status->activated(2);
@@ -248,8 +227,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedInline()
     {
         const qint64 id = selectFirst();
-        const QString phoneBefore =
-            m_store->contact(id)->fields.value(QStringLiteral("phone")).toString();
+        const QString phoneBefore = m_store->contact(id)->fields.value(Field::phone).toString();
         auto *phone = child<QLineEdit>(QStringLiteral("phoneEdit"));
         auto *hint = child<QLabel>(QStringLiteral("phoneHint"));
         phone->setFocus();
@@ -261,19 +239,17 @@ private Q_SLOTS:
                  qPrintable(hint->text()));
         QTest::keyClick(phone, Qt::Key_Return);
         QVERIFY(hint->isVisible()); // still there, nothing saved
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("phone")).toString(),
-                 phoneBefore);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::phone).toString(), phoneBefore);
         QCOMPARE(m_store->pendingCount(), 0);
         // Completing the number shows what will be saved.
         QTest::keyClicks(phone, QStringLiteral("-555-0123 "));
         QCOMPARE(hint->text(), QStringLiteral("Saved as 14155550123"));
         QTest::keyClick(phone, Qt::Key_Return);
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("phone")).toString(),
+        QCOMPARE(m_store->contact(id)->fields.value(Field::phone).toString(),
                  QStringLiteral("14155550123"));
         QCOMPARE(phone->text(), QStringLiteral("+1 415-555-0123"));
         QVERIFY(!hint->isVisible());
-        const QString emailBefore =
-            m_store->contact(id)->fields.value(QStringLiteral("email")).toString();
+        const QString emailBefore = m_store->contact(id)->fields.value(Field::email).toString();
 
         auto *email = child<QLineEdit>(QStringLiteral("emailEdit"));
         type(email, QStringLiteral("someone@@example"));
@@ -281,8 +257,7 @@ private Q_SLOTS:
         QVERIFY(emailHint->isVisible());
         QVERIFY2(emailHint->text().startsWith(QStringLiteral("Not a valid email address")),
                  qPrintable(emailHint->text()));
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("email")).toString(),
-                 emailBefore);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::email).toString(), emailBefore);
     }
 
     void aSixthTagIsRefused()
@@ -292,18 +267,17 @@ private Q_SLOTS:
         QVERIFY(tags.size() >= 6);
         Views::ContactDetailPanel *panel = m_window->detailPanel();
         // Clear the contact's tags by clicking their chips, then add five.
-        const QJsonArray existing =
-            m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray();
+        const QJsonArray existing = m_store->contact(id)->fields.value(Field::tags).toArray();
         for (const QJsonValue &tag : existing) {
             auto *chip = child<QToolButton>(QStringLiteral("tagChip_%1").arg(tag.toInteger()));
             QVERIFY(chip);
             QTest::mouseClick(chip, Qt::LeftButton);
         }
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray().size(), 0);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::tags).toArray().size(), 0);
         auto *input = child<QLineEdit>(QStringLiteral("tagInput"));
         for (int i = 0; i < 5; ++i)
             type(input, tags.at(i).name.toUpper()); // names match without regard to case
-        QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("tags")).toArray().size(), 5);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::tags).toArray().size(), 5);
         QVERIFY(!input->isEnabled());
         QVERIFY(!panel->addTag(tags.at(5).name));
         auto *hint = child<QLabel>(QStringLiteral("tagHint"));
@@ -452,13 +426,11 @@ private Q_SLOTS:
         int withTag = 0;
         int ownedAndActive = 0;
         for (const Store::StoredContact &c : m_store->allContacts()) {
-            if (c.fields.value(QStringLiteral("tags"))
-                    .toArray()
-                    .contains(QJsonValue(tags.first().id)))
+            if (c.fields.value(Field::tags).toArray().contains(QJsonValue(tags.first().id)))
                 ++withTag;
-            if (c.fields.value(QStringLiteral("owner")).toInteger() == members.first().id &&
-                !c.fields.value(QStringLiteral("opted_out")).toBool() &&
-                !c.fields.value(QStringLiteral("blocked")).toBool())
+            if (c.fields.value(Field::owner).toInteger() == members.first().id &&
+                !c.fields.value(Field::optedOut).toBool() &&
+                !c.fields.value(Field::blocked).toBool())
                 ++ownedAndActive;
         }
         QVERIFY(withTag > 0 && withTag < 120);
@@ -514,7 +486,7 @@ private Q_SLOTS:
         for (const Tag &tag : tags)
             if (tag.id != tagId && five.size() < 5)
                 five.append(tag.id);
-        QVERIFY(m_store->editContact(crowded, {{QStringLiteral("tags"), five}}));
+        QVERIFY(m_store->editContact(crowded, {{Field::tags, five}}));
         QVERIFY(settled());
         QList<qint64> crowdedTags;
         for (const QJsonValue &tag : five)
@@ -570,17 +542,17 @@ private Q_SLOTS:
         Views::BulkEdit::Plan plan = block.plan(*m_store, some);
         QCOMPARE(plan.changing() + plan.unchanged, 10);
         Views::run(m_window->undoStack(),
-                   new Views::StatusCommand(m_store.get(), plan.statuses, QStringLiteral("block")));
+                   new Views::StatusCommand(m_store, plan.statuses, QStringLiteral("block")));
         QVERIFY(settled());
         for (qint64 id : some)
-            QVERIFY(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool());
+            QVERIFY(m_store->contact(id)->fields.value(Field::blocked).toBool());
         m_window->undoStack()->undo();
         QVERIFY(settled());
         QSet<qint64> changed;
         for (const auto &change : std::as_const(plan.statuses))
             changed.insert(change.id);
         for (qint64 id : some) // those that were blocked already stay blocked
-            QCOMPARE(m_store->contact(id)->fields.value(QStringLiteral("blocked")).toBool(),
+            QCOMPARE(m_store->contact(id)->fields.value(Field::blocked).toBool(),
                      !changed.contains(id));
     }
 
@@ -590,8 +562,7 @@ private Q_SLOTS:
         // Another contact's number: the client cannot know, the server refuses.
         const qint64 otherId =
             m_filtered->index(1, 0).data(Models::ContactTableModel::IdRole).toLongLong();
-        const QString taken =
-            m_store->contact(otherId)->fields.value(QStringLiteral("phone")).toString();
+        const QString taken = m_store->contact(otherId)->fields.value(Field::phone).toString();
         type(child<QLineEdit>(QStringLiteral("phoneEdit")), QLatin1Char('+') + taken);
         QTRY_COMPARE_WITH_TIMEOUT(m_store->failedCount(), 1, 15000);
         auto *failed = child<QLabel>(QStringLiteral("failedEditLabel"));

@@ -259,7 +259,7 @@ private Q_SLOTS:
         bar.setStore(m_store.get());
         auto *attention = bar.findChild<QToolButton *>(QStringLiteral("outboxButton"));
         QVERIFY(!attention->isVisible());
-        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ada")}}));
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Ada")}}));
         QVERIFY(!attention->isVisible()); // waiting is not needing attention
         QVERIFY(m_store->failEntry(m_store->outbox().first().seq, QStringLiteral("refused")));
         QVERIFY(attention->isVisible());
@@ -493,7 +493,7 @@ private Q_SLOTS:
         QVERIFY(state->text().isEmpty());
         banner.showContact(1);
         QCOMPARE(state->text(), QStringLiteral("Saved on the server."));
-        QVERIFY(m_store->editContact(1, {{QStringLiteral("first"), QStringLiteral("Ada")}}));
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Ada")}}));
         QCOMPARE(state->text(), QStringLiteral("1 edit(s) waiting to reach the server."));
 
         // Refused: the server's message, as text, with Retry and Discard.
@@ -517,9 +517,9 @@ private Q_SLOTS:
         theirs.phone = QStringLiteral("14155550101");
         QVERIFY(m_store->conflictEntry(
             seq,
-            QJsonObject{{QStringLiteral("first"),
-                         QJsonObject{{QStringLiteral("mine"), QStringLiteral("Ada")},
-                                     {QStringLiteral("theirs"), QStringLiteral("Theirs")}}}},
+            QJsonObject{
+                {Field::first, QJsonObject{{QStringLiteral("mine"), QStringLiteral("Ada")},
+                                           {QStringLiteral("theirs"), QStringLiteral("Theirs")}}}},
             theirs));
         auto *mine = banner.findChild<QPushButton *>(QStringLiteral("keepMineButton"));
         QVERIFY(mine);
@@ -579,7 +579,7 @@ private Q_SLOTS:
             QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA query_only = OFF"));
             QVERIFY(m_store->writeUnwritten());
             QVERIFY(!error->isVisible());
-            QCOMPARE(m_store->contact(1)->fields.value(QStringLiteral("first")).toString(),
+            QCOMPARE(m_store->contact(1)->fields.value(Field::first).toString(),
                      QStringLiteral("Kept"));
 
             // Failing again at close: the edit is kept beside the file.
@@ -595,8 +595,7 @@ private Q_SLOTS:
         m_store.reset();
         Store::ContactStore again;
         QCOMPARE(again.open(path).describe(), QString());
-        QCOMPARE(again.contact(1)->fields.value(QStringLiteral("first")).toString(),
-                 QStringLiteral("Later"));
+        QCOMPARE(again.contact(1)->fields.value(Field::first).toString(), QStringLiteral("Later"));
     }
 };
 
