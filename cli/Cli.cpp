@@ -1,11 +1,15 @@
 #include "cli/Cli.h"
 
+#include "cli/AddCommand.h"
+#include "cli/EditCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/Output.h"
+#include "cli/RemoveCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/SendCommand.h"
+#include "cli/ShowCommand.h"
 #include "cli/UndoImportCommand.h"
 
 #include <memory>
@@ -27,6 +31,10 @@ public:
         m_commands.push_back(std::make_unique<ExportCommand>());
         m_commands.push_back(std::make_unique<ListCommand>());
         m_commands.push_back(std::make_unique<SearchCommand>());
+        m_commands.push_back(std::make_unique<ShowCommand>());
+        m_commands.push_back(std::make_unique<AddCommand>());
+        m_commands.push_back(std::make_unique<EditCommand>());
+        m_commands.push_back(std::make_unique<RemoveCommand>());
         m_commands.push_back(std::make_unique<UndoImportCommand>());
         m_commands.push_back(std::make_unique<SendCommand>());
     }

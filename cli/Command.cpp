@@ -48,6 +48,12 @@ QCommandLineOption Command::helpOption()
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
 }
 
+Command::Argument Command::contactArgument()
+{
+    return {tr("CONTACT"), tr("The contact: its phone number (as people write it), email "
+                              "address, id or UUID.")};
+}
+
 Account Command::accountFrom(const QCommandLineParser &parser, Account given)
 {
     if (parser.isSet(profileName))

@@ -61,6 +61,9 @@ protected:
 
     explicit Command(QString name);
 
+    // CONTACT, as show, edit and rm take it (see ContactLookup::one).
+    static Argument contactArgument();
+
     // The command's own options and positional arguments (the shared ones
     // are added by execute()). Called by the subclass's constructor.
     void addOption(const QCommandLineOption &option) { m_options.append(option); }

@@ -1,9 +1,12 @@
 #include "cli/Session.h"
 
 #include "api/Credentials.h"
+#include "cli/ContactView.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
+
+#include <QJsonObject>
 
 namespace ContactDesk::Cli {
 
@@ -74,6 +77,11 @@ Api::HeymarketClient &Session::client() const
     return *m_workspace->client();
 }
 
+Sync::SyncEngine &Session::engine() const
+{
+    return *m_workspace->engine();
+}
+
 QSettings &Session::settings() const
 {
     return m_workspace->settings();
@@ -82,6 +90,98 @@ QSettings &Session::settings() const
 QString Session::defaultRegion() const
 {
     return m_workspace->defaultRegion();
+}
+
+QString Session::refusedEdit(qint64 contactId) const
+{
+    for (const Store::OutboxEntry &entry : store().outbox())
+        if (entry.contactId == contactId && entry.state != Store::OutboxEntry::State::Pending)
+            return describeRefusal(entry);
+    return {};
+}
+
+QString Session::describeRefusal(const Store::OutboxEntry &entry) const
+{
+    if (entry.state != Store::OutboxEntry::State::Conflict)
+        return entry.error;
+    QStringList fields;
+    for (auto it = entry.conflicts.begin(); it != entry.conflicts.end(); ++it)
+        fields.append(ContactView::fieldLabel(store(), it.key()));
+    return tr("it was changed on the server meanwhile (%1)").arg(fields.join(QLatin1String(", ")));
+}
+
+Session::Pushed Session::push(QList<qint64> &ids)
+{
+    Store::ContactStore &store = this->store();
+    Sync::SyncEngine &engine = this->engine();
+    Pushed pushed;
+    QEventLoop loop;
+    QObject::connect(&store, &Store::ContactStore::contactIdChanged, &loop,
+                     [&ids](qint64 from, qint64 to) {
+                         for (qint64 &id : ids)
+                             if (id == from)
+                                 id = to;
+                     });
+    const auto entries = [&] {
+        QList<Store::OutboxEntry> ours;
+        for (const Store::OutboxEntry &entry : store.outbox())
+            if (ids.contains(entry.contactId))
+                ours.append(entry);
+        return ours;
+    };
+    // Edits of these contacts still waiting after a failure from before go
+    // now, first.
+    for (const Store::OutboxEntry &entry : entries())
+        if (entry.state == Store::OutboxEntry::State::Pending && !entry.error.isEmpty())
+            store.retry(entry.seq);
+
+    bool finished = false;
+    const auto finish = [&] {
+        finished = true;
+        loop.quit();
+    };
+    // Looks where the edits are; runs queued, after each step of the engine.
+    const auto check = [&] {
+        if (finished)
+            return;
+        if (engine.status().storeFailing)
+            return finish();
+        bool pending = false;
+        bool discarded = false;
+        for (const Store::OutboxEntry &entry : entries()) {
+            if (entry.state != Store::OutboxEntry::State::Pending) {
+                // Refused: said, and taken back; the contact's later edits go on.
+                pushed.refused.insert(entry.contactId, describeRefusal(entry));
+                store.discard(entry.seq);
+                discarded = true;
+                continue;
+            }
+            if (!entry.error.isEmpty()) { // deferred after a failure that may pass
+                pushed.waiting = entry.error;
+                return finish();
+            }
+            pending = true;
+        }
+        if (engine.status().connection == Sync::SyncEngine::Status::Connection::Offline) {
+            pushed.waiting = engine.status().lastError;
+            return finish();
+        }
+        if (!pending)
+            finish();
+        else if (discarded)
+            engine.pushNow(); // what waited behind the refused edit may go now
+    };
+    QObject::connect(&store, &Store::ContactStore::outboxChanged, &loop, check,
+                     Qt::QueuedConnection);
+    QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, check, Qt::QueuedConnection);
+    QObject::connect(&engine, &Sync::SyncEngine::idle, &loop, check, Qt::QueuedConnection);
+    engine.pushNow();
+    check();
+    if (!finished)
+        loop.exec();
+    engine.stop();
+    pushed.storeFailed = engine.status().storeFailing;
+    return pushed;
 }
 
 } // namespace ContactDesk::Cli
