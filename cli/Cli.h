@@ -4,10 +4,12 @@
 
 namespace ContactDesk::Cli {
 
-// contactdesk-cli: import, export, list and search on the same engine and
-// account as the app (see Cli.cpp for the commands). Returns the process's
-// exit code: 0 success, 1 rows rejected or failed, 2 bad usage or an
-// unreadable file, 3 no connection to the server or the store.
+// contactdesk-cli: the commands (one class each, see Command.h and
+// README.md) on the same engine and account as the app. `arguments` as
+// QCoreApplication::arguments() gives them. Returns the process's exit
+// code: 0 success; 1 rejected (a row, a recipient, a contact not found, a
+// server refusal); 2 bad usage or an unreadable file; 3 no connection to
+// the server or the local store.
 int run(const QStringList &arguments);
 
 } // namespace ContactDesk::Cli

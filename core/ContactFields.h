@@ -25,6 +25,9 @@ inline constexpr QLatin1String channels{"channels"};  // array of {type, value}
 // "custom.<field id>": one key per custom value (a string).
 inline constexpr QLatin1String customPrefix{"custom."};
 
+// A contact carries at most this many tags (Heymarket's limit).
+inline constexpr int maxTags = 5;
+
 QString custom(qint64 fieldId);
 QString custom(const QString &fieldId);
 bool isCustom(const QString &key);

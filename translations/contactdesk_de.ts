@@ -313,14 +313,474 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Cli</name>
+    <name>ContactDesk::Cli::AddCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
+        <source>Add a contact.</source>
+        <translation>Einen Kontakt hinzufügen.</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>unbekannte Option %1</translation>
+        <source>add needs --phone or --email</source>
+        <translation>add braucht --phone oder --email</translation>
+    </message>
+    <message>
+        <source>The server refused the new contact: %1</source>
+        <translation>Der Server hat den neuen Kontakt abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The contact is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>Der Kontakt ist hier gespeichert, aber noch nicht auf dem Server (%1); er geht mit dem nächsten Befehl oder der App hinüber.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Command</name>
+    <message>
+        <source>The app profile whose account to use (its folder).</source>
+        <translation>Das App-Profil, dessen Konto verwendet wird (sein Ordner).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Use this Heymarket-compatible server instead of the profile&apos;s account.</source>
+        <translation>Diesen Heymarket-kompatiblen Server statt des Kontos des Profils verwenden.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API key (else CONTACTDESK_API_KEY).</source>
+        <translation>Der API-Schlüssel des Servers (sonst CONTACTDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag (repeat it for several: contacts with all of them).</source>
+        <translation>Nur Kontakte mit diesem Tag (mehrfach angeben für mehrere: Kontakte mit allen davon).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The contact: its phone number (as people write it), email address, id or UUID.</source>
+        <translation>Der Kontakt: seine Telefonnummer (wie man sie schreibt), E-Mail-Adresse, ID oder UUID.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
+        <translation>--api-url braucht --api-key oder CONTACTDESK_API_KEY</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help %1” lists its options.</source>
+        <translation>„contactdesk-cli help %1“ listet seine Optionen auf.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactChanges</name>
+    <message>
+        <source>The first name.</source>
+        <translation>Der Vorname.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The last name.</source>
+        <translation>Der Nachname.</translation>
+    </message>
+    <message>
+        <source>The name shown for the contact.</source>
+        <translation>Der Name, unter dem der Kontakt angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The phone number, as people write it (without a country code: in the profile&apos;s region).</source>
+        <translation>Die Telefonnummer, wie man sie schreibt (ohne Ländervorwahl: in der Region des Profils).</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>The email address.</source>
+        <translation>Die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The email address (an empty one clears it).</source>
+        <translation>Die E-Mail-Adresse (eine leere löscht sie).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>The owner: a member of the team, by name or id.</source>
+        <translation>Die zuständige Person: ein Mitglied des Teams, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>The owner: a member of the team, by name or id, or none.</source>
+        <translation>Die zuständige Person: ein Mitglied des Teams, nach Name oder ID, oder none.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <source>A tag (repeat it for several, at most five); a tag the team lacks is created.</source>
+        <translation>Ein Tag (mehrfach angeben für mehrere, höchstens fünf); ein Tag, den das Team nicht hat, wird angelegt.</translation>
+    </message>
+    <message>
+        <source>+NAME adds a tag, -NAME removes one (repeat it for several; at most five tags); a tag the team lacks is created.</source>
+        <translation>+NAME fügt einen Tag hinzu, -NAME entfernt einen (mehrfach angeben für mehrere; höchstens fünf Tags); ein Tag, den das Team nicht hat, wird angelegt.</translation>
+    </message>
+    <message>
+        <source>+NAME|-NAME</source>
+        <translation>+NAME|-NAME</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value, by the field&apos;s title (TITLE= clears it; repeat it for several).</source>
+        <translation>Der Wert eines benutzerdefinierten Felds, nach dem Titel des Felds (TITEL= löscht ihn; mehrfach angeben für mehrere).</translation>
+    </message>
+    <message>
+        <source>TITLE=VALUE</source>
+        <translation>TITEL=WERT</translation>
+    </message>
+    <message>
+        <source>--field takes TITLE=VALUE, not “%1”</source>
+        <translation>--field nimmt TITEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--tag needs a tag&apos;s name, not “%1”</source>
+        <translation>--tag braucht den Namen eines Tags, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--tag %1: a new contact has no tags to remove</source>
+        <translation>--tag %1: ein neuer Kontakt hat keine Tags zum Entfernen</translation>
+    </message>
+    <message>
+        <source>--phone: a contact needs a phone number; it cannot be cleared</source>
+        <translation>--phone: ein Kontakt braucht eine Telefonnummer; sie kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>--phone %1: %2</source>
+        <translation>--phone %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact: %2</source>
+        <translation>%1 gehört schon zu einem Kontakt: %2</translation>
+    </message>
+    <message>
+        <source>--email %1: %2</source>
+        <translation>--email %1: %2</translation>
+    </message>
+    <message>
+        <source>add needs --phone or --email</source>
+        <translation>add braucht --phone oder --email</translation>
+    </message>
+    <message>
+        <source>--owner: the team has no member “%1”</source>
+        <translation>--owner: das Team hat kein Mitglied „%1“</translation>
+    </message>
+    <message>
+        <source>--owner: several members are called “%1”; give the id (%2)</source>
+        <translation>--owner: mehrere Mitglieder heißen „%1“; geben Sie die ID an (%2)</translation>
+    </message>
+    <message>
+        <source>--field: the team has no custom field “%1” (it has none)</source>
+        <translation>--field: das Team hat kein benutzerdefiniertes Feld „%1“ (es hat keine)</translation>
+    </message>
+    <message>
+        <source>--field: the team has no custom field “%1” (it has: %2)</source>
+        <translation>--field: das Team hat kein benutzerdefiniertes Feld „%1“ (es hat: %2)</translation>
+    </message>
+    <message>
+        <source>--tag %1: the team has no tag “%2”</source>
+        <translation>--tag %1: das Team hat keinen Tag „%2“</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; “%1” would be its sixth (--tag -NAME removes one).</source>
+        <translation>Ein Kontakt kann höchstens fünf Tags haben; „%1“ wäre sein sechster (--tag -NAME entfernt einen).</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Created the tag “%1”.</source>
+        <translation>Der Tag „%1“ wurde angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactLookup</name>
+    <message>
+        <source>--tag: the team has no tag “%1”</source>
+        <translation>--tag: Das Team hat kein Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>The contact %1 could not be looked up: %2</source>
+        <translation>Der Kontakt %1 konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>No contact is “%1”.</source>
+        <translation>Kein Kontakt ist „%1“.</translation>
+    </message>
+    <message>
+        <source>No contact is “%1”: it is no contact&apos;s id, and not a phone number (%2).</source>
+        <translation>Kein Kontakt ist „%1“: es ist keine Kontakt-ID und keine Telefonnummer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” names no contact: it is neither a phone number, an email address, an id nor a UUID.</source>
+        <translation>„%1“ bezeichnet keinen Kontakt: es ist weder eine Telefonnummer noch eine E-Mail-Adresse, eine ID oder eine UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n contact(s); name one by its id:</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Kontakt; nennen Sie einen mit seiner ID:</numerusform>
+            <numerusform>„%1“ bezeichnet %n Kontakte; nennen Sie einen mit seiner ID:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactView</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 (UUID %2)</source>
+        <translation>%1 (UUID %2)</translation>
+    </message>
+    <message>
+        <source>blocked and opted out</source>
+        <translation>gesperrt und abbestellt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>abbestellt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet darauf, gesendet zu werden</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>in conflict with a change on the server</source>
+        <translation>im Konflikt mit einer Änderung auf dem Server</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::EditCommand</name>
+    <message>
+        <source>The messaging status: active (neither blocked nor opted out), blocked, unblocked, opted-out or subscribed.</source>
+        <translation>Der Nachrichtenstatus: active (weder gesperrt noch abbestellt), blocked, unblocked, opted-out oder subscribed.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Change a contact: only what is given.</source>
+        <translation>Einen Kontakt ändern: nur das Angegebene.</translation>
+    </message>
+    <message>
+        <source>edit needs something to change</source>
+        <translation>edit braucht etwas zum Ändern</translation>
+    </message>
+    <message>
+        <source>--status takes %1, not “%2”</source>
+        <translation>--status nimmt %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>An earlier change of %1 waits for a decision (%2): retry or discard it in the app first.</source>
+        <translation>Eine frühere Änderung von %1 wartet auf eine Entscheidung (%2): wiederholen oder verwerfen Sie sie zuerst in der App.</translation>
+    </message>
+    <message>
+        <source>%1 has all of that already.</source>
+        <translation>%1 hat das alles schon.</translation>
+    </message>
+    <message>
+        <source>The server refused the change of %1: %2. What it refused is taken back.</source>
+        <translation>Der Server hat die Änderung von %1 abgelehnt: %2. Was er abgelehnt hat, wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The change is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>Die Änderung ist hier gespeichert, aber noch nicht auf dem Server (%1); sie geht mit dem nächsten Befehl oder der App hinüber.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ExportCommand</name>
+    <message>
+        <source>Only the contacts the window&apos;s search box finds for this text.</source>
+        <translation>Nur die Kontakte, die das Suchfeld des Fensters für diesen Text findet.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV file that imports back unchanged.</source>
+        <translation>Kontakte in eine CSV-Datei schreiben, die sich unverändert wieder importieren lässt.</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing exported.</source>
+        <translation>Kein Kontakt passt; nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation>%1 Kontakte in %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ImportCommand</name>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>Jede Zeile prüfen und berichten; nichts senden.</translation>
+    </message>
+    <message>
+        <source>The region of phone numbers without a country code (default: the profile&apos;s).</source>
+        <translation>Die Region von Telefonnummern ohne Ländervorwahl (Standard: die des Profils).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>A row whose phone number the team has: skip it (default) or update the contact.</source>
+        <translation>Eine Zeile, deren Telefonnummer das Team schon hat: überspringen (Standard) oder den Kontakt aktualisieren.</translation>
+    </message>
+    <message>
+        <source>skip|update</source>
+        <translation>skip|update</translation>
+    </message>
+    <message>
+        <source>With --on-duplicate update: empty cells clear the contact&apos;s values.</source>
+        <translation>Mit --on-duplicate update: leere Zellen löschen die Werte des Kontakts.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Check a CSV file row by row and import it.</source>
+        <translation>Eine CSV-Datei Zeile für Zeile prüfen und importieren.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update, not “%1”</source>
@@ -329,18 +789,6 @@
     <message>
         <source>--region: “%1” is not a region code such as US or GB</source>
         <translation>--region: „%1“ ist kein Regionscode wie US oder DE</translation>
-    </message>
-    <message>
-        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
-        <translation>--api-url braucht --api-key oder CONTACTDESK_API_KEY</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows sent, about %3 s left</source>
-        <translation>%1 von %2 Zeilen gesendet, noch etwa %3 s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows sent</source>
-        <translation>%1 von %2 Zeilen gesendet</translation>
     </message>
     <message>
         <source>Resuming import %1 of %2: %3 rows still to send.</source>
@@ -362,25 +810,207 @@
         <source>The upload stopped; run the same command to resume.</source>
         <translation>Das Hochladen wurde angehalten; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ImportUpload</name>
     <message>
-        <source>There is no import to undo.</source>
-        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+        <source>%1 of %2 rows sent, about %3 s left</source>
+        <translation>%1 von %2 Zeilen gesendet, noch etwa %3 s</translation>
     </message>
     <message>
-        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
-        <translation>Import %1 rückgängig gemacht: %2 Zeilen zurückgenommen, %3 nicht möglich.</translation>
+        <source>%1 of %2 rows sent</source>
+        <translation>%1 von %2 Zeilen gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ListCommand</name>
+    <message>
+        <source>List the contacts: id, name, phone and email.</source>
+        <translation>Die Kontakte auflisten: ID, Name, Telefon und E-Mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Program</name>
+    <message>
+        <source>ContactDesk on the command line: the contacts of the app&apos;s account (or of any Heymarket-compatible server), on the same engine as the window.</source>
+        <translation>ContactDesk auf der Kommandozeile: die Kontakte des Kontos der App (oder eines beliebigen Heymarket-kompatiblen Servers), mit derselben Engine wie das Fenster.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>One of the commands below.</source>
+        <translation>Einer der Befehle unten.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>COMMAND [options]</source>
+        <translation>BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <source>%1 contacts written to %2.</source>
-        <translation>%1 Kontakte in %2 geschrieben.</translation>
+        <source>Usage: contactdesk-cli [account options] COMMAND [options]; “contactdesk-cli help” lists the commands.</source>
+        <translation>Aufruf: contactdesk-cli [Kontooptionen] BEFEHL [Optionen]; „contactdesk-cli help“ listet die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file; 3 no connection to the server or the local store.</source>
+        <translation>„contactdesk-cli help BEFEHL“ (oder „contactdesk-cli BEFEHL --help“) zeigt die Optionen eines Befehls. Die Kontooptionen gelten vor oder nach dem Befehl. Exit-Codes: 0 erledigt; 1 abgelehnt (eine Zeile, ein Empfänger, ein nicht gefundener Kontakt, eine Ablehnung durch den Server); 2 falscher Aufruf oder eine unlesbare Datei; 3 keine Verbindung zum Server oder zum lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::RemoveCommand</name>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Ohne Nachfrage löschen.</translation>
+    </message>
+    <message>
+        <source>CONTACT...</source>
+        <translation>KONTAKT...</translation>
+    </message>
+    <message>
+        <source>Delete contacts (on the server too).</source>
+        <translation>Kontakte löschen (auch auf dem Server).</translation>
+    </message>
+    <message>
+        <source>rm asks before it deletes, and there is no terminal to ask on: pass --yes to delete without asking</source>
+        <translation>rm fragt vor dem Löschen, und es gibt kein Terminal zum Fragen: geben Sie --yes an, um ohne Nachfrage zu löschen</translation>
+    </message>
+    <message>
+        <source>An earlier change of %1 waits for a decision (%2): retry or discard it in the app first.</source>
+        <translation>Eine frühere Änderung von %1 wartet auf eine Entscheidung (%2): wiederholen oder verwerfen Sie sie zuerst in der App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s): %1? [y/N] </source>
+        <translation>
+            <numerusform>%n Kontakt löschen: %1? [j/N] </numerusform>
+            <numerusform>%n Kontakte löschen: %1? [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server refused to delete %1: %2; it is kept.</source>
+        <translation>Der Server hat das Löschen von %1 abgelehnt: %2; der Kontakt bleibt.</translation>
+    </message>
+    <message>
+        <source>The deletion is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>Das Löschen ist hier gespeichert, aber noch nicht auf dem Server (%1); es geht mit dem nächsten Befehl oder der App hinüber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::SearchCommand</name>
+    <message>
+        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
+        <translation>Wörter, die alle vorkommen müssen (Namen, E-Mail, benutzerdefinierte Werte), oder Ziffern einer Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List the contacts the window&apos;s search box finds.</source>
+        <translation>Die Kontakte auflisten, die das Suchfeld des Fensters findet.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::SendCommand</name>
+    <message>
+        <source>A recipient: a phone number or email address (repeat it for several).</source>
+        <translation>Ein Empfänger: eine Telefonnummer oder E-Mail-Adresse (mehrfach angeben für mehrere).</translation>
+    </message>
+    <message>
+        <source>PHONE|EMAIL</source>
+        <translation>TELEFON|E-MAIL</translation>
+    </message>
+    <message>
+        <source>The recipients: the contacts the window&apos;s search box finds for this text.</source>
+        <translation>Die Empfänger: die Kontakte, die das Suchfeld des Fensters für diesen Text findet.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The message, with merge fields such as {{first_name}}.</source>
+        <translation>Die Nachricht, mit Seriendruckfeldern wie {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>The message: this template of the team&apos;s.</source>
+        <translation>Die Nachricht: diese Vorlage des Teams.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>Send email rather than SMS.</source>
+        <translation>E-Mail statt SMS senden.</translation>
+    </message>
+    <message>
+        <source>The inbox to send from (it decides SMS or email).</source>
+        <translation>Der Posteingang, von dem gesendet wird (er entscheidet über SMS oder E-Mail).</translation>
+    </message>
+    <message>
+        <source>The sender: a member of the inbox.</source>
+        <translation>Der Absender: ein Mitglied des Posteingangs.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <source>The email&apos;s subject.</source>
+        <translation>Der Betreff der E-Mail.</translation>
+    </message>
+    <message>
+        <source>A picture to send with it (MMS).</source>
+        <translation>Ein Bild, das mitgesendet wird (MMS).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Show each rendering, its encoding, segments and verdict; send nothing.</source>
+        <translation>Jede Ausgabe mit Kodierung, Segmenten und Urteil zeigen; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Send a text message or email to contacts, each their own.</source>
+        <translation>Kontakten eine SMS oder E-Mail senden, jedem seine eigene.</translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search, and --text or --template</source>
+        <translation>send braucht --to (einmal oder mehrmals) oder --search sowie --text oder --template</translation>
     </message>
     <message>
         <source>--to %1: %2</source>
@@ -430,6 +1060,13 @@
         <source>will receive it</source>
         <translation>erhält sie</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n Segment</numerusform>
+            <numerusform>%1, %n Segmente</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (UCS-2 because of %1)</source>
         <translation> (UCS-2 wegen %1)</translation>
@@ -454,21 +1091,6 @@
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <source>unknown command “%1”</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>send needs --to (one or more) or --search, and --text or --template</source>
-        <translation>send braucht --to (einmal oder mehrmals) oder --search sowie --text oder --template</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n segment(s)</source>
-        <translation>
-            <numerusform>%1, %n Segment</numerusform>
-            <numerusform>%1, %n Segmente</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
         <translation>
@@ -476,20 +1098,46 @@
             <numerusform>%n Nachrichten fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>--tag: the team has no tag “%1”</source>
-        <translation>--tag: Das Team hat kein Schlagwort „%1“</translation>
-    </message>
-    <message>
-        <source>No contact matches; nothing exported.</source>
-        <translation>Kein Kontakt passt; nichts exportiert.</translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>it was changed on the server meanwhile (%1)</source>
+        <translation>er wurde inzwischen auf dem Server geändert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ShowCommand</name>
+    <message>
+        <source>Show one contact.</source>
+        <translation>Einen Kontakt anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::UndoImportCommand</name>
+    <message>
+        <source>The import to undo (default: the last one).</source>
+        <translation>Der rückgängig zu machende Import (Standard: der letzte).</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>Take an import back: delete what it created, restore what it changed.</source>
+        <translation>Einen Import zurücknehmen: löschen, was er angelegt hat, wiederherstellen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
+        <translation>Import %1 rückgängig gemacht: %2 Zeilen zurückgenommen, %3 nicht möglich.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>ContactDesk::Cli</name>
+    <name>ContactDesk::Cli::ContactLookup</name>
+    <message numerus="yes">
+        <source>“%1” names %n contact(s); name one by its id:</source>
+        <translation>
+            <numerusform>“%1” names %n contact; name one by its id:</numerusform>
+            <numerusform>“%1” names %n contacts; name one by its id:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::RemoveCommand</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s): %1? [y/N] </source>
+        <translation>
+            <numerusform>Delete %n contact: %1? [y/N] </numerusform>
+            <numerusform>Delete %n contacts: %1? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::SendCommand</name>
     <message numerus="yes">
         <source>%1, %n segment(s)</source>
         <translation>

@@ -313,14 +313,474 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Cli</name>
+    <name>ContactDesk::Cli::AddCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 necesita un valor</translation>
+        <source>Add a contact.</source>
+        <translation>Añadir un contacto.</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>opción desconocida %1</translation>
+        <source>add needs --phone or --email</source>
+        <translation>add necesita --phone o --email</translation>
+    </message>
+    <message>
+        <source>The server refused the new contact: %1</source>
+        <translation>El servidor rechazó el contacto nuevo: %1</translation>
+    </message>
+    <message>
+        <source>The contact is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>El contacto está guardado aquí pero aún no en el servidor (%1); se enviará con el próximo comando o con la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Command</name>
+    <message>
+        <source>The app profile whose account to use (its folder).</source>
+        <translation>El perfil de la aplicación cuya cuenta se usa (su carpeta).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>Use this Heymarket-compatible server instead of the profile&apos;s account.</source>
+        <translation>Usar este servidor compatible con Heymarket en lugar de la cuenta del perfil.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API key (else CONTACTDESK_API_KEY).</source>
+        <translation>La clave de API del servidor (si no, CONTACTDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag (repeat it for several: contacts with all of them).</source>
+        <translation>Solo los contactos con esta etiqueta (repítala para varias: contactos con todas ellas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The contact: its phone number (as people write it), email address, id or UUID.</source>
+        <translation>El contacto: su número de teléfono (como se escribe), dirección de correo, id o UUID.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACTO</translation>
+    </message>
+    <message>
+        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
+        <translation>--api-url necesita --api-key o CONTACTDESK_API_KEY</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help %1” lists its options.</source>
+        <translation>«contactdesk-cli help %1» muestra sus opciones.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 necesita %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1: argumento inesperado «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactChanges</name>
+    <message>
+        <source>The first name.</source>
+        <translation>El nombre.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The last name.</source>
+        <translation>El apellido.</translation>
+    </message>
+    <message>
+        <source>The name shown for the contact.</source>
+        <translation>El nombre con el que se muestra el contacto.</translation>
+    </message>
+    <message>
+        <source>The phone number, as people write it (without a country code: in the profile&apos;s region).</source>
+        <translation>El número de teléfono, como se escribe (sin código de país: en la región del perfil).</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>The email address.</source>
+        <translation>La dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The email address (an empty one clears it).</source>
+        <translation>La dirección de correo (una vacía la borra).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>The owner: a member of the team, by name or id.</source>
+        <translation>El responsable: un miembro del equipo, por nombre o id.</translation>
+    </message>
+    <message>
+        <source>The owner: a member of the team, by name or id, or none.</source>
+        <translation>El responsable: un miembro del equipo, por nombre o id, o none.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MIEMBRO</translation>
+    </message>
+    <message>
+        <source>A tag (repeat it for several, at most five); a tag the team lacks is created.</source>
+        <translation>Una etiqueta (repítala para varias, cinco como máximo); una etiqueta que el equipo no tiene se crea.</translation>
+    </message>
+    <message>
+        <source>+NAME adds a tag, -NAME removes one (repeat it for several; at most five tags); a tag the team lacks is created.</source>
+        <translation>+NOMBRE añade una etiqueta, -NOMBRE quita una (repítalo para varias; cinco etiquetas como máximo); una etiqueta que el equipo no tiene se crea.</translation>
+    </message>
+    <message>
+        <source>+NAME|-NAME</source>
+        <translation>+NOMBRE|-NOMBRE</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value, by the field&apos;s title (TITLE= clears it; repeat it for several).</source>
+        <translation>El valor de un campo personalizado, por el título del campo (TÍTULO= lo borra; repítalo para varios).</translation>
+    </message>
+    <message>
+        <source>TITLE=VALUE</source>
+        <translation>TÍTULO=VALOR</translation>
+    </message>
+    <message>
+        <source>--field takes TITLE=VALUE, not “%1”</source>
+        <translation>--field admite TÍTULO=VALOR, no «%1»</translation>
+    </message>
+    <message>
+        <source>--tag needs a tag&apos;s name, not “%1”</source>
+        <translation>--tag necesita el nombre de una etiqueta, no «%1»</translation>
+    </message>
+    <message>
+        <source>--tag %1: a new contact has no tags to remove</source>
+        <translation>--tag %1: un contacto nuevo no tiene etiquetas que quitar</translation>
+    </message>
+    <message>
+        <source>--phone: a contact needs a phone number; it cannot be cleared</source>
+        <translation>--phone: un contacto necesita un número de teléfono; no se puede borrar</translation>
+    </message>
+    <message>
+        <source>--phone %1: %2</source>
+        <translation>--phone %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact: %2</source>
+        <translation>%1 ya pertenece a un contacto: %2</translation>
+    </message>
+    <message>
+        <source>--email %1: %2</source>
+        <translation>--email %1: %2</translation>
+    </message>
+    <message>
+        <source>add needs --phone or --email</source>
+        <translation>add necesita --phone o --email</translation>
+    </message>
+    <message>
+        <source>--owner: the team has no member “%1”</source>
+        <translation>--owner: el equipo no tiene ningún miembro «%1»</translation>
+    </message>
+    <message>
+        <source>--owner: several members are called “%1”; give the id (%2)</source>
+        <translation>--owner: varios miembros se llaman «%1»; indique el id (%2)</translation>
+    </message>
+    <message>
+        <source>--field: the team has no custom field “%1” (it has none)</source>
+        <translation>--field: el equipo no tiene el campo personalizado «%1» (no tiene ninguno)</translation>
+    </message>
+    <message>
+        <source>--field: the team has no custom field “%1” (it has: %2)</source>
+        <translation>--field: el equipo no tiene el campo personalizado «%1» (tiene: %2)</translation>
+    </message>
+    <message>
+        <source>--tag %1: the team has no tag “%2”</source>
+        <translation>--tag %1: el equipo no tiene la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>A contact can have at most five tags; “%1” would be its sixth (--tag -NAME removes one).</source>
+        <translation>Un contacto puede tener como máximo cinco etiquetas; «%1» sería la sexta (--tag -NOMBRE quita una).</translation>
+    </message>
+    <message>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>No se pudo crear la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Created the tag “%1”.</source>
+        <translation>Etiqueta «%1» creada.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactLookup</name>
+    <message>
+        <source>--tag: the team has no tag “%1”</source>
+        <translation>--tag: el equipo no tiene la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>The contact %1 could not be looked up: %2</source>
+        <translation>No se pudo buscar el contacto %1: %2</translation>
+    </message>
+    <message>
+        <source>No contact is “%1”.</source>
+        <translation>Ningún contacto es «%1».</translation>
+    </message>
+    <message>
+        <source>No contact is “%1”: it is no contact&apos;s id, and not a phone number (%2).</source>
+        <translation>Ningún contacto es «%1»: no es el id de ningún contacto ni un número de teléfono (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” names no contact: it is neither a phone number, an email address, an id nor a UUID.</source>
+        <translation>«%1» no designa ningún contacto: no es un número de teléfono, ni una dirección de correo, ni un id, ni un UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n contact(s); name one by its id:</source>
+        <translation>
+            <numerusform>«%1» designa %n contacto; indique uno por su id:</numerusform>
+            <numerusform>«%1» designa %n contactos; indique uno por su id:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ContactView</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>%1 (UUID %2)</source>
+        <translation>%1 (UUID %2)</translation>
+    </message>
+    <message>
+        <source>blocked and opted out</source>
+        <translation>bloqueado y dado de baja</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>miembro %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>esperando a enviarse</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>in conflict with a change on the server</source>
+        <translation>en conflicto con un cambio en el servidor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::EditCommand</name>
+    <message>
+        <source>The messaging status: active (neither blocked nor opted out), blocked, unblocked, opted-out or subscribed.</source>
+        <translation>El estado de mensajería: active (ni bloqueado ni dado de baja), blocked, unblocked, opted-out o subscribed.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>Change a contact: only what is given.</source>
+        <translation>Cambiar un contacto: solo lo indicado.</translation>
+    </message>
+    <message>
+        <source>edit needs something to change</source>
+        <translation>edit necesita algo que cambiar</translation>
+    </message>
+    <message>
+        <source>--status takes %1, not “%2”</source>
+        <translation>--status admite %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>An earlier change of %1 waits for a decision (%2): retry or discard it in the app first.</source>
+        <translation>Un cambio anterior de %1 espera una decisión (%2): reinténtelo o descártelo antes en la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 has all of that already.</source>
+        <translation>%1 ya tiene todo eso.</translation>
+    </message>
+    <message>
+        <source>The server refused the change of %1: %2. What it refused is taken back.</source>
+        <translation>El servidor rechazó el cambio de %1: %2. Lo rechazado se deshace.</translation>
+    </message>
+    <message>
+        <source>The change is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>El cambio está guardado aquí pero aún no en el servidor (%1); se enviará con el próximo comando o con la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ExportCommand</name>
+    <message>
+        <source>Only the contacts the window&apos;s search box finds for this text.</source>
+        <translation>Solo los contactos que el cuadro de búsqueda de la ventana encuentra para este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Empezar el archivo con una marca de orden de bytes UTF-8 (para Excel).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>El archivo CSV que se escribe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV file that imports back unchanged.</source>
+        <translation>Escribir contactos en un archivo CSV que se vuelve a importar sin cambios.</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing exported.</source>
+        <translation>Ningún contacto coincide; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation>%1 contactos escritos en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ImportCommand</name>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>Comprobar cada fila e informar; no enviar nada.</translation>
+    </message>
+    <message>
+        <source>The region of phone numbers without a country code (default: the profile&apos;s).</source>
+        <translation>La región de los números de teléfono sin código de país (por omisión: la del perfil).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>A row whose phone number the team has: skip it (default) or update the contact.</source>
+        <translation>Una fila cuyo número de teléfono ya tiene el equipo: omitirla (por omisión) o actualizar el contacto.</translation>
+    </message>
+    <message>
+        <source>skip|update</source>
+        <translation>skip|update</translation>
+    </message>
+    <message>
+        <source>With --on-duplicate update: empty cells clear the contact&apos;s values.</source>
+        <translation>Con --on-duplicate update: las celdas vacías borran los valores del contacto.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>El archivo CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Check a CSV file row by row and import it.</source>
+        <translation>Comprobar un archivo CSV fila por fila e importarlo.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update, not “%1”</source>
@@ -329,18 +789,6 @@
     <message>
         <source>--region: “%1” is not a region code such as US or GB</source>
         <translation>--region: «%1» no es un código de región como US o ES</translation>
-    </message>
-    <message>
-        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
-        <translation>--api-url necesita --api-key o CONTACTDESK_API_KEY</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows sent, about %3 s left</source>
-        <translation>%1 de %2 filas enviadas, faltan unos %3 s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows sent</source>
-        <translation>%1 de %2 filas enviadas</translation>
     </message>
     <message>
         <source>Resuming import %1 of %2: %3 rows still to send.</source>
@@ -362,25 +810,207 @@
         <source>The upload stopped; run the same command to resume.</source>
         <translation>La subida se detuvo; ejecute el mismo comando para reanudarla.</translation>
     </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ImportUpload</name>
     <message>
-        <source>There is no import to undo.</source>
-        <translation>No hay ninguna importación que deshacer.</translation>
+        <source>%1 of %2 rows sent, about %3 s left</source>
+        <translation>%1 de %2 filas enviadas, faltan unos %3 s</translation>
     </message>
     <message>
-        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
-        <translation>Importación %1 deshecha: %2 filas revertidas, %3 no se pudieron revertir.</translation>
+        <source>%1 of %2 rows sent</source>
+        <translation>%1 de %2 filas enviadas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ListCommand</name>
+    <message>
+        <source>List the contacts: id, name, phone and email.</source>
+        <translation>Listar los contactos: id, nombre, teléfono y correo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::Program</name>
+    <message>
+        <source>ContactDesk on the command line: the contacts of the app&apos;s account (or of any Heymarket-compatible server), on the same engine as the window.</source>
+        <translation>ContactDesk en la línea de comandos: los contactos de la cuenta de la aplicación (o de cualquier servidor compatible con Heymarket), con el mismo motor que la ventana.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>One of the commands below.</source>
+        <translation>Uno de los comandos de abajo.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>COMMAND [options]</source>
+        <translation>COMANDO [opciones]</translation>
     </message>
     <message>
-        <source>%1 contacts written to %2.</source>
-        <translation>%1 contactos escritos en %2.</translation>
+        <source>Usage: contactdesk-cli [account options] COMMAND [options]; “contactdesk-cli help” lists the commands.</source>
+        <translation>Uso: contactdesk-cli [opciones de cuenta] COMANDO [opciones]; «contactdesk-cli help» muestra los comandos.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file; 3 no connection to the server or the local store.</source>
+        <translation>«contactdesk-cli help COMANDO» (o «contactdesk-cli COMANDO --help») muestra las opciones de un comando. Las opciones de cuenta valen antes o después del comando. Códigos de salida: 0 hecho; 1 rechazado (una fila, un destinatario, un contacto no encontrado, un rechazo del servidor); 2 uso incorrecto o un archivo ilegible; 3 sin conexión con el servidor o con el almacén local.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::RemoveCommand</name>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Eliminar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>CONTACT...</source>
+        <translation>CONTACTO...</translation>
+    </message>
+    <message>
+        <source>Delete contacts (on the server too).</source>
+        <translation>Eliminar contactos (también en el servidor).</translation>
+    </message>
+    <message>
+        <source>rm asks before it deletes, and there is no terminal to ask on: pass --yes to delete without asking</source>
+        <translation>rm pregunta antes de eliminar y no hay un terminal en el que preguntar: indique --yes para eliminar sin preguntar</translation>
+    </message>
+    <message>
+        <source>An earlier change of %1 waits for a decision (%2): retry or discard it in the app first.</source>
+        <translation>Un cambio anterior de %1 espera una decisión (%2): reinténtelo o descártelo antes en la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s): %1? [y/N] </source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto: %1? [s/N] </numerusform>
+            <numerusform>¿Eliminar %n contactos: %1? [s/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The server refused to delete %1: %2; it is kept.</source>
+        <translation>El servidor se negó a eliminar %1: %2; se conserva.</translation>
+    </message>
+    <message>
+        <source>The deletion is saved here but not on the server yet (%1); it goes with the next command or the app.</source>
+        <translation>La eliminación está guardada aquí pero aún no en el servidor (%1); se enviará con el próximo comando o con la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n contacto eliminado.</numerusform>
+            <numerusform>%n contactos eliminados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::SearchCommand</name>
+    <message>
+        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
+        <translation>Palabras que deben aparecer todas (nombres, correo, valores personalizados), o cifras de un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>List the contacts the window&apos;s search box finds.</source>
+        <translation>Listar los contactos que encuentra el cuadro de búsqueda de la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::SendCommand</name>
+    <message>
+        <source>A recipient: a phone number or email address (repeat it for several).</source>
+        <translation>Un destinatario: un número de teléfono o una dirección de correo (repítalo para varios).</translation>
+    </message>
+    <message>
+        <source>PHONE|EMAIL</source>
+        <translation>TELÉFONO|CORREO</translation>
+    </message>
+    <message>
+        <source>The recipients: the contacts the window&apos;s search box finds for this text.</source>
+        <translation>Los destinatarios: los contactos que el cuadro de búsqueda de la ventana encuentra para este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>The message, with merge fields such as {{first_name}}.</source>
+        <translation>El mensaje, con campos combinados como {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>The message: this template of the team&apos;s.</source>
+        <translation>El mensaje: esta plantilla del equipo.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NOMBRE</translation>
+    </message>
+    <message>
+        <source>Send email rather than SMS.</source>
+        <translation>Enviar correo en lugar de SMS.</translation>
+    </message>
+    <message>
+        <source>The inbox to send from (it decides SMS or email).</source>
+        <translation>La bandeja de entrada desde la que se envía (decide entre SMS y correo).</translation>
+    </message>
+    <message>
+        <source>The sender: a member of the inbox.</source>
+        <translation>El remitente: un miembro de la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MIEMBRO</translation>
+    </message>
+    <message>
+        <source>The email&apos;s subject.</source>
+        <translation>El asunto del correo.</translation>
+    </message>
+    <message>
+        <source>A picture to send with it (MMS).</source>
+        <translation>Una imagen que se envía con él (MMS).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Show each rendering, its encoding, segments and verdict; send nothing.</source>
+        <translation>Mostrar cada texto resultante, su codificación, sus segmentos y el veredicto; no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Send a text message or email to contacts, each their own.</source>
+        <translation>Enviar un SMS o un correo a contactos, a cada uno el suyo.</translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search, and --text or --template</source>
+        <translation>send necesita --to (una o más veces) o --search, y --text o --template</translation>
     </message>
     <message>
         <source>--to %1: %2</source>
@@ -430,6 +1060,13 @@
         <source>will receive it</source>
         <translation>lo recibirá</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n segmento</numerusform>
+            <numerusform>%1, %n segmentos</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (UCS-2 because of %1)</source>
         <translation> (UCS-2 por %1)</translation>
@@ -454,21 +1091,6 @@
         <source>failed: %1</source>
         <translation>fallido: %1</translation>
     </message>
-    <message>
-        <source>unknown command “%1”</source>
-        <translation>comando desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>send needs --to (one or more) or --search, and --text or --template</source>
-        <translation>send necesita --to (una o más veces) o --search, y --text o --template</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n segment(s)</source>
-        <translation>
-            <numerusform>%1, %n segmento</numerusform>
-            <numerusform>%1, %n segmentos</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) failed; they stay in the outbox (the app&apos;s status bar sends them again).</source>
         <translation>
@@ -476,20 +1098,46 @@
             <numerusform>%n mensajes fallidos; quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>--tag: the team has no tag “%1”</source>
-        <translation>--tag: el equipo no tiene la etiqueta «%1»</translation>
-    </message>
-    <message>
-        <source>No contact matches; nothing exported.</source>
-        <translation>Ningún contacto coincide; no se exportó nada.</translation>
-    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>it was changed on the server meanwhile (%1)</source>
+        <translation>se cambió en el servidor mientras tanto (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::ShowCommand</name>
+    <message>
+        <source>Show one contact.</source>
+        <translation>Mostrar un contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::UndoImportCommand</name>
+    <message>
+        <source>The import to undo (default: the last one).</source>
+        <translation>La importación que se deshace (por omisión: la última).</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>Take an import back: delete what it created, restore what it changed.</source>
+        <translation>Deshacer una importación: eliminar lo que creó, restaurar lo que cambió.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
+        <translation>Importación %1 deshecha: %2 filas revertidas, %3 no se pudieron revertir.</translation>
     </message>
 </context>
 <context>

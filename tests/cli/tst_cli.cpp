@@ -2,14 +2,13 @@
 // JSON report, import and undo, export and search, exit codes, and an
 // upload killed in the middle then resumed with nothing lost or doubled.
 
+#include "tests/cli/CliRunner.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/TestFiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,21 +16,7 @@
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
-
-} // namespace
+using Result = CliResult;
 
 class TestCli : public QObject
 {
@@ -46,40 +31,18 @@ class TestCli : public QObject
                 QStringLiteral("--api-url"), m_sandbox->baseUrl().toString()};
     }
 
-    // Starts the CLI; the sandbox lives in this thread, so the event loop
-    // keeps turning while it runs.
-    std::unique_ptr<QProcess> start(const QStringList &arguments)
+    CliRunner runner() const
     {
-        auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CONTACTDESK_API_KEY"),
                            QString::fromLatin1(SandboxFixture::apiKey));
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(CLI_EXECUTABLE), account() + arguments);
-        return process;
+        return CliRunner(QStringLiteral(CLI_EXECUTABLE), account(), environment);
     }
-
-    Result finish(QProcess &process, int timeoutMs = 60000)
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        Result result;
-        result.exitCode =
-            process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
-                ? process.exitCode()
-                : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runner().start(arguments);
     }
-
-    Result cli(const QStringList &arguments)
-    {
-        auto process = start(arguments);
-        return finish(*process);
-    }
+    Result cli(const QStringList &arguments) const { return runner().run(arguments); }
 
 private Q_SLOTS:
     void init()

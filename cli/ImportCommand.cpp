@@ -1,0 +1,222 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/ImportUpload.h"
+#include "cli/Output.h"
+#include "core/Phone.h"
+#include "store/ImportJournal.h"
+#include "sync/ImportSession.h"
+#include "sync/ImportUploader.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace ContactDesk::Cli {
+
+namespace {
+
+QString actionName(Import::Row::Action action)
+{
+    switch (action) {
+    case Import::Row::Action::New:
+        return QStringLiteral("new");
+    case Import::Row::Action::Update:
+        return QStringLiteral("update");
+    case Import::Row::Action::Skip:
+        return QStringLiteral("skip");
+    case Import::Row::Action::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"))
+    , m_dryRun(QStringLiteral("dry-run"), tr("Check every row and report; send nothing."))
+    , m_region(QStringLiteral("region"),
+               tr("The region of phone numbers without a country code (default: the "
+                  "profile's)."),
+               tr("CC"))
+    , m_onDuplicate(QStringLiteral("on-duplicate"),
+                    tr("A row whose phone number the team has: skip it (default) or update the "
+                       "contact."),
+                    tr("skip|update"), QStringLiteral("skip"))
+    , m_overwrite(QStringLiteral("overwrite"),
+                  tr("With --on-duplicate update: empty cells clear the contact's values."))
+    , m_json(jsonOption())
+{
+    addArgument({tr("FILE"), tr("The CSV file.")}, 1, 1);
+    addOption(m_dryRun);
+    addOption(m_region);
+    addOption(m_onDuplicate);
+    addOption(m_overwrite);
+    addOption(m_json);
+}
+
+QString ImportCommand::description() const
+{
+    return tr("Check a CSV file row by row and import it.");
+}
+
+QString ImportCommand::check(const QCommandLineParser &parser) const
+{
+    const QString onDuplicate = parser.value(m_onDuplicate);
+    if (onDuplicate != QLatin1String("skip") && onDuplicate != QLatin1String("update"))
+        return tr("--on-duplicate takes skip or update, not “%1”").arg(onDuplicate);
+    const QString region = parser.value(m_region);
+    if (!region.isEmpty() && !Phone::regions().contains(region.toUpper()))
+        return tr("--region: “%1” is not a region code such as US or GB").arg(region);
+    return {};
+}
+
+// An upload of this file that a crash or Ctrl+C interrupted: finishes it.
+// -1 when there is none.
+int ImportCommand::resume(const QCommandLineParser &parser, Session &session, const QString &path)
+{
+    Store::ImportJournal journal(&session.store());
+    for (const Store::ImportRecord &record : journal.imports()) {
+        const bool interrupted = record.state == Store::ImportRecord::State::Uploading ||
+                                 record.state == Store::ImportRecord::State::Cancelled;
+        if (record.file != path || !interrupted || record.pending <= 0)
+            continue;
+        err(tr("Resuming import %1 of %2: %3 rows still to send.")
+                .arg(record.id)
+                .arg(path)
+                .arg(record.pending));
+        Sync::ImportUploader uploader(&session.client(), &session.store());
+        QString message;
+        const bool ok = ImportUpload::run(uploader, record.id, false, &message);
+        const QJsonObject report = ImportUpload::report(session.store(), record.id);
+        parser.isSet(m_json)
+            ? printJson(report)
+            : out(tr("Created %1, updated %2, failed %3.")
+                      .arg(report.value(QStringLiteral("created")).toInt())
+                      .arg(report.value(QStringLiteral("updated")).toInt())
+                      .arg(report.value(QStringLiteral("failed")).toArray().size()));
+        if (!ok)
+            err(message);
+        return ok && report.value(QStringLiteral("failed")).toArray().isEmpty() ? Success
+                                                                                : Rejected;
+    }
+    return -1;
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, Session &session)
+{
+    const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const bool dryRun = parser.isSet(m_dryRun);
+    const bool json = parser.isSet(m_json);
+    if (!dryRun)
+        if (const int resumed = resume(parser, session, path); resumed >= 0)
+            return resumed;
+
+    Sync::ImportPlan plan;
+    plan.path = path;
+    const Sync::Preview head = Sync::ImportSession::header(path, plan.csv);
+    if (!head.error.isEmpty()) {
+        err(head.errorLine
+                ? QStringLiteral("%1:%2: %3").arg(path).arg(head.errorLine).arg(head.error)
+                : QStringLiteral("%1: %2").arg(path, head.error));
+        return Usage;
+    }
+    // The mapping remembered for this layout (from the app's wizard), else
+    // the guess from the headers.
+    plan.mapping = Sync::ImportSession::mappingFor(head.header, &session.settings(),
+                                                   session.store().customFields());
+    const QString region = parser.value(m_region);
+    plan.options.region = region.isEmpty() ? session.defaultRegion() : region.toUpper();
+    plan.options.updateExisting = parser.value(m_onDuplicate) == QLatin1String("update");
+    plan.options.overwrite = parser.isSet(m_overwrite);
+
+    // Owners given by email are looked up first (the team listing has names).
+    Import::TeamIndex team;
+    {
+        QEventLoop loop;
+        bool resolved = false;
+        Sync::ImportSession::resolveOwnerEmails(
+            &session.client(), plan, Sync::ImportSession::teamIndex(session.store()),
+            [&](Import::TeamIndex index, const QString &problem) {
+                team = std::move(index);
+                if (!problem.isEmpty())
+                    err(problem);
+                resolved = true;
+                loop.quit();
+            });
+        if (!resolved)
+            loop.exec();
+    }
+    const Sync::Preview preview = Sync::ImportSession::preview(plan, team);
+    if (!preview.error.isEmpty()) {
+        err(preview.errorLine
+                ? QStringLiteral("%1:%2: %3").arg(path).arg(preview.errorLine).arg(preview.error)
+                : QStringLiteral("%1: %2").arg(path, preview.error));
+        return Usage;
+    }
+    const Import::Counts &counts = preview.counts();
+    QJsonArray rejected;
+    for (const Sync::PreviewRow &row : preview.attention)
+        rejected.append(
+            QJsonObject{{QStringLiteral("line"), row.line},
+                        {QStringLiteral("action"), actionName(row.action)},
+                        {QStringLiteral("reason"), row.problems.join(QLatin1String("; "))}});
+    QJsonObject report{
+        {QStringLiteral("file"), path},           {QStringLiteral("rows"), preview.rows},
+        {QStringLiteral("new"), counts.newRows},  {QStringLiteral("update"), counts.updates},
+        {QStringLiteral("skip"), counts.skipped}, {QStringLiteral("invalid"), counts.invalid},
+        {QStringLiteral("rejected"), rejected},   {QStringLiteral("dry_run"), dryRun}};
+    if (!json) {
+        out(tr("%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.")
+                .arg(path)
+                .arg(preview.rows)
+                .arg(counts.newRows)
+                .arg(counts.updates)
+                .arg(counts.skipped)
+                .arg(counts.invalid));
+        for (const Sync::PreviewRow &row : preview.attention)
+            out(QStringLiteral("%1:%2: %3: %4")
+                    .arg(path)
+                    .arg(row.line)
+                    .arg(actionName(row.action), row.problems.join(QLatin1String("; "))));
+    }
+    int exit = counts.invalid > 0 ? Rejected : Success;
+    if (!dryRun) {
+        QString error;
+        const qint64 id = Sync::ImportSession::stage(plan, &session.store(), &error, &team);
+        if (!id) {
+            err(error);
+            return NoConnection;
+        }
+        Sync::ImportUploader uploader(&session.client(), &session.store());
+        QString message;
+        const bool ok = ImportUpload::run(uploader, id, false, &message);
+        const QJsonObject uploaded = ImportUpload::report(session.store(), id);
+        for (auto it = uploaded.begin(); it != uploaded.end(); ++it)
+            report.insert(it.key(), it.value());
+        if (!json) {
+            out(tr("Import %1: created %2, updated %3, failed %4.")
+                    .arg(id)
+                    .arg(uploaded.value(QStringLiteral("created")).toInt())
+                    .arg(uploaded.value(QStringLiteral("updated")).toInt())
+                    .arg(uploaded.value(QStringLiteral("failed")).toArray().size()));
+            for (const QJsonValue &failed : uploaded.value(QStringLiteral("failed")).toArray())
+                out(QStringLiteral("%1:%2: failed: %3")
+                        .arg(path)
+                        .arg(failed.toObject().value(QStringLiteral("line")).toInteger())
+                        .arg(failed.toObject().value(QStringLiteral("reason")).toString()));
+        }
+        if (!ok) {
+            err(message.isEmpty() ? tr("The upload stopped; run the same command to resume.")
+                                  : message);
+            exit = NoConnection;
+        } else if (!uploaded.value(QStringLiteral("failed")).toArray().isEmpty()) {
+            exit = Rejected;
+        }
+    }
+    if (json)
+        printJson(report);
+    return exit;
+}
+
+} // namespace ContactDesk::Cli

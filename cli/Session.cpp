@@ -1,0 +1,189 @@
+#include "cli/Session.h"
+
+#include "api/Credentials.h"
+#include "cli/ContactView.h"
+#include "store/Profile.h"
+#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
+
+#include <QJsonObject>
+
+namespace ContactDesk::Cli {
+
+Session::Session(const Account &account)
+{
+    Sync::Workspace::Options options;
+    options.profile = account.profile.isEmpty() ? Store::Profile::standard()
+                                                : Store::Profile::inDirectory(account.profile);
+    if (!account.apiUrl.isEmpty())
+        options.server = Sync::Workspace::Server{QUrl(account.apiUrl),
+                                                 Api::Credentials::fromApiKey(account.apiKey)};
+    Sync::SyncEngine::Options sync;
+    sync.intervalMs = 24 * 3600 * 1000; // one pull, driven below
+    options.sync = sync;
+    m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
+}
+
+Session::~Session() = default;
+
+bool Session::open(QString *problem)
+{
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(m_workspace.get(), &Sync::Workspace::connected, &loop, &QEventLoop::quit);
+    QObject::connect(m_workspace.get(), &Sync::Workspace::connectionFailed, &loop,
+                     [&](const QString &why) {
+                         failure = why;
+                         loop.quit();
+                     });
+    if (const QString why = m_workspace->open(); !why.isEmpty()) {
+        *problem = why;
+        return false;
+    }
+    if (!m_workspace->isConnected() && failure.isEmpty())
+        loop.exec();
+    if (!m_workspace->isConnected()) {
+        *problem = failure;
+        return false;
+    }
+    // One pull (and whatever the outbox holds), or give up when the
+    // server stays unreachable.
+    Sync::SyncEngine *engine = m_workspace->engine();
+    QEventLoop sync;
+    QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
+    QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [engine, &sync] {
+        if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
+            engine->status().storeFailing)
+            sync.quit();
+    });
+    engine->start();
+    sync.exec();
+    const auto &status = engine->status();
+    if (status.connection != Sync::SyncEngine::Status::Connection::Online) {
+        *problem =
+            tr("%1 cannot be reached: %2").arg(m_workspace->baseUrl().toString(), status.lastError);
+        return false;
+    }
+    engine->stop();
+    return true;
+}
+
+Store::ContactStore &Session::store() const
+{
+    return *m_workspace->store();
+}
+
+Api::HeymarketClient &Session::client() const
+{
+    return *m_workspace->client();
+}
+
+Sync::SyncEngine &Session::engine() const
+{
+    return *m_workspace->engine();
+}
+
+QSettings &Session::settings() const
+{
+    return m_workspace->settings();
+}
+
+QString Session::defaultRegion() const
+{
+    return m_workspace->defaultRegion();
+}
+
+QString Session::refusedEdit(qint64 contactId) const
+{
+    for (const Store::OutboxEntry &entry : store().outbox())
+        if (entry.contactId == contactId && entry.state != Store::OutboxEntry::State::Pending)
+            return describeRefusal(entry);
+    return {};
+}
+
+QString Session::describeRefusal(const Store::OutboxEntry &entry) const
+{
+    if (entry.state != Store::OutboxEntry::State::Conflict)
+        return entry.error;
+    QStringList fields;
+    for (auto it = entry.conflicts.begin(); it != entry.conflicts.end(); ++it)
+        fields.append(ContactView::fieldLabel(store(), it.key()));
+    return tr("it was changed on the server meanwhile (%1)").arg(fields.join(QLatin1String(", ")));
+}
+
+Session::Pushed Session::push(QList<qint64> &ids)
+{
+    Store::ContactStore &store = this->store();
+    Sync::SyncEngine &engine = this->engine();
+    Pushed pushed;
+    QEventLoop loop;
+    QObject::connect(&store, &Store::ContactStore::contactIdChanged, &loop,
+                     [&ids](qint64 from, qint64 to) {
+                         for (qint64 &id : ids)
+                             if (id == from)
+                                 id = to;
+                     });
+    const auto entries = [&] {
+        QList<Store::OutboxEntry> ours;
+        for (const Store::OutboxEntry &entry : store.outbox())
+            if (ids.contains(entry.contactId))
+                ours.append(entry);
+        return ours;
+    };
+    // Edits of these contacts still waiting after a failure from before go
+    // now, first.
+    for (const Store::OutboxEntry &entry : entries())
+        if (entry.state == Store::OutboxEntry::State::Pending && !entry.error.isEmpty())
+            store.retry(entry.seq);
+
+    bool finished = false;
+    const auto finish = [&] {
+        finished = true;
+        loop.quit();
+    };
+    // Looks where the edits are; runs queued, after each step of the engine.
+    const auto check = [&] {
+        if (finished)
+            return;
+        if (engine.status().storeFailing)
+            return finish();
+        bool pending = false;
+        bool discarded = false;
+        for (const Store::OutboxEntry &entry : entries()) {
+            if (entry.state != Store::OutboxEntry::State::Pending) {
+                // Refused: said, and taken back; the contact's later edits go on.
+                pushed.refused.insert(entry.contactId, describeRefusal(entry));
+                store.discard(entry.seq);
+                discarded = true;
+                continue;
+            }
+            if (!entry.error.isEmpty()) { // deferred after a failure that may pass
+                pushed.waiting = entry.error;
+                return finish();
+            }
+            pending = true;
+        }
+        if (engine.status().connection == Sync::SyncEngine::Status::Connection::Offline ||
+            engine.status().storeFailing) {
+            pushed.waiting = engine.status().lastError;
+            return finish();
+        }
+        if (!pending)
+            finish();
+        else if (discarded)
+            engine.pushNow(); // what waited behind the refused edit may go now
+    };
+    QObject::connect(&store, &Store::ContactStore::outboxChanged, &loop, check,
+                     Qt::QueuedConnection);
+    QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, check, Qt::QueuedConnection);
+    QObject::connect(&engine, &Sync::SyncEngine::idle, &loop, check, Qt::QueuedConnection);
+    engine.pushNow();
+    check();
+    if (!finished)
+        loop.exec();
+    engine.stop();
+    pushed.storeFailed = engine.status().storeFailing;
+    return pushed;
+}
+
+} // namespace ContactDesk::Cli
