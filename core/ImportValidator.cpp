@@ -1,5 +1,6 @@
 #include "core/ImportValidator.h"
 
+#include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 
@@ -11,8 +12,6 @@
 namespace ContactDesk::Import {
 
 namespace {
-
-constexpr int maxTags = 5;
 
 // E.164 digits (at most 15) as a number: exact, and 8 bytes.
 quint64 phoneKey(const QString &digits)
@@ -217,7 +216,7 @@ Row Validator::check(const Csv::Record &record) const
             break;
         }
     }
-    if (row.tags.size() > maxTags)
+    if (row.tags.size() > Field::maxTags)
         row.problems.append(
             tr("%1 tags where a contact can have at most five").arg(row.tags.size()));
     if (!m_hasPhoneColumn)

@@ -592,7 +592,7 @@ bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value,
     QJsonObject change;
     if (role == TagIdsRole) {
         const QList<qint64> tags = value.value<QList<qint64>>();
-        if (tags.size() > 5)
+        if (tags.size() > Field::maxTags)
             return false;
         QJsonArray array;
         for (qint64 tag : tags)

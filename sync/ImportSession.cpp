@@ -23,8 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ContactDesk::Sync::ImportSession", text);
 }
 
-constexpr int maxTags = 5;
-
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() ||
@@ -120,10 +118,10 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
     QJsonArray ids = overwrite ? QJsonArray() : oldTags;
     QJsonArray names;
     for (const QJsonValue &id : incoming.value(Field::tags).toArray())
-        if (!ids.contains(id) && ids.size() + names.size() < maxTags)
+        if (!ids.contains(id) && ids.size() + names.size() < Field::maxTags)
             ids.append(id);
     for (const QJsonValue &name : incoming.value(QStringLiteral("tag_names")).toArray())
-        if (ids.size() + names.size() < maxTags)
+        if (ids.size() + names.size() < Field::maxTags)
             names.append(name);
     if (ids != oldTags || !names.isEmpty()) {
         out.body.insert(Field::tags, ids);

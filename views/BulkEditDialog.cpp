@@ -15,7 +15,6 @@
 namespace ContactDesk::Views {
 
 namespace {
-constexpr int maxTags = 5;
 constexpr int namesInPreview = 5;
 } // namespace
 
@@ -39,7 +38,7 @@ BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint
                 break;
             }
             if (action == Action::AddTag) {
-                if (tags.size() >= maxTags) {
+                if (tags.size() >= Field::maxTags) {
                     plan.overLimit.append(id);
                     break;
                 }

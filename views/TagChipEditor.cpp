@@ -1,5 +1,6 @@
 #include "views/TagChipEditor.h"
 
+#include "core/ContactFields.h"
 #include "views/Dialogs.h"
 #include "views/TonedText.h"
 
@@ -95,9 +96,10 @@ void TagChipEditor::showChips()
         m_chips->addWidget(chip);
     }
     m_chips->addStretch();
-    m_input->setEnabled(m_tagIds.size() < maxTags);
-    m_input->setPlaceholderText(
-        m_tagIds.size() < maxTags ? tr("Add a tag…") : tr("Five tags: remove one to add another"));
+    m_input->setEnabled(m_tagIds.size() < Field::maxTags);
+    m_input->setPlaceholderText(m_tagIds.size() < Field::maxTags
+                                    ? tr("Add a tag…")
+                                    : tr("Five tags: remove one to add another"));
 }
 
 bool TagChipEditor::addTag(const QString &name)
@@ -108,7 +110,7 @@ bool TagChipEditor::addTag(const QString &name)
     for (const Tag &tag : std::as_const(m_teamTags))
         if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
             found = &tag;
-    if (m_tagIds.size() >= maxTags) {
+    if (m_tagIds.size() >= Field::maxTags) {
         showHint(m_hint,
                  tr("A contact can have at most five tags; remove one before adding “%1”.")
                      .arg(found ? found->name : name),

@@ -32,8 +32,6 @@ public:
         const QString &name,
         std::function<void(std::optional<Tag> tag, const QString &problem)> done)>;
 
-    static constexpr int maxTags = 5;
-
     explicit TagChipEditor(QWidget *parent = nullptr);
     ~TagChipEditor() override;
 
