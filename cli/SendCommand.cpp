@@ -161,13 +161,13 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
             return Usage;
         }
     }
-    const bool email = inbox ? !inbox->email.isEmpty()
+    const bool email = inbox ? Compose::canSend(*inbox, Compose::Medium::Email)
                              : (parser.isSet(m_email) || (recipients.first().phone.isEmpty() &&
                                                           !recipients.first().email.isEmpty()));
     const Compose::Medium medium = email ? Compose::Medium::Email : Compose::Medium::Sms;
     if (!inbox) {
         for (const Inbox &candidate : inboxes) {
-            if (email ? !candidate.email.isEmpty() : !candidate.phones.isEmpty()) {
+            if (Compose::canSend(candidate, medium)) {
                 inbox = candidate;
                 break;
             }
