@@ -7,7 +7,6 @@
 #include "cli/ListCommand.h"
 #include "cli/Output.h"
 #include "cli/RemoveCommand.h"
-#include "cli/SearchCommand.h"
 #include "cli/SendCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/UndoImportCommand.h"
@@ -29,8 +28,8 @@ public:
     {
         m_commands.push_back(std::make_unique<ImportCommand>());
         m_commands.push_back(std::make_unique<ExportCommand>());
-        m_commands.push_back(std::make_unique<ListCommand>());
-        m_commands.push_back(std::make_unique<SearchCommand>());
+        m_commands.push_back(std::make_unique<ListCommand>(ListCommand::Mode::All));
+        m_commands.push_back(std::make_unique<ListCommand>(ListCommand::Mode::Search));
         m_commands.push_back(std::make_unique<ShowCommand>());
         m_commands.push_back(std::make_unique<AddCommand>());
         m_commands.push_back(std::make_unique<EditCommand>());

@@ -828,6 +828,18 @@
         <source>List the contacts: id, name, phone and email.</source>
         <translation>Die Kontakte auflisten: ID, Name, Telefon und E-Mail.</translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
+        <translation>Wörter, die alle vorkommen müssen (Namen, E-Mail, benutzerdefinierte Werte), oder Ziffern einer Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>List the contacts the window&apos;s search box finds.</source>
+        <translation>Die Kontakte auflisten, die das Suchfeld des Fensters findet.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Program</name>
@@ -925,21 +937,6 @@
             <numerusform>%n Kontakt gelöscht.</numerusform>
             <numerusform>%n Kontakte gelöscht.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ContactDesk::Cli::SearchCommand</name>
-    <message>
-        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
-        <translation>Wörter, die alle vorkommen müssen (Namen, E-Mail, benutzerdefinierte Werte), oder Ziffern einer Telefonnummer.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>List the contacts the window&apos;s search box finds.</source>
-        <translation>Die Kontakte auflisten, die das Suchfeld des Fensters findet.</translation>
     </message>
 </context>
 <context>

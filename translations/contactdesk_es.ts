@@ -828,6 +828,18 @@
         <source>List the contacts: id, name, phone and email.</source>
         <translation>Listar los contactos: id, nombre, teléfono y correo.</translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
+        <translation>Palabras que deben aparecer todas (nombres, correo, valores personalizados), o cifras de un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>List the contacts the window&apos;s search box finds.</source>
+        <translation>Listar los contactos que encuentra el cuadro de búsqueda de la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Program</name>
@@ -925,21 +937,6 @@
             <numerusform>%n contacto eliminado.</numerusform>
             <numerusform>%n contactos eliminados.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ContactDesk::Cli::SearchCommand</name>
-    <message>
-        <source>Words that must all occur (names, email, custom values), or digits of a phone number.</source>
-        <translation>Palabras que deben aparecer todas (nombres, correo, valores personalizados), o cifras de un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>List the contacts the window&apos;s search box finds.</source>
-        <translation>Listar los contactos que encuentra el cuadro de búsqueda de la ventana.</translation>
     </message>
 </context>
 <context>
