@@ -30,6 +30,7 @@ ApiRequest::ApiRequest(HeymarketClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    m_client->m_live.insert(this);
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
@@ -43,9 +44,19 @@ ApiRequest::~ApiRequest()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (!m_client)
+        return; // detached: the client is gone
     if (m_ticket)
         m_client->scheduler().cancel(m_ticket);
     releaseSlot();
+    m_client->m_live.remove(this);
+}
+
+void ApiRequest::detachFromClient()
+{
+    abort();
+    m_client->m_live.remove(this);
+    m_client = nullptr;
 }
 
 bool ApiRequest::isSafeToRepeat() const
@@ -64,6 +75,10 @@ ApiError ApiRequest::badResponse(const QString &message)
 
 void ApiRequest::start()
 {
+    if (!m_client) {
+        finish(ApiError{ApiError::Kind::Aborted, 0, {}, {}, {}, std::nullopt});
+        return;
+    }
     m_finished = false;
     m_recovered = false;
     m_reminted = false;

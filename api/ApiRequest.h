@@ -42,6 +42,8 @@ public:
     void start();
     // Ends the request with Kind::Aborted (finished() is emitted).
     void abort();
+    // The client is going away: aborts, and forgets the client.
+    void detachFromClient();
 
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }

@@ -13,15 +13,22 @@ HeymarketClient::HeymarketClient(QNetworkAccessManager *network, Config config, 
     , m_random(QRandomGenerator::securelySeeded())
 {}
 
-HeymarketClient::~HeymarketClient() = default;
+HeymarketClient::~HeymarketClient()
+{
+    // Requests still alive (their owner outlives this client) end here,
+    // aborted, while the scheduler they hold a place in still exists.
+    const QSet<ApiRequest *> live = m_live;
+    for (ApiRequest *request : live)
+        request->detachFromClient();
+}
 
 void RequestGroup::dropAll()
 {
     const QList<ApiRequest *> requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
     for (ApiRequest *request : requests) {
         request->disconnect(); // no callback, now or when it is deleted
-        request->setParent(nullptr);
-        request->deleteLater();
+        request->abort();      // its place in the scheduler is free at once
+        delete request;        // not the one that is finishing: that one left the group
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -69,6 +70,8 @@ public:
     std::function<qint64()> wallClockSeconds;
 
 private:
+    friend class ApiRequest; // registers itself while it lives
+    QSet<ApiRequest *> m_live;
     QNetworkAccessManager *m_network;
     Config m_config;
     RequestScheduler m_scheduler;

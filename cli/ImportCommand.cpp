@@ -136,7 +136,7 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
         QEventLoop loop;
         bool resolved = false;
         Sync::ImportSession::resolveOwnerEmails(
-            &session.client(), plan, Sync::ImportSession::teamIndex(session.store()),
+            &session.client(), plan, Sync::ImportSession::teamIndex(session.store()), &loop,
             [&](Import::TeamIndex index, const QString &problem) {
                 team = std::move(index);
                 if (!problem.isEmpty())

@@ -377,6 +377,12 @@ ContactStore::~ContactStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void ContactStore::releaseStatements() const
+{
+    for (QSqlQuery *query : std::as_const(m_statements))
+        query->finish();
+}
+
 QSqlQuery &ContactStore::cached(const QString &sql) const
 {
     QSqlQuery *&query = m_statements[sql];
@@ -417,6 +423,9 @@ StoreError ContactStore::open(const QString &path)
         m_lowestLocalId = q.next() ? q.value(0).toLongLong() : 0;
     });
     loadUnwritten();
+    for (const LocalEdit &edit : std::as_const(m_unwritten))
+        if (edit.kind == OutboxEntry::Kind::Create)
+            m_lowestLocalId = std::min(m_lowestLocalId, edit.contactId);
     return {};
 }
 

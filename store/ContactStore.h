@@ -118,6 +118,8 @@ public:
     // For the store layer's classes (ImportJournal, MessageOutbox, Sql::guard).
     void reportFailure(const StoreError &error) const;
     void noteWritten() const;
+    // Resets the prepared statements, ending any read transaction they hold.
+    void releaseStatements() const;
 
     // ---- reading
     qint64 contactCount() const;

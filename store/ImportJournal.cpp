@@ -166,10 +166,10 @@ std::optional<ImportRecord> ImportJournal::import(qint64 id) const
 qint64 ImportJournal::unfinished() const
 {
     return guard(*m_store, qint64(0), [&]() -> qint64 {
-        QSqlQuery query =
-            prepared(m_store->database(),
-                     QStringLiteral(
-                         "SELECT id FROM imports WHERE state IN (0, 1, 4) ORDER BY id DESC LIMIT 1"));
+        QSqlQuery query = prepared(
+            m_store->database(),
+            QStringLiteral(
+                "SELECT id FROM imports WHERE state IN (0, 1, 4) ORDER BY id DESC LIMIT 1"));
         run(query);
         return query.next() ? query.value(0).toLongLong() : 0;
     });

@@ -67,6 +67,10 @@ public:
         : m_store(store)
         , m_db(store.database())
     {
+        // A statement still holding an old read snapshot would make the
+        // write lock fail at once (SQLITE_BUSY_SNAPSHOT) once another
+        // program has written: release them first.
+        m_store.releaseStatements();
         execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     }
     ~Transaction()
@@ -94,12 +98,17 @@ private:
 
 // The boundary of a public method: runs work, and on a failure reports it
 // (ContactStore::lastError(), failed()) and returns fallback.
+// Statements are released on the way out, so no read snapshot outlives the
+// call (another program's writes are seen by the next one).
 template<typename T, typename Work>
 T guard(const ContactStore &store, T fallback, Work &&work)
 {
     try {
-        return work();
+        T result = work();
+        store.releaseStatements();
+        return result;
     } catch (const Failure &failure) {
+        store.releaseStatements();
         store.reportFailure(failure.error);
         return fallback;
     }

@@ -248,7 +248,7 @@ Import::TeamIndex ImportSession::teamIndex(const Store::ContactStore &store)
 }
 
 void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
-                                       Import::TeamIndex team,
+                                       Import::TeamIndex team, QObject *context,
                                        std::function<void(Import::TeamIndex, QString)> done)
 {
     constexpr int perRequest = 100;
@@ -289,7 +289,7 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
     lookup->team = std::move(team);
     lookup->emails = emails;
     lookup->done = std::move(done);
-    lookup->next = [client, lookup]() {
+    lookup->next = [client, context, lookup]() {
         if (lookup->emails.isEmpty()) {
             auto finish = std::move(lookup->done);
             Import::TeamIndex result = std::move(lookup->team);
@@ -299,8 +299,7 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
         }
         const QStringList chunk = lookup->emails.mid(0, perRequest);
         lookup->emails = lookup->emails.mid(perRequest);
-        // The client is the context: the lookup lives as long as the account.
-        client->send(new Api::GetUsersRequest(client, {}, chunk), client,
+        client->send(new Api::GetUsersRequest(client, {}, chunk), context,
                      [lookup](const Api::GetUsersRequest &request) {
                          if (request.error().isError()) {
                              auto finish = std::move(lookup->done);

@@ -84,9 +84,10 @@ public:
     // GET /v1/users/get in groups of 100 and added to team.memberByKey
     // under the lower-case address, as the member of the same name (else
     // the membership id). done(team, error) runs once, on this thread,
-    // right away when there is nothing to look up.
+    // right away when there is nothing to look up, and never once `context`
+    // is gone.
     static void resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
-                                   Import::TeamIndex team,
+                                   Import::TeamIndex team, QObject *context,
                                    std::function<void(Import::TeamIndex, QString)> done);
     // Reads just the header (and what the reader found out about the file),
     // and the fields of up to `samples` rows after it into `first`, unchecked.

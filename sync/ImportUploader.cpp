@@ -72,6 +72,13 @@ ImportUploader::~ImportUploader()
     m_requests.dropAll();
 }
 
+void ImportUploader::resolveOwnerEmails(const ImportPlan &plan, Import::TeamIndex team,
+                                        QObject *context,
+                                        std::function<void(Import::TeamIndex, QString)> done)
+{
+    ImportSession::resolveOwnerEmails(m_client, plan, std::move(team), context, std::move(done));
+}
+
 void ImportUploader::start(qint64 importId)
 {
     run(importId, false);

@@ -2,6 +2,7 @@
 
 #include "api/HeymarketClient.h"
 #include "store/ImportJournal.h"
+#include "sync/ImportSession.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -50,7 +51,10 @@ public:
     void cancel();
 
     bool isRunning() const { return m_importId != 0; }
-    Api::HeymarketClient *client() const { return m_client; }
+    // Owners given by email in the plan's file, looked up on this account's
+    // server (ImportSession::resolveOwnerEmails) for the window's wizard.
+    void resolveOwnerEmails(const ImportPlan &plan, Import::TeamIndex team, QObject *context,
+                            std::function<void(Import::TeamIndex, QString)> done);
     qint64 importId() const { return m_importId; }
 
 Q_SIGNALS:

@@ -347,19 +347,22 @@ void ImportWizard::check()
     QApplication::setOverrideCursor(Qt::BusyCursor);
     // Owners given by email are looked up first (the team listing has names).
     QPointer<ImportWizard> self(this);
-    Sync::ImportSession::resolveOwnerEmails(
-        m_uploader ? m_uploader->client() : nullptr, m_plan,
-        Sync::ImportSession::teamIndex(*m_store),
-        [self](Import::TeamIndex team, const QString &problem) {
-            if (!self)
-                return;
-            if (!problem.isEmpty()) {
-                self->m_error->setText(problem);
-                self->m_error->show();
-            }
-            self->m_team = team;
-            self->m_watcher.setFuture(QtConcurrent::run(runPreview, self->m_plan, std::move(team)));
-        });
+    const auto checked = [self](Import::TeamIndex team, const QString &problem) {
+        if (!self)
+            return;
+        if (!problem.isEmpty()) {
+            self->m_error->setText(problem);
+            self->m_error->show();
+        }
+        self->m_team = team;
+        self->m_watcher.setFuture(QtConcurrent::run(runPreview, self->m_plan, std::move(team)));
+    };
+    // Without a connection, owner emails stay unknown (nothing to look up with).
+    if (m_uploader)
+        m_uploader->resolveOwnerEmails(m_plan, Sync::ImportSession::teamIndex(*m_store), this,
+                                       checked);
+    else
+        checked(Sync::ImportSession::teamIndex(*m_store), QString());
 }
 
 // ---------------------------------------------------------------- check

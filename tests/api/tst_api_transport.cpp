@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace ContactDesk;
 using namespace ContactDesk::Api;
 using namespace ContactDesk::Tests;
@@ -52,6 +54,43 @@ class TestApiTransport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void droppedRequestsFreeTheirPlaceAtOnce()
+    {
+        FakeNetworkManager network([](const RecordedRequest &) { return FakeResponse::hanging(); });
+        HeymarketClient client(&network, fastConfig());
+        RequestGroup group;
+        int callbacks = 0;
+        for (int i = 0; i < 3; ++i)
+            client.send(new CountContactsRequest(&client, {}), &group,
+                        [&callbacks](const CountContactsRequest &) { ++callbacks; });
+        QTRY_COMPARE(client.scheduler().inFlight(), 3);
+        QCOMPARE(group.size(), 3);
+        group.dropAll();
+        // Gone now, not on the next turn of the event loop: the client may
+        // be destroyed right after (an account switch), and no callback runs.
+        QCOMPARE(group.size(), 0);
+        QCOMPARE(client.scheduler().inFlight(), 0);
+        QCOMPARE(client.scheduler().queued(), 0);
+        QCOMPARE(callbacks, 0);
+    }
+
+    void aRequestThatOutlivesItsClientEndsAborted()
+    {
+        FakeNetworkManager network([](const RecordedRequest &) { return FakeResponse::hanging(); });
+        QObject owner; // outlives the client, as a dialog may
+        std::optional<ApiError::Kind> kind;
+        {
+            HeymarketClient client(&network, fastConfig());
+            client.send(
+                new CountContactsRequest(&client, {}), &owner,
+                [&kind](const CountContactsRequest &request) { kind = request.error().kind; });
+            QTRY_COMPARE(client.scheduler().inFlight(), 1);
+        } // the client goes; its request must not reach the scheduler later
+        QCOMPARE(kind.value_or(ApiError::Kind::None), ApiError::Kind::Aborted);
+        // The deferred deletion of the finished request runs without the client.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
     void sendsJsonWithAuthorizationToTheRightPath()
     {
         FakeNetworkManager network(

@@ -194,6 +194,41 @@ private Q_SLOTS:
         QCOMPARE(m_store->unwrittenCount(), 0); // the server's data comes again; nothing kept
     }
 
+    void anotherProgramsWritesDoNotBlockThisOne()
+    {
+        // The window and contactdesk-cli on one profile: two stores on one
+        // file. After the other writes, this one reads what it wrote and
+        // writes on at once (no read snapshot of its own is kept open).
+        QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
+        QCOMPARE(m_store->pendingCount(), 0);
+        ContactStore other;
+        QCOMPARE(other.open(path()).describe(), QString());
+        QVERIFY(other.editContact(1, {{Field::first, QStringLiteral("From the CLI")}}));
+        QCOMPARE(first(*m_store, 1), QStringLiteral("From the CLI"));
+        const quint64 failures = m_store->failureCount();
+        QVERIFY(m_store->editContact(2, {{Field::first, QStringLiteral("From the window")}}));
+        QCOMPARE(m_store->failureCount(), failures);
+        QCOMPARE(m_store->unwrittenCount(), 0);
+        QCOMPARE(first(other, 2), QStringLiteral("From the window"));
+        QCOMPARE(other.pendingCount(), 2);
+    }
+
+    void aCreateKeptOverARestartIsWrittenWithItsId()
+    {
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+        const qint64 kept = m_store->createContact({{Field::phone, QStringLiteral("14155550997")}});
+        m_store.reset(); // still read-only: saved beside the file
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(path()).describe(), QString());
+        const qint64 fresh =
+            m_store->createContact({{Field::phone, QStringLiteral("14155550996")}});
+        QVERIFY(fresh != kept);
+        QCOMPARE(m_store->contact(kept)->fields.value(Field::phone).toString(),
+                 QStringLiteral("14155550997"));
+        QCOMPARE(m_store->contact(fresh)->fields.value(Field::phone).toString(),
+                 QStringLiteral("14155550996"));
+    }
+
     void sqliteFailuresAreClassified_data()
     {
         QTest::addColumn<QString>("code");

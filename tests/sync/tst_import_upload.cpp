@@ -190,7 +190,7 @@ private Q_SLOTS:
         Import::TeamIndex team;
         QString problem = QStringLiteral("not called");
         ImportSession::resolveOwnerEmails(m_team.client, plan,
-                                          ImportSession::teamIndex(*m_team.store),
+                                          ImportSession::teamIndex(*m_team.store), this,
                                           [&](Import::TeamIndex index, const QString &error) {
                                               team = std::move(index);
                                               problem = error;
