@@ -83,7 +83,7 @@ OutboxEntry::Kind kindFrom(const QString &name)
 }
 
 const QString contactColumns =
-    QStringLiteral("id, uuid, local_id, fields, server, rev, updated, state, error");
+    QStringLiteral("id, uuid, local_id, fields, server, rev, updated, state, error, deleted");
 const QString outboxColumns = QStringLiteral(
     "seq, contact_id, kind, patch, base, base_rev, state, attempts, error, conflicts, not_before");
 
@@ -99,6 +99,7 @@ StoredContact contactFrom(const QSqlQuery &q)
     c.updated = q.value(6).toLongLong();
     c.state = static_cast<StoredContact::State>(q.value(7).toInt());
     c.error = q.value(8).toString();
+    c.deleted = q.value(9).toBool();
     return c;
 }
 
@@ -252,12 +253,11 @@ void fillLoadColumns(const QSqlDatabase &db)
     QList<StoredContact> all;
     QList<qint64> deleted;
     {
-        QSqlQuery q =
-            prepared(db, QStringLiteral("SELECT %1, deleted FROM contacts").arg(contactColumns));
+        QSqlQuery q = prepared(db, QStringLiteral("SELECT %1 FROM contacts").arg(contactColumns));
         run(q);
         while (q.next()) {
             all.append(contactFrom(q));
-            if (q.value(9).toBool())
+            if (all.last().deleted)
                 deleted.append(all.last().id);
         }
     }
@@ -569,6 +569,13 @@ qint64 ContactStore::contactCount() const
 std::optional<StoredContact> ContactStore::contact(qint64 id) const
 {
     return guard(*this, std::optional<StoredContact>(), [this, id] { return readContact(id); });
+}
+
+qint64 ContactStore::currentId(qint64 id) const
+{
+    for (int hops = 0; hops < 8 && m_movedIds.contains(id); ++hops)
+        id = m_movedIds.value(id);
+    return id;
 }
 
 std::optional<StoredContact> ContactStore::contactByPhone(const QString &phone) const
@@ -957,6 +964,7 @@ void ContactStore::writeEdit(const LocalEdit &edit)
         transaction.commit();
         m_lowestLocalId = std::min(m_lowestLocalId, id);
         if (id != proposed) {
+            m_movedIds.insert(proposed, id);
             for (LocalEdit &later : m_unwritten)
                 if (later.contactId == proposed)
                     later.contactId = id;
@@ -1268,6 +1276,7 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
     if (oldId == 0)
         return true; // no such entry (any more)
     if (oldId != serverId) {
+        m_movedIds.insert(oldId, serverId);
         // An edit kept in memory follows the contact to its server id.
         for (LocalEdit &edit : m_unwritten)
             if (edit.contactId == oldId)

@@ -39,7 +39,8 @@ struct StoredContact
     qint64 rev = 0; // the server's rev of `server`
     qint64 updated = 0;
     State state = State::Synced;
-    QString error; // the server's message for a failed edit
+    QString error;        // the server's message for a failed edit
+    bool deleted = false; // a delete waits in the outbox: no longer shown
 };
 
 // One local edit waiting for the server, in the order it was made.
@@ -125,6 +126,9 @@ public:
     qint64 contactCount() const;
     std::optional<StoredContact> contact(qint64 id) const;
     std::optional<StoredContact> contactByPhone(const QString &phone) const;
+    // The id a contact has now: a local create's id follows it to the
+    // server's id once the create is confirmed (in this store's lifetime).
+    qint64 currentId(qint64 id) const;
     // Streams every visible contact, in id order; stop by returning false.
     void forEachContact(const std::function<bool(const StoredContact &)> &visit) const;
     QList<StoredContact> allContacts() const;
@@ -250,7 +254,8 @@ private:
     QList<LocalEdit> m_unwritten;
     QTimer m_rewriteTimer;
     int m_rewriteDelayMs = 0;
-    qint64 m_lowestLocalId = 0; // the newest local create's (negative) id
+    qint64 m_lowestLocalId = 0;       // the newest local create's (negative) id
+    QHash<qint64, qint64> m_movedIds; // a local create's id -> the id it has now
 };
 
 } // namespace ContactDesk::Store

@@ -148,26 +148,42 @@ DeleteContactsCommand::DeleteContactsCommand(Store::ContactStore *store, const Q
             if (Field::isWritableOnCreate(key))
                 fields.insert(key, it.value());
         }
-        m_contacts.append(fields);
+        m_contacts.append({contact->id, fields});
     }
 }
+
+namespace {
+
+// Whether the contact with this id (as it is now) is shown: there, and no
+// delete waiting for it.
+bool isShown(const Store::ContactStore &store, qint64 id)
+{
+    const auto contact = store.contact(store.currentId(id));
+    return contact && !contact->deleted;
+}
+
+} // namespace
 
 void DeleteContactsCommand::redo()
 {
     if (!m_store)
         return;
-    for (const QJsonObject &fields : std::as_const(m_contacts))
-        if (const auto contact = m_store->contactByPhone(fields.value(Field::phone).toString()))
-            m_store->deleteContact(contact->id);
+    // By id, never by phone: an email-only contact has none, and two
+    // contacts must never be taken for each other.
+    for (const Doomed &doomed : std::as_const(m_contacts))
+        if (isShown(*m_store, doomed.id))
+            m_store->deleteContact(m_store->currentId(doomed.id));
 }
 
 void DeleteContactsCommand::undo()
 {
     if (!m_store)
         return;
-    for (const QJsonObject &fields : std::as_const(m_contacts))
-        if (!m_store->contactByPhone(fields.value(Field::phone).toString()))
-            m_store->createContact(fields);
+    // The contacts come back as new ones (the server's delete may have gone
+    // through); redo deletes those.
+    for (Doomed &doomed : m_contacts)
+        if (!isShown(*m_store, doomed.id))
+            doomed.id = m_store->createContact(doomed.fields);
 }
 
 CreateContactCommand::CreateContactCommand(Store::ContactStore *store, QJsonObject fields,
@@ -179,16 +195,14 @@ CreateContactCommand::CreateContactCommand(Store::ContactStore *store, QJsonObje
 
 void CreateContactCommand::redo()
 {
-    if (m_store && !m_store->contactByPhone(m_fields.value(Field::phone).toString()))
+    if (m_store && (m_created == 0 || !isShown(*m_store, m_created)))
         m_created = m_store->createContact(m_fields);
 }
 
 void CreateContactCommand::undo()
 {
-    if (!m_store)
-        return;
-    if (const auto contact = m_store->contactByPhone(m_fields.value(Field::phone).toString()))
-        m_store->deleteContact(contact->id);
+    if (m_store && m_created != 0 && isShown(*m_store, m_created))
+        m_store->deleteContact(m_store->currentId(m_created));
 }
 
 void run(QUndoStack *undo, QUndoCommand *command)

@@ -107,7 +107,8 @@ private:
 
 // Deletes contacts; undo creates them again from what they held (names,
 // phone, email, tags, owner, custom values; the server gives them new ids).
-// Contacts are found again by phone, which is unique in a team.
+// Contacts are found again by id (ContactStore::currentId follows a local
+// create to its server id), never by phone: email-only contacts have none.
 class DeleteContactsCommand final : public QUndoCommand
 {
 public:
@@ -118,11 +119,16 @@ public:
     int count() const { return static_cast<int>(m_contacts.size()); }
 
 private:
+    struct Doomed
+    {
+        qint64 id = 0;      // the contact (or, after undo, the one made again)
+        QJsonObject fields; // what to make it again with
+    };
     QPointer<Store::ContactStore> m_store;
-    QList<QJsonObject> m_contacts; // the fields to create them with
+    QList<Doomed> m_contacts;
 };
 
-// Creates a contact; undo deletes it again (found by phone).
+// Creates a contact; undo deletes it again (by its id, as it is now).
 class CreateContactCommand final : public QUndoCommand
 {
 public:

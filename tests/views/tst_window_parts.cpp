@@ -16,6 +16,7 @@
 #include "views/ChannelEditor.h"
 #include "views/ContactDetailPanel.h"
 #include "views/Dialogs.h"
+#include "views/EditCommands.h"
 #include "views/FilterBar.h"
 #include "views/MainWindow.h"
 #include "views/SyncStateBanner.h"
@@ -87,6 +88,59 @@ class TestWindowParts : public QObject
     }
 
 private Q_SLOTS:
+    void deletingAnEmailOnlyContactDeletesThatOneOnly()
+    {
+        // Two contacts without a phone: a delete and its undo and redo must
+        // never take one for the other.
+        openStore();
+        Contact ann;
+        ann.id = 110;
+        ann.email = QStringLiteral("ann@example.com");
+        ann.rev = 1;
+        Contact ben;
+        ben.id = 120;
+        ben.email = QStringLiteral("ben@example.com");
+        ben.rev = 1;
+        QVERIFY(m_store->applyServerContacts({ann, ben}));
+        QUndoStack undo;
+        Views::run(&undo, new Views::DeleteContactsCommand(m_store.get(), {120},
+                                                           QStringLiteral("Delete Ben")));
+        QVERIFY(m_store->contact(120)->deleted);
+        QVERIFY(!m_store->contact(110)->deleted);
+        const QList<Store::OutboxEntry> deletes = m_store->outbox();
+        QCOMPARE(deletes.size(), 1);
+        QCOMPARE(deletes.first().contactId, 120);
+
+        undo.undo(); // Ben comes back as a new contact; Ann is untouched
+        qint64 again = 0;
+        m_store->forEachContact([&again](const Store::StoredContact &c) {
+            if (c.id < 0)
+                again = c.id;
+            return true;
+        });
+        QVERIFY(again < 0);
+        QCOMPARE(m_store->contact(again)->fields.value(Field::email).toString(),
+                 QStringLiteral("ben@example.com"));
+        undo.redo(); // and goes again, not Ann
+        QVERIFY(m_store->contact(again)->deleted || !m_store->contact(again));
+        QVERIFY(!m_store->contact(110)->deleted);
+
+        // Creating one with no phone: undo deletes that one, redo makes it again.
+        auto *create = new Views::CreateContactCommand(
+            m_store.get(), {{Field::email, QStringLiteral("cy@example.com")}},
+            QStringLiteral("New contact"));
+        Views::run(&undo, create);
+        const qint64 cy = create->createdId();
+        QVERIFY(cy < 0);
+        undo.undo();
+        QVERIFY(!m_store->contact(cy) || m_store->contact(cy)->deleted);
+        QVERIFY(!m_store->contact(110)->deleted);
+        undo.redo();
+        QVERIFY(create->createdId() != cy);
+        QCOMPARE(m_store->contact(create->createdId())->fields.value(Field::email).toString(),
+                 QStringLiteral("cy@example.com"));
+    }
+
     void init() { answerDialogsInTests(); }
     void cleanup()
     {
