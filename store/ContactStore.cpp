@@ -867,6 +867,21 @@ bool ContactStore::setSyncValue(const QString &key, const QString &value)
     });
 }
 
+bool ContactStore::setSyncValues(const QList<std::pair<QString, QString>> &values)
+{
+    return guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        for (const auto &[key, value] : values) {
+            QSqlQuery &q =
+                cached(QStringLiteral("INSERT OR REPLACE INTO sync(key, value) VALUES (?, ?)"));
+            q.addBindValue(key);
+            q.addBindValue(text(value));
+            exec(q);
+        }
+        transaction.commit();
+    });
+}
+
 // ---------------------------------------------------------------- local edits
 
 qint64 ContactStore::enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
@@ -1158,48 +1173,56 @@ bool ContactStore::markSent(qint64 seq)
 bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &server)
 {
     return changeEntry(seq, [&](const OutboxEntry &e) {
-        QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
-        q.addBindValue(seq);
-        exec(q);
-        if (!server && e.kind == OutboxEntry::Kind::Create) {
-            // The create went through but its contact could not be read back:
-            // what we sent is the best knowledge of the server's copy.
-            auto c = readContact(e.contactId);
-            if (c && c->server.isEmpty()) {
-                QJsonObject sent = e.patch;
-                sent.remove(QStringLiteral("local_id"));
-                c->server = sent;
-                c->rev = 1;
-                writeContactRow(*c);
-            }
-        }
-        if (server) {
-            auto c = readContact(e.contactId);
-            if (c) {
-                const QJsonValue blocked = c->server.value(Field::blocked);
-                const QJsonValue channels = c->server.value(Field::channels);
-                c->server = ContactFields::fromContact(*server);
-                c->server.insert(Field::blocked, blocked.toBool());
-                if (!c->server.contains(Field::channels) && !channels.isUndefined())
-                    c->server.insert(Field::channels, channels);
-                c->rev = server->rev;
-                c->updated = server->updated;
-                if (!server->uuid.isEmpty())
-                    c->uuid = server->uuid;
-                writeContactRow(*c);
-            }
-        } else if (e.kind == OutboxEntry::Kind::Status || e.kind == OutboxEntry::Kind::ChannelAdd ||
-                   e.kind == OutboxEntry::Kind::ChannelRemove) {
-            // The server accepted it: its effect is now the server's state too.
-            auto c = readContact(e.contactId);
-            if (c) {
-                c->server = overlay(c->server, e);
-                writeContactRow(*c);
-            }
-        }
-        rebaseFollowers(e);
+        finishEntry(e, server);
         return EntryChange::Contact;
     });
+}
+
+// The server has the entry's edit: the entry goes, the contact's server copy
+// takes what the server said (or, without an answer, what the edit did), and
+// later edits are rebased. Part of a caller's transaction.
+void ContactStore::finishEntry(const OutboxEntry &e, const std::optional<Contact> &server)
+{
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(e.seq);
+    exec(q);
+    if (!server && e.kind == OutboxEntry::Kind::Create) {
+        // The create went through but its contact could not be read back:
+        // what we sent is the best knowledge of the server's copy.
+        auto c = readContact(e.contactId);
+        if (c && c->server.isEmpty()) {
+            QJsonObject sent = e.patch;
+            sent.remove(QStringLiteral("local_id"));
+            c->server = sent;
+            c->rev = 1;
+            writeContactRow(*c);
+        }
+    }
+    if (server) {
+        auto c = readContact(e.contactId);
+        if (c) {
+            const QJsonValue blocked = c->server.value(Field::blocked);
+            const QJsonValue channels = c->server.value(Field::channels);
+            c->server = ContactFields::fromContact(*server);
+            c->server.insert(Field::blocked, blocked.toBool());
+            if (!c->server.contains(Field::channels) && !channels.isUndefined())
+                c->server.insert(Field::channels, channels);
+            c->rev = server->rev;
+            c->updated = server->updated;
+            if (!server->uuid.isEmpty())
+                c->uuid = server->uuid;
+            writeContactRow(*c);
+        }
+    } else if (e.kind == OutboxEntry::Kind::Status || e.kind == OutboxEntry::Kind::ChannelAdd ||
+               e.kind == OutboxEntry::Kind::ChannelRemove) {
+        // The server accepted it: its effect is now the server's state too.
+        auto c = readContact(e.contactId);
+        if (c) {
+            c->server = overlay(c->server, e);
+            writeContactRow(*c);
+        }
+    }
+    rebaseFollowers(e);
 }
 
 void ContactStore::rebaseFollowers(const OutboxEntry &done)
@@ -1237,30 +1260,31 @@ void ContactStore::rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseR
 bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
                                   const std::optional<Contact> &server)
 {
+    // One transaction: the contact takes its server id and the entry is
+    // done together, or neither happens.
     qint64 oldId = 0;
-    const bool moved = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        auto e = readEntry(seq);
         if (!e)
             return;
-        oldId = e->contactId;
-        Transaction transaction(*this);
         // If a pull already brought the server's contact, the local row goes.
-        if (oldId != serverId && readContact(serverId)) {
+        if (e->contactId != serverId && readContact(serverId)) {
             QSqlQuery &drop = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-            drop.addBindValue(oldId);
+            drop.addBindValue(e->contactId);
             exec(drop);
         } else {
             QSqlQuery &move =
                 cached(QStringLiteral("UPDATE contacts SET id = ?, uuid = ? WHERE id = ?"));
             move.addBindValue(serverId);
             move.addBindValue(text(uuid));
-            move.addBindValue(oldId);
+            move.addBindValue(e->contactId);
             exec(move);
         }
         QSqlQuery &entries =
             cached(QStringLiteral("UPDATE outbox SET contact_id = ? WHERE contact_id = ?"));
         entries.addBindValue(serverId);
-        entries.addBindValue(oldId);
+        entries.addBindValue(e->contactId);
         exec(entries);
         if (!uuid.isEmpty()) {
             QSqlQuery &setUuid =
@@ -1269,12 +1293,15 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
             setUuid.addBindValue(serverId);
             exec(setUuid);
         }
+        const qint64 localId = e->contactId;
+        e->contactId = serverId;
+        finishEntry(*e, server);
+        recompute(serverId);
         transaction.commit();
+        oldId = localId;
     });
-    if (!moved)
-        return false;
-    if (oldId == 0)
-        return true; // no such entry (any more)
+    if (!written || oldId == 0)
+        return written; // failed, or no such entry (any more)
     if (oldId != serverId) {
         m_movedIds.insert(oldId, serverId);
         // An edit kept in memory follows the contact to its server id.
@@ -1283,17 +1310,19 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
                 edit.contactId = serverId;
         Q_EMIT contactIdChanged(oldId, serverId);
     }
-    return completeEntry(seq, server);
+    Q_EMIT contactsChanged({serverId});
+    Q_EMIT outboxChanged();
+    return true;
 }
 
 bool ContactStore::completeDelete(qint64 seq)
 {
     bool deleted = false;
     const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
         const auto e = readEntry(seq);
         if (!e)
             return;
-        Transaction transaction(*this);
         QSqlQuery &entries = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
         entries.addBindValue(e->contactId);
         exec(entries);
@@ -1330,10 +1359,10 @@ bool ContactStore::changeEntry(qint64 seq, Work work)
     qint64 contactId = 0;
     EntryChange change = EntryChange::None;
     const bool written = guardVoid(*this, [&] {
-        const auto e = readEntry(seq);
+        Transaction transaction(*this);
+        const auto e = readEntry(seq); // under the write lock: as it is now
         if (!e)
             return;
-        Transaction transaction(*this);
         change = work(*e);
         if (change == EntryChange::None)
             return; // rolled back: nothing to change

@@ -154,6 +154,8 @@ public:
     QList<Inbox> inboxes() const;
     QString syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QString &value);
+    // Several at once, in one transaction: all of them or none.
+    bool setSyncValues(const QList<std::pair<QString, QString>> &values);
 
     // ---- local edits: durable before they return, or kept in memory until
     // they can be written (see above). false (0) only when there is no such
@@ -238,6 +240,7 @@ private:
                    qint64 baseRev, const QJsonObject &base);
     void recompute(qint64 id);
     void rebaseFollowers(const OutboxEntry &done);
+    void finishEntry(const OutboxEntry &entry, const std::optional<Contact> &server);
     void writeContactRow(const StoredContact &contact);
     std::optional<StoredContact> readContact(qint64 id) const; // throws
     std::optional<OutboxEntry> readEntry(qint64 seq) const;    // throws

@@ -67,9 +67,16 @@ StoreError migrate(const QSqlDatabase &db, int target)
                 StoreError::Kind::NewerVersion, db.databaseName(),
                 QStringLiteral("schema %1; this build reads up to %2").arg(version).arg(latest()));
         while (version < target) {
-            const Step &step = steps().at(version);
             execute(db, QStringLiteral("BEGIN IMMEDIATE"));
             try {
+                // Read again under the write lock: another program opening
+                // the same new file may have taken this step already.
+                version = versionOf(db);
+                if (version < 0 || version >= target) {
+                    execute(db, QStringLiteral("COMMIT"));
+                    break;
+                }
+                const Step &step = steps().at(version);
                 for (const QString &statement : step.statements)
                     execute(db, statement);
                 if (step.after)

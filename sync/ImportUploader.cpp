@@ -605,6 +605,10 @@ void ImportUploader::stop(bool cancelled, const QString &message)
     if (cancelled)
         m_journal.setState(id, Store::ImportRecord::State::Cancelled);
     m_importId = 0;
+    // A batch still on its way is forgotten, never recorded into a later
+    // run: its rows stay "sent", and the next run looks them up first.
+    m_requests.dropAll();
+    m_inFlight = 0;
     Q_EMIT finished(id, cancelled, message);
 }
 

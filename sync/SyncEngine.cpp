@@ -108,6 +108,8 @@ void SyncEngine::stop()
     m_pushTimer.stop();
     m_probeTimer.stop();
     m_requests.dropAll();
+    m_inFlight = false; // the step dropped with its request goes again after a start
+    m_status.pushing = false;
     if (m_pager)
         m_pager->abort();
     if (m_reconciler)
@@ -179,10 +181,8 @@ void SyncEngine::pull()
             });
     connect(m_pager, &Api::ContactPager::cursorAdvanced, this,
             [this](const QString &cursor, int page) {
-                if (m_pullIsFull) {
-                    m_store->setSyncValue(keyCursor, cursor);
-                    m_store->setSyncValue(keyPage, QString::number(page));
-                }
+                if (m_pullIsFull) // together: a cursor with another page's number skips contacts
+                    m_store->setSyncValues({{keyCursor, cursor}, {keyPage, QString::number(page)}});
             });
     connect(m_pager, &Api::ContactPager::progress, this, [this](qint64 received, qint64 expected) {
         m_status.received = received;
@@ -209,15 +209,13 @@ void SyncEngine::onPullFinished()
     if (!error.isError()) {
         const qint64 since =
             std::max(m_store->syncValue(keySince).toLongLong(), pager->newestUpdated());
-        m_store->setSyncValue(keySince, QString::number(since));
+        QList<std::pair<QString, QString>> values{{keySince, QString::number(since)}};
         if (m_pullIsFull) {
-            m_store->setSyncValue(keyFullDone, QStringLiteral("1"));
-            m_store->setSyncValue(keyCursor, {});
-            m_store->setSyncValue(keyPage, {});
-            if (m_store->syncValue(keyReconciled).isEmpty())
-                m_store->setSyncValue(keyReconciled,
-                                      QString::number(now())); // a full pull is a reconciliation
+            values += {{keyFullDone, QStringLiteral("1")}, {keyCursor, {}}, {keyPage, {}}};
+            if (m_store->syncValue(keyReconciled).isEmpty()) // a full pull is a reconciliation
+                values.append({keyReconciled, QString::number(now())});
         }
+        m_store->setSyncValues(values);
         m_status.connection = Status::Connection::Online;
     } else if (isConnectionLoss(error)) {
         goOffline(error);

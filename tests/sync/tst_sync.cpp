@@ -231,6 +231,20 @@ private Q_SLOTS:
         QVERIFY(reopened.syncValue(QStringLiteral("pull.cursor")).isEmpty());
     }
 
+    void stoppingWhileAnEditIsOnItsWayThenStartingAgainSendsIt()
+    {
+        m_sandbox->server().setLatencyMs(300); // the answer takes a while
+        QVERIFY(m_store->editContact(10007, {{Field::first, QStringLiteral("Restarted")}}));
+        m_engine->pushNow();
+        QTRY_VERIFY(!m_store->outbox().isEmpty() && m_store->outbox().first().attempts > 0);
+        m_engine->stop(); // the request on its way is dropped
+        m_sandbox->server().setLatencyMs(0);
+        m_engine->start();
+        QVERIFY(settled());
+        QCOMPARE(serverContact(10007).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Restarted"));
+    }
+
     void ourOwnEarlierEditsAreNotConflicts()
     {
         m_engine->stop();
