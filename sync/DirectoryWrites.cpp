@@ -20,9 +20,15 @@ void createTag(Api::HeymarketClient *client, Store::ContactStore *store, const Q
                      tag.id = request.result().id;
                      tag.name = name;
                      tag.rev = request.result().rev;
+                     // Added to the directory as it is; a directory that cannot
+                     // be read now is left to the next sync (never replaced by
+                     // the new tag alone).
+                     const quint64 failures = store->failureCount();
                      QList<Tag> tags = store->tags();
-                     tags.append(tag);
-                     store->replaceTags(tags); // a failure is reported by the store
+                     if (store->failureCount() == failures) {
+                         tags.append(tag);
+                         store->replaceTags(tags); // a failure is reported by the store
+                     }
                      done(tag, {});
                  });
 }
@@ -37,11 +43,14 @@ void createCustomFields(Api::HeymarketClient *client, Store::ContactStore *store
                          done({}, request.error());
                          return;
                      }
+                     const quint64 failures = store->failureCount();
                      QList<CustomField> fields = store->customFields();
-                     for (const CustomField &field : request.fields())
-                         if (!field.duplicate)
-                             fields.append(field);
-                     store->replaceFields(fields);
+                     if (store->failureCount() == failures) {
+                         for (const CustomField &field : request.fields())
+                             if (!field.duplicate)
+                                 fields.append(field);
+                         store->replaceFields(fields);
+                     }
                      done(request.fields(), {});
                  });
 }

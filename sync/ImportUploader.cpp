@@ -205,6 +205,10 @@ void ImportUploader::prepareTags()
             }
         }
     }
+    // A tag list or rows that could not be read would make every tag look
+    // missing: stop instead (the import resumes later).
+    if (stopIfStoreFailed())
+        return;
     resolveTags(missing);
 }
 

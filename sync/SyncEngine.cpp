@@ -582,6 +582,8 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
         withUuid(stored->uuid);
         return;
     }
+    if (m_store->failureCount() != m_stepFailures)
+        return finishStep(); // the contact could not be read: the entry waits, unchanged
     // v1 listings carry no UUID: find it by the contact's phone.
     const QString phone = stored ? stored->server.value(Field::phone).toString() : QString();
     if (phone.isEmpty()) {

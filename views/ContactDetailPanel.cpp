@@ -354,7 +354,7 @@ void ContactDetailPanel::apply(const QJsonObject &changes, const QString &what)
     if (real.isEmpty())
         return;
     run(m_undo,
-        new EditContactsCommand(m_store, {EditContactsCommand::changeFor(*m_store, m_id, real)},
+        new EditContactsCommand(m_store, {EditContactsCommand::changeFor(m_id, m_fields, real)},
                                 tr("Change %1").arg(what)));
 }
 

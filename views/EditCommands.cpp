@@ -15,13 +15,12 @@ EditContactsCommand::EditContactsCommand(Store::ContactStore *store, QList<Chang
     , m_changes(std::move(changes))
 {}
 
-EditContactsCommand::Change EditContactsCommand::changeFor(const Store::ContactStore &store,
-                                                           qint64 id, const QJsonObject &after)
+EditContactsCommand::Change EditContactsCommand::changeFor(qint64 id, const QJsonObject &current,
+                                                           const QJsonObject &after)
 {
     Change change{id, {}, after};
-    const auto contact = store.contact(id);
     for (auto it = after.begin(); it != after.end(); ++it) {
-        QJsonValue old = contact ? contact->fields.value(it.key()) : QJsonValue();
+        QJsonValue old = current.value(it.key());
         if (old.isUndefined()) // a field the contact never had: undo clears it
             old = Field::emptyValue(it.key());
         change.before.insert(it.key(), old);

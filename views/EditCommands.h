@@ -37,9 +37,9 @@ public:
     void undo() override;
     int count() const { return static_cast<int>(m_changes.size()); }
 
-    // The change that sets `after` on contact `id`, with `before` read from
-    // the store now.
-    static Change changeFor(const Store::ContactStore &store, qint64 id, const QJsonObject &after);
+    // The change that sets `after` on contact `id`, whose fields are
+    // `current` (what the user sees: undo gives these back).
+    static Change changeFor(qint64 id, const QJsonObject &current, const QJsonObject &after);
 
 private:
     QPointer<Store::ContactStore> m_store;
