@@ -2,6 +2,7 @@
 
 #include "api/ContactV2Requests.h"
 #include "core/ApiJson.h"
+#include "core/ContactFields.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -67,7 +68,7 @@ ApiRequest *CreateContactRequest::makeRecoveryProbe()
 {
     if (!m_contact.phone || m_contact.phone->isEmpty())
         return nullptr;
-    return new SearchContactsRequest(client(), {{QStringLiteral("phone"), {*m_contact.phone}}});
+    return new SearchContactsRequest(client(), {{ChannelType::phone, {*m_contact.phone}}});
 }
 
 bool CreateContactRequest::recoverFrom(ApiRequest *probe)

@@ -1,6 +1,7 @@
 #include "api/ContactV2Requests.h"
 
 #include "core/ApiJson.h"
+#include "core/ContactFields.h"
 
 #include <QJsonArray>
 
@@ -56,11 +57,11 @@ ApiError CreateContactV2Request::parse(const QJsonValue &json)
 std::optional<Channel> CreateContactV2Request::lookupChannel() const
 {
     for (const Channel &channel : m_contact.channels) {
-        if (channel.type == QLatin1String("phone") || channel.type == QLatin1String("email"))
+        if (channel.type == ChannelType::phone || channel.type == ChannelType::email)
             return channel;
     }
     if (m_contact.phone && !m_contact.phone->isEmpty())
-        return Channel{{}, {}, QStringLiteral("phone"), *m_contact.phone, {}, {}, 0, 0};
+        return Channel{{}, {}, ChannelType::phone, *m_contact.phone, {}, {}, 0, 0};
     return std::nullopt;
 }
 
@@ -78,8 +79,8 @@ bool CreateContactV2Request::recoverFrom(ApiRequest *probe)
     for (const Contact &contact : static_cast<SearchContactsRequest *>(probe)->contacts()) {
         const bool hasIt =
             hasChannel(contact.channels, channel->type, channel->value) ||
-            (channel->type == QLatin1String("phone") && contact.phone == channel->value) ||
-            (channel->type == QLatin1String("email") &&
+            (channel->type == ChannelType::phone && contact.phone == channel->value) ||
+            (channel->type == ChannelType::email &&
              contact.email.compare(channel->value, Qt::CaseInsensitive) == 0);
         ContactWrite names = m_contact;
         names.phone.reset();

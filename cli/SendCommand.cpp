@@ -67,9 +67,11 @@ QString SendCommand::description() const
 
 QString SendCommand::check(const QCommandLineParser &parser) const
 {
-    if (parser.values(m_to).isEmpty() == parser.value(m_search).isEmpty() ||
+    const bool chosen = !parser.value(m_search).isEmpty() || !parser.values(m_tag).isEmpty();
+    if (parser.values(m_to).isEmpty() == !chosen ||
         parser.value(m_text).isEmpty() == parser.value(m_template).isEmpty())
-        return tr("send needs --to (one or more) or --search, and --text or --template");
+        return tr("send needs --to (one or more) or --search and/or --tag, and --text or "
+                  "--template");
     return {};
 }
 
@@ -80,7 +82,8 @@ QList<Compose::Recipient> SendCommand::recipients(const QCommandLineParser &pars
                                                   Session &session, QString *problem) const
 {
     Store::ContactStore &store = session.store();
-    if (const QString search = parser.value(m_search); !search.isEmpty()) {
+    if (const QString search = parser.value(m_search);
+        !search.isEmpty() || !parser.values(m_tag).isEmpty()) {
         QList<qint64> ids;
         for (const Store::StoredContact &c :
              ContactLookup::matching(store, search, parser.values(m_tag), problem))
@@ -143,7 +146,7 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
         return Usage;
     }
     if (recipients.isEmpty()) {
-        err(tr("No contact matches “%1”; nothing sent.").arg(parser.value(m_search)));
+        err(tr("No contact matches; nothing sent."));
         return Rejected;
     }
 

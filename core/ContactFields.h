@@ -40,6 +40,15 @@ inline constexpr QLatin1String channelType{"type"};
 inline constexpr QLatin1String channelValue{"value"};
 // The outbox patch of a status change: {"status": "blocked"} and the like.
 inline constexpr QLatin1String status{"status"};
+// The outbox patch of a create carries its client id too.
+inline constexpr QLatin1String localId{"local_id"};
+// A conflict, per field: {"mine": value, "theirs": value}.
+inline constexpr QLatin1String conflictMine{"mine"};
+inline constexpr QLatin1String conflictTheirs{"theirs"};
+// Keys only an import's rows carry: tag names the team does not have yet,
+// and "custom_title.<title>" for a custom field the import creates.
+inline constexpr QLatin1String tagNames{"tag_names"};
+inline constexpr QLatin1String customTitlePrefix{"custom_title."};
 
 // The keys a create carries when a deleted contact is made again (undo of
 // a delete): names, phone, email, tags, owner and custom values.

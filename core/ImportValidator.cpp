@@ -177,7 +177,7 @@ Row Validator::check(const Csv::Record &record) const
         case Target::ExtraPhone: {
             const Phone::Normalized number = Phone::normalize(value, m_options.region);
             if (number.problem.isEmpty())
-                row.channels.append({QStringLiteral("phone"), number.digits});
+                row.channels.append({ChannelType::phone, number.digits});
             else
                 problem(column,
                         tr("“%1” is not a valid phone number (%2)").arg(value, number.problem));
@@ -190,7 +190,7 @@ Row Validator::check(const Csv::Record &record) const
             else if (map.target == Target::Email)
                 row.email = value.toString();
             else
-                row.channels.append({QStringLiteral("email"), value.toString()});
+                row.channels.append({ChannelType::email, value.toString()});
             break;
         case Target::Tags:
             for (const QString &tag : splitTags(value))

@@ -31,21 +31,6 @@ QString uniqueConnection()
     return QStringLiteral("contactdesk-store-%1").arg(++counter);
 }
 
-void exec(QSqlQuery &query)
-{
-    run(query);
-}
-
-QString json(const QJsonObject &object)
-{
-    return compact(object);
-}
-
-QJsonObject object(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
 QString text(const QString &value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
@@ -93,8 +78,8 @@ StoredContact contactFrom(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.uuid = q.value(1).toString();
     c.localId = q.value(2).toString();
-    c.fields = object(q.value(3));
-    c.server = object(q.value(4));
+    c.fields = objectFrom(q.value(3).toString());
+    c.server = objectFrom(q.value(4).toString());
     c.rev = q.value(5).toLongLong();
     c.updated = q.value(6).toLongLong();
     c.state = static_cast<StoredContact::State>(q.value(7).toInt());
@@ -109,13 +94,13 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.seq = q.value(0).toLongLong();
     e.contactId = q.value(1).toLongLong();
     e.kind = kindFrom(q.value(2).toString());
-    e.patch = object(q.value(3));
-    e.base = object(q.value(4));
+    e.patch = objectFrom(q.value(3).toString());
+    e.base = objectFrom(q.value(4).toString());
     e.baseRev = q.value(5).toLongLong();
     e.state = static_cast<OutboxEntry::State>(q.value(6).toInt());
     e.attempts = q.value(7).toInt();
     e.error = q.value(8).toString();
-    e.conflicts = object(q.value(9));
+    e.conflicts = objectFrom(q.value(9).toString());
     e.notBefore = q.value(10).toLongLong();
     return e;
 }
@@ -140,24 +125,30 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
     case OutboxEntry::Kind::Create:
     case OutboxEntry::Kind::Update:
         for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it)
-            fields.insert(it.key(), it.value());
+            if (it.key() != Field::localId) // the create's client id is not a field
+                fields.insert(it.key(), it.value());
         break;
-    case OutboxEntry::Kind::Status: {
-        const QString status = entry.patch.value(Field::status).toString();
-        if (status == QLatin1String("active")) {
+    case OutboxEntry::Kind::Status:
+        switch (ApiJson::statusChangeFromName(entry.patch.value(Field::status).toString())
+                    .value_or(ContactStatusChange::Active)) {
+        case ContactStatusChange::Active:
             fields.insert(Field::optedOut, false);
             fields.insert(Field::blocked, false);
-        } else if (status == QLatin1String("blocked")) {
+            break;
+        case ContactStatusChange::Blocked:
             fields.insert(Field::blocked, true);
-        } else if (status == QLatin1String("unblocked")) {
+            break;
+        case ContactStatusChange::Unblocked:
             fields.insert(Field::blocked, false);
-        } else if (status == QLatin1String("subscribed")) {
+            break;
+        case ContactStatusChange::Subscribed:
             fields.insert(Field::optedOut, false);
-        } else if (status == QLatin1String("unsubscribed")) {
+            break;
+        case ContactStatusChange::Unsubscribed:
             fields.insert(Field::optedOut, true);
+            break;
         }
         break;
-    }
     case OutboxEntry::Kind::ChannelAdd:
     case OutboxEntry::Kind::ChannelRemove:
         fields.insert(Field::channels,
@@ -223,10 +214,10 @@ void bindContactRow(QSqlQuery &q, const StoredContact &c)
     q.bindValue(QStringLiteral(":uuid"), text(c.uuid));
     q.bindValue(QStringLiteral(":local_id"), text(c.localId));
     q.bindValue(QStringLiteral(":deleted"), 0);
-    const QString fieldsJson = json(c.fields);
+    const QString fieldsJson = compact(c.fields);
     q.bindValue(QStringLiteral(":fields"), fieldsJson);
     // With nothing waiting in the outbox both maps are the same: encode once.
-    q.bindValue(QStringLiteral(":server"), c.server == c.fields ? fieldsJson : json(c.server));
+    q.bindValue(QStringLiteral(":server"), c.server == c.fields ? fieldsJson : compact(c.server));
     q.bindValue(QStringLiteral(":rev"), c.rev);
     q.bindValue(QStringLiteral(":updated"), c.updated);
     q.bindValue(QStringLiteral(":display_name"), text(displayName));
@@ -419,7 +410,7 @@ StoreError ContactStore::open(const QString &path)
     }
     guardVoid(*this, [this] {
         QSqlQuery &q = cached(QStringLiteral("SELECT min(min(id), 0) FROM contacts"));
-        exec(q);
+        run(q);
         m_lowestLocalId = q.next() ? q.value(0).toLongLong() : 0;
     });
     loadUnwritten();
@@ -541,7 +532,7 @@ std::optional<StoredContact> ContactStore::readContact(qint64 id) const
     QSqlQuery &q =
         cached(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactColumns));
     q.addBindValue(id);
-    exec(q);
+    run(q);
     if (!q.next())
         return std::nullopt;
     return contactFrom(q);
@@ -551,7 +542,7 @@ std::optional<OutboxEntry> ContactStore::readEntry(qint64 seq) const
 {
     QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq = ?").arg(outboxColumns));
     q.addBindValue(seq);
-    exec(q);
+    run(q);
     if (!q.next())
         return std::nullopt;
     return entryFrom(q);
@@ -561,7 +552,7 @@ qint64 ContactStore::contactCount() const
 {
     return guard(*this, qint64(0), [this] {
         QSqlQuery &q = cached(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
-        exec(q);
+        run(q);
         return q.next() ? q.value(0).toLongLong() : 0;
     });
 }
@@ -586,7 +577,7 @@ std::optional<StoredContact> ContactStore::contactByPhone(const QString &phone) 
                                                           "? AND deleted = 0 ORDER BY id LIMIT 1")
                                                .arg(contactColumns));
                      q.addBindValue(phone);
-                     exec(q);
+                     run(q);
                      if (!q.next())
                          return std::nullopt;
                      return contactFrom(q);
@@ -626,7 +617,7 @@ QSet<qint64> ContactStore::contactsWithEntries() const
 {
     QSet<qint64> ids;
     QSqlQuery &q = cached(QStringLiteral("SELECT DISTINCT contact_id FROM outbox"));
-    exec(q);
+    run(q);
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
@@ -636,7 +627,7 @@ void ContactStore::writeContactRow(const StoredContact &c)
 {
     QSqlQuery &q = cached(upsertContact);
     bindContactRow(q, c);
-    exec(q);
+    run(q);
 }
 
 bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
@@ -678,7 +669,7 @@ QSet<qint64> ContactStore::serverIds() const
     return guard(*this, QSet<qint64>(), [this] {
         QSet<qint64> ids;
         QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
-        exec(q);
+        run(q);
         while (q.next())
             ids.insert(q.value(0).toLongLong());
         return ids;
@@ -692,7 +683,7 @@ int ContactStore::removeServerContacts(const QSet<qint64> &keepIds)
             const QSet<qint64> edited = contactsWithEntries();
             QList<qint64> ids;
             QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
-            exec(q);
+            run(q);
             while (q.next()) {
                 const qint64 id = q.value(0).toLongLong();
                 if (!keepIds.contains(id) && !edited.contains(id))
@@ -712,7 +703,7 @@ int ContactStore::forgetContacts(const QList<qint64> &ids)
         for (qint64 id : ids) {
             QSqlQuery &q = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
             q.addBindValue(id);
-            exec(q);
+            run(q);
         }
         transaction.commit();
     });
@@ -730,7 +721,7 @@ QList<QJsonObject> readTable(const QSqlDatabase &db, const QString &table)
     run(q);
     QList<QJsonObject> rows;
     while (q.next())
-        rows.append(object(q.value(0)));
+        rows.append(objectFrom(q.value(0).toString()));
     return rows;
 }
 
@@ -750,7 +741,7 @@ bool ContactStore::replaceDirectory(const QString &table, const QList<T> &items,
         for (const T &item : items) {
             const QJsonObject encoded = encode(item);
             q.bindValue(0, encoded.value(QStringLiteral("id")).toInteger());
-            q.bindValue(1, json(encoded));
+            q.bindValue(1, compact(encoded));
             run(q);
         }
         transaction.commit();
@@ -850,7 +841,7 @@ QString ContactStore::syncValue(const QString &key) const
     return guard(*this, QString(), [this, &key] {
         QSqlQuery &q = cached(QStringLiteral("SELECT value FROM sync WHERE key = ?"));
         q.addBindValue(key);
-        exec(q);
+        run(q);
         return q.next() ? q.value(0).toString() : QString();
     });
 }
@@ -862,7 +853,7 @@ bool ContactStore::setSyncValue(const QString &key, const QString &value)
             cached(QStringLiteral("INSERT OR REPLACE INTO sync(key, value) VALUES (?, ?)"));
         q.addBindValue(key);
         q.addBindValue(text(value));
-        exec(q);
+        run(q);
         noteWritten();
     });
 }
@@ -876,7 +867,7 @@ bool ContactStore::setSyncValues(const QList<std::pair<QString, QString>> &value
                 cached(QStringLiteral("INSERT OR REPLACE INTO sync(key, value) VALUES (?, ?)"));
             q.addBindValue(key);
             q.addBindValue(text(value));
-            exec(q);
+            run(q);
         }
         transaction.commit();
     });
@@ -892,11 +883,11 @@ qint64 ContactStore::enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJs
                               " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(contactId);
     q.addBindValue(kindName(kind));
-    q.addBindValue(json(patch));
-    q.addBindValue(json(base));
+    q.addBindValue(compact(patch));
+    q.addBindValue(compact(base));
     q.addBindValue(baseRev);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    exec(q);
+    run(q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -906,7 +897,7 @@ qint64 ContactStore::createContact(const QJsonObject &fields)
     const qint64 id = std::min<qint64>(m_lowestLocalId, 0) - 1;
     m_lowestLocalId = id;
     QJsonObject patch = fields;
-    patch.insert(QStringLiteral("local_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    patch.insert(Field::localId, QUuid::createUuid().toString(QUuid::WithoutBraces));
     acceptEdit({OutboxEntry::Kind::Create, id, patch});
     return id;
 }
@@ -963,14 +954,14 @@ void ContactStore::writeEdit(const LocalEdit &edit)
         const qint64 proposed = id;
         if (readContact(id)) {
             QSqlQuery &q = cached(QStringLiteral("SELECT min(min(id), 0) FROM contacts"));
-            exec(q);
+            run(q);
             id = (q.next() ? q.value(0).toLongLong() : 0) - 1;
         }
         StoredContact c;
         c.id = id;
-        c.localId = edit.patch.value(QStringLiteral("local_id")).toString();
+        c.localId = edit.patch.value(Field::localId).toString();
         QJsonObject fields = edit.patch;
-        fields.remove(QStringLiteral("local_id"));
+        fields.remove(Field::localId);
         c.fields = fields;
         c.state = StoredContact::State::Pending;
         writeContactRow(c);
@@ -1010,10 +1001,10 @@ void ContactStore::writeEdit(const LocalEdit &edit)
             QSqlQuery &q = cached(QStringLiteral(
                 "UPDATE outbox SET patch = ?, base = ?, state = 0, error = '', not_before = 0"
                 " WHERE seq = ?"));
-            q.addBindValue(json(failed.patch));
-            q.addBindValue(json(failed.base));
+            q.addBindValue(compact(failed.patch));
+            q.addBindValue(compact(failed.base));
             q.addBindValue(failed.seq);
-            exec(q);
+            run(q);
         } else {
             enqueue(id, OutboxEntry::Kind::Update, edit.patch, existing->rev, base);
         }
@@ -1067,7 +1058,7 @@ void ContactStore::recompute(qint64 id)
     if (deleted) {
         QSqlQuery &q = cached(QStringLiteral("UPDATE contacts SET deleted = 1 WHERE id = ?"));
         q.addBindValue(id);
-        exec(q);
+        run(q);
     }
 }
 
@@ -1078,7 +1069,7 @@ QList<OutboxEntry> ContactStore::entriesFor(qint64 contactId) const
     QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM outbox WHERE contact_id = ? ORDER BY seq")
                               .arg(outboxColumns));
     q.addBindValue(contactId);
-    exec(q);
+    run(q);
     QList<OutboxEntry> entries;
     while (q.next())
         entries.append(entryFrom(q));
@@ -1090,7 +1081,7 @@ QList<OutboxEntry> ContactStore::outbox() const
     return guard(*this, QList<OutboxEntry>(), [this] {
         QSqlQuery &q =
             cached(QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(outboxColumns));
-        exec(q);
+        run(q);
         QList<OutboxEntry> entries;
         while (q.next())
             entries.append(entryFrom(q));
@@ -1114,7 +1105,7 @@ std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs) const
                                       "not_before <= ? ORDER BY seq LIMIT 1")
                            .arg(outboxColumns));
             q.addBindValue(nowMs);
-            exec(q);
+            run(q);
             if (!q.next())
                 return std::nullopt;
             return entryFrom(q);
@@ -1127,7 +1118,7 @@ qint64 ContactStore::nextDueTime() const
         QSqlQuery &q = cached(
             QStringLiteral("SELECT min(not_before) FROM outbox WHERE seq IN (SELECT min(seq) FROM "
                            "outbox GROUP BY contact_id) AND state = 0"));
-        exec(q);
+        run(q);
         if (!q.next() || q.value(0).isNull())
             return -1;
         return q.value(0).toLongLong();
@@ -1139,7 +1130,7 @@ int ContactStore::countWhere(const char *condition) const
     return guard(*this, 0, [this, condition] {
         QSqlQuery &q = cached(
             QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1String(condition)));
-        exec(q);
+        run(q);
         return q.next() ? q.value(0).toInt() : 0;
     });
 }
@@ -1165,7 +1156,7 @@ bool ContactStore::markSent(qint64 seq)
         QSqlQuery &q =
             cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         noteWritten();
     });
 }
@@ -1185,14 +1176,14 @@ void ContactStore::finishEntry(const OutboxEntry &e, const std::optional<Contact
 {
     QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     q.addBindValue(e.seq);
-    exec(q);
+    run(q);
     if (!server && e.kind == OutboxEntry::Kind::Create) {
         // The create went through but its contact could not be read back:
         // what we sent is the best knowledge of the server's copy.
         auto c = readContact(e.contactId);
         if (c && c->server.isEmpty()) {
             QJsonObject sent = e.patch;
-            sent.remove(QStringLiteral("local_id"));
+            sent.remove(Field::localId);
             c->server = sent;
             c->rev = 1;
             writeContactRow(*c);
@@ -1251,10 +1242,10 @@ void ContactStore::rebaseFollowers(const OutboxEntry &done)
 void ContactStore::rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev)
 {
     QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET base = ?, base_rev = ? WHERE seq = ?"));
-    q.addBindValue(json(base));
+    q.addBindValue(compact(base));
     q.addBindValue(baseRev);
     q.addBindValue(seq);
-    exec(q);
+    run(q);
 }
 
 bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
@@ -1272,26 +1263,26 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
         if (e->contactId != serverId && readContact(serverId)) {
             QSqlQuery &drop = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
             drop.addBindValue(e->contactId);
-            exec(drop);
+            run(drop);
         } else {
             QSqlQuery &move =
                 cached(QStringLiteral("UPDATE contacts SET id = ?, uuid = ? WHERE id = ?"));
             move.addBindValue(serverId);
             move.addBindValue(text(uuid));
             move.addBindValue(e->contactId);
-            exec(move);
+            run(move);
         }
         QSqlQuery &entries =
             cached(QStringLiteral("UPDATE outbox SET contact_id = ? WHERE contact_id = ?"));
         entries.addBindValue(serverId);
         entries.addBindValue(e->contactId);
-        exec(entries);
+        run(entries);
         if (!uuid.isEmpty()) {
             QSqlQuery &setUuid =
                 cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
             setUuid.addBindValue(uuid);
             setUuid.addBindValue(serverId);
-            exec(setUuid);
+            run(setUuid);
         }
         const qint64 localId = e->contactId;
         e->contactId = serverId;
@@ -1325,10 +1316,10 @@ bool ContactStore::completeDelete(qint64 seq)
             return;
         QSqlQuery &entries = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
         entries.addBindValue(e->contactId);
-        exec(entries);
+        run(entries);
         QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
         row.addBindValue(e->contactId);
-        exec(row);
+        run(row);
         transaction.commit();
         deleted = true;
     });
@@ -1345,7 +1336,7 @@ bool ContactStore::deferEntry(qint64 seq, qint64 notBefore, const QString &error
         q.addBindValue(notBefore);
         q.addBindValue(text(error));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         noteWritten();
     });
 }
@@ -1388,7 +1379,7 @@ bool ContactStore::failEntry(qint64 seq, const QString &error)
             cached(QStringLiteral("UPDATE outbox SET state = 1, error = ? WHERE seq = ?"));
         q.addBindValue(text(error));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         return EntryChange::Contact;
     });
 }
@@ -1398,9 +1389,9 @@ bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
     return changeEntry(seq, [&](const OutboxEntry &e) {
         QSqlQuery &q =
             cached(QStringLiteral("UPDATE outbox SET state = 2, conflicts = ? WHERE seq = ?"));
-        q.addBindValue(json(conflicts));
+        q.addBindValue(compact(conflicts));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         auto c = readContact(e.contactId);
         if (c) {
             const QJsonValue blocked = c->server.value(Field::blocked);
@@ -1420,7 +1411,7 @@ bool ContactStore::setUuid(qint64 contactId, const QString &uuid)
         QSqlQuery &q = cached(QStringLiteral("UPDATE contacts SET uuid = ? WHERE id = ?"));
         q.addBindValue(text(uuid));
         q.addBindValue(contactId);
-        exec(q);
+        run(q);
         noteWritten();
     });
 }
@@ -1431,7 +1422,7 @@ bool ContactStore::retry(qint64 seq)
         QSqlQuery &q = cached(QStringLiteral(
             "UPDATE outbox SET state = 0, error = '', not_before = 0 WHERE seq = ?"));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         return EntryChange::Contact;
     });
 }
@@ -1441,21 +1432,21 @@ bool ContactStore::discard(qint64 seq)
     return changeEntry(seq, [&](const OutboxEntry &e) {
         QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
         q.addBindValue(seq);
-        exec(q);
+        run(q);
         if (e.kind == OutboxEntry::Kind::Create) {
             // Nothing of it reached the server: the contact and its later edits go.
             QSqlQuery &rest = cached(QStringLiteral("DELETE FROM outbox WHERE contact_id = ?"));
             rest.addBindValue(e.contactId);
-            exec(rest);
+            run(rest);
             QSqlQuery &row = cached(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
             row.addBindValue(e.contactId);
-            exec(row);
+            run(row);
             return EntryChange::ContactRemoved;
         }
         QSqlQuery &undelete =
             cached(QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ?"));
         undelete.addBindValue(e.contactId);
-        exec(undelete);
+        run(undelete);
         return EntryChange::Contact;
     });
 }
@@ -1471,7 +1462,7 @@ bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMi
         QJsonObject patch = e.patch;
         QJsonObject base = e.base;
         if (keepMine)
-            base.insert(field, conflict.value(QStringLiteral("theirs"))); // push mine over theirs
+            base.insert(field, conflict.value(Field::conflictTheirs)); // push mine over theirs
         else {
             patch.remove(field); // take theirs
             base.remove(field);
@@ -1479,18 +1470,18 @@ bool ContactStore::resolveConflict(qint64 seq, const QString &field, bool keepMi
         if (patch.isEmpty()) {
             QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
             q.addBindValue(seq);
-            exec(q);
+            run(q);
         } else {
             QSqlQuery &q = cached(QStringLiteral("UPDATE outbox SET patch = ?, base = ?, "
                                                  "conflicts = ?, state = ?, base_rev = ? WHERE "
                                                  "seq = ?"));
-            q.addBindValue(json(patch));
-            q.addBindValue(json(base));
-            q.addBindValue(json(conflicts));
+            q.addBindValue(compact(patch));
+            q.addBindValue(compact(base));
+            q.addBindValue(compact(conflicts));
             q.addBindValue(conflicts.isEmpty() ? 0 : 2);
             q.addBindValue(readContact(e.contactId).value_or(StoredContact()).rev);
             q.addBindValue(seq);
-            exec(q);
+            run(q);
         }
         return EntryChange::Contact;
     });

@@ -36,6 +36,8 @@ StoreError::Kind kindOfCode(int code)
         return StoreError::Kind::Corrupt;
     case Full:
         return StoreError::Kind::DiskFull;
+    case IoError:
+        return StoreError::Kind::Io;
     case CantOpen:
         return StoreError::Kind::CannotOpen;
     default:
@@ -119,6 +121,11 @@ QString StoreError::describe() const
     case Kind::NewerVersion:
         return tr("The local copy of your contacts (%1) was written by a newer ContactDesk. "
                   "Update ContactDesk to open it.")
+            .arg(file);
+    case Kind::Io:
+        return tr("The system would not read or write the local copy of your contacts (%1): "
+                  "check that the disk is there and that you may write to its folder. "
+                  "ContactDesk keeps your changes and saves them as soon as it can.")
             .arg(file);
     case Kind::CannotOpen:
         return tr("The local copy of your contacts (%1) cannot be opened. Check that its folder "

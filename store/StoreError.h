@@ -27,6 +27,7 @@ public:
         Corrupt,      // the file is damaged or is not a database
         NewerVersion, // written by a newer ContactDesk
         CannotOpen,   // the file or its folder cannot be opened at all
+        Io,           // the system refused to read or write it (disk, permissions)
         Other
     };
 

@@ -65,13 +65,13 @@ QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
     if (!tagIds.isEmpty())
         fields.insert(Field::tags, tagIds);
     if (!tagNames.isEmpty())
-        fields.insert(QStringLiteral("tag_names"), tagNames);
+        fields.insert(Field::tagNames, tagNames);
     for (auto it = row.custom.cbegin(); it != row.custom.cend(); ++it) {
         const Import::ColumnMapping &column = mapping.columns.value(it.key());
         if (column.customFieldId)
             fields.insert(Field::custom(column.customFieldId), it.value());
         else
-            fields.insert(QStringLiteral("custom_title.") + column.customTitle, it.value());
+            fields.insert(Field::customTitlePrefix + column.customTitle, it.value());
     }
     if (!row.channels.isEmpty()) {
         QJsonArray channels;
@@ -99,10 +99,10 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
     for (auto it = incoming.begin(); it != incoming.end(); ++it) {
         const QString &key = it.key();
         if (key == Field::phone || key == Field::channels || key == Field::tags ||
-            key == QLatin1String("tag_names"))
+            key == Field::tagNames)
             continue;
         const QJsonValue old =
-            have.value(key.startsWith(QLatin1String("custom_title.")) ? QString() : key);
+            have.value(key.startsWith(Field::customTitlePrefix) ? QString() : key);
         bool take = false;
         if (key == Field::optedOut)
             take = old.toBool() != it.value().toBool() && (overwrite || it.value().toBool());
@@ -120,13 +120,13 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
     for (const QJsonValue &id : incoming.value(Field::tags).toArray())
         if (!ids.contains(id) && ids.size() + names.size() < Field::maxTags)
             ids.append(id);
-    for (const QJsonValue &name : incoming.value(QStringLiteral("tag_names")).toArray())
+    for (const QJsonValue &name : incoming.value(Field::tagNames).toArray())
         if (ids.size() + names.size() < Field::maxTags)
             names.append(name);
     if (ids != oldTags || !names.isEmpty()) {
         out.body.insert(Field::tags, ids);
         if (!names.isEmpty())
-            out.body.insert(QStringLiteral("tag_names"), names);
+            out.body.insert(Field::tagNames, names);
         out.before.insert(Field::tags, oldTags);
     }
     out.before.insert(Field::phone, phone);

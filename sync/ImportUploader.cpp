@@ -196,7 +196,7 @@ void ImportUploader::prepareTags()
         for (const Store::ImportRow &row :
              m_journal.rows(m_importId,
                             {Store::ImportRow::State::Pending, Store::ImportRow::State::Unknown})) {
-            const QJsonArray names = row.body.value(QStringLiteral("tag_names")).toArray();
+            const QJsonArray names = row.body.value(Field::tagNames).toArray();
             for (const QJsonValue &name : names) {
                 const QString text = name.toString();
                 if (!m_tagIds.contains(text.toLower()) &&
@@ -287,7 +287,7 @@ void ImportUploader::resolveTags(const QStringList &names)
                 for (const Store::ImportRow &row :
                      m_journal.rows(m_importId, {Store::ImportRow::State::Pending,
                                                  Store::ImportRow::State::Unknown})) {
-                    const QJsonArray tags = row.body.value(QStringLiteral("tag_names")).toArray();
+                    const QJsonArray tags = row.body.value(Field::tagNames).toArray();
                     for (const QJsonValue &value : tags) {
                         if (value.toString().compare(name, Qt::CaseInsensitive) == 0) {
                             failRows({row.line}, tr("List: the tag “%1” could not be created: %2")
@@ -349,19 +349,19 @@ QJsonObject ImportUploader::resolved(const QJsonObject &body, QString *problem) 
     // "tag_names" -> ids added to "tags".
     QJsonObject out;
     for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("custom_title."))) {
-            const QString title = it.key().mid(13);
+        if (it.key().startsWith(Field::customTitlePrefix)) {
+            const QString title = it.key().mid(Field::customTitlePrefix.size());
             const qint64 id = m_fieldIds.value(title.toLower(), 0);
             if (!id) {
                 *problem = tr("%1: the custom field does not exist").arg(title);
                 return {};
             }
             out.insert(Field::custom(id), it.value());
-        } else if (it.key() != QLatin1String("tag_names")) {
+        } else if (it.key() != Field::tagNames) {
             out.insert(it.key(), it.value());
         }
     }
-    const QJsonArray names = body.value(QStringLiteral("tag_names")).toArray();
+    const QJsonArray names = body.value(Field::tagNames).toArray();
     if (!names.isEmpty()) {
         QJsonArray tags = out.value(Field::tags).toArray();
         for (const QJsonValue &name : names) {

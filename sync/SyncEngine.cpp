@@ -411,7 +411,7 @@ void SyncEngine::entryFailed(const Store::OutboxEntry &entry, const Api::ApiErro
 void SyncEngine::processCreate(const Store::OutboxEntry &entry)
 {
     QJsonObject fields = entry.patch;
-    fields.remove(QStringLiteral("local_id"));
+    fields.remove(Field::localId);
     fields.remove(Field::channels);
     ContactWrite write = ContactFields::toWrite(fields);
     const QString phone = write.phone.value_or(QString());
@@ -497,8 +497,8 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
                 if (server.rev == entry.baseRev || current == normalized(entry.base, field))
                     push.insert(field, mine);
                 else
-                    conflicts.insert(field, QJsonObject{{QStringLiteral("mine"), mine},
-                                                        {QStringLiteral("theirs"), current}});
+                    conflicts.insert(field, QJsonObject{{Field::conflictMine, mine},
+                                                        {Field::conflictTheirs, current}});
             }
             if (!conflicts.isEmpty()) {
                 m_store->conflictEntry(entry.seq, conflicts, server);

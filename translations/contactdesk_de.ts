@@ -1006,16 +1006,8 @@
         <translation>Kontakten eine SMS oder E-Mail senden, jedem seine eigene.</translation>
     </message>
     <message>
-        <source>send needs --to (one or more) or --search, and --text or --template</source>
-        <translation>send braucht --to (einmal oder mehrmals) oder --search sowie --text oder --template</translation>
-    </message>
-    <message>
         <source>--to %1: %2</source>
         <translation>--to %1: %2</translation>
-    </message>
-    <message>
-        <source>No contact matches “%1”; nothing sent.</source>
-        <translation>Kein Kontakt passt zu „%1“; nichts gesendet.</translation>
     </message>
     <message>
         <source>--inbox: the team has no inbox “%1”</source>
@@ -1094,6 +1086,14 @@
             <numerusform>%n Nachricht fehlgeschlagen; sie bleibt im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
             <numerusform>%n Nachrichten fehlgeschlagen; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search and/or --tag, and --text or --template</source>
+        <translation>send braucht --to (einmal oder öfter) oder --search und/oder --tag, und --text oder --template</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing sent.</source>
+        <translation>Kein Kontakt passt; nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1764,10 @@
     <message>
         <source>Something went wrong with the local copy of your contacts (%1); the details are in the log.</source>
         <translation>Mit der lokalen Kopie Ihrer Kontakte (%1) ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The system would not read or write the local copy of your contacts (%1): check that the disk is there and that you may write to its folder. ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>Das System hat die lokale Kopie Ihrer Kontakte (%1) nicht gelesen oder geschrieben: Prüfen Sie, ob der Datenträger vorhanden ist und Sie in seinem Ordner schreiben dürfen. ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
     </message>
 </context>
 <context>

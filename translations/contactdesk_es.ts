@@ -1006,16 +1006,8 @@
         <translation>Enviar un SMS o un correo a contactos, a cada uno el suyo.</translation>
     </message>
     <message>
-        <source>send needs --to (one or more) or --search, and --text or --template</source>
-        <translation>send necesita --to (una o más veces) o --search, y --text o --template</translation>
-    </message>
-    <message>
         <source>--to %1: %2</source>
         <translation>--to %1: %2</translation>
-    </message>
-    <message>
-        <source>No contact matches “%1”; nothing sent.</source>
-        <translation>Ningún contacto coincide con «%1»; no se envió nada.</translation>
     </message>
     <message>
         <source>--inbox: the team has no inbox “%1”</source>
@@ -1094,6 +1086,14 @@
             <numerusform>%n mensaje fallido; queda en la bandeja de salida (la barra de estado de la aplicación lo vuelve a enviar).</numerusform>
             <numerusform>%n mensajes fallidos; quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>send needs --to (one or more) or --search and/or --tag, and --text or --template</source>
+        <translation>send necesita --to (una o más veces) o --search y/o --tag, y --text o --template</translation>
+    </message>
+    <message>
+        <source>No contact matches; nothing sent.</source>
+        <translation>Ningún contacto coincide; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1764,10 @@
     <message>
         <source>Something went wrong with the local copy of your contacts (%1); the details are in the log.</source>
         <translation>Algo falló en la copia local de sus contactos (%1); los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>The system would not read or write the local copy of your contacts (%1): check that the disk is there and that you may write to its folder. ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation>El sistema no leyó ni escribió la copia local de sus contactos (%1): compruebe que el disco está presente y que puede escribir en su carpeta. ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "views/SyncStateBanner.h"
 
+#include "core/ContactFields.h"
 #include "store/ContactStore.h"
 #include "views/TonedText.h"
 
@@ -131,10 +132,10 @@ void SyncStateBanner::refresh()
             QLabel *message =
                 messageLabel(tr("“%1” was changed on the server too.").arg(field), m_actions);
             auto *mine = new QPushButton(
-                tr("Keep mine: %1").arg(shown(both.value(QStringLiteral("mine")))), m_actions);
+                tr("Keep mine: %1").arg(shown(both.value(Field::conflictMine))), m_actions);
             mine->setObjectName(QStringLiteral("keepMineButton"));
             auto *theirs = new QPushButton(
-                tr("Take theirs: %1").arg(shown(both.value(QStringLiteral("theirs")))), m_actions);
+                tr("Take theirs: %1").arg(shown(both.value(Field::conflictTheirs))), m_actions);
             theirs->setObjectName(QStringLiteral("takeTheirsButton"));
             connect(mine, &QPushButton::clicked, this, [this, seq, field] {
                 if (m_store)

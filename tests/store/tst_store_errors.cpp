@@ -247,6 +247,8 @@ private Q_SLOTS:
         row("not a database", "26", "file is not a database", StoreError::Kind::Corrupt);
         row("full", "13", "database or disk is full", StoreError::Kind::DiskFull);
         row("cannot open", "14", "unable to open database file", StoreError::Kind::CannotOpen);
+        row("i/o", "10", "disk I/O error", StoreError::Kind::Io);
+        row("i/o extended", "778", "disk I/O error", StoreError::Kind::Io);
         row("no code, text says locked", "", "database is locked Unable to fetch row",
             StoreError::Kind::Busy);
         row("anything else", "1", "no such table: nothing", StoreError::Kind::Other);
