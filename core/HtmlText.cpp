@@ -193,4 +193,10 @@ QString escaped(const QString &text)
     return out;
 }
 
+QString forToolTip(const QString &text)
+{
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + escaped(text) +
+           QStringLiteral("</p>");
+}
+
 } // namespace ContactDesk::HtmlText

@@ -17,4 +17,8 @@ QString toPlainText(const QString &html);
 // Text safe to put in HTML: & < > " and ' escaped.
 QString escaped(const QString &text);
 
+// Untrusted text for a place Qt guesses the format of (tool tips): shown
+// exactly as written, whatever markup it holds.
+QString forToolTip(const QString &text);
+
 } // namespace ContactDesk::HtmlText

@@ -2,6 +2,7 @@
 
 #include "core/ContactFields.h"
 #include "core/Email.h"
+#include "core/HtmlText.h"
 #include "core/Phone.h"
 #include "models/ContrastColors.h"
 #include "store/ContactStore.h"
@@ -500,7 +501,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return column == Phone ? QVariant(m_cache.phone(row)) : displayValue(row, column);
     case Qt::ToolTipRole:
         if (r.state == ContactCache::Failed)
-            return tr("Not saved on the server: %1").arg(m_cache.error(row));
+            return HtmlText::forToolTip(tr("Not saved on the server: %1").arg(m_cache.error(row)));
         if (r.state == ContactCache::Pending)
             return tr("Saved here; waiting to be sent to the server");
         if (r.state == ContactCache::Conflict)

@@ -15,15 +15,65 @@ namespace ContactDesk::Views {
 
 namespace {
 
-// A field's value as a person reads it: text as it is, anything else as
-// JSON ("true", "[3,7]").
-QString shown(const QJsonValue &value)
+// A field as a person names it.
+QString fieldName(const Store::ContactStore &store, const QString &key)
 {
-    return value.isString()
-               ? value.toString()
-               : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-                     .mid(1)
-                     .chopped(1);
+    if (key == Field::first)
+        return SyncStateBanner::tr("First name");
+    if (key == Field::last)
+        return SyncStateBanner::tr("Last name");
+    if (key == Field::displayName)
+        return SyncStateBanner::tr("Display name");
+    if (key == Field::phone)
+        return SyncStateBanner::tr("Phone");
+    if (key == Field::email)
+        return SyncStateBanner::tr("Email");
+    if (key == Field::owner)
+        return SyncStateBanner::tr("Owner");
+    if (key == Field::tags)
+        return SyncStateBanner::tr("Tags");
+    if (key == Field::optedOut)
+        return SyncStateBanner::tr("Opted out");
+    if (Field::isCustom(key)) {
+        const QString id = Field::customId(key);
+        for (const CustomField &field : store.customFields())
+            if (QString::number(field.id) == id)
+                return field.title;
+    }
+    return key;
+}
+
+// A field's value as a person reads it: tags and owners by name, yes/no,
+// text as it is.
+QString shown(const Store::ContactStore &store, const QString &key, const QJsonValue &value)
+{
+    if (key == Field::tags) {
+        QStringList names;
+        const QList<Tag> tags = store.tags();
+        for (const QJsonValue &id : value.toArray()) {
+            QString name = QString::number(id.toInteger());
+            for (const Tag &tag : tags)
+                if (tag.id == id.toInteger())
+                    name = tag.name;
+            names.append(name);
+        }
+        return names.isEmpty() ? SyncStateBanner::tr("no tags") : names.join(QStringLiteral(", "));
+    }
+    if (key == Field::owner) {
+        if (!value.isDouble())
+            return SyncStateBanner::tr("Unassigned");
+        for (const TeamMember &member : store.members())
+            if (member.id == value.toInteger())
+                return member.name;
+        return QString::number(value.toInteger());
+    }
+    if (value.isBool())
+        return value.toBool() ? SyncStateBanner::tr("yes") : SyncStateBanner::tr("no");
+    if (value.isString())
+        return value.toString().isEmpty() ? SyncStateBanner::tr("(empty)") : value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 QLabel *messageLabel(const QString &text, QWidget *parent)
@@ -77,8 +127,14 @@ void SyncStateBanner::showContact(qint64 id)
 
 void SyncStateBanner::refresh()
 {
-    delete m_actions;
-    m_actions = nullptr;
+    // Later, not now: refresh() may run inside a click on one of its buttons.
+    if (m_actions) {
+        m_actions->hide();
+        m_layout->removeWidget(m_actions);
+        m_actions->setParent(nullptr); // gone from the banner now, deleted later
+        m_actions->deleteLater();
+        m_actions = nullptr;
+    }
     if (!m_store || !m_id) {
         m_state->clear();
         return;
@@ -129,13 +185,17 @@ void SyncStateBanner::refresh()
             const QJsonObject both = it.value().toObject();
             const QString field = it.key();
             auto *row = new QHBoxLayout;
-            QLabel *message =
-                messageLabel(tr("“%1” was changed on the server too.").arg(field), m_actions);
+            QLabel *message = messageLabel(
+                tr("“%1” was changed on the server too.").arg(fieldName(*m_store, field)),
+                m_actions);
             auto *mine = new QPushButton(
-                tr("Keep mine: %1").arg(shown(both.value(Field::conflictMine))), m_actions);
+                tr("Keep mine: %1").arg(shown(*m_store, field, both.value(Field::conflictMine))),
+                m_actions);
             mine->setObjectName(QStringLiteral("keepMineButton"));
-            auto *theirs = new QPushButton(
-                tr("Take theirs: %1").arg(shown(both.value(Field::conflictTheirs))), m_actions);
+            auto *theirs =
+                new QPushButton(tr("Take theirs: %1")
+                                    .arg(shown(*m_store, field, both.value(Field::conflictTheirs))),
+                                m_actions);
             theirs->setObjectName(QStringLiteral("takeTheirsButton"));
             connect(mine, &QPushButton::clicked, this, [this, seq, field] {
                 if (m_store)

@@ -1,6 +1,7 @@
 #include "views/TagChipEditor.h"
 
 #include "core/ContactFields.h"
+#include "core/HtmlText.h"
 #include "views/Dialogs.h"
 #include "views/TonedText.h"
 
@@ -88,7 +89,7 @@ void TagChipEditor::showChips()
         chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
         chip->setText(name + QStringLiteral("  ×"));
         chip->setAccessibleName(tr("Remove tag %1").arg(name));
-        chip->setToolTip(tr("Remove the tag “%1”").arg(name));
+        chip->setToolTip(HtmlText::forToolTip(tr("Remove the tag “%1”").arg(name)));
         chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
                                            " border-radius: 8px; padding: 2px 8px; }")
                                 .arg(color.name(), ContrastColors::textOn(color).name()));

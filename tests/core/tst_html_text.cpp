@@ -61,6 +61,8 @@ private Q_SLOTS:
     {
         QCOMPARE(HtmlText::escaped(QStringLiteral("<a href=\"x\">Tom & 'Jerry'</a>")),
                  QStringLiteral("&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"));
+        QCOMPARE(HtmlText::forToolTip(QStringLiteral("<b>x</b>")),
+                 QStringLiteral("<p style=\"white-space:pre-wrap\">&lt;b&gt;x&lt;/b&gt;</p>"));
         // What is escaped reads back as it was written.
         const QString text = QStringLiteral("Fish & <chips> \"now\"");
         QCOMPARE(HtmlText::toPlainText(HtmlText::escaped(text)), text);

@@ -578,6 +578,12 @@ private Q_SLOTS:
         auto *mine = banner.findChild<QPushButton *>(QStringLiteral("keepMineButton"));
         QVERIFY(mine);
         QCOMPARE(mine->text(), QStringLiteral("Keep mine: Ada"));
+        // The field as people name it, not its key.
+        bool named = false;
+        for (const QLabel *label : banner.findChildren<QLabel *>())
+            named = named || label->text() == QStringLiteral("“First name” was changed on the "
+                                                             "server too.");
+        QVERIFY(named);
         QCOMPARE(banner.findChild<QPushButton *>(QStringLiteral("takeTheirsButton"))->text(),
                  QStringLiteral("Take theirs: Theirs"));
         QTest::mouseClick(mine, Qt::LeftButton);
