@@ -153,16 +153,18 @@ void AppContext::resumeInterruptedImport()
     if (!unfinished)
         return;
     m_window->setNotice(tr("Resuming an import that was interrupted…"));
-    uploader->start(unfinished);
-    connect(
-        uploader, &Sync::ImportUploader::finished, m_window.get(),
-        [this, unfinished](qint64 id, bool, const QString &message) {
-            if (id == unfinished)
+    // Listening before it starts, and until this import (not another) ends.
+    auto *watch = new QObject(uploader);
+    connect(uploader, &Sync::ImportUploader::finished, watch,
+            [this, watch, unfinished](qint64 id, bool, const QString &message) {
+                if (id != unfinished)
+                    return;
                 m_window->setNotice(message.isEmpty()
                                         ? tr("The interrupted import is done.")
                                         : tr("The interrupted import stopped: %1").arg(message));
-        },
-        Qt::SingleShotConnection);
+                watch->deleteLater();
+            });
+    uploader->start(unfinished);
 }
 
 void AppContext::applyRegion()
@@ -181,7 +183,7 @@ Views::AppSettings AppContext::currentSettings() const
     s.accountName = account.name;
     s.baseUrl = account.baseUrl;
     s.region = Sync::Settings::region(settings);
-    s.syncIntervalSeconds = settings.value(Sync::Settings::syncInterval, 60).toInt();
+    s.syncIntervalSeconds = Sync::Settings::syncIntervalSeconds(settings);
     return s;
 }
 

@@ -180,9 +180,16 @@ void MainWindow::setStore(Store::ContactStore *store)
     m_status->setStore(store);
     if (store) {
         // The store's failures, in a sentence; cleared once it writes again.
-        connect(store, &Store::ContactStore::failed, this,
-                [this](const Store::StoreError &error) { setError(error.describe()); });
-        connect(store, &Store::ContactStore::recovered, this, [this] { setError({}); });
+        connect(store, &Store::ContactStore::failed, this, [this](const Store::StoreError &error) {
+            m_storeError = error.describe();
+            setError(m_storeError);
+        });
+        connect(store, &Store::ContactStore::recovered, this, [this] {
+            // Only the store's own message goes; another error stays.
+            if (m_error->text() == m_storeError)
+                setError({});
+            m_storeError.clear();
+        });
     }
     updateMessageActions();
 }

@@ -136,6 +136,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ContactDetailPanel *m_detail = nullptr;
     QLabel *m_error = nullptr;
+    QString m_storeError; // the store's failure the banner shows, if it does
     QLabel *m_notice = nullptr;
     SyncStatusBar *m_status = nullptr;
     QUndoStack *m_undo = nullptr;
