@@ -5,13 +5,17 @@
 #include "core/SearchText.h"
 #include "store/StoreSql.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <atomic>
@@ -444,9 +448,17 @@ void ContactStore::noteWritten() const
     Q_EMIT const_cast<ContactStore *>(this)->recovered();
 }
 
-QString ContactStore::unwrittenFile() const
+QStringList ContactStore::unwrittenFiles() const
 {
-    return m_path + QStringLiteral(".unsaved");
+    // Beside the file; where that folder cannot be written, in the user's
+    // own data folder under a name made from the store's path.
+    const QString spare =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/unsaved/") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex()) +
+        QStringLiteral(".unsaved");
+    return {m_path + QStringLiteral(".unsaved"), spare};
 }
 
 bool ContactStore::acceptEdit(const LocalEdit &edit)
@@ -454,6 +466,7 @@ bool ContactStore::acceptEdit(const LocalEdit &edit)
     if (!m_unwritten.isEmpty()) {
         // Earlier edits wait: this one goes after them, never before.
         m_unwritten.append(edit);
+        saveUnwritten();
         writeUnwritten();
         return true;
     }
@@ -462,6 +475,7 @@ bool ContactStore::acceptEdit(const LocalEdit &edit)
         return true;
     } catch (const Failure &failure) {
         m_unwritten.append(edit);
+        saveUnwritten(); // on disk at once where it can be, should the app stop
         reportFailure(failure.error);
         scheduleRewrite();
         return true;
@@ -479,10 +493,10 @@ bool ContactStore::writeUnwritten()
             return false;
         }
         m_unwritten.removeFirst();
+        saveUnwritten(); // what is written is never replayed again
     }
     m_rewriteTimer.stop();
     m_rewriteDelayMs = 0;
-    QFile::remove(unwrittenFile());
     noteWritten();
     return true;
 }
@@ -496,22 +510,46 @@ void ContactStore::scheduleRewrite()
 
 void ContactStore::saveUnwritten() const
 {
+    const QStringList files = unwrittenFiles();
+    if (m_unwritten.isEmpty()) {
+        for (const QString &path : files)
+            QFile::remove(path);
+        return;
+    }
     QJsonArray edits;
     for (const LocalEdit &edit : m_unwritten)
         edits.append(QJsonObject{{QStringLiteral("kind"), kindName(edit.kind)},
                                  {QStringLiteral("contact"), edit.contactId},
                                  {QStringLiteral("patch"), edit.patch}});
-    QSaveFile file(unwrittenFile());
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(edits).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        qCWarning(lcStore).noquote() << m_unwritten.size() << "edits could not be saved to"
-                                     << unwrittenFile() << ":" << file.errorString();
+    const QByteArray data = QJsonDocument(edits).toJson(QJsonDocument::Compact);
+    for (const QString &path : files) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
+            for (const QString &other : files) // one file only: the newest
+                if (other != path)
+                    QFile::remove(other);
+            return;
+        }
+        qCWarning(lcStore).noquote() << "could not keep" << m_unwritten.size() << "edits in" << path
+                                     << ":" << file.errorString();
+    }
 }
 
 void ContactStore::loadUnwritten()
 {
-    QFile file(unwrittenFile());
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+    // The newest of the places it may be (see unwrittenFiles()).
+    QString newest;
+    QDateTime newestTime;
+    for (const QString &path : unwrittenFiles()) {
+        const QFileInfo info(path);
+        if (info.exists() && (newest.isEmpty() || info.lastModified() > newestTime)) {
+            newest = path;
+            newestTime = info.lastModified();
+        }
+    }
+    QFile file(newest);
+    if (newest.isEmpty() || !file.open(QIODevice::ReadOnly))
         return;
     const QJsonArray edits = QJsonDocument::fromJson(file.readAll()).array();
     file.close();

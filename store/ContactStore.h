@@ -234,7 +234,7 @@ private:
     void scheduleRewrite();
     void saveUnwritten() const;
     void loadUnwritten();
-    QString unwrittenFile() const;
+    QStringList unwrittenFiles() const;
     void rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev);
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);

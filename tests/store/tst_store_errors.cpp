@@ -78,8 +78,10 @@ private Q_SLOTS:
                  qPrintable(error.describe()));
         QVERIFY(!error.describe().contains(error.detail)); // SQLite's words stay in the log
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::ReadOnly);
-        // Kept, not written: the database is as it was.
+        // Kept, not written: the database is as it was; on disk beside it at
+        // once, so a crash now does not lose it either.
         QCOMPARE(m_store->unwrittenCount(), 1);
+        QVERIFY(QFile::exists(path() + QStringLiteral(".unsaved")));
         QCOMPARE(m_store->pendingCount(), 0);
         QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
         // A later edit waits behind it, and is kept too.
@@ -91,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 0")));
         QVERIFY(m_store->writeUnwritten());
         QCOMPARE(m_store->unwrittenCount(), 0);
+        QVERIFY(!QFile::exists(path() + QStringLiteral(".unsaved"))); // never replayed again
         QCOMPARE(recovered.size(), 1);
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::None);
         QCOMPARE(first(*m_store, 1), QStringLiteral("Anna"));
