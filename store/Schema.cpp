@@ -54,18 +54,20 @@ StoreError migrate(const QSqlDatabase &db, int target)
     using namespace Sql;
     target = std::clamp(target, 0, latest());
     try {
+        // A file from a newer build is refused before anything in it changes.
+        int version = versionOf(db);
+        if (version < 0) // unreadable: say why
+            execute(db, QStringLiteral("SELECT name FROM sqlite_master LIMIT 1"));
+        if (version > latest())
+            return StoreError::of(
+                StoreError::Kind::NewerVersion, db.databaseName(),
+                QStringLiteral("schema %1; this build reads up to %2").arg(version).arg(latest()));
         for (const char *pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
             execute(db, QLatin1String(pragma));
         execute(db, QStringLiteral(
                         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-        int version = versionOf(db);
-        if (version < 0)
-            execute(db, QStringLiteral("SELECT version FROM schema_version")); // throws why
-        if (version > latest())
-            return StoreError::of(
-                StoreError::Kind::NewerVersion, db.databaseName(),
-                QStringLiteral("schema %1; this build reads up to %2").arg(version).arg(latest()));
+        version = std::max(version, 0);
         while (version < target) {
             execute(db, QStringLiteral("BEGIN IMMEDIATE"));
             try {

@@ -5,7 +5,8 @@
 #include <QUrl>
 
 // The profile's settings file (QSettings, INI): every key the programs read,
-// with its meaning and default, in one place. To add a setting: a key and
+// with its meaning and default, in one place (the account and sync keys as
+// constants; the others say below where they are kept). To add a setting: a key and
 // an accessor here, a control in views/SettingsDialog, and a line in the
 // settings table of docs/ARCHITECTURE.md.
 namespace ContactDesk::Sync::Settings {
@@ -18,8 +19,10 @@ inline constexpr QLatin1String accountBaseUrl{"account/baseUrl"};
 inline constexpr QLatin1String syncInterval{"sync/intervalSeconds"};
 inline constexpr QLatin1String defaultRegion{"phone/defaultRegion"}; // ISO 3166, "US"
 // Import column mappings are remembered per header layout under
-// "import/mapping-<hash>" (sync/ImportSession).
-// The window's geometry and table layout live under "window/" (views/MainWindow).
+// "import/mapping-<hash>" (the key is made by core/ImportMapping, read and
+// written by sync/ImportSession). The window's geometry, table columns and
+// splitter live under "window/geometry", "window/columns" and
+// "window/splitter" (views/MainWindow::saveLayout).
 
 inline const QUrl defaultServer{QStringLiteral("https://api.heymarket.com")};
 
