@@ -323,7 +323,7 @@ ApiError DeleteListRequest::parse(const QJsonValue &json)
 {
     // {"deleted": true, "id": 42}; a false "deleted" is a refusal.
     if (json.isObject() && json.toObject().value(QStringLiteral("deleted")) == QJsonValue(false))
-        return badResponse(QStringLiteral("the server did not delete list %1").arg(m_id));
+        return badResponse(tr("the server did not delete list %1").arg(m_id));
     return {};
 }
 

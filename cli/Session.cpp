@@ -59,6 +59,10 @@ bool Session::open(QString *problem)
     engine->start();
     sync.exec();
     const auto &status = engine->status();
+    if (status.storeFailing) {
+        *problem = status.lastError; // the local copy, not the server
+        return false;
+    }
     if (status.connection != Sync::SyncEngine::Status::Connection::Online) {
         *problem =
             tr("%1 cannot be reached: %2").arg(m_workspace->baseUrl().toString(), status.lastError);

@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Api::DeleteListRequest</name>
+    <message>
+        <source>the server did not delete list %1</source>
+        <translation>el servidor no eliminó la lista %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Api::DeleteTagRequest</name>
     <message>
         <source>unexpected answer to a delete</source>
