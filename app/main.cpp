@@ -5,11 +5,11 @@
 #include "app/ScreenshotTour.h"
 #include "app/SingleInstance.h"
 #include "translations/Translations.h"
+#include "views/Dialogs.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     const QString problem = context.start();
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << Qt::endl;
-        QMessageBox::critical(
+        ContactDesk::Views::Dialogs::warning(
             nullptr, QCoreApplication::translate("main", "ContactDesk cannot start"), problem);
         return 1;
     }
