@@ -47,32 +47,7 @@ QString ContactView::line(const Store::StoredContact &contact)
 
 QString ContactView::fieldLabel(const Store::ContactStore &store, const QString &key)
 {
-    if (Field::isCustom(key)) {
-        const QString id = Field::customId(key);
-        for (const CustomField &field : store.customFields())
-            if (QString::number(field.id) == id)
-                return field.title;
-        return key;
-    }
-    if (key == Field::first)
-        return tr("First name");
-    if (key == Field::last)
-        return tr("Last name");
-    if (key == Field::displayName)
-        return tr("Display name");
-    if (key == Field::phone)
-        return tr("Phone");
-    if (key == Field::email)
-        return tr("Email");
-    if (key == Field::owner)
-        return tr("Owner");
-    if (key == Field::tags)
-        return tr("Tags");
-    if (key == Field::optedOut || key == Field::blocked)
-        return tr("Status");
-    if (key == Field::channels)
-        return tr("Channels");
-    return key;
+    return Field::label(key, store.customFields());
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "core/ContactFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ContactDesk {
@@ -28,6 +29,39 @@ bool Field::isWritableOnCreate(const QString &key)
 {
     return key == first || key == last || key == displayName || key == email || key == phone ||
            key == tags || key == owner || isCustom(key);
+}
+
+QString Field::label(const QString &key, const QList<CustomField> &customFields)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ContactDesk::Field", text);
+    };
+    if (isCustom(key)) {
+        const QString id = customId(key);
+        for (const CustomField &field : customFields)
+            if (QString::number(field.id) == id)
+                return field.title;
+        return key;
+    }
+    if (key == first)
+        return tr("First name");
+    if (key == last)
+        return tr("Last name");
+    if (key == displayName)
+        return tr("Display name");
+    if (key == phone)
+        return tr("Phone");
+    if (key == email)
+        return tr("Email");
+    if (key == owner)
+        return tr("Owner");
+    if (key == tags)
+        return tr("Tags");
+    if (key == optedOut || key == blocked)
+        return tr("Status");
+    if (key == channels)
+        return tr("Channels");
+    return key;
 }
 
 QJsonValue Field::emptyValue(const QString &key)

@@ -53,6 +53,10 @@ inline constexpr QLatin1String customTitlePrefix{"custom_title."};
 // The keys a create carries when a deleted contact is made again (undo of
 // a delete): names, phone, email, tags, owner and custom values.
 bool isWritableOnCreate(const QString &key);
+// A key as people name it ("First name", a custom field's title, "Tags"),
+// for the window and the CLI alike; the key itself when it is none of these.
+QString label(const QString &key, const QList<CustomField> &customFields);
+
 // The value a key has when a contact has none: null for owner, [] for tags
 // and channels, false for opted_out and blocked, "" for the rest.
 QJsonValue emptyValue(const QString &key);

@@ -573,40 +573,8 @@
 <context>
     <name>ContactDesk::Cli::ContactView</name>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1254,6 +1222,45 @@
     <message>
         <source>the domain &apos;%1&apos; is not valid</source>
         <translation>die Domain „%1“ ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Field</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
     </message>
 </context>
 <context>
@@ -3595,38 +3602,6 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>Some edits need your decision.</source>
         <translation>Einige Änderungen brauchen Ihre Entscheidung.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Abbestellt</translation>
     </message>
     <message>
         <source>no tags</source>

@@ -573,40 +573,8 @@
 <context>
     <name>ContactDesk::Cli::ContactView</name>
     <message>
-        <source>First name</source>
-        <translation>Nombre de pila</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nombre para mostrar</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1254,6 +1222,45 @@
     <message>
         <source>the domain &apos;%1&apos; is not valid</source>
         <translation>el dominio «%1» no es válido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Field</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
     </message>
 </context>
 <context>
@@ -3595,38 +3602,6 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>Some edits need your decision.</source>
         <translation>Algunos cambios necesitan su decisión.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nombre para mostrar</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>no tags</source>

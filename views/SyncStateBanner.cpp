@@ -15,34 +15,6 @@ namespace ContactDesk::Views {
 
 namespace {
 
-// A field as a person names it.
-QString fieldName(const Store::ContactStore &store, const QString &key)
-{
-    if (key == Field::first)
-        return SyncStateBanner::tr("First name");
-    if (key == Field::last)
-        return SyncStateBanner::tr("Last name");
-    if (key == Field::displayName)
-        return SyncStateBanner::tr("Display name");
-    if (key == Field::phone)
-        return SyncStateBanner::tr("Phone");
-    if (key == Field::email)
-        return SyncStateBanner::tr("Email");
-    if (key == Field::owner)
-        return SyncStateBanner::tr("Owner");
-    if (key == Field::tags)
-        return SyncStateBanner::tr("Tags");
-    if (key == Field::optedOut)
-        return SyncStateBanner::tr("Opted out");
-    if (Field::isCustom(key)) {
-        const QString id = Field::customId(key);
-        for (const CustomField &field : store.customFields())
-            if (QString::number(field.id) == id)
-                return field.title;
-    }
-    return key;
-}
-
 // A field's value as a person reads it: tags and owners by name, yes/no,
 // text as it is.
 QString shown(const Store::ContactStore &store, const QString &key, const QJsonValue &value)
@@ -185,9 +157,9 @@ void SyncStateBanner::refresh()
             const QJsonObject both = it.value().toObject();
             const QString field = it.key();
             auto *row = new QHBoxLayout;
-            QLabel *message = messageLabel(
-                tr("“%1” was changed on the server too.").arg(fieldName(*m_store, field)),
-                m_actions);
+            QLabel *message = messageLabel(tr("“%1” was changed on the server too.")
+                                               .arg(Field::label(field, m_store->customFields())),
+                                           m_actions);
             auto *mine = new QPushButton(
                 tr("Keep mine: %1").arg(shown(*m_store, field, both.value(Field::conflictMine))),
                 m_actions);
