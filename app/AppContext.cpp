@@ -47,6 +47,7 @@ QString AppContext::start()
     Sync::Workspace::Options options;
     options.profile = m_config.profile;
     options.sandboxContacts = m_config.sandboxContacts;
+    options.sandboxReading = m_config.sandboxReading;
     options.secretBackend = m_config.secretBackend;
     m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
     connect(m_workspace.get(), &Sync::Workspace::connected, this, &AppContext::onConnected);

@@ -34,7 +34,8 @@ public:
     struct Config
     {
         Store::Profile profile = Store::Profile::standard();
-        int sandboxContacts = 5000; // demo team size on first start
+        int sandboxContacts = 5000;                                 // demo team size on first start
+        Sandbox::Reading sandboxReading = Sandbox::Reading::Strict; // the embedded sandbox's
         // Where account secrets live; the OS keychain unless a test says otherwise.
         std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
     };

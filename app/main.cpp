@@ -44,7 +44,14 @@ int main(int argc, char *argv[])
             "main", "After the first sync, save pictures of the window and dialogs to DIR, then "
                     "quit (used by scripts/screenshots)."),
         QStringLiteral("DIR"));
-    parser.addOptions({profile, demoSize, screenshots});
+    const QCommandLineOption reading(
+        QStringLiteral("reading"),
+        QCoreApplication::translate(
+            "main", "How the sandbox workspace reads the points the Heymarket docs leave open: "
+                    "\"strict\" (the default: the reading hardest for ContactDesk, so what works "
+                    "here works on any real account) or \"lenient\"."),
+        QStringLiteral("strict|lenient"), QStringLiteral("strict"));
+    parser.addOptions({profile, demoSize, reading, screenshots});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "CSV files to import (each opens the import wizard)."),
@@ -62,6 +69,16 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return 2;
     }
+
+    const std::optional<ContactDesk::Sandbox::Reading> readingValue =
+        ContactDesk::Sandbox::readingFromName(parser.value(reading));
+    if (!readingValue) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "--reading takes \"strict\" or \"lenient\"")
+                            << Qt::endl;
+        return 2;
+    }
+    config.sandboxReading = *readingValue;
 
     // One window per profile: a file opened while ContactDesk runs goes to
     // the running window (the screenshot tour always runs on its own).

@@ -54,8 +54,9 @@ SandboxStore::ListQuery parseListQuery(const QJsonObject &body)
 
 } // namespace
 
-ApiContext::ApiContext(SandboxStore &store)
+ApiContext::ApiContext(SandboxStore &store, Reading reading)
     : m_store(store)
+    , m_reading(reading)
     , m_teamId(store.team().id)
 {}
 

@@ -2,6 +2,7 @@
 
 #include "sandbox/ContactCodec.h"
 #include "sandbox/HttpTypes.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QHash>
@@ -30,7 +31,11 @@ class ApiContext final
     Q_DISABLE_COPY_MOVE(ApiContext)
 
 public:
-    explicit ApiContext(SandboxStore &store);
+    ApiContext(SandboxStore &store, Reading reading);
+
+    // How the spec's open points are read (SandboxOptions.h, README.md).
+    Reading reading() const { return m_reading; }
+    bool strict() const { return m_reading == Reading::Strict; }
 
     SandboxStore &store() const { return m_store; }
     qint64 teamId() const { return m_teamId; }
@@ -79,6 +84,7 @@ private:
                     qint64 now, const QString &prefix);
 
     SandboxStore &m_store;
+    Reading m_reading = Reading::Lenient;
     QHash<qint64, TagRecord> m_tags;
     bool m_tagsLoaded = false;
     qint64 m_teamId = 0;

@@ -4,8 +4,8 @@
 
 namespace ContactDesk::Sandbox {
 
-SandboxApi::SandboxApi(SandboxStore &store)
-    : m_context(store)
+SandboxApi::SandboxApi(SandboxStore &store, Reading reading)
+    : m_context(store, reading)
 {
     addContactsV1Routes(m_routes);
     addContactsV2Routes(m_routes);

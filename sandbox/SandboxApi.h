@@ -18,7 +18,7 @@ class SandboxApi final
     Q_DISABLE_COPY_MOVE(SandboxApi)
 
 public:
-    explicit SandboxApi(SandboxStore &store);
+    SandboxApi(SandboxStore &store, Reading reading);
 
     // Never throws: refusals become JSON error replies, database failures 500.
     Reply handle(const QByteArray &method, const QString &path, const QUrlQuery &query,

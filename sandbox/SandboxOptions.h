@@ -6,7 +6,36 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ContactDesk::Sandbox {
+
+// How the sandbox reads the points the Heymarket docs leave open (marked
+// UNSPECIFIED, INFERRED or CONFLICT in the spec). Lenient takes the reading
+// that is kind to a client; Strict the one that is hardest for it (omitted
+// fields cleared on a PUT, no Retry-After, plain-text errors, ...). Both
+// answer every example request of the spec with the documented shape.
+// sandbox/README.md lists every point and its two readings.
+enum class Reading
+{
+    Lenient,
+    Strict
+};
+
+inline QString readingName(Reading reading)
+{
+    return reading == Reading::Strict ? QStringLiteral("strict") : QStringLiteral("lenient");
+}
+
+// "strict" or "lenient" (any case); nothing for anything else.
+inline std::optional<Reading> readingFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("strict"), Qt::CaseInsensitive) == 0)
+        return Reading::Strict;
+    if (name.compare(QLatin1String("lenient"), Qt::CaseInsensitive) == 0)
+        return Reading::Lenient;
+    return std::nullopt;
+}
 
 // Everything the sandbox server can be told, from its command line or by the
 // code that embeds it. Defaults match Heymarket's documented limits.
@@ -23,8 +52,9 @@ struct Options
     double dropRate = 0.0; // share of requests whose connection is closed after the work is done
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413
     quint32 faultSeed = 1;                 // seeds the fault-injection dice, for repeatable tests
-    bool accessLog = false;    // one line per request on stderr (never headers or bodies)
-    Clock nowMs = wallClockMs; // the time for timestamps, JWT checks and the rate limit
+    bool accessLog = false;             // one line per request on stderr (never headers or bodies)
+    Clock nowMs = wallClockMs;          // the time for timestamps, JWT checks and the rate limit
+    Reading reading = Reading::Lenient; // how the spec's open points are read
 };
 
 } // namespace ContactDesk::Sandbox

@@ -91,7 +91,7 @@ bool SandboxServer::start()
         m_error = tr("cannot seed the sandbox database: %1").arg(error.message);
         return false;
     }
-    m_api = std::make_unique<SandboxApi>(*m_store);
+    m_api = std::make_unique<SandboxApi>(*m_store, m_options.reading);
     m_port = listen(QHostAddress::LocalHost, m_options.port);
     if (m_port == 0) {
         m_error = m_options.port

@@ -102,8 +102,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption quiet(
         QStringLiteral("quiet"),
         QCoreApplication::translate("main", "Do not log one line per request on stderr."));
+    const QCommandLineOption reading(
+        QStringLiteral("reading"),
+        QCoreApplication::translate(
+            "main", "How to read the points the Heymarket docs leave open: \"lenient\" (kind to "
+                    "a client) or \"strict\" (hardest for a client: omitted fields cleared on "
+                    "update, no Retry-After, plain-text errors, ...). See sandbox/README.md."),
+        QStringLiteral("lenient|strict"), QStringLiteral("lenient"));
     parser.addOptions({port, data, apiKey, secretId, secretKey, seed, rateLimit, latency, failRate,
-                       dropRate, maxBody, quiet});
+                       dropRate, maxBody, reading, quiet});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -146,6 +153,10 @@ int main(int argc, char *argv[])
     if (!ok || options.maxBodyBytes <= 0)
         return fail(QStringLiteral("--max-body takes a number of bytes"));
     options.accessLog = !parser.isSet(quiet);
+    const std::optional<Reading> readingValue = readingFromName(parser.value(reading));
+    if (!readingValue)
+        return fail(QStringLiteral("--reading takes \"lenient\" or \"strict\""));
+    options.reading = *readingValue;
 
     SandboxServer server(options);
     if (!server.start())
@@ -154,6 +165,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "listening on " << server.baseUrl().toString() << Qt::endl;
     out << "contacts: " << server.contactCount() << Qt::endl;
+    out << "reading: " << readingName(options.reading) << Qt::endl;
     if (!options.dataFile.isEmpty())
         out << "data: " << options.dataFile << Qt::endl;
     else

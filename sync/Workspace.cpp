@@ -165,6 +165,7 @@ QString Workspace::startSandbox()
     options.dataFile = m_options.profile.sandboxDataFile();
     options.apiKeys = {key};
     options.seedContacts = m_options.sandboxContacts;
+    options.reading = m_options.sandboxReading;
     m_sandbox = std::make_unique<Sandbox::SandboxHost>();
     if (!m_sandbox->start(options))
         return tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());

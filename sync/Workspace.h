@@ -2,6 +2,7 @@
 
 #include "api/Credentials.h"
 #include "api/RetryPolicy.h"
+#include "sandbox/SandboxOptions.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
@@ -71,6 +72,10 @@ public:
         // named after the server, beside the profile's others).
         std::optional<Server> server;
         int sandboxContacts = 5000; // the demo team's size on the first start
+        // How the embedded sandbox reads the spec's open points. Strict by
+        // default: what the app shows on the sandbox then holds on a real
+        // account whichever way Heymarket reads them (sandbox/README.md).
+        Sandbox::Reading sandboxReading = Sandbox::Reading::Strict;
         // Where account secrets live; the OS keychain unless a test says otherwise.
         std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
         // Not owned; the workspace makes its own when null.

@@ -3835,5 +3835,17 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>Do not log one line per request on stderr.</source>
         <translation>Nicht eine Zeile pro Anfrage auf stderr protokollieren.</translation>
     </message>
+    <message>
+        <source>How the sandbox workspace reads the points the Heymarket docs leave open: &quot;strict&quot; (the default: the reading hardest for ContactDesk, so what works here works on any real account) or &quot;lenient&quot;.</source>
+        <translation>Wie der Sandbox-Arbeitsbereich die Punkte liest, die die Heymarket-Dokumentation offen lässt: &quot;strict&quot; (Standard: die für ContactDesk schwierigste Lesart, damit, was hier funktioniert, auf jedem echten Konto funktioniert) oder &quot;lenient&quot;.</translation>
+    </message>
+    <message>
+        <source>--reading takes &quot;strict&quot; or &quot;lenient&quot;</source>
+        <translation>--reading erwartet &quot;strict&quot; oder &quot;lenient&quot;</translation>
+    </message>
+    <message>
+        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
+        <translation>Wie die Punkte gelesen werden, die die Heymarket-Dokumentation offen lässt: &quot;lenient&quot; (freundlich zum Client) oder &quot;strict&quot; (am schwierigsten für einen Client: ausgelassene Felder werden beim Aktualisieren geleert, kein Retry-After, Fehler als Klartext, ...). Siehe sandbox/README.md.</translation>
+    </message>
 </context>
 </TS>

@@ -3835,5 +3835,17 @@ Número de teléfono del nuevo contacto:</translation>
         <source>Do not log one line per request on stderr.</source>
         <translation>No registrar una línea por solicitud en stderr.</translation>
     </message>
+    <message>
+        <source>How the sandbox workspace reads the points the Heymarket docs leave open: &quot;strict&quot; (the default: the reading hardest for ContactDesk, so what works here works on any real account) or &quot;lenient&quot;.</source>
+        <translation>Cómo lee el espacio de trabajo de la sandbox los puntos que la documentación de Heymarket deja abiertos: &quot;strict&quot; (predeterminado: la lectura más difícil para ContactDesk, así lo que funciona aquí funciona en cualquier cuenta real) o &quot;lenient&quot;.</translation>
+    </message>
+    <message>
+        <source>--reading takes &quot;strict&quot; or &quot;lenient&quot;</source>
+        <translation>--reading admite &quot;strict&quot; o &quot;lenient&quot;</translation>
+    </message>
+    <message>
+        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
+        <translation>Cómo leer los puntos que la documentación de Heymarket deja abiertos: &quot;lenient&quot; (amable con el cliente) o &quot;strict&quot; (lo más difícil para un cliente: los campos omitidos se vacían al actualizar, sin Retry-After, errores en texto plano, ...). Véase sandbox/README.md.</translation>
+    </message>
 </context>
 </TS>

@@ -72,6 +72,12 @@ SandboxFixture::SandboxFixture(int seedContacts, Sandbox::Options options)
     if (options.apiKeys.isEmpty())
         options.apiKeys = {QString::fromLatin1(apiKey)};
     options.seedContacts = seedContacts;
+    // The end-to-end suites run once per reading (tests/CMakeLists.txt sets
+    // CONTACTDESK_SANDBOX_READING); a test that asks for strict keeps it.
+    if (const std::optional<Sandbox::Reading> reading =
+            Sandbox::readingFromName(qEnvironmentVariable("CONTACTDESK_SANDBOX_READING")))
+        if (options.reading == Sandbox::Reading::Lenient)
+            options.reading = *reading;
     options.nowMs = [stoppedAt = m_stoppedAt, running = std::move(options.nowMs)] {
         return *stoppedAt ? **stoppedAt : running();
     };
