@@ -37,8 +37,8 @@ SendCommand::SendCommand()
     , m_template(QStringLiteral("template"), tr("The message: this template of the team's."),
                  tr("ID|NAME"))
     , m_email(QStringLiteral("email"), tr("Send email rather than SMS."))
-    , m_inbox(QStringLiteral("inbox"), tr("The inbox to send from (it decides SMS or email)."),
-              tr("ID|NAME"))
+    , m_inbox(QStringLiteral("inbox"),
+              tr("The inbox to send from (one without a phone number sends email)."), tr("ID|NAME"))
     , m_from(QStringLiteral("from"), tr("The sender: a member of the inbox."), tr("MEMBER"))
     , m_subject(QStringLiteral("subject"), tr("The email's subject."), tr("TEXT"))
     , m_media(QStringLiteral("media"), tr("A picture to send with it (MMS)."), tr("URL"))
@@ -150,8 +150,8 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
         return Rejected;
     }
 
-    // The inbox decides SMS or email; without one, --email or the first
-    // recipient's address does.
+    // --email, an inbox without a phone number, or (with no inbox given) a
+    // first recipient with an address but no phone makes it email.
     const QList<Inbox> inboxes = store.inboxes();
     std::optional<Inbox> inbox;
     if (const QString wanted = parser.value(m_inbox); !wanted.isEmpty()) {
@@ -164,21 +164,24 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
             return Usage;
         }
     }
-    const bool email = inbox ? Compose::canSend(*inbox, Compose::Medium::Email)
-                             : (parser.isSet(m_email) || (recipients.first().phone.isEmpty() &&
-                                                          !recipients.first().email.isEmpty()));
+    const bool email =
+        parser.isSet(m_email) ||
+        (inbox ? !Compose::canSend(*inbox, Compose::Medium::Sms)
+               : (recipients.first().phone.isEmpty() && !recipients.first().email.isEmpty()));
     const Compose::Medium medium = email ? Compose::Medium::Email : Compose::Medium::Sms;
     if (!inbox) {
-        for (const Inbox &candidate : inboxes) {
-            if (Compose::canSend(candidate, medium)) {
-                inbox = candidate;
-                break;
-            }
-        }
+        const QList<Inbox> offered = Compose::inboxesFor(
+            medium, inboxes,
+            email ? Store::MessageOutbox(&store).emailRefusals() : QHash<qint64, QString>());
+        if (!offered.isEmpty())
+            inbox = offered.first();
         if (!inbox) {
-            err(email ? tr("The team has no email inbox.") : tr("The team has no SMS inbox."));
+            err(email ? tr("The team has no inbox.") : tr("The team has no SMS inbox."));
             return Usage;
         }
+    } else if (!Compose::canSend(*inbox, medium)) {
+        err(tr("--inbox: inbox %1 has no phone number to send SMS from").arg(inbox->id));
+        return Usage;
     }
     const QString from = parser.value(m_from);
     qint64 sender = 0;

@@ -348,7 +348,6 @@ std::optional<QList<Inbox>> decodeInboxes(const QJsonValue &value, QString *prob
         if (inbox.phone.isEmpty() && !inbox.phones.isEmpty())
             inbox.phone = inbox.phones.first();
         inbox.autoAssignable = flag(o, "auto_assignable");
-        inbox.email = o.value(QStringLiteral("email")).toString();
         return inbox;
     };
     return decodeList<Inbox>(value, {"inboxes", "data"}, tr("inboxes"), decodeInbox, problem);

@@ -2,13 +2,38 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ContactDesk::Compose {
 
 bool canSend(const Inbox &inbox, Medium medium)
 {
     if (medium == Medium::Email)
-        return !inbox.email.isEmpty();
+        return inbox.id != 0;
     return !inbox.phones.isEmpty() || !inbox.phone.isEmpty();
+}
+
+QList<Inbox> inboxesFor(Medium medium, const QList<Inbox> &inboxes,
+                        const QHash<qint64, QString> &refused)
+{
+    QList<Inbox> offered;
+    if (medium == Medium::Sms) {
+        for (const Inbox &inbox : inboxes)
+            if (canSend(inbox, Medium::Sms))
+                offered.append(inbox);
+        return offered;
+    }
+    const auto rank = [&refused](const Inbox &inbox) {
+        if (refused.contains(inbox.id))
+            return 2;
+        return canSend(inbox, Medium::Sms) ? 1 : 0;
+    };
+    for (const Inbox &inbox : inboxes)
+        if (canSend(inbox, Medium::Email))
+            offered.append(inbox);
+    std::stable_sort(offered.begin(), offered.end(),
+                     [&rank](const Inbox &a, const Inbox &b) { return rank(a) < rank(b); });
+    return offered;
 }
 
 namespace {

@@ -53,10 +53,20 @@ enum class Medium
     Email
 };
 
-// Whether an inbox sends this medium: SMS/MMS from an inbox with a phone
-// number, email from one with an address. The one rule the compose
-// dialog, the message history and contactdesk-cli all ask.
+// Whether an inbox may be offered for this medium: SMS/MMS from an inbox
+// with a phone number; email from any inbox, since the contract's Inbox has
+// no field that tells (the server's refusal is remembered and shown; see
+// Store::MessageOutbox::emailRefusals). The one rule the compose dialog, the
+// message history and contactdesk-cli all ask.
 bool canSend(const Inbox &inbox, Medium medium);
+
+// The inboxes offered for a medium, best first. SMS: those with a phone
+// number, in the team's order. Email: every inbox, those without a phone
+// number first (the likeliest email inboxes, judged by the contract's
+// fields alone), and those the server refused email from before (`refused`,
+// by inbox id) last.
+QList<Inbox> inboxesFor(Medium medium, const QList<Inbox> &inboxes,
+                        const QHash<qint64, QString> &refused = {});
 
 struct Check
 {

@@ -171,7 +171,8 @@ struct Inbox
     QStringList phones; // E.164 digits, '+' stripped
     QString phone;
     bool autoAssignable = false;
-    QString email; // an email inbox's address (it has no phones)
+    // The contract lists no field that tells whether an inbox sends email:
+    // every inbox is offered, and a refusal is remembered (MessageOutbox).
 };
 
 // A message as history lists it (spec 11.3). Recorded by the sandbox.

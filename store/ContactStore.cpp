@@ -702,6 +702,32 @@ bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
     return written;
 }
 
+bool ContactStore::applyServerStatus(const ContactStatus &status, bool *changed)
+{
+    bool differs = false;
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        std::optional<StoredContact> c = readContact(status.id);
+        if (!c)
+            return;
+        if (c->server.value(Field::blocked).toBool() == status.blocked &&
+            c->server.value(Field::optedOut).toBool() == status.unsubscribed &&
+            c->server.contains(Field::blocked))
+            return;
+        differs = true;
+        c->server.insert(Field::blocked, status.blocked);
+        c->server.insert(Field::optedOut, status.unsubscribed);
+        writeContactRow(*c);
+        recompute(c->id); // the fields: the server's, pending edits laid over
+        transaction.commit();
+    });
+    if (changed)
+        *changed = written && differs;
+    if (written && differs)
+        Q_EMIT contactsChanged({status.id});
+    return written;
+}
+
 QSet<qint64> ContactStore::serverIds() const
 {
     return guard(*this, QSet<qint64>(), [this] {
@@ -825,8 +851,7 @@ bool ContactStore::replaceInboxes(const QList<Inbox> &inboxes)
                            {QStringLiteral("team"), i.teamId},
                            {QStringLiteral("members"), members},
                            {QStringLiteral("phones"), QJsonArray::fromStringList(i.phones)},
-                           {QStringLiteral("phone"), i.phone},
-                           {QStringLiteral("email"), i.email}};
+                           {QStringLiteral("phone"), i.phone}};
     });
 }
 

@@ -135,6 +135,11 @@ public:
 
     // ---- what the server said (false: not written, see lastError())
     bool applyServerContacts(const QList<Contact> &contacts);
+    // The server's messaging status of one contact (POST /v1/contact/status):
+    // its blocked and opted-out flags become the server's, with the
+    // contact's pending edits laid over them again. A contact the store does
+    // not know is passed over. *changed says whether anything differed.
+    bool applyServerStatus(const ContactStatus &status, bool *changed = nullptr);
     // Removes contacts the server no longer has (reconciliation); keeps those
     // with edits in the outbox. How many went, or -1.
     int removeServerContacts(const QSet<qint64> &keepIds);

@@ -199,4 +199,39 @@ bool MessageOutbox::discardUnsent(qint64 batch)
     });
 }
 
+namespace {
+
+const QString emailRefusalsKey = QStringLiteral("email_refusals");
+
+} // namespace
+
+QHash<qint64, QString> MessageOutbox::emailRefusals() const
+{
+    QHash<qint64, QString> refusals;
+    const QJsonObject json = objectFrom(m_store->syncValue(emailRefusalsKey));
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        bool ok = false;
+        const qint64 id = it.key().toLongLong(&ok);
+        if (ok && it.value().isString())
+            refusals.insert(id, it.value().toString());
+    }
+    return refusals;
+}
+
+bool MessageOutbox::noteEmailRefusal(qint64 inboxId, const QString &reason)
+{
+    QJsonObject json = objectFrom(m_store->syncValue(emailRefusalsKey));
+    json.insert(QString::number(inboxId), reason);
+    return m_store->setSyncValue(emailRefusalsKey, compact(json));
+}
+
+bool MessageOutbox::clearEmailRefusal(qint64 inboxId)
+{
+    QJsonObject json = objectFrom(m_store->syncValue(emailRefusalsKey));
+    if (!json.contains(QString::number(inboxId)))
+        return true;
+    json.remove(QString::number(inboxId));
+    return m_store->setSyncValue(emailRefusalsKey, compact(json));
+}
+
 } // namespace ContactDesk::Store

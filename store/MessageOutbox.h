@@ -3,6 +3,8 @@
 #include "core/Compose.h"
 #include "store/ContactStore.h"
 
+#include <QHash>
+
 namespace ContactDesk::Store {
 
 // One message to one recipient, already rendered (what the preview showed
@@ -65,6 +67,14 @@ public:
     QList<qint64> unsentBatches() const;
     // Drops a batch's unsent entries (the user gave up on them).
     bool discardUnsent(qint64 batch);
+
+    // Inboxes the server refused to send email from, with its words: the
+    // contract has no inbox field that tells which inboxes send email, so
+    // every inbox is offered and what the server said is remembered (kept
+    // in the store's file, for this team). A later email that goes clears it.
+    QHash<qint64, QString> emailRefusals() const;
+    bool noteEmailRefusal(qint64 inboxId, const QString &reason);
+    bool clearEmailRefusal(qint64 inboxId);
 
 private:
     ContactStore *m_store;

@@ -118,6 +118,8 @@ void MessageSender::answered(Store::OutgoingEntry entry, const Api::ApiError &er
         entry.state = Store::OutgoingEntry::State::Sent;
         entry.messageId = messageId;
     }
+    if (entry.message.medium == Compose::Medium::Email)
+        noteEmailAnswer(entry.message.inboxId, error);
     if (!m_outbox.record(entry)) {
         // The message went (or not) but the outbox could not note it: it
         // stays "sending" there, and a later send repeats it safely.
@@ -129,6 +131,28 @@ void MessageSender::answered(Store::OutgoingEntry entry, const Api::ApiError &er
     Q_EMIT progress(m_done, m_total);
     if (m_batch)
         pump();
+}
+
+bool MessageSender::refusesInbox(const Api::ApiError &error)
+{
+    // A refusal (not a failure to get through) that names the inbox, or no
+    // field at all: an address at fault is named (`targets`), so what is
+    // left is the inbox the email was sent from.
+    const bool refused = error.kind == Api::ApiError::Kind::BadRequest ||
+                         error.kind == Api::ApiError::Kind::Forbidden;
+    return refused && (error.field.isEmpty() || error.field == QLatin1String("inbox"));
+}
+
+void MessageSender::noteEmailAnswer(qint64 inboxId, const Api::ApiError &error)
+{
+    const QHash<qint64, QString> before = m_outbox.emailRefusals();
+    if (!error.isError() && before.contains(inboxId))
+        m_outbox.clearEmailRefusal(inboxId);
+    else if (refusesInbox(error) && before.value(inboxId) != error.message)
+        m_outbox.noteEmailRefusal(inboxId, error.message);
+    else
+        return;
+    Q_EMIT emailRefusalsChanged();
 }
 
 void MessageSender::finishIfDone()

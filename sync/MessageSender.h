@@ -41,6 +41,12 @@ public:
     // one being sent.
     void discardUnsent(qint64 batch);
 
+    // Inboxes Heymarket refused email from, with its words (see
+    // Store::MessageOutbox::emailRefusals).
+    QHash<qint64, QString> emailRefusals() const { return m_outbox.emailRefusals(); }
+    // Whether a refused email send says the inbox cannot send email.
+    static bool refusesInbox(const Api::ApiError &error);
+
     static constexpr int maxInFlight = 2;
 
 Q_SIGNALS:
@@ -49,12 +55,14 @@ Q_SIGNALS:
     // Every entry of the batch answered, or the sending was cancelled.
     void finished(qint64 batch, int sent, int failed, int unsent);
     void unsentCountChanged(int count);
+    void emailRefusalsChanged();
 
 private:
     void pump();
     void startEntry(Store::OutgoingEntry entry);
     void answered(Store::OutgoingEntry entry, const Api::ApiError &error, qint64 messageId);
     void finishIfDone();
+    void noteEmailAnswer(qint64 inboxId, const Api::ApiError &error);
 
     Store::ContactStore *m_store;
     Store::MessageOutbox m_outbox;

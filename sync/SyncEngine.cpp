@@ -57,7 +57,9 @@ SyncEngine::SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client,
     , m_store(store)
     , m_client(client)
     , m_options(options)
+    , m_statusReader(store, client)
 {
+    connect(&m_statusReader, &StatusReader::idle, this, &SyncEngine::checkIdle);
     m_timer.setInterval(m_options.intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_pushTimer.setSingleShot(true);
@@ -108,6 +110,7 @@ void SyncEngine::stop()
     m_pushTimer.stop();
     m_probeTimer.stop();
     m_requests.dropAll();
+    m_statusReader.cancelAll();
     m_inFlight = false; // the step dropped with its request goes again after a start
     m_status.pushing = false;
     if (m_pager)
@@ -121,7 +124,7 @@ bool SyncEngine::isIdle() const
     // While the store fails, pushing waits: nothing can go now.
     const bool pushable = !m_storeHold.isActive() && m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
-    return !m_inFlight && !m_pager && !m_reconciler && !pushable;
+    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() && !pushable;
 }
 
 void SyncEngine::checkIdle()
@@ -177,6 +180,15 @@ void SyncEngine::pull()
                     // last cursor that was saved.
                     noteStoreFailure();
                     m_pager->abort();
+                    return;
+                }
+                if (m_pullIsFull)
+                    return;
+                for (const Contact &c : contacts) {
+                    if (!m_statusDueSet.contains(c.id)) {
+                        m_statusDueSet.insert(c.id);
+                        m_statusDue.append(c.id);
+                    }
                 }
             });
     connect(m_pager, &Api::ContactPager::cursorAdvanced, this,
@@ -217,6 +229,7 @@ void SyncEngine::onPullFinished()
         }
         m_store->setSyncValues(values);
         m_status.connection = Status::Connection::Online;
+        readStatuses();
     } else if (isConnectionLoss(error)) {
         goOffline(error);
     } else if (error.kind != Api::ApiError::Kind::Aborted) {
@@ -224,6 +237,41 @@ void SyncEngine::onPullFinished()
     }
     Q_EMIT statusChanged();
     checkIdle();
+}
+
+void SyncEngine::readStatuses()
+{
+    QList<qint64> ids;
+    if (m_watched > 0)
+        ids.append(m_watched);
+    while (!m_statusDue.isEmpty() && ids.size() < m_options.statusReadsPerSync) {
+        const qint64 id = m_statusDue.takeFirst();
+        m_statusDueSet.remove(id);
+        ids.append(id);
+    }
+    m_statusReader.read(ids, Api::RequestScheduler::Priority::Background,
+                        [this, ids](const StatusReader::Result &result) {
+                            if (isConnectionLoss(result.error)) {
+                                // Asked again after the next pull.
+                                for (qint64 id : ids) {
+                                    if (id != m_watched && !m_statusDueSet.contains(id)) {
+                                        m_statusDueSet.insert(id);
+                                        m_statusDue.prepend(id);
+                                    }
+                                }
+                            }
+                            if (!result.storeProblem.isEmpty())
+                                noteStoreFailure();
+                        });
+}
+
+void SyncEngine::watchContact(qint64 id)
+{
+    if (id == m_watched)
+        return;
+    m_watched = id;
+    if (id > 0 && m_status.connection != Status::Connection::Offline)
+        m_statusReader.read({id}, Api::RequestScheduler::Priority::User);
 }
 
 template<typename Request, typename Apply>

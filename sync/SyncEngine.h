@@ -5,6 +5,7 @@
 #include "api/RetryPolicy.h"
 #include "core/Domain.h"
 #include "store/ContactStore.h"
+#include "sync/StatusReader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,11 @@ namespace ContactDesk::Sync {
 // `updated` seen. The directory (tags, fields, members, inboxes) is
 // refreshed with each sync. Deletions have no feed in the API: a periodic
 // low-priority walk of every id (reconciliation) finds them.
+//
+// Status: the contact object has no `blocked` (and may lack
+// `is_opted_out`), so after each incremental pull the contacts it received
+// have their status read (StatusReader, bounded per sync), and so has the
+// contact the window shows.
 //
 // Push: outbox entries go one at a time, in order per contact. Updates read
 // the server's contact first: a newer rev whose changed fields differ from
@@ -49,6 +55,10 @@ public:
         qint64 reconcileIntervalMs = 24LL * 60 * 60 * 1000;
         int offlineProbeMs = 5000; // first probe while offline; doubles to a minute
         Api::RetryPolicy retry{1000000, 2000, 5 * 60 * 1000, 0.5}; // outbox backoff; never gives up
+        // Messaging statuses read after a sync (POST /v1/contact/status,
+        // one request each) of the contacts it found changed; the rest wait
+        // for the next sync. The first, full pull reads none.
+        int statusReadsPerSync = 200;
     };
 
     struct Status
@@ -87,6 +97,13 @@ public:
     void reconcileNow();
 
     const Status &status() const { return m_status; }
+    // The contact the window shows (0 for none): its messaging status is
+    // read now and after every sync, so a block made in Heymarket's web app
+    // shows while it is on screen.
+    void watchContact(qint64 id);
+    // Reads statuses on the engine's client into its store (the compose
+    // preflight uses it too).
+    StatusReader *statusReader() { return &m_statusReader; }
     // Nothing running, and nothing in the outbox that could go now.
     bool isIdle() const;
 
@@ -97,6 +114,7 @@ Q_SIGNALS:
 private:
     void pull();
     void onPullFinished();
+    void readStatuses();
     void refreshDirectory();
     void pullTags(const QString &cursor, QList<Tag> collected);
     void pushNext();
@@ -134,6 +152,10 @@ private:
     QPointer<Api::ContactPager> m_pager;
     QPointer<Api::ContactPager> m_reconciler;
     QSet<qint64> m_reconciledIds;
+    StatusReader m_statusReader;
+    QList<qint64> m_statusDue; // changed contacts whose status is still to read, oldest first
+    QSet<qint64> m_statusDueSet;
+    qint64 m_watched = 0;
     bool m_pullIsFull = false;
     bool m_inFlight = false;
     bool m_running = false;

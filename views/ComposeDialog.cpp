@@ -4,6 +4,7 @@
 #include "models/TemplateListModel.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
+#include "sync/StatusReader.h"
 #include "views/Dialogs.h"
 #include "views/TonedText.h"
 
@@ -276,10 +277,15 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
                     m_progress->setValue(done);
                 });
         connect(m_context.outbox, &Sync::MessageSender::finished, this, &ComposeDialog::onFinished);
+        connect(m_context.outbox, &Sync::MessageSender::emailRefusalsChanged, this, [this] {
+            fillInboxes();
+            refresh();
+        });
     }
 
     (mediumAvailable(Medium::Sms) ? m_sms : m_email)->setChecked(true);
     fillInboxes();
+    checkStatuses();
     refresh();
     loadTemplates();
     resize(760, 820);
@@ -370,17 +376,75 @@ void ComposeDialog::fillInboxes()
     const qint64 previous = inboxId();
     QSignalBlocker blocker(m_inbox);
     m_inbox->clear();
-    for (const Inbox &inbox : std::as_const(m_context.inboxes)) {
-        if (medium() == Medium::Sms && Compose::canSend(inbox, Medium::Sms)) {
+    const QHash<qint64, QString> refused = emailRefusals();
+    for (const Inbox &inbox : Compose::inboxesFor(medium(), m_context.inboxes, refused)) {
+        if (medium() == Medium::Sms) {
             const QString phone = inbox.phones.isEmpty() ? inbox.phone : inbox.phones.first();
             m_inbox->addItem(tr("%1 (+%2)").arg(inbox.name, phone), inbox.id);
-        } else if (medium() == Medium::Email && Compose::canSend(inbox, Medium::Email)) {
-            m_inbox->addItem(tr("%1 <%2>").arg(inbox.name, inbox.email), inbox.id);
+        } else {
+            // Every inbox: nothing in an inbox says whether it sends email.
+            m_inbox->addItem(refused.contains(inbox.id)
+                                 ? tr("%1 (refused email before)").arg(inbox.name)
+                                 : inbox.name,
+                             inbox.id);
         }
     }
-    const int keep = m_inbox->findData(previous);
+    // Another medium starts from its best inbox (email: every inbox is
+    // listed, so the SMS choice would otherwise stay).
+    const int keep = m_inboxMedium == medium() ? m_inbox->findData(previous) : -1;
+    m_inboxMedium = medium();
     m_inbox->setCurrentIndex(keep >= 0 ? keep : 0);
     fillSenders();
+}
+
+void ComposeDialog::checkStatuses()
+{
+    if (!m_context.statuses || !m_context.outbox)
+        return;
+    QList<qint64> ids;
+    ids.reserve(m_recipients.size());
+    for (const Compose::Recipient &r : std::as_const(m_recipients))
+        ids.append(r.contactId);
+    m_checking = true;
+    QPointer<ComposeDialog> self(this);
+    const quint64 job = m_context.statuses->read(
+        ids, Api::RequestScheduler::Priority::User,
+        [self](const Sync::StatusReader::Result &result) {
+            if (!self)
+                return;
+            // The server's word, and what the user set here and has not
+            // pushed yet: either one excludes.
+            for (Compose::Recipient &r : self->m_recipients) {
+                const auto it = result.statuses.constFind(r.contactId);
+                if (it == result.statuses.cend())
+                    continue;
+                r.blocked = r.blocked || it->blocked;
+                r.optedOut = r.optedOut || it->unsubscribed;
+            }
+            self->m_checking = false;
+            if (result.error.isError())
+                self->m_checkProblem =
+                    tr("The recipients' messaging status could not be checked with Heymarket "
+                       "(%1); it refuses blocked and opted-out contacts itself.")
+                        .arg(result.error.describe());
+            self->refresh();
+            Q_EMIT self->statusChecked();
+        });
+    if (!m_checking) // answered at once (nothing to ask)
+        return;
+    connect(m_context.statuses, &Sync::StatusReader::progress, this,
+            [this, job](quint64 which, int done, int total) {
+                if (m_checking && which == job)
+                    m_problem->setText(
+                        tr("Checking the recipients' messaging status with Heymarket… %1 of %2")
+                            .arg(done)
+                            .arg(total));
+            });
+}
+
+QHash<qint64, QString> ComposeDialog::emailRefusals() const
+{
+    return m_context.outbox ? m_context.outbox->emailRefusals() : QHash<qint64, QString>();
 }
 
 void ComposeDialog::fillSenders()
@@ -549,7 +613,7 @@ void ComposeDialog::refresh()
         problem = tr("Messages can be sent once an account is connected.");
         canSend = false;
     } else if (m_inbox->count() == 0) {
-        problem = sms ? tr("The team has no SMS inbox.") : tr("The team has no email inbox.");
+        problem = sms ? tr("The team has no SMS inbox.") : tr("The team has no inbox.");
         canSend = false;
     } else if (m_sender->count() == 0) {
         problem = tr("Nobody on the team is a member of this inbox.");
@@ -560,9 +624,18 @@ void ComposeDialog::refresh()
     } else if (sms && !media.isEmpty() && !isMediaUrl(media)) {
         problem = tr("The media URL must be a public http:// or https:// address.");
         canSend = false;
+    } else if (m_checking) {
+        problem = tr("Checking the recipients' messaging status with Heymarket…");
+        canSend = false;
     } else if (m_preflight.sending == 0) {
         problem = tr("None of the recipients can receive it.");
         canSend = false;
+    } else if (!m_checkProblem.isEmpty()) {
+        problem = m_checkProblem;
+    } else if (const QString refusal = sms ? QString() : emailRefusals().value(inboxId());
+               !refusal.isEmpty()) {
+        // Not a block: the inbox may have been set up for email since.
+        problem = tr("Heymarket refused email from this inbox before: %1").arg(refusal);
     } else if (!unknown.isEmpty()) {
         QStringList written;
         for (const QString &token : std::as_const(unknown))

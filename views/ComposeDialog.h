@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 class QButtonGroup;
@@ -29,6 +30,7 @@ struct OutgoingEntry;
 } // namespace ContactDesk::Store
 namespace ContactDesk::Sync {
 class MessageSender;
+class StatusReader;
 } // namespace ContactDesk::Sync
 
 namespace ContactDesk::Views {
@@ -57,6 +59,10 @@ public:
         // while not connected.
         Models::TemplateListModel *templates = nullptr;
         qint64 preferredSender = 0; // a member id, 0 for none
+        // Reads every recipient's messaging status from Heymarket before
+        // Send (a block made in its web app excludes the contact); nullptr:
+        // the store's knowledge only.
+        Sync::StatusReader *statuses = nullptr;
     };
 
     ComposeDialog(QList<Compose::Recipient> recipients, Context context, QWidget *parent = nullptr);
@@ -94,14 +100,20 @@ public:
     bool retry();
     qint64 batch() const { return m_batch; }
     bool isSending() const;
+    // The recipients' statuses are being read from Heymarket (Send waits).
+    bool isCheckingStatus() const { return m_checking; }
 
 Q_SIGNALS:
     // The batch finished (or was cancelled): counts as the outbox gives them.
     void sendingFinished(int sent, int failed, int unsent);
+    // Every recipient's status was read (or could not be: the problem line says so).
+    void statusChecked();
 
 private:
     void fillInboxes();
     void fillSenders();
+    QHash<qint64, QString> emailRefusals() const;
+    void checkStatuses();
     void loadTemplates();
     void showTemplates();
     void refresh();
@@ -116,6 +128,9 @@ private:
     Compose::Preflight m_preflight;
     QList<Template> m_templates;
     qint64 m_batch = 0;
+    bool m_checking = false;
+    Compose::Medium m_inboxMedium = Compose::Medium::Sms; // what m_inbox lists
+    QString m_checkProblem;                               // the status check failed: why
     QTimer *m_refreshTimer = nullptr;
     static constexpr int largeAudience = 2000;
 

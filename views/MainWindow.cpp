@@ -12,6 +12,7 @@
 #include "sync/ImportUploader.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
+#include "sync/SyncEngine.h"
 #include "views/BulkEditDialog.h"
 #include "views/ComposeDialog.h"
 #include "views/ContactDetailPanel.h"
@@ -233,7 +234,12 @@ void MainWindow::setSettings(QSettings *settings)
 
 void MainWindow::setSyncEngine(Sync::SyncEngine *engine)
 {
+    if (m_engine)
+        m_engine->watchContact(0);
+    m_engine = engine;
     m_status->setEngine(engine);
+    if (m_engine)
+        m_engine->watchContact(m_detail->contactId());
 }
 
 void MainWindow::setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
@@ -321,6 +327,7 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
         context.customFieldTitles.append(field.title);
     context.outbox = m_messages;
     context.templates = m_templates;
+    context.statuses = m_engine ? m_engine->statusReader() : nullptr;
     auto *dialog = new ComposeDialog(Sync::recipientsFor(*m_store, ids), context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -497,6 +504,8 @@ void MainWindow::onSelectionChanged()
         id = current.data(Models::ContactTableModel::IdRole).toLongLong();
     if (id != m_detail->contactId())
         m_detail->showContact(id);
+    if (m_engine) // its messaging status is read now and after every sync
+        m_engine->watchContact(id);
 }
 
 bool MainWindow::selectContact(qint64 id)

@@ -126,6 +126,7 @@ private:
     QPointer<Store::ContactStore> m_store;
     QPointer<Sync::ImportUploader> m_uploader;
     QPointer<Sync::MessageSender> m_messages;
+    QPointer<Sync::SyncEngine> m_engine;
     QPointer<Models::TemplateListModel> m_templates;
     QSettings *m_settings = nullptr;
     QString m_region = QStringLiteral("US");

@@ -265,8 +265,7 @@ private Q_SLOTS:
                                        {101},
                                        {QStringLiteral("14155550100")},
                                        QStringLiteral("14155550100"),
-                                       true,
-                                       QString()}});
+                                       true}});
         const QString path = m_store->path();
         m_store.reset();
         m_store = std::make_unique<ContactStore>();
