@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     QString openAccount();
     void closeAccount();
+    void showStore();
+    void hideStore();
     void onConnected();
     void applyRegion();
     void openSettingsDialog();

@@ -50,10 +50,19 @@ private Q_SLOTS:
     void storeFilesHaveOneNameRule()
     {
         QCOMPARE(Sync::Workspace::sandboxStoreFile(), QStringLiteral("sandbox-workspace.sqlite"));
-        QCOMPARE(Sync::Workspace::accountStoreFile(QStringLiteral("Team 7/ä")),
+        const QString account = Sync::Workspace::accountStoreFile(QStringLiteral("Team 7/ä"));
+        QVERIFY2(account.startsWith(QStringLiteral("account-Team_7__-")) &&
+                     account.endsWith(QStringLiteral(".sqlite")),
+                 qPrintable(account));
+        QCOMPARE(Sync::Workspace::legacyAccountStoreFile(QStringLiteral("Team 7/ä")),
                  QStringLiteral("account-Team_7__.sqlite"));
-        QCOMPARE(Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v"))),
-                 QStringLiteral("cli-127.0.0.1-8080_v.sqlite"));
+        const QString server =
+            Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v")), 7);
+        QVERIFY2(server.startsWith(QStringLiteral("cli-127.0.0.1-8080_v-team7-")),
+                 qPrintable(server));
+        QCOMPARE(
+            Sync::Workspace::legacyServerStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v"))),
+            QStringLiteral("cli-127.0.0.1-8080_v.sqlite"));
     }
 
     void opensTheLocalSandboxWhenNoAccountIsConfigured()
@@ -62,8 +71,10 @@ private Q_SLOTS:
         Sync::Workspace workspace(options(dir));
         QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
-        QCOMPARE(connected.size(), 1); // at once: the sandbox needs no keychain
+        // The sandbox needs no keychain; the team is asked first.
+        QVERIFY(connected.wait(10000));
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Sandbox);
+        QCOMPARE(workspace.team().id, 7);
         QCOMPARE(workspace.displayName(), QStringLiteral("Local sandbox"));
         QVERIFY(workspace.sandbox() && workspace.sandbox()->isRunning());
         QCOMPARE(workspace.client()->config().baseUrl, workspace.sandbox()->baseUrl());
@@ -78,8 +89,10 @@ private Q_SLOTS:
         QVERIFY(!workspace.isConnected());
         QVERIFY(!workspace.store() && !workspace.client() && !workspace.engine() &&
                 !workspace.sandbox());
-        // Open again: the same data, the same seed kept (12, not reseeded).
+        // Open again: the same data, the same seed kept (12, not reseeded),
+        // shown at once (the embedded sandbox's store is bound to it).
         QCOMPARE(workspace.open(), QString());
+        QVERIFY(workspace.store());
         QCOMPARE(workspace.store()->contactCount(), 12);
     }
 
@@ -102,12 +115,13 @@ private Q_SLOTS:
         Sync::Workspace workspace(options(dir, keychain));
         QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
-        // The store is there at once; the client once the keychain answered.
-        QVERIFY(workspace.store());
-        QCOMPARE(workspace.store()->path(),
-                 dir.filePath(QStringLiteral("data/account-team-7.sqlite")));
+        // A new store is shown once the server confirmed the team.
+        QVERIFY(!workspace.store());
         QVERIFY(!workspace.isConnected());
         QVERIFY(connected.wait(5000));
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/") +
+                              Sync::Workspace::accountStoreFile(QStringLiteral("team-7"))));
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Heymarket);
         QVERIFY(workspace.displayName().contains(QStringLiteral("team-7")));
         QVERIFY(!workspace.sandbox());
@@ -134,7 +148,8 @@ private Q_SLOTS:
                      problem.contains(QStringLiteral("keychain")),
                  qPrintable(problem));
         QVERIFY(!workspace.isConnected());
-        QVERIFY(workspace.store()); // what is stored can still be shown
+        // No credential verified for the store's team: nothing of it is read.
+        QVERIFY(!workspace.store());
     }
 
     void refusesIncompleteAccountSettings()
@@ -161,12 +176,14 @@ private Q_SLOTS:
             server.baseUrl(),
             Api::Credentials::fromApiKey(QString::fromLatin1(Tests::SandboxFixture::apiKey))};
         Sync::Workspace workspace(o);
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Server);
+        QVERIFY(connected.wait(5000));
         QVERIFY(workspace.isConnected());
         QCOMPARE(workspace.store()->path(),
                  dir.filePath(QStringLiteral("data/") +
-                              Sync::Workspace::serverStoreFile(server.baseUrl())));
+                              Sync::Workspace::serverStoreFile(server.baseUrl(), 7)));
         workspace.engine()->start();
         QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
         QCOMPARE(workspace.store()->contactCount(), 8);
