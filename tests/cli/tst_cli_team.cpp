@@ -81,7 +81,7 @@ class TestCliTeam : public QObject
     QString storePath(qint64 teamId) const
     {
         return profile() + QStringLiteral("/data/") +
-               Sync::Workspace::serverStoreFile(m_sandbox->baseUrl(), teamId);
+               Sync::Workspace::serverStoreFile(Sandbox::SandboxServer::baseUrlFor(m_port), teamId);
     }
 
     // Team A (id 1, "key-a") with Alice Apple, filled into the CLI's store

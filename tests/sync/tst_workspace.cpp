@@ -222,7 +222,7 @@ private Q_SLOTS:
     {
         const QStringList names = {QStringLiteral("Shop A"), QStringLiteral("Shop_A"),
                                    QStringLiteral("Shop/A"), QStringLiteral("shop a"),
-                                   QStringLiteral("Shöp A")};
+                                   QStringLiteral("Shop:A")};
         QSet<QString> files;
         for (const QString &name : names) {
             QCOMPARE(Sync::Workspace::legacyAccountStoreFile(name).toLower(),
@@ -242,6 +242,7 @@ private Q_SLOTS:
         Sandbox::Options serverOptions;
         serverOptions.apiKeys = {QStringLiteral("k")};
         Tests::SandboxFixture heymarket(3, serverOptions);
+        heymarket.http().setAuthorization("Bearer k");
         QTemporaryDir dir;
         setAccount(dir, QStringLiteral("team 7"), heymarket.baseUrl());
         // The file as the build before the binding named and left it.
@@ -311,6 +312,7 @@ private Q_SLOTS:
         serverOptions.apiKeys = {QStringLiteral("k")};
         Tests::SandboxFixture first(4, serverOptions);
         Tests::SandboxFixture second(2, serverOptions);
+        second.http().setAuthorization("Bearer k");
         QTemporaryDir dir;
         setAccount(dir, QStringLiteral("shop"), first.baseUrl());
         const auto keychain = keychainWith(QStringLiteral("shop"), QStringLiteral("k"));
