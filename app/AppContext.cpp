@@ -80,7 +80,7 @@ QString AppContext::start()
     m_window->setContacts(m_filtered.get());
     m_window->detailPanel()->setTagCreator(
         [this](const QString &name, std::function<void(std::optional<Tag>, const QString &)> done) {
-            if (!m_workspace->client()) {
+            if (!m_workspace->client() || !m_workspace->store()) {
                 done(std::nullopt, tr("not connected to the server"));
                 return;
             }
@@ -149,6 +149,7 @@ void AppContext::closeAccount()
 
 void AppContext::onConnected()
 {
+    m_window->setError({}); // e.g. "cannot be reached" while the team was asked again
     Sync::SyncEngine *engine = m_workspace->engine();
     m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {
