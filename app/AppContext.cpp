@@ -51,6 +51,12 @@ QString AppContext::start()
     options.secretBackend = m_config.secretBackend;
     m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
     connect(m_workspace.get(), &Sync::Workspace::connected, this, &AppContext::onConnected);
+    // The store is shown once its binding allows it (sync/Workspace.h):
+    // before any request when these credentials were verified for its
+    // team, else when the server confirmed the team; and taken away when
+    // the server names another team or server.
+    connect(m_workspace.get(), &Sync::Workspace::storeOpened, this, &AppContext::showStore);
+    connect(m_workspace.get(), &Sync::Workspace::storeClosing, this, &AppContext::hideStore);
     connect(m_workspace.get(), &Sync::Workspace::connectionFailed, this,
             [this](const QString &problem) {
                 m_window->setError(problem);
@@ -74,7 +80,7 @@ QString AppContext::start()
     m_window->setContacts(m_filtered.get());
     m_window->detailPanel()->setTagCreator(
         [this](const QString &name, std::function<void(std::optional<Tag>, const QString &)> done) {
-            if (!m_workspace->client()) {
+            if (!m_workspace->client() || !m_workspace->store()) {
                 done(std::nullopt, tr("not connected to the server"));
                 return;
             }
@@ -100,10 +106,16 @@ QString AppContext::start()
 QString AppContext::openAccount()
 {
     const QString problem = m_workspace->open();
+    if (problem.isEmpty() || m_workspace->store())
+        m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
+    return problem;
+}
+
+void AppContext::showStore()
+{
     Store::ContactStore *store = m_workspace->store();
     if (!store)
-        return problem;
-    // Show what is stored before any request returns.
+        return;
     m_contacts->setStore(store);
     m_window->setStore(store);
     m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
@@ -112,7 +124,14 @@ QString AppContext::openAccount()
             qOverload<>(&QTimer::start));
     connect(store, &Store::ContactStore::contactsRemoved, &m_countTimer,
             qOverload<>(&QTimer::start));
-    return problem;
+}
+
+void AppContext::hideStore()
+{
+    m_countTimer.stop();
+    m_window->setStore(nullptr);
+    m_contacts->setStore(nullptr);
+    m_window->setContactCount(0);
 }
 
 void AppContext::closeAccount()
@@ -130,6 +149,7 @@ void AppContext::closeAccount()
 
 void AppContext::onConnected()
 {
+    m_window->setError({}); // e.g. "cannot be reached" while the team was asked again
     Sync::SyncEngine *engine = m_workspace->engine();
     m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {

@@ -44,7 +44,10 @@ public:
     ~AppContext() override;
 
     // Empty on success, otherwise what stopped the start, for people. The
-    // window shows the stored contacts as soon as this returns.
+    // window shows the stored contacts as soon as the workspace allows it
+    // (at once when the credentials were verified for the store's team,
+    // else once the server confirmed the team; never another team's:
+    // Sync::Workspace).
     QString start();
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
@@ -67,6 +70,8 @@ Q_SIGNALS:
 private:
     QString openAccount();
     void closeAccount();
+    void showStore();
+    void hideStore();
     void onConnected();
     void applyRegion();
     void openSettingsDialog();

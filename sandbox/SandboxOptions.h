@@ -55,6 +55,11 @@ struct Options
     bool accessLog = false;             // one line per request on stderr (never headers or bodies)
     Clock nowMs = wallClockMs;          // the time for timestamps, JWT checks and the rate limit
     Reading reading = Reading::Lenient; // how the spec's open points are read
+    // The team GET /v1/team names (and inboxes' `team`), given to the seed
+    // of an empty database; the demo team's when not set. A database that
+    // holds another team id is refused; a name is applied to it.
+    std::optional<qint64> teamId;
+    std::optional<QString> teamName;
 };
 
 } // namespace ContactDesk::Sandbox

@@ -171,13 +171,15 @@ qint64 utcMs(int year, int month, int day, int hour = 0)
 
 } // namespace
 
-void seedDemoTeam(SandboxStore &store, int contactCount)
+void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QString &teamName)
 {
     QRandomGenerator random(20261126u);
     SandboxStore::Transaction transaction(store);
 
     const qint64 teamCreated = utcMs(2023, 9, 4, 9);
-    store.setTeam({7, QStringLiteral("Harbour Street Bakery & Café"), 10000});
+    store.setTeam({teamId,
+                   teamName.isEmpty() ? QStringLiteral("Harbour Street Bakery & Café") : teamName,
+                   10000});
 
     struct MemberSeed
     {
@@ -211,7 +213,7 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
     store.insertInbox(
         {{QStringLiteral("id"), 413},
          {QStringLiteral("name"), QStringLiteral("Support")},
-         {QStringLiteral("team"), 7},
+         {QStringLiteral("team"), teamId},
          {QStringLiteral("members"), QJsonArray{101, 102, 103, 104, 105}},
          {QStringLiteral("phones"), QJsonArray{supportPhone}},
          {QStringLiteral("phone"), supportPhone},
@@ -222,7 +224,7 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
          {QStringLiteral("invited"), false}});
     store.insertInbox({{QStringLiteral("id"), 414},
                        {QStringLiteral("name"), QStringLiteral("Sales & Catering")},
-                       {QStringLiteral("team"), 7},
+                       {QStringLiteral("team"), teamId},
                        {QStringLiteral("members"), QJsonArray{101, 102, 106, 107, 108}},
                        {QStringLiteral("phones"), QJsonArray{salesPhone}},
                        {QStringLiteral("phone"), salesPhone},
@@ -235,7 +237,7 @@ void seedDemoTeam(SandboxStore &store, int contactCount)
     // the two above).
     store.insertInbox({{QStringLiteral("id"), 415},
                        {QStringLiteral("name"), QStringLiteral("Email")},
-                       {QStringLiteral("team"), 7},
+                       {QStringLiteral("team"), teamId},
                        {QStringLiteral("members"), QJsonArray{101, 102, 103, 104}},
                        {QStringLiteral("phones"), QJsonArray()},
                        {QStringLiteral("email"), QStringLiteral("hello@harbourstreet.example")},

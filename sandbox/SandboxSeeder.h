@@ -9,7 +9,10 @@ namespace ContactDesk::Sandbox {
 // non-ASCII names, international numbers, tags, custom values, owners,
 // statuses, and extra channels for some. The same count always gives the
 // same data. Some contacts share one `updated` value, as after an import,
-// so paging code meets ties.
-void seedDemoTeam(SandboxStore &store, int contactCount);
+// so paging code meets ties. The team is `teamId` ("Harbour Street Bakery
+// & Café", 7, by default; an empty name keeps the demo name).
+constexpr qint64 demoTeamId = 7;
+void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId = demoTeamId,
+                  const QString &teamName = {});
 
 } // namespace ContactDesk::Sandbox

@@ -85,8 +85,21 @@ bool SandboxServer::start()
         return false;
     }
     try {
-        if (m_store->isEmpty())
-            seedDemoTeam(*m_store, std::max(0, m_options.seedContacts));
+        if (m_store->isEmpty()) {
+            seedDemoTeam(*m_store, std::max(0, m_options.seedContacts),
+                         m_options.teamId.value_or(demoTeamId),
+                         m_options.teamName.value_or(QString()));
+        } else if (m_options.teamId && m_store->team().id != *m_options.teamId) {
+            m_error = tr("the sandbox database %1 holds the team %2, not %3; use another data file")
+                          .arg(m_options.dataFile)
+                          .arg(m_store->team().id)
+                          .arg(*m_options.teamId);
+            return false;
+        } else if (m_options.teamName && m_store->team().name != *m_options.teamName) {
+            TeamRecord team = m_store->team();
+            team.name = *m_options.teamName;
+            m_store->setTeam(team);
+        }
     } catch (const SandboxStore::StoreError &error) {
         m_error = tr("cannot seed the sandbox database: %1").arg(error.message);
         return false;

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,8 +110,17 @@ int main(int argc, char *argv[])
                     "a client) or \"strict\" (hardest for a client: omitted fields cleared on "
                     "update, no Retry-After, plain-text errors, ...). See sandbox/README.md."),
         QStringLiteral("lenient|strict"), QStringLiteral("lenient"));
+    const QCommandLineOption teamId(
+        QStringLiteral("team-id"),
+        QCoreApplication::translate("main", "The team's id (GET /v1/team) for a new database; "
+                                            "default 7. A data file of another team is refused."),
+        QStringLiteral("N"));
+    const QCommandLineOption teamName(
+        QStringLiteral("team-name"),
+        QCoreApplication::translate("main", "The team's name (GET /v1/team)."),
+        QStringLiteral("NAME"));
     parser.addOptions({port, data, apiKey, secretId, secretKey, seed, rateLimit, latency, failRate,
-                       dropRate, maxBody, reading, quiet});
+                       dropRate, maxBody, reading, teamId, teamName, quiet});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -157,6 +167,13 @@ int main(int argc, char *argv[])
     if (!readingValue)
         return fail(QStringLiteral("--reading takes \"lenient\" or \"strict\""));
     options.reading = *readingValue;
+    if (parser.isSet(teamId)) {
+        options.teamId = parser.value(teamId).toLongLong(&ok);
+        if (!ok || *options.teamId <= 0)
+            return fail(QStringLiteral("--team-id takes a team id (1 or more)"));
+    }
+    if (parser.isSet(teamName))
+        options.teamName = parser.value(teamName);
 
     SandboxServer server(options);
     if (!server.start())
@@ -166,6 +183,7 @@ int main(int argc, char *argv[])
     out << "listening on " << server.baseUrl().toString() << Qt::endl;
     out << "contacts: " << server.contactCount() << Qt::endl;
     out << "reading: " << readingName(options.reading) << Qt::endl;
+    out << "team: " << server.store().team().id << Qt::endl;
     if (!options.dataFile.isEmpty())
         out << "data: " << options.dataFile << Qt::endl;
     else

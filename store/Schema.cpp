@@ -3,6 +3,7 @@
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 #include "store/MessageOutbox.h"
+#include "store/StoreBinding.h"
 #include "store/StoreSql.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ QList<Step> collect()
     QList<Step> all = ContactStore::schemaSteps();
     all += ImportJournal::schemaSteps();
     all += MessageOutbox::schemaSteps();
+    all += StoreBinding::schemaSteps();
     std::sort(all.begin(), all.end(),
               [](const Step &a, const Step &b) { return a.version < b.version; });
     for (qsizetype i = 0; i < all.size(); ++i)

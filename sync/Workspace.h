@@ -2,11 +2,13 @@
 
 #include "api/Credentials.h"
 #include "api/RetryPolicy.h"
+#include "core/Domain.h"
 #include "sandbox/SandboxOptions.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -41,11 +43,29 @@ class MessageSender;
 // The window (app/AppContext), contactdesk-cli and the tests all open an
 // account through it.
 //
-// open() opens the store at once (the window shows what is stored before
-// any request); the client follows when the credentials are known, at once
-// for the sandbox or a given server, after the keychain answers for a
-// Heymarket account: then connected() is emitted. The engine is made but
-// not started: the owner says how it syncs.
+// One team per store (store/README.md, "The binding"): a store file is
+// bound to the team GET /v1/team names, the server and the credential it
+// was filled with, and nothing reads or pushes it for a session until that
+// is checked, here, for every program:
+//
+// - the client is made when the credentials are known (at once for the
+//   sandbox or a given server, when the keychain answers for a Heymarket
+//   account); then GET /v1/team is asked;
+// - store() is there (storeOpened()) as soon as the credential is one
+//   already verified for the file's team on this server, before any
+//   request (an offline start shows what is stored); otherwise only once
+//   the server confirmed the team;
+// - when the team answers, the file is bound (the first time) or checked:
+//   the same team and server with another credential (a rotated key) is
+//   recorded and allowed; another team or server is refused
+//   (connectionFailed() with the reason, storeClosing() if it was shown,
+//   and no store, engine or sender). A given server (--api-url) has one
+//   store file per server and team, so another team there opens its own;
+// - then the engine, uploader and sender are made and connected() is
+//   emitted. The engine is made but not started: the owner says how it syncs.
+//
+// When the team cannot be asked (no network), connectionFailed() says so
+// and the question is asked again later (5 s, doubling up to a minute).
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -111,35 +131,73 @@ public:
     Api::SecretVault *vault() const { return m_vault.get(); }
     Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
     QNetworkAccessManager *network() const { return m_network; }
-    // Null while closed; the rest also until connected().
-    Store::ContactStore *store() const { return m_store.get(); }
+    // Null while closed. The store until its binding allows this session
+    // (see above); the client until the credentials are known; the rest
+    // until connected().
+    Store::ContactStore *store() const { return m_storeShown ? m_store.get() : nullptr; }
     Api::HeymarketClient *client() const { return m_client.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
     ImportUploader *importUploader() const { return m_uploader.get(); }
     MessageSender *messageSender() const { return m_sender.get(); }
 
+    // The team the server confirmed for this session (id 0 until then).
+    const Team &team() const { return m_team; }
+
     // The store file of each account, in the profile's data folder: the
-    // one rule for every program.
+    // one rule for every program. Two account names never share a file
+    // (a readable part and a hash of the exact name); a given server has
+    // one file per server and team.
     static QString sandboxStoreFile();
     static QString accountStoreFile(const QString &accountName);
-    static QString serverStoreFile(const QUrl &baseUrl);
+    static QString serverStoreFile(const QUrl &baseUrl, qint64 teamId);
+    // The names before the binding (#15); such a file is taken over
+    // (renamed) by its account on the first open, see open().
+    static QString legacyAccountStoreFile(const QString &accountName);
+    static QString legacyServerStoreFile(const QUrl &baseUrl);
+    // What a store is bound to: the server as a normalised base URL
+    // (scheme and host in lower case, the port always, no trailing slash,
+    // no query, user or fragment), and a credential's identity (the API
+    // key, or the Secret ID of a JWT secret; only a salted hash of it is
+    // kept).
+    static QString serverIdentity(const QUrl &baseUrl);
+    static QString credentialIdentity(const Api::Credentials &credentials);
 
 Q_SIGNALS:
+    // store() is there: the file's team is known to go with these
+    // credentials (or the server confirmed it).
+    void storeOpened();
+    // store() is about to go: the server named another team or server than
+    // the file's (connectionFailed() follows with the reason).
+    void storeClosing();
     // The client, engine, uploader and sender are there.
     void connected();
     // Connecting failed after open() returned (no credentials in the
-    // keychain); for people.
+    // keychain, the team could not be asked, or the store belongs to
+    // another team or server); for people.
     void connectionFailed(const QString &problem);
 
 private:
-    QString openStore(const QString &fileName);
+    QString openStore(const QString &fileName, const QString &legacyFileName = {});
     QString startSandbox();
     void connectClient(const QUrl &baseUrl, const Api::Credentials &credentials);
+    void showStoreIfKnown();
+    void showStore();
+    void askTeam();
+    void onTeam(const Team &team);
+    void refuse(const QString &problem);
+    void makeEngine();
+    QString dataPath(const QString &fileName) const;
 
     Options m_options;
     Kind m_kind = Kind::Sandbox;
     QString m_accountName;
     QUrl m_baseUrl;
+    QString m_serverIdentity;     // what the store is bound to
+    QString m_credentialIdentity; // never stored: only its salted hash
+    Team m_team;                  // confirmed by the server this session
+    bool m_storeShown = false;
+    QTimer m_teamRetry;
+    int m_teamRetryMs = 0;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Api::SecretVault> m_vault;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;

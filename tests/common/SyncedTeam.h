@@ -7,6 +7,7 @@
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,8 +48,15 @@ struct SyncedTeam
         sync.intervalMs = 3600 * 1000;
         account.sync = sync;
         workspace = std::make_unique<Sync::Workspace>(std::move(account));
+        QSignalSpy connected(workspace.get(), &Sync::Workspace::connected);
+        QSignalSpy failed(workspace.get(), &Sync::Workspace::connectionFailed);
         if (const QString problem = workspace->open(); !problem.isEmpty())
             return problem;
+        // The store and engine come once the server has named the team.
+        if (!QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 30000))
+            return QStringLiteral("the team was not confirmed");
+        if (!failed.isEmpty())
+            return failed.first().first().toString();
         client = workspace->client();
         store = workspace->store();
         engine = workspace->engine();

@@ -149,6 +149,46 @@ private Q_SLOTS:
         stop(running);
     }
 
+    void teamOptionsNameTheTeamAndGuardTheDataFile()
+    {
+        QProcess help;
+        help.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(10000));
+        const QByteArray helpText = help.readAllStandardOutput();
+        QVERIFY(helpText.contains("--team-id") && helpText.contains("--team-name"));
+
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("team42.sqlite"));
+        Running running = launch({QStringLiteral("--seed"), QStringLiteral("3"),
+                                  QStringLiteral("--data"), data, QStringLiteral("--team-id"),
+                                  QStringLiteral("42"), QStringLiteral("--team-name"),
+                                  QStringLiteral("Team Forty-Two"), QStringLiteral("--quiet")});
+        QVERIFY(running.url.isValid());
+        HttpClient client(running.url);
+        client.setAuthorization("Bearer sandbox");
+        const QJsonObject team = client.call("GET", QStringLiteral("/v1/team")).object();
+        QCOMPARE(team.value(QStringLiteral("id")).toInteger(), 42);
+        QCOMPARE(team.value(QStringLiteral("name")).toString(), QStringLiteral("Team Forty-Two"));
+        for (const QJsonValue &inbox : client.call("GET", QStringLiteral("/v1/inboxes")).array())
+            QCOMPARE(inbox.toObject().value(QStringLiteral("team")).toInteger(), 42);
+        stop(running);
+
+        // The same file as another team: refused, nothing changed.
+        QProcess refused;
+        refused.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                      {QStringLiteral("--data"), data, QStringLiteral("--team-id"),
+                       QStringLiteral("43"), QStringLiteral("--quiet")});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(refused.readAllStandardError().contains("holds the team 42"));
+        QProcess bad;
+        bad.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--team-id"), QStringLiteral("x")});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--team-id"));
+    }
+
     void defaultKeyIsSandboxAndSecretsWork()
     {
         Running running = launch({QStringLiteral("--quiet")});

@@ -4,6 +4,7 @@
 // older database is migrated.
 
 #include "store/ContactStore.h"
+#include "store/StoreBinding.h"
 #include "tests/common/StoreData.h"
 #include "tests/common/TestFiles.h"
 
@@ -321,6 +322,79 @@ private Q_SLOTS:
         }
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    }
+
+    void theBindingRuleAndAFileFromBeforeIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("before-binding.sqlite"));
+        {
+            // A file at the schema before the binding (6), with a contact.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(Schema::migrate(db, 6).describe(), QString());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'binding'")));
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO contacts(id, fields, server, display_name, phone) VALUES"
+                " (7, '{\"first\":\"Old\"}', '{}', 'Old', '14155550007')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw6"));
+        ContactStore store;
+        QCOMPARE(store.open(path).describe(), QString());
+        QCOMPARE(store.contactCount(), 1); // kept
+        StoreBinding binding(&store);
+        const QString server = QStringLiteral("https://api.heymarket.com:443");
+        QVERIFY(!binding.binding());
+        QVERIFY(!binding.knows(server, QStringLiteral("api-key:a")));
+        QCOMPARE(binding.check(server, 1, QStringLiteral("api-key:a")),
+                 StoreBinding::Verdict::Unbound);
+        // Its directory, when it names a team, is the witness.
+        Inbox inbox;
+        inbox.id = 413;
+        inbox.teamId = 1;
+        QVERIFY(store.replaceInboxes({inbox}));
+        QCOMPARE(binding.check(server, 2, QStringLiteral("api-key:b")),
+                 StoreBinding::Verdict::OtherTeam);
+        QVERIFY(!binding.bind(server, 2, QStringLiteral("B"), QStringLiteral("api-key:b"), 1));
+
+        QVERIFY(binding.bind(server, 1, QStringLiteral("A"), QStringLiteral("api-key:a"), 1000));
+        QCOMPARE(binding.binding()->teamId, 1);
+        QCOMPARE(binding.binding()->salt.size(), 16);
+        QVERIFY(!binding.binding()->credential.contains(QStringLiteral("api-key")));
+        QVERIFY(binding.knows(server, QStringLiteral("api-key:a")));
+        QCOMPARE(binding.check(server, 1, QStringLiteral("api-key:a")),
+                 StoreBinding::Verdict::Same);
+        QCOMPARE(binding.check(server, 1, QStringLiteral("api-key:a2")),
+                 StoreBinding::Verdict::NewCredential);
+        QCOMPARE(binding.check(server, 2, QStringLiteral("api-key:a")),
+                 StoreBinding::Verdict::OtherTeam);
+        QCOMPARE(binding.check(QStringLiteral("https://staging.example:443"), 1,
+                               QStringLiteral("api-key:a")),
+                 StoreBinding::Verdict::OtherServer);
+        // A rotated key is recorded; the old one is no longer known; the salt stays.
+        const QByteArray salt = binding.binding()->salt;
+        QVERIFY(binding.bind(server, 1, QStringLiteral("A"), QStringLiteral("api-key:a2"), 2000));
+        QVERIFY(binding.knows(server, QStringLiteral("api-key:a2")));
+        QVERIFY(!binding.knows(server, QStringLiteral("api-key:a")));
+        QCOMPARE(binding.binding()->salt, salt);
+        // Another team or server never binds it.
+        QVERIFY(!binding.bind(server, 2, QStringLiteral("B"), QStringLiteral("api-key:a2"), 3000));
+        QVERIFY(!binding.bind(QStringLiteral("http://127.0.0.1:80"), 1, QStringLiteral("A"),
+                              QStringLiteral("api-key:a2"), 3000));
+        QCOMPARE(binding.binding()->teamId, 1);
+        // A salt per file: the same key has another fingerprint elsewhere.
+        ContactStore other;
+        QCOMPARE(other.open(m_dir.filePath(QStringLiteral("other-binding.sqlite"))).describe(),
+                 QString());
+        StoreBinding otherBinding(&other);
+        QVERIFY(otherBinding.bind(server, 1, QStringLiteral("A"), QStringLiteral("api-key:a2"), 1));
+        QVERIFY(otherBinding.binding()->credential != binding.binding()->credential);
     }
 
     void newerSchemaIsRefused()

@@ -281,7 +281,7 @@ private Q_SLOTS:
             features.insert(steps.at(i).feature);
         }
         QCOMPARE(features, QSet<QString>({QStringLiteral("contacts"), QStringLiteral("imports"),
-                                          QStringLiteral("messages")}));
+                                          QStringLiteral("messages"), QStringLiteral("binding")}));
         QCOMPARE(Schema::latest(), int(steps.size()));
         QCOMPARE(Schema::versionOf(m_store->database()), Schema::latest());
     }

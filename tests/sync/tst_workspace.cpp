@@ -7,6 +7,7 @@
 #include "api/SecretVault.h"
 #include "sandbox/SandboxHost.h"
 #include "store/ContactStore.h"
+#include "store/StoreBinding.h"
 #include "sync/ImportUploader.h"
 #include "sync/MessageSender.h"
 #include "sync/Settings.h"
@@ -15,7 +16,9 @@
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,14 +49,49 @@ private:
         return o;
     }
 
+    // The profile's Heymarket account `name` at `server`, its key in the
+    // keychain, opened until connected() or connectionFailed(): the
+    // failure's sentence, or empty.
+    static QString openAccount(Sync::Workspace &workspace)
+    {
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
+        QSignalSpy failed(&workspace, &Sync::Workspace::connectionFailed);
+        if (const QString problem = workspace.open(); !problem.isEmpty())
+            return problem;
+        if (!QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 20000))
+            return QStringLiteral("neither connected nor failed");
+        return failed.isEmpty() ? QString() : failed.first().first().toString();
+    }
+    static void setAccount(const QTemporaryDir &dir, const QString &name, const QUrl &server)
+    {
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Sync::Settings::setAccount(settings, {true, name, server});
+    }
+    static std::shared_ptr<Tests::MemoryBackend> keychainWith(const QString &name,
+                                                              const QString &key)
+    {
+        auto keychain = std::make_shared<Tests::MemoryBackend>();
+        keychain->entries.insert(name, Api::SecretVault::encode(Api::Credentials::fromApiKey(key)));
+        return keychain;
+    }
+
 private Q_SLOTS:
     void storeFilesHaveOneNameRule()
     {
         QCOMPARE(Sync::Workspace::sandboxStoreFile(), QStringLiteral("sandbox-workspace.sqlite"));
-        QCOMPARE(Sync::Workspace::accountStoreFile(QStringLiteral("Team 7/ä")),
+        const QString account = Sync::Workspace::accountStoreFile(QStringLiteral("Team 7/ä"));
+        QVERIFY2(account.startsWith(QStringLiteral("account-Team_7__-")) &&
+                     account.endsWith(QStringLiteral(".sqlite")),
+                 qPrintable(account));
+        QCOMPARE(Sync::Workspace::legacyAccountStoreFile(QStringLiteral("Team 7/ä")),
                  QStringLiteral("account-Team_7__.sqlite"));
-        QCOMPARE(Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v"))),
-                 QStringLiteral("cli-127.0.0.1-8080_v.sqlite"));
+        const QString server =
+            Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v")), 7);
+        QVERIFY2(server.startsWith(QStringLiteral("cli-127.0.0.1-8080_v-team7-")),
+                 qPrintable(server));
+        QCOMPARE(
+            Sync::Workspace::legacyServerStoreFile(QUrl(QStringLiteral("http://127.0.0.1:8080/v"))),
+            QStringLiteral("cli-127.0.0.1-8080_v.sqlite"));
     }
 
     void opensTheLocalSandboxWhenNoAccountIsConfigured()
@@ -62,8 +100,10 @@ private Q_SLOTS:
         Sync::Workspace workspace(options(dir));
         QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
-        QCOMPARE(connected.size(), 1); // at once: the sandbox needs no keychain
+        // The sandbox needs no keychain; the team is asked first.
+        QVERIFY(connected.wait(10000));
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Sandbox);
+        QCOMPARE(workspace.team().id, 7);
         QCOMPARE(workspace.displayName(), QStringLiteral("Local sandbox"));
         QVERIFY(workspace.sandbox() && workspace.sandbox()->isRunning());
         QCOMPARE(workspace.client()->config().baseUrl, workspace.sandbox()->baseUrl());
@@ -78,8 +118,10 @@ private Q_SLOTS:
         QVERIFY(!workspace.isConnected());
         QVERIFY(!workspace.store() && !workspace.client() && !workspace.engine() &&
                 !workspace.sandbox());
-        // Open again: the same data, the same seed kept (12, not reseeded).
+        // Open again: the same data, the same seed kept (12, not reseeded),
+        // shown at once (the embedded sandbox's store is bound to it).
         QCOMPARE(workspace.open(), QString());
+        QVERIFY(workspace.store());
         QCOMPARE(workspace.store()->contactCount(), 12);
     }
 
@@ -102,12 +144,13 @@ private Q_SLOTS:
         Sync::Workspace workspace(options(dir, keychain));
         QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
-        // The store is there at once; the client once the keychain answered.
-        QVERIFY(workspace.store());
-        QCOMPARE(workspace.store()->path(),
-                 dir.filePath(QStringLiteral("data/account-team-7.sqlite")));
+        // A new store is shown once the server confirmed the team.
+        QVERIFY(!workspace.store());
         QVERIFY(!workspace.isConnected());
         QVERIFY(connected.wait(5000));
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/") +
+                              Sync::Workspace::accountStoreFile(QStringLiteral("team-7"))));
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Heymarket);
         QVERIFY(workspace.displayName().contains(QStringLiteral("team-7")));
         QVERIFY(!workspace.sandbox());
@@ -134,7 +177,8 @@ private Q_SLOTS:
                      problem.contains(QStringLiteral("keychain")),
                  qPrintable(problem));
         QVERIFY(!workspace.isConnected());
-        QVERIFY(workspace.store()); // what is stored can still be shown
+        // No credential verified for the store's team: nothing of it is read.
+        QVERIFY(!workspace.store());
     }
 
     void refusesIncompleteAccountSettings()
@@ -161,15 +205,136 @@ private Q_SLOTS:
             server.baseUrl(),
             Api::Credentials::fromApiKey(QString::fromLatin1(Tests::SandboxFixture::apiKey))};
         Sync::Workspace workspace(o);
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Server);
+        QVERIFY(connected.wait(5000));
         QVERIFY(workspace.isConnected());
         QCOMPARE(workspace.store()->path(),
                  dir.filePath(QStringLiteral("data/") +
-                              Sync::Workspace::serverStoreFile(server.baseUrl())));
+                              Sync::Workspace::serverStoreFile(server.baseUrl(), 7)));
         workspace.engine()->start();
         QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
         QCOMPARE(workspace.store()->contactCount(), 8);
+    }
+
+    void accountNamesThatUsedToCollideGetTheirOwnFiles()
+    {
+        const QStringList names = {QStringLiteral("Shop A"), QStringLiteral("Shop_A"),
+                                   QStringLiteral("Shop/A"), QStringLiteral("shop a"),
+                                   QStringLiteral("Shop:A")};
+        QSet<QString> files;
+        for (const QString &name : names) {
+            QCOMPARE(Sync::Workspace::legacyAccountStoreFile(name).toLower(),
+                     Sync::Workspace::legacyAccountStoreFile(names.first()).toLower());
+            files.insert(Sync::Workspace::accountStoreFile(name).toLower()); // any file system
+        }
+        QCOMPARE(files.size(), names.size());
+        QCOMPARE(
+            Sync::Workspace::serverIdentity(QUrl(QStringLiteral("HTTPS://API.Heymarket.com/"))),
+            QStringLiteral("https://api.heymarket.com:443"));
+        QVERIFY(Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://h:80/a_b")), 1) !=
+                Sync::Workspace::serverStoreFile(QUrl(QStringLiteral("http://h:80/a/b")), 1));
+    }
+
+    void aStoreFileFromBeforeIsKeptForItsAccount()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("k")};
+        Tests::SandboxFixture heymarket(3, serverOptions);
+        heymarket.http().setAuthorization("Bearer k");
+        QTemporaryDir dir;
+        setAccount(dir, QStringLiteral("team 7"), heymarket.baseUrl());
+        // The file as the build before the binding named and left it.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data"))));
+        const QString legacy =
+            dir.filePath(QStringLiteral("data/") +
+                         Sync::Workspace::legacyAccountStoreFile(QStringLiteral("team 7")));
+        {
+            Store::ContactStore old;
+            QCOMPARE(old.open(legacy).describe(), QString());
+            QVERIFY(old.createContact(
+                QJsonObject{{QStringLiteral("first"), QStringLiteral("Kept")},
+                            {QStringLiteral("phone"), QStringLiteral("14155550177")}}));
+        }
+        Sync::Workspace workspace(
+            options(dir, keychainWith(QStringLiteral("team 7"), QStringLiteral("k"))));
+        QCOMPARE(openAccount(workspace), QString());
+        QCOMPARE(workspace.store()->path(),
+                 dir.filePath(QStringLiteral("data/") +
+                              Sync::Workspace::accountStoreFile(QStringLiteral("team 7"))));
+        QVERIFY(!QFile::exists(legacy));
+        QCOMPARE(workspace.store()->pendingCount(), 1); // the user's edit is still there
+        QCOMPARE(Store::StoreBinding(workspace.store()).binding()->teamId, 7);
+        workspace.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+        QCOMPARE(heymarket.contactCount(), 4); // and it went to its team
+    }
+
+    void aRotatedKeyOfTheSameTeamKeepsTheStore()
+    {
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("old-key"), QStringLiteral("new-key")};
+        Tests::SandboxFixture heymarket(5, serverOptions);
+        QTemporaryDir dir;
+        setAccount(dir, QStringLiteral("shop"), heymarket.baseUrl());
+        {
+            Sync::Workspace workspace(
+                options(dir, keychainWith(QStringLiteral("shop"), QStringLiteral("old-key"))));
+            QCOMPARE(openAccount(workspace), QString());
+            workspace.engine()->start();
+            QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+            QCOMPARE(workspace.store()->contactCount(), 5);
+        }
+        Sync::Workspace workspace(
+            options(dir, keychainWith(QStringLiteral("shop"), QStringLiteral("new-key"))));
+        // A key never verified for the team: the store is shown only once
+        // the server confirmed the team ...
+        qint64 teamWhenShown = -1;
+        connect(&workspace, &Sync::Workspace::storeOpened, this,
+                [&] { teamWhenShown = workspace.team().id; });
+        QCOMPARE(openAccount(workspace), QString());
+        QCOMPARE(teamWhenShown, 7);
+        // ... and then the same team's store, the new key recorded.
+        QCOMPARE(workspace.store()->contactCount(), 5);
+        const QString server = Sync::Workspace::serverIdentity(heymarket.baseUrl());
+        QVERIFY(Store::StoreBinding(workspace.store())
+                    .knows(server, QStringLiteral("api-key:new-key")));
+        QVERIFY(!Store::StoreBinding(workspace.store())
+                     .knows(server, QStringLiteral("api-key:old-key")));
+    }
+
+    void anotherServerNeverReadsTheStore()
+    {
+        // Two servers with the same team id and the same key: the server
+        // decides too.
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("k")};
+        Tests::SandboxFixture first(4, serverOptions);
+        Tests::SandboxFixture second(2, serverOptions);
+        second.http().setAuthorization("Bearer k");
+        QTemporaryDir dir;
+        setAccount(dir, QStringLiteral("shop"), first.baseUrl());
+        const auto keychain = keychainWith(QStringLiteral("shop"), QStringLiteral("k"));
+        {
+            Sync::Workspace workspace(options(dir, keychain));
+            QCOMPARE(openAccount(workspace), QString());
+            workspace.engine()->start();
+            QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+            QVERIFY(workspace.store()->createContact(
+                QJsonObject{{QStringLiteral("first"), QStringLiteral("Waiting")},
+                            {QStringLiteral("phone"), QStringLiteral("14155550166")}}));
+            workspace.engine()->stop();
+        }
+        setAccount(dir, QStringLiteral("shop"), second.baseUrl());
+        Sync::Workspace workspace(options(dir, keychain));
+        QSignalSpy opened(&workspace, &Sync::Workspace::storeOpened);
+        QSignalSpy closing(&workspace, &Sync::Workspace::storeClosing);
+        const QString problem = openAccount(workspace);
+        QVERIFY2(problem.contains(QStringLiteral("not from")), qPrintable(problem));
+        QVERIFY(!workspace.store() && !workspace.engine());
+        QCOMPARE(opened.size(), 0);         // never shown: the key was verified for another server
+        QCOMPARE(second.contactCount(), 2); // nothing pushed there
     }
 };
 
