@@ -169,7 +169,13 @@ void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, b
             }
         }
     }
-    if (complete && !input.phone && !contact.phone.isEmpty()) {
+    const auto inChannels = [&input](QLatin1String type) {
+        return input.channels &&
+               std::any_of(input.channels->cbegin(), input.channels->cend(),
+                           [type](const ChannelInput &c) { return c.type == type; });
+    };
+    if (complete && !input.phone && !contact.phone.isEmpty() &&
+        !inChannels(QLatin1String("phone"))) {
         throw HttpError::badData(field(QStringLiteral("phone")),
                                  QStringLiteral("required on update, even when unchanged"));
     }
@@ -186,7 +192,9 @@ void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, b
         contact.last = input.last.value_or(QString());
     if (input.phone)
         setPrimaryValue(contact, QStringLiteral("phone"), *input.phone, now);
-    if (input.email || complete) // strict: an omitted email removes the primary email
+    // Strict: an omitted email removes the primary email, unless the body
+    // names email channels in contact_channels instead.
+    if (input.email || (complete && !inChannels(QLatin1String("email"))))
         setPrimaryValue(contact, QStringLiteral("email"), input.email.value_or(QString()), now);
     if (input.channels) {
         for (qsizetype i = 0; i < input.channels->size(); ++i)
