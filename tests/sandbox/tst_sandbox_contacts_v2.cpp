@@ -404,6 +404,26 @@ private Q_SLOTS:
                  strict ? QString() : QStringLiteral("Smith"));
         QCOMPARE(updated.value(QStringLiteral("assigned_user_id")).toInteger(), 102);
         QCOMPARE(updated.value(QStringLiteral("custom")).toObject().size(), 1);
+
+        // The phone and email named in contact_channels count as sent.
+        const QJsonArray byChannels{QJsonObject{
+            {QStringLiteral("contact_id"), uuid},
+            {QStringLiteral("first"), QStringLiteral("Alicia")},
+            {QStringLiteral("contact_channels"),
+             QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155551234")),
+                        channel(QStringLiteral("email"), QStringLiteral("alicia@example.com"))}}}};
+        const QJsonObject kept = m_sandbox
+                                     ->post(QStringLiteral("/v2/contacts"),
+                                            QJsonObject{{QStringLiteral("contacts"), byChannels}})
+                                     .object()
+                                     .value(QStringLiteral("contacts"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+        QCOMPARE(kept.value(QStringLiteral("phone")).toString(), QStringLiteral("14155551234"));
+        QVERIFY(kept.value(QStringLiteral("email"))
+                    .toString()
+                    .endsWith(QStringLiteral("@example.com")));
     }
 
     void bulkDeleteByUuid()

@@ -64,6 +64,7 @@ private:
     SyncedTeam m_team;
     qint64 m_id = 0;
     QString m_uuid;
+    qint64 m_importId = 0;
 
     SandboxFixture &sandbox() { return *m_team.sandbox; }
 
@@ -164,7 +165,20 @@ private:
         QCOMPARE(actual.keys(), expected.keys());
     }
 
-    // Runs an import of `csv` to its end.
+    // Runs an import (or its undo) to its end.
+    void runImport(qint64 id, bool undo)
+    {
+        ImportUploader uploader(m_team.client, m_team.store);
+        QSignalSpy finished(&uploader, &ImportUploader::finished);
+        undo ? uploader.startUndo(id) : uploader.start(id);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(!finished.first().at(1).toBool(), "cancelled");
+        QCOMPARE(finished.first().at(2).toString(), QString());
+        const auto record = ImportJournal(m_team.store).import(id);
+        QCOMPARE(undo ? record->undoFailed : record->failed, 0);
+    }
+
+    // Stages an import of `csv` and runs it; its id in m_importId.
     void importCsv(const QByteArray &csv, bool overwrite)
     {
         ImportPlan plan;
@@ -180,14 +194,8 @@ private:
         QString error;
         const qint64 id = ImportSession::stage(plan, m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        ImportUploader uploader(m_team.client, m_team.store);
-        QSignalSpy finished(&uploader, &ImportUploader::finished);
-        uploader.start(id);
-        QVERIFY(finished.wait(60000));
-        QVERIFY2(!finished.first().at(1).toBool(), "cancelled");
-        QCOMPARE(finished.first().at(2).toString(), QString());
-        const auto record = ImportJournal(m_team.store).import(id);
-        QCOMPARE(record->failed, 0);
+        m_importId = id;
+        runImport(id, false);
     }
 
 private Q_SLOTS:
@@ -447,6 +455,11 @@ private Q_SLOTS:
                                     {QStringLiteral("19"), QStringLiteral("AC-1")},
                                     {QStringLiteral("26"), QStringLiteral("2026-09-01")}});
         compareServer(expected);
+        // Its undo (the same batch, with the values it replaced) restores the
+        // contact, and nothing else changes.
+        QVERIFY(synced());
+        runImport(m_importId, true);
+        compareServer(seeded());
     }
 };
 
