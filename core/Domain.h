@@ -96,7 +96,10 @@ struct ContactWrite
     std::optional<QString> displayName;
     std::optional<QString> email;
     std::optional<QString> avatar;
-    std::optional<QMap<QString, QString>> custom; // an empty value clears that field
+    // An empty value goes as null, which the strict reading refuses: the
+    // engines clear a value with ?overwrite=true and the whole object instead
+    // (sync/FullRecord.h).
+    std::optional<QMap<QString, QString>> custom;
     std::optional<QList<qint64>> tagIds;
     std::optional<std::optional<qint64>> owner; // inner nullopt = unassign (-1)
     std::optional<bool> optedOut;
