@@ -96,10 +96,7 @@ struct ContactWrite
     std::optional<QString> displayName;
     std::optional<QString> email;
     std::optional<QString> avatar;
-    // An empty value goes as null, which the strict reading refuses: the
-    // engines clear a value with ?overwrite=true and the whole object instead
-    // (sync/FullRecord.h).
-    std::optional<QMap<QString, QString>> custom;
+    std::optional<QMap<QString, QString>> custom; // an empty value clears that field
     std::optional<QList<qint64>> tagIds;
     std::optional<std::optional<qint64>> owner; // inner nullopt = unassign (-1)
     std::optional<bool> optedOut;
