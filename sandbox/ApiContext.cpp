@@ -155,6 +155,30 @@ void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, b
             }
         }
     }
+    // The strict reading of an update (a stored contact written again: v1 and
+    // v2 PUT, a v2 bulk item with contact_id, a v1 batch overwrite): the body
+    // is the whole record, and what it leaves out is cleared (README.md, 4.3).
+    const bool complete = strict() && contact.id != 0;
+    if (strict() && input.custom) {
+        for (auto it = input.custom->begin(); it != input.custom->end(); ++it) {
+            if (it.value().isNull()) {
+                throw HttpError::badData(
+                    field(QStringLiteral("custom.") + it.key()),
+                    QStringLiteral("null is not a custom value; to clear one, send the custom "
+                                   "object without it and ?overwrite=true"));
+            }
+        }
+    }
+    const auto inChannels = [&input](QLatin1String type) {
+        return input.channels &&
+               std::any_of(input.channels->cbegin(), input.channels->cend(),
+                           [type](const ChannelInput &c) { return c.type == type; });
+    };
+    if (complete && !input.phone && !contact.phone.isEmpty() &&
+        !inChannels(QLatin1String("phone"))) {
+        throw HttpError::badData(field(QStringLiteral("phone")),
+                                 QStringLiteral("required on update, even when unchanged"));
+    }
     if (input.owner && *input.owner && !m_store.memberExists(**input.owner)) {
         throw HttpError::badData(field(QStringLiteral("assignee_id")),
                                  QStringLiteral("no team member with id %1").arg(**input.owner));
@@ -162,14 +186,16 @@ void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, b
     if (input.phone && *input.phone != contact.phone)
         requirePhoneFree(*input.phone, contact, field(QStringLiteral("phone")));
 
-    if (input.first)
-        contact.first = *input.first;
-    if (input.last)
-        contact.last = *input.last;
+    if (input.first || complete)
+        contact.first = input.first.value_or(QString());
+    if (input.last || complete)
+        contact.last = input.last.value_or(QString());
     if (input.phone)
         setPrimaryValue(contact, QStringLiteral("phone"), *input.phone, now);
-    if (input.email)
-        setPrimaryValue(contact, QStringLiteral("email"), *input.email, now);
+    // Strict: an omitted email removes the primary email, unless the body
+    // names email channels in contact_channels instead.
+    if (input.email || (complete && !inChannels(QLatin1String("email"))))
+        setPrimaryValue(contact, QStringLiteral("email"), input.email.value_or(QString()), now);
     if (input.channels) {
         for (qsizetype i = 0; i < input.channels->size(); ++i)
             addChannelTo(contact, input.channels->at(i), now,
@@ -179,25 +205,34 @@ void ApiContext::applyInput(ContactRecord &contact, const ContactInput &input, b
     if (input.displayName) {
         contact.displayNameAuto = input.displayName->isEmpty();
         contact.displayName = *input.displayName;
+    } else if (complete) {
+        contact.displayNameAuto = true; // strict: omitted, it follows the names again
     }
     if (contact.displayNameAuto)
         contact.displayName = autoDisplayName(contact);
-    if (input.avatar)
-        contact.avatar = *input.avatar;
+    if (input.avatar || complete)
+        contact.avatar = input.avatar.value_or(QString());
     if (input.custom) {
         QJsonObject custom = overwriteCustom ? QJsonObject() : contact.custom;
         for (auto it = input.custom->begin(); it != input.custom->end(); ++it) {
-            if (it.value().isNull() || it.value().toString().isEmpty())
+            // Lenient: null or "" removes the key. Strict: null was refused
+            // above, and "" is a value like any other.
+            if (it.value().isNull() || (!strict() && it.value().toString().isEmpty()))
                 custom.remove(it.key());
             else
                 custom.insert(it.key(), it.value());
         }
         contact.custom = custom;
+    } else if (complete && overwriteCustom) {
+        contact.custom = {}; // strict: replaced by exactly what was sent, i.e. nothing
     }
-    if (input.tags)
-        contact.tags = *input.tags;
-    if (input.owner)
-        contact.owner = *input.owner;
+    if (input.tags || complete)
+        contact.tags = input.tags.value_or(QList<qint64>());
+    if (input.owner || complete)
+        contact.owner = input.owner.value_or(std::nullopt);
+    // is_opted_out omitted is left alone in both readings: it is the
+    // contact's messaging consent, changed through set_status (4.9), and a
+    // v1 answer need not carry it, so no client could send it back.
     if (input.optedOut)
         contact.optedOut = *input.optedOut;
 }

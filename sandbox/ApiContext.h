@@ -52,7 +52,11 @@ public:
     // when its id is 0, else an update) in the caller's transaction. Every
     // reference (custom field, tag, owner, phone already taken) is checked
     // before anything changes; refusals name prefix.field. overwriteCustom
-    // replaces the custom values instead of merging them.
+    // replaces the custom values instead of merging them. In the strict
+    // reading an update (id not 0) takes the body as the whole record: the
+    // non-custom fields it omits are cleared (is_opted_out and the channels
+    // other than the primary email excepted), `phone` is required when the
+    // contact has one, and null custom values are refused (README.md).
     void writeContact(ContactRecord &contact, const ContactInput &input, bool overwriteCustom,
                       qint64 now, const QString &prefix, NeedsChannel needsChannel);
     // The same for one new contact, in a transaction of its own.

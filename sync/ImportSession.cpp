@@ -113,8 +113,13 @@ Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
         out.body.insert(key, it.value());
         out.before.insert(key, old.isUndefined() ? QJsonValue(QString()) : old);
     }
-    // Tags: overwrite replaces them, preserve adds to them (at most five).
+    // Tags: overwrite replaces them, preserve adds to them (at most five); a
+    // row without tags leaves them alone.
     const QJsonArray oldTags = have.value(Field::tags).toArray();
+    if (!incoming.contains(Field::tags) && !incoming.contains(Field::tagNames)) {
+        out.before.insert(Field::phone, phone);
+        return out;
+    }
     QJsonArray ids = overwrite ? QJsonArray() : oldTags;
     QJsonArray names;
     for (const QJsonValue &id : incoming.value(Field::tags).toArray())

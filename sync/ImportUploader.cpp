@@ -6,6 +6,7 @@
 #include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
 #include "sync/DirectoryWrites.h"
+#include "sync/FullRecord.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -461,6 +462,7 @@ void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
             failRows({row.line}, problem);
             continue;
         }
+        dropEmptyCustom(write);
         Channel phone;
         phone.type = ChannelType::phone;
         phone.value = phoneOf(row);
@@ -516,24 +518,60 @@ void ImportUploader::sendCreates(const QList<Store::ImportRow> &batch)
 
 void ImportUploader::sendUpdates(const QList<Store::ImportRow> &batch, bool undo)
 {
+    // Each contact goes whole: the v1 batch with ?overwrite=true overwrites
+    // the contact (4.10), and a reading in which the omitted fields are
+    // cleared would lose every value the row does not carry. So the
+    // contacts are read first (one search for the batch, spec 4.3's safe
+    // pattern) and the row's changes laid over what the server has.
+    QList<Store::ImportRow> rows;
+    QStringList phones;
+    for (const Store::ImportRow &row : batch) {
+        rows.append(row);
+        phones.append(phoneOf(row));
+    }
+    if (rows.isEmpty())
+        return;
+    m_journal.markSent(m_importId, linesOf(rows), undo); // on their way: not picked again
+    send(new Api::SearchContactsRequest(m_client, {Api::ChannelFilter{ChannelType::phone, phones}}),
+         [this, rows, undo](const Api::SearchContactsRequest &lookup) {
+             if (handledFailure(lookup.error(), linesOf(rows), false)) // nothing written yet
+                 return;
+             QHash<QString, Contact> found;
+             for (const Contact &contact : lookup.contacts())
+                 found.insert(contact.phone, contact);
+             sendWholeUpdates(rows, found, undo);
+         });
+}
+
+void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
+                                      const QHash<QString, Contact> &server, bool undo)
+{
     QList<ContactWrite> writes;
     QHash<QString, qint64> lineByPhone;
+    int refused = 0;
     for (const Store::ImportRow &row : batch) {
         QString problem;
-        ContactWrite write = writeFor(undo ? row.before : row.body, &problem);
+        QJsonObject changes = resolved(undo ? row.before : row.body, &problem);
+        const auto current = server.constFind(phoneOf(row));
+        if (problem.isEmpty() && current == server.cend())
+            problem = tr("Phone Number: no contact has this number on the server any more");
         if (!problem.isEmpty()) {
             failRows({row.line}, problem);
+            ++refused;
             continue;
         }
+        changes.remove(Field::phone);
+        ContactWrite write = fullRecord(*current, changes, CustomValues::Whole).write;
         write.phone = phoneOf(row);
         writes.append(write);
         lineByPhone.insert(phoneOf(row), row.line);
     }
-    if (writes.isEmpty())
+    if (writes.isEmpty()) {
+        afterBatch(refused);
         return;
-    m_journal.markSent(m_importId, lineByPhone.values(), undo);
+    }
     send(new Api::BatchCreateContactsRequest(m_client, writes, true),
-         [this, batch, lineByPhone, undo](const Api::BatchCreateContactsRequest &request) {
+         [this, batch, lineByPhone, undo, refused](const Api::BatchCreateContactsRequest &request) {
              if (handledFailure(request.error(), lineByPhone.values(), false)) // safe to repeat
                  return;
              m_transientFailures = 0;
@@ -551,7 +589,7 @@ void ImportUploader::sendUpdates(const QList<Store::ImportRow> &batch, bool undo
              }
              m_journal.record(m_importId, answers, undo);
              m_changedServer = true;
-             afterBatch(int(answers.size()));
+             afterBatch(int(answers.size()) + refused);
          });
 }
 

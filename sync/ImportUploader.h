@@ -83,6 +83,8 @@ private:
     void recoverCreates(const QList<Store::ImportRow> &batch);
     void sendCreates(const QList<Store::ImportRow> &batch);
     void sendUpdates(const QList<Store::ImportRow> &batch, bool undo);
+    void sendWholeUpdates(const QList<Store::ImportRow> &batch,
+                          const QHash<QString, Contact> &server, bool undo);
     void sendDeletes(const QList<Store::ImportRow> &batch);
     void afterBatch(int answered);
     void stop(bool cancelled, const QString &message);

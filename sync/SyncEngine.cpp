@@ -7,6 +7,7 @@
 #include "api/HeymarketClient.h"
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
+#include "sync/FullRecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -462,6 +463,7 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
     fields.remove(Field::localId);
     fields.remove(Field::channels);
     ContactWrite write = ContactFields::toWrite(fields);
+    dropEmptyCustom(write); // nothing to clear on a create (and null is not a value)
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
     const auto send = [this, entry, write, phone] {
@@ -558,12 +560,13 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
                 finishStep();
                 return;
             }
-            ContactWrite write = ContactFields::toWrite(push);
-            if (!write.phone)
-                write.phone = server.phone; // required on a v1 update
+            // The whole record, not only what changes: the spec leaves open
+            // whether a PUT clears what it omits (4.3; sync/README.md).
+            const FullRecord record = fullRecord(server, push, CustomValues::AsNeeded);
             if (!m_store->markSent(entry.seq))
                 return finishStep(); // never sent unless marked first
-            m_client->send(new Api::UpdateContactRequest(m_client, entry.contactId, write, false),
+            m_client->send(new Api::UpdateContactRequest(m_client, entry.contactId, record.write,
+                                                         record.overwriteCustom),
                            &m_requests, [this, entry](const Api::UpdateContactRequest &put) {
                                if (put.error().isError())
                                    return entryFailed(entry, put.error());

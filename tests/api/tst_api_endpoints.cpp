@@ -217,8 +217,11 @@ private Q_SLOTS:
         QCOMPARE(get.contact().channels.size(), 2);
         QCOMPARE(get.contact().channels.at(0).contactId, uuid);
 
-        ContactWrite update;
+        ContactWrite update; // the whole record: the strict reading clears what it omits
+        update.phone = QStringLiteral("14155550120");
+        update.first = QStringLiteral("Bo");
         update.last = QStringLiteral("Diddley");
+        update.email = QStringLiteral("bo@example.com");
         UpdateContactV2Request put(m_client.get(), uuid, update, false);
         RUN_OK(put);
         QCOMPARE(put.contact().displayName, QStringLiteral("Bo Diddley"));
@@ -264,6 +267,7 @@ private Q_SLOTS:
 
         ContactWrite bulkUpdate;
         bulkUpdate.contactUuid = uuid;
+        bulkUpdate.phone = promoted.contact().phone; // strict: required when it has one
         bulkUpdate.first = QStringLiteral("Ellas");
         ContactWrite bulkCreate;
         bulkCreate.phone = QStringLiteral("14155550122");

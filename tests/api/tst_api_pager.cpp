@@ -161,14 +161,19 @@ private Q_SLOTS:
                 .array();
         const QString a = page.at(3).toObject().value(QStringLiteral("uuid")).toString();
         const QString b = page.at(50).toObject().value(QStringLiteral("uuid")).toString();
+        const auto phoneAt = [&page](int i) {
+            return page.at(i).toObject().value(QStringLiteral("phone"));
+        };
         QCOMPARE(m_sandbox
                      ->put(QStringLiteral("/v2/contact/") + a,
-                           QJsonObject{{QStringLiteral("first"), QStringLiteral("Changed")}})
+                           QJsonObject{{QStringLiteral("phone"), phoneAt(3)}, // strict: required
+                                       {QStringLiteral("first"), QStringLiteral("Changed")}})
                      .status,
                  200);
         QCOMPARE(m_sandbox
                      ->put(QStringLiteral("/v2/contact/") + b,
-                           QJsonObject{{QStringLiteral("first"), QStringLiteral("Changed")}})
+                           QJsonObject{{QStringLiteral("phone"), phoneAt(50)}, // strict: required
+                                       {QStringLiteral("first"), QStringLiteral("Changed")}})
                      .status,
                  200);
 

@@ -2,6 +2,7 @@
 // list, count, get by phone/id, status, set_status and batch create.
 
 #include "core/Timestamps.h"
+#include "sandbox/SandboxOptions.h"
 #include "tests/common/SandboxFixture.h"
 
 #include <QTest>
@@ -25,6 +26,42 @@ QJsonArray tagRefs(std::initializer_list<int> ids)
     for (int id : ids)
         array.append(QJsonObject{{QStringLiteral("tag_id"), id}});
     return array;
+}
+
+// The tag ids of a contact answer, whatever the reading makes of each tag
+// (a Tag object or a bare id).
+QList<qint64> tagIdsOf(const QJsonObject &contact)
+{
+    QList<qint64> ids;
+    const QJsonArray tags = contact.value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &tag : tags)
+        ids.append(tag.isObject() ? tag.toObject().value(QStringLiteral("id")).toInteger()
+                                  : tag.toInteger());
+    return ids;
+}
+
+// A contact with every write-side field set.
+QJsonObject everyField(const QString &phone)
+{
+    return {
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("first"), QStringLiteral("Jordan")},
+        {QStringLiteral("last"), QStringLiteral("Rivera")},
+        {QStringLiteral("display_name"), QStringLiteral("Dr. J")},
+        {QStringLiteral("email"), QStringLiteral("jordan@example.com")},
+        {QStringLiteral("avatar"), QStringLiteral("https://example.com/j.png")},
+        {QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QStringLiteral("Starter")},
+                                               {QStringLiteral("19"), QStringLiteral("AC-1")}}},
+        {QStringLiteral("tags"), tagRefs({1, 2})},
+        {QStringLiteral("assignee_id"), 103},
+        {QStringLiteral("is_opted_out"), true}};
+}
+
+Sandbox::Options withReading(bool strict)
+{
+    Sandbox::Options options;
+    options.reading = strict ? Sandbox::Reading::Strict : Sandbox::Reading::Lenient;
+    return options;
 }
 
 } // namespace
@@ -312,6 +349,151 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/99999999")).status, 404);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/abc")).errorField(),
                  QStringLiteral("id"));
+    }
+
+    void updateOmittedFields_data()
+    {
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("lenient") << false;
+        QTest::newRow("strict") << true;
+    }
+    // 4.3: the lenient reading leaves what a PUT omits alone; the strict one
+    // takes the body as the whole record and clears the rest (custom values
+    // merge with overwrite=false; is_opted_out is left alone in both).
+    void updateOmittedFields()
+    {
+        QFETCH(bool, strict);
+        SandboxFixture sandbox(0, withReading(strict));
+        QVERIFY(sandbox.isRunning());
+        const QString phone = QStringLiteral("15105553360");
+        const qint64 id = sandbox.post(QStringLiteral("/v1/contact"), everyField(phone))
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        QVERIFY(id > 0);
+        const QString path = QStringLiteral("/v1/contact/%1").arg(id);
+        QCOMPARE(sandbox
+                     .put(path, QJsonObject{{QStringLiteral("phone"), phone},
+                                            {QStringLiteral("first"), QStringLiteral("Jo")}})
+                     .status,
+                 200);
+        QJsonObject c = sandbox.get(path).object();
+        QCOMPARE(c.value(QStringLiteral("first")).toString(), QStringLiteral("Jo"));
+        QCOMPARE(c.value(QStringLiteral("phone")).toString(), phone);
+        QCOMPARE(c.value(QStringLiteral("last")).toString(),
+                 strict ? QString() : QStringLiteral("Rivera"));
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(),
+                 strict ? QStringLiteral("Jo") : QStringLiteral("Dr. J"));
+        QCOMPARE(c.value(QStringLiteral("email")).toString(),
+                 strict ? QString() : QStringLiteral("jordan@example.com"));
+        QCOMPARE(c.value(QStringLiteral("avatar")).toString(),
+                 strict ? QString() : QStringLiteral("https://example.com/j.png"));
+        QCOMPARE(tagIdsOf(c), strict ? QList<qint64>() : (QList<qint64>{1, 2}));
+        QCOMPARE(c.contains(QStringLiteral("assigned_user_id")), !strict);
+        QCOMPARE(c.value(QStringLiteral("custom")).toObject().keys(),
+                 (QStringList{QStringLiteral("12"), QStringLiteral("19")}));
+        const auto optedOut = [&] {
+            return sandbox
+                .post(QStringLiteral("/v1/contact/status"), QJsonObject{{QStringLiteral("id"), id}})
+                .object()
+                .value(QStringLiteral("unsubscribed"))
+                .toBool();
+        };
+        QVERIFY(optedOut());
+
+        // overwrite=true without custom: strict replaces them with nothing.
+        QCOMPARE(sandbox.put(path + QStringLiteral("?overwrite=true"), everyField(phone)).status,
+                 200);
+        QJsonObject body = everyField(phone);
+        body.remove(QStringLiteral("custom"));
+        QCOMPARE(sandbox.put(path + QStringLiteral("?overwrite=true"), body).status, 200);
+        c = sandbox.get(path).object();
+        QCOMPARE(c.value(QStringLiteral("custom")).toObject().size(), strict ? 0 : 2);
+        // Everything sent: the same in both readings.
+        QCOMPARE(c.value(QStringLiteral("last")).toString(), QStringLiteral("Rivera"));
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("Dr. J"));
+        QCOMPARE(tagIdsOf(c), (QList<qint64>{1, 2}));
+        QCOMPARE(c.value(QStringLiteral("assigned_user_id")).toInteger(), 103);
+    }
+
+    void nullCustomValue_data() { updateOmittedFields_data(); }
+    // 4.3 documents no null: lenient removes the key, strict refuses it
+    // (naming custom.<id>) and changes nothing; strict keeps "" as a value.
+    void nullCustomValue()
+    {
+        QFETCH(bool, strict);
+        SandboxFixture sandbox(0, withReading(strict));
+        QVERIFY(sandbox.isRunning());
+        const QString phone = QStringLiteral("15105553361");
+        const qint64 id = sandbox.post(QStringLiteral("/v1/contact"), everyField(phone))
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        const QString path = QStringLiteral("/v1/contact/%1").arg(id);
+        QJsonObject body = everyField(phone);
+        body.insert(QStringLiteral("custom"),
+                    QJsonObject{{QStringLiteral("19"), QJsonValue::Null},
+                                {QStringLiteral("12"), QStringLiteral("Premium")}});
+        const HttpResult result = sandbox.put(path, body);
+        QCOMPARE(result.status, strict ? 400 : 200);
+        QJsonObject custom = sandbox.get(path).object().value(QStringLiteral("custom")).toObject();
+        if (strict) {
+            QCOMPARE(result.errorField(), QStringLiteral("custom.19"));
+            QCOMPARE(custom.value(QStringLiteral("12")).toString(), QStringLiteral("Starter"));
+            QCOMPARE(custom.value(QStringLiteral("19")).toString(), QStringLiteral("AC-1"));
+        } else {
+            QCOMPARE(custom, (QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")}}));
+        }
+        // The documented way to clear one works in both.
+        body.insert(QStringLiteral("custom"),
+                    QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")}});
+        QCOMPARE(sandbox.put(path + QStringLiteral("?overwrite=true"), body).status, 200);
+        custom = sandbox.get(path).object().value(QStringLiteral("custom")).toObject();
+        QCOMPARE(custom, (QJsonObject{{QStringLiteral("12"), QStringLiteral("Premium")}}));
+        // "" : removed (lenient) or a value (strict).
+        body.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("12"), QString()}});
+        QCOMPARE(sandbox.put(path, body).status, 200);
+        custom = sandbox.get(path).object().value(QStringLiteral("custom")).toObject();
+        QCOMPARE(custom.contains(QStringLiteral("12")), strict);
+    }
+
+    void batchOverwrite_data() { updateOmittedFields_data(); }
+    // 4.10: ?overwrite=true overwrites the contact with that phone; strict
+    // reads that as the whole contact (what the item omits is cleared).
+    void batchOverwrite()
+    {
+        QFETCH(bool, strict);
+        SandboxFixture sandbox(0, withReading(strict));
+        QVERIFY(sandbox.isRunning());
+        const QString phone = QStringLiteral("15105553362");
+        const qint64 id = sandbox.post(QStringLiteral("/v1/contact"), everyField(phone))
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        const QJsonArray batch{QJsonObject{{QStringLiteral("phone"), phone},
+                                           {QStringLiteral("first"), QStringLiteral("Alice")}}};
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/batch/contacts?overwrite=true"), batch)
+                     .json.toString(),
+                 QStringLiteral("ok"));
+        const QJsonObject c = sandbox.get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QCOMPARE(c.value(QStringLiteral("first")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(c.value(QStringLiteral("last")).toString(),
+                 strict ? QString() : QStringLiteral("Rivera"));
+        QCOMPARE(c.value(QStringLiteral("email")).toString(),
+                 strict ? QString() : QStringLiteral("jordan@example.com"));
+        QCOMPARE(tagIdsOf(c), strict ? QList<qint64>() : (QList<qint64>{1, 2}));
+        QCOMPARE(c.contains(QStringLiteral("assigned_user_id")), !strict);
+        QCOMPARE(c.value(QStringLiteral("custom")).toObject().size(), strict ? 0 : 2);
+        // The whole record sent: the same in both readings.
+        QCOMPARE(sandbox
+                     .post(QStringLiteral("/v1/batch/contacts?overwrite=true"),
+                           QJsonArray{everyField(phone)})
+                     .json.toString(),
+                 QStringLiteral("ok"));
+        const QJsonObject whole = sandbox.get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QCOMPARE(whole.value(QStringLiteral("last")).toString(), QStringLiteral("Rivera"));
+        QCOMPARE(tagIdsOf(whole), (QList<qint64>{1, 2}));
+        QCOMPARE(whole.value(QStringLiteral("custom")).toObject().size(), 2);
     }
 
     void deleteAnswersOkAndRemoves()

@@ -2,6 +2,7 @@
 // by UUID, search, list, bulk create/update and bulk delete, and v1 integer
 // ids kept apart from v2 UUIDs.
 
+#include "sandbox/SandboxOptions.h"
 #include "tests/common/SandboxFixture.h"
 
 #include <QTest>
@@ -332,6 +333,97 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->server().contactCount(), 13);
         QCOMPARE(m_sandbox->post(QStringLiteral("/v2/contacts"), QJsonObject()).errorField(),
                  QStringLiteral("contacts"));
+    }
+
+    void updateOmittedFields_data()
+    {
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("lenient") << false;
+        QTest::newRow("strict") << true;
+    }
+    // 5.3 and 5.7 (an item with contact_id) read like 4.3: strict takes the
+    // body as the whole record (omitted fields cleared, `phone` required when
+    // the contact has one), lenient leaves omitted fields alone.
+    void updateOmittedFields()
+    {
+        QFETCH(bool, strict);
+        Sandbox::Options options;
+        options.reading = strict ? Sandbox::Reading::Strict : Sandbox::Reading::Lenient;
+        m_sandbox = std::make_unique<SandboxFixture>(0, options);
+        QVERIFY(m_sandbox->isRunning());
+        const QString uuid = alice().value(QStringLiteral("uuid")).toString();
+        const QString path = QStringLiteral("/v2/contact/") + uuid;
+        const HttpResult noPhone =
+            m_sandbox->put(path, QJsonObject{{QStringLiteral("last"), QStringLiteral("Smith")}});
+        QCOMPARE(noPhone.status, strict ? 400 : 200);
+        if (strict)
+            QCOMPARE(noPhone.errorField(), QStringLiteral("phone"));
+        const QJsonObject c =
+            m_sandbox
+                ->put(path, QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155551234")},
+                                        {QStringLiteral("last"), QStringLiteral("Smith")}})
+                .object();
+        QCOMPARE(c.value(QStringLiteral("last")).toString(), QStringLiteral("Smith"));
+        QCOMPARE(c.value(QStringLiteral("first")).toString(),
+                 strict ? QString() : QStringLiteral("Alice"));
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(),
+                 strict ? QStringLiteral("Smith") : QStringLiteral("Alice Smith"));
+        QCOMPARE(c.value(QStringLiteral("email")).toString(),
+                 strict ? QString() : QStringLiteral("alice@example.com"));
+        QCOMPARE(c.contains(QStringLiteral("assigned_user_id")), !strict);
+        QCOMPARE(c.value(QStringLiteral("custom")).toObject().size(), 1); // overwrite=false
+
+        const QJsonArray contacts{QJsonObject{
+            {QStringLiteral("contact_id"), uuid},
+            {QStringLiteral("phone"), QStringLiteral("14155551234")},
+            {QStringLiteral("first"), QStringLiteral("Alicia")},
+            {QStringLiteral("assignee_id"), 102},
+            {QStringLiteral("custom"), QJsonObject{{QStringLiteral("19"), QJsonValue::Null}}}}};
+        const QJsonObject bulk = m_sandbox
+                                     ->post(QStringLiteral("/v2/contacts"),
+                                            QJsonObject{{QStringLiteral("contacts"), contacts}})
+                                     .object();
+        const QJsonArray failed = bulk.value(QStringLiteral("failed_contacts")).toArray();
+        QCOMPARE(failed.size(), strict ? 1 : 0);
+        if (strict)
+            QCOMPARE(batchErrorField(failed, 0), QStringLiteral("contacts[0].custom.19"));
+        QJsonArray fixed = contacts;
+        QJsonObject item = fixed.at(0).toObject();
+        item.remove(QStringLiteral("custom"));
+        fixed[0] = item;
+        const QJsonObject updated = m_sandbox
+                                        ->post(QStringLiteral("/v2/contacts"),
+                                               QJsonObject{{QStringLiteral("contacts"), fixed}})
+                                        .object()
+                                        .value(QStringLiteral("contacts"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(updated.value(QStringLiteral("first")).toString(), QStringLiteral("Alicia"));
+        QCOMPARE(updated.value(QStringLiteral("last")).toString(),
+                 strict ? QString() : QStringLiteral("Smith"));
+        QCOMPARE(updated.value(QStringLiteral("assigned_user_id")).toInteger(), 102);
+        QCOMPARE(updated.value(QStringLiteral("custom")).toObject().size(), 1);
+
+        // The phone and email named in contact_channels count as sent.
+        const QJsonArray byChannels{QJsonObject{
+            {QStringLiteral("contact_id"), uuid},
+            {QStringLiteral("first"), QStringLiteral("Alicia")},
+            {QStringLiteral("contact_channels"),
+             QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155551234")),
+                        channel(QStringLiteral("email"), QStringLiteral("alicia@example.com"))}}}};
+        const QJsonObject kept = m_sandbox
+                                     ->post(QStringLiteral("/v2/contacts"),
+                                            QJsonObject{{QStringLiteral("contacts"), byChannels}})
+                                     .object()
+                                     .value(QStringLiteral("contacts"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+        QCOMPARE(kept.value(QStringLiteral("phone")).toString(), QStringLiteral("14155551234"));
+        QVERIFY(kept.value(QStringLiteral("email"))
+                    .toString()
+                    .endsWith(QStringLiteral("@example.com")));
     }
 
     void bulkDeleteByUuid()
