@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace ContactDesk::Api {
 class ContactPager;
 } // namespace ContactDesk::Api
@@ -86,6 +88,13 @@ public:
     void pushNow();
     void reconcileNow();
 
+    // Reads contact `id`'s channels (GET /v1/contact/{id} for its rev and
+    // primaries, then GET /v2/contact/{uuid}/channels; the uuid found by a v2
+    // search first when unknown) into the store: when they were never read,
+    // are older than the contact's rev, or were not read since this engine
+    // started; `force` reads them anyway. One read per contact at a time.
+    void fetchChannels(qint64 id, bool force = false);
+
     const Status &status() const { return m_status; }
     // Nothing running, and nothing in the outbox that could go now.
     bool isIdle() const;
@@ -93,6 +102,8 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void idle();
+    // A read of fetchChannels() ended; `problem` says why it failed (empty: read).
+    void channelsRead(qint64 id, const QString &problem);
 
 private:
     void pull();
@@ -107,6 +118,16 @@ private:
     void processStatus(const Store::OutboxEntry &entry);
     void processChannel(const Store::OutboxEntry &entry);
     void fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid);
+    // The contact's v2 id: stored, or found by a v2 search by phone or email.
+    void resolveUuid(qint64 id,
+                     const std::function<void(const QString &uuid, const Api::ApiError &)> &then);
+    // After a channel write (seq) or for a read (seq 0): the contact and its
+    // channels as the server has them now, into the store. `listed`: the
+    // channels already read, if no write came since.
+    void readBackChannels(qint64 id, const QString &uuid, qint64 seq,
+                          std::optional<QList<Channel>> listed,
+                          const std::function<void(const Api::ApiError &)> &done);
+    void sendChannelWrite(const Store::OutboxEntry &entry, const QString &uuid);
     // A request for the entry failed: the entry is failed (refused),
     // deferred (transient; offline on a lost connection) or left as it is
     // (aborted), and the next step follows.
@@ -134,6 +155,8 @@ private:
     QPointer<Api::ContactPager> m_pager;
     QPointer<Api::ContactPager> m_reconciler;
     QSet<qint64> m_reconciledIds;
+    QSet<qint64> m_channelReads; // fetchChannels() on their way
+    QSet<qint64> m_channelsRead; // read since the engine was made
     bool m_pullIsFull = false;
     bool m_inFlight = false;
     bool m_running = false;

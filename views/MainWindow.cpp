@@ -234,6 +234,7 @@ void MainWindow::setSettings(QSettings *settings)
 void MainWindow::setSyncEngine(Sync::SyncEngine *engine)
 {
     m_status->setEngine(engine);
+    m_detail->setSyncEngine(engine);
 }
 
 void MainWindow::setMessaging(Sync::MessageSender *outbox, Models::TemplateListModel *templates,
