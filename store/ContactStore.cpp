@@ -344,9 +344,12 @@ bool takeChannels(QJsonObject &copy, const Contact &server, const QJsonObject &b
         copy.remove(Field::channels);
         return false;
     }
+    // Only what changed since that copy: the list may know better otherwise.
     QJsonArray channels = before.value(Field::channels).toArray();
-    channels = primarySet(channels, ChannelType::phone, server.phone);
-    channels = primarySet(channels, ChannelType::email, server.email);
+    if (before.value(Field::phone).toString() != server.phone)
+        channels = primarySet(channels, ChannelType::phone, server.phone);
+    if (before.value(Field::email).toString().compare(server.email, Qt::CaseInsensitive) != 0)
+        channels = primarySet(channels, ChannelType::email, server.email);
     copy.insert(Field::channels, channels);
     return false;
 }
