@@ -632,7 +632,9 @@ void SyncEngine::readBackChannels(qint64 id, const QString &uuid, qint64 seq,
 
 void SyncEngine::fetchChannels(qint64 id, bool force)
 {
-    if (id <= 0 || m_channelReads.contains(id)) // a local create has no server channels yet
+    // A local create has no server channels yet; offline, the probe comes first.
+    if (id <= 0 || m_channelReads.contains(id) ||
+        m_status.connection == Status::Connection::Offline)
         return;
     const auto stored = m_store->contact(id);
     if (!stored)

@@ -16,6 +16,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ContactDesk::Views {
 
 namespace {
@@ -115,9 +117,10 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     row->addWidget(m_value, 1);
     row->addWidget(m_add);
     row->addWidget(m_remove);
-    box->addLayout(row);
+    // Right under the list: what is said about a channel is seen beside it.
     m_hint = hintLabel(this, QStringLiteral("channelHint"));
     box->addWidget(m_hint);
+    box->addLayout(row);
     connect(m_add, &QPushButton::clicked, this, &ChannelEditor::addChannel);
     connect(m_value, &QLineEdit::returnPressed, this, &ChannelEditor::addChannel);
     connect(m_remove, &QPushButton::clicked, this, &ChannelEditor::removeSelectedChannel);
@@ -149,7 +152,20 @@ void ChannelEditor::showChannels(const QJsonArray &channels, bool listed)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const QList<bool> primary = primaries(channels);
-    for (qsizetype i = 0; i < channels.size(); ++i) {
+    // Phones, then email, then the rest; the primary first within each.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        order.append(i);
+    const auto rank = [&](qsizetype i) {
+        const QString type = channels.at(i).toObject().value(Field::channelType).toString();
+        return (type == ChannelType::phone   ? 0
+                : type == ChannelType::email ? 2
+                                             : 4) +
+               (primary.at(i) ? 0 : 1);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return rank(a) < rank(b); });
+    for (const qsizetype i : std::as_const(order)) {
         const QJsonObject channel = channels.at(i).toObject();
         const QString type = channel.value(Field::channelType).toString();
         const QString address = channel.value(Field::channelValue).toString();

@@ -510,11 +510,13 @@ private Q_SLOTS:
         auto *list = editor.findChild<QListWidget *>(QStringLiteral("channelList"));
         QCOMPARE(list->count(), 3);
         QCOMPARE(list->item(0)->text(), QStringLiteral("Phone: +1 415-555-0177 (primary)"));
-        QCOMPARE(list->item(2)->text(), QStringLiteral("Phone: +1 415-555-0178"));
+        // Phones first, the primary first; then email.
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Phone: +1 415-555-0178"));
+        QCOMPARE(list->item(2)->text(), QStringLiteral("Email: a@example.org (primary)"));
         auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removeChannelButton"));
         // A second phone: the API cannot address it; the box says why and
         // offers neither edit nor removal.
-        list->setCurrentRow(2);
+        list->setCurrentRow(1);
         QVERIFY(!remove->isEnabled());
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("not the contact's primary phone")),
@@ -523,7 +525,7 @@ private Q_SLOTS:
         QCOMPARE(add->text(), QStringLiteral("Add"));
         QCOMPARE(steps.size(), 1);
         list->setFocus();
-        list->setCurrentRow(1);
+        list->setCurrentRow(2);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(add->text(), QStringLiteral("Save"));
         QCOMPARE(value->text(), QStringLiteral("a@example.org"));
