@@ -7,6 +7,7 @@
 #include "api/HeymarketClient.h"
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
+#include "core/Phone.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,6 +43,12 @@ bool isPermanent(const Api::ApiError &error)
     using Kind = Api::ApiError::Kind;
     return error.kind == Kind::BadRequest || error.kind == Kind::Forbidden ||
            error.kind == Kind::NotFound || error.kind == Kind::BadResponse;
+}
+
+// A channel's value as people read it.
+QString shown(const QString &type, const QString &value)
+{
+    return type == ChannelType::phone ? Phone::formatForDisplay(value) : value;
 }
 
 bool isConnectionLoss(const Api::ApiError &error)
@@ -725,7 +732,7 @@ void SyncEngine::sendChannelWrite(const Store::OutboxEntry &entry, const QString
             if (!there)
                 return refuse(tr("%1 is no longer one of the contact's channels on the server, so "
                                  "nothing was changed")
-                                  .arg(value));
+                                  .arg(shown(type, value)));
             // PUT and DELETE take the channel the type addresses: it must be this one.
             m_client->send(
                 new Api::GetChannelRequest(m_client, uuid, type), &m_requests,
@@ -740,7 +747,8 @@ void SyncEngine::sendChannelWrite(const Store::OutboxEntry &entry, const QString
                               "Heymarket's API changes and removes a channel only by its type, "
                               "which takes the primary one, so nothing was sent: change or "
                               "remove this one in Heymarket's web app")
-                               .arg(value, type, addressed.isEmpty() ? tr("none") : addressed));
+                               .arg(shown(type, value), type,
+                                    addressed.isEmpty() ? tr("none") : shown(type, addressed)));
                 });
         });
 }
