@@ -214,10 +214,9 @@ QListWidgetItem *ChannelEditor::editableSelection()
     const QString why =
         editableType(type)
             ? tr("This is not the contact's primary %1. Heymarket's API changes and removes a "
-                 "channel only by its type, which always takes the primary %1, so this one "
-                 "cannot be changed, removed or made the primary from here without replacing "
-                 "the primary %1. Change it in Heymarket's web app; here you can add another "
-                 "%1.")
+                 "channel only by its type, which always means the primary %1, so ContactDesk "
+                 "cannot change, remove or promote this one without overwriting the primary. "
+                 "Change it in Heymarket's web app; here you can add another %1.")
                   .arg(typeLabel(type).toLower())
             : tr("%1 channels are shown as Heymarket has them; ContactDesk changes only phone "
                  "and email channels.")
