@@ -495,6 +495,33 @@ private Q_SLOTS:
         QCOMPARE(serverContact(id).rev, rev); // no write at all
     }
 
+    // The same for a removal: taken back before it was sent, nothing goes.
+    void removeThenUndoBeforeItIsSent()
+    {
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        const QStringList before = serverChannels(id);
+        const qint64 rev = serverContact(id).rev;
+        const QString email = serverPrimary(id, QStringLiteral("email"));
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        m_engine->stop();
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        list->setFocus();
+        list->setCurrentItem(channelItem(email));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeChannelButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(!channelItem(email));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(channelItem(email + QStringLiteral(" (primary)")));
+        m_engine->start();
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before);
+        QCOMPARE(serverContact(id).rev, rev);
+    }
+
     void addThenUndoAfterItWasSent_data()
     {
         QTest::addColumn<QString>("type");
