@@ -35,6 +35,12 @@ namespace ContactDesk::Sync {
 // entry failed with the server's message; network failures switch to
 // offline, and a probe brings the engine back and drains the outbox.
 //
+// Channels (spec 5.9): read lazily, for the contact shown (fetchChannels)
+// and after our own channel writes, never in a pull. A channel write is
+// checked first against the server's channels: PUT/DELETE address a
+// channel by its type only (the primary), so one that would hit another
+// channel than the one the user acted on is not sent (see sync/README.md).
+//
 // Crash safety: an entry is marked sent (durably) before its request; after
 // a crash, a create that may have reached the server is looked up by phone
 // or email before it is sent again, and a repeated update finds its values
