@@ -38,6 +38,12 @@ QString customId(const QString &key);
 // channel add or remove.
 inline constexpr QLatin1String channelType{"type"};
 inline constexpr QLatin1String channelValue{"value"};
+// An entry of `channels`: whether it is the primary channel of its type (the
+// one the API's by-type PUT/GET/DELETE address; the contact's phone/email).
+inline constexpr QLatin1String channelPrimary{"primary"};
+// The outbox patch of a channel change: the value it gets (channelValue is
+// the value it had).
+inline constexpr QLatin1String channelNewValue{"new_value"};
 // The outbox patch of a status change: {"status": "blocked"} and the like.
 inline constexpr QLatin1String status{"status"};
 // The outbox patch of a create carries its client id too.

@@ -1,6 +1,11 @@
 // Contact channels (spec section 5.9): add, update, list, get and delete one
 // channel of a v2 contact. A contact keeps at least one channel; its phone
-// and email follow its first channel of each type.
+// and email follow its first channel of each type. PUT, GET and DELETE by
+// type address that first (primary) channel in both readings; deleting it
+// promotes the next. The strict reading lists the channels primary last
+// (their order is UNSPECIFIED) and answers PUT and DELETE with "ok" (their
+// answers are UNSPECIFIED), so a client must neither take the first listed
+// for the primary nor rely on those answers.
 
 #include "sandbox/ApiContext.h"
 #include "sandbox/ApiRoutes.h"
@@ -10,7 +15,21 @@ namespace ContactDesk::Sandbox {
 
 namespace {
 
-// Writes a contact whose channels changed and answers its channels.
+// The contact's channels as a listing answers them (strict: primary last).
+QJsonArray listing(const ApiContext &api, const ContactRecord &contact)
+{
+    const QJsonArray channels = channelsJson(contact, api.teamId());
+    if (!api.strict())
+        return channels;
+    QJsonArray reversed;
+    for (qsizetype i = channels.size() - 1; i >= 0; --i)
+        reversed.append(channels.at(i));
+    return reversed;
+}
+
+// Writes a contact whose channels changed and answers its channels (the
+// strict reading answers PUT and DELETE, whose answers are UNSPECIFIED,
+// with "ok").
 Reply saveChannels(ApiContext &api, ContactRecord &contact, qint64 now, const QString &op)
 {
     refreshMirrors(contact);
@@ -18,7 +37,9 @@ Reply saveChannels(ApiContext &api, ContactRecord &contact, qint64 now, const QS
         contact.displayName = autoDisplayName(contact);
     touch(contact, now, op);
     api.store().updateContact(contact);
-    return {200, channelsJson(contact, api.teamId()), {}};
+    if (api.strict() && op != QLatin1String("channel_add"))
+        return {200, QStringLiteral("ok"), {}};
+    return {200, listing(api, contact), {}};
 }
 
 // The contact's first channel of the type in the path, or 404.
@@ -37,7 +58,7 @@ Reply add(ApiContext &api, const Call &call)
     ContactRecord contact = api.requireContactV2(call.captures.at(0));
     const ChannelInput channel = parseChannelInput(objectBody(call));
     if (hasChannel(contact, channel))
-        return {200, channelsJson(contact, api.teamId()), {}}; // already there: nothing to change
+        return {200, listing(api, contact), {}}; // already there: nothing to change
     SandboxStore::Transaction transaction(api.store());
     const qint64 now = api.store().nextTimestamp();
     api.addChannelTo(contact, channel, now, QStringLiteral("channel_id"));
@@ -71,7 +92,7 @@ Reply update(ApiContext &api, const Call &call)
 
 Reply list(ApiContext &api, const Call &call)
 {
-    return {200, channelsJson(api.requireContactV2(call.captures.at(0)), api.teamId()), {}};
+    return {200, listing(api, api.requireContactV2(call.captures.at(0))), {}};
 }
 
 Reply get(ApiContext &api, const Call &call)

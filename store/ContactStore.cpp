@@ -55,6 +55,8 @@ QString kindName(OutboxEntry::Kind kind)
         return QStringLiteral("channel_add");
     case OutboxEntry::Kind::ChannelRemove:
         return QStringLiteral("channel_remove");
+    case OutboxEntry::Kind::ChannelChange:
+        return QStringLiteral("channel_change");
     }
     return QStringLiteral("update");
 }
@@ -67,8 +69,15 @@ OutboxEntry::Kind kindFrom(const QString &name)
         {QStringLiteral("delete"), OutboxEntry::Kind::Delete},
         {QStringLiteral("status"), OutboxEntry::Kind::Status},
         {QStringLiteral("channel_add"), OutboxEntry::Kind::ChannelAdd},
-        {QStringLiteral("channel_remove"), OutboxEntry::Kind::ChannelRemove}};
+        {QStringLiteral("channel_remove"), OutboxEntry::Kind::ChannelRemove},
+        {QStringLiteral("channel_change"), OutboxEntry::Kind::ChannelChange}};
     return kinds.value(name, OutboxEntry::Kind::Update);
+}
+
+bool isChannelKind(OutboxEntry::Kind kind)
+{
+    return kind == OutboxEntry::Kind::ChannelAdd || kind == OutboxEntry::Kind::ChannelRemove ||
+           kind == OutboxEntry::Kind::ChannelChange;
 }
 
 const QString contactColumns =
@@ -109,17 +118,152 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-QJsonArray channelsWith(QJsonArray channels, const QString &type, const QString &value, bool add)
+// ---- a contact's channels as a field map holds them: [{type, value, primary}]
+
+bool sameChannel(const QJsonObject &c, const QString &type, const QString &value)
 {
-    for (qsizetype i = channels.size() - 1; i >= 0; --i) {
+    return c.value(Field::channelType).toString() == type &&
+           c.value(Field::channelValue).toString().compare(value, Qt::CaseInsensitive) == 0;
+}
+
+qsizetype findChannel(const QJsonArray &channels, const QString &type, const QString &value)
+{
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        if (sameChannel(channels.at(i).toObject(), type, value))
+            return i;
+    return -1;
+}
+
+qsizetype primaryOf(const QJsonArray &channels, const QString &type)
+{
+    for (qsizetype i = 0; i < channels.size(); ++i) {
         const QJsonObject c = channels.at(i).toObject();
         if (c.value(Field::channelType).toString() == type &&
-            c.value(Field::channelValue).toString().compare(value, Qt::CaseInsensitive) == 0)
-            channels.removeAt(i);
+            c.value(Field::channelPrimary).toBool())
+            return i;
     }
-    if (add)
-        channels.append(QJsonObject{{Field::channelType, type}, {Field::channelValue, value}});
+    return -1;
+}
+
+QJsonObject channelEntry(const QString &type, const QString &value, bool primary)
+{
+    return {
+        {Field::channelType, type}, {Field::channelValue, value}, {Field::channelPrimary, primary}};
+}
+
+// After the primary of `type` went: the next of its type takes its place,
+// as the API promotes it (a guess until the list is read again).
+void promoteNext(QJsonArray &channels, const QString &type)
+{
+    if (primaryOf(channels, type) >= 0)
+        return;
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        QJsonObject c = channels.at(i).toObject();
+        if (c.value(Field::channelType).toString() == type) {
+            c.insert(Field::channelPrimary, true);
+            channels.replace(i, c);
+            return;
+        }
+    }
+}
+
+QJsonArray channelAdded(QJsonArray channels, const QString &type, const QString &value)
+{
+    if (findChannel(channels, type, value) < 0)
+        channels.append(channelEntry(type, value, primaryOf(channels, type) < 0));
     return channels;
+}
+
+QJsonArray channelRemoved(QJsonArray channels, const QString &type, const QString &value)
+{
+    const qsizetype at = findChannel(channels, type, value);
+    if (at < 0)
+        return channels;
+    channels.removeAt(at);
+    promoteNext(channels, type);
+    return channels;
+}
+
+QJsonArray channelChanged(QJsonArray channels, const QString &type, const QString &from,
+                          const QString &to)
+{
+    const qsizetype at = findChannel(channels, type, from);
+    if (at < 0)
+        return channels;
+    const qsizetype dup = findChannel(channels, type, to);
+    QJsonObject c = channels.at(at).toObject();
+    c.insert(Field::channelValue, to);
+    channels.replace(at, c);
+    if (dup >= 0 && dup != at)
+        channels.removeAt(dup);
+    return channels;
+}
+
+// The primary of `type` takes `value` (v1 phone/email writes do that); an
+// empty value removes it.
+QJsonArray primarySet(QJsonArray channels, const QString &type, const QString &value)
+{
+    const qsizetype at = primaryOf(channels, type);
+    if (value.isEmpty()) {
+        if (at >= 0) {
+            channels.removeAt(at);
+            promoteNext(channels, type);
+        }
+        return channels;
+    }
+    if (at < 0) {
+        const qsizetype same = findChannel(channels, type, value);
+        if (same >= 0)
+            channels.removeAt(same);
+        channels.prepend(channelEntry(type, value, true));
+        return channels;
+    }
+    const QString from = channels.at(at).toObject().value(Field::channelValue).toString();
+    return from == value ? channels : channelChanged(channels, type, from, value);
+}
+
+QString primaryValue(const QJsonArray &channels, const QString &type)
+{
+    const qsizetype at = primaryOf(channels, type);
+    return at < 0 ? QString() : channels.at(at).toObject().value(Field::channelValue).toString();
+}
+
+// A list as the server sent it, with the primary of each type marked: the
+// one holding the contact's phone (email), else the first of its type.
+QJsonArray markedChannels(const QList<Channel> &list, const QString &phone, const QString &email)
+{
+    QJsonArray channels;
+    for (const Channel &channel : list)
+        if (findChannel(channels, channel.type, channel.value) < 0)
+            channels.append(channelEntry(channel.type, channel.value, false));
+    const auto mark = [&channels](const QString &type, const QString &value) {
+        qsizetype at = value.isEmpty() ? -1 : findChannel(channels, type, value);
+        if (at < 0)
+            for (qsizetype i = 0; i < channels.size() && at < 0; ++i)
+                if (channels.at(i).toObject().value(Field::channelType).toString() == type)
+                    at = i;
+        if (at >= 0) {
+            QJsonObject c = channels.at(at).toObject();
+            c.insert(Field::channelPrimary, true);
+            channels.replace(at, c);
+        }
+    };
+    QSet<QString> types;
+    for (const Channel &channel : list)
+        types.insert(channel.type);
+    for (const QString &type : std::as_const(types))
+        mark(type, type == ChannelType::phone   ? phone
+                   : type == ChannelType::email ? email
+                                                : QString());
+    return channels;
+}
+
+// The phone and email fields follow the primaries, as on the server.
+void mirrorPrimaries(QJsonObject &fields, const QJsonArray &channels)
+{
+    fields.insert(Field::channels, channels);
+    fields.insert(Field::phone, primaryValue(channels, ChannelType::phone));
+    fields.insert(Field::email, primaryValue(channels, ChannelType::email));
 }
 
 // The user's view: the server's values with the outbox laid over them.
@@ -127,11 +271,24 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
 {
     switch (entry.kind) {
     case OutboxEntry::Kind::Create:
-    case OutboxEntry::Kind::Update:
+    case OutboxEntry::Kind::Update: {
+        const bool knowsChannels = fields.contains(Field::channels);
+        QJsonArray channels = ContactStore::channelsOf(fields);
         for (auto it = entry.patch.begin(); it != entry.patch.end(); ++it)
             if (it.key() != Field::localId) // the create's client id is not a field
                 fields.insert(it.key(), it.value());
+        // A new phone or email is the primary channel's new value.
+        if (knowsChannels && entry.kind == OutboxEntry::Kind::Update) {
+            if (entry.patch.contains(Field::phone))
+                channels = primarySet(channels, ChannelType::phone,
+                                      entry.patch.value(Field::phone).toString());
+            if (entry.patch.contains(Field::email))
+                channels = primarySet(channels, ChannelType::email,
+                                      entry.patch.value(Field::email).toString());
+            fields.insert(Field::channels, channels);
+        }
         break;
+    }
     case OutboxEntry::Kind::Status:
         switch (ApiJson::statusChangeFromName(entry.patch.value(Field::status).toString())
                     .value_or(ContactStatusChange::Active)) {
@@ -155,16 +312,46 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
         break;
     case OutboxEntry::Kind::ChannelAdd:
     case OutboxEntry::Kind::ChannelRemove:
-        fields.insert(Field::channels,
-                      channelsWith(fields.value(Field::channels).toArray(),
-                                   entry.patch.value(Field::channelType).toString(),
-                                   entry.patch.value(Field::channelValue).toString(),
-                                   entry.kind == OutboxEntry::Kind::ChannelAdd));
+    case OutboxEntry::Kind::ChannelChange: {
+        const QString type = entry.patch.value(Field::channelType).toString();
+        const QString value = entry.patch.value(Field::channelValue).toString();
+        const QJsonArray channels = ContactStore::channelsOf(fields);
+        mirrorPrimaries(fields,
+                        entry.kind == OutboxEntry::Kind::ChannelAdd
+                            ? channelAdded(channels, type, value)
+                        : entry.kind == OutboxEntry::Kind::ChannelRemove
+                            ? channelRemoved(channels, type, value)
+                            : channelChanged(channels, type, value,
+                                             entry.patch.value(Field::channelNewValue).toString()));
         break;
+    }
     case OutboxEntry::Kind::Delete:
         break;
     }
     return fields;
+}
+
+// The channels of a server copy made from `server`: the list it carried (a
+// v2 answer; true), or the one kept before, its primaries taking the phone
+// and email the server sent (as a v1 write of them does on the server).
+bool takeChannels(QJsonObject &copy, const Contact &server, const QJsonObject &before)
+{
+    if (!server.channels.isEmpty()) {
+        copy.insert(Field::channels, markedChannels(server.channels, server.phone, server.email));
+        return true;
+    }
+    if (!before.contains(Field::channels)) {
+        copy.remove(Field::channels);
+        return false;
+    }
+    // Only what changed since that copy: the list may know better otherwise.
+    QJsonArray channels = before.value(Field::channels).toArray();
+    if (before.value(Field::phone).toString() != server.phone)
+        channels = primarySet(channels, ChannelType::phone, server.phone);
+    if (before.value(Field::email).toString().compare(server.email, Qt::CaseInsensitive) != 0)
+        channels = primarySet(channels, ChannelType::email, server.email);
+    copy.insert(Field::channels, channels);
+    return false;
 }
 
 const QString upsertContact = QStringLiteral(
@@ -268,6 +455,37 @@ void fillLoadColumns(const QSqlDatabase &db)
     }
 }
 
+// Schema 7: channel lists not read from the server are forgotten.
+void dropPiecedChannels(const QSqlDatabase &db)
+{
+    struct Row
+    {
+        qint64 id;
+        QJsonObject fields;
+        QJsonObject server;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery q = prepared(db, QStringLiteral("SELECT id, fields, server FROM contacts WHERE "
+                                                  "server LIKE '%\"channels\"%' OR fields LIKE "
+                                                  "'%\"channels\"%'"));
+        run(q);
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), objectFrom(q.value(1).toString()),
+                         objectFrom(q.value(2).toString())});
+    }
+    QSqlQuery update =
+        prepared(db, QStringLiteral("UPDATE contacts SET fields = ?, server = ? WHERE id = ?"));
+    for (Row &row : rows) {
+        row.fields.remove(Field::channels);
+        row.server.remove(Field::channels);
+        update.bindValue(0, compact(row.fields));
+        update.bindValue(1, compact(row.server));
+        update.bindValue(2, row.id);
+        run(update);
+    }
+}
+
 OutboxEntry::Kind editKindFrom(const QString &name)
 {
     return kindFrom(name);
@@ -339,6 +557,16 @@ QList<Schema::Step> ContactStore::schemaSteps()
                             "opted_out, blocked, state, updated)"),
          },
          {}},
+        // Channels (spec 5.9) as the channel endpoints list them, kept in
+        // `server` with the rev they were read at (NULL: never read). Lists
+        // kept before were pieced together from our own writes: they go,
+        // and are read again when the contact is shown.
+        {8,
+         QStringLiteral("contacts"),
+         {
+             QStringLiteral("ALTER TABLE contacts ADD COLUMN channels_rev INTEGER"),
+         },
+         dropPiecedChannels},
     };
 }
 
@@ -682,15 +910,17 @@ bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
             c.id = server.id;
             if (!server.uuid.isEmpty())
                 c.uuid = server.uuid;
+            const QJsonObject before = existing ? existing->server : QJsonObject();
             c.server = ContactFields::fromContact(server);
-            if (!c.server.contains(Field::channels) && existing)
-                c.server.insert(Field::channels, existing->server.value(Field::channels));
+            const bool listed = takeChannels(c.server, server, before);
             if (existing)
                 c.server.insert(Field::blocked, existing->server.value(Field::blocked).toBool());
             c.rev = server.rev;
             c.updated = server.updated;
             c.fields = c.server;
             writeContactRow(c);
+            if (listed)
+                writeChannelsRev(c.id, server.rev);
             if (edited.contains(c.id))
                 recompute(c.id);
             changed.append(c.id);
@@ -1007,6 +1237,111 @@ bool ContactStore::removeChannel(qint64 id, const QString &type, const QString &
                                       {{Field::channelType, type}, {Field::channelValue, value}}});
 }
 
+bool ContactStore::changeChannel(qint64 id, const QString &type, const QString &from,
+                                 const QString &to)
+{
+    return from != to && isKnown(id) &&
+           acceptEdit({OutboxEntry::Kind::ChannelChange,
+                       id,
+                       {{Field::channelType, type},
+                        {Field::channelValue, from},
+                        {Field::channelNewValue, to}}});
+}
+
+bool ContactStore::cancelUnsentChannelEdit(qint64 id, OutboxEntry::Kind kind,
+                                           const QJsonObject &patch)
+{
+    // Still in memory (the store could not write it): it goes from there.
+    for (qsizetype i = m_unwritten.size() - 1; i >= 0; --i) {
+        const LocalEdit &edit = m_unwritten.at(i);
+        if (edit.contactId == id && edit.kind == kind && edit.patch == patch) {
+            m_unwritten.removeAt(i);
+            saveUnwritten();
+            Q_EMIT contactsChanged({id});
+            return true;
+        }
+    }
+    bool cancelled = false;
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        const QList<OutboxEntry> entries = entriesFor(id);
+        for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+            if (it->kind != kind || it->patch != patch)
+                continue;
+            if (it->attempts > 0 || it->state == OutboxEntry::State::Conflict)
+                return; // it may have reached the server
+            QSqlQuery &q = cached(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+            q.addBindValue(it->seq);
+            run(q);
+            recompute(id);
+            transaction.commit();
+            cancelled = true;
+            return;
+        }
+    });
+    if (written && cancelled) {
+        Q_EMIT contactsChanged({id});
+        Q_EMIT outboxChanged();
+    }
+    return cancelled;
+}
+
+QJsonArray ContactStore::channelsOf(const QJsonObject &fields)
+{
+    if (fields.contains(Field::channels))
+        return fields.value(Field::channels).toArray();
+    QJsonArray channels;
+    const QString phone = fields.value(Field::phone).toString();
+    const QString email = fields.value(Field::email).toString();
+    if (!phone.isEmpty())
+        channels.append(channelEntry(ChannelType::phone, phone, true));
+    if (!email.isEmpty())
+        channels.append(channelEntry(ChannelType::email, email, true));
+    return channels;
+}
+
+std::optional<qint64> ContactStore::channelsRev(qint64 id) const
+{
+    return guard(*this, std::optional<qint64>(), [this, id]() -> std::optional<qint64> {
+        QSqlQuery &q = cached(QStringLiteral("SELECT channels_rev FROM contacts WHERE id = ?"));
+        q.addBindValue(id);
+        run(q);
+        if (!q.next() || q.value(0).isNull())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    });
+}
+
+void ContactStore::writeChannelsRev(qint64 id, std::optional<qint64> rev)
+{
+    QSqlQuery &q = cached(QStringLiteral("UPDATE contacts SET channels_rev = ? WHERE id = ?"));
+    q.addBindValue(rev ? QVariant(*rev) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(id);
+    run(q);
+}
+
+bool ContactStore::setServerChannels(qint64 id, const QList<Channel> &channels, qint64 rev)
+{
+    bool changed = false;
+    const bool written = guardVoid(*this, [&] {
+        Transaction transaction(*this);
+        auto c = readContact(id);
+        if (!c)
+            return;
+        c->server.insert(Field::channels,
+                         markedChannels(channels, c->server.value(Field::phone).toString(),
+                                        c->server.value(Field::email).toString()));
+        writeContactRow(*c);
+        writeChannelsRev(id, rev);
+        recompute(id);
+        transaction.commit();
+        changed = true;
+    });
+    if (changed)
+        Q_EMIT contactsChanged({id});
+    return written;
+}
+
 // Writes one local edit and its outbox entry in one transaction.
 void ContactStore::writeEdit(const LocalEdit &edit)
 {
@@ -1077,6 +1412,7 @@ void ContactStore::writeEdit(const LocalEdit &edit)
     case OutboxEntry::Kind::Status:
     case OutboxEntry::Kind::ChannelAdd:
     case OutboxEntry::Kind::ChannelRemove:
+    case OutboxEntry::Kind::ChannelChange:
         enqueue(id, edit.kind, edit.patch, 0, {});
         break;
     case OutboxEntry::Kind::Create:
@@ -1215,13 +1551,17 @@ int ContactStore::conflictCount() const
 
 bool ContactStore::markSent(qint64 seq)
 {
-    return guardVoid(*this, [this, seq] {
-        QSqlQuery &q =
-            cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
-        q.addBindValue(seq);
-        run(q);
-        noteWritten();
-    });
+    bool gone = false; // discarded or taken back meanwhile: it must not go
+    return guardVoid(*this,
+                     [this, seq, &gone] {
+                         QSqlQuery &q = cached(QStringLiteral(
+                             "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+                         q.addBindValue(seq);
+                         run(q);
+                         noteWritten();
+                         gone = q.numRowsAffected() == 0;
+                     }) &&
+           !gone;
 }
 
 bool ContactStore::completeEntry(qint64 seq, const std::optional<Contact> &server)
@@ -1256,23 +1596,28 @@ void ContactStore::finishEntry(const OutboxEntry &e, const std::optional<Contact
         auto c = readContact(e.contactId);
         if (c) {
             const QJsonValue blocked = c->server.value(Field::blocked);
-            const QJsonValue channels = c->server.value(Field::channels);
+            QJsonObject before = c->server;
+            if (isChannelKind(e.kind) && before.contains(Field::channels))
+                before = overlay(before, e); // what our write did to the list
             c->server = ContactFields::fromContact(*server);
             c->server.insert(Field::blocked, blocked.toBool());
-            if (!c->server.contains(Field::channels) && !channels.isUndefined())
-                c->server.insert(Field::channels, channels);
+            const bool listed = takeChannels(c->server, *server, before);
             c->rev = server->rev;
             c->updated = server->updated;
             if (!server->uuid.isEmpty())
                 c->uuid = server->uuid;
             writeContactRow(*c);
+            if (listed)
+                writeChannelsRev(c->id, server->rev);
         }
-    } else if (e.kind == OutboxEntry::Kind::Status || e.kind == OutboxEntry::Kind::ChannelAdd ||
-               e.kind == OutboxEntry::Kind::ChannelRemove) {
+    } else if (e.kind == OutboxEntry::Kind::Status || isChannelKind(e.kind)) {
         // The server accepted it: its effect is now the server's state too.
         auto c = readContact(e.contactId);
         if (c) {
+            const bool listed = c->server.contains(Field::channels);
             c->server = overlay(c->server, e);
+            if (!listed) // still only the primaries are known
+                c->server.remove(Field::channels);
             writeContactRow(*c);
         }
     }
@@ -1458,8 +1803,10 @@ bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
         auto c = readContact(e.contactId);
         if (c) {
             const QJsonValue blocked = c->server.value(Field::blocked);
+            const QJsonObject before = c->server;
             c->server = ContactFields::fromContact(server);
             c->server.insert(Field::blocked, blocked.toBool());
+            takeChannels(c->server, server, before);
             c->rev = server.rev;
             c->updated = server.updated;
             writeContactRow(*c);

@@ -53,7 +53,8 @@ struct OutboxEntry
         Delete,
         Status,
         ChannelAdd,
-        ChannelRemove
+        ChannelRemove,
+        ChannelChange // the value of one channel: patch {type, value (before), new_value}
     };
     enum class State
     {
@@ -171,6 +172,27 @@ public:
     bool setStatus(qint64 id, ContactStatusChange change);
     bool addChannel(qint64 id, const QString &type, const QString &value);
     bool removeChannel(qint64 id, const QString &type, const QString &value);
+    bool changeChannel(qint64 id, const QString &type, const QString &from, const QString &to);
+    // Takes back a channel edit nothing of which reached the server: drops
+    // the newest outbox entry of this kind and patch (or the edit kept in
+    // memory) when it has never been sent. False when there is none (the
+    // edit is on its way or done: undoing it takes a new edit).
+    bool cancelUnsentChannelEdit(qint64 id, OutboxEntry::Kind kind, const QJsonObject &patch);
+
+    // ---- channels (spec 5.9). `server` holds Field::channels only once
+    // they were read from the channel endpoints (or a v2 answer carried
+    // them); until then only the primary phone and email are known.
+    // The contact's channels as the user sees them: `fields`' channels, or
+    // the primary phone and email when no list was read. Each entry is
+    // {type, value, primary}.
+    static QJsonArray channelsOf(const QJsonObject &fields);
+    // The server rev the contact's channel list was read at; nullopt when
+    // it was never read (or the read failed).
+    std::optional<qint64> channelsRev(qint64 id) const;
+    // What the server's channel endpoints said, read at the contact's rev
+    // `rev`: the primary of each type is the one with the contact's phone
+    // (email), else the first of its type.
+    bool setServerChannels(qint64 id, const QList<Channel> &channels, qint64 rev);
 
     // ---- the outbox
     QList<OutboxEntry> outbox() const;
@@ -184,7 +206,9 @@ public:
     int conflictCount() const;
 
     // The sync engine's steps; each false when it could not be written.
-    bool markSent(qint64 seq); // the request may reach the server
+    // The request may reach the server. False when it could not be written
+    // or the entry is gone (discarded, taken back): then it must not go.
+    bool markSent(qint64 seq);
     // The server has the edit: drop the entry, take the server's contact.
     bool completeEntry(qint64 seq, const std::optional<Contact> &server);
     bool completeCreate(qint64 seq, qint64 serverId, const QString &uuid,
@@ -247,6 +271,7 @@ private:
     void rebaseFollowers(const OutboxEntry &done);
     void finishEntry(const OutboxEntry &entry, const std::optional<Contact> &server);
     void writeContactRow(const StoredContact &contact);
+    void writeChannelsRev(qint64 id, std::optional<qint64> rev);
     std::optional<StoredContact> readContact(qint64 id) const; // throws
     std::optional<OutboxEntry> readEntry(qint64 seq) const;    // throws
     QList<OutboxEntry> entriesFor(qint64 contactId) const;

@@ -8,6 +8,7 @@
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
 #include "sync/FullRecord.h"
+#include "core/Phone.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,6 +44,12 @@ bool isPermanent(const Api::ApiError &error)
     using Kind = Api::ApiError::Kind;
     return error.kind == Kind::BadRequest || error.kind == Kind::Forbidden ||
            error.kind == Kind::NotFound || error.kind == Kind::BadResponse;
+}
+
+// A channel's value as people read it.
+QString shown(const QString &type, const QString &value)
+{
+    return type == ChannelType::phone ? Phone::formatForDisplay(value) : value;
 }
 
 bool isConnectionLoss(const Api::ApiError &error)
@@ -125,7 +132,8 @@ bool SyncEngine::isIdle() const
     // While the store fails, pushing waits: nothing can go now.
     const bool pushable = !m_storeHold.isActive() && m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
-    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() && !pushable;
+    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() &&
+           !pushable && m_channelReads.isEmpty();
 }
 
 void SyncEngine::checkIdle()
@@ -430,6 +438,7 @@ void SyncEngine::process(const Store::OutboxEntry &entry)
         return;
     case Store::OutboxEntry::Kind::ChannelAdd:
     case Store::OutboxEntry::Kind::ChannelRemove:
+    case Store::OutboxEntry::Kind::ChannelChange:
         processChannel(entry);
         return;
     }
@@ -607,56 +616,193 @@ void SyncEngine::processStatus(const Store::OutboxEntry &entry)
         });
 }
 
+// ---------------------------------------------------------------- channels
+//
+// The API addresses a channel for PUT/GET/DELETE by its type only, which is
+// the contact's primary channel of that type (spec 5.9). Before any write the
+// server's channels are read again and the channel the type addresses is
+// checked to be the one the user acted on; if it is not, nothing is sent and
+// the entry fails with the reason. A write never touches another channel.
+
+void SyncEngine::resolveUuid(
+    qint64 id, const std::function<void(const QString &uuid, const Api::ApiError &)> &then)
+{
+    const auto stored = m_store->contact(id);
+    if (stored && !stored->uuid.isEmpty())
+        return then(stored->uuid, {});
+    Api::ApiError unknown;
+    unknown.kind = Api::ApiError::Kind::NotFound;
+    // v1 answers carry no v2 id (spec 1.3): find it by the phone, else the email.
+    const QString phone = stored ? stored->server.value(Field::phone).toString() : QString();
+    const QString email = stored ? stored->server.value(Field::email).toString() : QString();
+    if (phone.isEmpty() && email.isEmpty()) {
+        unknown.message = tr("the contact's v2 id is unknown and it has no phone or email to look "
+                             "it up by");
+        return then({}, unknown);
+    }
+    const Api::ChannelFilter filter = phone.isEmpty()
+                                          ? Api::ChannelFilter{ChannelType::email, {email}}
+                                          : Api::ChannelFilter{ChannelType::phone, {phone}};
+    m_client->send(new Api::SearchContactsRequest(m_client, {filter}), &m_requests,
+                   [this, id, then, unknown](const Api::SearchContactsRequest &lookup) mutable {
+                       if (lookup.error().isError())
+                           return then({}, lookup.error());
+                       for (const Contact &contact : lookup.contacts()) {
+                           if (contact.id == id && !contact.uuid.isEmpty()) {
+                               m_store->setUuid(id, contact.uuid);
+                               return then(contact.uuid, {});
+                           }
+                       }
+                       unknown.message = tr("the contact was not found on the server");
+                       then({}, unknown);
+                   });
+}
+
+void SyncEngine::readBackChannels(qint64 id, const QString &uuid, qint64 seq,
+                                  std::optional<QList<Channel>> listed,
+                                  const std::function<void(const Api::ApiError &)> &done)
+{
+    m_client->send(new Api::GetContactRequest(m_client, id), &m_requests,
+                   [this, id, uuid, seq, listed, done](const Api::GetContactRequest &get) {
+                       const std::optional<Contact> server =
+                           get.error().isError() ? std::nullopt
+                                                 : std::optional<Contact>(get.contact());
+                       if (seq)
+                           m_store->completeEntry(seq, server); // the write is done either way
+                       else if (server)
+                           m_store->applyServerContacts({*server});
+                       if (!server)
+                           return done(get.error());
+                       const qint64 rev = server->rev;
+                       if (listed) {
+                           if (m_store->setServerChannels(id, *listed, rev))
+                               m_channelsRead.insert(id);
+                           return done({});
+                       }
+                       m_client->send(new Api::ListChannelsRequest(m_client, uuid), &m_requests,
+                                      [this, id, rev, done](const Api::ListChannelsRequest &list) {
+                                          if (!list.error().isError() &&
+                                              m_store->setServerChannels(id, list.channels(), rev))
+                                              m_channelsRead.insert(id);
+                                          done(list.error());
+                                      });
+                   });
+}
+
+void SyncEngine::fetchChannels(qint64 id, bool force)
+{
+    // A local create has no server channels yet; offline, the probe comes first.
+    if (id <= 0 || m_channelReads.contains(id) ||
+        m_status.connection == Status::Connection::Offline)
+        return;
+    const auto stored = m_store->contact(id);
+    if (!stored)
+        return;
+    const std::optional<qint64> rev = m_store->channelsRev(id);
+    if (!force && rev && *rev == stored->rev && m_channelsRead.contains(id))
+        return; // read at this rev in this session
+    m_channelReads.insert(id);
+    const auto finished = [this, id](const Api::ApiError &error) {
+        m_channelReads.remove(id);
+        if (!error.isError())
+            m_channelsRead.insert(id);
+        else if (error.kind != Api::ApiError::Kind::Aborted)
+            qCInfo(lcSync).noquote() << "channels of" << id << "not read:" << error.describe();
+        Q_EMIT channelsRead(id, error.isError() ? error.describe() : QString());
+        checkIdle();
+    };
+    resolveUuid(id, [this, id, finished](const QString &uuid, const Api::ApiError &error) {
+        if (error.isError())
+            return finished(error);
+        readBackChannels(id, uuid, 0, std::nullopt, finished);
+    });
+}
+
 void SyncEngine::processChannel(const Store::OutboxEntry &entry)
 {
-    const auto stored = m_store->contact(entry.contactId);
+    resolveUuid(entry.contactId, [this, entry](const QString &uuid, const Api::ApiError &error) {
+        if (m_store->failureCount() != m_stepFailures)
+            return finishStep(); // the contact could not be read: the entry waits, unchanged
+        if (error.isError())
+            return entryFailed(entry, error);
+        sendChannelWrite(entry, uuid);
+    });
+}
+
+void SyncEngine::sendChannelWrite(const Store::OutboxEntry &entry, const QString &uuid)
+{
+    using Kind = Store::OutboxEntry::Kind;
     const QString type = entry.patch.value(Field::channelType).toString();
     const QString value = entry.patch.value(Field::channelValue).toString();
-    const auto withUuid = [this, entry, type, value](const QString &uuid) {
+    const QString newValue = entry.patch.value(Field::channelNewValue).toString();
+    const auto has = [](const QList<Channel> &channels, const QString &t, const QString &v) {
+        return std::any_of(channels.cbegin(), channels.cend(), [&](const Channel &c) {
+            return c.type == t && c.value.compare(v, Qt::CaseInsensitive) == 0;
+        });
+    };
+    const auto refuse = [this, entry](const QString &reason) {
+        qCInfo(lcSync).noquote() << "channel edit" << entry.seq << "not sent:" << reason;
+        m_store->failEntry(entry.seq, reason);
+        finishStep();
+    };
+    const auto finished = [this](const Api::ApiError &) { finishStep(); };
+    // The write itself, once checked; then the contact and its channels again.
+    const auto write = [this, entry, uuid, type, value, newValue, finished] {
         if (!m_store->markSent(entry.seq))
-            return finishStep(); // never sent unless marked first
-        const auto done = [this, entry](const Api::ApiRequest &request) {
+            return finishStep(); // never sent unless marked first (or taken back meanwhile)
+        const auto done = [this, entry, uuid, finished](const Api::ApiRequest &request) {
             if (request.error().isError())
                 return entryFailed(entry, request.error());
-            m_store->completeEntry(entry.seq, std::nullopt);
-            finishStep();
+            readBackChannels(entry.contactId, uuid, entry.seq, std::nullopt, finished);
         };
-        if (entry.kind == Store::OutboxEntry::Kind::ChannelAdd)
-            m_client->send(
-                new Api::AddChannelRequest(m_client, uuid, {{}, uuid, type, value, {}, {}, 0, 0}),
-                &m_requests, done);
+        const Channel channel{{}, uuid, type, entry.kind == Kind::ChannelChange ? newValue : value,
+                              {}, {},   0,    0};
+        if (entry.kind == Kind::ChannelAdd)
+            m_client->send(new Api::AddChannelRequest(m_client, uuid, channel), &m_requests, done);
+        else if (entry.kind == Kind::ChannelChange)
+            m_client->send(new Api::UpdateChannelRequest(m_client, uuid, channel), &m_requests,
+                           done);
         else
             m_client->send(new Api::DeleteChannelRequest(m_client, uuid, type, value), &m_requests,
                            done);
     };
-    if (stored && !stored->uuid.isEmpty()) {
-        withUuid(stored->uuid);
-        return;
-    }
-    if (m_store->failureCount() != m_stepFailures)
-        return finishStep(); // the contact could not be read: the entry waits, unchanged
-    // v1 listings carry no UUID: find it by the contact's phone.
-    const QString phone = stored ? stored->server.value(Field::phone).toString() : QString();
-    if (phone.isEmpty()) {
-        m_store->failEntry(
-            entry.seq, tr("the contact's v2 id is unknown and it has no phone to look it up by"));
-        finishStep();
-        return;
-    }
-    m_client->send(new Api::SearchContactsRequest(m_client, {{ChannelType::phone, {phone}}}),
-                   &m_requests, [this, entry, withUuid](const Api::SearchContactsRequest &lookup) {
-                       if (lookup.error().isError())
-                           return entryFailed(entry, lookup.error());
-                       for (const Contact &contact : lookup.contacts()) {
-                           if (contact.id == entry.contactId && !contact.uuid.isEmpty()) {
-                               m_store->setUuid(entry.contactId, contact.uuid);
-                               withUuid(contact.uuid);
-                               return;
-                           }
-                       }
-                       m_store->failEntry(entry.seq, tr("the contact was not found on the server"));
-                       finishStep();
-                   });
+    m_client->send(
+        new Api::ListChannelsRequest(m_client, uuid), &m_requests,
+        [this, entry, uuid, type, value, newValue, has, refuse, finished,
+         write](const Api::ListChannelsRequest &list) {
+            if (list.error().isError())
+                return entryFailed(entry, list.error());
+            const QList<Channel> channels = list.channels();
+            const bool there = has(channels, type, value);
+            // Already as wanted (perhaps by our own earlier attempt): nothing to send.
+            if ((entry.kind == Kind::ChannelAdd && there) ||
+                (entry.kind == Kind::ChannelRemove && !there) ||
+                (entry.kind == Kind::ChannelChange && !there && has(channels, type, newValue)))
+                return readBackChannels(entry.contactId, uuid, entry.seq, channels, finished);
+            if (entry.kind == Kind::ChannelAdd)
+                return write();
+            if (!there)
+                return refuse(tr("%1 is no longer one of the contact's channels on the server, so "
+                                 "nothing was changed")
+                                  .arg(shown(type, value)));
+            // PUT and DELETE take the channel the type addresses: it must be this one.
+            m_client->send(
+                new Api::GetChannelRequest(m_client, uuid, type), &m_requests,
+                [this, entry, type, value, refuse, write](const Api::GetChannelRequest &get) {
+                    if (get.error().isError() && get.error().kind != Api::ApiError::Kind::NotFound)
+                        return entryFailed(entry, get.error());
+                    const QString addressed =
+                        get.error().isError() ? QString() : get.channel().value;
+                    if (addressed.compare(value, Qt::CaseInsensitive) == 0)
+                        return write();
+                    refuse(tr("%1 is not the contact's primary %2 on the server (that is %3). "
+                              "Heymarket's API changes and removes a channel only by its type, "
+                              "which takes the primary one, so nothing was sent: change or "
+                              "remove this one in Heymarket's web app")
+                               .arg(shown(type, value), type,
+                                    addressed.isEmpty() ? tr("none") : shown(type, addressed)));
+                });
+        });
 }
 
 // ---------------------------------------------------------------- offline

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace ContactDesk::Api {
 class ContactPager;
 } // namespace ContactDesk::Api
@@ -38,6 +40,12 @@ namespace ContactDesk::Sync {
 // the user. Transient failures retry with backoff; 400/403/404 mark the
 // entry failed with the server's message; network failures switch to
 // offline, and a probe brings the engine back and drains the outbox.
+//
+// Channels (spec 5.9): read lazily, for the contact shown (fetchChannels)
+// and after our own channel writes, never in a pull. A channel write is
+// checked first against the server's channels: PUT/DELETE address a
+// channel by its type only (the primary), so one that would hit another
+// channel than the one the user acted on is not sent (see sync/README.md).
 //
 // Crash safety: an entry is marked sent (durably) before its request; after
 // a crash, a create that may have reached the server is looked up by phone
@@ -96,6 +104,13 @@ public:
     void pushNow();
     void reconcileNow();
 
+    // Reads contact `id`'s channels (GET /v1/contact/{id} for its rev and
+    // primaries, then GET /v2/contact/{uuid}/channels; the uuid found by a v2
+    // search first when unknown) into the store: when they were never read,
+    // are older than the contact's rev, or were not read since this engine
+    // started; `force` reads them anyway. One read per contact at a time.
+    void fetchChannels(qint64 id, bool force = false);
+
     const Status &status() const { return m_status; }
     // The contact the window shows (0 for none): its messaging status is
     // read now and after every sync, so a block made in Heymarket's web app
@@ -110,6 +125,8 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void idle();
+    // A read of fetchChannels() ended; `problem` says why it failed (empty: read).
+    void channelsRead(qint64 id, const QString &problem);
 
 private:
     void pull();
@@ -125,6 +142,16 @@ private:
     void processStatus(const Store::OutboxEntry &entry);
     void processChannel(const Store::OutboxEntry &entry);
     void fetchAndComplete(qint64 seq, qint64 contactId, bool create, const QString &uuid);
+    // The contact's v2 id: stored, or found by a v2 search by phone or email.
+    void resolveUuid(qint64 id,
+                     const std::function<void(const QString &uuid, const Api::ApiError &)> &then);
+    // After a channel write (seq) or for a read (seq 0): the contact and its
+    // channels as the server has them now, into the store. `listed`: the
+    // channels already read, if no write came since.
+    void readBackChannels(qint64 id, const QString &uuid, qint64 seq,
+                          std::optional<QList<Channel>> listed,
+                          const std::function<void(const Api::ApiError &)> &done);
+    void sendChannelWrite(const Store::OutboxEntry &entry, const QString &uuid);
     // A request for the entry failed: the entry is failed (refused),
     // deferred (transient; offline on a lost connection) or left as it is
     // (aborted), and the next step follows.
@@ -156,6 +183,8 @@ private:
     QList<qint64> m_statusDue; // changed contacts whose status is still to read, oldest first
     QSet<qint64> m_statusDueSet;
     qint64 m_watched = 0;
+    QSet<qint64> m_channelReads; // fetchChannels() on their way
+    QSet<qint64> m_channelsRead; // read since the engine was made
     bool m_pullIsFull = false;
     bool m_inFlight = false;
     bool m_running = false;

@@ -12,7 +12,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ContactDesk::Views {
 
@@ -20,8 +24,60 @@ namespace {
 
 constexpr int TypeRole = Qt::UserRole;
 constexpr int ValueRole = Qt::UserRole + 1;
+constexpr int PrimaryRole = Qt::UserRole + 2;
+
+bool editableType(const QString &type)
+{
+    return type == ChannelType::phone || type == ChannelType::email;
+}
+
+// The primary of each type: the entry marked so, else the first of its type.
+QList<bool> primaries(const QJsonArray &channels)
+{
+    QList<bool> primary(channels.size(), false);
+    QSet<QString> marked;
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const QJsonObject c = channels.at(i).toObject();
+        if (c.value(Field::channelPrimary).toBool() &&
+            !marked.contains(c.value(Field::channelType).toString())) {
+            primary[i] = true;
+            marked.insert(c.value(Field::channelType).toString());
+        }
+    }
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const QString type = channels.at(i).toObject().value(Field::channelType).toString();
+        if (!marked.contains(type)) {
+            primary[i] = true;
+            marked.insert(type);
+        }
+    }
+    return primary;
+}
 
 } // namespace
+
+QString ChannelEditor::typeLabel(const QString &type)
+{
+    if (type == ChannelType::phone)
+        return tr("Phone");
+    if (type == ChannelType::email)
+        return tr("Email");
+    if (type == QLatin1String("facebook"))
+        return tr("Facebook");
+    return type;
+}
+
+bool ChannelEditor::isPrimary(const QJsonArray &channels, const QString &type, const QString &value)
+{
+    const QList<bool> primary = primaries(channels);
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const QJsonObject c = channels.at(i).toObject();
+        if (c.value(Field::channelType).toString() == type &&
+            c.value(Field::channelValue).toString().compare(value, Qt::CaseInsensitive) == 0)
+            return primary.at(i);
+    }
+    return false;
+}
 
 ChannelEditor::ChannelEditor(QWidget *parent)
     : QGroupBox(tr("Channels"), parent)
@@ -31,8 +87,16 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("channelList"));
     m_list->setAccessibleName(tr("Channels"));
-    m_list->setMaximumHeight(90);
+    m_list->setMaximumHeight(120);
     box->addWidget(m_list);
+    m_listed = new QLabel(this);
+    m_listed->setObjectName(QStringLiteral("channelsListedLabel"));
+    m_listed->setWordWrap(true);
+    m_listed->setText(tr("Only the primary phone and email are known so far; the other channels "
+                         "are read from Heymarket when the contact is shown."));
+    setTone(m_listed, ContrastColors::Tone::Muted);
+    m_listed->hide();
+    box->addWidget(m_listed);
     auto *row = new QHBoxLayout;
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("channelTypeCombo"));
@@ -53,13 +117,15 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     row->addWidget(m_value, 1);
     row->addWidget(m_add);
     row->addWidget(m_remove);
-    box->addLayout(row);
+    // Right under the list: what is said about a channel is seen beside it.
     m_hint = hintLabel(this, QStringLiteral("channelHint"));
     box->addWidget(m_hint);
+    box->addLayout(row);
     connect(m_add, &QPushButton::clicked, this, &ChannelEditor::addChannel);
     connect(m_value, &QLineEdit::returnPressed, this, &ChannelEditor::addChannel);
     connect(m_remove, &QPushButton::clicked, this, &ChannelEditor::removeSelectedChannel);
     connect(m_list, &QListWidget::itemActivated, this, &ChannelEditor::editSelectedChannel);
+    connect(m_list, &QListWidget::currentItemChanged, this, &ChannelEditor::selectionChanged);
 }
 
 ChannelEditor::~ChannelEditor() = default;
@@ -76,20 +142,89 @@ void ChannelEditor::reset()
     m_hint->hide();
 }
 
-void ChannelEditor::showChannels(const QJsonArray &channels)
+void ChannelEditor::showChannels(const QJsonArray &channels, bool listed)
 {
+    const QString selectedType =
+        m_list->currentItem() ? m_list->currentItem()->data(TypeRole).toString() : QString();
+    const QString selectedValue =
+        m_list->currentItem() ? m_list->currentItem()->data(ValueRole).toString() : QString();
+    m_channels = channels;
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const QJsonValue &value : channels) {
-        const QJsonObject channel = value.toObject();
+    const QList<bool> primary = primaries(channels);
+    // Phones, then email, then the rest; the primary first within each.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        order.append(i);
+    const auto rank = [&](qsizetype i) {
+        const QString type = channels.at(i).toObject().value(Field::channelType).toString();
+        return (type == ChannelType::phone   ? 0
+                : type == ChannelType::email ? 2
+                                             : 4) +
+               (primary.at(i) ? 0 : 1);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return rank(a) < rank(b); });
+    for (const qsizetype i : std::as_const(order)) {
+        const QJsonObject channel = channels.at(i).toObject();
         const QString type = channel.value(Field::channelType).toString();
         const QString address = channel.value(Field::channelValue).toString();
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1: %2").arg(
-                type, type == ChannelType::phone ? Phone::formatForDisplay(address) : address),
-            m_list);
+        const QString shown =
+            type == ChannelType::phone ? Phone::formatForDisplay(address) : address;
+        auto *item = new QListWidgetItem(primary.at(i) && editableType(type)
+                                             ? tr("%1: %2 (primary)").arg(typeLabel(type), shown)
+                                             : tr("%1: %2").arg(typeLabel(type), shown),
+                                         m_list);
         item->setData(TypeRole, type);
         item->setData(ValueRole, address);
+        item->setData(PrimaryRole, primary.at(i));
+        if (type == selectedType && address == selectedValue)
+            m_list->setCurrentItem(item);
     }
+    m_listed->setVisible(!listed);
+    selectionChanged();
+}
+
+void ChannelEditor::explain(const QString &text, bool error)
+{
+    m_hint->setProperty("why", false);
+    showHint(m_hint, text, error);
+}
+
+void ChannelEditor::selectionChanged()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    const bool editable =
+        item && editableType(item->data(TypeRole).toString()) && item->data(PrimaryRole).toBool();
+    m_remove->setEnabled(editable);
+    if (item && !editable)
+        editableSelection(); // says why
+    else if (m_hint->property("why").toBool())
+        m_hint->hide();
+}
+
+QListWidgetItem *ChannelEditor::editableSelection()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    const QString type = item->data(TypeRole).toString();
+    if (editableType(type) && item->data(PrimaryRole).toBool())
+        return item;
+    const QString why =
+        editableType(type)
+            ? tr("This is not the contact's primary %1. Heymarket's API changes and removes a "
+                 "channel only by its type, which always means the primary %1, so ContactDesk "
+                 "cannot change, remove or promote this one without overwriting the primary. "
+                 "Change it in Heymarket's web app; here you can add another %1.")
+                  .arg(typeLabel(type).toLower())
+            : tr("%1 channels are shown as Heymarket has them; ContactDesk changes only phone "
+                 "and email channels.")
+                  .arg(typeLabel(type));
+    m_hint->setProperty("why", false);
+    showHint(m_hint, why, false);
+    m_hint->setProperty("why", true);
+    return nullptr;
 }
 
 void ChannelEditor::addChannel()
@@ -99,30 +234,41 @@ void ChannelEditor::addChannel()
     if (type == ChannelType::phone) {
         const Phone::Normalized number = Phone::normalize(value, m_region);
         if (!number.problem.isEmpty()) {
+            m_hint->setProperty("why", false);
             showHint(m_hint, tr("Not a valid phone number: %1").arg(number.problem), true);
             return;
         }
         value = number.digits;
     } else if (const QString problem = Email::problem(value); !problem.isEmpty()) {
+        m_hint->setProperty("why", false);
         showHint(m_hint, tr("Not a valid email address: %1").arg(problem), true);
         return;
     }
+    using Kind = ChannelCommand::Step::Kind;
     QList<ChannelCommand::Step> steps;
-    // Editing a channel replaces it.
+    QString what = tr("Add channel");
     if (m_editing) {
-        steps.append({false, m_editing->first, m_editing->second});
+        // Editing the primary changes its value (PUT by type); another type
+        // is the old one removed and a new one added.
+        if (m_editing->first == type)
+            steps.append({Kind::Change, type, m_editing->second, value});
+        else
+            steps += {{Kind::Remove, m_editing->first, m_editing->second, {}},
+                      {Kind::Add, type, value, {}}};
         m_editing.reset();
         m_add->setText(tr("Add"));
+        what = tr("Change channel");
+    } else {
+        steps.append({Kind::Add, type, value, {}});
     }
-    steps.append({true, type, value});
     m_hint->hide();
     m_value->clear();
-    Q_EMIT changeRequested(steps, steps.size() > 1 ? tr("Change channel") : tr("Add channel"));
+    Q_EMIT changeRequested(steps, what);
 }
 
 void ChannelEditor::editSelectedChannel()
 {
-    QListWidgetItem *item = m_list->currentItem();
+    QListWidgetItem *item = editableSelection();
     if (!item)
         return;
     const QString type = item->data(TypeRole).toString();
@@ -136,12 +282,24 @@ void ChannelEditor::editSelectedChannel()
 
 void ChannelEditor::removeSelectedChannel()
 {
-    QListWidgetItem *item = m_list->currentItem();
+    QListWidgetItem *item = editableSelection();
     if (!item)
         return;
-    Q_EMIT changeRequested(
-        {{false, item->data(TypeRole).toString(), item->data(ValueRole).toString()}},
-        tr("Remove channel"));
+    const QString type = item->data(TypeRole).toString();
+    const QString value = item->data(ValueRole).toString();
+    int ofType = 0;
+    for (const QJsonValue &c : std::as_const(m_channels))
+        ofType += c.toObject().value(Field::channelType).toString() == type ? 1 : 0;
+    Q_EMIT changeRequested({{ChannelCommand::Step::Kind::Remove, type, value, {}}},
+                           tr("Remove channel"));
+    if (ofType > 1) {
+        m_hint->setProperty("why", false);
+        showHint(m_hint,
+                 tr("The next %1 becomes the primary one, as Heymarket makes it when the "
+                    "primary goes. Undo brings this one back as another %1.")
+                     .arg(typeLabel(type).toLower()),
+                 false);
+    }
 }
 
 } // namespace ContactDesk::Views

@@ -4,6 +4,7 @@
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
 #include "views/ChannelEditor.h"
 #include "views/Dialogs.h"
 #include "views/EditCommands.h"
@@ -149,8 +150,14 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     column->addWidget(m_channels);
     connect(m_channels, &ChannelEditor::changeRequested, this,
             [this](const QList<ChannelCommand::Step> &steps, const QString &what) {
-                if (m_store && m_id)
-                    run(m_undo, new ChannelCommand(m_store, m_id, steps, what));
+                if (!m_store || !m_id)
+                    return;
+                QPointer<ContactDetailPanel> panel(this);
+                run(m_undo, new ChannelCommand(m_store, m_id, steps, what,
+                                               [panel](qint64 id, const QString &why) {
+                                                   if (panel && panel->m_id == id)
+                                                       panel->m_channels->explain(why, true);
+                                               }));
             });
 
     auto *custom = new QGroupBox(tr("Custom fields"), m_form);
@@ -207,6 +214,31 @@ void ContactDetailPanel::setStore(Store::ContactStore *store)
     m_sync->setStore(store);
     buildDirectory();
     showContact(0);
+}
+
+void ContactDetailPanel::setSyncEngine(Sync::SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &Sync::SyncEngine::channelsRead, this,
+                [this](qint64 id, const QString &problem) {
+                    if (id == m_id && !problem.isEmpty())
+                        m_channels->explain(
+                            tr("The channels could not be read from Heymarket: %1").arg(problem),
+                            true);
+                });
+    }
+    readChannels();
+}
+
+// The shown contact's channels from the server, when the engine finds the
+// store's copy missing or stale (it asks nothing otherwise).
+void ContactDetailPanel::readChannels()
+{
+    if (m_engine && m_id > 0)
+        m_engine->fetchChannels(m_id);
 }
 
 void ContactDetailPanel::setDefaultRegion(const QString &region)
@@ -339,8 +371,11 @@ void ContactDetailPanel::refresh()
     showHint(m_statusHint, meaning, false);
 
     m_tags->showTags(m_id, m_fields.value(Field::tags).toArray());
-    m_channels->showChannels(m_fields.value(Field::channels).toArray());
+    m_channels->showChannels(Store::ContactStore::channelsOf(m_fields),
+                             contact->server.contains(Field::channels));
     m_sync->showContact(m_id);
+    // A pull may have brought a newer rev: the engine reads them again then.
+    readChannels();
 }
 
 void ContactDetailPanel::apply(const QJsonObject &changes, const QString &what)

@@ -20,6 +20,9 @@ class MessageHistoryModel;
 namespace ContactDesk::Store {
 class ContactStore;
 }
+namespace ContactDesk::Sync {
+class SyncEngine;
+}
 
 namespace ContactDesk::Views {
 
@@ -48,6 +51,9 @@ public:
 
     void setStore(Store::ContactStore *store);
     void setUndoStack(QUndoStack *undo) { m_undo = undo; }
+    // The engine that reads the shown contact's channels from the server
+    // (nullptr while not connected: only what the store has is shown).
+    void setSyncEngine(Sync::SyncEngine *engine);
     // Without one, only the team's existing tags can be added.
     void setTagCreator(TagCreator creator);
     void setDefaultRegion(const QString &region);
@@ -81,9 +87,11 @@ private:
     void commitOwner(int index);
     void commitStatus(int index);
     void setFieldText(QLineEdit *edit, const QString &text);
+    void readChannels();
 
     QPointer<Store::ContactStore> m_store;
     QPointer<QUndoStack> m_undo;
+    QPointer<Sync::SyncEngine> m_engine;
     QString m_region = QStringLiteral("US");
     qint64 m_id = 0;
     QJsonObject m_fields;

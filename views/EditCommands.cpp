@@ -1,8 +1,11 @@
 #include "views/EditCommands.h"
 
 #include "core/ContactFields.h"
+#include "core/Phone.h"
 #include "store/ContactStore.h"
+#include "views/ChannelEditor.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUndoStack>
 
@@ -101,34 +104,138 @@ std::optional<StatusCommand::Change> StatusCommand::changeFor(qint64 id, const Q
 }
 
 ChannelCommand::ChannelCommand(Store::ContactStore *store, qint64 id, QList<Step> steps,
-                               const QString &text)
+                               const QString &text, Explain explain)
     : QUndoCommand(text)
     , m_store(store)
     , m_id(id)
     , m_steps(std::move(steps))
+    , m_explain(std::move(explain))
+    , m_done(m_steps.size(), false)
 {}
+
+QJsonArray ChannelCommand::channels() const
+{
+    const auto contact = m_store->contact(m_store->currentId(m_id));
+    return contact ? Store::ContactStore::channelsOf(contact->fields) : QJsonArray();
+}
+
+namespace {
+
+QString typeName(const QString &type)
+{
+    return ChannelEditor::typeLabel(type).toLower();
+}
+
+QString shownValue(const QString &type, const QString &value)
+{
+    return type == ChannelType::phone ? Phone::formatForDisplay(value) : value;
+}
+
+Store::OutboxEntry::Kind entryKind(ChannelCommand::Step::Kind kind)
+{
+    switch (kind) {
+    case ChannelCommand::Step::Kind::Add:
+        return Store::OutboxEntry::Kind::ChannelAdd;
+    case ChannelCommand::Step::Kind::Remove:
+        return Store::OutboxEntry::Kind::ChannelRemove;
+    case ChannelCommand::Step::Kind::Change:
+        break;
+    }
+    return Store::OutboxEntry::Kind::ChannelChange;
+}
+
+QJsonObject entryPatch(const ChannelCommand::Step &step)
+{
+    QJsonObject patch{{Field::channelType, step.type}, {Field::channelValue, step.value}};
+    if (step.kind == ChannelCommand::Step::Kind::Change)
+        patch.insert(Field::channelNewValue, step.newValue);
+    return patch;
+}
+
+} // namespace
+
+bool ChannelCommand::doStep(const Step &step)
+{
+    const qint64 id = m_store->currentId(m_id);
+    switch (step.kind) {
+    case Step::Kind::Add:
+        return m_store->addChannel(id, step.type, step.value);
+    case Step::Kind::Remove:
+    case Step::Kind::Change:
+        if (!ChannelEditor::isPrimary(channels(), step.type, step.value)) {
+            if (m_explain)
+                m_explain(id, QCoreApplication::translate(
+                                  "ContactDesk::Views::ChannelCommand",
+                                  "%1 was left as it is: it is not the contact's primary %2 "
+                                  "now, and Heymarket's API changes and removes only the "
+                                  "primary %2.")
+                                  .arg(shownValue(step.type, step.value), typeName(step.type)));
+            return false;
+        }
+        return step.kind == Step::Kind::Remove
+                   ? m_store->removeChannel(id, step.type, step.value)
+                   : m_store->changeChannel(id, step.type, step.value, step.newValue);
+    }
+    return false;
+}
+
+bool ChannelCommand::undoStep(const Step &step)
+{
+    const qint64 id = m_store->currentId(m_id);
+    // Nothing of it reached the server: take it back here, send nothing.
+    if (m_store->cancelUnsentChannelEdit(id, entryKind(step.kind), entryPatch(step)))
+        return true;
+    const QJsonArray now = channels();
+    switch (step.kind) {
+    case Step::Kind::Remove:
+        return m_store->addChannel(id, step.type, step.value);
+    case Step::Kind::Add:
+    case Step::Kind::Change: {
+        const QString current = step.kind == Step::Kind::Add ? step.value : step.newValue;
+        if (ChannelEditor::isPrimary(now, step.type, current)) {
+            return step.kind == Step::Kind::Add
+                       ? m_store->removeChannel(id, step.type, current)
+                       : m_store->changeChannel(id, step.type, current, step.value);
+        }
+        const bool there = std::any_of(now.begin(), now.end(), [&](const QJsonValue &c) {
+            return c.toObject().value(Field::channelType).toString() == step.type &&
+                   c.toObject()
+                           .value(Field::channelValue)
+                           .toString()
+                           .compare(current, Qt::CaseInsensitive) == 0;
+        });
+        if (there && m_explain) {
+            m_explain(id, QCoreApplication::translate(
+                              "ContactDesk::Views::ChannelCommand",
+                              "%1 stays: it is not the contact's primary %2, and Heymarket's API "
+                              "removes and changes only the primary %2 (it would take the "
+                              "primary instead). Remove it in Heymarket's web app.")
+                              .arg(shownValue(step.type, current), typeName(step.type)));
+        }
+        return false;
+    }
+    }
+    return false;
+}
 
 void ChannelCommand::redo()
 {
     if (!m_store)
         return;
-    for (const Step &step : std::as_const(m_steps)) {
-        if (step.add)
-            m_store->addChannel(m_id, step.type, step.value);
-        else
-            m_store->removeChannel(m_id, step.type, step.value);
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_first || !m_done.at(i))
+            m_done[i] = doStep(m_steps.at(i));
     }
+    m_first = false;
 }
 
 void ChannelCommand::undo()
 {
     if (!m_store)
         return;
-    for (auto it = m_steps.crbegin(); it != m_steps.crend(); ++it) {
-        if (it->add)
-            m_store->removeChannel(m_id, it->type, it->value);
-        else
-            m_store->addChannel(m_id, it->type, it->value);
+    for (qsizetype i = m_steps.size() - 1; i >= 0; --i) {
+        if (m_done.at(i))
+            m_done[i] = !undoStep(m_steps.at(i));
     }
 }
 

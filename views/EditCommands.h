@@ -2,10 +2,12 @@
 
 #include "core/Domain.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -83,26 +85,52 @@ private:
     QList<Change> m_changes;
 };
 
-// Adds or removes contact channels (phone, email); several steps make one
-// command, so replacing a channel (remove the old, add the new) undoes at once.
+// Adds, changes or removes contact channels (phone, email); several steps
+// make one command. Each step changes that one channel and nothing else.
+// Heymarket's API changes and removes a channel only by its type, which is
+// the primary one (spec 5.9), so a step acts on a channel only where that
+// reaches it: undoing an add whose entry was never sent drops the entry
+// (nothing is sent); undoing one that was sent removes the channel only if
+// it is the primary of its type; otherwise the step stays done and
+// `explain` says why (the primary is never touched instead). Undoing a
+// removal adds the channel back (as another channel when the next one
+// became the primary meanwhile). Redo does again only what undo took back.
 class ChannelCommand final : public QUndoCommand
 {
 public:
     struct Step
     {
-        bool add = true;
-        QString type;  // "phone" or "email"
-        QString value; // E.164 digits or an address
+        enum class Kind
+        {
+            Add,
+            Remove,
+            Change
+        };
+        Kind kind = Kind::Add;
+        QString type;     // "phone" or "email"
+        QString value;    // E.164 digits or an address (Change: the value before)
+        QString newValue; // Change: the value it gets
     };
+    // A sentence for the user about contact `id`: why a step was not done.
+    using Explain = std::function<void(qint64 id, const QString &why)>;
 
-    ChannelCommand(Store::ContactStore *store, qint64 id, QList<Step> steps, const QString &text);
+    ChannelCommand(Store::ContactStore *store, qint64 id, QList<Step> steps, const QString &text,
+                   Explain explain = {});
     void redo() override;
     void undo() override;
 
 private:
+    // The contact's channels as the user sees them now.
+    QJsonArray channels() const;
+    bool doStep(const Step &step);   // false: not done (explained)
+    bool undoStep(const Step &step); // false: not undone (explained)
+
     QPointer<Store::ContactStore> m_store;
     qint64 m_id;
     QList<Step> m_steps;
+    Explain m_explain;
+    QList<bool> m_done; // per step: done by the last redo (and not undone since)
+    bool m_first = true;
 };
 
 // Deletes contacts; undo creates them again from what they held (names,

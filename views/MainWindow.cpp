@@ -238,6 +238,7 @@ void MainWindow::setSyncEngine(Sync::SyncEngine *engine)
         m_engine->watchContact(0);
     m_engine = engine;
     m_status->setEngine(engine);
+    m_detail->setSyncEngine(engine);
     if (m_engine)
         m_engine->watchContact(m_detail->contactId());
 }

@@ -2,6 +2,7 @@
 
 #include "tests/common/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace ContactDesk;
@@ -102,6 +103,49 @@ private Q_SLOTS:
         result = m_sandbox->del(path(QStringLiteral("/channel/email")));
         QCOMPARE(result.status, 400);
         QCOMPARE(m_sandbox->get(path(QStringLiteral("/channels"))).array().size(), 1);
+    }
+
+    // The strict reading: the listing gives the primary last, PUT and DELETE
+    // answer "ok"; PUT/GET/DELETE by type still take the primary.
+    void strictReadingListsThePrimaryLastAndAnswersOk()
+    {
+        Sandbox::Options options;
+        options.reading = Sandbox::Reading::Strict;
+        m_sandbox = std::make_unique<SandboxFixture>(5, options);
+        QVERIFY(m_sandbox->isRunning());
+        m_uuid = m_sandbox
+                     ->post(QStringLiteral("/v2/contact"),
+                            QJsonObject{{QStringLiteral("contact_channels"),
+                                         QJsonArray{channel(QStringLiteral("phone"),
+                                                            QStringLiteral("14155551234"))}}})
+                     .object()
+                     .value(QStringLiteral("uuid"))
+                     .toString();
+        QVERIFY(!m_uuid.isEmpty());
+        HttpResult result = m_sandbox->post(
+            path(QStringLiteral("/channel")),
+            channel(QStringLiteral("phone"), QStringLiteral("14155551235"))); // documented answer
+        QCOMPARE(result.array().size(), 2);
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("channel_id")).toString(),
+                 QStringLiteral("14155551235"));
+        result = m_sandbox->get(path(QStringLiteral("/channels")));
+        QCOMPARE(result.array().at(1).toObject().value(QStringLiteral("channel_id")).toString(),
+                 QStringLiteral("14155551234"));
+        QCOMPARE(m_sandbox->get(path(QStringLiteral("/channel/phone")))
+                     .object()
+                     .value(QStringLiteral("channel_id"))
+                     .toString(),
+                 QStringLiteral("14155551234"));
+        result = m_sandbox->put(path(QStringLiteral("/channel")),
+                                channel(QStringLiteral("phone"), QStringLiteral("14155551236")));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.raw.trimmed(), QByteArray("\"ok\""));
+        result = m_sandbox->del(path(QStringLiteral("/channel/phone")));
+        QCOMPARE(result.raw.trimmed(), QByteArray("\"ok\""));
+        result = m_sandbox->get(path(QStringLiteral("/channels")));
+        QCOMPARE(result.array().size(), 1);
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("channel_id")).toString(),
+                 QStringLiteral("14155551235"));
     }
 
     void validation()

@@ -279,6 +279,149 @@ private Q_SLOTS:
         QCOMPARE(m_store->inboxes().at(0).phone, QStringLiteral("14155550100"));
     }
 
+    // ---- the channel cache
+
+    static Channel channel(const QString &type, const QString &value)
+    {
+        Channel c;
+        c.type = type;
+        c.value = value;
+        return c;
+    }
+    // "type:value*" (the star marks the primary) in the order shown.
+    static QStringList shown(const QJsonArray &channels)
+    {
+        QStringList all;
+        for (const QJsonValue &v : channels)
+            all.append(v.toObject().value(Field::channelType).toString() + QLatin1Char(':') +
+                       v.toObject().value(Field::channelValue).toString() +
+                       (v.toObject().value(Field::channelPrimary).toBool() ? QStringLiteral("*")
+                                                                           : QString()));
+        return all;
+    }
+
+    void channelsAreCachedWithTheirPrimaries()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        // Not read yet: only the primary phone is known.
+        QVERIFY(!m_store->channelsRev(1));
+        QVERIFY(!m_store->contact(1)->server.contains(Field::channels));
+        QCOMPARE(shown(ContactStore::channelsOf(m_store->contact(1)->fields)),
+                 QStringList{QStringLiteral("phone:14155550001*")});
+        // A listing in any order: the primary is the one holding the phone.
+        QSignalSpy changed(m_store.get(), &ContactStore::contactsChanged);
+        QVERIFY(m_store->setServerChannels(
+            1,
+            {channel(ChannelType::email, QStringLiteral("ana@example.com")),
+             channel(ChannelType::phone, QStringLiteral("14155550099")),
+             channel(ChannelType::phone, QStringLiteral("14155550001"))},
+            1));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->channelsRev(1), std::optional<qint64>(1));
+        QCOMPARE(shown(m_store->contact(1)->fields.value(Field::channels).toArray()),
+                 (QStringList{QStringLiteral("email:ana@example.com*"),
+                              QStringLiteral("phone:14155550099"),
+                              QStringLiteral("phone:14155550001*")}));
+        // A pull (v1: no channels) keeps the list; a new phone is the primary's new value.
+        Contact newer = serverContact(1, QStringLiteral("Ana"), 2);
+        newer.phone = QStringLiteral("14155550077");
+        m_store->applyServerContacts({newer});
+        QCOMPARE(shown(m_store->contact(1)->server.value(Field::channels).toArray()),
+                 (QStringList{QStringLiteral("email:ana@example.com*"),
+                              QStringLiteral("phone:14155550099"),
+                              QStringLiteral("phone:14155550077*")}));
+        QCOMPARE(m_store->channelsRev(1), std::optional<qint64>(1)); // read at rev 1: stale now
+        // The cache survives a reopen.
+        const QString path = m_store->path();
+        m_store.reset();
+        m_store = std::make_unique<ContactStore>();
+        QCOMPARE(m_store->open(path).describe(), QString());
+        QCOMPARE(m_store->contact(1)->server.value(Field::channels).toArray().size(), 3);
+        QCOMPARE(m_store->channelsRev(1), std::optional<qint64>(1));
+    }
+
+    void channelEditsChangeOnlyTheirChannel()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        m_store->setServerChannels(1,
+                                   {channel(ChannelType::phone, QStringLiteral("14155550001")),
+                                    channel(ChannelType::phone, QStringLiteral("14155550099")),
+                                    channel(ChannelType::email, QStringLiteral("a@example.com"))},
+                                   1);
+        const auto fields = [this] { return m_store->contact(1)->fields; };
+        QVERIFY(m_store->addChannel(1, ChannelType::email, QStringLiteral("b@example.com")));
+        QCOMPARE(shown(fields().value(Field::channels).toArray()).last(),
+                 QStringLiteral("email:b@example.com"));
+        QVERIFY(m_store->changeChannel(1, ChannelType::phone, QStringLiteral("14155550001"),
+                                       QStringLiteral("14155550002")));
+        QCOMPARE(fields().value(Field::phone).toString(), QStringLiteral("14155550002"));
+        QCOMPARE(shown(fields().value(Field::channels).toArray()).first(),
+                 QStringLiteral("phone:14155550002*"));
+        // Removing the primary: the next of its type takes its place.
+        QVERIFY(m_store->removeChannel(1, ChannelType::phone, QStringLiteral("14155550002")));
+        QCOMPARE(shown(fields().value(Field::channels).toArray()),
+                 (QStringList{QStringLiteral("phone:14155550099*"),
+                              QStringLiteral("email:a@example.com*"),
+                              QStringLiteral("email:b@example.com")}));
+        QCOMPARE(fields().value(Field::phone).toString(), QStringLiteral("14155550099"));
+        // The server copy is untouched until the server says so.
+        QCOMPARE(m_store->contact(1)->server.value(Field::channels).toArray().size(), 3);
+        QCOMPARE(m_store->outbox().size(), 3);
+        QCOMPARE(m_store->outbox().at(1).kind, OutboxEntry::Kind::ChannelChange);
+    }
+
+    void anUnsentChannelEditIsTakenBack()
+    {
+        m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});
+        const QJsonObject patch{{Field::channelType, QString(ChannelType::email)},
+                                {Field::channelValue, QStringLiteral("b@example.com")}};
+        QVERIFY(m_store->addChannel(1, ChannelType::email, QStringLiteral("b@example.com")));
+        QVERIFY(!m_store->cancelUnsentChannelEdit(1, OutboxEntry::Kind::ChannelRemove, patch));
+        QVERIFY(m_store->cancelUnsentChannelEdit(1, OutboxEntry::Kind::ChannelAdd, patch));
+        QCOMPARE(m_store->outbox().size(), 0);
+        QCOMPARE(shown(ContactStore::channelsOf(m_store->contact(1)->fields)),
+                 QStringList{QStringLiteral("phone:14155550001*")});
+        QCOMPARE(m_store->contact(1)->state, StoredContact::State::Synced);
+        // Once sent (it may have reached the server), it is not taken back here.
+        QVERIFY(m_store->addChannel(1, ChannelType::email, QStringLiteral("b@example.com")));
+        const qint64 seq = m_store->outbox().first().seq;
+        QVERIFY(m_store->markSent(seq));
+        QVERIFY(!m_store->cancelUnsentChannelEdit(1, OutboxEntry::Kind::ChannelAdd, patch));
+        QCOMPARE(m_store->outbox().size(), 1);
+        // An entry gone meanwhile is never marked sent (so never sent).
+        QVERIFY(m_store->discard(seq));
+        QVERIFY(!m_store->markSent(seq));
+    }
+
+    void schema8ForgetsChannelListsNotReadFromTheServer()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema6.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(Schema::migrate(db, 6).describe(), QString());
+            QSqlQuery q(db);
+            // As the old code kept it: the one email it had added, nothing else.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO contacts(id, fields, server, display_name, phone, email) VALUES"
+                " (8, '{\"phone\":\"14155550008\",\"channels\":[{\"type\":\"email\",\"value\":"
+                "\"x@example.com\"}]}', '{\"phone\":\"14155550008\",\"channels\":[{\"type\":"
+                "\"email\",\"value\":\"x@example.com\"}]}', '', '14155550008', '')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw6"));
+        ContactStore store;
+        QCOMPARE(store.open(path).describe(), QString());
+        const auto c = store.contact(8);
+        QVERIFY(!c->server.contains(Field::channels));
+        QVERIFY(!store.channelsRev(8));
+        QCOMPARE(shown(ContactStore::channelsOf(c->fields)),
+                 QStringList{QStringLiteral("phone:14155550008*")});
+    }
+
     void migratesFromTheePreviousSchema()
     {
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));

@@ -197,6 +197,113 @@ private Q_SLOTS:
         QCOMPARE(m_store->contact(10001)->state, StoredContact::State::Synced);
     }
 
+    // Before a channel write the engine reads the server's channels again
+    // and checks that the channel the type addresses (the primary) is the
+    // one the edit means; otherwise nothing is sent and the entry fails
+    // with the reason. Under both readings (the strict one lists the
+    // primary last and answers PUT/DELETE with "ok").
+    void channelWritesCheckTheChannelTheTypeAddresses()
+    {
+        const qint64 id = 10007;
+        const QString primary = serverContact(id).value(QStringLiteral("phone")).toString();
+        const QJsonArray found =
+            m_sandbox
+                ->post(QStringLiteral("/v2/contacts/search"),
+                       QJsonObject{{QStringLiteral("contact_channels"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                        {QStringLiteral("channel_ids"), QJsonArray{primary}}}}}})
+                .array();
+        QCOMPARE(found.size(), 1);
+        const QString uuid = found.at(0).toObject().value(QStringLiteral("uuid")).toString();
+        const QString channels = QStringLiteral("/v2/contact/%1/channels").arg(uuid);
+        const QString second = QStringLiteral("14155550181");
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v2/contact/%1/channel").arg(uuid),
+                            QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                        {QStringLiteral("channel_id"), second}})
+                     .status,
+                 200);
+        const auto onServer = [&] {
+            QStringList all;
+            for (const QJsonValue &c : m_sandbox->get(channels).array())
+                all.append(c.toObject().value(QStringLiteral("channel_id")).toString());
+            all.sort();
+            return all;
+        };
+        const QStringList before = onServer();
+
+        // The read: every channel, the primary found by the phone whatever the order.
+        QSignalSpy read(m_engine.get(), &SyncEngine::channelsRead);
+        m_engine->fetchChannels(id);
+        QVERIFY(settled());
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().at(1).toString(), QString());
+        const QJsonArray cached = m_store->contact(id)->server.value(Field::channels).toArray();
+        int phones = 0;
+        for (const QJsonValue &c : cached) {
+            if (c.toObject().value(Field::channelType).toString() != ChannelType::phone)
+                continue;
+            ++phones;
+            QCOMPARE(c.toObject().value(Field::channelPrimary).toBool(),
+                     c.toObject().value(Field::channelValue).toString() == primary);
+        }
+        QCOMPARE(phones, 2);
+        QCOMPARE(m_store->channelsRev(id), std::optional<qint64>(m_store->contact(id)->rev));
+        m_engine->fetchChannels(id); // read at this rev already: no request
+        QVERIFY(settled());
+        QCOMPARE(read.size(), 1);
+
+        // Removing or changing the second phone: DELETE/PUT would take the
+        // primary, so nothing is sent.
+        for (int kind = 0; kind < 2; ++kind) {
+            if (kind == 0)
+                QVERIFY(m_store->removeChannel(id, ChannelType::phone, second));
+            else
+                QVERIFY(m_store->changeChannel(id, ChannelType::phone, second,
+                                               QStringLiteral("14155550182")));
+            QVERIFY(settled());
+            QCOMPARE(m_store->failedCount(), 1);
+            const Store::OutboxEntry failed = m_store->outbox().first();
+            QVERIFY2(failed.error.contains(QStringLiteral("not the contact's primary phone")),
+                     qPrintable(failed.error));
+            QCOMPARE(failed.attempts, 0); // never sent
+            QCOMPARE(onServer(), before);
+            QVERIFY(m_store->discard(failed.seq));
+        }
+
+        // The primary changed elsewhere since the list was read: a change of
+        // the old primary finds it gone and sends nothing.
+        const QString elsewhere = QStringLiteral("14155550183");
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/v2/contact/%1/channel").arg(uuid),
+                           QJsonObject{{QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                       {QStringLiteral("channel_id"), elsewhere}})
+                     .status,
+                 200);
+        QVERIFY(
+            m_store->changeChannel(id, ChannelType::phone, primary, QStringLiteral("14155550184")));
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 1);
+        QVERIFY(m_store->outbox().first().error.contains(QStringLiteral("no longer")));
+        QVERIFY(m_store->discard(m_store->outbox().first().seq));
+        QStringList expected = before;
+        expected.replace(expected.indexOf(primary), elsewhere);
+        expected.sort();
+        QCOMPARE(onServer(), expected);
+
+        // Removing the primary the server has: exactly that one goes, the
+        // second becomes the primary, and the store learns the list.
+        QVERIFY(m_store->removeChannel(id, ChannelType::phone, elsewhere));
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 0);
+        expected.removeAll(elsewhere);
+        QCOMPARE(onServer(), expected);
+        QCOMPARE(m_store->contact(id)->server.value(Field::phone).toString(), second);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::phone).toString(), second);
+        QCOMPARE(m_store->channelsRev(id), std::optional<qint64>(m_store->contact(id)->rev));
+    }
+
     void interruptedFirstSyncResumesFromTheStoredCursor()
     {
         // A new device: a fresh store pulls the team, and the connection is

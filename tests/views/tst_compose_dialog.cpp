@@ -9,6 +9,7 @@
 
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
+#include "core/ContactFields.h"
 #include "models/MessageModels.h"
 #include "models/TemplateListModel.h"
 #include "sync/MessageSender.h"
@@ -23,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,6 +121,10 @@ private Q_SLOTS:
         answerDialogsInTests();
         Sandbox::Options options;
         options.rateLimitPerMinute = 100000;
+        // The reading where the server refuses email from an inbox that
+        // cannot send it (nothing in the inbox says which).
+        if (QTest::currentTestFunction() == QLatin1String("anInboxRefusedForEmailIsRemembered"))
+            options.reading = Sandbox::Reading::Strict;
         const QString problem = m_team.startForTest(m_dir, 0, options);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_ids.insert(QStringLiteral("14155550301"),
@@ -153,6 +159,7 @@ private Q_SLOTS:
         m_history = std::make_unique<Models::MessageHistoryModel>(m_team.client);
         m_shown.open(m_team.store)
             ->setMessaging(m_outbox.get(), m_templates.get(), m_history.get());
+        m_shown.window->setSyncEngine(m_team.engine);
         QVERIFY(m_shown.show());
         m_window = m_shown.window.get();
         m_filtered = m_shown.filtered.get();
@@ -347,13 +354,98 @@ private Q_SLOTS:
         QCOMPARE(conversations.size(), 1);
     }
 
+    void aBlockMadeElsewhereIsExcludedByThePreflight()
+    {
+        const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
+        const qint64 cy = m_ids.value(QStringLiteral("14155550303"));
+        // Blocked on the server after the last pull (in Heymarket's web app,
+        // say): the store does not know, the preflight asks.
+        setStatus(QStringLiteral("14155550301"), QStringLiteral("blocked"));
+        QVERIFY(!m_team.store->contact(ann)->fields.value(Field::blocked).toBool());
+        ComposeDialog *dialog = openFromMenu({ann, cy});
+        QVERIFY(dialog);
+        dialog->setText(QStringLiteral("Your order is ready"));
+        auto *send = dialog->findChild<QPushButton *>(QStringLiteral("composeSend"));
+        if (dialog->isCheckingStatus()) {
+            QVERIFY(!send->isEnabled()); // Send waits for the answers
+            QSignalSpy checked(dialog, &ComposeDialog::statusChecked);
+            QVERIFY(checked.wait(30000));
+        }
+        QCOMPARE(dialog->preflight().excluded, 1);
+        QCOMPARE(dialog->preflight().sending, 1);
+        ComposeRecipientModel *model = dialog->recipientModel();
+        const int row = rowOf(model, ann);
+        QVERIFY(row >= 0);
+        QVERIFY(!model->index(row, 0).data(ComposeRecipientModel::SendsRole).toBool());
+        // The store learned it too: the window shows Ann blocked.
+        QVERIFY(m_team.store->contact(ann)->fields.value(Field::blocked).toBool());
+        QVERIFY(send->isEnabled());
+        QVERIFY(sendAndWait(dialog));
+        QVERIFY(history(QStringLiteral("14155550301")).isEmpty());
+        dialog->close();
+    }
+
+    void anInboxRefusedForEmailIsRemembered()
+    {
+        const qint64 cy = m_ids.value(QStringLiteral("14155550303"));
+        ComposeDialog *dialog = openFromMenu({cy});
+        QVERIFY(dialog);
+        dialog->setMedium(Compose::Medium::Email);
+        auto *inbox = dialog->findChild<QComboBox *>(QStringLiteral("composeInbox"));
+        // Every inbox is offered (the contract's inboxes do not say which
+        // send email), the one without a phone number first.
+        QCOMPARE(inbox->count(), 3);
+        QCOMPARE(dialog->inboxId(), 415);
+        QVERIFY(dialog->selectInbox(413));
+        dialog->setSubject(QStringLiteral("Hello"));
+        dialog->setText(QStringLiteral("<p>Hello</p>"));
+        QVERIFY(sendAndWait(dialog));
+        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, Store::OutgoingEntry::State::Failed);
+        // Remembered with the server's words, shown on the inbox, and last.
+        const QString reason = m_outbox->emailRefusals().value(413);
+        QVERIFY(!reason.isEmpty());
+        QVERIFY2(entries.first().error.contains(reason), qPrintable(entries.first().error));
+        QCOMPARE(inbox->itemData(inbox->count() - 1).toLongLong(), 413);
+        QVERIFY2(inbox->itemText(inbox->count() - 1).endsWith(QLatin1String("(refused email before)")),
+                 qPrintable(inbox->itemText(inbox->count() - 1)));
+        dialog->close();
+
+        // Kept for the next message: offered last, and said when chosen.
+        ComposeDialog *next = openFromMenu({cy});
+        QVERIFY(next);
+        next->setMedium(Compose::Medium::Email);
+        auto *nextInbox = next->findChild<QComboBox *>(QStringLiteral("composeInbox"));
+        QCOMPARE(nextInbox->itemData(nextInbox->count() - 1).toLongLong(), 413);
+        QVERIFY(next->selectInbox(413));
+        next->setSubject(QStringLiteral("Hello"));
+        next->setText(QStringLiteral("<p>Hello</p>"));
+        auto *problem = next->findChild<QLabel *>(QStringLiteral("composeProblem"));
+        QTRY_VERIFY2(problem->text().startsWith(QLatin1String("Heymarket refused email from this "
+                                                              "inbox before: ")),
+                     qPrintable(problem->text()));
+        // An email from another inbox leaves the mark as it is.
+        QVERIFY(next->selectInbox(415));
+        QVERIFY(sendAndWait(next));
+        QCOMPARE(m_outbox->entries(next->batch()).first().state,
+                 Store::OutgoingEntry::State::Sent);
+        QVERIFY(m_outbox->emailRefusals().contains(413));
+        next->close();
+    }
+
     void aRefusedSendStaysForRetry()
     {
         const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
-        // Blocked on the server after the last pull: the app does not know.
-        setStatus(QStringLiteral("14155550301"), QStringLiteral("blocked"));
         ComposeDialog *dialog = openFromMenu({ann});
         QVERIFY(dialog);
+        if (dialog->isCheckingStatus()) {
+            QSignalSpy checked(dialog, &ComposeDialog::statusChecked);
+            QVERIFY(checked.wait(30000));
+        }
+        // Blocked on the server after the preflight asked: only the send
+        // finds out.
+        setStatus(QStringLiteral("14155550301"), QStringLiteral("blocked"));
         dialog->setText(QStringLiteral("Are you still there?"));
         QVERIFY(sendAndWait(dialog));
         ComposeRecipientModel *model = dialog->recipientModel();

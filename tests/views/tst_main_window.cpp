@@ -4,6 +4,7 @@
 // and retried.
 
 #include "core/ApiJson.h"
+#include "core/Phone.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
 #include "sandbox/SandboxServer.h"
@@ -96,6 +97,98 @@ class TestMainWindow : public QObject
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
+    // ---- channels, as the server has them (straight from the sandbox)
+
+    QString uuidOf(qint64 id)
+    {
+        const QString phone = serverContact(id).phone;
+        const QJsonArray found =
+            m_sandbox
+                ->post(QStringLiteral("/v2/contacts/search"),
+                       QJsonObject{{QStringLiteral("contact_channels"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                        {QStringLiteral("channel_ids"), QJsonArray{phone}}}}}})
+                .array();
+        for (const QJsonValue &c : found)
+            if (c.toObject().value(QStringLiteral("id")).toInteger() == id)
+                return c.toObject().value(QStringLiteral("uuid")).toString();
+        return {};
+    }
+
+    // "type:value" of every channel, sorted.
+    QStringList serverChannels(qint64 id)
+    {
+        QStringList all;
+        const QJsonArray channels =
+            m_sandbox->get(QStringLiteral("/v2/contact/%1/channels").arg(uuidOf(id))).array();
+        for (const QJsonValue &c : channels)
+            all.append(c.toObject().value(QStringLiteral("channel_type")).toString() +
+                       QLatin1Char(':') +
+                       c.toObject().value(QStringLiteral("channel_id")).toString());
+        all.sort();
+        return all;
+    }
+
+    // The channel the API addresses by this type: the primary.
+    QString serverPrimary(qint64 id, const QString &type)
+    {
+        return m_sandbox->get(QStringLiteral("/v2/contact/%1/channel/%2").arg(uuidOf(id), type))
+            .object()
+            .value(QStringLiteral("channel_id"))
+            .toString();
+    }
+
+    // A pulled contact with a phone, an email and no other channel.
+    qint64 contactWithPhoneAndEmail(bool withEmail = true)
+    {
+        for (const Store::StoredContact &c : m_store->allContacts()) {
+            if (c.id <= 0 || c.server.value(Field::email).toString().isEmpty() == withEmail)
+                continue;
+            if (serverChannels(c.id).size() == (withEmail ? 2 : 1))
+                return c.id;
+        }
+        return 0;
+    }
+
+    // Someone adds a channel in Heymarket's web app; the app pulls.
+    void addOnServer(qint64 id, const QString &type, const QString &value)
+    {
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v2/contact/%1/channel").arg(uuidOf(id)),
+                            QJsonObject{{QStringLiteral("channel_type"), type},
+                                        {QStringLiteral("channel_id"), value}})
+                     .status,
+                 200);
+        m_engine->syncNow();
+        QVERIFY(settled());
+    }
+
+    QListWidgetItem *channelItem(const QString &shown)
+    {
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        const auto items = list->findItems(shown, Qt::MatchContains);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+
+    static QString secondValue(const QString &type)
+    {
+        return type == QLatin1String("phone") ? QStringLiteral("14155550177")
+                                              : QStringLiteral("second@example.org");
+    }
+    static QString shownValue(const QString &type, const QString &value)
+    {
+        return type == QLatin1String("phone") ? Phone::formatForDisplay(value) : value;
+    }
+
+    void addInBox(const QString &type, const QString &value)
+    {
+        auto *kind = child<QComboBox>(QStringLiteral("channelTypeCombo"));
+        kind->setCurrentIndex(kind->findData(type));
+        type_(child<QLineEdit>(QStringLiteral("channelValueEdit")), shownValue(type, value));
+    }
+    static void type_(QLineEdit *edit, const QString &text) { type(edit, text); }
+
 private Q_SLOTS:
     void init()
     {
@@ -122,6 +215,7 @@ private Q_SLOTS:
         m_window = std::make_unique<Views::MainWindow>();
         m_window->setContacts(m_filtered.get());
         m_window->setStore(m_store);
+        m_window->setSyncEngine(m_engine);
         m_window->setContactCount(m_store->contactCount()); // as AppContext does
         m_window->show();
         m_window->activateWindow();
@@ -343,6 +437,227 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(settled());
         QVERIFY(!channelsOnServer().contains("alt@example.org"));
+    }
+
+    // A pulled contact's Channels box lists every channel, the primary phone
+    // and email marked, read from the v2 channel endpoints when shown.
+    void pulledContactListsEveryChannel()
+    {
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        addOnServer(id, QStringLiteral("phone"), secondValue(QStringLiteral("phone")));
+        const Store::StoredContact before = *m_store->contact(id);
+        QVERIFY(!before.server.contains(Field::channels)); // v1 answers carry none
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        QCOMPARE(list->count(), 3);
+        const QString phone = before.server.value(Field::phone).toString();
+        const QString email = before.server.value(Field::email).toString();
+        QVERIFY(
+            channelItem(QStringLiteral("Phone: %1 (primary)").arg(Phone::formatForDisplay(phone))));
+        QVERIFY(channelItem(QStringLiteral("Email: %1 (primary)").arg(email)));
+        QListWidgetItem *second =
+            channelItem(Phone::formatForDisplay(secondValue(QStringLiteral("phone"))));
+        QVERIFY(second);
+        QVERIFY(!second->text().contains(QStringLiteral("primary")));
+        QVERIFY(!child<QLabel>(QStringLiteral("channelsListedLabel"))->isVisible());
+        QVERIFY(m_store->channelsRev(id).has_value());
+    }
+
+    void addThenUndoBeforeItIsSent_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("phone") << QStringLiteral("phone");
+        QTest::newRow("email") << QStringLiteral("email");
+    }
+
+    // Undo of an add not sent yet drops it here: nothing reaches the server.
+    void addThenUndoBeforeItIsSent()
+    {
+        QFETCH(QString, type);
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        const QStringList before = serverChannels(id);
+        const qint64 rev = serverContact(id).rev;
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        m_engine->stop(); // not sent yet
+        addInBox(type, secondValue(type));
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(channelItem(shownValue(type, secondValue(type))));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_store->pendingCount(), 0); // the entry went
+        QVERIFY(!channelItem(shownValue(type, secondValue(type))));
+        m_engine->start();
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before);
+        QCOMPARE(serverContact(id).rev, rev); // no write at all
+    }
+
+    // The same for a removal: taken back before it was sent, nothing goes.
+    void removeThenUndoBeforeItIsSent()
+    {
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        const QStringList before = serverChannels(id);
+        const qint64 rev = serverContact(id).rev;
+        const QString email = serverPrimary(id, QStringLiteral("email"));
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        m_engine->stop();
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        list->setFocus();
+        list->setCurrentItem(channelItem(email));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeChannelButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(!channelItem(email));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(channelItem(email + QStringLiteral(" (primary)")));
+        m_engine->start();
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before);
+        QCOMPARE(serverContact(id).rev, rev);
+    }
+
+    void addThenUndoAfterItWasSent_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("hadOne"); // the contact had a channel of that type
+        QTest::newRow("second phone") << QStringLiteral("phone") << true;
+        QTest::newRow("second email") << QStringLiteral("email") << true;
+        QTest::newRow("first email") << QStringLiteral("email") << false;
+    }
+
+    // Undo of a sent add removes exactly that channel where the API can
+    // address it (it is the primary of its type); a second one stays, with
+    // the reason, and the primary is not touched.
+    void addThenUndoAfterItWasSent()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, hadOne);
+        const qint64 id = contactWithPhoneAndEmail(type == QLatin1String("phone") || hadOne);
+        QVERIFY(id > 0);
+        const QStringList before = serverChannels(id);
+        const QString primary = serverPrimary(id, type);
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        addInBox(type, secondValue(type));
+        QVERIFY(settled());
+        QStringList added = before;
+        added.append(type + QLatin1Char(':') + secondValue(type));
+        added.sort();
+        QCOMPARE(serverChannels(id), added);
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 0);
+        if (hadOne) {
+            QCOMPARE(serverChannels(id), added); // it stays ...
+            QCOMPARE(serverPrimary(id, type), primary);
+            auto *hint = child<QLabel>(QStringLiteral("channelHint"));
+            QVERIFY(hint->isVisible()); // ... and the panel says why
+            QVERIFY2(hint->text().contains(QStringLiteral("not the contact's primary")),
+                     qPrintable(hint->text()));
+        } else {
+            QCOMPARE(serverChannels(id), before);
+        }
+    }
+
+    void secondChannelIsNotEditedOrRemoved_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("phone") << QStringLiteral("phone");
+        QTest::newRow("email") << QStringLiteral("email");
+    }
+
+    // A second phone (email) cannot be addressed by the API: the box says
+    // so and offers no edit or removal; nothing is sent.
+    void secondChannelIsNotEditedOrRemoved()
+    {
+        QFETCH(QString, type);
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        addOnServer(id, type, secondValue(type));
+        const QStringList before = serverChannels(id);
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        QListWidgetItem *second = channelItem(shownValue(type, secondValue(type)));
+        QVERIFY(second);
+        list->setFocus();
+        list->setCurrentItem(second);
+        auto *remove = child<QPushButton>(QStringLiteral("removeChannelButton"));
+        QVERIFY(!remove->isEnabled());
+        auto *hint = child<QLabel>(QStringLiteral("channelHint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("not the contact's primary %1").arg(type)),
+                 qPrintable(hint->text()));
+        QTest::keyClick(list, Qt::Key_Return); // no edit begins
+        QCOMPARE(child<QPushButton>(QStringLiteral("addChannelButton"))->text(),
+                 QStringLiteral("Add"));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before);
+    }
+
+    void primaryIsEditedAndRemovedAlone_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("phone") << QStringLiteral("phone");
+        QTest::newRow("email") << QStringLiteral("email");
+    }
+
+    // With a second channel of the type, editing the primary changes only
+    // its value, removing it removes only it (the second becomes primary),
+    // and undo brings each back.
+    void primaryIsEditedAndRemovedAlone()
+    {
+        QFETCH(QString, type);
+        const qint64 id = contactWithPhoneAndEmail();
+        QVERIFY(id > 0);
+        addOnServer(id, type, secondValue(type));
+        const QStringList before = serverChannels(id);
+        const QString primary = serverPrimary(id, type);
+        const QString edited = type == QLatin1String("phone") ? QStringLiteral("14155550178")
+                                                              : QStringLiteral("new@example.org");
+        QVERIFY(m_window->selectContact(id));
+        QVERIFY(settled());
+        auto *list = child<QListWidget>(QStringLiteral("channelList"));
+        list->setFocus();
+        list->setCurrentItem(channelItem(shownValue(type, primary) + QStringLiteral(" (primary)")));
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *value = child<QLineEdit>(QStringLiteral("channelValueEdit"));
+        QCOMPARE(value->text(), shownValue(type, primary));
+        type_(value, shownValue(type, edited));
+        QVERIFY(settled());
+        QStringList expected = before;
+        expected.replace(expected.indexOf(type + QLatin1Char(':') + primary),
+                         type + QLatin1Char(':') + edited);
+        expected.sort();
+        QCOMPARE(serverChannels(id), expected);
+        QCOMPARE(serverPrimary(id, type), edited);
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before);
+        QCOMPARE(serverPrimary(id, type), primary);
+
+        QTRY_VERIFY(channelItem(shownValue(type, primary) + QStringLiteral(" (primary)")));
+        list->setCurrentItem(channelItem(shownValue(type, primary) + QStringLiteral(" (primary)")));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeChannelButton")),
+                          Qt::LeftButton);
+        QVERIFY(settled());
+        expected = before;
+        expected.removeAll(type + QLatin1Char(':') + primary);
+        QCOMPARE(serverChannels(id), expected);
+        QCOMPARE(serverPrimary(id, type), secondValue(type));
+        m_window->undoStack()->undo();
+        QVERIFY(settled());
+        QCOMPARE(serverChannels(id), before); // back, as another one
+        QCOMPARE(serverPrimary(id, type), secondValue(type));
+        QCOMPARE(m_store->failedCount(), 0);
     }
 
     void newContactAndDelete()

@@ -487,7 +487,7 @@ private Q_SLOTS:
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().size(), 1);
-        QVERIFY(steps.first().first().add);
+        QCOMPARE(steps.first().first().kind, Step::Kind::Add);
         QCOMPARE(steps.first().first().value, QStringLiteral("14155550177"));
         QCOMPARE(what.first(), QStringLiteral("Add channel"));
         QVERIFY(!hint->isVisible());
@@ -498,37 +498,53 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), 1);
         QVERIFY(hint->text().startsWith(QStringLiteral("Not a valid email address")));
 
-        // Enter on a channel edits it; saving replaces it in one step.
-        editor.showChannels(
-            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("phone")},
-                                   {QStringLiteral("value"), QStringLiteral("14155550177")}},
-                       QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
-                                   {QStringLiteral("value"), QStringLiteral("a@example.org")}}});
+        // Enter on a channel edits it; saving changes its value in one step.
+        const auto channel = [](const char *kind, const char *address, bool primary) {
+            return QJsonObject{{QStringLiteral("type"), QLatin1String(kind)},
+                               {QStringLiteral("value"), QLatin1String(address)},
+                               {QStringLiteral("primary"), primary}};
+        };
+        editor.showChannels(QJsonArray{channel("phone", "14155550177", true),
+                                       channel("email", "a@example.org", true),
+                                       channel("phone", "14155550178", false)});
         auto *list = editor.findChild<QListWidget *>(QStringLiteral("channelList"));
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(list->item(0)->text(), QStringLiteral("phone: +1 415-555-0177"));
-        list->setFocus();
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Phone: +1 415-555-0177 (primary)"));
+        // Phones first, the primary first; then email.
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Phone: +1 415-555-0178"));
+        QCOMPARE(list->item(2)->text(), QStringLiteral("Email: a@example.org (primary)"));
+        auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removeChannelButton"));
+        // A second phone: the API cannot address it; the box says why and
+        // offers neither edit nor removal.
         list->setCurrentRow(1);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("not the contact's primary phone")),
+                 qPrintable(hint->text()));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(add->text(), QStringLiteral("Add"));
+        QCOMPARE(steps.size(), 1);
+        list->setFocus();
+        list->setCurrentRow(2);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(add->text(), QStringLiteral("Save"));
         QCOMPARE(value->text(), QStringLiteral("a@example.org"));
         value->setText(QStringLiteral("b@example.org"));
         QTest::keyClick(value, Qt::Key_Return);
         QCOMPARE(steps.size(), 2);
-        QCOMPARE(steps.last().size(), 2);
-        QVERIFY(!steps.last().at(0).add);
+        QCOMPARE(steps.last().size(), 1);
+        QCOMPARE(steps.last().at(0).kind, Step::Kind::Change);
         QCOMPARE(steps.last().at(0).value, QStringLiteral("a@example.org"));
-        QVERIFY(steps.last().at(1).add);
-        QCOMPARE(steps.last().at(1).value, QStringLiteral("b@example.org"));
+        QCOMPARE(steps.last().at(0).newValue, QStringLiteral("b@example.org"));
         QCOMPARE(what.last(), QStringLiteral("Change channel"));
         QCOMPARE(add->text(), QStringLiteral("Add"));
 
         // Remove takes the selected one; reset() forgets an edit begun.
         list->setCurrentRow(0);
-        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("removeChannelButton")),
-                          Qt::LeftButton);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(steps.size(), 3);
-        QVERIFY(!steps.last().first().add);
+        QCOMPARE(steps.last().first().kind, Step::Kind::Remove);
         QCOMPARE(steps.last().first().type, QStringLiteral("phone"));
         QCOMPARE(what.last(), QStringLiteral("Remove channel"));
         QTest::keyClick(list, Qt::Key_Return);
