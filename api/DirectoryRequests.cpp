@@ -1,6 +1,7 @@
 #include "api/DirectoryRequests.h"
 
 #include "core/ApiJson.h"
+#include "core/Timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -113,6 +114,12 @@ ListTagsRequest::ListTagsRequest(HeymarketClient *client, QString cursor, QObjec
     : ApiRequest(client, parent)
     , m_cursor(std::move(cursor))
 {}
+
+QString ListTagsRequest::cursorAfter(const QString &lastUpdated)
+{
+    const auto ms = Timestamps::parse(lastUpdated);
+    return ms ? Timestamps::format(*ms + 1) : QString();
+}
 
 QJsonValue ListTagsRequest::body() const
 {
