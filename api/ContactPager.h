@@ -81,7 +81,8 @@ private:
     // (aborted by a listener, or past sinceMs: then it has finished).
     bool take(const QList<Contact> &items, int *fresh);
     // The v1 tie walk failed: a larger limit, else step past with a warning.
-    void giveUpOnTie();
+    // False when the walk has finished (a cursor it cannot step past).
+    bool giveUpOnTie();
     void finish(const ApiError &error);
 
     HeymarketClient *m_client;

@@ -227,13 +227,13 @@ private Q_SLOTS:
                          .status,
                      200);
         }
-        const int honoured = sandbox
-                                 .post(QStringLiteral("/v1/contacts"),
-                                       QJsonObject{{QStringLiteral("limit"), 100}})
-                                 .array()
-                                 .size();
-        QCOMPARE(honoured, sandbox.server().options().reading == Sandbox::Reading::Strict ? 30
-                                                                                           : 100);
+        const int honoured =
+            sandbox
+                .post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 100}})
+                .array()
+                .size();
+        QCOMPARE(honoured,
+                 sandbox.server().options().reading == Sandbox::Reading::Strict ? 30 : 100);
 
         QNetworkAccessManager network;
         HeymarketClient client(&network, configFor(sandbox.baseUrl()));
