@@ -175,9 +175,13 @@ void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
     QByteArray body;
     QByteArray contentType = "application/json";
     if (m_options.reading == Reading::Strict && reply.status >= 400 && reply.body.isObject()) {
-        // Strict reading of 18.1 (error body shape UNSPECIFIED): the message
-        // as plain text, without the error name, the field or any extra.
-        body = reply.body.toObject().value(QStringLiteral("message")).toString().toUtf8();
+        // Strict reading of 18.1 (error body shape UNSPECIFIED; "a 400 body
+        // explains which field failed"): plain text, "field: message", without
+        // the error name or any extra.
+        const QJsonObject error = reply.body.toObject();
+        const QString field = error.value(QStringLiteral("field")).toString();
+        const QString message = error.value(QStringLiteral("message")).toString();
+        body = (field.isEmpty() ? message : field + QStringLiteral(": ") + message).toUtf8();
         contentType = "text/plain; charset=utf-8";
     } else if (reply.body.isObject())
         body = QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);

@@ -40,6 +40,8 @@ bool run(ApiRequest &request)
             QVERIFY2((error).field.isEmpty(), qPrintable((error).field));                          \
             QVERIFY(!(error).message.isEmpty());                                                   \
             QVERIFY(!(error).message.startsWith(QLatin1Char('{')));                                \
+            QVERIFY2((error).message.startsWith(QStringLiteral(name ": ")),                        \
+                     qPrintable((error).message));                                                 \
         } else {                                                                                   \
             QCOMPARE((error).field, QStringLiteral(name));                                         \
         }                                                                                          \

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.header("Content-Type").startsWith("text/plain"), strict);
         if (strict) {
-            QCOMPARE(QString::fromUtf8(refused.raw), QStringLiteral("must be a string"));
+            QCOMPARE(QString::fromUtf8(refused.raw), QStringLiteral("first: must be a string"));
         } else {
             QCOMPARE(refused.errorField(), QStringLiteral("first"));
             QCOMPARE(refused.object().value(QStringLiteral("message")).toString(),
