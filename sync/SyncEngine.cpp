@@ -253,26 +253,25 @@ void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
     // inclusive or strictly "before": each next page starts a millisecond
     // after the last tag's time, so a tie across a page's edge comes again
     // (de-duplicated by id) instead of being skipped.
-    refresh(new Api::ListTagsRequest(m_client, cursor), [this, cursor,
-                                                         collected](const Api::ListTagsRequest &r) {
-        QList<Tag> all = collected;
-        bool fresh = false;
-        for (const Tag &tag : r.tags()) {
-            const bool known = std::any_of(all.cbegin(), all.cend(),
-                                           [&tag](const Tag &t) { return t.id == tag.id; });
-            if (!known) {
-                all.append(tag);
-                fresh = true;
-            }
-        }
-        const QString next = r.tags().isEmpty()
-                                 ? QString()
-                                 : Api::ListTagsRequest::cursorAfter(r.tags().last().updatedText);
-        if (fresh && r.tags().size() >= 30 && !next.isEmpty() && next != cursor)
-            pullTags(next, all);
-        else
-            m_store->replaceTags(all);
-    });
+    refresh(new Api::ListTagsRequest(m_client, cursor),
+            [this, cursor, collected](const Api::ListTagsRequest &r) {
+                QList<Tag> all = collected;
+                bool fresh = false;
+                for (const Tag &tag : r.tags()) {
+                    const bool known = std::any_of(all.cbegin(), all.cend(),
+                                                   [&tag](const Tag &t) { return t.id == tag.id; });
+                    if (!known) {
+                        all.append(tag);
+                        fresh = true;
+                    }
+                }
+                const QString last = r.tags().isEmpty() ? QString() : r.tags().last().updatedText;
+                const QString next = Api::ListTagsRequest::cursorAfter(last);
+                if (fresh && r.tags().size() >= 30 && !next.isEmpty() && next != cursor)
+                    pullTags(next, all);
+                else
+                    m_store->replaceTags(all);
+            });
 }
 
 void SyncEngine::reconcileNow()
