@@ -105,23 +105,29 @@ private Q_SLOTS:
         options.reading = *Sandbox::readingFromName(reading);
         SandboxFixture sandbox(0, options);
         QVERIFY(sandbox.isRunning());
-        // 35 more tags, each a second newer than the last: "Old Friend", the
-        // first of them, is on the second page of POST /v1/tags.
+        // 36 more tags. "Old Friend" and "Filler 0".."Filler 9" share one
+        // millisecond (a stopped clock); the other 25 are a second apart,
+        // newer. POST /v1/tags answers 30 newest first: the first page ends
+        // inside the tie and "Old Friend" (the tie's lowest id) is not on it.
+        // The strict reading's cursor is "strictly before", so the next page
+        // must start just after the tie's time, not at it.
         sandbox.setClock(1800000000000);
-        QCOMPARE(sandbox
-                     .post(QStringLiteral("/v1/tag"),
-                           QJsonObject{{QStringLiteral("tag"), QStringLiteral("Old Friend")}})
-                     .status,
-                 200);
+        const auto makeTag = [&sandbox](const QString &name) {
+            return sandbox
+                .post(QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), name}})
+                .status;
+        };
+        QCOMPARE(makeTag(QStringLiteral("Old Friend")), 200);
         for (int i = 0; i < 35; ++i) {
-            sandbox.advanceClock(1000);
-            QCOMPARE(
-                sandbox
-                    .post(QStringLiteral("/v1/tag"),
-                          QJsonObject{{QStringLiteral("tag"), QStringLiteral("Filler %1").arg(i)}})
-                    .status,
-                200);
+            if (i >= 10)
+                sandbox.advanceClock(1000);
+            QCOMPARE(makeTag(QStringLiteral("Filler %1").arg(i)), 200);
         }
+        const QJsonArray firstPage =
+            sandbox.post(QStringLiteral("/v1/tags"), QJsonObject()).array();
+        QCOMPARE(firstPage.size(), 30);
+        QCOMPARE(firstPage.last().toObject().value(QStringLiteral("tag")).toString(),
+                 QStringLiteral("Filler 5"));
         const QList<qint64> oldFriend = serverTagsNamed(sandbox, QStringLiteral("Old Friend"));
         QCOMPARE(oldFriend.size(), 1);
 
