@@ -1,6 +1,7 @@
 #include "api/ContactPager.h"
 
 #include "api/ContactRequests.h"
+#include "api/ContactV2Requests.h"
 #include "api/HeymarketClient.h"
 #include "core/Timestamps.h"
 
@@ -24,6 +25,9 @@ void ContactPager::start()
     m_cursor = m_options.resumeCursor;
     m_page = m_options.resumePage;
     m_limit = m_options.pageSize;
+    m_inTie = false;
+    m_tiePage = 0;
+    m_tieFailed = false;
     if (m_options.countFirst && m_options.sinceMs == 0) {
         auto *count = new CountContactsRequest(m_client, {});
         count->setPriority(m_options.priority);
@@ -43,6 +47,8 @@ void ContactPager::abort()
         return;
     if (m_request)
         m_request->abort();
+    if (m_tieRequest)
+        m_tieRequest->abort();
     if (m_count)
         m_count->abort();
     ApiError error;
@@ -54,13 +60,53 @@ void ContactPager::requestPage()
 {
     ContactListQuery query;
     query.cursor = m_cursor;
+    ++m_requests;
+    if (m_inTie) {
+        query.page = m_tiePage;
+        query.limit = m_options.pageSize;
+        auto *request = new ListContactsV2Request(m_client, query);
+        request->setPriority(m_options.priority);
+        m_tieRequest = m_client->send(
+            request, this, [this](const ListContactsV2Request &page) { onTiePage(page); });
+        return;
+    }
     query.page = m_page;
     query.limit = m_limit;
     auto *request = new ListContactsRequest(m_client, query);
     request->setPriority(m_options.priority);
-    ++m_requests;
     m_request =
         m_client->send(request, this, [this](const ListContactsRequest &page) { onPage(page); });
+}
+
+bool ContactPager::take(const QList<Contact> &items, int *freshCount)
+{
+    QList<Contact> fresh;
+    bool reachedOlder = false;
+    for (const Contact &contact : items) {
+        if (m_options.sinceMs > 0 && contact.updated < m_options.sinceMs) {
+            reachedOlder = true;
+            continue;
+        }
+        if (m_seen.contains(contact.id))
+            continue;
+        m_seen.insert(contact.id);
+        m_newestUpdated = std::max(m_newestUpdated, contact.updated);
+        fresh.append(contact);
+    }
+    *freshCount = static_cast<int>(fresh.size());
+    if (!fresh.isEmpty()) {
+        Q_EMIT contactsReceived(fresh);
+        // A listener that could not keep them aborts: the cursor must not
+        // move past contacts that were not kept.
+        if (m_finished)
+            return false;
+        Q_EMIT progress(received(), m_expectedTotal);
+    }
+    if (reachedOlder) {
+        finish({});
+        return false;
+    }
+    return true;
 }
 
 void ContactPager::onPage(const ListContactsRequest &request)
@@ -78,76 +124,117 @@ void ContactPager::onPage(const ListContactsRequest &request)
         finish({});
         return;
     }
-
-    QList<Contact> fresh;
-    bool reachedOlder = false;
-    for (const Contact &contact : items) {
-        if (m_options.sinceMs > 0 && contact.updated < m_options.sinceMs) {
-            reachedOlder = true;
-            continue;
-        }
-        if (m_seen.contains(contact.id))
-            continue;
-        m_seen.insert(contact.id);
-        m_newestUpdated = std::max(m_newestUpdated, contact.updated);
-        fresh.append(contact);
-    }
-    if (!fresh.isEmpty()) {
-        Q_EMIT contactsReceived(fresh);
-        // A listener that could not keep them aborts: the cursor must not
-        // move past contacts that were not kept.
-        if (m_finished)
-            return;
-        Q_EMIT progress(received(), m_expectedTotal);
-    }
-    if (reachedOlder) {
-        finish({});
+    int fresh = 0;
+    if (!take(items, &fresh))
         return;
-    }
 
     const QString last = items.last().updatedText;
     // A short page with nothing new at the cursor is the tail of the data:
     // the server has nothing older to give. (Every server honours the
     // documented page size of 30, so a short page is not a clamped limit.)
-    if (fresh.isEmpty() && items.size() < m_options.pageSize && last == m_cursor) {
+    if (fresh == 0 && items.size() < m_options.pageSize && last == m_cursor) {
         finish({});
         return;
     }
     if (!m_cursor.isEmpty() && last == m_cursor) {
         // The whole page shares the cursor's value: walk the tie.
-        if (!fresh.isEmpty() || m_page == 0) {
+        if (fresh > 0 || m_page == 0) {
             ++m_page;
-        } else if (m_limit < m_options.maxPageSize) {
-            // `page` seems to be ignored: ask for more at once.
-            m_page = 0;
-            m_limit = std::min(m_limit * 4, m_options.maxPageSize);
-        } else {
-            const auto ms = Timestamps::parse(m_cursor);
-            if (!ms) {
-                finish(ApiError{ApiError::Kind::BadResponse,
-                                200,
-                                tr("cannot step past the cursor %1").arg(m_cursor),
-                                {},
-                                {},
-                                std::nullopt});
-                return;
-            }
-            m_warning =
-                tr("More than %1 contacts share the update time %2 and the server offers no way "
-                   "to page through them; some of them may be missing until they change again.")
-                    .arg(m_options.maxPageSize)
-                    .arg(m_cursor);
-            m_cursor = Timestamps::format(*ms - 1);
-            m_page = 0;
-            m_limit = m_options.pageSize;
+        } else if (!m_tieFailed) {
+            // `page` seems to be ignored: walk the tie through the v2 list.
+            m_inTie = true;
+            m_tiePage = 0;
+            requestPage();
+            return;
+        } else if (!giveUpOnTie()) {
+            return;
         }
     } else {
         m_cursor = last;
         m_page = 0;
         m_limit = m_options.pageSize;
+        m_tieFailed = false;
     }
     Q_EMIT cursorAdvanced(m_cursor, m_page);
     requestPage();
+}
+
+void ContactPager::onTiePage(const ListContactsV2Request &request)
+{
+    m_tieRequest = nullptr;
+    if (m_finished)
+        return;
+    const ApiError &error = request.error();
+    if (error.isError() && error.isTransient()) {
+        finish(error); // resumes at the tie's cursor
+        return;
+    }
+    const QList<Contact> &items = request.contacts();
+    int fresh = 0;
+    if (!error.isError()) {
+        if (!take(items, &fresh))
+            return;
+    }
+    if (!error.isError() && !items.isEmpty()) {
+        const Contact &lastItem = items.last();
+        const auto tieMs = Timestamps::parse(m_cursor);
+        const bool pastTie = tieMs ? lastItem.updated < *tieMs : lastItem.updatedText != m_cursor;
+        if (pastTie) {
+            // Through the tie: the v1 walk goes on below it.
+            m_inTie = false;
+            m_cursor = lastItem.updatedText;
+            m_page = 0;
+            m_limit = m_options.pageSize;
+            Q_EMIT cursorAdvanced(m_cursor, m_page);
+            requestPage();
+            return;
+        }
+        if (items.size() < m_options.pageSize) {
+            finish({}); // the tie is the end of the data
+            return;
+        }
+        if (fresh > 0 || m_tiePage == 0) {
+            ++m_tiePage;
+            requestPage();
+            return;
+        }
+    }
+    // Refused, empty, or no progress (page ignored there too).
+    m_inTie = false;
+    m_tieFailed = true;
+    if (!giveUpOnTie())
+        return;
+    Q_EMIT cursorAdvanced(m_cursor, m_page);
+    requestPage();
+}
+
+bool ContactPager::giveUpOnTie()
+{
+    if (m_limit < m_options.maxPageSize) {
+        // Ask for more at once.
+        m_page = 0;
+        m_limit = std::min(m_limit * 4, m_options.maxPageSize);
+        return true;
+    }
+    const auto ms = Timestamps::parse(m_cursor);
+    if (!ms) {
+        finish(ApiError{ApiError::Kind::BadResponse,
+                        200,
+                        tr("cannot step past the cursor %1").arg(m_cursor),
+                        {},
+                        {},
+                        std::nullopt});
+        return false;
+    }
+    m_warning = tr("More than %1 contacts share the update time %2 and the server offers no way "
+                   "to page through them; some of them may be missing until they change again.")
+                    .arg(m_options.maxPageSize)
+                    .arg(m_cursor);
+    m_cursor = Timestamps::format(*ms - 1);
+    m_page = 0;
+    m_limit = m_options.pageSize;
+    m_tieFailed = false;
+    return true;
 }
 
 void ContactPager::finish(const ApiError &error)

@@ -12,6 +12,7 @@ namespace ContactDesk::Api {
 
 class HeymarketClient;
 class ListContactsRequest;
+class ListContactsV2Request;
 class CountContactsRequest;
 
 // Walks POST /v1/contacts by the `updated` date cursor, newest first, and
@@ -20,10 +21,15 @@ class CountContactsRequest;
 // Pages overlap where the cursor is inclusive, so ids are de-duplicated
 // across the whole walk. When a whole page shares the cursor's `updated`
 // value (a batch import), the cursor cannot advance: the pager walks the tie
-// with `page`, and if the server ignores `page`, with a larger `limit`; only
-// when both fail does it step past the tie and say so in warning(). It
-// always ends: on an empty page, on reaching contacts older than `sinceMs`
-// (an incremental sync), on an error, or when aborted.
+// with `page`. A server that ignores `page` on the v1 list (it is not
+// documented there; 30 a page) has the tie walked through
+// `POST /v2/contacts/list`, which documents `limit`, `page` and `date`, until
+// a page reaches contacts older than the tie; the v1 walk then goes on from
+// there. If that does not help either (v2 refused, or ignoring `page` too),
+// a larger `limit` is tried; only when everything fails does it step past the
+// tie and say so in warning(). It always ends: on an empty page, on reaching
+// contacts older than `sinceMs` (an incremental sync), on an error, or when
+// aborted.
 class ContactPager final : public QObject
 {
     Q_OBJECT
@@ -70,16 +76,27 @@ Q_SIGNALS:
 private:
     void requestPage();
     void onPage(const ListContactsRequest &request);
+    void onTiePage(const ListContactsV2Request &request);
+    // Hands over the contacts not seen yet; false when the walk is over
+    // (aborted by a listener, or past sinceMs: then it has finished).
+    bool take(const QList<Contact> &items, int *fresh);
+    // The v1 tie walk failed: a larger limit, else step past with a warning.
+    // False when the walk has finished (a cursor it cannot step past).
+    bool giveUpOnTie();
     void finish(const ApiError &error);
 
     HeymarketClient *m_client;
     Options m_options;
     QPointer<ListContactsRequest> m_request;
+    QPointer<ListContactsV2Request> m_tieRequest;
     QPointer<CountContactsRequest> m_count;
     QSet<qint64> m_seen;
     QString m_cursor;
     int m_page = 0;
     int m_limit = 30;
+    bool m_inTie = false;     // walking a tie through the v2 list
+    int m_tiePage = 0;        // the v2 page asked for
+    bool m_tieFailed = false; // the v2 list did not get through this tie
     qint64 m_expectedTotal = -1;
     qint64 m_newestUpdated = 0;
     int m_requests = 0;

@@ -85,7 +85,10 @@ bool CreateContactRequest::recoverFrom(ApiRequest *probe)
 
 bool CreateContactRequest::mayBeOwnEcho(const ApiError &error) const
 {
-    return error.kind == ApiError::Kind::BadRequest && error.field == QLatin1String("phone");
+    // An error body without a field (plain text, as some servers send) may
+    // be the same refusal: the probe tells.
+    return error.kind == ApiError::Kind::BadRequest &&
+           (error.field.isEmpty() || error.field == QLatin1String("phone"));
 }
 
 // ---------------------------------------------------------------- get, update, delete

@@ -94,8 +94,9 @@ bool CreateContactV2Request::recoverFrom(ApiRequest *probe)
 
 bool CreateContactV2Request::mayBeOwnEcho(const ApiError &error) const
 {
+    // An error body without a field (plain text) may be the same refusal.
     return error.kind == ApiError::Kind::BadRequest &&
-           (error.field == QLatin1String("phone") ||
+           (error.field.isEmpty() || error.field == QLatin1String("phone") ||
             error.field.startsWith(QLatin1String("contact_channels")));
 }
 

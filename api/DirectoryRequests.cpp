@@ -1,6 +1,7 @@
 #include "api/DirectoryRequests.h"
 
 #include "core/ApiJson.h"
+#include "core/Timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,7 +96,9 @@ bool CreateTagRequest::mayBeOwnEcho(const ApiError &error) const
 {
     // A tag with this name exists: ours from a lost attempt, or one made
     // elsewhere; either way the team has the tag the user asked for.
-    return error.kind == ApiError::Kind::BadRequest && error.field == QLatin1String("tag");
+    // (An error body without a field, plain text, may be the same refusal.)
+    return error.kind == ApiError::Kind::BadRequest &&
+           (error.field.isEmpty() || error.field == QLatin1String("tag"));
 }
 
 GetTagRequest::GetTagRequest(HeymarketClient *client, qint64 id, QObject *parent)
@@ -113,6 +116,12 @@ ListTagsRequest::ListTagsRequest(HeymarketClient *client, QString cursor, QObjec
     : ApiRequest(client, parent)
     , m_cursor(std::move(cursor))
 {}
+
+QString ListTagsRequest::cursorAfter(const QString &lastUpdated)
+{
+    const auto ms = Timestamps::parse(lastUpdated);
+    return ms ? Timestamps::format(*ms + 1) : QString();
+}
 
 QJsonValue ListTagsRequest::body() const
 {

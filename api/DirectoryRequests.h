@@ -95,7 +95,8 @@ private:
     Tag m_tag;
 };
 
-// POST /v1/tags: up to 30 tags updated at or before the cursor, newest first.
+// POST /v1/tags: up to 30 tags updated before the cursor (at or before it,
+// by some readings), newest first.
 class ListTagsRequest final : public ApiRequest
 {
     Q_OBJECT
@@ -104,6 +105,12 @@ public:
     explicit ListTagsRequest(HeymarketClient *client, QString cursor = {},
                              QObject *parent = nullptr);
     const QList<Tag> &tags() const { return m_tags; }
+    // The cursor for the page after one whose last tag was updated at
+    // `lastUpdated`: a millisecond later, so that the tags sharing that time
+    // come again whether the server reads "before" inclusively or strictly
+    // (7.4 does not say); callers de-duplicate by id and stop on a page with
+    // nothing new. Empty when the time cannot be read.
+    static QString cursorAfter(const QString &lastUpdated);
 
 protected:
     QByteArray method() const override { return "POST"; }

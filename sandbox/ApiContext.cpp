@@ -13,20 +13,23 @@ QString fieldName(const QString &prefix, const QString &name)
     return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
 }
 
-SandboxStore::ListQuery parseListQuery(const QJsonObject &body)
+// honourPaging false (the strict reading of the v1 list, 4.5): `limit` and
+// `page` are not documented there, so they are ignored: 30 from the cursor.
+SandboxStore::ListQuery parseListQuery(const QJsonObject &body, bool honourPaging)
 {
     SandboxStore::ListQuery query;
     query.cursor = cursorValue(body, QStringLiteral("date"));
-    if (body.contains(QStringLiteral("limit"))) {
+    query.limit = defaultPageSize;
+    if (!honourPaging) {
+        // nothing: the defaults stand
+    } else if (body.contains(QStringLiteral("limit"))) {
         const auto limit = integerValue(body.value(QStringLiteral("limit")));
         if (!limit || *limit <= 0)
             throw HttpError::badData(QStringLiteral("limit"),
                                      QStringLiteral("must be a positive integer"));
         query.limit = static_cast<int>(std::min<qint64>(*limit, maxPageSize));
-    } else {
-        query.limit = defaultPageSize;
     }
-    if (body.contains(QStringLiteral("page"))) {
+    if (honourPaging && body.contains(QStringLiteral("page"))) {
         const auto page = integerValue(body.value(QStringLiteral("page")));
         if (!page || *page < 0 || *page > 1000000)
             throw HttpError::badData(QStringLiteral("page"),
@@ -273,17 +276,31 @@ void ApiContext::updateContact(ContactRecord &contact, const ContactInput &input
     transaction.commit();
 }
 
+void ApiContext::deleteContact(const ContactRecord &contact)
+{
+    QStringList targets;
+    for (const ChannelRecord &channel : contact.channels)
+        targets.append(channel.value);
+    targets.append(contact.phone);
+    targets.append(contact.email);
+    m_store.deleteConversationsWith(targets);
+    m_store.deleteContact(contact.id);
+}
+
 Reply ApiContext::removeContact(const ContactRecord &contact)
 {
     SandboxStore::Transaction transaction(m_store);
-    m_store.deleteContact(contact.id);
+    deleteContact(contact);
     transaction.commit();
     return {200, QStringLiteral("ok"), {}};
 }
 
 Reply ApiContext::listContacts(const Call &call, bool v2Form)
 {
-    const QList<ContactRecord> contacts = m_store.listContacts(parseListQuery(objectBody(call)));
+    // v2 (5.6) documents limit and page; v1 (4.5) only in the generated schema.
+    const bool honourPaging = v2Form || !strict();
+    const QList<ContactRecord> contacts =
+        m_store.listContacts(parseListQuery(objectBody(call), honourPaging));
     QJsonArray array;
     for (const ContactRecord &contact : contacts)
         array.append(v2Form ? v2(contact) : v1(contact));
@@ -340,10 +357,9 @@ void refreshMirrors(ContactRecord &contact)
 
 QString autoDisplayName(const ContactRecord &contact)
 {
-    const QString name = QString(contact.first + QLatin1Char(' ') + contact.last).trimmed();
-    if (!name.isEmpty())
-        return name;
-    return !contact.phone.isEmpty() ? contact.phone : contact.email;
+    // Section 3: "defaults to first + last when not given"; with no names
+    // that is empty (the phone is not a name).
+    return QString(contact.first + QLatin1Char(' ') + contact.last).trimmed();
 }
 
 void touch(ContactRecord &contact, qint64 now, const QString &op)

@@ -70,17 +70,20 @@ public:
     // 400 naming field (with the holder's "id") when another contact has the phone.
     void requirePhoneFree(const QString &phone, const ContactRecord &contact,
                           const QString &field) const;
+    // Deletes a contact with its conversations and messages (4.4), in the
+    // caller's transaction.
+    void deleteContact(const ContactRecord &contact);
     Reply removeContact(const ContactRecord &contact);
     // POST /v1/contacts and /v2/contacts/list: one page, in either form.
     Reply listContacts(const Call &call, bool v2Form);
 
     QJsonObject v1(const ContactRecord &contact)
     {
-        return contactJsonV1(contact, tags(), m_teamId);
+        return contactJsonV1(contact, tags(), m_teamId, strict());
     }
     QJsonObject v2(const ContactRecord &contact)
     {
-        return contactJsonV2(contact, tags(), m_teamId);
+        return contactJsonV2(contact, tags(), m_teamId, strict());
     }
 
 private:
@@ -102,7 +105,7 @@ bool hasChannel(const ContactRecord &contact, const ChannelInput &channel);
 void setPrimaryValue(ContactRecord &contact, const QString &type, const QString &newValue,
                      qint64 now);
 void refreshMirrors(ContactRecord &contact);
-// The display name that follows the names: "first last", else phone or email.
+// The display name that follows the names: "first last" (empty without names).
 QString autoDisplayName(const ContactRecord &contact);
 // One more revision, written now by `op` (create, update, channel_add, ...).
 void touch(ContactRecord &contact, qint64 now, const QString &op);

@@ -268,12 +268,16 @@ QJsonArray channelsJson(const ContactRecord &contact, qint64 teamId)
 }
 
 QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId)
+                          qint64 teamId, bool bareTagIds)
 {
     QJsonArray tagArray;
     for (qint64 id : c.tags) {
         const auto it = tags.constFind(id);
-        if (it != tags.constEnd())
+        if (it == tags.constEnd())
+            continue;
+        if (bareTagIds)
+            tagArray.append(id);
+        else
             tagArray.append(tagJson(*it, teamId));
     }
     QJsonObject json{{QStringLiteral("id"), c.id},
@@ -300,9 +304,9 @@ QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord>
 }
 
 QJsonObject contactJsonV2(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId)
+                          qint64 teamId, bool bareTagIds)
 {
-    QJsonObject json = contactJsonV1(c, tags, teamId);
+    QJsonObject json = contactJsonV1(c, tags, teamId, bareTagIds);
     json.insert(QStringLiteral("uuid"), c.uuid);
     json.insert(QStringLiteral("contact_channels"), channelsJson(c, teamId));
     return json;

@@ -57,10 +57,12 @@ std::optional<qint64> parsePositiveId(const QString &text);
 
 QJsonObject tagJson(const TagRecord &tag, qint64 teamId);
 QJsonObject channelJson(const ChannelRecord &channel, const ContactRecord &owner, qint64 teamId);
+// bareTagIds: `tags` as bare integer ids (the strict reading of section 3)
+// instead of full Tag objects.
 QJsonObject contactJsonV1(const ContactRecord &contact, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId);
+                          qint64 teamId, bool bareTagIds = false);
 QJsonObject contactJsonV2(const ContactRecord &contact, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId);
+                          qint64 teamId, bool bareTagIds = false);
 QJsonArray channelsJson(const ContactRecord &contact, qint64 teamId);
 
 } // namespace ContactDesk::Sandbox

@@ -10,9 +10,16 @@ namespace ContactDesk::Sandbox {
 
 namespace {
 
+// 5.1: "at least one channel is required", in contact_channels (a `phone`
+// or `email` field alone does not make one).
 Reply create(ApiContext &api, const Call &call)
 {
     const ContactInput input = parseContactInput(objectBody(call));
+    if (!input.channels || input.channels->isEmpty()) {
+        throw HttpError::badData(QStringLiteral("contact_channels"),
+                                 QStringLiteral("required: at least one channel "
+                                                "{\"channel_type\", \"channel_id\"}"));
+    }
     return {200, writeResult(api.createContact(input, NeedsChannel::Yes)), {}};
 }
 
@@ -196,7 +203,7 @@ Reply bulkDelete(ApiContext &api, const Call &call)
                                  QStringLiteral("at most %1 per request").arg(maxBatchSize));
     }
     SandboxStore &store = api.store();
-    QList<qint64> toDelete;
+    QList<ContactRecord> toDelete;
     for (qsizetype i = 0; i < uuids.size(); ++i) {
         const QString uuid = uuids.at(i).toString();
         if (!uuids.at(i).isString() || !isUuid(uuid)) {
@@ -204,11 +211,11 @@ Reply bulkDelete(ApiContext &api, const Call &call)
                                      QStringLiteral("must be a contact UUID (v2 id)"));
         }
         if (const auto contact = store.contactByUuid(uuid))
-            toDelete.append(contact->id);
+            toDelete.append(*contact);
     }
     SandboxStore::Transaction transaction(store);
-    for (qint64 id : std::as_const(toDelete))
-        store.deleteContact(id);
+    for (const ContactRecord &contact : std::as_const(toDelete))
+        api.deleteContact(contact);
     transaction.commit();
     return {200, QStringLiteral("ok"), {}};
 }

@@ -83,13 +83,17 @@ Reply createTag(ApiContext &api, const Call &call)
     }
     SandboxStore &store = api.store();
     const QString label = name.toString().trimmed();
-    if (const auto existing = store.tagByName(label)) {
-        HttpError error = HttpError::badData(
-            QStringLiteral("tag"), QStringLiteral("a tag named '%1' already exists (id %2)")
-                                       .arg(existing->tag)
-                                       .arg(existing->id));
-        error.extra.insert(QStringLiteral("id"), existing->id);
-        throw error;
+    // 7.2 never says a name must be new, and its example must work when the
+    // name exists. Lenient: the existing tag's answer (no second tag).
+    // Strict: a second tag of the same name, as nothing forbids it.
+    if (!api.strict()) {
+        if (const auto existing = store.tagByName(label)) {
+            return {200,
+                    QJsonObject{{QStringLiteral("id"), existing->id},
+                                {QStringLiteral("rev"), existing->rev},
+                                {QStringLiteral("uuid"), existing->uuid}},
+                    {}};
+        }
     }
     SandboxStore::Transaction transaction(store);
     const qint64 now = store.nextTimestamp();
@@ -119,7 +123,10 @@ Reply listTags(ApiContext &api, const Call &call)
 {
     const auto cursor = cursorValue(objectBody(call), QStringLiteral("date"));
     QJsonArray array;
-    const QList<TagRecord> list = api.store().listTags(cursor, defaultPageSize);
+    // 7.4 "updated before that time": inclusive when lenient (pages overlap
+    // at their edges), strictly before when strict (a tie across the edge of
+    // a page is lost to a client that pages by date alone).
+    const QList<TagRecord> list = api.store().listTags(cursor, defaultPageSize, !api.strict());
     for (const TagRecord &tag : list)
         array.append(tagJson(tag, api.teamId()));
     return {200, array, {}};
@@ -163,6 +170,82 @@ Reply team(ApiContext &api, const Call &)
             {}};
 }
 
+// A TeamUser (9.2).
+QJsonObject membershipJson(const MemberRecord &member, qint64 teamId)
+{
+    return {{QStringLiteral("id"), member.id},
+            {QStringLiteral("phone"), member.phone},
+            {QStringLiteral("name"), member.name},
+            {QStringLiteral("email"), member.email},
+            {QStringLiteral("role_id"), member.roleId},
+            {QStringLiteral("team_id"), teamId},
+            {QStringLiteral("created_at"), Timestamps::format(member.created)},
+            {QStringLiteral("updated_at"), Timestamps::format(member.updated)},
+            {QStringLiteral("user_created_at"), Timestamps::format(member.created)},
+            {QStringLiteral("user_updated_at"), Timestamps::format(member.updated)}};
+}
+
+// 9.3: {"users": [{"id", "first_name"?, "last_name"?, "role_id"?}]}; every
+// entry names a member (400 on users[i].id otherwise), checked before any is
+// changed. The name is first + last; role_id 1 makes an admin, 4 a member.
+Reply usersUpdate(ApiContext &api, const Call &call)
+{
+    const QJsonValue usersValue = objectBody(call).value(QStringLiteral("users"));
+    if (!usersValue.isArray() || usersValue.toArray().isEmpty())
+        throw HttpError::badData(QStringLiteral("users"),
+                                 QStringLiteral("required: an array of {\"id\", ...}"));
+    SandboxStore &store = api.store();
+    const QList<MemberRecord> members = store.listMembers();
+    const QJsonArray users = usersValue.toArray();
+    QList<MemberRecord> changed;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const QString prefix = QStringLiteral("users[%1]").arg(i);
+        const QJsonObject user = users.at(i).toObject();
+        const auto id = integerValue(user.value(QStringLiteral("id")));
+        const auto member =
+            std::find_if(members.cbegin(), members.cend(),
+                         [&id](const MemberRecord &m) { return id && m.id == *id; });
+        if (!users.at(i).isObject() || member == members.cend())
+            throw HttpError::badData(prefix + QStringLiteral(".id"),
+                                     QStringLiteral("required: the id of a team member"));
+        MemberRecord record = *member;
+        const qsizetype space = record.name.indexOf(QLatin1Char(' '));
+        QString first = space < 0 ? record.name : record.name.left(space);
+        QString last = space < 0 ? QString() : record.name.mid(space + 1);
+        for (const char *key : {"first_name", "last_name"}) {
+            const QJsonValue value = user.value(QLatin1String(key));
+            if (value.isUndefined())
+                continue;
+            if (!value.isString())
+                throw HttpError::badData(prefix + QLatin1Char('.') + QLatin1String(key),
+                                         QStringLiteral("must be a string"));
+            (qstrcmp(key, "first_name") == 0 ? first : last) = value.toString().trimmed();
+        }
+        record.name = QString(first + QLatin1Char(' ') + last).trimmed();
+        if (user.contains(QStringLiteral("role_id"))) {
+            const auto roleId = integerValue(user.value(QStringLiteral("role_id")));
+            if (!roleId || (*roleId != 1 && *roleId != 4))
+                throw HttpError::badData(prefix + QStringLiteral(".role_id"),
+                                         QStringLiteral("must be 1 (admin) or 4 (member)"));
+            if (record.role != QLatin1String("owner")) {
+                record.roleId = static_cast<int>(*roleId);
+                record.role = *roleId == 1 ? QStringLiteral("admin") : QStringLiteral("member");
+            }
+        }
+        changed.append(record);
+    }
+    SandboxStore::Transaction transaction(store);
+    const qint64 now = store.nextTimestamp();
+    QJsonArray memberships;
+    for (MemberRecord &record : changed) {
+        record.updated = now;
+        store.updateMember(record);
+        memberships.append(membershipJson(record, api.teamId()));
+    }
+    transaction.commit();
+    return {200, QJsonObject{{QStringLiteral("memberships"), memberships}}, {}};
+}
+
 // 9.2: the members with any of the phones or emails (a GET with a body).
 Reply usersGet(ApiContext &api, const Call &call)
 {
@@ -189,24 +272,20 @@ Reply usersGet(ApiContext &api, const Call &call)
             });
         if (!phones.contains(member.phone) && !emailMatch)
             continue;
-        memberships.append(
-            QJsonObject{{QStringLiteral("id"), member.id},
-                        {QStringLiteral("phone"), member.phone},
-                        {QStringLiteral("name"), member.name},
-                        {QStringLiteral("email"), member.email},
-                        {QStringLiteral("role_id"), member.roleId},
-                        {QStringLiteral("team_id"), team.id},
-                        {QStringLiteral("created_at"), Timestamps::format(member.created)},
-                        {QStringLiteral("updated_at"), Timestamps::format(member.updated)},
-                        {QStringLiteral("user_created_at"), Timestamps::format(member.created)},
-                        {QStringLiteral("user_updated_at"), Timestamps::format(member.updated)}});
+        memberships.append(membershipJson(member, team.id));
     }
     return {200, QJsonObject{{QStringLiteral("memberships"), memberships}}, {}};
 }
 
+// 10: the contract's fields only. The reference shows a bare array, an older
+// guide {"inboxes": [...]} (CONFLICT): lenient answers the former, strict the
+// latter.
 Reply inboxes(ApiContext &api, const Call &)
 {
-    return {200, api.store().inboxes(), {}};
+    const QJsonArray inboxes = api.store().publicInboxes();
+    if (api.strict())
+        return {200, QJsonObject{{QStringLiteral("inboxes"), inboxes}}, {}};
+    return {200, inboxes, {}};
 }
 
 } // namespace
@@ -222,6 +301,7 @@ void addDirectoryRoutes(ApiRoutes &routes)
     routes.add("POST", QStringLiteral("/v1/tags"), listTags);
     routes.add("GET", QStringLiteral("/v1/team"), team);
     routes.add("GET", QStringLiteral("/v1/users/get"), usersGet);
+    routes.add("POST", QStringLiteral("/v1/users/update"), usersUpdate);
     routes.add("GET", QStringLiteral("/v1/inboxes"), inboxes);
 }
 

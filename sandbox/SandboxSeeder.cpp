@@ -233,14 +233,15 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
                        {QStringLiteral("widget_code"), QStringLiteral("hs-sales-01")},
                        {QStringLiteral("allowed_domains"), QJsonArray()},
                        {QStringLiteral("invited"), false}});
-    // An email inbox (no phone: SMS cannot go from it; email cannot go from
-    // the two above).
+    // An email inbox (no phone: SMS cannot go from it). Its address is the
+    // sandbox's own knowledge, never answered (the contract's inbox has no
+    // such field); under the strict reading only it may send email.
     store.insertInbox({{QStringLiteral("id"), 415},
                        {QStringLiteral("name"), QStringLiteral("Email")},
                        {QStringLiteral("team"), teamId},
                        {QStringLiteral("members"), QJsonArray{101, 102, 103, 104}},
                        {QStringLiteral("phones"), QJsonArray()},
-                       {QStringLiteral("email"), QStringLiteral("hello@harbourstreet.example")},
+                       {SandboxStore::inboxEmailKey, QStringLiteral("hello@harbourstreet.example")},
                        {QStringLiteral("auto_assignable"), false},
                        {QStringLiteral("forward_number"), QJsonValue::Null},
                        {QStringLiteral("widget_code"), QStringLiteral("hs-email-01")},

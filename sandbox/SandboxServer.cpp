@@ -186,7 +186,17 @@ void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
                             const QByteArray &requestId)
 {
     QByteArray body;
-    if (reply.body.isObject())
+    QByteArray contentType = "application/json";
+    if (m_options.reading == Reading::Strict && reply.status >= 400 && reply.body.isObject()) {
+        // Strict reading of 18.1 (error body shape UNSPECIFIED; "a 400 body
+        // explains which field failed"): plain text, "field: message", without
+        // the error name or any extra.
+        const QJsonObject error = reply.body.toObject();
+        const QString field = error.value(QStringLiteral("field")).toString();
+        const QString message = error.value(QStringLiteral("message")).toString();
+        body = (field.isEmpty() ? message : field + QStringLiteral(": ") + message).toUtf8();
+        contentType = "text/plain; charset=utf-8";
+    } else if (reply.body.isObject())
         body = QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
     else if (reply.body.isArray())
         body = QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact);
@@ -195,7 +205,7 @@ void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
     else
         body = "null";
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("X-Request-Id", requestId);
     for (const auto &header : reply.headers)
@@ -243,7 +253,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                               tr("more than %1 requests in the current minute; retry in %2 s")
                                   .arg(m_options.rateLimitPerMinute)
                                   .arg(seconds)}},
-                 {{"Retry-After", QByteArray::number(seconds)}}};
+                 // Strict reading of 18.2: no rate-limit header at all.
+                 m_options.reading == Reading::Strict
+                     ? HeaderList()
+                     : HeaderList{{"Retry-After", QByteArray::number(seconds)}}};
     } else if (m_options.failRate > 0 && m_dice.generateDouble() < m_options.failRate) {
         reply = {500,
                  QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},

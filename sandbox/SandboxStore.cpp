@@ -527,11 +527,15 @@ std::optional<TagRecord> SandboxStore::tagByName(const QString &name) const
     return std::nullopt;
 }
 
-QList<TagRecord> SandboxStore::listTags(std::optional<qint64> cursor, int limit) const
+QList<TagRecord> SandboxStore::listTags(std::optional<qint64> cursor, int limit,
+                                        bool inclusive) const
 {
+    const QString where = !cursor     ? QString()
+                          : inclusive ? QStringLiteral("WHERE updated <= ?")
+                                      : QStringLiteral("WHERE updated < ?");
     QSqlQuery &q =
         cached(QStringLiteral("SELECT %1 FROM tags %2 ORDER BY updated DESC, id DESC LIMIT ?")
-                   .arg(tagColumns, cursor ? QStringLiteral("WHERE updated <= ?") : QString()));
+                   .arg(tagColumns, where));
     if (cursor)
         q.addBindValue(*cursor);
     q.addBindValue(limit);
@@ -631,6 +635,18 @@ bool SandboxStore::memberExists(qint64 id) const
     q.addBindValue(id);
     exec(q);
     return q.next();
+}
+
+void SandboxStore::updateMember(const MemberRecord &member)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "UPDATE members SET name = ?, role = ?, role_id = ?, updated = ? WHERE id = ?"));
+    q.addBindValue(member.name);
+    q.addBindValue(member.role);
+    q.addBindValue(member.roleId);
+    q.addBindValue(member.updated);
+    q.addBindValue(member.id);
+    exec(q);
 }
 
 void SandboxStore::insertMember(const MemberRecord &member)

@@ -76,7 +76,9 @@ public:
 
     std::optional<TagRecord> tagById(qint64 id) const;
     std::optional<TagRecord> tagByName(const QString &name) const;
-    QList<TagRecord> listTags(std::optional<qint64> cursor, int limit) const;
+    // Newest first; with a cursor, the tags updated at or before it
+    // (strictly before it when !inclusive).
+    QList<TagRecord> listTags(std::optional<qint64> cursor, int limit, bool inclusive = true) const;
     void insertTag(TagRecord &tag);
     void deleteTag(qint64 id);
 
@@ -88,9 +90,18 @@ public:
     QList<MemberRecord> listMembers() const;
     bool memberExists(qint64 id) const;
     void insertMember(const MemberRecord &member);
+    void updateMember(const MemberRecord &member); // by id
 
+    // The stored inboxes, with what only the sandbox knows of them (the
+    // address of an email-capable inbox, under inboxEmailKey).
     QJsonArray inboxes() const;
+    // The same as GET /v1/inboxes answers them: the contract's fields only.
+    QJsonArray publicInboxes() const;
     void insertInbox(const QJsonObject &inbox);
+    // The key of an inbox's email address in the stored JSON (never answered).
+    static inline const QString inboxEmailKey = QStringLiteral("sandbox_email");
+    // The address an inbox sends email from; empty when it is not email-capable.
+    static QString inboxEmail(const QJsonObject &inbox);
 
     // Messages (recorded, never delivered) and their conversations.
     qint64 conversationFor(qint64 inbox, const QString &target, qint64 now);
@@ -105,6 +116,9 @@ public:
     // Newest first, sent before beforeMs.
     QJsonArray messages(const QString &phone, qint64 inbox, qint64 beforeMs, int limit) const;
     int messageCount() const;
+    // A deleted contact's history (4.4): the conversations with any of the
+    // targets (phone numbers, email addresses; any case) and their messages.
+    void deleteConversationsWith(const QStringList &targets);
     // Conversations with at least one message, newest activity first
     // (all inboxes when `inboxes` is empty), as the API answers them.
     QJsonArray listConversations(const QList<qint64> &inboxes, qint64 beforeMs, int limit) const;

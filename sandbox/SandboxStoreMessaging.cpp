@@ -53,6 +53,38 @@ QJsonArray SandboxStore::inboxes() const
     return allObjects(q);
 }
 
+QJsonArray SandboxStore::publicInboxes() const
+{
+    QJsonArray result;
+    const QJsonArray stored = inboxes();
+    for (const QJsonValue &value : stored) {
+        QJsonObject inbox = value.toObject();
+        inbox.remove(inboxEmailKey);
+        inbox.remove(QStringLiteral("email")); // data files written before it was kept apart
+        result.append(inbox);
+    }
+    return result;
+}
+
+QString SandboxStore::inboxEmail(const QJsonObject &inbox)
+{
+    const QString address = inbox.value(inboxEmailKey).toString();
+    return address.isEmpty() ? inbox.value(QStringLiteral("email")).toString() : address;
+}
+
+void SandboxStore::deleteConversationsWith(const QStringList &targets)
+{
+    for (const QString &target : targets) {
+        if (target.isEmpty())
+            continue;
+        run(cached(QStringLiteral("DELETE FROM messages WHERE conversation IN (SELECT id FROM "
+                                  "conversations WHERE lower(target) = lower(?))")),
+            {target});
+        run(cached(QStringLiteral("DELETE FROM conversations WHERE lower(target) = lower(?)")),
+            {target});
+    }
+}
+
 void SandboxStore::insertInbox(const QJsonObject &inbox)
 {
     run(cached(QStringLiteral("INSERT INTO inboxes(id, json) VALUES (?, ?)")),

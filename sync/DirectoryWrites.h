@@ -22,8 +22,11 @@ class ContactStore;
 // them here. `done` runs unless `context` is gone first.
 namespace ContactDesk::Sync::DirectoryWrites {
 
-// POST /v1/tag. Not safe to repeat blindly: the request's recovery probe
-// looks the name up first.
+// A tag of that name: the store's, else the server's (POST /v1/tags, every
+// page), else a new one (POST /v1/tag; not safe to repeat blindly: the
+// request's recovery probe looks the name up first). Never creates a name
+// the team has, as the contract leaves open whether that is refused,
+// answered with the existing tag or makes a second tag of the same name.
 void createTag(Api::HeymarketClient *client, Store::ContactStore *store, const QString &name,
                QObject *context,
                std::function<void(std::optional<Tag> tag, const Api::ApiError &error)> done);

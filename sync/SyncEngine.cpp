@@ -306,7 +306,10 @@ void SyncEngine::refreshDirectory()
 
 void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
 {
-    // Tags come 30 at a time, newest first, by an inclusive date cursor.
+    // Tags come 30 at a time, newest first, by a date cursor that may be
+    // inclusive or strictly "before": each next page starts a millisecond
+    // after the last tag's time, so a tie across a page's edge comes again
+    // (de-duplicated by id) instead of being skipped.
     refresh(new Api::ListTagsRequest(m_client, cursor),
             [this, cursor, collected](const Api::ListTagsRequest &r) {
                 QList<Tag> all = collected;
@@ -320,8 +323,9 @@ void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
                     }
                 }
                 const QString last = r.tags().isEmpty() ? QString() : r.tags().last().updatedText;
-                if (fresh && r.tags().size() >= 30 && !last.isEmpty() && last != cursor)
-                    pullTags(last, all);
+                const QString next = Api::ListTagsRequest::cursorAfter(last);
+                if (fresh && r.tags().size() >= 30 && !next.isEmpty() && next != cursor)
+                    pullTags(next, all);
                 else
                     m_store->replaceTags(all);
             });

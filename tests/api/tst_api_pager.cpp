@@ -198,6 +198,60 @@ private Q_SLOTS:
         QCOMPARE(pager.received(), 0);
     }
 
+    void tieWalkedInBothReadings_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void tieWalkedInBothReadings()
+    {
+        // 75 contacts of one batch share one `updated` value, with older and
+        // newer contacts around them. The strict sandbox ignores `limit` and
+        // `page` on the v1 list (30 a page): the tie is walked through the
+        // v2 list.
+        QFETCH(QString, reading);
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        SandboxFixture sandbox(40, options);
+        QVERIFY(sandbox.isRunning());
+        sandbox.advanceClock(1000);
+        QJsonArray batch;
+        for (int i = 0; i < 75; ++i)
+            batch.append(
+                QJsonObject{{QStringLiteral("phone"),
+                             QStringLiteral("1415777%1").arg(i, 4, 10, QLatin1Char('0'))}});
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/batch/contacts"), batch).json.toString(),
+                 QStringLiteral("ok"));
+        for (int i = 0; i < 5; ++i) {
+            sandbox.advanceClock(1000);
+            QCOMPARE(sandbox
+                         .post(QStringLiteral("/v1/contact"),
+                               QJsonObject{{QStringLiteral("phone"),
+                                            QStringLiteral("1415778000%1").arg(i)}})
+                         .status,
+                     200);
+        }
+        const int honoured =
+            sandbox
+                .post(QStringLiteral("/v1/contacts"), QJsonObject{{QStringLiteral("limit"), 100}})
+                .array()
+                .size();
+        QCOMPARE(honoured,
+                 sandbox.server().options().reading == Sandbox::Reading::Strict ? 30 : 100);
+
+        QNetworkAccessManager network;
+        HeymarketClient client(&network, configFor(sandbox.baseUrl()));
+        ContactPager pager(&client, {});
+        const Result result = walk(pager);
+        QVERIFY2(!pager.error().isError(), qPrintable(pager.error().describe()));
+        QVERIFY2(pager.warning().isEmpty(), qPrintable(pager.warning()));
+        QCOMPARE(result.ids.size(), 120);
+        QCOMPARE(asSet(result.ids).size(), 120);
+        QCOMPARE(pager.expectedTotal(), 120);
+        QVERIFY(pager.requests() < 20);
+    }
+
     void serverThatIgnoresPageIsWalkedWithALargerLimit()
     {
         // 75 contacts share one `updated` value; this server honours `limit`

@@ -47,11 +47,18 @@ class TestCliContacts : public QObject
     {
         return m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
     }
-    static QStringList tagNames(const QJsonObject &contact)
+    // The names of a server contact's tags: full Tag objects (the lenient
+    // reading) or bare ids (the strict one), looked up.
+    QStringList tagNames(const QJsonObject &contact)
     {
         QStringList names;
-        for (const QJsonValue &tag : contact.value(QStringLiteral("tags")).toArray())
-            names.append(tag.toObject().value(QStringLiteral("tag")).toString());
+        for (const QJsonValue &tag : contact.value(QStringLiteral("tags")).toArray()) {
+            const QJsonObject object =
+                tag.isObject()
+                    ? tag.toObject()
+                    : m_sandbox->get(QStringLiteral("/v1/tag/%1").arg(tag.toInteger())).object();
+            names.append(object.value(QStringLiteral("tag")).toString());
+        }
         return names;
     }
     qint64 makeTag(const QString &name)

@@ -217,6 +217,17 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("Dr. Z"));
     }
 
+    void displayNameWithoutNamesIsEmpty()
+    {
+        // Section 3: display_name "defaults to first + last"; without names
+        // that is empty, not the phone.
+        const qint64 id =
+            create(QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105553399")}});
+        const QJsonObject c = m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).object();
+        QVERIFY(c.contains(QStringLiteral("display_name")));
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QString());
+    }
+
     void updateBumpsRevAndUpdatedAndMergesCustom()
     {
         QJsonObject body = contactBody(QStringLiteral("15105553346"));
@@ -504,6 +515,139 @@ private Q_SLOTS:
         QCOMPARE(result.json.toString(), QStringLiteral("ok"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(id)).status, 404);
         QCOMPARE(m_sandbox->del(QStringLiteral("/v1/contact/%1").arg(id)).status, 404);
+    }
+
+    void deleteTakesTheMessageHistoryWithIt()
+    {
+        // 4.4: "the contact's conversation history ... go[es] with it".
+        const qint64 id = create(contactBody(QStringLiteral("15105553352")));
+        const qint64 other = create(contactBody(QStringLiteral("15105553353")));
+        QVERIFY(id > 0 && other > 0);
+        for (const QString &phone :
+             {QStringLiteral("15105553352"), QStringLiteral("15105553353")}) {
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/message/send"),
+                                QJsonObject{{QStringLiteral("inbox_id"), 413},
+                                            {QStringLiteral("creator_id"), 101},
+                                            {QStringLiteral("phone_number"), phone},
+                                            {QStringLiteral("text"), QStringLiteral("Hello")}})
+                         .status,
+                     200);
+        }
+        const auto history = [this](const QString &phone) {
+            return m_sandbox
+                ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413").arg(phone))
+                .array()
+                .size();
+        };
+        const auto conversationsWith = [this](const QString &phone) {
+            int count = 0;
+            const QJsonArray all =
+                m_sandbox->post(QStringLiteral("/v1/conversations"), QJsonObject()).array();
+            for (const QJsonValue &c : all)
+                count += c.toObject().value(QStringLiteral("target")).toString() == phone;
+            return count;
+        };
+        QCOMPARE(history(QStringLiteral("15105553352")), 1);
+        QCOMPARE(conversationsWith(QStringLiteral("15105553352")), 1);
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/contact/%1").arg(id)).status, 200);
+        QCOMPARE(history(QStringLiteral("15105553352")), 0);
+        QCOMPARE(conversationsWith(QStringLiteral("15105553352")), 0);
+        QCOMPARE(history(QStringLiteral("15105553353")), 1); // another contact keeps its own
+        QCOMPARE(conversationsWith(QStringLiteral("15105553353")), 1);
+    }
+
+    void tagsInContactsByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void tagsInContactsByReading()
+    {
+        // 3 (tags in responses UNSPECIFIED): full Tag objects (lenient) or
+        // bare integer ids (strict), in v1 and v2 answers.
+        QFETCH(QString, reading);
+        const bool strict = reading == QLatin1String("strict");
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        SandboxFixture sandbox(0, options);
+        QJsonObject body = contactBody(QStringLiteral("15105553354"));
+        body.insert(QStringLiteral("tags"), tagRefs({1, 2}));
+        const HttpResult created = sandbox.post(QStringLiteral("/v1/contact"), body);
+        QCOMPARE(created.status, 200);
+        const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+        const QString uuid = created.object().value(QStringLiteral("uuid")).toString();
+        const QList<QJsonObject> answers = {
+            sandbox.get(QStringLiteral("/v1/contact/%1").arg(id)).object(),
+            sandbox.post(QStringLiteral("/v1/contacts"), QJsonObject()).array().at(0).toObject(),
+            sandbox
+                .post(QStringLiteral("/v1/contact/get"),
+                      QJsonObject{{QStringLiteral("phone"), QStringLiteral("15105553354")}})
+                .object(),
+            sandbox.get(QStringLiteral("/v2/contact/") + uuid).object()};
+        for (const QJsonObject &contact : answers) {
+            QCOMPARE(contact.value(QStringLiteral("id")).toInteger(), id);
+            const QJsonArray tags = contact.value(QStringLiteral("tags")).toArray();
+            QCOMPARE(tags.size(), 2);
+            if (strict) {
+                QVERIFY(tags.at(0).isDouble());
+                QCOMPARE(tags.at(0).toInteger(), 1);
+            } else {
+                QCOMPARE(tags.at(0).toObject().value(QStringLiteral("id")).toInteger(), 1);
+                QVERIFY(!tags.at(0).toObject().value(QStringLiteral("tag")).toString().isEmpty());
+            }
+        }
+        // v1 answers carry neither uuid nor channels, in either reading.
+        for (qsizetype i = 0; i < 3; ++i) {
+            QVERIFY(!answers.at(i).contains(QStringLiteral("uuid")));
+            QVERIFY(!answers.at(i).contains(QStringLiteral("contact_channels")));
+        }
+    }
+
+    void listPagingByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void listPagingByReading()
+    {
+        // 4.5: `limit` and `page` are only in the generated schema. Lenient
+        // honours them; strict ignores them (30 from the cursor, even an
+        // invalid limit). The v2 list (5.6 documents them) honours both in
+        // either reading.
+        QFETCH(QString, reading);
+        const bool strict = reading == QLatin1String("strict");
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        SandboxFixture sandbox(80, options);
+        const auto ids = [&sandbox](const QString &path, const QJsonObject &body) {
+            QList<qint64> list;
+            const QJsonArray page = sandbox.post(path, body).array();
+            for (const QJsonValue &c : page)
+                list.append(c.toObject().value(QStringLiteral("id")).toInteger());
+            return list;
+        };
+        const QString v1 = QStringLiteral("/v1/contacts");
+        const QList<qint64> first = ids(v1, QJsonObject());
+        QCOMPARE(first.size(), 30);
+        QCOMPARE(ids(v1, QJsonObject{{QStringLiteral("limit"), 5}}).size(), strict ? 30 : 5);
+        QCOMPARE(ids(v1, QJsonObject{{QStringLiteral("limit"), 100}}).size(), strict ? 30 : 80);
+        const QList<qint64> second = ids(v1, QJsonObject{{QStringLiteral("page"), 1}});
+        QCOMPARE(second == first, strict);
+        QCOMPARE(sandbox.post(v1, QJsonObject{{QStringLiteral("limit"), 0}}).status,
+                 strict ? 200 : 400);
+
+        const QString v2 = QStringLiteral("/v2/contacts/list");
+        QCOMPARE(ids(v2, QJsonObject{{QStringLiteral("limit"), 5}}).size(), 5);
+        QCOMPARE(ids(v2, QJsonObject{{QStringLiteral("limit"), 30}}), first);
+        const QList<qint64> v2Second =
+            ids(v2, QJsonObject{{QStringLiteral("limit"), 30}, {QStringLiteral("page"), 1}});
+        QCOMPARE(v2Second.size(), 30);
+        QVERIFY(v2Second != first);
+        if (!strict)
+            QCOMPARE(second, v2Second);
     }
 
     void listPagesOfThirtyNewestFirst()

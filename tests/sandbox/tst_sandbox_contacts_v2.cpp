@@ -94,8 +94,8 @@ private Q_SLOTS:
                                         created.value(QStringLiteral("uuid")).toString())
                                   .object();
         QCOMPARE(c.value(QStringLiteral("phone")).toString(), QString());
-        QCOMPARE(c.value(QStringLiteral("display_name")).toString(),
-                 QStringLiteral("bo@example.org"));
+        // first + last (section 3): no names, no display name.
+        QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QString());
     }
 
     void createValidation_data()
@@ -104,6 +104,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("no channel") << QJsonObject{{QStringLiteral("first"), QStringLiteral("A")}}
                                     << QStringLiteral("contact_channels");
+        QTest::newRow("phone field but no channel")
+            << QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155551234")},
+                           {QStringLiteral("email"), QStringLiteral("a@example.com")}}
+            << QStringLiteral("contact_channels");
         QTest::newRow("empty channels")
             << QJsonObject{{QStringLiteral("contact_channels"), QJsonArray()}}
             << QStringLiteral("contact_channels");
@@ -424,6 +428,67 @@ private Q_SLOTS:
         QVERIFY(kept.value(QStringLiteral("email"))
                     .toString()
                     .endsWith(QStringLiteral("@example.com")));
+    }
+
+    void deletesTakeTheConversationsWithThem()
+    {
+        // 5.4 and 5.8 delete like 4.4: the conversations with the contact's
+        // phones and addresses go with it (an email thread too).
+        const QString a =
+            createV2(
+                {{QStringLiteral("contact_channels"),
+                  QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550971")),
+                             channel(QStringLiteral("email"), QStringLiteral("del@example.org"))}}})
+                .value(QStringLiteral("uuid"))
+                .toString();
+        const QString b =
+            createV2(
+                {{QStringLiteral("contact_channels"),
+                  QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550972"))}}})
+                .value(QStringLiteral("uuid"))
+                .toString();
+        const auto sms = [this](const QString &phone) {
+            return m_sandbox
+                ->post(QStringLiteral("/v1/message/send"),
+                       QJsonObject{{QStringLiteral("inbox_id"), 413},
+                                   {QStringLiteral("creator_id"), 101},
+                                   {QStringLiteral("phone_number"), phone},
+                                   {QStringLiteral("text"), QStringLiteral("Hi")}})
+                .status;
+        };
+        QCOMPARE(sms(QStringLiteral("14155550971")), 200);
+        QCOMPARE(sms(QStringLiteral("14155550972")), 200);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/email/send"),
+                            QJsonObject{{QStringLiteral("inbox"), 415},
+                                        {QStringLiteral("creator_id"), 101},
+                                        {QStringLiteral("targets"),
+                                         QJsonArray{QStringLiteral("to:DEL@example.org")}},
+                                        {QStringLiteral("text"), QStringLiteral("Hi")}})
+                     .status,
+                 200);
+        const auto targets = [this] {
+            QStringList list;
+            const QJsonArray all =
+                m_sandbox->post(QStringLiteral("/v1/conversations"), QJsonObject()).array();
+            for (const QJsonValue &c : all)
+                list.append(c.toObject().value(QStringLiteral("target")).toString().toLower());
+            return list;
+        };
+        QVERIFY(targets().contains(QStringLiteral("del@example.org")));
+        QCOMPARE(m_sandbox->del(QStringLiteral("/v2/contact/") + a).status, 200);
+        QVERIFY(!targets().contains(QStringLiteral("14155550971")));
+        QVERIFY(!targets().contains(QStringLiteral("del@example.org")));
+        QVERIFY(targets().contains(QStringLiteral("14155550972")));
+        QCOMPARE(m_sandbox
+                     ->del(QStringLiteral("/v2/contacts"),
+                           QJsonObject{{QStringLiteral("contact_channels"),
+                                        QJsonArray{QJsonObject{
+                                            {QStringLiteral("channel_type"), QStringLiteral("id")},
+                                            {QStringLiteral("channel_ids"), QJsonArray{b}}}}}})
+                     .status,
+                 200);
+        QVERIFY(!targets().contains(QStringLiteral("14155550972")));
     }
 
     void bulkDeleteByUuid()

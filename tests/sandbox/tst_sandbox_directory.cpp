@@ -7,6 +7,27 @@
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
 
+namespace {
+
+Sandbox::Options optionsFor(const QString &reading)
+{
+    Sandbox::Options options;
+    options.reading = *Sandbox::readingFromName(reading);
+    return options;
+}
+
+qint64 tagNamed(SandboxFixture &sandbox, const QString &name)
+{
+    const QJsonArray tags = sandbox.post(QStringLiteral("/v1/tags"), QJsonObject()).array();
+    for (const QJsonValue &tag : tags) {
+        if (tag.toObject().value(QStringLiteral("tag")).toString() == name)
+            return tag.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+} // namespace
+
 class TestSandboxDirectory : public QObject
 {
     Q_OBJECT
@@ -129,11 +150,115 @@ private Q_SLOTS:
                                         {QStringLiteral("color"), QStringLiteral("red")}})
                      .errorField(),
                  QStringLiteral("color"));
-        const HttpResult duplicate = m_sandbox->post(
-            QStringLiteral("/v1/tag"), QJsonObject{{QStringLiteral("tag"), QStringLiteral("vip")}});
-        QCOMPARE(duplicate.errorField(), QStringLiteral("tag"));
-        QCOMPARE(duplicate.object().value(QStringLiteral("id")).toInteger(), 1);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tag/abc")).errorField(), QStringLiteral("id"));
+    }
+
+    void tagWithAnExistingName_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void tagWithAnExistingName()
+    {
+        // 7.2 never refuses a name that exists. Lenient answers the existing
+        // tag; strict makes a second tag of the same name.
+        QFETCH(QString, reading);
+        SandboxFixture sandbox(0, optionsFor(reading));
+        const qint64 seeded = tagNamed(sandbox, QStringLiteral("VIP"));
+        QVERIFY(seeded > 0);
+        const int before =
+            int(sandbox.post(QStringLiteral("/v1/tags"), QJsonObject()).array().size());
+        const HttpResult again =
+            sandbox.post(QStringLiteral("/v1/tag"),
+                         QJsonObject{{QStringLiteral("tag"), QStringLiteral("vip")},
+                                     {QStringLiteral("color"), QStringLiteral("#FFD700")}});
+        QCOMPARE(again.status, 200);
+        const qint64 id = again.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(!again.object().value(QStringLiteral("uuid")).toString().isEmpty());
+        const int after =
+            int(sandbox.post(QStringLiteral("/v1/tags"), QJsonObject()).array().size());
+        if (reading == QLatin1String("strict")) {
+            QVERIFY(id != seeded);
+            QCOMPARE(after, before + 1);
+            QCOMPARE(sandbox.get(QStringLiteral("/v1/tag/%1").arg(id))
+                         .object()
+                         .value(QStringLiteral("tag"))
+                         .toString(),
+                     QStringLiteral("vip"));
+        } else {
+            QCOMPARE(id, seeded);
+            QCOMPARE(after, before);
+        }
+    }
+
+    void tagCursorByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void tagCursorByReading()
+    {
+        // 7.4 "updated before that time": at or before (lenient), strictly
+        // before (strict).
+        QFETCH(QString, reading);
+        SandboxFixture sandbox(0, optionsFor(reading));
+        sandbox.advanceClock(60000);
+        const HttpResult created =
+            sandbox.post(QStringLiteral("/v1/tag"),
+                         QJsonObject{{QStringLiteral("tag"), QStringLiteral("Edge")}});
+        const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+        const QString updated = sandbox.get(QStringLiteral("/v1/tag/%1").arg(id))
+                                    .object()
+                                    .value(QStringLiteral("updated"))
+                                    .toString();
+        const QJsonArray page =
+            sandbox.post(QStringLiteral("/v1/tags"), QJsonObject{{QStringLiteral("date"), updated}})
+                .array();
+        QVERIFY(!page.isEmpty());
+        const bool includesIt = page.at(0).toObject().value(QStringLiteral("id")).toInteger() == id;
+        QCOMPARE(includesIt, reading == QLatin1String("lenient"));
+        for (const QJsonValue &tag : page) {
+            const QString time = tag.toObject().value(QStringLiteral("updated")).toString();
+            QVERIFY(reading == QLatin1String("lenient") ? time <= updated : time < updated);
+        }
+    }
+
+    void templateCursorIsStrictlyBeforeInBothReadings_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void templateCursorIsStrictlyBeforeInBothReadings()
+    {
+        QFETCH(QString, reading);
+        SandboxFixture sandbox(0, optionsFor(reading));
+        const QJsonObject body{{QStringLiteral("title"), QStringLiteral("Edge")},
+                               {QStringLiteral("content"),
+                                QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi")}}}};
+        const qint64 id = sandbox.post(QStringLiteral("/v1/template"), body)
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        const QString updated = sandbox.get(QStringLiteral("/v1/template/%1").arg(id))
+                                    .object()
+                                    .value(QStringLiteral("updated"))
+                                    .toString();
+        const QJsonArray page = sandbox
+                                    .post(QStringLiteral("/v1/templates"),
+                                          QJsonObject{{QStringLiteral("date"), updated}})
+                                    .array();
+        for (const QJsonValue &t : page)
+            QVERIFY(t.toObject().value(QStringLiteral("id")).toInteger() != id);
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/templates"), QJsonObject())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 id);
     }
 
     void team()
@@ -174,6 +299,33 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/users/get"), "{\"phone\": [\"+1415\"]}")
                      .errorField(),
                  QStringLiteral("phone[0]"));
+    }
+
+    void inboxesByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void inboxesByReading()
+    {
+        // 10 (CONFLICT): a bare array (lenient) or {"inboxes": [...]}
+        // (strict); either way only the contract's fields: no "email", not
+        // even for the email inbox 415.
+        QFETCH(QString, reading);
+        SandboxFixture sandbox(0, optionsFor(reading));
+        const HttpResult result = sandbox.get(QStringLiteral("/v1/inboxes"));
+        QCOMPARE(result.status, 200);
+        const bool strict = reading == QLatin1String("strict");
+        QCOMPARE(result.json.isArray(), !strict);
+        const QJsonArray inboxes =
+            strict ? result.object().value(QStringLiteral("inboxes")).toArray() : result.array();
+        QCOMPARE(inboxes.size(), 3);
+        for (const QJsonValue &inbox : inboxes) {
+            QVERIFY(!inbox.toObject().contains(QStringLiteral("email")));
+            QVERIFY(!inbox.toObject().contains(QStringLiteral("sandbox_email")));
+        }
+        QCOMPARE(inboxes.at(2).toObject().value(QStringLiteral("id")).toInteger(), 415);
     }
 
     void inboxesIsABareArray()

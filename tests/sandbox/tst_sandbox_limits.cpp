@@ -63,6 +63,58 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/inboxes")).status, 200);
     }
 
+    void rateLimitAndErrorBodiesByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void rateLimitAndErrorBodiesByReading()
+    {
+        // 18.2: Retry-After only in the lenient reading. 18.1: error bodies
+        // as JSON {"error", "message", "field"} (lenient) or the message as
+        // plain text (strict), from the router and the server alike.
+        QFETCH(QString, reading);
+        const bool strict = reading == QLatin1String("strict");
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        SandboxFixture sandbox(0, options);
+        QVERIFY(sandbox.isRunning());
+
+        const HttpResult refused =
+            sandbox.post(QStringLiteral("/v1/contact"), QJsonObject{{QStringLiteral("first"), 1}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.header("Content-Type").startsWith("text/plain"), strict);
+        if (strict) {
+            QCOMPARE(QString::fromUtf8(refused.raw), QStringLiteral("first: must be a string"));
+        } else {
+            QCOMPARE(refused.errorField(), QStringLiteral("first"));
+            QCOMPARE(refused.object().value(QStringLiteral("message")).toString(),
+                     QStringLiteral("must be a string"));
+        }
+        const HttpResult missing = sandbox.get(QStringLiteral("/v1/contact/999999"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json.isObject(), !strict);
+        QVERIFY(!missing.raw.isEmpty());
+
+        HttpClient stranger(sandbox.baseUrl());
+        stranger.setAuthorization("Bearer nope");
+        const HttpResult unauthorized = stranger.call("GET", QStringLiteral("/v1/inboxes"));
+        QCOMPARE(unauthorized.status, 401);
+        QCOMPARE(unauthorized.json.isObject(), !strict);
+        QVERIFY(unauthorized.raw.contains("not valid"));
+
+        sandbox.advanceClock(61000); // a new minute: the requests above are out of it
+        sandbox.server().setRateLimitPerMinute(2);
+        QCOMPARE(sandbox.get(QStringLiteral("/v1/inboxes")).status, 200);
+        QCOMPARE(sandbox.get(QStringLiteral("/v1/inboxes")).status, 200);
+        const HttpResult limited = sandbox.get(QStringLiteral("/v1/inboxes"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After").isEmpty(), strict);
+        QCOMPARE(limited.json.isObject(), !strict);
+        QVERIFY(limited.raw.contains("requests in the current minute"));
+    }
+
     void rateLimitMinuteFollowsTheSandboxClock()
     {
         m_sandbox->setClock(1776007800000); // 2026-04-12T15:30:00Z

@@ -377,7 +377,7 @@ private Q_SLOTS:
         wrong.insert(QStringLiteral("targets"), QJsonArray{QStringLiteral("cc:a@example.com")});
         QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets"));
         wrong = body;
-        wrong.insert(QStringLiteral("inbox"), 413); // an SMS inbox
+        wrong.insert(QStringLiteral("inbox"), 999); // no such inbox
         QCOMPARE(refused(wrong).errorField(), QStringLiteral("inbox"));
         wrong = body;
         wrong.remove(QStringLiteral("text"));
@@ -385,6 +385,50 @@ private Q_SLOTS:
         wrong = body;
         wrong.insert(QStringLiteral("convo_id"), 1); // both targets and convo_id
         QCOMPARE(refused(wrong).errorField(), QStringLiteral("targets"));
+    }
+
+    void emailFromAnSmsInboxByReading_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void emailFromAnSmsInboxByReading()
+    {
+        // 10/11.2: the inbox object has no field that says it sends email.
+        // Lenient: any inbox may (the contract's example works for whatever
+        // inbox it names); strict: only the inboxes the sandbox knows as
+        // email inboxes (415), others refused on `inbox`.
+        QFETCH(QString, reading);
+        const bool strict = reading == QLatin1String("strict");
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        SandboxFixture sandbox(0, options);
+        const auto send = [&sandbox](int inbox) {
+            return sandbox.post(QStringLiteral("/v1/email/send"),
+                                QJsonObject{{QStringLiteral("inbox"), inbox},
+                                            {QStringLiteral("creator_id"), 101},
+                                            {QStringLiteral("targets"),
+                                             QJsonArray{QStringLiteral("to:alice@example.com")}},
+                                            {QStringLiteral("text"), QStringLiteral("<p>Hi</p>")}});
+        };
+        QCOMPARE(send(415).status, 200);
+        const HttpResult fromSms = send(413);
+        QCOMPARE(fromSms.status, strict ? 400 : 200);
+        if (strict)
+            QVERIFY2(fromSms.raw.contains("cannot send email"), fromSms.raw.constData());
+        else
+            QVERIFY(fromSms.object().value(QStringLiteral("convo_id")).toInteger() > 0);
+        // SMS still needs an inbox with a phone number, in either reading.
+        QCOMPARE(
+            sandbox
+                .post(QStringLiteral("/v1/message/send"),
+                      QJsonObject{{QStringLiteral("inbox_id"), 415},
+                                  {QStringLiteral("creator_id"), 101},
+                                  {QStringLiteral("phone_number"), QStringLiteral("14155550100")},
+                                  {QStringLiteral("text"), QStringLiteral("Hi")}})
+                .status,
+            400);
     }
 
     void templatesAndTheirMergeTokens()
