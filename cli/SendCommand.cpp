@@ -8,6 +8,7 @@
 #include "core/Phone.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
+#include "sync/StatusReader.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -233,7 +234,38 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
         return Usage;
     }
 
-    const Compose::Preflight preflight = Compose::preflight(recipients, text, medium);
+    // The preflight asks Heymarket for every recipient's messaging status
+    // (one POST /v1/contact/status each): a block made in its web app
+    // excludes the contact here, not at the send.
+    QList<Compose::Recipient> checked = recipients;
+    {
+        QList<qint64> ids;
+        for (const Compose::Recipient &r : std::as_const(checked))
+            ids.append(r.contactId);
+        Sync::StatusReader reader(&store, &session.client());
+        QEventLoop loop;
+        Sync::StatusReader::Result result;
+        bool answered = false;
+        reader.read(ids, Api::RequestScheduler::Priority::User,
+                    [&](const Sync::StatusReader::Result &r) {
+                        result = r;
+                        answered = true;
+                        loop.quit();
+                    });
+        if (!answered)
+            loop.exec();
+        for (Compose::Recipient &r : checked) {
+            const auto it = result.statuses.constFind(r.contactId);
+            if (it == result.statuses.cend())
+                continue;
+            r.blocked = r.blocked || it->blocked;
+            r.optedOut = r.optedOut || it->unsubscribed;
+        }
+        if (result.error.isError())
+            err(tr("The recipients' messaging status could not be checked: %1")
+                    .arg(result.error.describe()));
+    }
+    const Compose::Preflight preflight = Compose::preflight(checked, text, medium);
     QJsonArray report;
     for (const Compose::Check &check : preflight.checks) {
         const QString to = email ? check.recipient.email : check.recipient.phone;

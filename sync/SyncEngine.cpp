@@ -7,8 +7,8 @@
 #include "api/HeymarketClient.h"
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
-#include "sync/FullRecord.h"
 #include "core/Phone.h"
+#include "sync/FullRecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -132,8 +132,8 @@ bool SyncEngine::isIdle() const
     // While the store fails, pushing waits: nothing can go now.
     const bool pushable = !m_storeHold.isActive() && m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
-    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() &&
-           !pushable && m_channelReads.isEmpty();
+    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() && !pushable &&
+           m_channelReads.isEmpty();
 }
 
 void SyncEngine::checkIdle()
@@ -180,6 +180,7 @@ void SyncEngine::pull()
     } else {
         options.sinceMs = m_store->syncValue(keySince).toLongLong();
         options.countFirst = false;
+        m_pullSince = options.sinceMs;
     }
     m_pager = new Api::ContactPager(m_client, options, this);
     connect(m_pager, &Api::ContactPager::contactsReceived, this,
@@ -194,7 +195,9 @@ void SyncEngine::pull()
                 if (m_pullIsFull)
                     return;
                 for (const Contact &c : contacts) {
-                    if (!m_statusDueSet.contains(c.id)) {
+                    // The cursor is inclusive: the newest contact of the last
+                    // sync comes again, unchanged.
+                    if (c.updated > m_pullSince && !m_statusDueSet.contains(c.id)) {
                         m_statusDueSet.insert(c.id);
                         m_statusDue.append(c.id);
                     }

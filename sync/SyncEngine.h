@@ -183,6 +183,7 @@ private:
     QList<qint64> m_statusDue; // changed contacts whose status is still to read, oldest first
     QSet<qint64> m_statusDueSet;
     qint64 m_watched = 0;
+    qint64 m_pullSince = 0;      // the incremental pull's start: what is newer changed
     QSet<qint64> m_channelReads; // fetchChannels() on their way
     QSet<qint64> m_channelsRead; // read since the engine was made
     bool m_pullIsFull = false;

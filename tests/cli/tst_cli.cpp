@@ -183,6 +183,27 @@ private Q_SLOTS:
                      text.contains(QLatin1String("    Hello Ann")),
                  qPrintable(text));
 
+        // A block made in Heymarket (after the store last heard of Ann): the
+        // preflight asks the server and excludes her before anything goes.
+        QCOMPARE(m_sandbox->setStatus(QStringLiteral("14155550401"), QStringLiteral("blocked")),
+                 200);
+        result = cli({QStringLiteral("send"), QStringLiteral("--to"),
+                      QStringLiteral("+14155550401"), QStringLiteral("--text"),
+                      QStringLiteral("Hello {{first_name}}"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        report = result.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("sending")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("recipients"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("blocked"));
+        QCOMPARE(history(QStringLiteral("14155550401")).size(), 0);
+        QCOMPARE(m_sandbox->setStatus(QStringLiteral("14155550401"), QStringLiteral("unblocked")),
+                 200);
+
         // Sent for real: one message, to the one who can receive it.
         result =
             cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),

@@ -3,9 +3,19 @@
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace ContactDesk::Tests {
+
+QString HttpResult::errorField() const
+{
+    if (json.isObject())
+        return object().value(QStringLiteral("field")).toString();
+    static const QRegularExpression prefix(QStringLiteral("^([A-Za-z_][A-Za-z0-9_.\\[\\]]*): "));
+    const QRegularExpressionMatch match = prefix.match(QString::fromUtf8(raw));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
 
 QByteArray HttpResult::header(const QByteArray &name) const
 {

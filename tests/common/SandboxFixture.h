@@ -27,7 +27,9 @@ struct HttpResult
     QByteArray header(const QByteArray &name) const;
     QJsonObject object() const { return json.toObject(); }
     QJsonArray array() const { return json.toArray(); }
-    QString errorField() const { return object().value(QStringLiteral("field")).toString(); }
+    // The field an error names: `field` of a JSON error body, or the
+    // `field: message` prefix of the strict reading's plain-text body.
+    QString errorField() const;
 };
 
 // The field named by the error of entry `index` of a batch answer's list

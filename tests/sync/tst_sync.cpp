@@ -135,6 +135,54 @@ private Q_SLOTS:
         QCOMPARE(m_engine->status().connection, SyncEngine::Status::Connection::Online);
     }
 
+    void blocksMadeElsewhereAreReadOnTheNextSyncBoundedPerSync()
+    {
+        // Fewer reads per sync than contacts changed: the rest wait for the
+        // next sync, none is forgotten.
+        m_engine.reset();
+        SyncEngine::Options options;
+        options.intervalMs = 3600 * 1000;
+        options.statusReadsPerSync = 1;
+        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_client.get(), options);
+        m_engine->start();
+        QVERIFY(settled());
+        const auto blocked = [this](qint64 id) {
+            return m_store->contact(id)->fields.value(Field::blocked).toBool();
+        };
+        // Made in Heymarket's web app, say: the contact object has no
+        // `blocked`, only the status endpoint tells.
+        for (const qint64 id : {10003, 10004}) {
+            const QString number = serverContact(id).value(QStringLiteral("phone")).toString();
+            QCOMPARE(m_sandbox->setStatus(number, QStringLiteral("blocked")), 200);
+        }
+        QVERIFY(!serverContact(10003).contains(QStringLiteral("blocked")));
+        QVERIFY(!blocked(10003) && !blocked(10004));
+        m_engine->syncNow();
+        QVERIFY(settled());
+        QCOMPARE(int(blocked(10003)) + int(blocked(10004)), 1);
+        m_engine->syncNow();
+        QVERIFY(settled());
+        QVERIFY(blocked(10003) && blocked(10004));
+
+        // Unblocked elsewhere: the next sync says so too; a pending local
+        // edit of another field is kept over it.
+        QVERIFY(m_store->editContact(10003, {{Field::first, QStringLiteral("Local")}}));
+        m_engine->stop();
+        const QString number = serverContact(10003).value(QStringLiteral("phone")).toString();
+        QCOMPARE(m_sandbox->setStatus(number, QStringLiteral("unblocked")), 200);
+        m_engine->start();
+        QVERIFY(settled());
+        QVERIFY(!blocked(10003));
+        QCOMPARE(m_store->contact(10003)->fields.value(Field::first).toString(),
+                 QStringLiteral("Local"));
+
+        // The contact the window shows is read at once, and after every sync.
+        QCOMPARE(m_sandbox->setStatus(number, QStringLiteral("blocked")), 200);
+        m_engine->watchContact(10003);
+        QVERIFY(settled());
+        QVERIFY(blocked(10003));
+    }
+
     void pushesEveryKindOfEdit()
     {
         const qint64 created =
