@@ -949,10 +949,6 @@
         <translation>E-Mail statt SMS senden.</translation>
     </message>
     <message>
-        <source>The inbox to send from (it decides SMS or email).</source>
-        <translation>Der Posteingang, von dem gesendet wird (er entscheidet über SMS oder E-Mail).</translation>
-    </message>
-    <message>
         <source>The sender: a member of the inbox.</source>
         <translation>Der Absender: ein Mitglied des Posteingangs.</translation>
     </message>
@@ -987,10 +983,6 @@
     <message>
         <source>--inbox: the team has no inbox “%1”</source>
         <translation>--inbox: das Team hat keinen Posteingang „%1“</translation>
-    </message>
-    <message>
-        <source>The team has no email inbox.</source>
-        <translation>Das Team hat keinen E-Mail-Posteingang.</translation>
     </message>
     <message>
         <source>The team has no SMS inbox.</source>
@@ -1069,6 +1061,22 @@
     <message>
         <source>No contact matches; nothing sent.</source>
         <translation>Kein Kontakt passt; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The inbox to send from (one without a phone number sends email).</source>
+        <translation>Das Postfach, aus dem gesendet wird (eines ohne Telefonnummer sendet E-Mail).</translation>
+    </message>
+    <message>
+        <source>The team has no inbox.</source>
+        <translation>Das Team hat kein Postfach.</translation>
+    </message>
+    <message>
+        <source>--inbox: inbox %1 has no phone number to send SMS from</source>
+        <translation>--inbox: Postfach %1 hat keine Telefonnummer, von der SMS gesendet werden können</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; messaging status could not be checked: %1</source>
+        <translation>Der Nachrichtenstatus der Empfänger konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1749,10 @@
         <source>no such endpoint</source>
         <translation>kein solcher Endpunkt</translation>
     </message>
+    <message>
+        <source>the sandbox database %1 holds the team %2, not %3; use another data file</source>
+        <translation>die Sandbox-Datenbank %1 enthält das Team %2, nicht %3; verwenden Sie eine andere Datendatei</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Store::Profile</name>
@@ -1844,6 +1856,10 @@
         <source>The import stopped: %1</source>
         <translation>Der Import wurde angehalten: %1</translation>
     </message>
+    <message>
+        <source>Phone Number: no contact has this number on the server any more</source>
+        <translation>Telefonnummer: kein Kontakt hat diese Nummer mehr auf dem Server</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::MessageSender</name>
@@ -1885,12 +1901,24 @@
         <translation>der Kontakt wurde auf dem Server gelöscht</translation>
     </message>
     <message>
-        <source>the contact&apos;s v2 id is unknown and it has no phone to look it up by</source>
-        <translation>die v2-ID des Kontakts ist unbekannt, und er hat keine Telefonnummer, über die man ihn finden könnte</translation>
-    </message>
-    <message>
         <source>the contact was not found on the server</source>
         <translation>der Kontakt wurde auf dem Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s v2 id is unknown and it has no phone or email to look it up by</source>
+        <translation>die v2-ID des Kontakts ist unbekannt, und er hat weder Telefon noch E-Mail, über die sie gefunden werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of the contact&apos;s channels on the server, so nothing was changed</source>
+        <translation>%1 ist auf dem Server kein Kanal des Kontakts mehr, daher wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 is not the contact&apos;s primary %2 on the server (that is %3). Heymarket&apos;s API changes and removes a channel only by its type, which takes the primary one, so nothing was sent: change or remove this one in Heymarket&apos;s web app</source>
+        <translation>%1 ist auf dem Server nicht der primäre Kanal (%2) des Kontakts (das ist %3). Die API von Heymarket ändert und entfernt einen Kanal nur über seinen Typ, und das trifft den primären, daher wurde nichts gesendet: ändern oder entfernen Sie diesen in der Web-App von Heymarket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1946,26 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not say which team these credentials belong to: %2</source>
+        <translation>%1 hat nicht gesagt, zu welchem Team diese Zugangsdaten gehören: %2</translation>
+    </message>
+    <message>
+        <source>The local copy %1 was filled from the server %2, not from %3, so it is neither shown nor sent there. Give each server an account of its own.</source>
+        <translation>Die lokale Kopie %1 wurde vom Server %2 gefüllt, nicht von %3, daher wird sie dort weder angezeigt noch gesendet. Geben Sie jedem Server ein eigenes Konto.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to the team “%2” (id %3), but these credentials are for the team “%4” (id %5). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
+        <translation>Die lokale Kopie %1 gehört zum Team „%2“ (ID %3), aber diese Zugangsdaten gelten für das Team „%4“ (ID %5). Nichts vom anderen Team wird angezeigt oder gesendet. Geben Sie jedem Team ein eigenes Konto.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 was filled for another team than the team “%2” (id %3) these credentials are for. Nothing of it is shown or sent. Give each team an account of its own.</source>
+        <translation>Die lokale Kopie %1 wurde für ein anderes Team gefüllt als das Team „%2“ (ID %3), für das diese Zugangsdaten gelten. Nichts davon wird angezeigt oder gesendet. Geben Sie jedem Team ein eigenes Konto.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Views::ChannelCommand</name>
+    <message>
+        <source>%1 was left as it is: it is not the contact&apos;s primary %2 now, and Heymarket&apos;s API changes and removes only the primary %2.</source>
+        <translation>%1 blieb unverändert: es ist jetzt nicht der primäre Kanal (%2) des Kontakts, und die API von Heymarket ändert und entfernt nur den primären (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays: it is not the contact&apos;s primary %2, and Heymarket&apos;s API removes and changes only the primary %2 (it would take the primary instead). Remove it in Heymarket&apos;s web app.</source>
+        <translation>%1 bleibt: es ist nicht der primäre Kanal (%2) des Kontakts, und die API von Heymarket entfernt und ändert nur den primären (%2) (sie würde stattdessen den primären treffen). Entfernen Sie es in der Web-App von Heymarket.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Views::ChannelEditor</name>
     <message>
         <source>Channels</source>
@@ -2082,6 +2141,34 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Only the primary phone and email are known so far; the other channels are read from Heymarket when the contact is shown.</source>
+        <translation>Bisher sind nur das primäre Telefon und die primäre E-Mail bekannt; die anderen Kanäle werden von Heymarket gelesen, wenn der Kontakt angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (primary)</source>
+        <translation>%1: %2 (primär)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not the contact&apos;s primary %1. Heymarket&apos;s API changes and removes a channel only by its type, which always means the primary %1, so ContactDesk cannot change, remove or promote this one without overwriting the primary. Change it in Heymarket&apos;s web app; here you can add another %1.</source>
+        <translation>Dies ist nicht der primäre Kanal (%1) des Kontakts. Die API von Heymarket ändert und entfernt einen Kanal nur über seinen Typ, was immer den primären (%1) meint, daher kann ContactDesk diesen weder ändern, entfernen noch zum primären machen, ohne den primären zu überschreiben. Ändern Sie ihn in der Web-App von Heymarket; hier können Sie einen weiteren (%1) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 channels are shown as Heymarket has them; ContactDesk changes only phone and email channels.</source>
+        <translation>%1-Kanäle werden so angezeigt, wie Heymarket sie hat; ContactDesk ändert nur Telefon- und E-Mail-Kanäle.</translation>
+    </message>
+    <message>
+        <source>The next %1 becomes the primary one, as Heymarket makes it when the primary goes. Undo brings this one back as another %1.</source>
+        <translation>Der nächste (%1) wird zum primären, wie Heymarket es macht, wenn der primäre entfällt. Rückgängig bringt diesen als weiteren (%1) zurück.</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2329,6 @@
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
         <source>Templates need a connected account.</source>
         <translation>Vorlagen brauchen ein verbundenes Konto.</translation>
     </message>
@@ -2330,10 +2413,6 @@
     <message>
         <source>The team has no SMS inbox.</source>
         <translation>Das Team hat keinen SMS-Posteingang.</translation>
-    </message>
-    <message>
-        <source>The team has no email inbox.</source>
-        <translation>Das Team hat keinen E-Mail-Posteingang.</translation>
     </message>
     <message>
         <source>Nobody on the team is a member of this inbox.</source>
@@ -2446,6 +2525,30 @@
     <message>
         <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
         <translation>Die Nachrichten, die nicht rausgingen, bleiben im Postausgang: jetzt erneut senden oder später über die Statusleiste.</translation>
+    </message>
+    <message>
+        <source>%1 (refused email before)</source>
+        <translation>%1 (E-Mail zuvor abgelehnt)</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; messaging status could not be checked with Heymarket (%1); it refuses blocked and opted-out contacts itself.</source>
+        <translation>Der Nachrichtenstatus der Empfänger konnte bei Heymarket nicht geprüft werden (%1); Heymarket lehnt gesperrte und abgemeldete Kontakte selbst ab.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients&apos; messaging status with Heymarket… %1 of %2</source>
+        <translation>Nachrichtenstatus der Empfänger wird bei Heymarket geprüft… %1 von %2</translation>
+    </message>
+    <message>
+        <source>The team has no inbox.</source>
+        <translation>Das Team hat kein Postfach.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients&apos; messaging status with Heymarket…</source>
+        <translation>Nachrichtenstatus der Empfänger wird bei Heymarket geprüft…</translation>
+    </message>
+    <message>
+        <source>Heymarket refused email from this inbox before: %1</source>
+        <translation>Heymarket hat E-Mail aus diesem Postfach zuvor abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2728,10 @@
     <message>
         <source>tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>The channels could not be read from Heymarket: %1</source>
+        <translation>Die Kanäle konnten nicht von Heymarket gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3953,14 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
         <translation>Wie die Punkte gelesen werden, die die Heymarket-Dokumentation offen lässt: &quot;lenient&quot; (freundlich zum Client) oder &quot;strict&quot; (am schwierigsten für einen Client: ausgelassene Felder werden beim Aktualisieren geleert, kein Retry-After, Fehler als Klartext, ...). Siehe sandbox/README.md.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s id (GET /v1/team) for a new database; default 7. A data file of another team is refused.</source>
+        <translation>Die ID des Teams (GET /v1/team) für eine neue Datenbank; Standard 7. Eine Datendatei eines anderen Teams wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (GET /v1/team).</source>
+        <translation>Der Name des Teams (GET /v1/team).</translation>
     </message>
 </context>
 </TS>

@@ -949,10 +949,6 @@
         <translation>Enviar correo en lugar de SMS.</translation>
     </message>
     <message>
-        <source>The inbox to send from (it decides SMS or email).</source>
-        <translation>La bandeja de entrada desde la que se envía (decide entre SMS y correo).</translation>
-    </message>
-    <message>
         <source>The sender: a member of the inbox.</source>
         <translation>El remitente: un miembro de la bandeja de entrada.</translation>
     </message>
@@ -987,10 +983,6 @@
     <message>
         <source>--inbox: the team has no inbox “%1”</source>
         <translation>--inbox: el equipo no tiene la bandeja de entrada «%1»</translation>
-    </message>
-    <message>
-        <source>The team has no email inbox.</source>
-        <translation>El equipo no tiene bandeja de entrada de correo.</translation>
     </message>
     <message>
         <source>The team has no SMS inbox.</source>
@@ -1069,6 +1061,22 @@
     <message>
         <source>No contact matches; nothing sent.</source>
         <translation>Ningún contacto coincide; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The inbox to send from (one without a phone number sends email).</source>
+        <translation>La bandeja desde la que se envía (una sin número de teléfono envía correo).</translation>
+    </message>
+    <message>
+        <source>The team has no inbox.</source>
+        <translation>El equipo no tiene ninguna bandeja.</translation>
+    </message>
+    <message>
+        <source>--inbox: inbox %1 has no phone number to send SMS from</source>
+        <translation>--inbox: la bandeja %1 no tiene número de teléfono desde el que enviar SMS</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; messaging status could not be checked: %1</source>
+        <translation>No se pudo comprobar el estado de mensajería de los destinatarios: %1</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1749,10 @@
         <source>no such endpoint</source>
         <translation>no existe ese endpoint</translation>
     </message>
+    <message>
+        <source>the sandbox database %1 holds the team %2, not %3; use another data file</source>
+        <translation>la base de datos de la sandbox %1 contiene el equipo %2, no %3; use otro archivo de datos</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Store::Profile</name>
@@ -1844,6 +1856,10 @@
         <source>The import stopped: %1</source>
         <translation>La importación se detuvo: %1</translation>
     </message>
+    <message>
+        <source>Phone Number: no contact has this number on the server any more</source>
+        <translation>Número de teléfono: ningún contacto tiene ya este número en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::MessageSender</name>
@@ -1885,12 +1901,24 @@
         <translation>el contacto se eliminó en el servidor</translation>
     </message>
     <message>
-        <source>the contact&apos;s v2 id is unknown and it has no phone to look it up by</source>
-        <translation>el id v2 del contacto es desconocido y no tiene teléfono con el que buscarlo</translation>
-    </message>
-    <message>
         <source>the contact was not found on the server</source>
         <translation>no se encontró el contacto en el servidor</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s v2 id is unknown and it has no phone or email to look it up by</source>
+        <translation>el id v2 del contacto es desconocido y no tiene teléfono ni correo con los que buscarlo</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of the contact&apos;s channels on the server, so nothing was changed</source>
+        <translation>%1 ya no es uno de los canales del contacto en el servidor, así que no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 is not the contact&apos;s primary %2 on the server (that is %3). Heymarket&apos;s API changes and removes a channel only by its type, which takes the primary one, so nothing was sent: change or remove this one in Heymarket&apos;s web app</source>
+        <translation>%1 no es el %2 principal del contacto en el servidor (ese es %3). La API de Heymarket cambia y elimina un canal solo por su tipo, lo que afecta al principal, así que no se envió nada: cámbielo o elimínelo en la aplicación web de Heymarket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1946,26 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox local: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not say which team these credentials belong to: %2</source>
+        <translation>%1 no dijo a qué equipo pertenecen estas credenciales: %2</translation>
+    </message>
+    <message>
+        <source>The local copy %1 was filled from the server %2, not from %3, so it is neither shown nor sent there. Give each server an account of its own.</source>
+        <translation>La copia local %1 se llenó desde el servidor %2, no desde %3, así que no se muestra ni se envía allí. Dé a cada servidor una cuenta propia.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to the team “%2” (id %3), but these credentials are for the team “%4” (id %5). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
+        <translation>La copia local %1 pertenece al equipo «%2» (id %3), pero estas credenciales son del equipo «%4» (id %5). No se muestra ni se envía nada del otro equipo. Dé a cada equipo una cuenta propia.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 was filled for another team than the team “%2” (id %3) these credentials are for. Nothing of it is shown or sent. Give each team an account of its own.</source>
+        <translation>La copia local %1 se llenó para otro equipo distinto del equipo «%2» (id %3) de estas credenciales. No se muestra ni se envía nada de ella. Dé a cada equipo una cuenta propia.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Views::ChannelCommand</name>
+    <message>
+        <source>%1 was left as it is: it is not the contact&apos;s primary %2 now, and Heymarket&apos;s API changes and removes only the primary %2.</source>
+        <translation>%1 se dejó como estaba: ahora no es el %2 principal del contacto, y la API de Heymarket solo cambia y elimina el %2 principal.</translation>
+    </message>
+    <message>
+        <source>%1 stays: it is not the contact&apos;s primary %2, and Heymarket&apos;s API removes and changes only the primary %2 (it would take the primary instead). Remove it in Heymarket&apos;s web app.</source>
+        <translation>%1 se queda: no es el %2 principal del contacto, y la API de Heymarket solo elimina y cambia el %2 principal (afectaría al principal en su lugar). Elimínelo en la aplicación web de Heymarket.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Views::ChannelEditor</name>
     <message>
         <source>Channels</source>
@@ -2082,6 +2141,34 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Only the primary phone and email are known so far; the other channels are read from Heymarket when the contact is shown.</source>
+        <translation>Por ahora solo se conocen el teléfono y el correo principales; los demás canales se leen de Heymarket cuando se muestra el contacto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (primary)</source>
+        <translation>%1: %2 (principal)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not the contact&apos;s primary %1. Heymarket&apos;s API changes and removes a channel only by its type, which always means the primary %1, so ContactDesk cannot change, remove or promote this one without overwriting the primary. Change it in Heymarket&apos;s web app; here you can add another %1.</source>
+        <translation>Este no es el %1 principal del contacto. La API de Heymarket cambia y elimina un canal solo por su tipo, lo que siempre significa el %1 principal, así que ContactDesk no puede cambiar, eliminar ni promover este sin sobrescribir el principal. Cámbielo en la aplicación web de Heymarket; aquí puede añadir otro %1.</translation>
+    </message>
+    <message>
+        <source>%1 channels are shown as Heymarket has them; ContactDesk changes only phone and email channels.</source>
+        <translation>Los canales de %1 se muestran como los tiene Heymarket; ContactDesk solo cambia canales de teléfono y correo.</translation>
+    </message>
+    <message>
+        <source>The next %1 becomes the primary one, as Heymarket makes it when the primary goes. Undo brings this one back as another %1.</source>
+        <translation>El siguiente %1 pasa a ser el principal, como hace Heymarket cuando el principal se va. Deshacer devuelve este como otro %1.</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2329,6 @@
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
         <source>Templates need a connected account.</source>
         <translation>Las plantillas necesitan una cuenta conectada.</translation>
     </message>
@@ -2330,10 +2413,6 @@
     <message>
         <source>The team has no SMS inbox.</source>
         <translation>El equipo no tiene bandeja de entrada de SMS.</translation>
-    </message>
-    <message>
-        <source>The team has no email inbox.</source>
-        <translation>El equipo no tiene bandeja de entrada de correo.</translation>
     </message>
     <message>
         <source>Nobody on the team is a member of this inbox.</source>
@@ -2446,6 +2525,30 @@
     <message>
         <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
         <translation>Los mensajes que no salieron se conservan en la bandeja de salida: vuelva a enviarlos ahora o más tarde desde la barra de estado.</translation>
+    </message>
+    <message>
+        <source>%1 (refused email before)</source>
+        <translation>%1 (rechazó el correo antes)</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; messaging status could not be checked with Heymarket (%1); it refuses blocked and opted-out contacts itself.</source>
+        <translation>No se pudo comprobar con Heymarket el estado de mensajería de los destinatarios (%1); Heymarket rechaza por sí mismo los contactos bloqueados y dados de baja.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients&apos; messaging status with Heymarket… %1 of %2</source>
+        <translation>Comprobando con Heymarket el estado de mensajería de los destinatarios… %1 de %2</translation>
+    </message>
+    <message>
+        <source>The team has no inbox.</source>
+        <translation>El equipo no tiene ninguna bandeja.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients&apos; messaging status with Heymarket…</source>
+        <translation>Comprobando con Heymarket el estado de mensajería de los destinatarios…</translation>
+    </message>
+    <message>
+        <source>Heymarket refused email from this inbox before: %1</source>
+        <translation>Heymarket rechazó antes el correo desde esta bandeja: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2728,10 @@
     <message>
         <source>tags</source>
         <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>The channels could not be read from Heymarket: %1</source>
+        <translation>No se pudieron leer los canales de Heymarket: %1</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3953,14 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
         <translation>Cómo leer los puntos que la documentación de Heymarket deja abiertos: &quot;lenient&quot; (amable con el cliente) o &quot;strict&quot; (lo más difícil para un cliente: los campos omitidos se vacían al actualizar, sin Retry-After, errores en texto plano, ...). Véase sandbox/README.md.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s id (GET /v1/team) for a new database; default 7. A data file of another team is refused.</source>
+        <translation>El id del equipo (GET /v1/team) para una base de datos nueva; por defecto 7. Se rechaza un archivo de datos de otro equipo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (GET /v1/team).</source>
+        <translation>El nombre del equipo (GET /v1/team).</translation>
     </message>
 </context>
 </TS>
