@@ -162,6 +162,15 @@ Reply bulkWrite(ApiContext &api, const Call &call)
                 contact = *found;
                 existing = true;
             } else {
+                // 5.7 items follow the v2 contact shape, whose create needs a
+                // channel (5.1): strict holds a new item to that; lenient
+                // takes its `phone`/`email` fields as its channels.
+                if (api.strict() && (!input.channels || input.channels->isEmpty())) {
+                    throw HttpError::badData(prefix + QStringLiteral(".contact_channels"),
+                                             QStringLiteral("required for a new contact: at "
+                                                            "least one channel "
+                                                            "{\"channel_type\", \"channel_id\"}"));
+                }
                 contact = api.newContact(now);
             }
             api.writeContact(contact, input, overwrite || !existing, now, prefix,

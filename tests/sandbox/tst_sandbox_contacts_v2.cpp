@@ -430,6 +430,38 @@ private Q_SLOTS:
                     .endsWith(QStringLiteral("@example.com")));
     }
 
+    void bulkCreateWithoutChannelsByReading_data()
+    {
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("lenient") << false;
+        QTest::newRow("strict") << true;
+    }
+    // A new bulk item with a `phone` field but no contact_channels: lenient
+    // takes the field for its channel, strict wants the channel 5.1 requires.
+    void bulkCreateWithoutChannelsByReading()
+    {
+        QFETCH(bool, strict);
+        Sandbox::Options options;
+        options.reading = strict ? Sandbox::Reading::Strict : Sandbox::Reading::Lenient;
+        m_sandbox = std::make_unique<SandboxFixture>(0, options);
+        QVERIFY(m_sandbox->isRunning());
+        const QJsonArray contacts{
+            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550981")},
+                        {QStringLiteral("first"), QStringLiteral("Field")}},
+            QJsonObject{{QStringLiteral("first"), QStringLiteral("Channel")},
+                        {QStringLiteral("contact_channels"),
+                         QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550982"))}}}};
+        const QJsonObject answer = m_sandbox
+                                       ->post(QStringLiteral("/v2/contacts"),
+                                              QJsonObject{{QStringLiteral("contacts"), contacts}})
+                                       .object();
+        const QJsonArray failed = answer.value(QStringLiteral("failed_contacts")).toArray();
+        QCOMPARE(answer.value(QStringLiteral("contacts")).toArray().size(), strict ? 1 : 2);
+        QCOMPARE(failed.size(), strict ? 1 : 0);
+        if (strict)
+            QCOMPARE(batchErrorField(failed, 0), QStringLiteral("contacts[0].contact_channels"));
+    }
+
     void deletesTakeTheConversationsWithThem()
     {
         // 5.4 and 5.8 delete like 4.4: the conversations with the contact's
