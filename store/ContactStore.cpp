@@ -940,9 +940,10 @@ bool ContactStore::applyServerStatus(const ContactStatus &status, bool *changed)
         std::optional<StoredContact> c = readContact(status.id);
         if (!c)
             return;
+        // Nothing new (a flag the server copy lacks is false): no write and
+        // no contactsChanged, so a form on screen is not refreshed for nothing.
         if (c->server.value(Field::blocked).toBool() == status.blocked &&
-            c->server.value(Field::optedOut).toBool() == status.unsubscribed &&
-            c->server.contains(Field::blocked))
+            c->server.value(Field::optedOut).toBool() == status.unsubscribed)
             return;
         differs = true;
         c->server.insert(Field::blocked, status.blocked);

@@ -12,7 +12,7 @@
 #include "sync/Workspace.h"
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/MemorySecretBackend.h"
-#include "tests/common/SandboxFixture.h"
+#include "tests/common/TeamSandbox.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -39,8 +39,7 @@ class TestTeamWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    quint16 m_port = 0;
+    TeamSandbox m_team;
 
     QString profile() const
     {
@@ -51,34 +50,13 @@ class TestTeamWindow : public QObject
     {
         return profile() + QStringLiteral("/data/") + Sync::Workspace::accountStoreFile(account);
     }
-    bool startSandbox(qint64 teamId, const QString &name, const QStringList &keys)
-    {
-        m_sandbox.reset();
-        Sandbox::Options options;
-        options.port = m_port;
-        options.teamId = teamId;
-        options.teamName = name;
-        options.apiKeys = keys;
-        m_sandbox = std::make_unique<SandboxFixture>(0, options);
-        if (!m_sandbox->isRunning())
-            return false;
-        m_sandbox->http().setAuthorization(QByteArray("Bearer ") + keys.first().toUtf8());
-        m_port = m_sandbox->server().port();
-        return true;
-    }
     void makeContact(const QString &phone, const QString &first)
     {
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/contact"),
-                            QJsonObject{{QStringLiteral("phone"), phone},
-                                        {QStringLiteral("first"), first},
-                                        {QStringLiteral("last"), QStringLiteral("Apple")}})
-                     .status,
-                 200);
+        QCOMPARE(m_team.makeContact(phone, first, QStringLiteral("Apple")), 200);
     }
     int serverStatusOf(const QString &phone)
     {
-        return m_sandbox
+        return m_team.sandbox
             ->post(QStringLiteral("/v1/contact/get"), QJsonObject{{QStringLiteral("phone"), phone}})
             .status;
     }
@@ -90,8 +68,8 @@ class TestTeamWindow : public QObject
         config.profile = Store::Profile::inDirectory(profile());
         {
             QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
-            Sync::Settings::setAccount(settings,
-                                       {true, account, Sandbox::SandboxServer::baseUrlFor(m_port)});
+            Sync::Settings::setAccount(
+                settings, {true, account, Sandbox::SandboxServer::baseUrlFor(m_team.port)});
         }
         config.secretBackend = [key] {
             auto backend = std::make_unique<MemoryBackend>();
@@ -111,7 +89,7 @@ class TestTeamWindow : public QObject
     // stopped, a pending create and an edit of Alice are left in it.
     void fillTeamA()
     {
-        QVERIFY(startSandbox(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
         makeContact(QString::fromLatin1(alicePhone), QStringLiteral("Alice"));
         {
             auto context = app(QStringLiteral("key-a"));
@@ -121,7 +99,7 @@ class TestTeamWindow : public QObject
             QTRY_COMPARE(context->contacts()->rowCount(), 1);
             QCOMPARE(context->workspace().team().id, 1);
         }
-        m_sandbox.reset();
+        m_team.sandbox.reset();
         Store::ContactStore store;
         QCOMPARE(store.open(storePath()).describe(), QString());
         const auto alice = store.contactByPhone(QString::fromLatin1(alicePhone));
@@ -137,7 +115,7 @@ class TestTeamWindow : public QObject
     void windowOnTeamBShowsAndPushesNothingOfA(const QString &key, const QStringList &bKeys)
     {
         fillTeamA();
-        QVERIFY(startSandbox(2, QStringLiteral("Team B"), bKeys));
+        QVERIFY(m_team.start(2, QStringLiteral("Team B"), bKeys));
         makeContact(QString::fromLatin1(beaPhone), QStringLiteral("Bea"));
         {
             auto context = app(key);
@@ -156,9 +134,9 @@ class TestTeamWindow : public QObject
             QCOMPARE(context->contacts()->rowCount(), 0);
         }
         // Nothing of A's reached B; A's store still holds its edits.
-        QCOMPARE(m_sandbox->contactCount(), 1);
+        QCOMPARE(m_team.sandbox->contactCount(), 1);
         QCOMPARE(serverStatusOf(QString::fromLatin1(pendingPhone)), 404);
-        QCOMPARE(m_sandbox
+        QCOMPARE(m_team.sandbox
                      ->post(QStringLiteral("/v1/contact/get"),
                             QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(beaPhone)}})
                      .object()

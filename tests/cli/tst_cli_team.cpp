@@ -8,7 +8,7 @@
 #include "store/StoreBinding.h"
 #include "sync/Workspace.h"
 #include "tests/cli/CliRunner.h"
-#include "tests/common/SandboxFixture.h"
+#include "tests/common/TeamSandbox.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -30,8 +30,7 @@ class TestCliTeam : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    quint16 m_port = 0;
+    TeamSandbox m_team;
 
     QString profile() const
     {
@@ -42,46 +41,22 @@ class TestCliTeam : public QObject
     {
         return CliRunner(QStringLiteral(CLI_EXECUTABLE),
                          {QStringLiteral("--profile"), profile(), QStringLiteral("--api-url"),
-                          m_sandbox->baseUrl().toString(), QStringLiteral("--api-key"), key});
-    }
-    // A sandbox of team `teamId` on m_port (a free one the first time),
-    // accepting `keys`; its data in `dataFile` (in memory when empty).
-    bool startSandbox(qint64 teamId, const QString &name, const QStringList &keys,
-                      const QString &dataFile = {})
-    {
-        m_sandbox.reset();
-        Sandbox::Options options;
-        options.port = m_port;
-        options.teamId = teamId;
-        options.teamName = name;
-        options.apiKeys = keys;
-        options.dataFile = dataFile;
-        m_sandbox = std::make_unique<SandboxFixture>(0, options);
-        if (!m_sandbox->isRunning()) {
-            qWarning("%s", qPrintable(m_sandbox->errorString()));
-            return false;
-        }
-        m_sandbox->http().setAuthorization(QByteArray("Bearer ") + keys.first().toUtf8());
-        m_port = m_sandbox->server().port();
-        return true;
+                          m_team.sandbox->baseUrl().toString(), QStringLiteral("--api-key"), key});
     }
     void makeContact(const QString &phone, const QString &first, const QString &last)
     {
-        const HttpResult made = m_sandbox->post(QStringLiteral("/v1/contact"),
-                                                QJsonObject{{QStringLiteral("phone"), phone},
-                                                            {QStringLiteral("first"), first},
-                                                            {QStringLiteral("last"), last}});
-        QCOMPARE(made.status, 200);
+        QCOMPARE(m_team.makeContact(phone, first, last), 200);
     }
     HttpResult serverContactByPhone(const QString &phone)
     {
-        return m_sandbox->post(QStringLiteral("/v1/contact/get"),
-                               QJsonObject{{QStringLiteral("phone"), phone}});
+        return m_team.sandbox->post(QStringLiteral("/v1/contact/get"),
+                                    QJsonObject{{QStringLiteral("phone"), phone}});
     }
     QString storePath(qint64 teamId) const
     {
         return profile() + QStringLiteral("/data/") +
-               Sync::Workspace::serverStoreFile(Sandbox::SandboxServer::baseUrlFor(m_port), teamId);
+               Sync::Workspace::serverStoreFile(Sandbox::SandboxServer::baseUrlFor(m_team.port),
+                                                teamId);
     }
 
     // Team A (id 1, "key-a") with Alice Apple, filled into the CLI's store
@@ -90,13 +65,13 @@ class TestCliTeam : public QObject
     // leave them.
     void fillTeamA(const QString &dataFile = {})
     {
-        QVERIFY(startSandbox(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}, dataFile));
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}, dataFile));
         makeContact(QString::fromLatin1(alicePhone), QStringLiteral("Alice"),
                     QStringLiteral("Apple"));
         const CliResult listed = cli(QStringLiteral("key-a")).run({QStringLiteral("list")});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains("Alice"), listed.out.constData());
-        m_sandbox.reset(); // A stops
+        m_team.sandbox.reset(); // A stops
 
         Store::ContactStore store;
         QCOMPARE(store.open(storePath(1)).describe(), QString());
@@ -115,12 +90,12 @@ class TestCliTeam : public QObject
     // What team B (on the same URL) must look like after the CLI ran.
     void checkBUntouched()
     {
-        QCOMPARE(m_sandbox->contactCount(), 1);
+        QCOMPARE(m_team.sandbox->contactCount(), 1);
         QCOMPARE(serverContactByPhone(QString::fromLatin1(pendingPhone)).status, 404);
         QCOMPARE(serverContactByPhone(QString::fromLatin1(alicePhone)).status, 404);
         const QJsonObject bea = serverContactByPhone(QString::fromLatin1(beaPhone)).object();
         QCOMPARE(bea.value(QStringLiteral("first")).toString(), QStringLiteral("Bea"));
-        QCOMPARE(m_sandbox
+        QCOMPARE(m_team.sandbox
                      ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413")
                                .arg(QString::fromLatin1(alicePhone)))
                      .array()
@@ -165,7 +140,7 @@ private Q_SLOTS:
     void anotherTeamOnTheSameUrlNeverSeesOrGetsTheStore()
     {
         fillTeamA();
-        QVERIFY(startSandbox(2, QStringLiteral("Team B"), {QStringLiteral("key-b")}));
+        QVERIFY(m_team.start(2, QStringLiteral("Team B"), {QStringLiteral("key-b")}));
         makeContact(QString::fromLatin1(beaPhone), QStringLiteral("Bea"), QStringLiteral("Banana"));
         runEveryReadUnder(QStringLiteral("key-b"));
         checkBUntouched();
@@ -181,7 +156,7 @@ private Q_SLOTS:
         // The key is not the team: B accepts A's key too (a test server, a
         // proxy); the team B's server names decides.
         fillTeamA();
-        QVERIFY(startSandbox(2, QStringLiteral("Team B"), {QStringLiteral("key-a")}));
+        QVERIFY(m_team.start(2, QStringLiteral("Team B"), {QStringLiteral("key-a")}));
         makeContact(QString::fromLatin1(beaPhone), QStringLiteral("Bea"), QStringLiteral("Banana"));
         runEveryReadUnder(QStringLiteral("key-a"));
         checkBUntouched();
@@ -192,7 +167,7 @@ private Q_SLOTS:
         const QString data = m_dir.filePath(QStringLiteral("team-a.sqlite"));
         fillTeamA(data);
         // Team A again, its key rotated: the store is the team's.
-        QVERIFY(startSandbox(1, QStringLiteral("Team A"), {QStringLiteral("key-a2")}, data));
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a2")}, data));
         const CliResult list = cli(QStringLiteral("key-a2")).run({QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.out.contains("Alicia") && list.out.contains("Pending"), list.out.constData());
@@ -206,11 +181,11 @@ private Q_SLOTS:
         Store::ContactStore store;
         QCOMPARE(store.open(storePath(1)).describe(), QString());
         QCOMPARE(store.pendingCount(), 0);
-        QVERIFY(
-            Store::StoreBinding(&store).knows(Sync::Workspace::serverIdentity(m_sandbox->baseUrl()),
-                                              QStringLiteral("api-key:key-a2")));
+        QVERIFY(Store::StoreBinding(&store).knows(
+            Sync::Workspace::serverIdentity(m_team.sandbox->baseUrl()),
+            QStringLiteral("api-key:key-a2")));
         QVERIFY(!Store::StoreBinding(&store).knows(
-            Sync::Workspace::serverIdentity(m_sandbox->baseUrl()),
+            Sync::Workspace::serverIdentity(m_team.sandbox->baseUrl()),
             QStringLiteral("api-key:key-a")));
         // The key itself is nowhere in the file.
         store.database().close();
@@ -222,9 +197,9 @@ private Q_SLOTS:
     void aStoreFromBeforeIsKeptForItsServerButNotForAnotherTeam()
     {
         // A file named after the server alone (before #15), filled by team A.
-        QVERIFY(startSandbox(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
         const QString legacy = profile() + QStringLiteral("/data/") +
-                               Sync::Workspace::legacyServerStoreFile(m_sandbox->baseUrl());
+                               Sync::Workspace::legacyServerStoreFile(m_team.sandbox->baseUrl());
         QVERIFY(QDir().mkpath(profile() + QStringLiteral("/data")));
         {
             Store::ContactStore store;
@@ -240,14 +215,14 @@ private Q_SLOTS:
         }
         // Team B on that URL: the old file names team 1 in its inboxes, so
         // it is not taken over; B gets its own.
-        QVERIFY(startSandbox(2, QStringLiteral("Team B"), {QStringLiteral("key-b")}));
+        QVERIFY(m_team.start(2, QStringLiteral("Team B"), {QStringLiteral("key-b")}));
         CliResult list = cli(QStringLiteral("key-b")).run({QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(!list.out.contains("Legacy"), list.out.constData());
         QCOMPARE(serverContactByPhone(QString::fromLatin1(pendingPhone)).status, 404);
         QVERIFY(QFile::exists(legacy));
         // Team A again: the old file becomes A's store, its edit goes to A.
-        QVERIFY(startSandbox(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
         list = cli(QStringLiteral("key-a")).run({QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.out.contains("Legacy"), list.out.constData());

@@ -114,6 +114,17 @@ public:
                                 {QStringLiteral("status"), status}})
             .status;
     }
+    // The v2 contacts with a channel of this type and value
+    // (POST /v2/contacts/search); each carries its `uuid`.
+    QJsonArray searchByChannel(const QString &type, const QString &value)
+    {
+        return post(QStringLiteral("/v2/contacts/search"),
+                    QJsonObject{{QStringLiteral("contact_channels"),
+                                 QJsonArray{QJsonObject{
+                                     {QStringLiteral("channel_type"), type},
+                                     {QStringLiteral("channel_ids"), QJsonArray{value}}}}}})
+            .array();
+    }
     // How many contacts the server has (POST /v1/contacts/count).
     int contactCount()
     {

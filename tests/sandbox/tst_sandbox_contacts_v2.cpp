@@ -448,9 +448,10 @@ private Q_SLOTS:
         const QJsonArray contacts{
             QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550981")},
                         {QStringLiteral("first"), QStringLiteral("Field")}},
-            QJsonObject{{QStringLiteral("first"), QStringLiteral("Channel")},
-                        {QStringLiteral("contact_channels"),
-                         QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550982"))}}}};
+            QJsonObject{
+                {QStringLiteral("first"), QStringLiteral("Channel")},
+                {QStringLiteral("contact_channels"),
+                 QJsonArray{channel(QStringLiteral("phone"), QStringLiteral("14155550982"))}}}};
         const QJsonObject answer = m_sandbox
                                        ->post(QStringLiteral("/v2/contacts"),
                                               QJsonObject{{QStringLiteral("contacts"), contacts}})

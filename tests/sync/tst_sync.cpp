@@ -254,14 +254,7 @@ private Q_SLOTS:
     {
         const qint64 id = 10007;
         const QString primary = serverContact(id).value(QStringLiteral("phone")).toString();
-        const QJsonArray found =
-            m_sandbox
-                ->post(QStringLiteral("/v2/contacts/search"),
-                       QJsonObject{{QStringLiteral("contact_channels"),
-                                    QJsonArray{QJsonObject{
-                                        {QStringLiteral("channel_type"), QStringLiteral("phone")},
-                                        {QStringLiteral("channel_ids"), QJsonArray{primary}}}}}})
-                .array();
+        const QJsonArray found = m_sandbox->searchByChannel(QStringLiteral("phone"), primary);
         QCOMPARE(found.size(), 1);
         const QString uuid = found.at(0).toObject().value(QStringLiteral("uuid")).toString();
         const QString channels = QStringLiteral("/v2/contact/%1/channels").arg(uuid);

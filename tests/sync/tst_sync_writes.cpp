@@ -371,15 +371,8 @@ private Q_SLOTS:
         QVERIFY(local != 0);
         QVERIFY(synced());
         QCOMPARE(m_team.store->failedCount(), 0);
-        const auto found =
-            sandbox()
-                .post(QStringLiteral("/v2/contacts/search"),
-                      QJsonObject{{QStringLiteral("contact_channels"),
-                                   QJsonArray{QJsonObject{
-                                       {QStringLiteral("channel_type"), QStringLiteral("email")},
-                                       {QStringLiteral("channel_ids"),
-                                        QJsonArray{QStringLiteral("ana@example.com")}}}}}})
-                .array();
+        const QJsonArray found =
+            sandbox().searchByChannel(QStringLiteral("email"), QStringLiteral("ana@example.com"));
         QCOMPARE(found.size(), 1);
         m_uuid = found.at(0).toObject().value(QStringLiteral("uuid")).toString();
         compareServer({{QStringLiteral("first"), QStringLiteral("Ana")},
@@ -411,13 +404,7 @@ private Q_SLOTS:
         QVERIFY(!found.isEmpty());
         const QJsonObject v2 =
             sandbox()
-                .post(QStringLiteral("/v2/contacts/search"),
-                      QJsonObject{{QStringLiteral("contact_channels"),
-                                   QJsonArray{QJsonObject{
-                                       {QStringLiteral("channel_type"), QStringLiteral("phone")},
-                                       {QStringLiteral("channel_ids"),
-                                        QJsonArray{QStringLiteral("15105553380")}}}}}})
-                .array()
+                .searchByChannel(QStringLiteral("phone"), QStringLiteral("15105553380"))
                 .at(0)
                 .toObject();
         m_uuid = v2.value(QStringLiteral("uuid")).toString();
