@@ -33,6 +33,22 @@ bool hasChannel(const QList<Channel> &channels, const QString &type, const QStri
     });
 }
 
+// A v2 create names its channels in contact_channels (5.1: at least one is
+// required; a `phone` or `email` field alone is not read as one everywhere):
+// the write's phone and email go there too when it does not list them.
+QJsonObject createBody(ContactWrite write)
+{
+    if (write.contactUuid.isEmpty()) {
+        if (write.email && !write.email->isEmpty() &&
+            !hasChannel(write.channels, ChannelType::email, *write.email))
+            write.channels.prepend(Channel{{}, {}, ChannelType::email, *write.email, {}, {}, 0, 0});
+        if (write.phone && !write.phone->isEmpty() &&
+            !hasChannel(write.channels, ChannelType::phone, *write.phone))
+            write.channels.prepend(Channel{{}, {}, ChannelType::phone, *write.phone, {}, {}, 0, 0});
+    }
+    return ApiJson::encodeContactWrite(write);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- create
@@ -45,7 +61,7 @@ CreateContactV2Request::CreateContactV2Request(HeymarketClient *client, ContactW
 
 QJsonValue CreateContactV2Request::body() const
 {
-    return ApiJson::encodeContactWrite(m_contact);
+    return createBody(m_contact);
 }
 
 ApiError CreateContactV2Request::parse(const QJsonValue &json)
@@ -213,7 +229,7 @@ QJsonValue BulkContactsV2Request::body() const
 {
     QJsonArray contacts;
     for (const ContactWrite &contact : m_contacts)
-        contacts.append(ApiJson::encodeContactWrite(contact));
+        contacts.append(createBody(contact)); // an update (contact_id) goes as it is
     return QJsonObject{{QStringLiteral("contacts"), contacts}};
 }
 

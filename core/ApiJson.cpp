@@ -187,6 +187,9 @@ std::optional<Contact> decodeContact(const QJsonValue &value, QString *problem)
     c.creatorId = readId(o.value(QStringLiteral("creator_id"))).value_or(0);
     c.teamId = readId(o.value(QStringLiteral("team_id"))).value_or(0);
     c.shared = flag(o, "shared");
+    // Only in the narrative table (section 3): an answer may lack it, and
+    // then says nothing about it (not "subscribed").
+    c.optedOutKnown = o.contains(QStringLiteral("is_opted_out"));
     c.optedOut = flag(o, "is_opted_out");
     c.avatar = o.value(QStringLiteral("avatar")).toString();
     c.created = timestamp(o, "created");

@@ -83,8 +83,9 @@ QJsonObject ContactFields::fromContact(const Contact &c)
         {Field::displayName, c.displayName},
         {Field::email, c.email},
         {Field::phone, c.phone},
-        {Field::optedOut, c.optedOut},
         {Field::owner, c.ownerId ? QJsonValue(*c.ownerId) : QJsonValue(QJsonValue::Null)}};
+    if (c.optedOutKnown)
+        fields.insert(Field::optedOut, c.optedOut);
     QJsonArray tags;
     for (qint64 tag : c.tagIds)
         tags.append(tag);

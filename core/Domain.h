@@ -65,7 +65,8 @@ struct Contact
     qint64 creatorId = 0;
     qint64 teamId = 0;
     bool shared = false;
-    bool optedOut = false; // is_opted_out
+    bool optedOut = false;     // is_opted_out
+    bool optedOutKnown = true; // false: the answer did not carry is_opted_out
     QString avatar;
     qint64 created = 0;
     qint64 updated = 0;
@@ -80,8 +81,9 @@ struct Contact
                a.displayName == b.displayName && a.email == b.email && a.phone == b.phone &&
                a.custom == b.custom && a.tagIds == b.tagIds && a.ownerId == b.ownerId &&
                a.creatorId == b.creatorId && a.teamId == b.teamId && a.shared == b.shared &&
-               a.optedOut == b.optedOut && a.avatar == b.avatar && a.created == b.created &&
-               a.updated == b.updated && a.rev == b.rev && a.op == b.op && a.channels == b.channels;
+               a.optedOut == b.optedOut && a.optedOutKnown == b.optedOutKnown &&
+               a.avatar == b.avatar && a.created == b.created && a.updated == b.updated &&
+               a.rev == b.rev && a.op == b.op && a.channels == b.channels;
     }
 };
 

@@ -268,14 +268,14 @@ QJsonArray channelsJson(const ContactRecord &contact, qint64 teamId)
 }
 
 QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId, bool bareTagIds)
+                          qint64 teamId, bool strictShape)
 {
     QJsonArray tagArray;
     for (qint64 id : c.tags) {
         const auto it = tags.constFind(id);
         if (it == tags.constEnd())
             continue;
-        if (bareTagIds)
+        if (strictShape)
             tagArray.append(id);
         else
             tagArray.append(tagJson(*it, teamId));
@@ -294,8 +294,9 @@ QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord>
                      {QStringLiteral("updated"), Timestamps::format(c.updated)},
                      {QStringLiteral("rev"), c.rev},
                      {QStringLiteral("op"), c.op},
-                     {QStringLiteral("tags"), tagArray},
-                     {QStringLiteral("is_opted_out"), c.optedOut}};
+                     {QStringLiteral("tags"), tagArray}};
+    if (!strictShape)
+        json.insert(QStringLiteral("is_opted_out"), c.optedOut);
     if (c.owner)
         json.insert(QStringLiteral("assigned_user_id"), *c.owner);
     if (!c.avatar.isEmpty())
@@ -304,9 +305,9 @@ QJsonObject contactJsonV1(const ContactRecord &c, const QHash<qint64, TagRecord>
 }
 
 QJsonObject contactJsonV2(const ContactRecord &c, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId, bool bareTagIds)
+                          qint64 teamId, bool strictShape)
 {
-    QJsonObject json = contactJsonV1(c, tags, teamId, bareTagIds);
+    QJsonObject json = contactJsonV1(c, tags, teamId, strictShape);
     json.insert(QStringLiteral("uuid"), c.uuid);
     json.insert(QStringLiteral("contact_channels"), channelsJson(c, teamId));
     return json;

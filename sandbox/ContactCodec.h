@@ -57,12 +57,13 @@ std::optional<qint64> parsePositiveId(const QString &text);
 
 QJsonObject tagJson(const TagRecord &tag, qint64 teamId);
 QJsonObject channelJson(const ChannelRecord &channel, const ContactRecord &owner, qint64 teamId);
-// bareTagIds: `tags` as bare integer ids (the strict reading of section 3)
-// instead of full Tag objects.
+// strictShape: the strict reading of section 3's gaps: `tags` as bare
+// integer ids instead of full Tag objects, and no `is_opted_out` (only the
+// narrative table lists it).
 QJsonObject contactJsonV1(const ContactRecord &contact, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId, bool bareTagIds = false);
+                          qint64 teamId, bool strictShape = false);
 QJsonObject contactJsonV2(const ContactRecord &contact, const QHash<qint64, TagRecord> &tags,
-                          qint64 teamId, bool bareTagIds = false);
+                          qint64 teamId, bool strictShape = false);
 QJsonArray channelsJson(const ContactRecord &contact, qint64 teamId);
 
 } // namespace ContactDesk::Sandbox

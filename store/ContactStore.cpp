@@ -331,6 +331,16 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
     return fields;
 }
 
+// What a contact answer does not say about the messaging status, kept from
+// the copy before: `blocked` (never in a contact object; the status read
+// sets it) and `opted_out` when the answer lacked `is_opted_out`.
+void keepStatus(QJsonObject &copy, const QJsonObject &before)
+{
+    copy.insert(Field::blocked, before.value(Field::blocked).toBool());
+    if (!copy.contains(Field::optedOut))
+        copy.insert(Field::optedOut, before.value(Field::optedOut).toBool());
+}
+
 // The channels of a server copy made from `server`: the list it carried (a
 // v2 answer; true), or the one kept before, its primaries taking the phone
 // and email the server sent (as a v1 write of them does on the server).
@@ -913,8 +923,7 @@ bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
             const QJsonObject before = existing ? existing->server : QJsonObject();
             c.server = ContactFields::fromContact(server);
             const bool listed = takeChannels(c.server, server, before);
-            if (existing)
-                c.server.insert(Field::blocked, existing->server.value(Field::blocked).toBool());
+            keepStatus(c.server, before);
             c.rev = server.rev;
             c.updated = server.updated;
             c.fields = c.server;
@@ -1596,12 +1605,11 @@ void ContactStore::finishEntry(const OutboxEntry &e, const std::optional<Contact
     if (server) {
         auto c = readContact(e.contactId);
         if (c) {
-            const QJsonValue blocked = c->server.value(Field::blocked);
             QJsonObject before = c->server;
             if (isChannelKind(e.kind) && before.contains(Field::channels))
                 before = overlay(before, e); // what our write did to the list
             c->server = ContactFields::fromContact(*server);
-            c->server.insert(Field::blocked, blocked.toBool());
+            keepStatus(c->server, before);
             const bool listed = takeChannels(c->server, *server, before);
             c->rev = server->rev;
             c->updated = server->updated;
@@ -1803,10 +1811,9 @@ bool ContactStore::conflictEntry(qint64 seq, const QJsonObject &conflicts, const
         run(q);
         auto c = readContact(e.contactId);
         if (c) {
-            const QJsonValue blocked = c->server.value(Field::blocked);
             const QJsonObject before = c->server;
             c->server = ContactFields::fromContact(server);
-            c->server.insert(Field::blocked, blocked.toBool());
+            keepStatus(c->server, before);
             takeChannels(c->server, server, before);
             c->rev = server.rev;
             c->updated = server.updated;

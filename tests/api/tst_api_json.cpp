@@ -53,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(c->rev, 4);
         QVERIFY(c->shared);
         QVERIFY(!c->optedOut);
+        QVERIFY(c->optedOutKnown);
         QVERIFY(c->uuid.isEmpty()); // the documented object has none
     }
 

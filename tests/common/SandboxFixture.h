@@ -125,6 +125,15 @@ public:
                                      {QStringLiteral("channel_ids"), QJsonArray{value}}}}}})
             .array();
     }
+    // The messaging status of the contact with `phone`, as the status
+    // endpoint gives it ({id, phone, unsubscribed, blocked}): the contact
+    // object need not carry `is_opted_out` (the strict reading leaves it out).
+    QJsonObject statusOf(const QString &phone)
+    {
+        return post(QStringLiteral("/v1/contact/status"),
+                    QJsonObject{{QStringLiteral("phone"), phone}})
+            .object();
+    }
     // How many contacts the server has (POST /v1/contacts/count).
     int contactCount()
     {

@@ -300,6 +300,42 @@ private Q_SLOTS:
         return all;
     }
 
+    void statusTheServerDidNotSayIsKept()
+    {
+        Contact ana = serverContact(1, QStringLiteral("Ana"));
+        ana.optedOut = true;
+        QVERIFY(m_store->applyServerContacts({ana}));
+        ContactStatus status;
+        status.id = 1;
+        status.blocked = true;
+        status.unsubscribed = true;
+        bool changed = false;
+        QVERIFY(m_store->applyServerStatus(status, &changed));
+        QVERIFY(changed);
+        // An answer without is_opted_out (and no contact answer has
+        // `blocked`) says nothing about either: both stay.
+        ana.optedOut = false;
+        ana.optedOutKnown = false;
+        ana.first = QStringLiteral("Ana B.");
+        ana.rev += 1;
+        QVERIFY(m_store->applyServerContacts({ana}));
+        QCOMPARE(m_store->contact(1)->fields.value(Field::first).toString(),
+                 QStringLiteral("Ana B."));
+        QVERIFY(m_store->contact(1)->fields.value(Field::optedOut).toBool());
+        QVERIFY(m_store->contact(1)->fields.value(Field::blocked).toBool());
+        // One that carries it is the server's word.
+        ana.optedOutKnown = true;
+        QVERIFY(m_store->applyServerContacts({ana}));
+        QVERIFY(!m_store->contact(1)->fields.value(Field::optedOut).toBool());
+        QVERIFY(m_store->contact(1)->fields.value(Field::blocked).toBool());
+        // The same status again changes nothing and says so.
+        status.unsubscribed = false;
+        QSignalSpy signalled(m_store.get(), &ContactStore::contactsChanged);
+        QVERIFY(m_store->applyServerStatus(status, &changed));
+        QVERIFY(!changed);
+        QCOMPARE(signalled.size(), 0);
+    }
+
     void channelsAreCachedWithTheirPrimaries()
     {
         m_store->applyServerContacts({serverContact(1, QStringLiteral("Ana"))});

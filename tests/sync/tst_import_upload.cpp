@@ -146,7 +146,9 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("last")).toString(), QStringLiteral("Müller"));
         QCOMPARE(first.value(QStringLiteral("email")).toString(),
                  QStringLiteral("imp0@example.com"));
-        QVERIFY(first.value(QStringLiteral("is_opted_out")).toBool());
+        QVERIFY(m_team.sandbox->statusOf(QStringLiteral("14153010000"))
+                    .value(QStringLiteral("unsubscribed"))
+                    .toBool());
         const QByteArray firstJson = QJsonDocument(first).toJson(QJsonDocument::Compact);
         const QList<Tag> tags = m_team.store->tags();
         const auto tag = std::find_if(tags.cbegin(), tags.cend(), [](const Tag &t) {
@@ -158,7 +160,7 @@ private Q_SLOTS:
         const QJsonObject updatedA = serverContact(phoneA);
         QCOMPARE(updatedA.value(QStringLiteral("first")).toString(), QStringLiteral("Zed"));
         QVERIFY(QJsonDocument(updatedA).toJson().contains("teal"));
-        QVERIFY(serverContact(phoneB).value(QStringLiteral("is_opted_out")).toBool());
+        QVERIFY(m_team.sandbox->statusOf(phoneB).value(QStringLiteral("unsubscribed")).toBool());
 
         // Undo the whole import: the new contacts go, the updated ones get
         // their old values back.
@@ -172,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(serverContact(QStringLiteral("14153010000")).isEmpty());
         QCOMPARE(serverContact(phoneA).value(QStringLiteral("first")).toString(), oldFirstA);
         QVERIFY(!QJsonDocument(serverContact(phoneA)).toJson().contains("teal"));
-        QVERIFY(!serverContact(phoneB).value(QStringLiteral("is_opted_out")).toBool());
+        QVERIFY(!m_team.sandbox->statusOf(phoneB).value(QStringLiteral("unsubscribed")).toBool());
     }
 
     void ownersByEmailAreLookedUp()

@@ -284,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(c.phone, QStringLiteral("14155550199"));
         QCOMPARE(c.custom.value(QString::number(fields.first().id)), QStringLiteral("Gold"));
         QCOMPARE(c.ownerId.value_or(0), members.last().id);
-        QVERIFY(c.optedOut);
+        QVERIFY(m_sandbox->statusOf(c.phone).value(QStringLiteral("unsubscribed")).toBool());
         // The table shows the new values too.
         const int row = m_contacts->rowOfId(id);
         QTRY_COMPARE(
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(undo->index(), 6);
         QVERIFY(settled());
         const Contact undone = serverContact(id);
-        QVERIFY(!undone.optedOut);
+        QVERIFY(!m_sandbox->statusOf(undone.phone).value(QStringLiteral("unsubscribed")).toBool());
         QCOMPARE(undone.ownerId.has_value(), ownerBefore.isDouble());
         if (ownerBefore.isDouble())
             QCOMPARE(*undone.ownerId, ownerBefore.toInteger());
