@@ -128,6 +128,10 @@ void AppContext::showStore()
 
 void AppContext::hideStore()
 {
+    // Nothing of it may be sent either: the engines leave the window too.
+    m_window->setImportUploader(nullptr);
+    m_window->setMessaging(nullptr, nullptr, nullptr);
+    m_window->setSyncEngine(nullptr);
     m_countTimer.stop();
     m_window->setStore(nullptr);
     m_contacts->setStore(nullptr);

@@ -8,6 +8,7 @@
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
 #include "core/Phone.h"
+#include "store/StoreBinding.h"
 #include "sync/FullRecord.h"
 
 #include <QDateTime>
@@ -118,6 +119,7 @@ void SyncEngine::stop()
     m_pushTimer.stop();
     m_probeTimer.stop();
     m_requests.dropAll();
+    m_askingTeam = false; // its request was dropped with the others
     m_statusReader.cancelAll();
     m_inFlight = false; // the step dropped with its request goes again after a start
     m_status.pushing = false;
@@ -130,10 +132,11 @@ void SyncEngine::stop()
 bool SyncEngine::isIdle() const
 {
     // While the store fails, pushing waits: nothing can go now.
-    const bool pushable = !m_storeHold.isActive() && m_store->nextDue(now()).has_value() &&
+    const bool pushable = !m_storeHold.isActive() && !m_teamRefused &&
+                          m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
-    return !m_inFlight && !m_pager && !m_reconciler && !m_statusReader.isReading() && !pushable &&
-           m_channelReads.isEmpty();
+    return !m_inFlight && !m_pager && !m_reconciler && !m_askingTeam &&
+           !m_statusReader.isReading() && !pushable && m_channelReads.isEmpty();
 }
 
 void SyncEngine::checkIdle()
@@ -154,17 +157,70 @@ void SyncEngine::updateCounts()
 
 void SyncEngine::syncNow()
 {
+    if (m_teamRefused)
+        return;
     m_running = true;
     if (m_status.connection == Status::Connection::Offline) {
         probe();
         return;
     }
-    pull();
-    pushNext();
-    const qint64 last = m_store->syncValue(keyReconciled).toLongLong();
-    if (m_store->syncValue(keyFullDone) == QLatin1String("1") &&
-        now() - last >= m_options.reconcileIntervalMs)
-        reconcileNow();
+    m_teamConfirmed = false; // asked again with every sync
+    confirmTeam([this] {
+        pull();
+        pushNext();
+        const qint64 last = m_store->syncValue(keyReconciled).toLongLong();
+        if (m_store->syncValue(keyFullDone) == QLatin1String("1") &&
+            now() - last >= m_options.reconcileIntervalMs)
+            reconcileNow();
+    });
+}
+
+void SyncEngine::confirmTeam(std::function<void()> then)
+{
+    if (m_teamRefused || m_askingTeam)
+        return;
+    m_askingTeam = true;
+    m_client->send(
+        new Api::GetTeamRequest(m_client), &m_requests,
+        [this, then = std::move(then)](const Api::GetTeamRequest &request) {
+            m_askingTeam = false;
+            const Api::ApiError &error = request.error();
+            if (error.isError()) {
+                if (isConnectionLoss(error))
+                    goOffline(error);
+                else if (error.kind != Api::ApiError::Kind::Aborted)
+                    m_status.lastError = error.describe();
+                Q_EMIT statusChanged();
+                checkIdle();
+                return;
+            }
+            const Team &team = request.team();
+            const std::optional<Store::Binding> bound = Store::StoreBinding(m_store).binding();
+            if (bound && bound->teamId != team.id) {
+                qCWarning(lcSync) << "the server now answers for team" << team.id << "not"
+                                  << bound->teamId << "- stopped";
+                m_teamRefused = true;
+                stop();
+                m_status.lastError =
+                    tr("The server now answers for the team “%1” (id %2), not for the team "
+                       "“%3” (id %4) this local copy belongs to: nothing was sent to it or "
+                       "taken from it.")
+                        .arg(team.name, QString::number(team.id), bound->teamName,
+                             QString::number(bound->teamId));
+                Q_EMIT statusChanged();
+                Q_EMIT teamChanged(team);
+                checkIdle();
+                return;
+            }
+            m_teamConfirmed = true;
+            m_store->replaceMembers(team.members);
+            if (m_watched > 0) { // shown before the team was known: read now
+                m_statusReader.read({m_watched}, Api::RequestScheduler::Priority::User);
+                fetchChannels(m_watched);
+            }
+            then();
+            checkIdle();
+        });
 }
 
 void SyncEngine::pull()
@@ -282,7 +338,7 @@ void SyncEngine::watchContact(qint64 id)
     if (id == m_watched)
         return;
     m_watched = id;
-    if (id > 0 && m_status.connection != Status::Connection::Offline)
+    if (id > 0 && m_teamConfirmed && m_status.connection != Status::Connection::Offline)
         m_statusReader.read({id}, Api::RequestScheduler::Priority::User);
 }
 
@@ -300,8 +356,6 @@ void SyncEngine::refreshDirectory()
 {
     refresh(new Api::ListCustomFieldsRequest(m_client),
             [this](const Api::ListCustomFieldsRequest &r) { m_store->replaceFields(r.fields()); });
-    refresh(new Api::GetTeamRequest(m_client),
-            [this](const Api::GetTeamRequest &r) { m_store->replaceMembers(r.team().members); });
     refresh(new Api::ListInboxesRequest(m_client),
             [this](const Api::ListInboxesRequest &r) { m_store->replaceInboxes(r.inboxes()); });
     pullTags({}, {});
@@ -336,7 +390,7 @@ void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
 
 void SyncEngine::reconcileNow()
 {
-    if (m_reconciler)
+    if (m_reconciler || !m_teamConfirmed)
         return;
     Api::ContactPager::Options options;
     options.countFirst = false;
@@ -371,14 +425,20 @@ void SyncEngine::reconcileNow()
 
 void SyncEngine::pushNow()
 {
+    if (m_teamRefused)
+        return;
     m_running = true;
+    if (!m_teamConfirmed && m_status.connection != Status::Connection::Offline) {
+        confirmTeam([this] { pushNext(); });
+        return;
+    }
     pushNext();
 }
 
 void SyncEngine::pushNext()
 {
     if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running ||
-        m_storeHold.isActive())
+        m_storeHold.isActive() || !m_teamConfirmed || m_teamRefused)
         return;
     m_stepFailures = m_store->failureCount();
     const std::optional<Store::OutboxEntry> entry = m_store->nextDue(now());
@@ -698,9 +758,10 @@ void SyncEngine::readBackChannels(qint64 id, const QString &uuid, qint64 seq,
 
 void SyncEngine::fetchChannels(qint64 id, bool force)
 {
-    // A local create has no server channels yet; offline, the probe comes first.
+    // A local create has no server channels yet; offline, the probe comes
+    // first; before the team is confirmed, the confirmation reads them.
     if (id <= 0 || m_channelReads.contains(id) ||
-        m_status.connection == Status::Connection::Offline)
+        m_status.connection == Status::Connection::Offline || !m_teamConfirmed)
         return;
     const auto stored = m_store->contact(id);
     if (!stored)
@@ -821,6 +882,7 @@ void SyncEngine::goOffline(const Api::ApiError &error)
         return;
     qCInfo(lcSync).noquote() << "offline:" << error.describe();
     m_status.connection = Status::Connection::Offline;
+    m_teamConfirmed = false; // whoever answers next is asked who they are first
     m_probeDelay = m_options.offlineProbeMs;
     m_probeTimer.start(m_probeDelay);
     Q_EMIT statusChanged();

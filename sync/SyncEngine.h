@@ -29,6 +29,11 @@ namespace ContactDesk::Sync {
 // refreshed with each sync. Deletions have no feed in the API: a periodic
 // low-priority walk of every id (reconciliation) finds them.
 //
+// Team: every sync, and every push after a lost connection, first asks
+// GET /v1/team and goes on only when it names the team the store is bound
+// to (Store::StoreBinding): a server swapped behind the same URL never gets
+// another team's edits, nor fills this team's store.
+//
 // Status: the contact object has no `blocked` (and may lack
 // `is_opted_out`), so after each incremental pull the contacts it received
 // have their status read (StatusReader, bounded per sync), and so has the
@@ -122,13 +127,23 @@ public:
     // Nothing running, and nothing in the outbox that could go now.
     bool isIdle() const;
 
+    // The server named another team than the one the store is bound to:
+    // the engine stopped and pulls and pushes nothing more.
+    bool teamRefused() const { return m_teamRefused; }
+
 Q_SIGNALS:
     void statusChanged();
     void idle();
+    // GET /v1/team named `team`, not the store's team: nothing was pulled
+    // or pushed, and nothing will be (the Workspace takes the store away).
+    void teamChanged(const ContactDesk::Team &team);
     // A read of fetchChannels() ended; `problem` says why it failed (empty: read).
     void channelsRead(qint64 id, const QString &problem);
 
 private:
+    // Asks GET /v1/team and runs `then` when it names the store's team;
+    // a store not bound yet (tests that open one directly) takes any team.
+    void confirmTeam(std::function<void()> then);
     void pull();
     void onPullFinished();
     void readStatuses();
@@ -183,6 +198,11 @@ private:
     QList<qint64> m_statusDue; // changed contacts whose status is still to read, oldest first
     QSet<qint64> m_statusDueSet;
     qint64 m_watched = 0;
+    // The team was confirmed since the last sync began or the connection
+    // was last lost: only then does anything go or come.
+    bool m_teamConfirmed = false;
+    bool m_teamRefused = false;
+    bool m_askingTeam = false;
     qint64 m_pullSince = 0;      // the incremental pull's start: what is newer changed
     QSet<qint64> m_channelReads; // fetchChannels() on their way
     QSet<qint64> m_channelsRead; // read since the engine was made

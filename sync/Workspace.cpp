@@ -427,6 +427,26 @@ void Workspace::makeEngine()
     m_sender = std::make_unique<MessageSender>(m_store.get(), m_client.get());
     // Updates sent by an import arrive with the next pull.
     connect(m_uploader.get(), &ImportUploader::serverChanged, m_engine.get(), &SyncEngine::syncNow);
+    // Another team behind the same server and key (a server swapped while
+    // connected): the engine stopped itself; the store is taken away as at
+    // a refused start, but kept open until the account is closed, since the
+    // engines still point at it.
+    connect(m_engine.get(), &SyncEngine::teamChanged, this, [this](const Team &team) {
+        m_uploader->cancel();
+        m_sender->cancel();
+        const std::optional<Store::Binding> bound = Store::StoreBinding(m_store.get()).binding();
+        if (m_storeShown) {
+            Q_EMIT storeClosing();
+            m_storeShown = false;
+        }
+        Q_EMIT connectionFailed(
+            tr("The local copy %1 belongs to the team “%2” (id %3), but %4 now answers for the "
+               "team “%5” (id %6). Nothing of the other team is shown or sent. Give each team "
+               "an account of its own.")
+                .arg(m_store->path(), bound ? bound->teamName : QString(),
+                     QString::number(bound ? bound->teamId : 0), m_baseUrl.toString(), team.name,
+                     QString::number(team.id)));
+    });
     Q_EMIT connected();
 }
 

@@ -9,6 +9,7 @@
 #include "models/ContactTableModel.h"
 #include "store/ContactStore.h"
 #include "sync/Settings.h"
+#include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/MemorySecretBackend.h"
@@ -162,6 +163,47 @@ private Q_SLOTS:
         // The store is shown at once (its key was verified for team A), and
         // taken away when the server names team B: still nothing is pushed.
         windowOnTeamBShowsAndPushesNothingOfA(QStringLiteral("key-a"), {QStringLiteral("key-a")});
+    }
+
+    void aServerSwappedBehindARunningWindowGetsNothing()
+    {
+        // Connected to team A; the server goes away, an edit waits, and team
+        // B comes back on the same URL with the same key: the next sync asks
+        // who answers before anything goes, and takes A's store away.
+        QVERIFY(m_team.start(1, QStringLiteral("Team A"), {QStringLiteral("key-a")}));
+        makeContact(QString::fromLatin1(alicePhone), QStringLiteral("Alice"));
+        auto context = app(QStringLiteral("key-a"));
+        QSignalSpy synced(context.get(), &App::AppContext::synced);
+        QCOMPARE(context->start(), QString());
+        QVERIFY(synced.wait(20000));
+        QTRY_COMPARE(context->contacts()->rowCount(), 1);
+        Store::ContactStore *store = context->workspace().store();
+        const auto alice = store->contactByPhone(QString::fromLatin1(alicePhone));
+        QVERIFY(alice);
+        m_team.sandbox.reset();
+        QVERIFY(store->editContact(
+            alice->id, QJsonObject{{QStringLiteral("first"), QStringLiteral("Alicia")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(context->workspace().engine()->status().connection,
+                                  Sync::SyncEngine::Status::Connection::Offline, 20000);
+        QVERIFY(m_team.start(2, QStringLiteral("Team B"), {QStringLiteral("key-a")}));
+        makeContact(QString::fromLatin1(beaPhone), QStringLiteral("Bea")); // the same id as Alice
+        context->workspace().engine()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(context->workspace().engine()->teamRefused(), 20000);
+        QTRY_VERIFY2(errorText(*context).contains(QStringLiteral("Team B")),
+                     qPrintable(errorText(*context)));
+        QCOMPARE(context->contacts()->rowCount(), 0);
+        // Nothing of A's reached B: Bea keeps her name, no Alicia there.
+        const QJsonObject bea =
+            m_team.sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(beaPhone)}})
+                .object();
+        QCOMPARE(bea.value(QStringLiteral("id")).toInteger(), alice->id);
+        QCOMPARE(bea.value(QStringLiteral("first")).toString(), QStringLiteral("Bea"));
+        QCOMPARE(m_team.sandbox->contactCount(), 1);
+        QCOMPARE(store->pendingCount(), 1); // A's edit waits for A
+        // And nothing of B's came into A's store.
+        QVERIFY(!store->contactByPhone(QString::fromLatin1(beaPhone)));
     }
 
     void offlineStartShowsTheStoreOnlyToAVerifiedKey()
