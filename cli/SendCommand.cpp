@@ -258,8 +258,8 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
             const auto it = result.statuses.constFind(r.contactId);
             if (it == result.statuses.cend())
                 continue;
-            r.blocked = r.blocked || it->blocked;
-            r.optedOut = r.optedOut || it->unsubscribed;
+            r.blocked = it->blocked;
+            r.optedOut = it->unsubscribed;
         }
         if (result.error.isError())
             err(tr("The recipients' messaging status could not be checked: %1")

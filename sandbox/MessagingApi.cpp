@@ -57,8 +57,8 @@ qint64 requireInbox(const ApiContext &api, const QJsonObject &body, const QStrin
         }
         if (what == Sends::Email && api.strict() && SandboxStore::inboxEmail(inbox).isEmpty()) {
             throw HttpError::badData(field,
-                                     QStringLiteral("inbox %1 cannot send email: it is not an "
-                                                    "email inbox (send SMS with /v1/message/send)")
+                                     QStringLiteral("inbox %1 cannot send email: it is not set "
+                                                    "up for email; choose an email inbox")
                                          .arg(id));
         }
         return id;

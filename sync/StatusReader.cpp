@@ -1,6 +1,7 @@
 #include "sync/StatusReader.h"
 
 #include "api/ContactRequests.h"
+#include "core/ContactFields.h"
 
 #include <QSet>
 
@@ -87,7 +88,6 @@ void StatusReader::answered(const std::shared_ptr<Job> &job, qint64 id, const Ap
     ++job->answered;
     if (!error.isError()) {
         status.id = id; // the one asked about, whatever the answer names
-        job->result.statuses.insert(id, status);
         bool changed = false;
         if (m_store->applyServerStatus(status, &changed)) {
             ++job->result.read;
@@ -96,6 +96,13 @@ void StatusReader::answered(const std::shared_ptr<Job> &job, qint64 id, const Ap
         } else if (job->result.storeProblem.isEmpty()) {
             job->result.storeProblem = m_store->lastError().describe();
         }
+        // What the contact is now: the server's word with the user's
+        // unpushed status change laid over it.
+        if (const auto contact = m_store->contact(id)) {
+            status.blocked = contact->fields.value(Field::blocked).toBool();
+            status.unsubscribed = contact->fields.value(Field::optedOut).toBool();
+        }
+        job->result.statuses.insert(id, status);
     } else if (error.kind != Api::ApiError::Kind::NotFound && !job->result.error.isError()) {
         job->result.error = error;
     }

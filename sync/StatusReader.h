@@ -38,7 +38,9 @@ public:
         int changed = 0;                       // of those, the ones whose status differed
         Api::ApiError error;                   // the first failure (other than 404), if any
         QString storeProblem;                  // the store could not keep an answer: what it said
-        QHash<qint64, ContactStatus> statuses; // the answers, by contact id
+        // By contact id: the server's answer with the user's unpushed
+        // status change laid over it (what the store's contact says now).
+        QHash<qint64, ContactStatus> statuses;
     };
     using Done = std::function<void(const Result &)>;
 

@@ -412,14 +412,14 @@ void ComposeDialog::checkStatuses()
         [self](const Sync::StatusReader::Result &result) {
             if (!self)
                 return;
-            // The server's word, and what the user set here and has not
-            // pushed yet: either one excludes.
+            // The server's word, with what the user set here and has not
+            // pushed yet laid over it (an unblock made elsewhere counts too).
             for (Compose::Recipient &r : self->m_recipients) {
                 const auto it = result.statuses.constFind(r.contactId);
                 if (it == result.statuses.cend())
                     continue;
-                r.blocked = r.blocked || it->blocked;
-                r.optedOut = r.optedOut || it->unsubscribed;
+                r.blocked = it->blocked;
+                r.optedOut = it->unsubscribed;
             }
             self->m_checking = false;
             if (result.error.isError())

@@ -394,7 +394,10 @@ private Q_SLOTS:
         // say): the store does not know, the preflight asks.
         setStatus(QStringLiteral("14155550301"), QStringLiteral("blocked"));
         QVERIFY(!m_team.store->contact(ann)->fields.value(Field::blocked).toBool());
-        ComposeDialog *dialog = openFromMenu({ann, cy});
+        // And Bo, opted out when the store last heard, subscribed again.
+        const qint64 bo = m_ids.value(QStringLiteral("14155550302"));
+        setStatus(QStringLiteral("14155550302"), QStringLiteral("subscribed"));
+        ComposeDialog *dialog = openFromMenu({ann, bo, cy});
         QVERIFY(dialog);
         dialog->setText(QStringLiteral("Your order is ready"));
         auto *send = dialog->findChild<QPushButton *>(QStringLiteral("composeSend"));
@@ -402,11 +405,12 @@ private Q_SLOTS:
         QVERIFY(!send->isEnabled());         // Send waits for the answers
         QVERIFY(waitForStatusCheck(dialog));
         QCOMPARE(dialog->preflight().excluded, 1);
-        QCOMPARE(dialog->preflight().sending, 1);
+        QCOMPARE(dialog->preflight().sending, 2);
         ComposeRecipientModel *model = dialog->recipientModel();
         const int row = rowOf(model, ann);
         QVERIFY(row >= 0);
         QVERIFY(!model->index(row, 0).data(ComposeRecipientModel::SendsRole).toBool());
+        QVERIFY(model->index(rowOf(model, bo), 0).data(ComposeRecipientModel::SendsRole).toBool());
         // The store learned it too: the window shows Ann blocked.
         QVERIFY(m_team.store->contact(ann)->fields.value(Field::blocked).toBool());
         QVERIFY(send->isEnabled());
