@@ -1,5 +1,7 @@
 #include "views/EditCommands.h"
 
+#include <algorithm>
+
 #include "core/ContactFields.h"
 #include "core/Phone.h"
 #include "store/ContactStore.h"
@@ -237,6 +239,10 @@ void ChannelCommand::undo()
         if (m_done.at(i))
             m_done[i] = !undoStep(m_steps.at(i));
     }
+    // Nothing could be taken back (the panel said why): no Redo that would
+    // do nothing either; the stack drops the command.
+    if (!m_done.isEmpty() && std::all_of(m_done.cbegin(), m_done.cend(), [](bool d) { return d; }))
+        setObsolete(true);
 }
 
 DeleteContactsCommand::DeleteContactsCommand(Store::ContactStore *store, const QList<qint64> &ids,

@@ -558,8 +558,11 @@ private Q_SLOTS:
             QVERIFY(hint->isVisible()); // ... and the panel says why
             QVERIFY2(hint->text().contains(QStringLiteral("not the contact's primary")),
                      qPrintable(hint->text()));
+            // Nothing was undone, so there is nothing to redo either.
+            QVERIFY(!m_window->undoStack()->canRedo());
         } else {
             QCOMPARE(serverChannels(id), before);
+            QVERIFY(m_window->undoStack()->canRedo());
         }
     }
 
