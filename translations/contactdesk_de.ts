@@ -1920,6 +1920,10 @@
         <source>none</source>
         <translation>keiner</translation>
     </message>
+    <message>
+        <source>The server now answers for the team “%1” (id %2), not for the team “%3” (id %4) this local copy belongs to: nothing was sent to it or taken from it.</source>
+        <translation>Der Server antwortet jetzt für das Team „%1“ (ID %2), nicht für das Team „%3“ (ID %4), zu dem diese lokale Kopie gehört: nichts wurde an ihn gesendet oder von ihm übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::Workspace</name>
@@ -1966,6 +1970,10 @@
     <message>
         <source>The local copy %1 was filled for another team than the team “%2” (id %3) these credentials are for. Nothing of it is shown or sent. Give each team an account of its own.</source>
         <translation>Die lokale Kopie %1 wurde für ein anderes Team gefüllt als das Team „%2“ (ID %3), für das diese Zugangsdaten gelten. Nichts davon wird angezeigt oder gesendet. Geben Sie jedem Team ein eigenes Konto.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to the team “%2” (id %3), but %4 now answers for the team “%5” (id %6). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
+        <translation>Die lokale Kopie %1 gehört zum Team „%2“ (ID %3), aber %4 antwortet jetzt für das Team „%5“ (ID %6). Nichts vom anderen Team wird angezeigt oder gesendet. Geben Sie jedem Team ein eigenes Konto.</translation>
     </message>
 </context>
 <context>

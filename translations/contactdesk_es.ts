@@ -1920,6 +1920,10 @@
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>The server now answers for the team “%1” (id %2), not for the team “%3” (id %4) this local copy belongs to: nothing was sent to it or taken from it.</source>
+        <translation>El servidor responde ahora por el equipo «%1» (id %2), no por el equipo «%3» (id %4) al que pertenece esta copia local: no se le envió ni se tomó nada de él.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::Workspace</name>
@@ -1966,6 +1970,10 @@
     <message>
         <source>The local copy %1 was filled for another team than the team “%2” (id %3) these credentials are for. Nothing of it is shown or sent. Give each team an account of its own.</source>
         <translation>La copia local %1 se llenó para otro equipo distinto del equipo «%2» (id %3) de estas credenciales. No se muestra ni se envía nada de ella. Dé a cada equipo una cuenta propia.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to the team “%2” (id %3), but %4 now answers for the team “%5” (id %6). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
+        <translation>La copia local %1 pertenece al equipo «%2» (id %3), pero %4 responde ahora por el equipo «%5» (id %6). No se muestra ni se envía nada del otro equipo. Dé a cada equipo una cuenta propia.</translation>
     </message>
 </context>
 <context>
