@@ -106,8 +106,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption reading(
         QStringLiteral("reading"),
         QCoreApplication::translate(
-            "main", "How to read the points the Heymarket docs leave open: \"lenient\" (kind to "
-                    "a client) or \"strict\" (hardest for a client: omitted fields cleared on "
+            "main", "How to read the points the Heymarket docs leave open: \"lenient\" (the "
+                    "default: kind to a client) or \"strict\" (hardest for a client: omitted "
+                    "fields cleared on "
                     "update, no Retry-After, plain-text errors, ...). See sandbox/README.md."),
         QStringLiteral("lenient|strict"), QStringLiteral("lenient"));
     const QCommandLineOption teamId(

@@ -3959,16 +3959,16 @@ Telefonnummer des neuen Kontakts:</translation>
         <translation>--reading erwartet &quot;strict&quot; oder &quot;lenient&quot;</translation>
     </message>
     <message>
-        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
-        <translation>Wie die Punkte gelesen werden, die die Heymarket-Dokumentation offen lässt: &quot;lenient&quot; (freundlich zum Client) oder &quot;strict&quot; (am schwierigsten für einen Client: ausgelassene Felder werden beim Aktualisieren geleert, kein Retry-After, Fehler als Klartext, ...). Siehe sandbox/README.md.</translation>
-    </message>
-    <message>
         <source>The team&apos;s id (GET /v1/team) for a new database; default 7. A data file of another team is refused.</source>
         <translation>Die ID des Teams (GET /v1/team) für eine neue Datenbank; Standard 7. Eine Datendatei eines anderen Teams wird abgelehnt.</translation>
     </message>
     <message>
         <source>The team&apos;s name (GET /v1/team).</source>
         <translation>Der Name des Teams (GET /v1/team).</translation>
+    </message>
+    <message>
+        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (the default: kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
+        <translation>Wie die Punkte gelesen werden, die die Heymarket-Dokumentation offen lässt: &quot;lenient&quot; (Standard: freundlich zum Client) oder &quot;strict&quot; (am schwierigsten für einen Client: ausgelassene Felder werden beim Aktualisieren geleert, kein Retry-After, Fehler als Klartext, ...). Siehe sandbox/README.md.</translation>
     </message>
 </context>
 </TS>

@@ -3959,16 +3959,16 @@ Número de teléfono del nuevo contacto:</translation>
         <translation>--reading admite &quot;strict&quot; o &quot;lenient&quot;</translation>
     </message>
     <message>
-        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
-        <translation>Cómo leer los puntos que la documentación de Heymarket deja abiertos: &quot;lenient&quot; (amable con el cliente) o &quot;strict&quot; (lo más difícil para un cliente: los campos omitidos se vacían al actualizar, sin Retry-After, errores en texto plano, ...). Véase sandbox/README.md.</translation>
-    </message>
-    <message>
         <source>The team&apos;s id (GET /v1/team) for a new database; default 7. A data file of another team is refused.</source>
         <translation>El id del equipo (GET /v1/team) para una base de datos nueva; por defecto 7. Se rechaza un archivo de datos de otro equipo.</translation>
     </message>
     <message>
         <source>The team&apos;s name (GET /v1/team).</source>
         <translation>El nombre del equipo (GET /v1/team).</translation>
+    </message>
+    <message>
+        <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (the default: kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
+        <translation>Cómo leer los puntos que la documentación de Heymarket deja abiertos: &quot;lenient&quot; (predeterminado: amable con el cliente) o &quot;strict&quot; (lo más difícil para un cliente: los campos omitidos se vacían al actualizar, sin Retry-After, errores en texto plano, ...). Véase sandbox/README.md.</translation>
     </message>
 </context>
 </TS>
