@@ -21,6 +21,13 @@ Reply SandboxApi::handle(const QByteArray &method, const QString &path, const QU
                          const QByteArray &body)
 {
     Call call{method, path, {}, query, body};
+    // Another sandbox may write to the same file between two requests: no
+    // read snapshot is kept from one request to the next.
+    const struct Release
+    {
+        SandboxStore &store;
+        ~Release() { store.releaseStatements(); }
+    } release{m_context.store()};
     try {
         return dispatch(call);
     } catch (const HttpError &error) {

@@ -175,6 +175,10 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
 {
     QRandomGenerator random(20261126u);
     SandboxStore::Transaction transaction(store);
+    // Another sandbox on the same file may have seeded it since the caller
+    // looked (the transaction holds the write lock: no one else can now).
+    if (!store.isEmpty())
+        return;
 
     const qint64 teamCreated = utcMs(2023, 9, 4, 9);
     store.setTeam({teamId,

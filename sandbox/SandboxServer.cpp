@@ -96,10 +96,13 @@ bool SandboxServer::start()
                           .arg(*m_options.teamId);
             return false;
         } else if (m_options.teamName && m_store->team().name != *m_options.teamName) {
+            SandboxStore::Transaction transaction(*m_store);
             TeamRecord team = m_store->team();
             team.name = *m_options.teamName;
             m_store->setTeam(team);
+            transaction.commit();
         }
+        m_store->releaseStatements();
     } catch (const SandboxStore::StoreError &error) {
         m_error = tr("cannot seed the sandbox database: %1").arg(error.message);
         return false;

@@ -118,23 +118,38 @@ const QString tagColumns = QStringLiteral("id, uuid, tag, color, created, update
 
 } // namespace
 
+// IMMEDIATE: the write lock is taken at the start, waiting up to the busy
+// timeout while another connection (the CLI's sandbox on the same file)
+// writes, so a transaction that reads first never fails half-way. A cached
+// statement still on a row keeps the connection's read snapshot open; once
+// another connection has written, taking the write lock on that old
+// snapshot fails at once (SQLITE_BUSY_SNAPSHOT, "database is locked", no
+// waiting) for as long as the statement stays on its row: release them all
+// first.
 SandboxStore::Transaction::Transaction(SandboxStore &store)
     : m_store(store)
 {
-    if (!m_store.db().transaction())
-        throw StoreError{m_store.db().lastError().text()};
+    m_store.releaseStatements();
+    QSqlQuery begin(m_store.db());
+    exec(begin, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 SandboxStore::Transaction::~Transaction()
 {
-    if (!m_done)
-        m_store.db().rollback();
+    if (!m_done) {
+        m_store.releaseStatements();
+        QSqlQuery rollback(m_store.db());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    // No read snapshot outlives the transaction.
+    m_store.releaseStatements();
 }
 
 void SandboxStore::Transaction::commit()
 {
-    if (!m_store.db().commit())
-        throw StoreError{m_store.db().lastError().text()};
+    m_store.releaseStatements();
+    QSqlQuery commit(m_store.db());
+    exec(commit, QStringLiteral("COMMIT"));
     m_done = true;
 }
 
@@ -144,6 +159,9 @@ SandboxStore::SandboxStore(const QString &path, Clock nowMs)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    // Another sandbox may write to the same file (the app's and the CLI's
+    // both run on the profile's data file): wait for it rather than fail.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(defaultBusyTimeoutMs));
     if (!database.open()) {
         m_openError = database.lastError().text();
         return;
@@ -228,11 +246,22 @@ SandboxStore::SandboxStore(const QString &path, Clock nowMs)
                            " id INTEGER PRIMARY KEY AUTOINCREMENT, local_id TEXT NOT NULL UNIQUE,"
                            " json TEXT NOT NULL)"),
         };
-        for (const QString &statement : schema)
-            exec(q, statement);
-        setMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
+        // One transaction, so two sandboxes starting at once on a new file
+        // take turns. A file already at this version is not written to (the
+        // CREATEs change nothing in it), so a second sandbox starting on it
+        // does not disturb the first.
+        {
+            Transaction transaction(*this);
+            for (const QString &statement : schema)
+                exec(q, statement);
+            if (meta(QStringLiteral("schema_version")).isEmpty())
+                setMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
+            transaction.commit();
+        }
         m_lastTimestamp = meta(QStringLiteral("last_timestamp")).toLongLong();
+        releaseStatements();
     } catch (const StoreError &error) {
+        releaseStatements();
         m_openError = error.message;
     }
 }
@@ -255,6 +284,18 @@ SandboxStore::~SandboxStore()
 QSqlDatabase SandboxStore::db() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void SandboxStore::releaseStatements() const
+{
+    for (QSqlQuery *query : std::as_const(m_statements))
+        query->finish();
+}
+
+void SandboxStore::setBusyTimeoutMs(int ms)
+{
+    QSqlQuery q(db());
+    exec(q, QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, ms)));
 }
 
 QSqlQuery &SandboxStore::cached(const QString &sql) const
@@ -297,6 +338,9 @@ bool SandboxStore::isEmpty() const
 
 qint64 SandboxStore::nextTimestamp()
 {
+    // Another sandbox on the same file may have written a later one since.
+    m_lastTimestamp =
+        std::max(m_lastTimestamp, meta(QStringLiteral("last_timestamp")).toLongLong());
     m_lastTimestamp = std::max(m_nowMs(), m_lastTimestamp);
     setMeta(QStringLiteral("last_timestamp"), QString::number(m_lastTimestamp));
     return m_lastTimestamp;

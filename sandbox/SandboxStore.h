@@ -35,7 +35,13 @@ public:
         std::optional<qint64> assigned;
     };
 
-    // RAII transaction; rolls back unless commit() was called.
+    // How long a write waits for another connection's write lock (another
+    // sandbox on the same file) before it fails with "database is locked".
+    static constexpr int defaultBusyTimeoutMs = 5000;
+
+    // RAII write transaction (BEGIN IMMEDIATE: the write lock is taken at
+    // the start, waiting up to the busy timeout); rolls back unless commit()
+    // was called. Not nested.
     class Transaction final
     {
         Q_DISABLE_COPY_MOVE(Transaction)
@@ -58,8 +64,15 @@ public:
     QString openError() const { return m_openError; }
     bool isEmpty() const;
 
+    // Ends every cached statement, so no read snapshot outlives a call and
+    // the next read sees what another connection wrote since. The server
+    // calls it after every request; transactions call it themselves.
+    void releaseStatements() const;
+    void setBusyTimeoutMs(int ms);
+
     // A write timestamp: the clock's now, but never earlier than the
-    // previous one (two writes may share a millisecond).
+    // previous one (two writes may share a millisecond), this store's or
+    // another's on the same file. Call it inside a Transaction.
     qint64 nextTimestamp();
 
     std::optional<ContactRecord> contactById(qint64 id) const;

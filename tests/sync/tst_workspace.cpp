@@ -6,6 +6,7 @@
 #include "api/HeymarketClient.h"
 #include "api/SecretVault.h"
 #include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxStore.h"
 #include "store/ContactStore.h"
 #include "store/StoreBinding.h"
 #include "sync/ImportUploader.h"
@@ -335,6 +336,47 @@ private Q_SLOTS:
         QVERIFY(!workspace.store() && !workspace.engine());
         QCOMPARE(opened.size(), 0);         // never shown: the key was verified for another server
         QCOMPARE(second.contactCount(), 2); // nothing pushed there
+    }
+
+    void theWindowKeepsWritingAfterTheCliRanOnItsProfile()
+    {
+        // The window and `contactdesk-cli show` on one profile: each starts
+        // an embedded sandbox on the profile's sandbox.sqlite and opens the
+        // same store file. After the CLI has run, the window's edits still
+        // reach its sandbox (they used to fail: "database is locked").
+        QTemporaryDir dir;
+        Sync::Workspace window(options(dir));
+        QCOMPARE(openAccount(window), QString());
+        window.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*window.engine(), *window.store()));
+        const QList<qint64> ids = window.store()->serverIds().values();
+        QVERIFY(ids.size() >= 2);
+        QVERIFY(window.store()->editContact(
+            ids.at(0), QJsonObject{{QStringLiteral("first"), QStringLiteral("Before the CLI")}}));
+        QVERIFY(Tests::waitUntilSettled(*window.engine(), *window.store()));
+
+        for (int run = 0; run < 2; ++run) {
+            Sync::Workspace cli(options(dir));
+            QCOMPARE(openAccount(cli), QString());
+            cli.engine()->start();
+            QVERIFY(Tests::waitUntilSettled(*cli.engine(), *cli.store()));
+            QCOMPARE(cli.store()->contactCount(), 12);
+            cli.engine()->stop();
+        }
+
+        const QString edited = QStringLiteral("After the CLI");
+        QVERIFY(
+            window.store()->editContact(ids.at(1), QJsonObject{{QStringLiteral("first"), edited}}));
+        QVERIFY(window.store()->setStatus(ids.at(1), ContactStatusChange::Blocked));
+        QVERIFY(Tests::waitUntilSettled(*window.engine(), *window.store()));
+        QCOMPARE(window.store()->failedCount(), 0);
+        const QString dataFile = Store::Profile::inDirectory(dir.path()).sandboxDataFile();
+        Sandbox::SandboxStore server(dataFile);
+        QVERIFY2(server.openError().isEmpty(), qPrintable(server.openError()));
+        const std::optional<Sandbox::ContactRecord> contact = server.contactById(ids.at(1));
+        QVERIFY(contact);
+        QCOMPARE(contact->first, edited);
+        QVERIFY(contact->blocked);
     }
 };
 
