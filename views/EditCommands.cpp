@@ -1,7 +1,5 @@
 #include "views/EditCommands.h"
 
-#include <algorithm>
-
 #include "core/ContactFields.h"
 #include "core/Phone.h"
 #include "store/ContactStore.h"
@@ -10,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace ContactDesk::Views {
 
@@ -241,7 +241,8 @@ void ChannelCommand::undo()
     }
     // Nothing could be taken back (the panel said why): no Redo that would
     // do nothing either; the stack drops the command.
-    if (!m_done.isEmpty() && std::all_of(m_done.cbegin(), m_done.cend(), [](bool d) { return d; }))
+    if (!m_done.isEmpty() &&
+        std::all_of(m_done.cbegin(), m_done.cend(), [](bool stepDone) { return stepDone; }))
         setObsolete(true);
 }
 
