@@ -1356,6 +1356,7 @@ bool ContactStore::setServerChannels(qint64 id, const QList<Channel> &channels, 
 void ContactStore::writeEdit(const LocalEdit &edit)
 {
     qint64 id = edit.contactId;
+    const Durable durable(*this); // a local edit: kept across a power loss once written
     Transaction transaction(*this);
     if (edit.kind == OutboxEntry::Kind::Create) {
         // Another program may have taken this id since: take the next free one.
@@ -1564,6 +1565,7 @@ bool ContactStore::markSent(qint64 seq)
     bool gone = false; // discarded or taken back meanwhile: it must not go
     return guardVoid(*this,
                      [this, seq, &gone] {
+                         const Durable durable(*this); // the mark the request relies on
                          QSqlQuery &q = cached(QStringLiteral(
                              "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
                          q.addBindValue(seq);

@@ -283,6 +283,7 @@ void ImportJournal::setRowState(qint64 importId, const QList<qint64> &lines, Imp
 bool ImportJournal::markSent(qint64 importId, const QList<qint64> &lines, bool undo)
 {
     return guardVoid(*m_store, [&] {
+        const Durable durable(*m_store); // marked before the batch goes
         setRowState(importId, lines, undo ? ImportRow::State::UndoSent : ImportRow::State::Sent);
     });
 }

@@ -89,6 +89,7 @@ qint64 MessageOutbox::enqueue(const QList<OutgoingMessage> &messages)
 {
     return guard(*m_store, qint64(0), [&] {
         const QSqlDatabase db = m_store->database();
+        const Durable durable(*m_store); // what the user sent is kept
         Transaction transaction(*m_store);
         QSqlQuery next =
             prepared(db, QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM message_out"));
@@ -147,6 +148,9 @@ QList<OutgoingEntry> MessageOutbox::toSend(qint64 batch, bool includeFailed) con
 bool MessageOutbox::record(const OutgoingEntry &entry)
 {
     return guardVoid(*m_store, [&] {
+        // "Sending" is marked before the request, "sent" after it: both
+        // must outlive a power loss, or a message could go twice unmarked.
+        const Durable durable(*m_store);
         QSqlQuery update = prepared(m_store->database(),
                                     QStringLiteral("UPDATE message_out SET state = ?, error = ?, "
                                                    "message_id = ? WHERE id = ?"));

@@ -56,6 +56,29 @@ inline void execute(const QSqlDatabase &db, const QString &sql)
         fail(query.lastError(), db);
 }
 
+// The scope of a write that must survive a power loss once it returns: a
+// local edit, and every mark made before a request (an outbox entry sent, a
+// message sending, import rows sent). It runs with synchronous=FULL (the
+// WAL is synced at each commit); every other write keeps NORMAL: what the
+// server said, which the next pull brings again, may be lost back to the
+// last checkpoint on a power loss (never on a crash of the program). Made
+// outside any transaction (SQLite applies the setting to the next commit).
+class Durable
+{
+public:
+    explicit Durable(const ContactStore &store)
+        : m_db(store.database())
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    ~Durable() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); }
+    Durable(const Durable &) = delete;
+    Durable &operator=(const Durable &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // One write transaction, rolled back unless committed. It begins
 // IMMEDIATE: the write lock is taken at the start (waiting up to the busy
 // timeout), so a transaction that reads first never fails half-way when
