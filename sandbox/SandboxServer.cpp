@@ -61,6 +61,10 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
     , m_dice(m_options.faultSeed)
+    , m_latencyMs(m_options.latencyMs)
+    , m_failRate(m_options.failRate)
+    , m_dropRate(m_options.dropRate)
+    , m_rateLimitPerMinute(m_options.rateLimitPerMinute)
 {
     if (!m_options.nowMs)
         m_options.nowMs = wallClockMs;
@@ -247,20 +251,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                              {QStringLiteral("message"), refused->message}},
                  refused->headers};
     } else if (const auto decision = m_rateLimiter.acquire(credential, m_options.nowMs(),
-                                                           m_options.rateLimitPerMinute);
+                                                           m_rateLimitPerMinute.load());
                !decision.allowed) {
         const qint64 seconds = std::max<qint64>(1, (decision.retryAfterMs + 999) / 1000);
         reply = {429,
                  QJsonObject{{QStringLiteral("error"), QStringLiteral("rate_limited")},
                              {QStringLiteral("message"),
                               tr("more than %1 requests in the current minute; retry in %2 s")
-                                  .arg(m_options.rateLimitPerMinute)
+                                  .arg(m_rateLimitPerMinute.load())
                                   .arg(seconds)}},
                  // Strict reading of 18.2: no rate-limit header at all.
                  m_options.reading == Reading::Strict
                      ? HeaderList()
                      : HeaderList{{"Retry-After", QByteArray::number(seconds)}}};
-    } else if (m_options.failRate > 0 && m_dice.generateDouble() < m_options.failRate) {
+    } else if (const double failRate = m_failRate;
+               failRate > 0 && m_dice.generateDouble() < failRate) {
         reply = {500,
                  QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
                              {QStringLiteral("message"),
@@ -268,9 +273,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                  {}};
     } else {
         reply = m_api->handle(method, path, request.query(), request.body());
-        drop = m_dropNext > 0 ||
-               (m_options.dropRate > 0 && m_dice.generateDouble() < m_options.dropRate);
-        m_dropNext = std::max(0, m_dropNext - 1);
+        const double dropRate = m_dropRate;
+        const int dropNext = m_dropNext;
+        drop = dropNext > 0 || (dropRate > 0 && m_dice.generateDouble() < dropRate);
+        if (dropNext > 0)
+            --m_dropNext;
     }
 
     if (m_options.accessLog) {
@@ -283,7 +290,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (drop) {
         // The work is done but the answer is lost: the nastiest case for a
         // client (a create that "timed out" may have happened).
-        QTimer::singleShot(std::max(0, m_options.latencyMs), this, [guard] {
+        QTimer::singleShot(std::max(0, m_latencyMs.load()), this, [guard] {
             if (guard)
                 guard->abort();
         });
@@ -293,12 +300,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Flushed at once: otherwise the answer waits in the socket's buffer
     // until the event loop runs again, which may be after the next request
     // (another connection's) has been handled.
-    if (m_options.latencyMs <= 0) {
+    const int latencyMs = m_latencyMs;
+    if (latencyMs <= 0) {
         respond(*responder, reply, requestId);
         socket->flush();
         return true;
     }
-    QTimer::singleShot(m_options.latencyMs, this, [this, guard, responder, reply, requestId] {
+    QTimer::singleShot(latencyMs, this, [this, guard, responder, reply, requestId] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState) {
             respond(*responder, reply, requestId);
             guard->flush();

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QHttpServerResponder;
@@ -47,11 +48,13 @@ public:
     qint64 contactCount() const;
     SandboxStore &store();
 
-    // Runtime fault knobs, for tests.
-    void setLatencyMs(int ms) { m_options.latencyMs = ms; }
-    void setFailRate(double rate) { m_options.failRate = rate; }
-    void setDropRate(double rate) { m_options.dropRate = rate; }
-    void setRateLimitPerMinute(int limit) { m_options.rateLimitPerMinute = limit; }
+    // Runtime fault knobs, for tests. Safe from any thread (a test changes
+    // them while the server answers in its own); options() keeps the
+    // values the server started with.
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
+    void setFailRate(double rate) { m_failRate = rate; }
+    void setDropRate(double rate) { m_dropRate = rate; }
+    void setRateLimitPerMinute(int limit) { m_rateLimitPerMinute = limit; }
     // The next `count` requests are done but their connections dropped.
     void dropNextRequests(int count) { m_dropNext = count; }
 
@@ -72,7 +75,11 @@ private:
     RateLimiter m_rateLimiter;
     QRandomGenerator m_dice;
     quint16 m_port = 0;
-    int m_dropNext = 0;
+    std::atomic<int> m_latencyMs;
+    std::atomic<double> m_failRate;
+    std::atomic<double> m_dropRate;
+    std::atomic<int> m_rateLimitPerMinute;
+    std::atomic<int> m_dropNext{0};
     QString m_error;
 };
 
