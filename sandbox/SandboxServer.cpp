@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <utility>
 
 namespace ContactDesk::Sandbox {
 
@@ -220,6 +221,52 @@ void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
     responder.writeBody(body);
 }
 
+void SandboxServer::holdRequestsAfter(const QString &path, int passed)
+{
+    const QMutexLocker locker(&m_holdMutex);
+    m_holdPrefix = path;
+    m_holdAfter = std::max(0, passed);
+    m_holdPassed = 0;
+}
+
+bool SandboxServer::holds(const QString &path)
+{
+    const QMutexLocker locker(&m_holdMutex);
+    if (m_holdAfter < 0 || path != m_holdPrefix)
+        return false;
+    if (m_holdPassed < m_holdAfter) {
+        ++m_holdPassed;
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::releaseHeld(bool handle)
+{
+    {
+        const QMutexLocker locker(&m_holdMutex);
+        m_holdAfter = -1;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, handle] { handleHeld(handle); }, Qt::QueuedConnection);
+}
+
+void SandboxServer::handleHeld(bool handle)
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    m_heldCount = 0;
+    for (const Held &h : held) {
+        if (!h.socket || h.socket->state() != QAbstractSocket::ConnectedState)
+            continue; // its client is gone: as if it never came
+        if (!handle) {
+            h.socket->abort();
+            continue;
+        }
+        respond(*h.responder, m_api->handle(h.method, h.path, h.query, h.body), h.requestId);
+        h.socket->flush();
+    }
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
@@ -271,6 +318,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                              {QStringLiteral("message"),
                               tr("injected failure (--fail-rate); nothing was changed")}},
                  {}};
+    } else if (holds(path)) {
+        // Held at a test's gate: handled when released, if the client is
+        // still there.
+        m_held.append({method, path, request.query(), request.body(), QPointer<QTcpSocket>(socket),
+                       std::make_shared<QHttpServerResponder>(makeResponder(request, socket)),
+                       requestId});
+        ++m_heldCount;
+        return true;
     } else {
         reply = m_api->handle(method, path, request.query(), request.body());
         const double dropRate = m_dropRate;

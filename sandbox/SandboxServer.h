@@ -5,8 +5,12 @@
 #include "sandbox/SandboxOptions.h"
 
 #include <QAbstractHttpServer>
+#include <QMutex>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <memory>
@@ -57,6 +61,15 @@ public:
     void setRateLimitPerMinute(int limit) { m_rateLimitPerMinute = limit; }
     // The next `count` requests are done but their connections dropped.
     void dropNextRequests(int count) { m_dropNext = count; }
+    // A gate for tests that must stop a client at an exact point: once
+    // `passed` requests to `path` were handled, the next ones to it are
+    // held, not handled, until releaseHeld(). Any thread.
+    void holdRequestsAfter(const QString &path, int passed);
+    int heldCount() const { return m_heldCount; }
+    // Stops holding. With `handle`, the held requests whose client is still
+    // connected are handled and answered then; without, none is: their
+    // connections are closed (a live client may send the request again).
+    void releaseHeld(bool handle = true);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -68,6 +81,25 @@ private:
     std::optional<HttpError> authenticate(const QHttpServerRequest &request,
                                           QString &credential) const;
     void respond(QHttpServerResponder &responder, const Reply &reply, const QByteArray &requestId);
+    bool holds(const QString &path);
+    void handleHeld(bool handle);
+
+    struct Held
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QPointer<QTcpSocket> socket;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QByteArray requestId;
+    };
+    QList<Held> m_held; // the server's thread only
+    std::atomic<int> m_heldCount{0};
+    QMutex m_holdMutex;   // guards the three below
+    QString m_holdPrefix; // the path held
+    int m_holdAfter = -1; // -1: not holding
+    int m_holdPassed = 0;
 
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;

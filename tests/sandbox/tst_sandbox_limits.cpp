@@ -5,7 +5,9 @@
 #include "tests/common/SandboxFixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTest>
+#include <QTimer>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
@@ -231,6 +233,43 @@ private Q_SLOTS:
             m_sandbox->post(QStringLiteral("/v1/contact/get"),
                             QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
         QCOMPARE(lookup.status, 200);
+    }
+
+    // The gate a test uses to stop a client at an exact point: after two
+    // creates the third is held, not handled, until released: then it is
+    // answered. (Released unhandled, as tst_cli does for a killed client,
+    // its connection is closed; a live Qt client would send it again.)
+    void heldRequestsWaitForTheirRelease()
+    {
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(QStringLiteral("/v1/contact"), 2);
+        const int before = m_sandbox->contactCount();
+        const auto create = [this](const char *phone, int timeoutMs) {
+            return m_sandbox->http()
+                .call("POST", QStringLiteral("/v1/contact"),
+                      QJsonDocument(
+                          QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}})
+                          .toJson(QJsonDocument::Compact),
+                      {}, timeoutMs)
+                .status;
+        };
+        QCOMPARE(create("14155550961", 5000), 200);
+        QCOMPARE(create("14155550962", 5000), 200);
+        // The third waits; released (from this thread's event loop, which
+        // runs while the call waits) once the server holds it.
+        QTimer release;
+        int heldSeen = 0;
+        connect(&release, &QTimer::timeout, this, [&] {
+            if (server.heldCount() == 1) {
+                heldSeen = m_sandbox->contactCount() - before;
+                release.stop();
+                server.releaseHeld();
+            }
+        });
+        release.start(5);
+        QCOMPARE(create("14155550963", 10000), 200);
+        QCOMPARE(heldSeen, 2); // held, not handled, until released
+        QCOMPARE(m_sandbox->contactCount(), before + 3);
     }
 
     void latencyDelaysAnswersAndCanOutlastAClient()
