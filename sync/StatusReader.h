@@ -34,10 +34,10 @@ class StatusReader final : public QObject
 public:
     struct Result
     {
-        int read = 0;                          // answers written to the store
-        int changed = 0;                       // of those, the ones whose status differed
-        Api::ApiError error;                   // the first failure (other than 404), if any
-        QString storeProblem;                  // the store could not keep an answer: what it said
+        int read = 0;         // answers written to the store
+        int changed = 0;      // of those, the ones whose status differed
+        Api::ApiError error;  // the first failure (other than 404), if any
+        QString storeProblem; // the store could not keep an answer: what it said
         // By contact id: the server's answer with the user's unpushed
         // status change laid over it (what the store's contact says now).
         QHash<qint64, ContactStatus> statuses;
