@@ -239,14 +239,11 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     // excludes the contact here, not at the send.
     QList<Compose::Recipient> checked = recipients;
     {
-        QList<qint64> ids;
-        for (const Compose::Recipient &r : std::as_const(checked))
-            ids.append(r.contactId);
         Sync::StatusReader reader(&store, &session.client());
         QEventLoop loop;
         Sync::StatusReader::Result result;
         bool answered = false;
-        reader.read(ids, Api::RequestScheduler::Priority::User,
+        reader.read(Sync::contactIdsOf(checked), Api::RequestScheduler::Priority::User,
                     [&](const Sync::StatusReader::Result &r) {
                         result = r;
                         answered = true;
@@ -254,13 +251,7 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
                     });
         if (!answered)
             loop.exec();
-        for (Compose::Recipient &r : checked) {
-            const auto it = result.statuses.constFind(r.contactId);
-            if (it == result.statuses.cend())
-                continue;
-            r.blocked = it->blocked;
-            r.optedOut = it->unsubscribed;
-        }
+        Sync::takeStatuses(checked, result.statuses);
         if (result.error.isError())
             err(tr("The recipients' messaging status could not be checked: %1")
                     .arg(result.error.describe()));

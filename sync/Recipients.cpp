@@ -110,4 +110,25 @@ QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflig
     return messages;
 }
 
+QList<qint64> contactIdsOf(const QList<Compose::Recipient> &recipients)
+{
+    QList<qint64> ids;
+    ids.reserve(recipients.size());
+    for (const Compose::Recipient &r : recipients)
+        ids.append(r.contactId);
+    return ids;
+}
+
+void takeStatuses(QList<Compose::Recipient> &recipients,
+                  const QHash<qint64, ContactStatus> &statuses)
+{
+    for (Compose::Recipient &r : recipients) {
+        const auto it = statuses.constFind(r.contactId);
+        if (it == statuses.cend())
+            continue;
+        r.blocked = it->blocked;
+        r.optedOut = it->unsubscribed;
+    }
+}
+
 } // namespace ContactDesk::Sync

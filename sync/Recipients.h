@@ -13,6 +13,15 @@ namespace ContactDesk::Sync {
 // display_name, phone, email and every custom field by lower-case title.
 QList<Compose::Recipient> recipientsFor(const Store::ContactStore &store, const QList<qint64> &ids);
 
+// The recipients' contact ids, in order (0 for an address no contact has).
+QList<qint64> contactIdsOf(const QList<Compose::Recipient> &recipients);
+// Takes the messaging statuses a StatusReader read (its Result::statuses:
+// the server's word with the user's unpushed change over it) into the
+// recipients it has one for: the preflight of the compose dialog and of
+// contactdesk-cli send.
+void takeStatuses(QList<Compose::Recipient> &recipients,
+                  const QHash<qint64, ContactStatus> &statuses);
+
 // What a compose form says besides the message text.
 struct Envelope
 {

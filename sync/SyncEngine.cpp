@@ -214,10 +214,10 @@ void SyncEngine::confirmTeam(std::function<void()> then)
             }
             m_teamConfirmed = true;
             m_store->replaceMembers(team.members);
-            if (m_watched > 0) { // shown before the team was known: read now
-                m_statusReader.read({m_watched}, Api::RequestScheduler::Priority::User);
+            // Shown before the team was known: its channels now (its status
+            // is read after the pull, with the changed contacts').
+            if (m_watched > 0)
                 fetchChannels(m_watched);
-            }
             then();
             checkIdle();
         });

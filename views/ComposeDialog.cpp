@@ -401,26 +401,15 @@ void ComposeDialog::checkStatuses()
 {
     if (!m_context.statuses || !m_context.outbox)
         return;
-    QList<qint64> ids;
-    ids.reserve(m_recipients.size());
-    for (const Compose::Recipient &r : std::as_const(m_recipients))
-        ids.append(r.contactId);
     m_checking = true;
     QPointer<ComposeDialog> self(this);
     const quint64 job = m_context.statuses->read(
-        ids, Api::RequestScheduler::Priority::User,
+        Sync::contactIdsOf(m_recipients), Api::RequestScheduler::Priority::User,
         [self](const Sync::StatusReader::Result &result) {
             if (!self)
                 return;
-            // The server's word, with what the user set here and has not
-            // pushed yet laid over it (an unblock made elsewhere counts too).
-            for (Compose::Recipient &r : self->m_recipients) {
-                const auto it = result.statuses.constFind(r.contactId);
-                if (it == result.statuses.cend())
-                    continue;
-                r.blocked = it->blocked;
-                r.optedOut = it->unsubscribed;
-            }
+            // An unblock made elsewhere counts too.
+            Sync::takeStatuses(self->m_recipients, result.statuses);
             self->m_checking = false;
             if (result.error.isError())
                 self->m_checkProblem =
