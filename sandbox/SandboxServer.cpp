@@ -256,13 +256,19 @@ void SandboxServer::handleHeld(bool handle)
     const QList<Held> held = std::exchange(m_held, {});
     m_heldCount = 0;
     for (const Held &h : held) {
-        if (!h.socket || h.socket->state() != QAbstractSocket::ConnectedState)
-            continue; // its client is gone: as if it never came
+        const bool connected = h.socket && h.socket->state() == QAbstractSocket::ConnectedState;
         if (!handle) {
-            h.socket->abort();
+            if (connected)
+                h.socket->abort();
             continue;
         }
-        respond(*h.responder, m_api->handle(h.method, h.path, h.query, h.body), h.requestId);
+        // The work is done whether or not the client is still there: which
+        // of the two it is must not depend on when the server noticed a
+        // client leave.
+        const Reply reply = m_api->handle(h.method, h.path, h.query, h.body);
+        if (!connected)
+            continue;
+        respond(*h.responder, reply, h.requestId);
         h.socket->flush();
     }
 }

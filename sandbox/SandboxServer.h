@@ -66,9 +66,11 @@ public:
     // held, not handled, until releaseHeld(). Any thread.
     void holdRequestsAfter(const QString &path, int passed);
     int heldCount() const { return m_heldCount; }
-    // Stops holding. With `handle`, the held requests whose client is still
-    // connected are handled and answered then; without, none is: their
-    // connections are closed (a live client may send the request again).
+    // Stops holding. With `handle`, every held request is handled then, and
+    // answered when its client is still connected (one that left meanwhile
+    // is a request that reached the server and whose answer was lost);
+    // without, none is: their connections are closed (a live client may
+    // send the request again).
     void releaseHeld(bool handle = true);
 
 protected:

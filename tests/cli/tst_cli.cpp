@@ -282,7 +282,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server().heldCount() >= 1, 60000);
         QCOMPARE(m_sandbox->contactCount(), 20 + 2000);
         process->kill(); // SIGKILL: no chance to write anything down
-        QVERIFY(process->waitForFinished(5000));
+        QVERIFY(process->waitForFinished(30000));
         m_sandbox->server().releaseHeld(false); // the killed CLI's batch is never handled
 
         m_sandbox->server().setLatencyMs(0);

@@ -83,6 +83,9 @@ int main(int argc, char *argv[])
             }
         }
         store.setSyncValue(QStringLiteral("script.next"), QString::number(i + 1));
+        // The test aims its kills at these marks.
+        std::printf("made %d\n", i + 1);
+        std::fflush(stdout);
     }
 
     QNetworkAccessManager network;
@@ -100,6 +103,17 @@ int main(int argc, char *argv[])
     Sync::SyncEngine engine(&store, &client, options);
     int exitCode = 0;
     QTimer check;
+    qint64 shownPending = -1;
+    const auto showPending = [&shownPending](qint64 pending) {
+        if (pending == shownPending)
+            return;
+        shownPending = pending;
+        std::printf("pending %lld\n", static_cast<long long>(pending));
+        std::fflush(stdout);
+    };
+    showPending(store.pendingCount());
+    QObject::connect(&store, &Store::ContactStore::outboxChanged, &app,
+                     [&] { showPending(store.pendingCount()); });
     QObject::connect(&check, &QTimer::timeout, &app, [&] {
         if (store.failedCount() > 0 || store.conflictCount() > 0) {
             for (const Store::OutboxEntry &entry : store.outbox())

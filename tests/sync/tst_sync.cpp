@@ -381,12 +381,20 @@ private Q_SLOTS:
 
     void stoppingWhileAnEditIsOnItsWayThenStartingAgainSendsIt()
     {
-        m_sandbox->server().setLatencyMs(300); // the answer takes a while
+        // The update's read passes; its PUT waits at the server's gate, so
+        // the engine is stopped while the request is surely on its way.
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(QStringLiteral("/v1/contact/10007"), 1);
         QVERIFY(m_store->editContact(10007, {{Field::first, QStringLiteral("Restarted")}}));
         m_engine->pushNow();
-        QTRY_VERIFY(!m_store->outbox().isEmpty() && m_store->outbox().first().attempts > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), 1, 30000);
+        QVERIFY(!m_store->outbox().isEmpty() && m_store->outbox().first().attempts > 0);
         m_engine->stop(); // the request on its way is dropped
-        m_sandbox->server().setLatencyMs(0);
+        // The server does the work after the client has gone (its answer is
+        // lost), before the engine starts again.
+        server.releaseHeld(true);
+        QTRY_COMPARE_WITH_TIMEOUT(serverContact(10007).value(QStringLiteral("first")).toString(),
+                                  QStringLiteral("Restarted"), 30000);
         m_engine->start();
         QVERIFY(settled());
         QCOMPARE(serverContact(10007).value(QStringLiteral("first")).toString(),

@@ -1,7 +1,8 @@
 // Killing the app at any moment loses no edit and doubles no contact: a
-// child process pushing 1,000 scripted edits is killed with SIGKILL at
-// random moments, restarted each time, and in the end the server holds
-// exactly the intended state.
+// child process making and pushing 1,000 scripted edits is killed with
+// SIGKILL eight times, at marks it prints (a random count of edits made or
+// entries pushed in that run), restarted each time, and in the end the
+// server holds exactly the intended state.
 
 #include "sandbox/SandboxHost.h"
 #include "tests/common/SandboxFixture.h"
@@ -45,31 +46,67 @@ private Q_SLOTS:
         const quint32 seed = random.generate();
         random.seed(seed);
         qInfo("kill schedule seed: %u", seed);
+        // Eight runs are killed at a mark the child prints, the first four
+        // while making edits (after 20 to 150 edits of that run), the next
+        // four while pushing (after 5 to 50 entries of that run went out);
+        // the ninth runs to the end. A run made at most 150 edits and pushed
+        // at most ~50 entries before its kill, so every run reaches its
+        // mark: the kills are exactly eight whatever the machine's speed
+        // (only where between two marks the signal lands varies, and the
+        // outcome must not depend on it).
+        constexpr int killedRuns = 8;
         int kills = 0;
         bool finished = false;
         QElapsedTimer total;
         total.start();
-        for (int run = 0; run < 40 && !finished; ++run) {
+        for (int run = 0; run <= killedRuns && !finished; ++run) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.setReadChannel(QProcess::StandardOutput);
             child.start(QStringLiteral(CRASH_PUSHER), arguments);
-            QVERIFY(child.waitForStarted(10000));
-            const bool kill = run < 8;
-            const int killAfter = 30 + static_cast<int>(random.bounded(400));
-            if (kill && !child.waitForFinished(killAfter)) {
+            QVERIFY(child.waitForStarted(30000));
+            if (run < killedRuns) {
+                const bool duringEdits = run < killedRuns / 2;
+                const qint64 mark = duringEdits ? 20 + random.bounded(131) : 5 + random.bounded(46);
+                qint64 firstMade = -1;
+                qint64 firstPending = -1;
+                bool reached = false;
+                while (!reached) {
+                    if (!child.canReadLine() && !child.waitForReadyRead(60000))
+                        break; // ended or silent: the checks below say so
+                    while (!reached && child.canReadLine()) {
+                        const QList<QByteArray> words = child.readLine().trimmed().split(' ');
+                        if (words.size() != 2)
+                            continue;
+                        const qint64 value = words.at(1).toLongLong();
+                        if (duringEdits && words.at(0) == "made") {
+                            if (firstMade < 0)
+                                firstMade = value - 1;
+                            reached = value - firstMade >= mark;
+                        } else if (words.at(0) == "pending") {
+                            // A run meant to die among the edits that
+                            // finished them first dies early in the push.
+                            if (firstPending < 0)
+                                firstPending = value;
+                            reached = firstPending - value >= (duringEdits ? 5 : mark);
+                        }
+                    }
+                }
+                QVERIFY2(reached,
+                         qPrintable(
+                             QStringLiteral("run %1 ended before its mark %2").arg(run).arg(mark)));
                 ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
-                QVERIFY(child.waitForFinished(10000));
+                QVERIFY(child.waitForFinished(30000));
                 ++kills;
                 continue;
             }
-            if (child.state() != QProcess::NotRunning)
-                QVERIFY(child.waitForFinished(120000));
+            QVERIFY(child.waitForFinished(300000));
             QCOMPARE(child.exitStatus(), QProcess::NormalExit);
             QCOMPARE(child.exitCode(), 0);
             finished = true;
         }
         QVERIFY(finished);
-        QVERIFY2(kills >= 5, qPrintable(QString::number(kills)));
+        QCOMPARE(kills, killedRuns);
         qInfo("%d kills, %.1f s", kills, total.elapsed() / 1000.0);
         server.stop();
 

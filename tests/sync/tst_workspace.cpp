@@ -148,7 +148,7 @@ private Q_SLOTS:
         // A new store is shown once the server confirmed the team.
         QVERIFY(!workspace.store());
         QVERIFY(!workspace.isConnected());
-        QVERIFY(connected.wait(5000));
+        QVERIFY(connected.wait(30000));
         QCOMPARE(workspace.store()->path(),
                  dir.filePath(QStringLiteral("data/") +
                               Sync::Workspace::accountStoreFile(QStringLiteral("team-7"))));
@@ -172,7 +172,7 @@ private Q_SLOTS:
         Sync::Workspace workspace(options(dir));
         QSignalSpy failed(&workspace, &Sync::Workspace::connectionFailed);
         QCOMPARE(workspace.open(), QString());
-        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.wait(30000));
         const QString problem = failed.first().first().toString();
         QVERIFY2(problem.contains(QStringLiteral("nobody")) &&
                      problem.contains(QStringLiteral("keychain")),
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QSignalSpy connected(&workspace, &Sync::Workspace::connected);
         QCOMPARE(workspace.open(), QString());
         QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Server);
-        QVERIFY(connected.wait(5000));
+        QVERIFY(connected.wait(30000));
         QVERIFY(workspace.isConnected());
         QCOMPARE(workspace.store()->path(),
                  dir.filePath(QStringLiteral("data/") +
