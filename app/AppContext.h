@@ -77,6 +77,7 @@ private:
     void openSettingsDialog();
     void showCount();
     void resumeInterruptedImport();
+    void followImport(qint64 id, const QString &file);
 
     Config m_config;
     std::unique_ptr<Sync::Workspace> m_workspace;
@@ -87,6 +88,9 @@ private:
     std::unique_ptr<Models::TemplateListModel> m_templates;
     std::unique_ptr<Models::MessageHistoryModel> m_history;
     QTimer m_countTimer;
+    // An interrupted import another process is sending: looked at again
+    // after each sync, resumed if that process went away without finishing.
+    qint64 m_importElsewhere = 0;
 };
 
 } // namespace ContactDesk::App
