@@ -50,6 +50,7 @@ QString AppContext::start()
     options.sandboxContacts = m_config.sandboxContacts;
     options.sandboxReading = m_config.sandboxReading;
     options.secretBackend = m_config.secretBackend;
+    options.server = m_config.server;
     m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
     connect(m_workspace.get(), &Sync::Workspace::connected, this, &AppContext::onConnected);
     // The store is shown once its binding allows it (sync/Workspace.h):

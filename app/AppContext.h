@@ -38,6 +38,9 @@ public:
         Sandbox::Reading sandboxReading = Sandbox::Reading::Strict; // the embedded sandbox's
         // Where account secrets live; the OS keychain unless a test says otherwise.
         std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
+        // Tests: this server instead of the profile's account (the store file
+        // contactdesk-cli --api-url opens for it).
+        std::optional<Sync::Workspace::Server> server;
     };
 
     explicit AppContext(Config config, QObject *parent = nullptr);
