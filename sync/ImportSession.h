@@ -107,9 +107,11 @@ public:
     // The file's size, modification time and SHA-256 as they are now; not
     // known (size -1) when it cannot be read (error says why, if given).
     static Store::FileCheck fileCheck(const QString &path, QString *error = nullptr);
-    // Empty when the file is as it was checked (or the check is not known);
-    // else one sentence naming the file and what changed (its size, its
-    // modification time, its content, or that it is gone). gone, if given,
+    // Empty when the file holds the bytes that were checked (or the check
+    // is not known; a new modification time alone is no change: the file
+    // was touched or copied back); else one sentence naming the file and
+    // what changed (its size, its modification time, its content), or that
+    // it is gone. gone, if given,
     // says whether the file is no longer there.
     static QString changeSince(const QString &path, const Store::FileCheck &checked,
                                bool *gone = nullptr);

@@ -400,6 +400,17 @@ private Q_SLOTS:
         QVERIFY(ImportJournal(m_team.store).imports().isEmpty());
         QCOMPARE(m_team.sandbox->contactCount(), 40);
 
+        // The bytes decide: written back as they were (a new time), it is the
+        // file that was checked.
+        Tests::writeFile(m_dir, QFileInfo(path).fileName(),
+                         "First Name,Phone Number\nAnn,+1 415 555 0101\nBob,+1 415 555 0102\n");
+        QCOMPARE(ImportSession::changeSince(path, plan.checked), QString());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("Cy,+1 415 555 0103\n");
+        }
+
         // Checked again, it goes, and the journal records what was checked.
         const Preview again = ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
         plan.checked = again.checked;
