@@ -236,9 +236,8 @@ void AppContext::followImport(qint64 id, const QString &file)
                     m_window->setNotice(tr("The import of %1 was stopped.").arg(file));
                 else
                     m_window->setNotice(
-                        message.isEmpty()
-                            ? tr("The interrupted import is done.")
-                            : tr("The interrupted import stopped: %1").arg(message));
+                        message.isEmpty() ? tr("The interrupted import is done.")
+                                          : tr("The interrupted import stopped: %1").arg(message));
             });
 }
 

@@ -57,8 +57,8 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
         err(tr("%1 cannot be written: %2").arg(target, file.errorString()));
         return Usage;
     }
-    const Interrupt::Stoppable stoppable(
-        tr("Stopped at once; %1 was not written.").arg(target), part);
+    const Interrupt::Stoppable stoppable(tr("Stopped at once; %1 was not written.").arg(target),
+                                         part);
     QString error;
     const qint64 count =
         Sync::ContactExport::write(session.store(), ids, &file, parser.isSet(m_bom), &error);

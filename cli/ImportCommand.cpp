@@ -9,10 +9,10 @@
 #include "sync/ImportUploader.h"
 
 #include <QEventLoop>
-
-#include <csignal>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <csignal>
 
 namespace ContactDesk::Cli {
 
@@ -212,10 +212,14 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
                         {QStringLiteral("action"), actionName(row.action)},
                         {QStringLiteral("reason"), row.problems.join(QLatin1String("; "))}});
     QJsonObject report{
-        {QStringLiteral("file"), path},           {QStringLiteral("rows"), preview.rows},
-        {QStringLiteral("new"), counts.newRows},  {QStringLiteral("update"), counts.updates},
-        {QStringLiteral("skip"), counts.skipped}, {QStringLiteral("invalid"), counts.invalid},
-        {QStringLiteral("rejected"), rejected},   {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("file"), path},
+        {QStringLiteral("rows"), preview.rows},
+        {QStringLiteral("new"), counts.newRows},
+        {QStringLiteral("update"), counts.updates},
+        {QStringLiteral("skip"), counts.skipped},
+        {QStringLiteral("invalid"), counts.invalid},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("checked"),
          QJsonObject{{QStringLiteral("size"), preview.checked.size},
                      {QStringLiteral("modified"), preview.checked.modified},

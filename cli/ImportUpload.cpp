@@ -29,8 +29,8 @@ QString ImportUpload::commandLine(const QString &file)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
     for (QString &argument : arguments) {
         if (!plain.match(argument).hasMatch())
-            argument = QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''),
-                                                                     QLatin1String("'\\''")) +
+            argument = QLatin1Char('\'') +
+                       QString(argument).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
                        QLatin1Char('\'');
     }
     return arguments.join(QLatin1Char(' '));

@@ -79,9 +79,8 @@ qint64 ImportJournal::begin(const QString &file, const QJsonObject &options,
         const QSqlDatabase db = m_store->database();
         Transaction transaction(*m_store);
         QSqlQuery insert = prepared(
-            db, QStringLiteral(
-                    "INSERT INTO imports (file, started, state, options, file_size, "
-                    "file_modified, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            db, QStringLiteral("INSERT INTO imports (file, started, state, options, file_size, "
+                               "file_modified, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(file);
         insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
         insert.addBindValue(int(ImportRecord::State::Staged));

@@ -51,9 +51,9 @@ struct ImportRow
 // (Sync::ImportSession::fileCheck, ::describeChange).
 struct FileCheck
 {
-    qint64 size = -1;     // bytes; -1: not known (an import from before schema 9)
-    qint64 modified = 0;  // ms since the epoch (UTC)
-    QByteArray sha256;    // hex, lower case
+    qint64 size = -1;    // bytes; -1: not known (an import from before schema 9)
+    qint64 modified = 0; // ms since the epoch (UTC)
+    QByteArray sha256;   // hex, lower case
     bool isKnown() const { return size >= 0 && !sha256.isEmpty(); }
     friend bool operator==(const FileCheck &a, const FileCheck &b)
     {

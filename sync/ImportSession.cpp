@@ -382,8 +382,7 @@ Store::FileCheck ImportSession::fileCheck(const QString &path, QString *error)
     return check;
 }
 
-QString ImportSession::changeSince(const QString &path, const Store::FileCheck &checked,
-                                   bool *gone)
+QString ImportSession::changeSince(const QString &path, const Store::FileCheck &checked, bool *gone)
 {
     if (gone)
         *gone = false;

@@ -738,9 +738,9 @@ void ImportUploader::stop(bool cancelled, const QString &message)
         // Stopped by the user; but an import with nothing left is done.
         const auto record = m_journal.import(id);
         const bool left = !record || (m_undo ? record->undoPending > 0 : record->pending > 0);
-        m_journal.setState(id, left ? Store::ImportRecord::State::Cancelled
-                           : m_undo ? Store::ImportRecord::State::Undone
-                                    : Store::ImportRecord::State::Done);
+        m_journal.setState(id, left     ? Store::ImportRecord::State::Cancelled
+                               : m_undo ? Store::ImportRecord::State::Undone
+                                        : Store::ImportRecord::State::Done);
     }
     m_importId = 0;
     if (!m_claimed)

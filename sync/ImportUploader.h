@@ -137,7 +137,7 @@ private:
     int m_total = 0;
     bool m_changedServer = false;
     int m_transientFailures = 0;
-    quint64 m_failuresAtStart = 0; // the store's failure count when the run began
+    quint64 m_failuresAtStart = 0;     // the store's failure count when the run began
     std::unique_ptr<QLockFile> m_lock; // held while a run goes (or since claim())
     bool m_claimed = false;            // claim(): kept after the run
 };

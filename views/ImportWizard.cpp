@@ -548,8 +548,7 @@ void ImportWizard::startUpload()
     if (const QString changed = Sync::ImportSession::changeSince(m_plan.path, m_plan.checked);
         !changed.isEmpty()) {
         QApplication::restoreOverrideCursor();
-        m_error->setText(
-            tr("%1 Nothing was sent: go back and check the file again.").arg(changed));
+        m_error->setText(tr("%1 Nothing was sent: go back and check the file again.").arg(changed));
         m_error->show();
         return;
     }

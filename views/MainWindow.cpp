@@ -515,8 +515,8 @@ void MainWindow::resumeStoppedImport()
                                  now->created)
                                   .arg(file));
             });
-    setNotice(tr("Resuming the import of %1: %n row(s) to send…", nullptr, record->pending)
-                  .arg(file));
+    setNotice(
+        tr("Resuming the import of %1: %n row(s) to send…", nullptr, record->pending).arg(file));
     m_uploader->start(id);
 }
 

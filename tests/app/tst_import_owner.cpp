@@ -22,7 +22,6 @@
 #include <QTest>
 
 #include <csignal>
-
 #include <signal.h>
 
 using namespace ContactDesk;
@@ -63,8 +62,8 @@ class TestImportOwner : public QObject
     {
         QByteArray csv = "First Name,Phone Number\n";
         for (int i = 0; i < rows; ++i)
-            csv += "Person" + QByteArray::number(i) + ",+1 415 62" +
-                   QByteArray::number(10000 + i) + "\n";
+            csv += "Person" + QByteArray::number(i) + ",+1 415 62" + QByteArray::number(10000 + i) +
+                   "\n";
         return Tests::writeFile(
             m_dir, QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentTestFunction())),
             csv);

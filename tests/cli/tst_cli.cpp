@@ -10,13 +10,12 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTest>
 
 #include <csignal>
-
 #include <signal.h>
 
 using namespace ContactDesk;
@@ -353,8 +352,7 @@ private Q_SLOTS:
         const QString path = bigFile(QStringLiteral("twice.csv"), 6000);
         const Result stopped = importStoppedBy(path, SIGINT, true);
         QVERIFY2(stopped.exitCode == 130, stopped.err.constData());
-        QVERIFY2(stopped.err.contains("Stopped at once; nothing is lost"),
-                 stopped.err.constData());
+        QVERIFY2(stopped.err.contains("Stopped at once; nothing is lost"), stopped.err.constData());
         QVERIFY2(stopped.err.contains(QStringLiteral(" import %1”").arg(path).toLocal8Bit()),
                  stopped.err.constData());
         QCOMPARE(m_sandbox->contactCount(), 20 + 2000);
@@ -427,11 +425,12 @@ private Q_SLOTS:
         const QJsonObject checked =
             result.json().toObject().value(QStringLiteral("checked")).toObject();
         QCOMPARE(checked.value(QStringLiteral("size")).toInteger(), QFileInfo(path).size());
-        QCOMPARE(checked.value(QStringLiteral("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(
-                                         QByteArray("First Name,Phone Number\nAnn,+1 415 555 0101\n"),
-                                         QCryptographicHash::Sha256)
-                                         .toHex()));
+        QCOMPARE(
+            checked.value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(
+                                    QByteArray("First Name,Phone Number\nAnn,+1 415 555 0101\n"),
+                                    QCryptographicHash::Sha256)
+                                    .toHex()));
     }
 
     void killedUploadResumesWithNothingLostOrDoubled()

@@ -18,8 +18,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -362,7 +362,8 @@ private Q_SLOTS:
         const QString path = writeFile("First Name,Phone Number\nAnn,+1 415 555 0101\n"
                                        "Bob,+1 415 555 0102\n");
         ImportPlan plan = planFor(path);
-        const Preview preview = ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
+        const Preview preview =
+            ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
         QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
         QVERIFY(preview.checked.isKnown());
         QCOMPARE(preview.checked.size, QFileInfo(path).size());
