@@ -76,7 +76,7 @@ bool ImportUpload::run(Sync::ImportUploader &uploader, qint64 id, bool undo, QSt
     if (uploader.isRunning())
         loop.exec();
     if (stoppedBy)
-        *stoppedBy = signal;
+        *stoppedBy = completed ? 0 : signal; // a signal after the last batch changes nothing
     return completed;
 }
 

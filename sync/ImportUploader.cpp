@@ -99,9 +99,10 @@ void ImportUploader::startUndo(qint64 importId)
 
 void ImportUploader::cancel()
 {
-    if (!m_importId || m_cancelled)
+    if (!m_importId || (m_cancelled && m_stopMessage.isEmpty()))
         return;
     m_cancelled = true;
+    m_stopMessage.clear(); // the user's stop, even if an error's was coming
     // Durable now: a stop by the user, even if nothing more of this run is
     // written (a second Ctrl+C ends the CLI at once).
     m_journal.setState(m_importId, Store::ImportRecord::State::Cancelled);
@@ -200,6 +201,7 @@ void ImportUploader::run(qint64 importId, bool undo)
     m_importId = importId;
     m_undo = undo || record->state == Store::ImportRecord::State::Undoing;
     m_cancelled = false;
+    m_stopMessage.clear();
     m_tagsResolved = false;
     m_fieldsResolved = false;
     m_transientFailures = 0;
@@ -228,7 +230,7 @@ void ImportUploader::next()
         return;
     if (m_cancelled) {
         if (m_inFlight == 0)
-            stop(true, {});
+            stop(m_stopMessage.isEmpty(), m_stopMessage);
         return;
     }
     if (stopIfStoreFailed())
@@ -317,8 +319,10 @@ void ImportUploader::transientFailure(const Api::ApiError &error, const QList<qi
     if (++m_transientFailures > maxTransientFailures) {
         if (m_inFlight == 0)
             stop(false, error.describe());
-        else
-            m_cancelled = true; // stops once the other batch is answered
+        else {
+            m_cancelled = true;               // stops once the other batch is answered
+            m_stopMessage = error.describe(); // an error's stop, not the user's
+        }
         return;
     }
     m_retryPending = true;

@@ -123,6 +123,7 @@ private:
     qint64 m_importId = 0;
     bool m_undo = false;
     bool m_cancelled = false;
+    QString m_stopMessage; // a stop for an error once the batches on their way are answered
     bool m_tagsResolved = false;
     bool m_fieldsResolved = false;
     QHash<QString, qint64> m_tagIds;   // lower-case name -> id

@@ -544,6 +544,16 @@ void ImportWizard::startUpload()
     m_plan.fixes = m_model->fixes();
     rememberMapping();
     QApplication::setOverrideCursor(Qt::BusyCursor);
+    // One process sends an account's imports at a time (a running
+    // contactdesk-cli import, say): nothing is staged while another does.
+    if (QString owner; m_uploader && m_uploader->heldElsewhere(&owner)) {
+        QApplication::restoreOverrideCursor();
+        m_error->setText(tr("%1 is sending an import to this account; import this file when it "
+                            "is done. Nothing was sent.")
+                             .arg(owner));
+        m_error->show();
+        return;
+    }
     // The file must still be the one checked: what the user saw is what goes.
     if (const QString changed = Sync::ImportSession::changeSince(m_plan.path, m_plan.checked);
         !changed.isEmpty()) {

@@ -433,6 +433,55 @@ private Q_SLOTS:
                                     .toHex()));
     }
 
+    void ctrlCStopsASendAfterTheMessagesOnTheirWay()
+    {
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/contact"),
+                                QJsonObject{{QStringLiteral("phone"),
+                                             QStringLiteral("1415555050%1").arg(i)},
+                                            {QStringLiteral("first"), QStringLiteral("P%1").arg(i)},
+                                            {QStringLiteral("last"), QStringLiteral("Wren")}})
+                         .status,
+                     200);
+        // Two messages go at a time: the second and third are held.
+        m_sandbox->server().holdRequestsAfter(QStringLiteral("/v1/message/send"), 1);
+        auto process =
+            start({QStringLiteral("send"), QStringLiteral("--search"), QStringLiteral("Wren"),
+                   QStringLiteral("--text"), QStringLiteral("Hi {{first_name}}"),
+                   QStringLiteral("--inbox"), QStringLiteral("413"), QStringLiteral("--json")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().heldCount(), 2, 60000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process->readAllStandardError()).contains("Stopping after the messages"),
+            10000);
+        m_sandbox->server().releaseHeld(true);
+        const Result stopped = CliRunner::finish(*process);
+        QVERIFY2(stopped.exitCode == 130, QByteArray(err + stopped.err).constData());
+        QVERIFY2(stopped.err.contains("3 message(s) not sent; they stay in the outbox"),
+                 stopped.err.constData());
+        int sent = 0;
+        for (int i = 0; i < 6; ++i) {
+            const int here = int(
+                m_sandbox
+                    ->get(
+                        QStringLiteral("/v1/messages?phoneNumber=1415555050%1&inboxID=413").arg(i))
+                    .array()
+                    .size());
+            QVERIFY(here <= 1); // never twice
+            sent += here;
+        }
+        QCOMPARE(sent, 3); // the first, and the two on their way when Ctrl+C came
+        const QJsonArray report =
+            stopped.json().toObject().value(QStringLiteral("recipients")).toArray();
+        int reportedSent = 0;
+        for (const QJsonValue &r : report)
+            reportedSent +=
+                r.toObject().value(QStringLiteral("result")).toString() == QLatin1String("sent");
+        QCOMPARE(reportedSent, 3);
+    }
+
     void killedUploadResumesWithNothingLostOrDoubled()
     {
         // The server holds the third batch of a 6,000-row upload (six
