@@ -171,6 +171,17 @@ private:
     QFile m_file;
 };
 
+// After a file was read: the same size and time is taken as the same file
+// (no second hash of a large file); otherwise its bytes decide.
+QString changedWhileRead(const QString &path, const Store::FileCheck &checked)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() == checked.size &&
+        info.lastModified().toMSecsSinceEpoch() == checked.modified)
+        return {};
+    return ImportSession::changeSince(path, checked);
+}
+
 } // namespace
 
 QJsonObject ImportPlan::toJson() const
@@ -458,7 +469,7 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
         preview.errorLine = reader.errorLine();
     } else if (!preview.checked.isKnown()) {
         preview.error = unreadable;
-    } else if (const QString changed = changeSince(plan.path, preview.checked);
+    } else if (const QString changed = changedWhileRead(plan.path, preview.checked);
                !changed.isEmpty()) {
         preview.error = tr("%1 Check it again once it is written.").arg(changed);
         preview.checked = {};
@@ -525,7 +536,7 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
         if (column.target == Target::CustomField && !column.customFieldId)
             newFields.append(column.customTitle);
     options.insert(QStringLiteral("new_fields"), newFields);
-    if (const QString changed = changeSince(plan.path, checked); !changed.isEmpty()) {
+    if (const QString changed = changedWhileRead(plan.path, checked); !changed.isEmpty()) {
         *error = changed; // while it was read for staging
         return 0;
     }
