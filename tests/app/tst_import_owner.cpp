@@ -144,6 +144,32 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->contactCount(), 3020);
     }
 
+    void theWindowTakesUpAnImportWhoseCliDiedWhileItWaited()
+    {
+        const QString path = bigFile(3000);
+        auto cli = cliHeldAfterOneBatch(path);
+        QVERIFY(cli);
+        App::AppContext context(config());
+        QCOMPARE(context.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(notice(context)->text().contains(
+                                     QLatin1String("is being sent by another ContactDesk program")),
+                                 30000);
+        cli->kill(); // the CLI dies with its two batches unanswered
+        QVERIFY(cli->waitForFinished(5000));
+        m_sandbox->server().releaseHeld(false);
+        QCOMPARE(m_sandbox->contactCount(), 20 + 1000);
+
+        // At its next sync the window finds the lock's process gone and
+        // resumes the import: the two batches are looked up, then sent.
+        context.mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            notice(context)->text().contains(QLatin1String("The interrupted import is done.")),
+            60000);
+        QCOMPARE(onlyImport(context)->created, 3000);
+        QCOMPARE(onlyImport(context)->failed, 0);
+        QCOMPARE(m_sandbox->contactCount(), 3020);
+    }
+
     void theWindowResumesAnImportWhoseCliWasKilled()
     {
         const QString path = bigFile(3000);

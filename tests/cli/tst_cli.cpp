@@ -1,6 +1,8 @@
 // contactdesk-cli as a user runs it, against a sandbox: dry run with its
-// JSON report, import and undo, export and search, exit codes, and an
-// upload killed in the middle then resumed with nothing lost or doubled.
+// JSON report, import and undo, export and search, exit codes, an upload
+// killed in the middle then resumed with nothing lost or doubled, SIGINT
+// and SIGTERM of an import (between batches, and a second Ctrl+C at once)
+// and of a send, and a resume refused because the file changed.
 
 #include "tests/cli/CliRunner.h"
 #include "tests/common/SandboxFixture.h"
