@@ -17,6 +17,7 @@
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace ContactDesk::App {
@@ -49,6 +50,7 @@ QString AppContext::start()
     options.sandboxContacts = m_config.sandboxContacts;
     options.sandboxReading = m_config.sandboxReading;
     options.secretBackend = m_config.secretBackend;
+    options.server = m_config.server;
     m_workspace = std::make_unique<Sync::Workspace>(std::move(options));
     connect(m_workspace.get(), &Sync::Workspace::connected, this, &AppContext::onConnected);
     // The store is shown once its binding allows it (sync/Workspace.h):
@@ -158,6 +160,8 @@ void AppContext::onConnected()
     m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {
         showCount();
+        if (m_importElsewhere)
+            resumeInterruptedImport(); // its owner may be gone, or done
         Q_EMIT synced();
     });
     engine->start();
@@ -173,23 +177,68 @@ void AppContext::onConnected()
 
 void AppContext::resumeInterruptedImport()
 {
+    // The window resumes by itself only an import a crash interrupted (or
+    // one staged while not connected), and only when no other process is
+    // sending it; one the user stopped (Cancel, Ctrl+C or SIGTERM of the
+    // CLI) waits until the user asks (File ▸ Resume the stopped import).
     Sync::ImportUploader *uploader = m_workspace->importUploader();
-    const qint64 unfinished = Store::ImportJournal(m_workspace->store()).unfinished();
-    if (!unfinished)
+    Store::ContactStore *store = m_workspace->store();
+    if (!uploader || !store || uploader->isRunning())
         return;
+    const Store::ImportJournal journal(store);
+    const qint64 waited = std::exchange(m_importElsewhere, 0);
+    const qint64 unfinished = journal.unfinished();
+    if (!unfinished) {
+        if (const qint64 stopped = journal.stopped()) {
+            const auto record = journal.import(stopped);
+            m_window->setNotice(
+                tr("The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the "
+                   "stopped import sends them.",
+                   nullptr, record ? record->pending : 0)
+                    .arg(record ? QFileInfo(record->file).fileName() : QString()));
+        } else if (waited) {
+            const auto record = journal.import(waited);
+            if (record && record->state == Store::ImportRecord::State::Done)
+                m_window->setNotice(tr("The import of %1 that another program was sending is "
+                                       "done: %n contact(s) created.",
+                                       nullptr, record->created)
+                                        .arg(QFileInfo(record->file).fileName()));
+        }
+        return;
+    }
+    const auto record = journal.import(unfinished);
+    const QString file = record ? QFileInfo(record->file).fileName() : QString();
+    if (QString owner; uploader->heldElsewhere(&owner)) {
+        m_importElsewhere = unfinished;
+        if (waited != unfinished)
+            m_window->setNotice(tr("The import of %1 is being sent by %2; the window leaves it "
+                                   "to that program (and resumes it if that program stops "
+                                   "without finishing).")
+                                    .arg(file, owner));
+        return;
+    }
     m_window->setNotice(tr("Resuming an import that was interrupted…"));
+    followImport(unfinished, file);
+    uploader->start(unfinished);
+}
+
+void AppContext::followImport(qint64 id, const QString &file)
+{
+    Sync::ImportUploader *uploader = m_workspace->importUploader();
     // Listening before it starts, and until this import (not another) ends.
     auto *watch = new QObject(uploader);
     connect(uploader, &Sync::ImportUploader::finished, watch,
-            [this, watch, unfinished](qint64 id, bool, const QString &message) {
-                if (id != unfinished)
+            [this, watch, id, file](qint64 done, bool cancelled, const QString &message) {
+                if (done != id)
                     return;
-                m_window->setNotice(message.isEmpty()
-                                        ? tr("The interrupted import is done.")
-                                        : tr("The interrupted import stopped: %1").arg(message));
                 watch->deleteLater();
+                if (cancelled)
+                    m_window->setNotice(tr("The import of %1 was stopped.").arg(file));
+                else
+                    m_window->setNotice(
+                        message.isEmpty() ? tr("The interrupted import is done.")
+                                          : tr("The interrupted import stopped: %1").arg(message));
             });
-    uploader->start(unfinished);
 }
 
 void AppContext::applyRegion()

@@ -38,6 +38,9 @@ public:
         Sandbox::Reading sandboxReading = Sandbox::Reading::Strict; // the embedded sandbox's
         // Where account secrets live; the OS keychain unless a test says otherwise.
         std::function<std::unique_ptr<Api::SecretBackend>()> secretBackend;
+        // Tests: this server instead of the profile's account (the store file
+        // contactdesk-cli --api-url opens for it).
+        std::optional<Sync::Workspace::Server> server;
     };
 
     explicit AppContext(Config config, QObject *parent = nullptr);
@@ -77,6 +80,7 @@ private:
     void openSettingsDialog();
     void showCount();
     void resumeInterruptedImport();
+    void followImport(qint64 id, const QString &file);
 
     Config m_config;
     std::unique_ptr<Sync::Workspace> m_workspace;
@@ -87,6 +91,9 @@ private:
     std::unique_ptr<Models::TemplateListModel> m_templates;
     std::unique_ptr<Models::MessageHistoryModel> m_history;
     QTimer m_countTimer;
+    // An interrupted import another process is sending: looked at again
+    // after each sync, resumed if that process went away without finishing.
+    qint64 m_importElsewhere = 0;
 };
 
 } // namespace ContactDesk::App

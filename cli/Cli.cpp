@@ -131,12 +131,14 @@ private:
             help += QLatin1String("  ") + command->name() +
                     QString(width - command->name().size() + 2, QLatin1Char(' ')) +
                     command->description() + QLatin1Char('\n');
-        help += QLatin1Char('\n') +
-                tr("“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows "
-                   "a command's options. The account options work before or after the command. "
-                   "Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a "
-                   "server refusal); 2 bad usage or an unreadable file; 3 no connection to the "
-                   "server or the local store.");
+        help +=
+            QLatin1Char('\n') +
+            tr("“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows "
+               "a command's options. The account options work before or after the command. "
+               "Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a "
+               "server refusal); 2 bad usage or an unreadable file (or one changed since it was "
+               "checked); 3 no connection to the server or the local store; 130 or 143 "
+               "stopped by Ctrl+C or SIGTERM (an import resumes with the same command).");
         return help;
     }
 

@@ -9,7 +9,8 @@ namespace ContactDesk::Cli {
 // QCoreApplication::arguments() gives them. Returns the process's exit
 // code: 0 success; 1 rejected (a row, a recipient, a contact not found, a
 // server refusal); 2 bad usage or an unreadable file; 3 no connection to
-// the server or the local store.
+// the server or the local store; 130 or 143 stopped by SIGINT or SIGTERM
+// (cli/Interrupt.h).
 int run(const QStringList &arguments);
 
 } // namespace ContactDesk::Cli

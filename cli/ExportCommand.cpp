@@ -1,10 +1,13 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/ContactLookup.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "sync/ContactExport.h"
 
 #include <QFile>
+
+#include <cstdio>
 
 namespace ContactDesk::Cli {
 
@@ -45,19 +48,35 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
             return Rejected;
         }
     }
-    QFile file(parser.positionalArguments().constFirst());
+    // Written to a part file beside it and renamed over it when complete:
+    // a signal (or a crash) never leaves a half-written FILE.
+    const QString target = parser.positionalArguments().constFirst();
+    const QString part = target + QStringLiteral(".part");
+    QFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        err(tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
+        err(tr("%1 cannot be written: %2").arg(target, file.errorString()));
         return Usage;
     }
+    const Interrupt::Stoppable stoppable(tr("Stopped at once; %1 was not written.").arg(target),
+                                         part);
     QString error;
     const qint64 count =
         Sync::ContactExport::write(session.store(), ids, &file, parser.isSet(m_bom), &error);
-    if (count < 0) {
-        err(tr("%1: %2").arg(file.fileName(), error));
+    const bool flushed = file.flush();
+    file.close();
+    if (const int signal = Interrupt::received()) {
+        QFile::remove(part);
+        err(tr("Stopped; %1 was not written.").arg(target));
+        return Interrupt::exitCode(signal);
+    }
+    if (count < 0 || !flushed ||
+        std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) !=
+            0) {
+        QFile::remove(part);
+        err(tr("%1: %2").arg(target, count < 0 ? error : tr("the file could not be written")));
         return Usage;
     }
-    out(tr("%1 contacts written to %2.").arg(count).arg(file.fileName()));
+    out(tr("%1 contacts written to %2.").arg(count).arg(target));
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/ImportUpload.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "core/Phone.h"
 #include "store/ImportJournal.h"
@@ -10,6 +11,8 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <csignal>
 
 namespace ContactDesk::Cli {
 
@@ -71,23 +74,60 @@ QString ImportCommand::check(const QCommandLineParser &parser) const
     return {};
 }
 
-// An upload of this file that a crash or Ctrl+C interrupted: finishes it.
-// -1 when there is none.
-int ImportCommand::resume(const QCommandLineParser &parser, Session &session, const QString &path)
+int ImportCommand::stopped(Session &session, qint64 id, int signal) const
+{
+    const auto record = Store::ImportJournal(&session.store()).import(id);
+    err(tr("Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent "
+           "yet. Run “%8” to resume.")
+            .arg(signal == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("Ctrl+C"))
+            .arg(record ? record->done + record->failed : 0)
+            .arg(record ? record->total : 0)
+            .arg(record ? record->created : 0)
+            .arg(record ? record->updated : 0)
+            .arg(record ? record->failed : 0)
+            .arg(record ? record->pending : 0)
+            .arg(ImportUpload::commandLine(record ? record->file : QString())));
+    return Interrupt::exitCode(signal);
+}
+
+// An upload of this file that a crash, Ctrl+C or SIGTERM interrupted:
+// finishes it, from the rows the journal keeps, if the file is still as it
+// was checked (or gone: the rows are in the journal). -1 when there is none.
+int ImportCommand::resume(const QCommandLineParser &parser, Session &session, const QString &path,
+                          Sync::ImportUploader &uploader)
 {
     Store::ImportJournal journal(&session.store());
     for (const Store::ImportRecord &record : journal.imports()) {
-        const bool interrupted = record.state == Store::ImportRecord::State::Uploading ||
+        const bool interrupted = record.state == Store::ImportRecord::State::Staged ||
+                                 record.state == Store::ImportRecord::State::Uploading ||
                                  record.state == Store::ImportRecord::State::Cancelled;
         if (record.file != path || !interrupted || record.pending <= 0)
             continue;
+        bool gone = false;
+        const QString changed = Sync::ImportSession::changeSince(path, record.checked, &gone);
+        if (!changed.isEmpty() && !gone) {
+            err(tr("%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 "
+                   "rows not sent yet). Put the file back as it was checked to resume it, or "
+                   "import the changed file under another name.")
+                    .arg(changed)
+                    .arg(record.id)
+                    .arg(record.pending));
+            return Usage;
+        }
+        if (gone)
+            err(tr("%1 The rows checked then are kept in the journal: they are sent from "
+                   "there.")
+                    .arg(changed));
         err(tr("Resuming import %1 of %2: %3 rows still to send.")
                 .arg(record.id)
                 .arg(path)
                 .arg(record.pending));
-        Sync::ImportUploader uploader(&session.client(), &session.store());
         QString message;
-        const bool ok = ImportUpload::run(uploader, record.id, false, &message);
+        int signal = 0;
+        const bool ok = ImportUpload::run(uploader, record.id, false, &message, &signal,
+                                          ImportUpload::commandLine(path));
+        if (signal)
+            return stopped(session, record.id, signal);
         const QJsonObject report = ImportUpload::report(session.store(), record.id);
         parser.isSet(m_json)
             ? printJson(report)
@@ -108,9 +148,18 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
     const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     const bool dryRun = parser.isSet(m_dryRun);
     const bool json = parser.isSet(m_json);
-    if (!dryRun)
-        if (const int resumed = resume(parser, session, path); resumed >= 0)
+    // This process owns the account's imports from before it stages until
+    // it exits: the window never takes over what it is sending.
+    Sync::ImportUploader uploader(&session.client(), &session.store());
+    if (!dryRun) {
+        if (QString owner; !uploader.claim(&owner)) {
+            err(tr("%1 is sending an import to this account; run this again when it is done.")
+                    .arg(owner));
+            return NoConnection;
+        }
+        if (const int resumed = resume(parser, session, path, uploader); resumed >= 0)
             return resumed;
+    }
 
     Sync::ImportPlan plan;
     plan.path = path;
@@ -148,6 +197,7 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
             loop.exec();
     }
     const Sync::Preview preview = Sync::ImportSession::preview(plan, team);
+    plan.checked = preview.checked; // what is staged must be this file
     if (!preview.error.isEmpty()) {
         err(preview.errorLine
                 ? QStringLiteral("%1:%2: %3").arg(path).arg(preview.errorLine).arg(preview.error)
@@ -162,10 +212,18 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
                         {QStringLiteral("action"), actionName(row.action)},
                         {QStringLiteral("reason"), row.problems.join(QLatin1String("; "))}});
     QJsonObject report{
-        {QStringLiteral("file"), path},           {QStringLiteral("rows"), preview.rows},
-        {QStringLiteral("new"), counts.newRows},  {QStringLiteral("update"), counts.updates},
-        {QStringLiteral("skip"), counts.skipped}, {QStringLiteral("invalid"), counts.invalid},
-        {QStringLiteral("rejected"), rejected},   {QStringLiteral("dry_run"), dryRun}};
+        {QStringLiteral("file"), path},
+        {QStringLiteral("rows"), preview.rows},
+        {QStringLiteral("new"), counts.newRows},
+        {QStringLiteral("update"), counts.updates},
+        {QStringLiteral("skip"), counts.skipped},
+        {QStringLiteral("invalid"), counts.invalid},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("checked"),
+         QJsonObject{{QStringLiteral("size"), preview.checked.size},
+                     {QStringLiteral("modified"), preview.checked.modified},
+                     {QStringLiteral("sha256"), QString::fromLatin1(preview.checked.sha256)}}}};
     if (!json) {
         out(tr("%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.")
                 .arg(path)
@@ -184,13 +242,22 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
     if (!dryRun) {
         QString error;
         const qint64 id = Sync::ImportSession::stage(plan, &session.store(), &error, &team);
+        if (!id && preview.checked.isKnown() &&
+            !Sync::ImportSession::changeSince(path, preview.checked).isEmpty()) {
+            err(tr("%1 Nothing was sent; run the command again to check it as it is now.")
+                    .arg(error));
+            return Usage;
+        }
         if (!id) {
             err(error);
             return NoConnection;
         }
-        Sync::ImportUploader uploader(&session.client(), &session.store());
         QString message;
-        const bool ok = ImportUpload::run(uploader, id, false, &message);
+        int signal = 0;
+        const bool ok = ImportUpload::run(uploader, id, false, &message, &signal,
+                                          ImportUpload::commandLine(path));
+        if (signal)
+            return stopped(session, id, signal);
         const QJsonObject uploaded = ImportUpload::report(session.store(), id);
         for (auto it = uploaded.begin(); it != uploaded.end(); ++it)
             report.insert(it.key(), it.value());

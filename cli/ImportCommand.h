@@ -2,13 +2,19 @@
 
 #include "cli/Command.h"
 
+namespace ContactDesk::Sync {
+class ImportUploader;
+}
+
 namespace ContactDesk::Cli {
 
 // import FILE [--dry-run] [--region CC] [--on-duplicate skip|update]
 //             [--overwrite] [--json]
 // Checks every row as the window's import wizard does (with the mapping
 // the wizard remembered for this layout, else the guess from the header),
-// then uploads; an upload of the same file that was interrupted resumes.
+// then uploads; an upload of the same file that was interrupted (a crash,
+// Ctrl+C, SIGTERM) resumes, unless the file changed since it was checked.
+// SIGINT/SIGTERM stop the upload between batches (exit 130/143).
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ContactDesk::Cli::ImportCommand)
@@ -22,7 +28,11 @@ protected:
     int run(const QCommandLineParser &parser, Session &session) override;
 
 private:
-    int resume(const QCommandLineParser &parser, Session &session, const QString &path);
+    int resume(const QCommandLineParser &parser, Session &session, const QString &path,
+               Sync::ImportUploader &uploader);
+    // After an upload (or its resume) stopped by a signal: what was sent and
+    // how to go on; returns the exit code.
+    int stopped(Session &session, qint64 id, int signal) const;
 
     const QCommandLineOption m_dryRun;
     const QCommandLineOption m_region;

@@ -21,7 +21,14 @@ class ImportUpload final
 public:
     // Runs the uploader to its end, printing progress to stderr; false
     // when it stopped before the end (message says why, when it knows).
-    static bool run(Sync::ImportUploader &uploader, qint64 id, bool undo, QString *message);
+    // SIGINT or SIGTERM (Interrupt) stops it after the batches on their way
+    // (recorded); *stoppedBy is then the signal (else 0). A second signal
+    // ends the process at once, printing that resumeCommand resumes.
+    static bool run(Sync::ImportUploader &uploader, qint64 id, bool undo, QString *message,
+                    int *stoppedBy = nullptr, const QString &resumeCommand = {});
+    // The command line that runs this command again (the file made absolute),
+    // quoted for a POSIX shell.
+    static QString commandLine(const QString &file);
     // {import_id, created, updated, undone, pending, failed: [{line, reason}]}
     static QJsonObject report(Store::ContactStore &store, qint64 id);
 };

@@ -2,6 +2,7 @@
 
 #include "api/MessageRequests.h"
 #include "cli/ContactLookup.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "core/ContactFields.h"
 #include "core/Email.h"
@@ -350,6 +351,22 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     }
     QEventLoop loop;
     QObject::connect(&outbox, &Sync::MessageSender::finished, &loop, &QEventLoop::quit);
+    // Ctrl+C or SIGTERM: the messages on their way are answered and
+    // recorded, the rest stay in the outbox; a second signal ends it at
+    // once (each message is marked before its request: never sent twice).
+    int signal = 0;
+    const Interrupt::Stoppable stoppable(
+        tr("Stopped at once; the messages not sent yet stay in the outbox (the app's status bar "
+           "sends them again)."));
+    if (Interrupt *interrupt = Interrupt::instance()) {
+        QObject::connect(interrupt, &Interrupt::interrupted, &loop, [&](int number) {
+            if (signal)
+                return;
+            signal = number;
+            err(tr("Stopping after the messages on their way (again to stop at once)…"));
+            outbox.cancel();
+        });
+    }
     if (!outbox.send(batch)) {
         err(tr("The messages could not be sent."));
         return NoConnection;
@@ -371,6 +388,12 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
         report.replace(rows.at(i), entry);
     }
     print(report);
+    if (signal) {
+        err(tr("Stopped: %n message(s) not sent; they stay in the outbox (the app's status bar "
+               "sends them again).",
+               nullptr, failed));
+        return Interrupt::exitCode(signal);
+    }
     if (failed > 0)
         err(tr("%n message(s) failed; they stay in the outbox (the app's status bar sends them "
                "again).",

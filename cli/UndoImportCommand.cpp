@@ -1,6 +1,7 @@
 #include "cli/UndoImportCommand.h"
 
 #include "cli/ImportUpload.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "store/ImportJournal.h"
 #include "sync/ImportUploader.h"
@@ -37,8 +38,16 @@ int UndoImportCommand::run(const QCommandLineParser &parser, Session &session)
     }
     Sync::ImportUploader uploader(&session.client(), &session.store());
     QString message;
-    const bool ok = ImportUpload::run(uploader, id, true, &message);
+    int signal = 0;
+    const bool ok = ImportUpload::run(uploader, id, true, &message, &signal);
     const QJsonObject report = ImportUpload::report(session.store(), id);
+    if (signal) {
+        err(tr("Stopped: %1 rows taken back so far; run “contactdesk-cli undo-import %2” to "
+               "finish.")
+                .arg(report.value(QStringLiteral("undone")).toInt())
+                .arg(id));
+        return Interrupt::exitCode(signal);
+    }
     parser.isSet(m_json) ? printJson(report)
                          : out(tr("Import %1 undone: %2 rows taken back, %3 could not be.")
                                    .arg(id)

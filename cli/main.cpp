@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Interrupt.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -9,5 +10,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("contactdesk")); // the app's profile
     ContactDesk::Translations::install(app);
+    ContactDesk::Cli::Interrupt::install(); // SIGINT, SIGTERM: see Interrupt.h
     return ContactDesk::Cli::run(QCoreApplication::arguments());
 }

@@ -35,6 +35,18 @@ QList<Schema::Step> ImportJournal::schemaSteps()
              QStringLiteral(
                  "CREATE INDEX import_rows_by_state ON import_rows(import_id, state, line)"),
          },
+         {}},
+        // What the file was when it was checked (size, modification time,
+        // SHA-256 of its bytes): a file changed before the upload or its
+        // resume is refused. Imports from before are not known (-1, '').
+        {9,
+         QStringLiteral("imports"),
+         {
+             QStringLiteral("ALTER TABLE imports ADD COLUMN file_size INTEGER NOT NULL DEFAULT -1"),
+             QStringLiteral("ALTER TABLE imports ADD COLUMN file_modified INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE imports ADD COLUMN file_sha256 TEXT NOT NULL DEFAULT ''"),
+         },
          {}}};
 }
 
@@ -61,18 +73,21 @@ std::optional<ImportRecord> ImportJournal::lastUndoable() const
 }
 
 qint64 ImportJournal::begin(const QString &file, const QJsonObject &options,
-                            const QList<ImportRow> &rows)
+                            const QList<ImportRow> &rows, const FileCheck &checked)
 {
     return guard(*m_store, qint64(0), [&]() -> qint64 {
         const QSqlDatabase db = m_store->database();
         Transaction transaction(*m_store);
         QSqlQuery insert = prepared(
-            db, QStringLiteral(
-                    "INSERT INTO imports (file, started, state, options) VALUES (?, ?, ?, ?)"));
+            db, QStringLiteral("INSERT INTO imports (file, started, state, options, file_size, "
+                               "file_modified, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(file);
         insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
         insert.addBindValue(int(ImportRecord::State::Staged));
         insert.addBindValue(compact(options));
+        insert.addBindValue(checked.size);
+        insert.addBindValue(checked.modified);
+        insert.addBindValue(QString::fromLatin1(checked.sha256));
         run(insert);
         const qint64 id = insert.lastInsertId().toLongLong();
         QSqlQuery row =
@@ -113,7 +128,8 @@ std::optional<ImportRecord> ImportJournal::import(qint64 id) const
     return guard(*m_store, std::optional<ImportRecord>(), [&]() -> std::optional<ImportRecord> {
         const QSqlDatabase db = m_store->database();
         QSqlQuery query = prepared(
-            db, QStringLiteral("SELECT file, started, state, options FROM imports WHERE id = ?"));
+            db, QStringLiteral("SELECT file, started, state, options, file_size, file_modified, "
+                               "file_sha256 FROM imports WHERE id = ?"));
         query.addBindValue(id);
         run(query);
         if (!query.next())
@@ -124,6 +140,9 @@ std::optional<ImportRecord> ImportJournal::import(qint64 id) const
         record.started = query.value(1).toLongLong();
         record.state = ImportRecord::State(query.value(2).toInt());
         record.options = objectFrom(query.value(3).toString());
+        record.checked.size = query.value(4).toLongLong();
+        record.checked.modified = query.value(5).toLongLong();
+        record.checked.sha256 = query.value(6).toString().toLatin1();
         QSqlQuery counts =
             prepared(db, QStringLiteral("SELECT state, kind, count(*) FROM import_rows "
                                         "WHERE import_id = ? GROUP BY state, kind"));
@@ -173,6 +192,15 @@ qint64 ImportJournal::unfinished() const
         run(query);
         return query.next() ? query.value(0).toLongLong() : 0;
     });
+}
+
+qint64 ImportJournal::stopped() const
+{
+    const QList<ImportRecord> all = imports();
+    if (all.isEmpty())
+        return 0;
+    const ImportRecord &newest = all.first();
+    return newest.state == ImportRecord::State::Cancelled && newest.pending > 0 ? newest.id : 0;
 }
 
 ImportRow ImportJournal::rowFrom(const QSqlQuery &query) const

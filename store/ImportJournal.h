@@ -45,6 +45,23 @@ struct ImportRow
     QString error;
 };
 
+// What an import's file was when it was checked: its size, modification
+// time and the SHA-256 of its bytes. Recorded with the import (schema 9)
+// and compared before the upload starts and when a run resumes
+// (Sync::ImportSession::fileCheck, ::describeChange).
+struct FileCheck
+{
+    qint64 size = -1;    // bytes; -1: not known (an import from before schema 9)
+    qint64 modified = 0; // ms since the epoch (UTC)
+    QByteArray sha256;   // hex, lower case
+    bool isKnown() const { return size >= 0 && !sha256.isEmpty(); }
+    friend bool operator==(const FileCheck &a, const FileCheck &b)
+    {
+        return a.size == b.size && a.modified == b.modified && a.sha256 == b.sha256;
+    }
+    friend bool operator!=(const FileCheck &a, const FileCheck &b) { return !(a == b); }
+};
+
 struct ImportRecord
 {
     enum class State
@@ -62,6 +79,7 @@ struct ImportRecord
     qint64 started = 0; // ms since the epoch
     State state = State::Staged;
     QJsonObject options;
+    FileCheck checked; // the file as it was checked (not known before schema 9)
     // Rows by state.
     int total = 0;
     int pending = 0; // pending or sent
@@ -85,13 +103,22 @@ public:
     explicit ImportJournal(ContactStore *store);
     static QList<Schema::Step> schemaSteps();
 
-    qint64 begin(const QString &file, const QJsonObject &options, const QList<ImportRow> &rows);
+    qint64 begin(const QString &file, const QJsonObject &options, const QList<ImportRow> &rows,
+                 const FileCheck &checked = {});
     QList<ImportRecord> imports() const; // newest first
     std::optional<ImportRecord> import(qint64 id) const;
     // The newest import that still has work: staged but not sent yet (no
-    // connection then), interrupted while sending, or an undo under way; 0
-    // when there is none. The window resumes it when the account connects.
+    // connection then), interrupted while sending (a crash), or an undo
+    // under way; 0 when there is none. The window resumes it when the
+    // account connects, unless another process is sending it
+    // (Sync::ImportUploader::claim). An import the user stopped
+    // (Cancelled: the wizard's Cancel, Ctrl+C or SIGTERM of the CLI) is
+    // never returned: it is resumed only when the user asks (stopped()).
     qint64 unfinished() const;
+    // The newest import the user stopped with rows still to send, if it is
+    // the newest import of all (an import started after it supersedes the
+    // offer); 0 when there is none.
+    qint64 stopped() const;
     // What "undo the last import" takes back, for the window and the CLI
     // alike: an undo under way, else the newest finished (or stopped)
     // import if it changed anything; imports already undone are passed

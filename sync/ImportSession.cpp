@@ -7,7 +7,10 @@
 #include "store/ImportJournal.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 
@@ -167,6 +170,17 @@ public:
 private:
     QFile m_file;
 };
+
+// After a file was read: the same size and time is taken as the same file
+// (no second hash of a large file); otherwise its bytes decide.
+QString changedWhileRead(const QString &path, const Store::FileCheck &checked)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() == checked.size &&
+        info.lastModified().toMSecsSinceEpoch() == checked.modified)
+        return {};
+    return ImportSession::changeSince(path, checked);
+}
 
 } // namespace
 
@@ -357,10 +371,72 @@ Import::Mapping ImportSession::mappingFor(const QStringList &header, const QSett
     return remembered ? *remembered : Import::guessMapping(header, teamFields);
 }
 
+Store::FileCheck ImportSession::fileCheck(const QString &path, QString *error)
+{
+    Store::FileCheck check;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 cannot be opened: %2").arg(path, file.errorString());
+        return check;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        if (error)
+            *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return check;
+    }
+    const QFileInfo info(path);
+    check.size = info.size();
+    check.modified = info.lastModified().toMSecsSinceEpoch();
+    check.sha256 = hash.result().toHex();
+    return check;
+}
+
+QString ImportSession::changeSince(const QString &path, const Store::FileCheck &checked, bool *gone)
+{
+    if (gone)
+        *gone = false;
+    if (!checked.isKnown())
+        return {};
+    if (!QFileInfo::exists(path)) {
+        if (gone)
+            *gone = true;
+        return tr("%1 is no longer there (it was checked at %2 bytes).")
+            .arg(path)
+            .arg(checked.size);
+    }
+    const Store::FileCheck now = fileCheck(path);
+    // The bytes decide: the same bytes with another time (touched, copied
+    // back) are the file that was checked.
+    if (now.size == checked.size && now.sha256 == checked.sha256)
+        return {};
+    if (!now.isKnown())
+        return tr("%1 can no longer be read.").arg(path);
+    const auto time = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs);
+    };
+    QStringList what;
+    if (now.size != checked.size)
+        what << tr("its size went from %1 to %2 bytes").arg(checked.size).arg(now.size);
+    if (now.modified != checked.modified)
+        what << tr("its modification time went from %1 to %2")
+                    .arg(time(checked.modified), time(now.modified));
+    if (now.sha256 != checked.sha256)
+        what << tr("its content is different (SHA-256 %1… was %2…)")
+                    .arg(QString::fromLatin1(now.sha256.left(12)),
+                         QString::fromLatin1(checked.sha256.left(12)));
+    return tr("%1 changed after it was checked: %2.").arg(path, what.join(QLatin1String("; ")));
+}
+
 Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &team,
                                const std::function<bool(qint64, qint64)> &progress)
 {
     Preview preview;
+    // What is checked is recorded (size, time, hash) so that the upload can
+    // tell a file that changed since; a change while it is read is refused.
+    QString unreadable;
+    preview.checked = fileCheck(plan.path, &unreadable);
     const OpenedCsv file(plan.path, plan.csv);
     preview.error = file.error;
     preview.errorLine = file.errorLine;
@@ -391,6 +467,12 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     if (!ok) {
         preview.error = reader.error();
         preview.errorLine = reader.errorLine();
+    } else if (!preview.checked.isKnown()) {
+        preview.error = unreadable;
+    } else if (const QString changed = changedWhileRead(plan.path, preview.checked);
+               !changed.isEmpty()) {
+        preview.error = tr("%1 Check it again once it is written.").arg(changed);
+        preview.checked = {};
     }
     return preview;
 }
@@ -399,6 +481,17 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
                             const Import::TeamIndex *given)
 {
     const Import::TeamIndex team = given ? *given : teamIndex(*store);
+    // The file must be the one that was checked: the rows are read again
+    // here, and what the user saw is what is staged.
+    Store::FileCheck checked = plan.checked;
+    if (checked.isKnown()) {
+        if (const QString changed = changeSince(plan.path, checked); !changed.isEmpty()) {
+            *error = changed;
+            return 0;
+        }
+    } else {
+        checked = fileCheck(plan.path);
+    }
     const OpenedCsv file(plan.path, plan.csv);
     if (!file.ok()) {
         *error = file.error;
@@ -443,7 +536,11 @@ qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, 
         if (column.target == Target::CustomField && !column.customFieldId)
             newFields.append(column.customTitle);
     options.insert(QStringLiteral("new_fields"), newFields);
-    const qint64 id = Store::ImportJournal(store).begin(plan.path, options, rows);
+    if (const QString changed = changedWhileRead(plan.path, checked); !changed.isEmpty()) {
+        *error = changed; // while it was read for staging
+        return 0;
+    }
+    const qint64 id = Store::ImportJournal(store).begin(plan.path, options, rows, checked);
     if (!id)
         *error = store->lastError().describe();
     return id;

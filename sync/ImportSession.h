@@ -3,6 +3,7 @@
 #include "core/CsvReader.h"
 #include "core/ImportValidator.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +27,9 @@ struct ImportPlan
     Import::Mapping mapping;
     Import::Options options;
     QHash<qint64, QStringList> fixes; // line -> the row's fields as the user corrected them
+    // The file as the preview checked it (Preview::checked): stage() refuses
+    // a file that is no longer so. Not known: stage() takes the file as it is.
+    Store::FileCheck checked;
 
     QJsonObject toJson() const; // what the journal remembers of it
 };
@@ -56,6 +60,7 @@ public:
     QList<PreviewRow> attention; // invalid and skipped rows, in file order (at most maxKept)
     QList<PreviewRow> first;     // the first rows of the file
     bool attentionCut = false;   // more rows needed attention than were kept
+    Store::FileCheck checked;    // the file's size, time and hash as it was checked
 
     static constexpr int maxKept = 100000;
     static constexpr int firstRows = 200;
@@ -99,9 +104,22 @@ public:
     // progress(bytesRead, totalBytes) may return false to stop.
     static Preview preview(const ImportPlan &plan, const Import::TeamIndex &team,
                            const std::function<bool(qint64, qint64)> &progress = {});
+    // The file's size, modification time and SHA-256 as they are now; not
+    // known (size -1) when it cannot be read (error says why, if given).
+    static Store::FileCheck fileCheck(const QString &path, QString *error = nullptr);
+    // Empty when the file holds the bytes that were checked (or the check
+    // is not known; a new modification time alone is no change: the file
+    // was touched or copied back); else one sentence naming the file and
+    // what changed (its size, its modification time, its content), or that
+    // it is gone. gone, if given,
+    // says whether the file is no longer there.
+    static QString changeSince(const QString &path, const Store::FileCheck &checked,
+                               bool *gone = nullptr);
     // Writes the import's rows to the journal (new and update rows; rows an
     // update would not change are left out) and returns its id, or 0 with
-    // error set.
+    // error set. A file that is no longer as plan.checked says is refused
+    // (error: changeSince's sentence); nothing is staged then. The journal
+    // records the file as it was checked.
     // team: the index the preview used (with owners looked up by email);
     // without it, the store's.
     static qint64 stage(const ImportPlan &plan, Store::ContactStore *store, QString *error,

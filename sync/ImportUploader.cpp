@@ -89,13 +89,98 @@ void ImportUploader::startUndo(qint64 importId)
 {
     if (m_importId)
         return;
+    if (QString owner; !takeLock(&owner)) {
+        Q_EMIT finished(importId, false, busyMessage(owner));
+        return;
+    }
     m_journal.startUndo(importId);
     run(importId, true);
 }
 
 void ImportUploader::cancel()
 {
+    if (!m_importId || (m_cancelled && m_stopMessage.isEmpty()))
+        return;
     m_cancelled = true;
+    m_stopMessage.clear(); // the user's stop, even if an error's was coming
+    // Durable now: a stop by the user, even if nothing more of this run is
+    // written (a second Ctrl+C ends the CLI at once).
+    m_journal.setState(m_importId, Store::ImportRecord::State::Cancelled);
+}
+
+QString ImportUploader::lockPath() const
+{
+    return m_store->path() + QStringLiteral(".import.lock");
+}
+
+namespace {
+
+QString lockOwner(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return ImportUploader::tr("another ContactDesk program");
+    return ImportUploader::tr("another ContactDesk program (%1, process %2)")
+        .arg(app.isEmpty() ? QStringLiteral("?") : app)
+        .arg(pid);
+}
+
+} // namespace
+
+QString ImportUploader::busyMessage(const QString &owner)
+{
+    return tr("%1 is sending an import to this account; this one waits (nothing was sent) and "
+              "can be resumed when that one is done.")
+        .arg(owner);
+}
+
+bool ImportUploader::takeLock(QString *owner)
+{
+    if (m_lock)
+        return true;
+    auto lock = std::make_unique<QLockFile>(lockPath());
+    // Never stale by age (an upload may take hours); a lock whose process is
+    // gone is taken over (QLockFile checks the process id on this host).
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (owner)
+            *owner = lockOwner(*lock);
+        return false;
+    }
+    m_lock = std::move(lock);
+    return true;
+}
+
+bool ImportUploader::claim(QString *owner)
+{
+    if (!takeLock(owner))
+        return false;
+    m_claimed = true;
+    return true;
+}
+
+void ImportUploader::release()
+{
+    m_claimed = false;
+    if (!m_importId)
+        m_lock.reset();
+}
+
+bool ImportUploader::heldElsewhere(QString *owner) const
+{
+    if (m_lock)
+        return false;
+    QLockFile lock(lockPath());
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        if (owner)
+            *owner = lockOwner(lock);
+        return true;
+    }
+    lock.unlock();
+    return false;
 }
 
 void ImportUploader::run(qint64 importId, bool undo)
@@ -104,12 +189,19 @@ void ImportUploader::run(qint64 importId, bool undo)
         return;
     const auto record = m_journal.import(importId);
     if (!record) {
+        if (!m_claimed)
+            m_lock.reset();
         Q_EMIT finished(importId, false, tr("There is no import %1.").arg(importId));
+        return;
+    }
+    if (QString owner; !takeLock(&owner)) {
+        Q_EMIT finished(importId, false, busyMessage(owner));
         return;
     }
     m_importId = importId;
     m_undo = undo || record->state == Store::ImportRecord::State::Undoing;
     m_cancelled = false;
+    m_stopMessage.clear();
     m_tagsResolved = false;
     m_fieldsResolved = false;
     m_transientFailures = 0;
@@ -138,7 +230,7 @@ void ImportUploader::next()
         return;
     if (m_cancelled) {
         if (m_inFlight == 0)
-            stop(true, {});
+            stop(m_stopMessage.isEmpty(), m_stopMessage);
         return;
     }
     if (stopIfStoreFailed())
@@ -227,8 +319,10 @@ void ImportUploader::transientFailure(const Api::ApiError &error, const QList<qi
     if (++m_transientFailures > maxTransientFailures) {
         if (m_inFlight == 0)
             stop(false, error.describe());
-        else
-            m_cancelled = true; // stops once the other batch is answered
+        else {
+            m_cancelled = true;               // stops once the other batch is answered
+            m_stopMessage = error.describe(); // an error's stop, not the user's
+        }
         return;
     }
     m_retryPending = true;
@@ -644,9 +738,17 @@ void ImportUploader::stop(bool cancelled, const QString &message)
         return;
     if (m_changedServer)
         Q_EMIT serverChanged(); // once, not per batch: one pull brings it all
-    if (cancelled)
-        m_journal.setState(id, Store::ImportRecord::State::Cancelled);
+    if (cancelled) {
+        // Stopped by the user; but an import with nothing left is done.
+        const auto record = m_journal.import(id);
+        const bool left = !record || (m_undo ? record->undoPending > 0 : record->pending > 0);
+        m_journal.setState(id, left     ? Store::ImportRecord::State::Cancelled
+                               : m_undo ? Store::ImportRecord::State::Undone
+                                        : Store::ImportRecord::State::Done);
+    }
     m_importId = 0;
+    if (!m_claimed)
+        m_lock.reset();
     // A batch still on its way is forgotten, never recorded into a later
     // run: its rows stay "sent", and the next run looks them up first.
     m_requests.dropAll();

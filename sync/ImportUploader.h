@@ -6,9 +6,12 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <memory>
 
 namespace ContactDesk::Sync {
 
@@ -32,6 +35,14 @@ namespace ContactDesk::Sync {
 //
 // Requests go through the client's scheduler (500 a minute by default);
 // 100,000 new contacts are 100 requests.
+//
+// One process sends an account's imports at a time: a run holds a lock
+// file beside the store file (`<store>.import.lock`, QLockFile, taken over
+// when the process that held it is gone, e.g. a SIGKILLed CLI), and a
+// run that cannot take it ends at once (finished() says who holds it);
+// nothing is sent then. claim() takes it ahead of a run (the CLI holds it
+// from before it stages until it exits, so the window never sees its
+// import unowned).
 class ImportUploader : public QObject
 {
     Q_OBJECT
@@ -47,9 +58,20 @@ public:
     // Sends (or resumes) the import's rows; undo = take a done import back.
     void start(qint64 importId);
     void startUndo(qint64 importId);
-    // Stops after the batch in flight; the rest stays pending (start() resumes).
+    // Stops after the batch in flight; the rest stays pending (start()
+    // resumes). The import is marked stopped by the user (Cancelled) at
+    // once, so that even a process that exits before the batch is answered
+    // leaves it as a stop the window does not resume by itself.
     void cancel();
 
+    // Takes the account's import lock and keeps it until release() (or
+    // this uploader is gone); true when this process holds it. When another
+    // process holds it, false, and owner (if given) names it for people.
+    bool claim(QString *owner = nullptr);
+    void release();
+    // Whether another process holds the lock now (owner as claim()).
+    bool heldElsewhere(QString *owner = nullptr) const;
+    QString lockPath() const;
     bool isRunning() const { return m_importId != 0; }
     // Owners given by email in the plan's file, looked up on this account's
     // server (ImportSession::resolveOwnerEmails) for the window's wizard.
@@ -89,6 +111,8 @@ private:
     void afterBatch(int answered);
     void stop(bool cancelled, const QString &message);
     bool stopIfStoreFailed();
+    bool takeLock(QString *owner);
+    static QString busyMessage(const QString &owner);
     ContactWrite writeFor(const QJsonObject &body, QString *problem) const;
     template<typename Request, typename Handler>
     void send(Request *request, Handler handler);
@@ -99,6 +123,7 @@ private:
     qint64 m_importId = 0;
     bool m_undo = false;
     bool m_cancelled = false;
+    QString m_stopMessage; // a stop for an error once the batches on their way are answered
     bool m_tagsResolved = false;
     bool m_fieldsResolved = false;
     QHash<QString, qint64> m_tagIds;   // lower-case name -> id
@@ -113,7 +138,9 @@ private:
     int m_total = 0;
     bool m_changedServer = false;
     int m_transientFailures = 0;
-    quint64 m_failuresAtStart = 0; // the store's failure count when the run began
+    quint64 m_failuresAtStart = 0;     // the store's failure count when the run began
+    std::unique_ptr<QLockFile> m_lock; // held while a run goes (or since claim())
+    bool m_claimed = false;            // claim(): kept after the run
 };
 
 } // namespace ContactDesk::Sync

@@ -104,6 +104,7 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
         QApplication::restoreOverrideCursor();
         const std::shared_ptr<Sync::Preview> result = m_watcher.result();
         m_preview = std::make_unique<Sync::Preview>(std::move(*result));
+        m_plan.checked = m_preview->checked; // the upload refuses a file changed since
         if (!m_preview->error.isEmpty()) {
             m_error->setText(m_preview->errorLine
                                  ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
@@ -543,6 +544,24 @@ void ImportWizard::startUpload()
     m_plan.fixes = m_model->fixes();
     rememberMapping();
     QApplication::setOverrideCursor(Qt::BusyCursor);
+    // One process sends an account's imports at a time (a running
+    // contactdesk-cli import, say): nothing is staged while another does.
+    if (QString owner; m_uploader && m_uploader->heldElsewhere(&owner)) {
+        QApplication::restoreOverrideCursor();
+        m_error->setText(tr("%1 is sending an import to this account; import this file when it "
+                            "is done. Nothing was sent.")
+                             .arg(owner));
+        m_error->show();
+        return;
+    }
+    // The file must still be the one checked: what the user saw is what goes.
+    if (const QString changed = Sync::ImportSession::changeSince(m_plan.path, m_plan.checked);
+        !changed.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        m_error->setText(tr("%1 Nothing was sent: go back and check the file again.").arg(changed));
+        m_error->show();
+        return;
+    }
     QString error;
     m_importId = Sync::ImportSession::stage(m_plan, m_store, &error, &m_team);
     QApplication::restoreOverrideCursor();

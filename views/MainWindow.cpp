@@ -134,6 +134,7 @@ void MainWindow::connectActions()
     connect(m_actions->importContacts, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_actions->exportContacts, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_actions->undoImport, &QAction::triggered, this, &MainWindow::undoLastImport);
+    connect(m_actions->resumeImport, &QAction::triggered, this, &MainWindow::resumeStoppedImport);
     connect(m_actions->newContact, &QAction::triggered, this, &MainWindow::newContact);
     connect(m_actions->sync, &QAction::triggered, this, &MainWindow::refreshRequested);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -480,6 +481,43 @@ void MainWindow::undoLastImport()
             });
     setNotice(tr("Undoing the import of %1…").arg(QFileInfo(last->file).fileName()));
     m_uploader->startUndo(id);
+}
+
+void MainWindow::resumeStoppedImport()
+{
+    if (!m_store)
+        return;
+    if (!m_uploader || m_uploader->isRunning()) {
+        setError(tr("A stopped import can be resumed while connected and when no other import is "
+                    "running."));
+        return;
+    }
+    const qint64 id = Store::ImportJournal(m_store).stopped();
+    const auto record = id ? Store::ImportJournal(m_store).import(id) : std::nullopt;
+    if (!record) {
+        setNotice(tr("There is no stopped import to resume."));
+        return;
+    }
+    const QString file = QFileInfo(record->file).fileName();
+    auto *context = new QObject(this);
+    connect(m_uploader, &Sync::ImportUploader::finished, context,
+            [this, context, id, file](qint64 done, bool cancelled, const QString &message) {
+                if (done != id)
+                    return;
+                context->deleteLater();
+                const auto now = Store::ImportJournal(m_store).import(id);
+                if (!message.isEmpty())
+                    setError(tr("The import of %1 stopped: %2").arg(file, message));
+                else if (cancelled)
+                    setNotice(tr("The import of %1 was stopped.").arg(file));
+                else if (now)
+                    setNotice(tr("The import of %1 is done: %n contact(s) created.", nullptr,
+                                 now->created)
+                                  .arg(file));
+            });
+    setNotice(
+        tr("Resuming the import of %1: %n row(s) to send…", nullptr, record->pending).arg(file));
+    m_uploader->start(id);
 }
 
 QList<qint64> MainWindow::selectedIds() const

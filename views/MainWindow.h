@@ -82,6 +82,10 @@ public:
                           QString *error);
     // Asks, then takes the newest finished import back.
     void undoLastImport();
+    // Sends the rest of the import the user stopped (the wizard's Cancel,
+    // Ctrl+C or SIGTERM of contactdesk-cli), if it is the newest import:
+    // the window never resumes one by itself (Store::ImportJournal::stopped).
+    void resumeStoppedImport();
     ContactDetailPanel *detailPanel() const { return m_detail; }
     FilterBar *filterBar() const { return m_filters; }
     SyncStatusBar *syncStatusBar() const { return m_status; }

@@ -33,6 +33,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
                             QStringLiteral("export"));
     exportContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     undoImport = action(window, tr("Undo the &last import…"), QStringLiteral("undoImportAction"));
+    resumeImport =
+        action(window, tr("&Resume the stopped import"), QStringLiteral("resumeImportAction"));
     newContact = action(window, tr("&New contact…"), QStringLiteral("newContactAction"),
                         QStringLiteral("contact-new"));
     newContact->setShortcut(QKeySequence::New);
@@ -82,6 +84,7 @@ void MainWindowActions::addMenusAndToolBar(QMainWindow *window) const
     file->addAction(importContacts);
     file->addAction(exportContacts);
     file->addAction(undoImport);
+    file->addAction(resumeImport);
     file->addSeparator();
     file->addAction(newContact);
     file->addAction(sync);

@@ -32,6 +32,7 @@ public:
     QAction *importContacts = nullptr;
     QAction *exportContacts = nullptr;
     QAction *undoImport = nullptr;
+    QAction *resumeImport = nullptr;
     QAction *newContact = nullptr;
     QAction *sync = nullptr;
     QAction *settings = nullptr;

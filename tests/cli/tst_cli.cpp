@@ -1,17 +1,24 @@
 // contactdesk-cli as a user runs it, against a sandbox: dry run with its
-// JSON report, import and undo, export and search, exit codes, and an
-// upload killed in the middle then resumed with nothing lost or doubled.
+// JSON report, import and undo, export and search, exit codes, an upload
+// killed in the middle then resumed with nothing lost or doubled, SIGINT
+// and SIGTERM of an import (between batches, and a second Ctrl+C at once)
+// and of a send, and a resume refused because the file changed.
 
 #include "tests/cli/CliRunner.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/TestFiles.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <signal.h>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
@@ -265,6 +272,216 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 3);
         QVERIFY(process.readAllStandardError().contains("cannot be reached"));
+    }
+
+    // A CSV of `rows` new contacts (phones +1 415 6x…, distinct per `base`).
+    QString bigFile(const QString &name, int rows, int base = 10000)
+    {
+        QByteArray csv = "First Name,Phone Number\n";
+        for (int i = 0; i < rows; ++i)
+            csv += "Person" + QByteArray::number(i) + ",+1 415 61" + QByteArray::number(base + i) +
+                   "\n";
+        return Tests::writeFile(m_dir, name, csv);
+    }
+
+    // Starts `import path` and stops it with `signal` while the server holds
+    // its third and fourth batches (two are on their way at a time): it ends
+    // after those two, with exactly four batches on the server.
+    Result importStoppedBy(const QString &path, int signal, bool twice = false)
+    {
+        m_sandbox->server().holdRequestsAfter(QStringLiteral("/v2/contacts"), 2);
+        auto process = start({QStringLiteral("import"), path});
+        if (!QTest::qWaitFor([&] { return m_sandbox->server().heldCount() == 2; }, 60000))
+            return {};
+        ::kill(pid_t(process->processId()), signal);
+        QByteArray err;
+        if (!QTest::qWaitFor(
+                [&] {
+                    err += process->readAllStandardError();
+                    return err.contains("Stopping after the batch");
+                },
+                10000))
+            return {};
+        if (twice)
+            ::kill(pid_t(process->processId()), signal);
+        else
+            m_sandbox->server().releaseHeld(true);
+        Result result = CliRunner::finish(*process);
+        if (twice)
+            m_sandbox->server().releaseHeld(false); // the CLI is gone: never handled
+        result.err.prepend(err);
+        return result;
+    }
+
+    void aSignalStopsAnImportBetweenBatchesAndTheSameCommandResumesIt_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("by");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130 << QStringLiteral("Ctrl+C");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143 << QStringLiteral("SIGTERM");
+    }
+
+    void aSignalStopsAnImportBetweenBatchesAndTheSameCommandResumesIt()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        QFETCH(QString, by);
+        const QString path = bigFile(QStringLiteral("signal.csv"), 6000);
+        const Result stopped = importStoppedBy(path, signal);
+        QVERIFY2(stopped.exitCode == exitCode, stopped.err.constData());
+        // The batches on their way were answered and recorded; no other went.
+        QCOMPARE(m_sandbox->contactCount(), 20 + 4000);
+        const QString said = QString::fromLocal8Bit(stopped.err);
+        QVERIFY2(said.contains(QStringLiteral("Stopped by %1: 4000 of 6000 rows sent").arg(by)),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("2000 not sent yet")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral(" import %1”").arg(path)), qPrintable(said));
+
+        m_sandbox->server().setLatencyMs(0);
+        const Result resumed = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("Resuming import 1 of"), resumed.err.constData());
+        QVERIFY2(resumed.err.contains("2000 rows still to send"), resumed.err.constData());
+        const QJsonObject report = resumed.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("created")).toInt(), 6000);
+        QCOMPARE(report.value(QStringLiteral("failed")).toArray().size(), 0);
+        QCOMPARE(m_sandbox->contactCount(), 6020); // none lost, none doubled
+    }
+
+    void aSecondCtrlCStopsAtOnceAndTheResumeLooksUpTheBatchesOnTheirWay()
+    {
+        const QString path = bigFile(QStringLiteral("twice.csv"), 6000);
+        const Result stopped = importStoppedBy(path, SIGINT, true);
+        QVERIFY2(stopped.exitCode == 130, stopped.err.constData());
+        QVERIFY2(stopped.err.contains("Stopped at once; nothing is lost"), stopped.err.constData());
+        QVERIFY2(stopped.err.contains(QStringLiteral(" import %1”").arg(path).toLocal8Bit()),
+                 stopped.err.constData());
+        QCOMPARE(m_sandbox->contactCount(), 20 + 2000);
+
+        // The two batches were marked sent before their requests: the resume
+        // asks the server for them first (two searches, held here, before any
+        // create goes), then sends what it does not have.
+        m_sandbox->server().holdRequestsAfter(QStringLiteral("/v2/contacts/search"), 0);
+        auto process = start({QStringLiteral("import"), path, QStringLiteral("--json")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().heldCount(), 2, 60000);
+        QCOMPARE(m_sandbox->contactCount(), 20 + 2000);
+        m_sandbox->server().releaseHeld(true);
+        const Result resumed = CliRunner::finish(*process);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("4000 rows still to send"), resumed.err.constData());
+        const QJsonObject report = resumed.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("created")).toInt(), 6000);
+        QCOMPARE(report.value(QStringLiteral("failed")).toArray().size(), 0);
+        QCOMPARE(m_sandbox->contactCount(), 6020);
+    }
+
+    void aResumeOfAFileChangedSinceItWasCheckedIsRefused()
+    {
+        const QString path = bigFile(QStringLiteral("changed.csv"), 6000);
+        const QByteArray original = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const Result stopped = importStoppedBy(path, SIGINT);
+        QVERIFY2(stopped.exitCode == 130, stopped.err.constData());
+        QCOMPARE(m_sandbox->contactCount(), 20 + 4000);
+
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("Late,+1 415 555 0199\n");
+        }
+        const Result refused = cli({QStringLiteral("import"), path});
+        QCOMPARE(refused.exitCode, 2);
+        const QString said = QString::fromLocal8Bit(refused.err);
+        QVERIFY2(said.contains(path + QStringLiteral(" changed after it was checked")) &&
+                     said.contains(QStringLiteral("size went from %1 to %2 bytes")
+                                       .arg(original.size())
+                                       .arg(original.size() + 21)) &&
+                     said.contains(QStringLiteral("content is different")) &&
+                     said.contains(QStringLiteral("nothing was sent")),
+                 qPrintable(said));
+        QCOMPARE(m_sandbox->contactCount(), 20 + 4000); // nothing sent
+
+        // The journal kept the import as it was. With the file gone, the rows
+        // checked then are in the journal and go from there.
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+        m_sandbox->server().setLatencyMs(0);
+        const Result resumed = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("is no longer there") &&
+                     resumed.err.contains("kept in the journal"),
+                 resumed.err.constData());
+        QCOMPARE(resumed.json().toObject().value(QStringLiteral("created")).toInt(), 6000);
+        QCOMPARE(m_sandbox->contactCount(), 6020);
+    }
+
+    void aCheckedFileRecordsWhatWasChecked()
+    {
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("hash.csv"),
+                                              "First Name,Phone Number\nAnn,+1 415 555 0101\n");
+        const Result result = cli({QStringLiteral("import"), path, QStringLiteral("--dry-run"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject checked =
+            result.json().toObject().value(QStringLiteral("checked")).toObject();
+        QCOMPARE(checked.value(QStringLiteral("size")).toInteger(), QFileInfo(path).size());
+        QCOMPARE(
+            checked.value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(
+                                    QByteArray("First Name,Phone Number\nAnn,+1 415 555 0101\n"),
+                                    QCryptographicHash::Sha256)
+                                    .toHex()));
+    }
+
+    void ctrlCStopsASendAfterTheMessagesOnTheirWay()
+    {
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/contact"),
+                                QJsonObject{{QStringLiteral("phone"),
+                                             QStringLiteral("1415555050%1").arg(i)},
+                                            {QStringLiteral("first"), QStringLiteral("P%1").arg(i)},
+                                            {QStringLiteral("last"), QStringLiteral("Wren")}})
+                         .status,
+                     200);
+        // Two messages go at a time: the second and third are held.
+        m_sandbox->server().holdRequestsAfter(QStringLiteral("/v1/message/send"), 1);
+        auto process =
+            start({QStringLiteral("send"), QStringLiteral("--search"), QStringLiteral("Wren"),
+                   QStringLiteral("--text"), QStringLiteral("Hi {{first_name}}"),
+                   QStringLiteral("--inbox"), QStringLiteral("413"), QStringLiteral("--json")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().heldCount(), 2, 60000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process->readAllStandardError()).contains("Stopping after the messages"),
+            10000);
+        m_sandbox->server().releaseHeld(true);
+        const Result stopped = CliRunner::finish(*process);
+        QVERIFY2(stopped.exitCode == 130, QByteArray(err + stopped.err).constData());
+        QVERIFY2(stopped.err.contains("3 message(s) not sent; they stay in the outbox"),
+                 stopped.err.constData());
+        int sent = 0;
+        for (int i = 0; i < 6; ++i) {
+            const int here = int(
+                m_sandbox
+                    ->get(
+                        QStringLiteral("/v1/messages?phoneNumber=1415555050%1&inboxID=413").arg(i))
+                    .array()
+                    .size());
+            QVERIFY(here <= 1); // never twice
+            sent += here;
+        }
+        QCOMPARE(sent, 3); // the first, and the two on their way when Ctrl+C came
+        const QJsonArray report =
+            stopped.json().toObject().value(QStringLiteral("recipients")).toArray();
+        int reportedSent = 0;
+        for (const QJsonValue &r : report)
+            reportedSent +=
+                r.toObject().value(QStringLiteral("result")).toString() == QLatin1String("sent");
+        QCOMPARE(reportedSent, 3);
     }
 
     void killedUploadResumesWithNothingLostOrDoubled()

@@ -4,6 +4,7 @@
 // older database is migrated.
 
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 #include "store/StoreBinding.h"
 #include "tests/common/StoreData.h"
 #include "tests/common/TestFiles.h"
@@ -456,6 +457,50 @@ private Q_SLOTS:
         QVERIFY(!store.channelsRev(8));
         QCOMPARE(shown(ContactStore::channelsOf(c->fields)),
                  QStringList{QStringLiteral("phone:14155550008*")});
+    }
+
+    void schema9RecordsTheFileAnImportChecked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema8.sqlite"));
+        {
+            // A file at schema 8 with an import as that version wrote it.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw8"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(Schema::migrate(db, 8).describe(), QString());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO imports (id, file, started, state) VALUES "
+                                          "(4, '/data/old.csv', 1000, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO import_rows (import_id, line, kind, body) "
+                                          "VALUES (4, 2, 1, '{\"phone\":\"14155550007\"}')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw8"));
+        QVERIFY(Schema::latest() >= 9);
+        ContactStore store;
+        QCOMPARE(store.open(path).describe(), QString());
+        ImportJournal journal(&store);
+        const auto old = journal.import(4);
+        QVERIFY(old);
+        QCOMPARE(old->file, QStringLiteral("/data/old.csv"));
+        QCOMPARE(old->state, ImportRecord::State::Uploading);
+        QCOMPARE(old->pending, 1);
+        QVERIFY(!old->checked.isKnown()); // not known: never refused for it
+        QCOMPARE(old->checked.size, qint64(-1));
+
+        FileCheck checked;
+        checked.size = 1234;
+        checked.modified = 1700000000123;
+        checked.sha256 = QByteArray(64, 'a');
+        ImportRow row;
+        row.line = 2;
+        row.body = QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550008")}};
+        const qint64 id = journal.begin(QStringLiteral("/data/new.csv"), {}, {row}, checked);
+        QVERIFY(id > 4);
+        QCOMPARE(journal.import(id)->checked, checked);
+        QVERIFY(journal.import(id)->checked.isKnown());
     }
 
     void migratesFromTheePreviousSchema()

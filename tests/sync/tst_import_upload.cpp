@@ -15,8 +15,11 @@
 #include "tests/common/SyncedTeam.h"
 #include "tests/common/TestFiles.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -350,6 +353,140 @@ private Q_SLOTS:
         disconnect(&uploader, &ImportUploader::progress, &uploader, nullptr);
         QVERIFY(runUploader(uploader, id, false));
         QCOMPARE(journal.import(id)->created, 2500);
+        QCOMPARE(m_team.sandbox->contactCount(), 2540);
+    }
+
+    void aFileChangedBetweenCheckAndUploadIsRefused()
+    {
+        startAll({});
+        const QString path = writeFile("First Name,Phone Number\nAnn,+1 415 555 0101\n"
+                                       "Bob,+1 415 555 0102\n");
+        ImportPlan plan = planFor(path);
+        const Preview preview =
+            ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY(preview.checked.isKnown());
+        QCOMPARE(preview.checked.size, QFileInfo(path).size());
+        QCOMPARE(preview.checked.sha256.size(), 64);
+        plan.checked = preview.checked;
+
+        // The same size, the same time: only the hash can tell (Bob -> Rob).
+        const QDateTime modified = QFileInfo(path).lastModified();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(QByteArray("First Name,Phone Number\nAnn,+1 415 555 0101\n").size()));
+            QCOMPARE(file.write("R"), 1);
+            file.close();
+            QFile touch(path);
+            QVERIFY(touch.open(QIODevice::ReadWrite));
+            QVERIFY(touch.setFileTime(modified, QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(QFileInfo(path).size(), preview.checked.size);
+        QString error;
+        QCOMPARE(ImportSession::stage(plan, m_team.store, &error), qint64(0));
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("content")) &&
+                     !error.contains(QLatin1String("size")),
+                 qPrintable(error));
+        QVERIFY(ImportJournal(m_team.store).imports().isEmpty()); // nothing staged
+
+        // A longer file: the size says so too.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("Cy,+1 415 555 0103\n");
+        }
+        QCOMPARE(ImportSession::stage(plan, m_team.store, &error), qint64(0));
+        QVERIFY2(error.contains(QLatin1String("size went from")), qPrintable(error));
+        QVERIFY(ImportJournal(m_team.store).imports().isEmpty());
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+
+        // The bytes decide: written back as they were (a new time), it is the
+        // file that was checked.
+        Tests::writeFile(m_dir, QFileInfo(path).fileName(),
+                         "First Name,Phone Number\nAnn,+1 415 555 0101\nBob,+1 415 555 0102\n");
+        QCOMPARE(ImportSession::changeSince(path, plan.checked), QString());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("Cy,+1 415 555 0103\n");
+        }
+
+        // Checked again, it goes, and the journal records what was checked.
+        const Preview again = ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
+        plan.checked = again.checked;
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(ImportJournal(m_team.store).import(id)->checked, again.checked);
+        QCOMPARE(ImportSession::changeSince(path, again.checked), QString());
+    }
+
+    void oneProcessSendsTheAccountsImportsAtATime()
+    {
+        startAll({});
+        QString error;
+        const qint64 id = ImportSession::stage(
+            planFor(writeFile("Phone Number\n+1 415 555 0201\n+1 415 555 0202\n")), m_team.store,
+            &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        // Another holder of the lock (as a CLI would be: the file beside the store).
+        QLockFile other(m_team.store->path() + QStringLiteral(".import.lock"));
+        QVERIFY(other.tryLock(0));
+        ImportUploader uploader(m_team.client, m_team.store);
+        QString owner;
+        QVERIFY(uploader.heldElsewhere(&owner));
+        QVERIFY2(owner.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(owner));
+        QVERIFY(!uploader.claim());
+        QSignalSpy finished(&uploader, &ImportUploader::finished);
+        uploader.start(id);
+        QCOMPARE(finished.size(), 1); // at once, nothing sent
+        QVERIFY2(finished.first().at(2).toString().contains(QLatin1String("is sending an import")),
+                 qPrintable(finished.first().at(2).toString()));
+        QVERIFY(!uploader.isRunning());
+        QCOMPARE(ImportJournal(m_team.store).import(id)->state, ImportRecord::State::Staged);
+        QCOMPARE(ImportJournal(m_team.store).unfinished(), id);
+
+        other.unlock();
+        QVERIFY(!uploader.heldElsewhere());
+        QVERIFY(runUploader(uploader, id, false));
+        QCOMPARE(ImportJournal(m_team.store).import(id)->created, 2);
+        // The run held the lock only while it ran.
+        QVERIFY(other.tryLock(0));
+        other.unlock();
+    }
+
+    void aStoppedImportIsNotUnfinishedButStopped()
+    {
+        Sandbox::Options options;
+        options.rateLimitPerMinute = 0;
+        startAll(options);
+        QByteArray csv = "Phone Number\n";
+        for (int i = 0; i < 2500; ++i)
+            csv += "+1 415 51" + QByteArray::number(10000 + i) + "\n";
+        QString error;
+        const qint64 id = ImportSession::stage(planFor(writeFile(csv)), m_team.store, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        m_team.sandbox->server().holdRequestsAfter(QStringLiteral("/v2/contacts"), 0);
+        ImportUploader uploader(m_team.client, m_team.store);
+        QSignalSpy finished(&uploader, &ImportUploader::finished);
+        uploader.start(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_team.sandbox->server().heldCount(), 2, 30000);
+        uploader.cancel();
+        // Marked at once: a process that ends now leaves a stop, not a crash.
+        ImportJournal journal(m_team.store);
+        QCOMPARE(journal.import(id)->state, ImportRecord::State::Cancelled);
+        QCOMPARE(journal.unfinished(), qint64(0));
+        QCOMPARE(journal.stopped(), id);
+        m_team.sandbox->server().releaseHeld(true);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(1).toBool());
+        QCOMPARE(journal.import(id)->created, 2000); // the two batches on their way
+        QCOMPARE(journal.import(id)->state, ImportRecord::State::Cancelled);
+        QCOMPARE(journal.stopped(), id);
+        QVERIFY(runUploader(uploader, id, false));
+        QCOMPARE(journal.import(id)->state, ImportRecord::State::Done);
+        QCOMPARE(journal.stopped(), qint64(0));
         QCOMPARE(m_team.sandbox->contactCount(), 2540);
     }
 };

@@ -10,6 +10,7 @@
 #include "models/ContactTableModel.h"
 #include "models/ImportPreviewModel.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 #include "sync/ImportUploader.h"
 #include "sync/SyncEngine.h"
 #include "tests/common/DialogAnswer.h"
@@ -197,6 +198,47 @@ private Q_SLOTS:
                  qPrintable(wizard->reportText()));
         QCOMPARE(m_team.sandbox->contactCount(), 40);
         QTRY_COMPARE(m_team.store->contactCount(), 40);
+        wizard->close();
+    }
+
+    void aFileChangedAfterTheCheckIsNotImported()
+    {
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("changed.csv"), sampleCsv());
+        auto *wizard = m_window->openImport(path);
+        QVERIFY(wizard);
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage));
+        QCOMPARE(wizard->preview()->counts().newRows, 1);
+
+        // Another program writes the file while the user looks at the check.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("Eve,Nova,+1 415 555 0177,,\n");
+        }
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage)); // stays: nothing sent
+        QCOMPARE(wizard->importId(), qint64(0));
+        const QString said = wizard->errorText();
+        QVERIFY2(said.contains(path + QStringLiteral(" changed after it was checked")) &&
+                     said.contains(QLatin1String("its size went from")) &&
+                     said.contains(QLatin1String("Nothing was sent")),
+                 qPrintable(said));
+        QVERIFY(Store::ImportJournal(m_team.store).imports().isEmpty());
+        QVERIFY(uploaded.isEmpty());
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+
+        // Checked again, the file as it is now goes.
+        checked.clear();
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 2);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 42);
         wizard->close();
     }
 
