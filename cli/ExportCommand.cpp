@@ -6,6 +6,7 @@
 #include "sync/ContactExport.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -49,8 +50,30 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
         }
     }
     // Written to a part file beside it and renamed over it when complete:
-    // a signal (or a crash) never leaves a half-written FILE.
+    // a signal (or a crash) never leaves a half-written FILE. A FILE that
+    // is there and is not a regular file (/dev/stdout, a pipe) is written
+    // directly: it cannot be replaced, and nothing half-written stays in it.
     const QString target = parser.positionalArguments().constFirst();
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && !targetInfo.isFile()) {
+        QFile direct(target);
+        if (!direct.open(QIODevice::WriteOnly)) {
+            err(tr("%1 cannot be written: %2").arg(target, direct.errorString()));
+            return Usage;
+        }
+        QString error;
+        const qint64 count =
+            Sync::ContactExport::write(session.store(), ids, &direct, parser.isSet(m_bom), &error);
+        if (count < 0 || !direct.flush()) {
+            err(tr("%1: %2").arg(target, count < 0 ? error : tr("the file could not be written")));
+            return Usage;
+        }
+        direct.close();
+        if (const int signal = Interrupt::received())
+            return Interrupt::exitCode(signal);
+        err(tr("%1 contacts written to %2.").arg(count).arg(target));
+        return Success;
+    }
     const QString part = target + QStringLiteral(".part");
     QFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -119,6 +119,14 @@ private Q_SLOTS:
         const QByteArray csv = file.readAll();
         QCOMPARE(csv.count('\n'), 3); // header and two contacts
         QVERIFY(csv.contains("Zo\xC3\xAB,Quill"));
+        QVERIFY(!QFile::exists(exported + QStringLiteral(".part")));
+        // A FILE that is not a regular file is written directly: the same
+        // rows on standard output, the count on standard error.
+        result = cli({QStringLiteral("export"), QStringLiteral("--tag"), QStringLiteral("gala"),
+                      QStringLiteral("/dev/stdout")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, csv);
+        QVERIFY(result.err.contains("2 contacts written to /dev/stdout"));
 
         result = cli({QStringLiteral("list")});
         QCOMPARE(result.exitCode, 0);
