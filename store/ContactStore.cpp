@@ -635,6 +635,16 @@ QSqlQuery &ContactStore::cached(const QString &sql) const
 
 StoreError ContactStore::openFile(const QString &path)
 {
+    // The check reads every page: when it is due (StoreRescue::shouldCheck),
+    // read-only and before this connection touches the file. Only "damaged"
+    // counts; anything else (busy, say) is for the open below to report.
+    if (StoreRescue::shouldCheck(path)) {
+        const StoreError check = StoreRescue::checkFile(path);
+        if (check.kind == StoreError::Kind::Corrupt)
+            return check;
+        if (!check.isError())
+            StoreRescue::clearCheckMark(path);
+    }
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -644,12 +654,6 @@ StoreError ContactStore::openFile(const QString &path)
         if (error.kind == StoreError::Kind::Other)
             error.kind = StoreError::Kind::CannotOpen;
         return error;
-    }
-    // The check reads every page: when it is due (StoreRescue::shouldCheck).
-    if (StoreRescue::shouldCheck(path)) {
-        if (StoreError error = StoreRescue::quickCheck(db); error.isError())
-            return error;
-        StoreRescue::clearCheckMark(path);
     }
     return Schema::migrate(db);
 }
@@ -686,6 +690,11 @@ StoreError ContactStore::open(const QString &path)
     if (error.kind == StoreError::Kind::Corrupt)
         error = rescueFile(path, error);
     if (error.isError()) {
+        // Nothing more is read from or written to a file that did not open
+        // (one a newer ContactDesk wrote stays exactly as it is).
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
         m_lastError = error;
         return error;
     }

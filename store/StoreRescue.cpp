@@ -164,6 +164,23 @@ StoreError StoreRescue::quickCheck(const QSqlDatabase &db)
                           QStringLiteral("quick_check: ") + verdict);
 }
 
+StoreError StoreRescue::checkFile(const QString &path)
+{
+    const QString connection =
+        QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    StoreError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        error = db.open() ? quickCheck(db) : StoreError::fromSql(db.lastError(), path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    error.path = path;
+    return error;
+}
+
 QString StoreRescue::moveAside(const QString &path)
 {
     QString aside = path + QStringLiteral(".damaged-") +
@@ -361,8 +378,22 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
     // The kept edits go back beside the fresh file (a copy: the damaged
     // set stays whole); its open writes them.
     if (!unsaved.isEmpty() &&
-        QFile::copy(damagedPath + QStringLiteral(".unsaved"), freshPath + QStringLiteral(".unsaved")))
-        report.editsCarried += int(unsaved.size());
+        QFile::copy(damagedPath + QStringLiteral(".unsaved"), freshPath + QStringLiteral(".unsaved"))) {
+        // An edit of a contact whose row could not be read has nothing to
+        // change in the new file (ContactStore drops it): not carried.
+        QSet<qint64> known;
+        for (const QSqlRecord &row : std::as_const(contacts))
+            known.insert(row.value(QStringLiteral("id")).toLongLong());
+        for (const QJsonObject &edit : std::as_const(unsaved)) {
+            const qint64 contact = edit.value(QStringLiteral("contact")).toInteger();
+            if (edit.value(QStringLiteral("kind")).toString() == QLatin1String("create"))
+                known.insert(contact);
+            if (known.contains(contact) || rebuiltCreates.contains(contact))
+                ++report.editsCarried;
+            else
+                ++report.unreadable;
+        }
+    }
     qCWarning(lcRescue).noquote() << "carried" << report.editsCarried << "edits and"
                                   << report.messagesCarried << "messages from" << damagedPath
                                   << "into" << freshPath << ";" << report.unreadable

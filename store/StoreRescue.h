@@ -56,6 +56,10 @@ public:
     // PRAGMA quick_check: no error when the file is sound; Kind::Corrupt
     // with SQLite's first complaint otherwise.
     static StoreError quickCheck(const QSqlDatabase &db);
+    // The same on a read-only connection of its own, before the store's
+    // opens the file: a damaged file's WAL is neither recovered nor
+    // checkpointed into it, so what is moved aside is what was there.
+    static StoreError checkFile(const QString &path);
     // Renames the closed file and its -wal, -shm and .unsaved to
     // `<file>.damaged-<yyyyMMdd-HHmmss>` (-wal, -shm, .unsaved after that):
     // the new name, or empty when the file could not be moved (then nothing
