@@ -93,8 +93,7 @@ QString AppContext::start()
     const QString problem = openAccount();
     // A file a newer ContactDesk wrote is left alone: the window opens
     // without a store or engine and says why (Settings can switch account).
-    const bool newerStore =
-        m_workspace->storeError().kind == Store::StoreError::Kind::NewerVersion;
+    const bool newerStore = m_workspace->storeError().kind == Store::StoreError::Kind::NewerVersion;
     if (!problem.isEmpty() && !newerStore)
         return problem;
     if (newerStore)

@@ -30,8 +30,7 @@ namespace {
 // names they get beside a moved one (SQLite finds `<name>-wal` itself).
 QStringList companionSuffixes()
 {
-    return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-            QStringLiteral(".unsaved")};
+    return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".unsaved")};
 }
 
 QString checkMark(const QString &path)
@@ -84,9 +83,9 @@ void insertRow(const QSqlDatabase &fresh, const QString &table, const QSqlRecord
     if (names.isEmpty())
         return;
     QStringList marks(names.size(), QStringLiteral("?"));
-    QSqlQuery insert = Sql::prepared(fresh, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                                                .arg(table, names.join(QLatin1Char(',')),
-                                                     marks.join(QLatin1Char(','))));
+    QSqlQuery insert = Sql::prepared(
+        fresh, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                   .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const QVariant &value : std::as_const(values))
         insert.addBindValue(value);
     Sql::run(insert);
@@ -230,8 +229,8 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
                 QSet<qint64> keys;
                 // From both ends and from the index (another b-tree), so a
                 // damaged page in the middle hides as few keys as it can.
-                bool whole = listKeys(damaged, QStringLiteral("SELECT seq FROM outbox ORDER BY seq"),
-                                      keys);
+                bool whole =
+                    listKeys(damaged, QStringLiteral("SELECT seq FROM outbox ORDER BY seq"), keys);
                 if (!whole) {
                     listKeys(damaged, QStringLiteral("SELECT seq FROM outbox ORDER BY seq DESC"),
                              keys);
@@ -244,8 +243,8 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
                 QList<qint64> ordered(keys.begin(), keys.end());
                 std::sort(ordered.begin(), ordered.end());
                 for (qint64 seq : std::as_const(ordered)) {
-                    const auto row = readRow(damaged, QStringLiteral("outbox"),
-                                             QStringLiteral("seq"), seq);
+                    const auto row =
+                        readRow(damaged, QStringLiteral("outbox"), QStringLiteral("seq"), seq);
                     if (!row) {
                         ++report.unreadable;
                         continue;
@@ -345,8 +344,8 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
             for (qint64 id : std::as_const(rebuiltCreates)) {
                 // Its row is lost, its create is not: the contact as the
                 // user made it, with the create's client id.
-                QJsonObject fields =
-                    Sql::objectFrom(createEntries.value(id).value(QStringLiteral("patch")).toString());
+                QJsonObject fields = Sql::objectFrom(
+                    createEntries.value(id).value(QStringLiteral("patch")).toString());
                 const QString localId = fields.value(Field::localId).toString();
                 fields.remove(Field::localId);
                 QSqlQuery insert = Sql::prepared(
@@ -370,15 +369,15 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
         report.messagesCarried = int(messages.size());
     } catch (const Sql::Failure &failure) {
         // The damaged file still has them: counted as not read.
-        qCWarning(lcRescue).noquote() << "could not carry the outbox into" << freshPath << ":"
-                                      << failure.error.detail;
+        qCWarning(lcRescue).noquote()
+            << "could not carry the outbox into" << freshPath << ":" << failure.error.detail;
         report.unreadable += int(edits.size() + messages.size());
         report.contacts.clear();
     }
     // The kept edits go back beside the fresh file (a copy: the damaged
     // set stays whole); its open writes them.
-    if (!unsaved.isEmpty() &&
-        QFile::copy(damagedPath + QStringLiteral(".unsaved"), freshPath + QStringLiteral(".unsaved"))) {
+    if (!unsaved.isEmpty() && QFile::copy(damagedPath + QStringLiteral(".unsaved"),
+                                          freshPath + QStringLiteral(".unsaved"))) {
         // An edit of a contact whose row could not be read has nothing to
         // change in the new file (ContactStore drops it): not carried.
         QSet<qint64> known;

@@ -49,7 +49,7 @@ public:
     // it (its -wal is left), and always for a file small enough for the
     // check to cost little (store/README.md argues the threshold).
     static bool shouldCheck(const QString &path);
-    static constexpr qint64 alwaysCheckBelowBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 alwaysCheckBelowBytes = 64LL * 1024 * 1024;
     // Asks for a check at the next open (a read or write said the file is damaged).
     static void markForCheck(const QString &path);
     static void clearCheckMark(const QString &path);

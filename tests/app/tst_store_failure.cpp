@@ -53,7 +53,8 @@ QVariant ask(const QString &file, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ask"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ask"));
         db.setDatabaseName(file);
         if (db.open()) {
             QSqlQuery q(db);
@@ -198,7 +199,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("cause");
         QTest::addColumn<QString>("sentence"); // what the banner must say
-        QTest::newRow("read-only") << QStringLiteral("read-only") << QStringLiteral("Make it writable");
+        QTest::newRow("read-only")
+            << QStringLiteral("read-only") << QStringLiteral("Make it writable");
         QTest::newRow("disk full") << QStringLiteral("full") << QStringLiteral("Free some space");
         QTest::newRow("locked") << QStringLiteral("locked")
                                 << QStringLiteral("Close the other program");
@@ -301,9 +303,8 @@ private Q_SLOTS:
                     return false;
             return true;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(store->unwrittenCount() == 0 && store->pendingCount() == 0 &&
-                                     arrived(),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store->unwrittenCount() == 0 && store->pendingCount() == 0 && arrived(), 60000);
         QTRY_VERIFY(!error->isVisible());
         QCOMPARE(store->contact(id)->fields.value(Field::first).toString(), value);
         if (locker.isValid()) {
@@ -346,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(bytesOf(file), before);
 
         // The CLI stops with the same sentence.
-        Tests::CliRunner cli(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("--profile"), dir.path()});
+        Tests::CliRunner cli(QStringLiteral(CLI_EXECUTABLE),
+                             {QStringLiteral("--profile"), dir.path()});
         const Tests::CliResult result = cli.run({QStringLiteral("list")});
         QVERIFY(result.exitCode > 0);
         QVERIFY2(result.err.contains("newer ContactDesk"), result.err.constData());
@@ -380,10 +382,12 @@ private Q_SLOTS:
             // page); the server takes up to 255 characters a field.
             const QString padding(240, QLatin1Char('p'));
             for (int i = 0; i < ids.size(); ++i) {
-                const QString last = QStringLiteral("mark%1-").arg(i, 2, 10, QLatin1Char('0')) + padding;
-                QVERIFY(store->editContact(ids.at(i), {{Field::last, last},
-                                                       {Field::first, QString(250, QLatin1Char('f'))},
-                                                       {Field::displayName, QString(250, QLatin1Char('d'))}}));
+                const QString last =
+                    QStringLiteral("mark%1-").arg(i, 2, 10, QLatin1Char('0')) + padding;
+                QVERIFY(store->editContact(ids.at(i),
+                                           {{Field::last, last},
+                                            {Field::first, QString(250, QLatin1Char('f'))},
+                                            {Field::displayName, QString(250, QLatin1Char('d'))}}));
                 edited.insert(ids.at(i), last);
             }
             QCOMPARE(store->pendingCount(), 24);
@@ -394,7 +398,8 @@ private Q_SLOTS:
             message.to = message.label;
             message.inboxId = store->inboxes().first().id;
             message.creatorId = store->members().first().id;
-            messageText = QStringLiteral("carried over %1").arg(QDateTime::currentMSecsSinceEpoch());
+            messageText =
+                QStringLiteral("carried over %1").arg(QDateTime::currentMSecsSinceEpoch());
             message.text = messageText;
             QString problem;
             QVERIFY(context.workspace().messageSender()->enqueue({message}, &problem) > 0);
@@ -405,9 +410,11 @@ private Q_SLOTS:
         // and the outbox page that holds the edit "mark05".
         QByteArray bytes = bytesOf(file);
         const int contactsRoot =
-            ask(file, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'")).toInt();
+            ask(file, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'"))
+                .toInt();
         const int outboxRoot =
-            ask(file, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'outbox'")).toInt();
+            ask(file, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'outbox'"))
+                .toInt();
         int lostPage = -1;
         for (int page : leafPages(bytes, outboxRoot))
             if (bytes.mid(qsizetype(page - 1) * pageSize, pageSize).contains("mark05-"))
@@ -432,8 +439,9 @@ private Q_SLOTS:
         QCOMPARE(context.start(), QString());
         context.mainWindow()->show();
         // Set aside as it was, and the user is told what was carried.
-        QStringList aside = QDir(QFileInfo(file).absolutePath())
-                                .entryList({QFileInfo(file).fileName() + QStringLiteral(".damaged-*")});
+        QStringList aside =
+            QDir(QFileInfo(file).absolutePath())
+                .entryList({QFileInfo(file).fileName() + QStringLiteral(".damaged-*")});
         aside.removeIf([](const QString &name) {
             return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
         });
@@ -442,10 +450,11 @@ private Q_SLOTS:
         auto *notice = child<QLabel>(context, "noticeLabel");
         QVERIFY(notice->isVisible());
         const int carried = int(edited.size() - lost.size());
-        QVERIFY2(notice->text().contains(QStringLiteral("%1 unsent changes").arg(carried)) &&
-                     notice->text().contains(QStringLiteral("1 unsent messages")) &&
-                     notice->text().contains(QStringLiteral("%1 could not be read").arg(lost.size())),
-                 qPrintable(notice->text()));
+        QVERIFY2(
+            notice->text().contains(QStringLiteral("%1 unsent changes").arg(carried)) &&
+                notice->text().contains(QStringLiteral("1 unsent messages")) &&
+                notice->text().contains(QStringLiteral("%1 could not be read").arg(lost.size())),
+            qPrintable(notice->text()));
 
         // Rebuilt from the sandbox: the table fills again; the carried
         // edits reach the server once each (one new rev), the lost do not.
@@ -472,10 +481,11 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(sender->unsentCount(), 0);
         const QString sandboxFile = Store::Profile::inDirectory(dir.path()).sandboxDataFile();
-        QCOMPARE(ask(sandboxFile, QStringLiteral("SELECT count(*) FROM messages WHERE json LIKE '%%1%'")
-                                      .arg(messageText))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            ask(sandboxFile, QStringLiteral("SELECT count(*) FROM messages WHERE json LIKE '%%1%'")
+                                 .arg(messageText))
+                .toInt(),
+            1);
     }
 };
 

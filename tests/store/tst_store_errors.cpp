@@ -325,11 +325,12 @@ private Q_SLOTS:
     {
         m_store.reset();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path());
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(
-                QStringLiteral("UPDATE schema_version SET version = %1").arg(Schema::latest() + 1)));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = %1")
+                                           .arg(Schema::latest() + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));

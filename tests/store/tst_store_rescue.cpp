@@ -43,8 +43,8 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 // has no suffix after the time.
 QString damagedFile(const QString &dir, const QString &name)
 {
-    const QStringList found = QDir(dir).entryList(
-        {name + QStringLiteral(".damaged-*")}, QDir::Files, QDir::Name);
+    const QStringList found =
+        QDir(dir).entryList({name + QStringLiteral(".damaged-*")}, QDir::Files, QDir::Name);
     for (const QString &file : found)
         if (!file.endsWith(QLatin1String("-wal")) && !file.endsWith(QLatin1String("-shm")) &&
             !file.endsWith(QLatin1String(".unsaved")))
@@ -101,7 +101,8 @@ int rootPageOf(const QString &path, const QString &table)
 {
     int root = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
@@ -158,9 +159,10 @@ private:
         store.applyServerContacts(contacts);
         const QString padding(1500, QLatin1Char('p'));
         for (int i = 0; i < 40; ++i)
-            store.editContact(1 + i % 30, QJsonObject{{Field::custom(7), QString(marker(i) + padding)}});
-        filled.created = store.createContact(
-            {{Field::phone, QStringLiteral("14155550990")}, {Field::first, QStringLiteral("Made")}});
+            store.editContact(1 + i % 30,
+                              QJsonObject{{Field::custom(7), QString(marker(i) + padding)}});
+        filled.created = store.createContact({{Field::phone, QStringLiteral("14155550990")},
+                                              {Field::first, QStringLiteral("Made")}});
         store.deleteContact(77);
         store.setStatus(78, ContactStatusChange::Blocked);
         MessageOutbox messages(&store);
@@ -197,8 +199,9 @@ private Q_SLOTS:
         // holding edit 20 (it and its neighbours on that page).
         QByteArray bytes = bytesOf(file);
         const int contactsRoot = rootPageOf(file, QStringLiteral("contacts"));
-        const int editPage = pageHolding(
-            bytes, leafPages(bytes, rootPageOf(file, QStringLiteral("outbox"))), marker(20).toUtf8());
+        const int editPage =
+            pageHolding(bytes, leafPages(bytes, rootPageOf(file, QStringLiteral("outbox"))),
+                        marker(20).toUtf8());
         QVERIFY(contactsRoot > 1 && editPage > 1 && contactsRoot != editPage);
         QSet<int> lost; // the edits whose rows were on that page
         {
@@ -256,8 +259,7 @@ private Q_SLOTS:
         QVERIFY(made.has_value());
         QCOMPARE(made->fields.value(Field::first).toString(), QStringLiteral("Made"));
         QVERIFY(!made->localId.isEmpty());
-        QCOMPARE(made->localId,
-                 filled.outbox.at(40).patch.value(Field::localId).toString());
+        QCOMPARE(made->localId, filled.outbox.at(40).patch.value(Field::localId).toString());
         // The rest comes with the first pull: nothing else is in the file.
         QCOMPARE(store.contactCount(), 1);
         // A new edit goes after the carried ones.
