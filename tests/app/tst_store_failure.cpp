@@ -487,6 +487,42 @@ private Q_SLOTS:
                 .toInt(),
             1);
     }
+
+    void theCliSaysWhatARescueCarriedOnStderr()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            App::AppContext context(config(dir));
+            QSignalSpy synced(&context, &App::AppContext::synced);
+            QCOMPARE(context.start(), QString());
+            QVERIFY(synced.wait(15000));
+        }
+        const QString file = storeFile(dir);
+        const QByteArray junk(16384, 'z'); // not a database at all
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(junk), junk.size());
+        }
+        Tests::CliRunner cli(QStringLiteral(CLI_EXECUTABLE),
+                             {QStringLiteral("--profile"), dir.path()});
+        const Tests::CliResult result = cli.run({QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains("was damaged") && result.err.contains("carried over") &&
+                     result.err.contains("could not be read"),
+                 result.err.constData());
+        // Rebuilt from the sandbox: the list has the team's contacts again.
+        QVERIFY2(result.out.count('\n') >= 30, result.out.constData());
+        QStringList aside =
+            QDir(QFileInfo(file).absolutePath())
+                .entryList({QFileInfo(file).fileName() + QStringLiteral(".damaged-*")});
+        aside.removeIf([](const QString &name) {
+            return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+        });
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(bytesOf(QFileInfo(file).absolutePath() + QLatin1Char('/') + aside.first()), junk);
+    }
 };
 
 QTEST_MAIN(TestStoreFailure)
