@@ -93,12 +93,20 @@ QString AppContext::start()
                 });
         });
     const QString problem = openAccount();
-    if (!problem.isEmpty())
+    // A file a newer ContactDesk wrote is left alone: the window opens
+    // without a store or engine and says why (Settings can switch account).
+    const bool newerStore = m_workspace->storeError().kind == Store::StoreError::Kind::NewerVersion;
+    if (!problem.isEmpty() && !newerStore)
         return problem;
+    if (newerStore)
+        m_window->setError(problem);
     connect(m_workspace->vault(), &Api::SecretVault::noticeChanged, m_window.get(),
             &Views::MainWindow::setNotice);
     if (!m_workspace->vault()->notice().isEmpty())
         m_window->setNotice(m_workspace->vault()->notice());
+    // A damaged file set aside at open: what was carried over, and what not.
+    if (!m_workspace->storeNotice().isEmpty())
+        m_window->setNotice(m_workspace->storeNotice());
     m_window->setSettings(&m_workspace->settings());
     m_window->restoreLayout(m_workspace->settings());
     applyRegion();

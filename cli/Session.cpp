@@ -2,6 +2,7 @@
 
 #include "api/Credentials.h"
 #include "cli/ContactView.h"
+#include "cli/Output.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
@@ -46,6 +47,9 @@ bool Session::open(QString *problem)
         *problem = failure;
         return false;
     }
+    // A damaged local copy was set aside: said once, on stderr.
+    if (const QString notice = m_workspace->storeNotice(); !notice.isEmpty())
+        err(notice);
     // One pull (and whatever the outbox holds), or give up when the
     // server stays unreachable.
     Sync::SyncEngine *engine = m_workspace->engine();

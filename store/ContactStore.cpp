@@ -633,20 +633,68 @@ QSqlQuery &ContactStore::cached(const QString &sql) const
     return *query;
 }
 
-StoreError ContactStore::open(const QString &path)
+StoreError ContactStore::openFile(const QString &path)
 {
-    m_path = path;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    // The check reads every page: when it is due (StoreRescue::shouldCheck),
+    // read-only and before this connection touches the file. Only "damaged"
+    // counts; anything else (busy, say) is for the open below to report.
+    if (StoreRescue::shouldCheck(path)) {
+        const StoreError check = StoreRescue::checkFile(path);
+        if (check.kind == StoreError::Kind::Corrupt)
+            return check;
+        if (!check.isError())
+            StoreRescue::clearCheckMark(path);
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
         StoreError error = StoreError::fromSql(db.lastError(), path);
         if (error.kind == StoreError::Kind::Other)
             error.kind = StoreError::Kind::CannotOpen;
-        m_lastError = error;
         return error;
     }
-    StoreError error = Schema::migrate(db);
+    return Schema::migrate(db);
+}
+
+StoreError ContactStore::rescueFile(const QString &path, const StoreError &damage)
+{
+    qCWarning(lcStore).noquote() << path << "is damaged:" << damage.detail;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    const QString aside = StoreRescue::moveAside(path);
+    if (aside.isEmpty())
+        return damage; // it stays where it is, untouched
+    if (StoreError error = openFile(path); error.isError())
+        return error;
+    m_rescue = StoreRescue::carry(aside, database(), path);
+    m_rescue.reason = damage.detail;
+    // The carried contacts show their edits again (and a create whose row
+    // was lost gets its plain columns).
+    guardVoid(*this, [this] {
+        Transaction transaction(*this);
+        for (qint64 id : std::as_const(m_rescue.contacts))
+            recompute(id);
+        transaction.commit();
+    });
+    return {};
+}
+
+StoreError ContactStore::open(const QString &path)
+{
+    m_path = path;
+    StoreError error = openFile(path);
+    if (error.kind == StoreError::Kind::Corrupt)
+        error = rescueFile(path, error);
     if (error.isError()) {
+        // Nothing more is read from or written to a file that did not open
+        // (one a newer ContactDesk wrote stays exactly as it is).
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
         m_lastError = error;
         return error;
     }
@@ -673,6 +721,10 @@ void ContactStore::reportFailure(const StoreError &failure) const
     m_lastError = error;
     m_failing = true;
     ++m_failureCount;
+    // A damaged page met while reading or writing: the next open checks
+    // the whole file (and rescues it).
+    if (error.kind == StoreError::Kind::Corrupt)
+        StoreRescue::markForCheck(m_path);
     // Signals are not const; reporting from a read is still reporting.
     Q_EMIT const_cast<ContactStore *>(this)->failed(error);
 }

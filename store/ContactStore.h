@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
+#include "store/StoreRescue.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -97,8 +98,13 @@ public:
     explicit ContactStore(QObject *parent = nullptr);
     ~ContactStore() override;
 
-    // Opens (creating or migrating) the file; an error when it cannot.
+    // Opens (creating or migrating) the file; an error when it cannot. A
+    // file that is damaged or no database is moved aside and replaced by a
+    // fresh one with the outbox rows that could be read (StoreRescue);
+    // rescue() says so.
     StoreError open(const QString &path);
+    // What open() did with a damaged file (happened() false when nothing).
+    const RescueReport &rescue() const { return m_rescue; }
     // The connection, for the tables other classes keep in this file
     // (ImportJournal, MessageOutbox); same thread only.
     QSqlDatabase database() const;
@@ -278,8 +284,12 @@ private:
     QSet<qint64> contactsWithEntries() const;
     int countWhere(const char *condition) const;
 
+    StoreError openFile(const QString &path);
+    StoreError rescueFile(const QString &path, const StoreError &damage);
+
     QString m_connection;
     QString m_path;
+    RescueReport m_rescue;
     mutable QHash<QString, QSqlQuery *> m_statements;
     mutable StoreError m_lastError;
     mutable bool m_failing = false;

@@ -1,6 +1,7 @@
 #include "store/StoreError.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 
 namespace ContactDesk::Store {
@@ -101,26 +102,33 @@ StoreError StoreError::of(Kind kind, const QString &path, const QString &detail)
 QString StoreError::describe() const
 {
     const QString file = QDir::toNativeSeparators(path);
+    const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::DiskFull:
-        return tr("The disk that holds your contacts (%1) is full. Free some space; ContactDesk "
-                  "keeps your changes and saves them as soon as it can.")
-            .arg(file);
+        return tr("The disk that holds your contacts is full. Free some space on the disk of %1; "
+                  "ContactDesk keeps your changes and saves them as soon as it can.")
+            .arg(folder);
     case Kind::ReadOnly:
         return tr("The local copy of your contacts (%1) cannot be written: the file or its "
                   "folder is read-only. Make it writable; ContactDesk keeps your changes and "
                   "saves them as soon as it can.")
             .arg(file);
     case Kind::Busy:
-        return tr("The local copy of your contacts is in use by another ContactDesk program. "
-                  "ContactDesk keeps your changes and tries again shortly.");
+        return tr("Another program holds the local copy of your contacts (%1) locked. Close the "
+                  "other program that holds it; ContactDesk keeps your changes and saves them as "
+                  "soon as it can.")
+            .arg(file);
     case Kind::Corrupt:
-        return tr("The local copy of your contacts (%1) is damaged and cannot be read.").arg(file);
+        return tr("The local copy of your contacts (%1) is damaged. Quit and start ContactDesk "
+                  "again: it sets the damaged file aside, keeps the changes it can read and "
+                  "fetches your contacts again from the server.")
+            .arg(file);
     case Kind::NewerVersion:
-        return tr("The local copy of your contacts (%1) was written by a newer ContactDesk. "
-                  "Update ContactDesk to open it.")
+        return tr("The local copy of your contacts (%1) was written by a newer ContactDesk; "
+                  "nothing in it was changed. Update ContactDesk, or move that file elsewhere "
+                  "to start a new copy from the server.")
             .arg(file);
     case Kind::Io:
         return tr("The system would not read or write the local copy of your contacts (%1): "

@@ -174,6 +174,8 @@ QString Workspace::open()
     ++m_generation;
     m_team = {};
     m_teamRetryMs = firstTeamRetryMs;
+    m_storeError = {};
+    m_storeNotice.clear();
 
     if (m_options.server) {
         m_kind = Kind::Server;
@@ -254,10 +256,13 @@ QString Workspace::openStore(const QString &fileName, const QString &legacyFileN
         QFile::exists(dataPath(legacyFileName)))
         moveStoreFile(dataPath(legacyFileName), path);
     m_store = std::make_unique<Store::ContactStore>();
-    const Store::StoreError error = m_store->open(path);
-    if (error.isError()) {
+    // A damaged file is set aside and replaced here (Store::StoreRescue);
+    // a file a newer ContactDesk wrote is left as it is, and nothing opens.
+    m_storeError = m_store->open(path);
+    m_storeNotice = m_store->rescue().describe();
+    if (m_storeError.isError()) {
         m_store.reset();
-        return error.describe();
+        return m_storeError.describe();
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "core/Domain.h"
 #include "sandbox/SandboxOptions.h"
 #include "store/Profile.h"
+#include "store/StoreError.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -140,6 +141,13 @@ public:
     ImportUploader *importUploader() const { return m_uploader.get(); }
     MessageSender *messageSender() const { return m_sender.get(); }
 
+    // Why the store file did not open (open() returned its describe()),
+    // e.g. Kind::NewerVersion; None when it opened.
+    const Store::StoreError &storeError() const { return m_storeError; }
+    // What the store's open did that people should know: a damaged file
+    // set aside and what was carried over (empty when nothing).
+    QString storeNotice() const { return m_storeNotice; }
+
     // The team the server confirmed for this session (id 0 until then).
     const Team &team() const { return m_team; }
 
@@ -196,6 +204,8 @@ private:
     QString m_credentialIdentity; // never stored: only its salted hash
     Team m_team;                  // confirmed by the server this session
     bool m_storeShown = false;
+    Store::StoreError m_storeError;
+    QString m_storeNotice;
     QTimer m_teamRetry;
     int m_teamRetryMs = 0;
     std::unique_ptr<QSettings> m_settings;

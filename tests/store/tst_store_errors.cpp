@@ -10,6 +10,7 @@
 #include "store/StoreError.h"
 #include "tests/common/StoreData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -286,20 +287,68 @@ private Q_SLOTS:
         QCOMPARE(Schema::versionOf(m_store->database()), Schema::latest());
     }
 
-    void aFileThatIsNotADatabaseIsRefusedWithASentence()
+    void aLockedStoreKeepsTheEditAndWritesItOnceTheLockGoes()
     {
-        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
-        QFile file(broken);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'z'));
+        // Another program holds the write lock longer than the busy
+        // timeout (a test connection in BEGIN EXCLUSIVE).
+        const QString other = QStringLiteral("locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            locker.setDatabaseName(path());
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QSignalSpy failed(m_store.get(), &ContactStore::failed);
+            QSignalSpy recovered(m_store.get(), &ContactStore::recovered);
+            QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Anna")}}));
+            QCOMPARE(failed.size(), 1);
+            const StoreError error = failed.first().first().value<StoreError>();
+            QCOMPARE(error.kind, StoreError::Kind::Busy);
+            QVERIFY2(error.describe().contains(QLatin1String("Close the other program")) &&
+                         error.describe().contains(QDir::toNativeSeparators(path())),
+                     qPrintable(error.describe()));
+            QCOMPARE(m_store->unwrittenCount(), 1);
+            // Reading goes on meanwhile (WAL: the lock stops writers only).
+            QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
+            QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+            // The store's own retry writes it, no call from outside.
+            QVERIFY(recovered.wait(20000));
+            QCOMPARE(m_store->unwrittenCount(), 0);
+            QCOMPARE(first(*m_store, 1), QStringLiteral("Anna"));
+            QCOMPARE(m_store->lastError().kind, StoreError::Kind::None);
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(other);
+    }
+
+    void aFileANewerContactDeskWroteIsLeftAsItIs()
+    {
+        m_store.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = %1")
+                                           .arg(Schema::latest() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
         file.close();
+
         ContactStore store;
-        const StoreError error = store.open(broken);
-        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
-        QVERIFY2(error.describe().contains(QLatin1String("damaged")), qPrintable(error.describe()));
-        // Nothing throws from a store that did not open; reads are empty.
+        const StoreError error = store.open(path());
+        QCOMPARE(error.kind, StoreError::Kind::NewerVersion);
+        QVERIFY2(error.describe().contains(QLatin1String("newer ContactDesk")) &&
+                     error.describe().contains(QLatin1String("nothing in it was changed")),
+                 qPrintable(error.describe()));
+        QVERIFY(!store.rescue().happened()); // not damaged: not moved
         QCOMPARE(store.contactCount(), 0);
-        QVERIFY(!store.contact(1));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 };
 
