@@ -2,13 +2,28 @@
 
 #include "api/Credentials.h"
 #include "cli/ContactView.h"
+#include "cli/Output.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace ContactDesk::Cli {
+
+namespace {
+
+// How long a command waits for another program that syncs the profile
+// (the window, another contactdesk-cli) before it goes on without it.
+int ownerWaitMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("CONTACTDESK_OWNER_WAIT_MS", &ok);
+    return ok && ms >= 0 ? ms : 60 * 1000;
+}
+
+} // namespace
 
 Session::Session(const Account &account)
 {
@@ -50,14 +65,36 @@ bool Session::open(QString *problem)
     // server stays unreachable.
     Sync::SyncEngine *engine = m_workspace->engine();
     QEventLoop sync;
+    // Another program syncing the profile: waited for, up to a bound; then
+    // the command works on the local copy (that program keeps it current).
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool gaveUp = false;
+    QObject::connect(&deadline, &QTimer::timeout, &sync, [&] {
+        gaveUp = true;
+        sync.quit();
+    });
     QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
-    QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [engine, &sync] {
+    QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [&, engine] {
         if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
             engine->status().storeFailing)
             sync.quit();
+        if (engine->status().otherOwner.isEmpty()) {
+            deadline.stop(); // this command syncs now
+        } else if (!deadline.isActive() && !gaveUp) {
+            err(tr("Waiting for %1, which is syncing this profile…")
+                    .arg(engine->status().otherOwner));
+            deadline.start(ownerWaitMs());
+        }
     });
     engine->start();
     sync.exec();
+    if (gaveUp) {
+        const QString owner = engine->status().otherOwner;
+        engine->stop();
+        err(tr("%1 is still syncing this profile: working on the local copy as it is.").arg(owner));
+        return true;
+    }
     const auto &status = engine->status();
     if (status.storeFailing) {
         *problem = status.lastError; // the local copy, not the server
@@ -177,6 +214,27 @@ Session::Pushed Session::push(QList<qint64> &ids)
         else if (discarded)
             engine.pushNow(); // what waited behind the refused edit may go now
     };
+    // Another program holding the profile's sync sends these edits itself
+    // (it sees them in the shared outbox), or lets go: waited for, up to a
+    // bound.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        if (finished)
+            return;
+        pushed.waiting = tr("%1 is syncing this profile and has not sent it yet")
+                             .arg(engine.status().otherOwner);
+        finish();
+    });
+    QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, [&] {
+        if (engine.status().otherOwner.isEmpty()) {
+            deadline.stop(); // this command sends them now
+        } else if (!deadline.isActive() && !finished) {
+            err(tr("Waiting for %1, which is syncing this profile…")
+                    .arg(engine.status().otherOwner));
+            deadline.start(ownerWaitMs());
+        }
+    });
     QObject::connect(&store, &Store::ContactStore::outboxChanged, &loop, check,
                      Qt::QueuedConnection);
     QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, check, Qt::QueuedConnection);
