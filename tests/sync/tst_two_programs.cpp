@@ -81,7 +81,7 @@ class TestTwoPrograms : public QObject
             m_sandbox->baseUrl(),
             Api::Credentials::fromApiKey(QString::fromLatin1(SandboxFixture::apiKey))};
         options.secretBackend = [] { return std::make_unique<Tests::MemoryBackend>(); };
-        options.timeoutMs = 10000;
+        options.timeoutMs = 120000; // a request held by the gate waits for the test
         Sync::SyncEngine::Options sync;
         sync.intervalMs = 3600 * 1000;
         options.sync = sync;
@@ -168,16 +168,15 @@ private Q_SLOTS:
         running.push_back(cli().start({QStringLiteral("edit"), QString::number(ids.at(1)),
                                        QStringLiteral("--first"), QStringLiteral("Cli Two"),
                                        QStringLiteral("--last"), QStringLiteral("Second")}));
-        running.push_back(
-            cli().start({QStringLiteral("add"), QStringLiteral("--phone"),
-                         QStringLiteral("+1 415 555 0701"), QStringLiteral("--first"),
-                         QStringLiteral("Cli Made"), QStringLiteral("--json")}));
+        running.push_back(cli().start({QStringLiteral("add"), QStringLiteral("--phone"),
+                                       QStringLiteral("+1 415 555 0701"), QStringLiteral("--first"),
+                                       QStringLiteral("Cli Made"), QStringLiteral("--json")}));
         running.push_back(cli().start(
             {QStringLiteral("rm"), QString::number(ids.at(2)), QStringLiteral("--yes")}));
         QVERIFY(store().editContact(ids.at(3), {{Field::first, QStringLiteral("Window Three")}}));
         QVERIFY(store().setStatus(ids.at(4), ContactStatusChange::Blocked));
-        const qint64 made = store().createContact(
-            {{Field::phone, QStringLiteral("14155550702")}, {Field::first, QStringLiteral("Made")}});
+        const qint64 made = store().createContact({{Field::phone, QStringLiteral("14155550702")},
+                                                   {Field::first, QStringLiteral("Made")}});
         QVERIFY(made < 0);
 
         QList<CliResult> results;
@@ -200,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->statusOf(phone4).value(QStringLiteral("blocked")).toBool());
         // Nothing doubled: two creates, one delete.
         QCOMPARE(m_sandbox->contactCount(), before + 2 - 1);
-        const qint64 cliMade = results.at(2).json().toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 cliMade =
+            results.at(2).json().toObject().value(QStringLiteral("id")).toInteger();
         QVERIFY(cliMade > 0);
         QCOMPARE(serverFirst(cliMade), QStringLiteral("Cli Made"));
         QCOMPARE(serverContactsWithPhone(
@@ -235,7 +235,8 @@ private Q_SLOTS:
         // write and said so, and the table follows.
         QTRY_COMPARE_WITH_TIMEOUT(shownFirst(id), QStringLiteral("Seen"), 20000);
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(store().contact(id)->fields.value(Field::first).toString(), QStringLiteral("Seen"));
+        QCOMPARE(store().contact(id)->fields.value(Field::first).toString(),
+                 QStringLiteral("Seen"));
     }
 
     void theCliFinishesWhileTheWindowHoldsTheLock()
@@ -284,8 +285,8 @@ private Q_SLOTS:
 
         // The window's own edit waits for it.
         QVERIFY(store().editContact(ids.at(1), {{Field::first, QStringLiteral("Waited")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(engine().status().otherOwner.contains(QLatin1String("contactdesk-cli")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine().status().otherOwner.contains(QLatin1String("contactdesk-cli")), 20000);
         QCOMPARE(engine().status().pending, 2); // its own and the CLI's, seen in the outbox
 
         // SIGKILL: no chance to let go of anything.
