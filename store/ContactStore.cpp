@@ -747,7 +747,7 @@ void ContactStore::journal(Change kind, const QList<qint64> &ids)
     q.addBindValue(m_writer);
     q.addBindValue(now);
     q.addBindValue(int(kind));
-    q.addBindValue(list.join(QLatin1Char(',')));
+    q.addBindValue(text(list.join(QLatin1Char(',')))); // never NULL
     if (!q.exec()) {
         qCDebug(lcStore).noquote() << "change journal:" << q.lastError().text();
         return;

@@ -12,6 +12,7 @@
 
 #include "models/ContactTableModel.h"
 #include "store/ContactStore.h"
+#include "sync/MessageSender.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncOwner.h"
 #include "sync/Workspace.h"
@@ -21,6 +22,7 @@
 #include "tests/common/SyncWait.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -227,6 +229,7 @@ private Q_SLOTS:
     {
         const qint64 id = store().serverIds().values().first();
         QSignalSpy changed(&store(), &Store::ContactStore::contactsChanged);
+        QSignalSpy outbox(&store(), &Store::ContactStore::outboxChanged);
         const CliResult result = cli().run({QStringLiteral("edit"), QString::number(id),
                                             QStringLiteral("--first"), QStringLiteral("Seen")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
@@ -235,6 +238,8 @@ private Q_SLOTS:
         // write and said so, and the table follows.
         QTRY_COMPARE_WITH_TIMEOUT(shownFirst(id), QStringLiteral("Seen"), 20000);
         QVERIFY(!changed.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!outbox.isEmpty(), 20000); // the status bar's count follows
+        QCOMPARE(engine().status().pending, 0);
         QCOMPARE(store().contact(id)->fields.value(Field::first).toString(),
                  QStringLiteral("Seen"));
     }
@@ -301,6 +306,68 @@ private Q_SLOTS:
         QCOMPARE(serverFirst(ids.at(0)), QStringLiteral("Orphaned"));
         QCOMPARE(serverFirst(ids.at(1)), QStringLiteral("Waited"));
         QVERIFY(!Sync::SyncOwner::isHeldElsewhere(lock));
+    }
+
+    void aMessageBatchIsSentByOneProgramAtATime()
+    {
+        // Another program on the file: a store of its own, and its sender.
+        Store::ContactStore otherStore;
+        QCOMPARE(otherStore.open(store().path()).describe(), QString());
+        otherStore.setWatchInterval(50);
+        Sync::MessageSender other(&otherStore, m_window->client());
+        Sync::MessageSender &window = *m_window->messageSender();
+        QSignalSpy otherCount(&other, &Sync::MessageSender::unsentCountChanged);
+
+        const auto sms = [](const QString &phone) {
+            Store::OutgoingMessage m;
+            m.label = phone;
+            m.inboxId = 413;
+            m.creatorId = 101;
+            m.to = phone;
+            m.text = QStringLiteral("Once");
+            return m;
+        };
+        QList<Store::OutgoingMessage> messages;
+        for (const char *phone : {"14155550801", "14155550802"}) {
+            QCOMPARE(m_sandbox
+                         ->post(QStringLiteral("/v1/contact"),
+                                QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}})
+                         .status,
+                     200);
+            messages.append(sms(QString::fromLatin1(phone)));
+        }
+        QString error;
+        const qint64 batch = window.enqueue(messages, &error);
+        QVERIFY2(batch > 0, qPrintable(error));
+        // The other program sees the new batch (the store's change journal).
+        QTRY_VERIFY_WITH_TIMEOUT(!otherCount.isEmpty(), 20000);
+        QCOMPARE(otherCount.last().first().toInt(), 2);
+
+        // The window sends it; its first message is held on its way.
+        m_sandbox->server().holdRequestsAfter(QStringLiteral("/v1/message/send"), 0);
+        QSignalSpy finished(&window, &Sync::MessageSender::finished);
+        QVERIFY(window.send(batch));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server().heldCount() >= 1, 20000);
+        // Its entries are "sending" in the file: the other program neither
+        // offers nor sends them.
+        QCOMPARE(other.unsentCount(), 2);
+        QCOMPARE(other.unsentBatches(), QList<qint64>());
+        QVERIFY(!other.send(batch, true));
+        QVERIFY2(other.refusal().contains(QLatin1String("tst_two_programs")),
+                 qPrintable(other.refusal()));
+
+        m_sandbox->server().releaseHeld(true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(1).toInt(), 2); // sent
+        for (const char *phone : {"14155550801", "14155550802"})
+            QCOMPARE(m_sandbox
+                         ->get(QStringLiteral("/v1/messages?phoneNumber=%1&inboxID=413")
+                                   .arg(QString::fromLatin1(phone)))
+                         .array()
+                         .size(),
+                     1);
+        QTRY_COMPARE_WITH_TIMEOUT(otherCount.last().first().toInt(), 0, 20000);
+        QCOMPARE(other.unsentBatches(), QList<qint64>());
     }
 };
 
