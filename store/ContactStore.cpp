@@ -609,12 +609,16 @@ ContactStore::ContactStore(QObject *parent)
     connect(this, &ContactStore::messagesChanged, this, [this] { journal(Change::Messages); });
     m_watchTimer.setInterval(1000);
     connect(&m_watchTimer, &QTimer::timeout, this, &ContactStore::watchOtherWriters);
+    m_journalFlush.setSingleShot(true);
+    m_journalFlush.setInterval(0);
+    connect(&m_journalFlush, &QTimer::timeout, this, &ContactStore::flushJournal);
 }
 
 ContactStore::~ContactStore()
 {
     if (!m_unwritten.isEmpty() && !writeUnwritten())
         saveUnwritten();
+    flushJournal();
     qDeleteAll(m_statements);
     m_statements.clear();
     {
@@ -728,35 +732,57 @@ void ContactStore::noteMessagesChanged()
 
 void ContactStore::journal(Change kind, const QList<qint64> &ids)
 {
-    if (m_replaying || m_path.isEmpty())
-        return;
-    QSqlDatabase db = database();
-    if (!db.isOpen())
+    if (m_replaying || !database().isOpen())
         return;
     QStringList list;
     list.reserve(ids.size());
     for (qint64 id : ids)
         list.append(QString::number(id));
+    // Written once the write that changed it is done (after the event that
+    // made it), all in one commit: a local edit's own durable commit is not
+    // followed by more synced ones.
+    m_journalQueue.append({int(kind), text(list.join(QLatin1Char(',')))}); // never NULL
+    if (!m_journalFlush.isActive())
+        m_journalFlush.start();
+}
+
+void ContactStore::flushJournal()
+{
+    m_journalFlush.stop();
+    if (m_journalQueue.isEmpty())
+        return;
+    const QList<std::pair<int, QString>> queue = std::exchange(m_journalQueue, {});
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return;
     // Display only: a journal entry that cannot be written costs the other
     // programs an update of their view, never data; no failure is reported.
+    releaseStatements();
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO change_journal(writer, at, kind, ids) VALUES (?, ?, ?, ?)")))
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    q.addBindValue(m_writer);
-    q.addBindValue(now);
-    q.addBindValue(int(kind));
-    q.addBindValue(text(list.join(QLatin1Char(',')))); // never NULL
-    if (!q.exec()) {
-        qCDebug(lcStore).noquote() << "change journal:" << q.lastError().text();
-        return;
+    bool ok = q.prepare(
+        QStringLiteral("INSERT INTO change_journal(writer, at, kind, ids) VALUES (?, ?, ?, ?)"));
+    for (const auto &[kind, ids] : queue) {
+        if (!ok)
+            break;
+        q.addBindValue(m_writer);
+        q.addBindValue(now);
+        q.addBindValue(kind);
+        q.addBindValue(ids);
+        ok = q.exec();
     }
-    if (++m_journalWrites % 512 == 0) {
-        QSqlQuery prune(db);
-        prune.exec(
+    if (ok && (m_journalWrites += int(queue.size())) >= 512) {
+        m_journalWrites = 0;
+        ok = q.exec(
             QStringLiteral("DELETE FROM change_journal WHERE at < %1").arg(now - journalKeepMs));
     }
+    if (!ok)
+        qCDebug(lcStore).noquote() << "change journal:" << q.lastError().text();
+    q.finish();
+    QSqlQuery end(db);
+    end.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
 }
 
 void ContactStore::watchOtherWriters()

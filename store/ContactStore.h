@@ -336,6 +336,9 @@ private:
     };
     void openJournal();
     void journal(Change kind, const QList<qint64> &ids = {});
+    void flushJournal();
+    QList<std::pair<int, QString>> m_journalQueue; // (kind, ids) not written yet
+    QTimer m_journalFlush;
     QString m_writer;         // this store's name in the journal
     qint64 m_journalSeen = 0; // the last entry read (or made before opening)
     qint64 m_dataVersion = -1;
