@@ -138,20 +138,23 @@ bool SyncEngine::own()
 
 void SyncEngine::onClaimed()
 {
-    if (!m_syncWaiting && !m_pushWaiting)
+    if (!m_syncWaiting && !m_pushWaiting && !m_reconcileWaiting)
         return;
     m_status.otherOwner.clear();
     Q_EMIT statusChanged();
     const bool sync = std::exchange(m_syncWaiting, false);
+    const bool reconcile = std::exchange(m_reconcileWaiting, false);
     m_pushWaiting = false;
-    if (!m_running) {
+    if (!m_running && !reconcile) {
         releaseIfIdle();
         return;
     }
     if (sync)
         syncNow();
-    else
+    else if (m_running)
         pushNext();
+    if (reconcile)
+        reconcileNow();
     checkIdle();
 }
 
@@ -173,6 +176,7 @@ void SyncEngine::stop()
     m_running = false;
     m_syncWaiting = false;
     m_pushWaiting = false;
+    m_reconcileWaiting = false;
     m_timer.stop();
     m_pushTimer.stop();
     m_probeTimer.stop();
@@ -201,7 +205,7 @@ bool SyncEngine::isIdle() const
                           m_status.connection != Status::Connection::Offline;
     return !m_inFlight && !m_pager && !m_reconciler && !m_askingTeam &&
            !m_statusReader.isReading() && !pushable && m_channelReads.isEmpty() && !m_syncWaiting &&
-           !m_pushWaiting;
+           !m_pushWaiting && !m_reconcileWaiting;
 }
 
 void SyncEngine::checkIdle()
@@ -463,8 +467,12 @@ void SyncEngine::pullTags(const QString &cursor, QList<Tag> collected)
 
 void SyncEngine::reconcileNow()
 {
-    if (m_reconciler || !m_teamConfirmed || !ownsLock())
+    if (m_reconciler || !m_teamConfirmed)
         return;
+    if (!ownsLock() && !own()) {
+        m_reconcileWaiting = true; // goes once the other program is done
+        return;
+    }
     Api::ContactPager::Options options;
     options.countFirst = false;
     m_reconciler = new Api::ContactPager(m_client, options, this);

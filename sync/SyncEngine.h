@@ -230,8 +230,9 @@ private:
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     Api::RequestGroup m_requests; // on their way; dropped when the engine stops
     SyncOwner *m_owner = nullptr;
-    bool m_syncWaiting = false; // a sync waits for the lock
-    bool m_pushWaiting = false; // a push waits for the lock
+    bool m_syncWaiting = false;      // a sync waits for the lock
+    bool m_pushWaiting = false;      // a push waits for the lock
+    bool m_reconcileWaiting = false; // a reconciliation waits for the lock
 };
 
 } // namespace ContactDesk::Sync
