@@ -732,7 +732,7 @@ void ContactStore::noteMessagesChanged()
 
 void ContactStore::journal(Change kind, const QList<qint64> &ids)
 {
-    if (m_replaying || !database().isOpen())
+    if (m_replaying || m_unjournaled || !database().isOpen())
         return;
     QStringList list;
     list.reserve(ids.size());
@@ -862,6 +862,17 @@ void ContactStore::watchOtherWriters()
     // changed (read again: they show what the file holds now).
     m_replaying = true;
     for (const auto &[from, to] : std::as_const(moves)) {
+        if (m_movedIds.contains(from)) {
+            // A local id this store gave one of its own creates, which
+            // moved on already: the other program's create had the same
+            // (negative) id, another contact. Its rows are read again.
+            for (qint64 id : {from, to})
+                if (!changedSet.contains(id)) {
+                    changedSet.insert(id);
+                    changed.append(id);
+                }
+            continue;
+        }
         m_movedIds.insert(from, to);
         for (LocalEdit &edit : m_unwritten)
             if (edit.contactId == from)
@@ -1650,7 +1661,11 @@ void ContactStore::writeEdit(const LocalEdit &edit)
             for (LocalEdit &later : m_unwritten)
                 if (later.contactId == proposed)
                     later.contactId = id;
+            // Only this store ever gave out `proposed`: not for the journal
+            // (in the file, that id is another program's contact).
+            m_unjournaled = true;
             Q_EMIT contactIdChanged(proposed, id);
+            m_unjournaled = false;
         }
         Q_EMIT contactsChanged({id});
         Q_EMIT outboxChanged();

@@ -344,6 +344,7 @@ private:
     qint64 m_dataVersion = -1;
     int m_journalWrites = 0;
     bool m_replaying = false;
+    bool m_unjournaled = false; // a signal about this store alone
     QTimer m_watchTimer;
 };
 

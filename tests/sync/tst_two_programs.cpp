@@ -308,6 +308,52 @@ private Q_SLOTS:
         QVERIFY(!Sync::SyncOwner::isHeldElsewhere(lock));
     }
 
+    void twoProgramsGivingOneLocalIdKeepTheirContactsApart()
+    {
+        // Two programs create a contact at once: both propose the local id
+        // -1; the second to write takes -2. Each follows its own contact
+        // when the other's create moves to its server id.
+        const QString path = m_dir.filePath(QStringLiteral("local-ids.sqlite"));
+        Store::ContactStore window;
+        Store::ContactStore cli;
+        QCOMPARE(window.open(path).describe(), QString());
+        QCOMPARE(cli.open(path).describe(), QString());
+        window.setWatchInterval(0); // looked at below, at exact points
+        cli.setWatchInterval(0);
+        QSignalSpy cliMoves(&cli, &Store::ContactStore::contactIdChanged);
+
+        QCOMPARE(cli.createContact({{Field::phone, QStringLiteral("14155550901")},
+                                    {Field::first, QStringLiteral("Cli's")}}),
+                 -1);
+        QCOMPARE(window.createContact({{Field::phone, QStringLiteral("14155550902")},
+                                       {Field::first, QStringLiteral("Window's")}}),
+                 -1);
+        QCOMPARE(window.currentId(-1), -2); // -1 was taken in the file
+        QCoreApplication::processEvents();  // the journal is written after the event
+        cli.watchOtherWriters();
+        QVERIFY(cliMoves.isEmpty()); // the window's renaming is its own
+        QCOMPARE(cli.contact(-1)->fields.value(Field::first).toString(), QStringLiteral("Cli's"));
+
+        // The CLI's create reaches the server (id 500).
+        const QList<Store::OutboxEntry> entries = cli.outbox();
+        const auto mine =
+            std::find_if(entries.cbegin(), entries.cend(),
+                         [](const Store::OutboxEntry &e) { return e.contactId == -1; });
+        QVERIFY(mine != entries.cend());
+        QVERIFY(cli.completeCreate(mine->seq, 500, {}, std::nullopt));
+        QCoreApplication::processEvents();
+        QSignalSpy windowChanged(&window, &Store::ContactStore::contactsChanged);
+        window.watchOtherWriters();
+        // The window's contact is still its own; the CLI's is seen at 500.
+        QCOMPARE(window.currentId(-1), -2);
+        QCOMPARE(window.contact(window.currentId(-1))->fields.value(Field::first).toString(),
+                 QStringLiteral("Window's"));
+        QCOMPARE(window.contact(500)->fields.value(Field::first).toString(),
+                 QStringLiteral("Cli's"));
+        QVERIFY(!windowChanged.isEmpty());
+        QVERIFY(windowChanged.first().first().value<QList<qint64>>().contains(500));
+    }
+
     void aMessageBatchIsSentByOneProgramAtATime()
     {
         // Another program on the file: a store of its own, and its sender.
