@@ -177,6 +177,8 @@ Session::Pushed Session::push(QList<qint64> &ids)
         if (entry.state == Store::OutboxEntry::State::Pending && !entry.error.isEmpty())
             store.retry(entry.seq);
 
+    QTimer deadline; // see below
+    deadline.setSingleShot(true);
     bool finished = false;
     const auto finish = [&] {
         finished = true;
@@ -209,6 +211,23 @@ Session::Pushed Session::push(QList<qint64> &ids)
             pushed.waiting = engine.status().lastError;
             return finish();
         }
+        if (!pending) {
+            // A create another program sent: its server id comes with that
+            // program's note of it (the store's change journal), a moment
+            // after the outbox shows it done.
+            const auto unresolved = [&] {
+                return std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+                    return id < 0 && !store.contact(id).has_value();
+                });
+            };
+            if (unresolved())
+                store.watchOtherWriters();
+            if (unresolved()) {
+                if (!deadline.isActive())
+                    deadline.start(ownerWaitMs());
+                return; // the next look of the store's watch comes back here
+            }
+        }
         if (!pending)
             finish();
         else if (discarded)
@@ -217,8 +236,6 @@ Session::Pushed Session::push(QList<qint64> &ids)
     // Another program holding the profile's sync sends these edits itself
     // (it sees them in the shared outbox), or lets go: waited for, up to a
     // bound.
-    QTimer deadline;
-    deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         if (finished)
             return;
@@ -236,6 +253,8 @@ Session::Pushed Session::push(QList<qint64> &ids)
         }
     });
     QObject::connect(&store, &Store::ContactStore::outboxChanged, &loop, check,
+                     Qt::QueuedConnection);
+    QObject::connect(&store, &Store::ContactStore::contactIdChanged, &loop, check,
                      Qt::QueuedConnection);
     QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, check, Qt::QueuedConnection);
     QObject::connect(&engine, &Sync::SyncEngine::idle, &loop, check, Qt::QueuedConnection);

@@ -1995,7 +1995,11 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
     if (!written || oldId == 0)
         return written; // failed, or no such entry (any more)
     if (oldId != serverId) {
-        m_movedIds.insert(oldId, serverId);
+        // A handle this store gave out is never taken over: with another
+        // program on the file, the row `oldId` may be that program's create
+        // while this store's create of that id was renamed (writeEdit).
+        if (!m_movedIds.contains(oldId))
+            m_movedIds.insert(oldId, serverId);
         // An edit kept in memory follows the contact to its server id.
         for (LocalEdit &edit : m_unwritten)
             if (edit.contactId == oldId)

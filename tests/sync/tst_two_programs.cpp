@@ -184,8 +184,12 @@ private Q_SLOTS:
         QList<CliResult> results;
         for (const auto &process : running)
             results.append(CliRunner::finish(*process));
-        for (const CliResult &result : std::as_const(results))
-            QVERIFY2(result.exitCode == 0, result.err.constData());
+        for (qsizetype i = 0; i < results.size(); ++i)
+            QVERIFY2(results.at(i).exitCode == 0,
+                     qPrintable(QStringLiteral("command %1 exit %2: %3")
+                                    .arg(i)
+                                    .arg(results.at(i).exitCode)
+                                    .arg(QString::fromUtf8(results.at(i).err))));
         QVERIFY(Tests::waitUntilSettled(engine(), store()));
         QCOMPARE(store().failedCount(), 0);
         QCOMPARE(store().conflictCount(), 0);
