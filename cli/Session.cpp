@@ -8,8 +8,22 @@
 #include "sync/Workspace.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace ContactDesk::Cli {
+
+namespace {
+
+// How long a command waits for another program that syncs the profile
+// (the window, another contactdesk-cli) before it goes on without it.
+int ownerWaitMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("CONTACTDESK_OWNER_WAIT_MS", &ok);
+    return ok && ms >= 0 ? ms : 60 * 1000;
+}
+
+} // namespace
 
 Session::Session(const Account &account)
 {
@@ -54,14 +68,36 @@ bool Session::open(QString *problem)
     // server stays unreachable.
     Sync::SyncEngine *engine = m_workspace->engine();
     QEventLoop sync;
+    // Another program syncing the profile: waited for, up to a bound; then
+    // the command works on the local copy (that program keeps it current).
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool gaveUp = false;
+    QObject::connect(&deadline, &QTimer::timeout, &sync, [&] {
+        gaveUp = true;
+        sync.quit();
+    });
     QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
-    QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [engine, &sync] {
+    QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [&, engine] {
         if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
             engine->status().storeFailing)
             sync.quit();
+        if (engine->status().otherOwner.isEmpty()) {
+            deadline.stop(); // this command syncs now
+        } else if (!deadline.isActive() && !gaveUp) {
+            err(tr("Waiting for %1, which is syncing this profile…")
+                    .arg(engine->status().otherOwner));
+            deadline.start(ownerWaitMs());
+        }
     });
     engine->start();
     sync.exec();
+    if (gaveUp) {
+        const QString owner = engine->status().otherOwner;
+        engine->stop();
+        err(tr("%1 is still syncing this profile: working on the local copy as it is.").arg(owner));
+        return true;
+    }
     const auto &status = engine->status();
     if (status.storeFailing) {
         *problem = status.lastError; // the local copy, not the server
@@ -144,6 +180,8 @@ Session::Pushed Session::push(QList<qint64> &ids)
         if (entry.state == Store::OutboxEntry::State::Pending && !entry.error.isEmpty())
             store.retry(entry.seq);
 
+    QTimer deadline; // see below
+    deadline.setSingleShot(true);
     bool finished = false;
     const auto finish = [&] {
         finished = true;
@@ -176,12 +214,50 @@ Session::Pushed Session::push(QList<qint64> &ids)
             pushed.waiting = engine.status().lastError;
             return finish();
         }
+        if (!pending) {
+            // A create another program sent: its server id comes with that
+            // program's note of it (the store's change journal), a moment
+            // after the outbox shows it done.
+            const auto unresolved = [&] {
+                return std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+                    return id < 0 && !store.contact(id).has_value();
+                });
+            };
+            if (unresolved())
+                store.watchOtherWriters();
+            if (unresolved()) {
+                if (!deadline.isActive())
+                    deadline.start(ownerWaitMs());
+                return; // the next look of the store's watch comes back here
+            }
+        }
         if (!pending)
             finish();
         else if (discarded)
             engine.pushNow(); // what waited behind the refused edit may go now
     };
+    // Another program holding the profile's sync sends these edits itself
+    // (it sees them in the shared outbox), or lets go: waited for, up to a
+    // bound.
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        if (finished)
+            return;
+        pushed.waiting = tr("%1 is syncing this profile and has not sent it yet")
+                             .arg(engine.status().otherOwner);
+        finish();
+    });
+    QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, [&] {
+        if (engine.status().otherOwner.isEmpty()) {
+            deadline.stop(); // this command sends them now
+        } else if (!deadline.isActive() && !finished) {
+            err(tr("Waiting for %1, which is syncing this profile…")
+                    .arg(engine.status().otherOwner));
+            deadline.start(ownerWaitMs());
+        }
+    });
     QObject::connect(&store, &Store::ContactStore::outboxChanged, &loop, check,
+                     Qt::QueuedConnection);
+    QObject::connect(&store, &Store::ContactStore::contactIdChanged, &loop, check,
                      Qt::QueuedConnection);
     QObject::connect(&engine, &Sync::SyncEngine::statusChanged, &loop, check, Qt::QueuedConnection);
     QObject::connect(&engine, &Sync::SyncEngine::idle, &loop, check, Qt::QueuedConnection);

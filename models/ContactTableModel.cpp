@@ -84,6 +84,9 @@ void ContactTableModel::setStore(Store::ContactStore *store)
             &ContactTableModel::onContactIdChanged);
     connect(m_store, &Store::ContactStore::directoryChanged, this,
             &ContactTableModel::refreshDirectory);
+    // Another program changed more than its journal still says: all again.
+    connect(m_store, &Store::ContactStore::contactsReloadNeeded, this,
+            [this] { setStore(m_store.data()); });
     startLoading();
 }
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlError>
@@ -594,12 +595,30 @@ ContactStore::ContactStore(QObject *parent)
     qRegisterMetaType<StoreError>();
     m_rewriteTimer.setSingleShot(true);
     connect(&m_rewriteTimer, &QTimer::timeout, this, &ContactStore::writeUnwritten);
+    // What this store changes goes into the journal, for the other programs.
+    m_writer = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connect(this, &ContactStore::contactsChanged, this,
+            [this](const QList<qint64> &ids) { journal(Change::Contacts, ids); });
+    connect(this, &ContactStore::contactsRemoved, this,
+            [this](const QList<qint64> &ids) { journal(Change::Removed, ids); });
+    connect(this, &ContactStore::contactIdChanged, this, [this](qint64 from, qint64 to) {
+        journal(Change::Moved, {from, to});
+    });
+    connect(this, &ContactStore::outboxChanged, this, [this] { journal(Change::Outbox); });
+    connect(this, &ContactStore::directoryChanged, this, [this] { journal(Change::Directory); });
+    connect(this, &ContactStore::messagesChanged, this, [this] { journal(Change::Messages); });
+    m_watchTimer.setInterval(1000);
+    connect(&m_watchTimer, &QTimer::timeout, this, &ContactStore::watchOtherWriters);
+    m_journalFlush.setSingleShot(true);
+    m_journalFlush.setInterval(0);
+    connect(&m_journalFlush, &QTimer::timeout, this, &ContactStore::flushJournal);
 }
 
 ContactStore::~ContactStore()
 {
     if (!m_unwritten.isEmpty() && !writeUnwritten())
         saveUnwritten();
+    flushJournal();
     qDeleteAll(m_statements);
     m_statements.clear();
     {
@@ -703,11 +722,229 @@ StoreError ContactStore::open(const QString &path)
         run(q);
         m_lowestLocalId = q.next() ? q.value(0).toLongLong() : 0;
     });
+    openJournal();
     loadUnwritten();
     for (const LocalEdit &edit : std::as_const(m_unwritten))
         if (edit.kind == OutboxEntry::Kind::Create)
             m_lowestLocalId = std::min(m_lowestLocalId, edit.contactId);
     return {};
+}
+
+// ---------------------------------------------------------------- other programs
+
+namespace {
+
+// Journal entries older than this go (a store that did not look for that
+// long reads every contact again).
+constexpr qint64 journalKeepMs = 10 * 60 * 1000;
+
+} // namespace
+
+void ContactStore::openJournal()
+{
+    // Not a schema step: the journal holds nothing that must outlive the
+    // programs reading it, and a build that does not know it ignores it.
+    // A file that cannot be written (read-only) has no journal: nothing is
+    // noted, and nothing read.
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS change_journal ("
+                          "seq INTEGER PRIMARY KEY AUTOINCREMENT, writer TEXT NOT NULL, "
+                          "at INTEGER NOT NULL, kind INTEGER NOT NULL, ids TEXT NOT NULL)"));
+    q.exec(QStringLiteral("DELETE FROM change_journal WHERE at < %1")
+               .arg(QDateTime::currentMSecsSinceEpoch() - journalKeepMs));
+    // What was written before this store opened is in what it reads now.
+    m_journalSeen = 0;
+    if (q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'change_journal'")) &&
+        q.next())
+        m_journalSeen = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        m_dataVersion = q.value(0).toLongLong();
+    q.finish();
+    if (m_watchTimer.interval() > 0)
+        m_watchTimer.start();
+}
+
+void ContactStore::setWatchInterval(int ms)
+{
+    m_watchTimer.stop();
+    m_watchTimer.setInterval(std::max(ms, 0));
+    if (ms > 0 && database().isOpen())
+        m_watchTimer.start();
+}
+
+void ContactStore::noteMessagesChanged()
+{
+    Q_EMIT messagesChanged();
+}
+
+void ContactStore::journal(Change kind, const QList<qint64> &ids)
+{
+    if (m_replaying || m_unjournaled || !database().isOpen())
+        return;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    // Written once the write that changed it is done (after the event that
+    // made it), all in one commit: a local edit's own durable commit is not
+    // followed by more synced ones.
+    m_journalQueue.append({int(kind), text(list.join(QLatin1Char(',')))}); // never NULL
+    if (!m_journalFlush.isActive())
+        m_journalFlush.start();
+}
+
+void ContactStore::flushJournal()
+{
+    m_journalFlush.stop();
+    if (m_journalQueue.isEmpty())
+        return;
+    const QList<std::pair<int, QString>> queue = std::exchange(m_journalQueue, {});
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return;
+    // Display only: a journal entry that cannot be written costs the other
+    // programs an update of their view, never data; no failure is reported.
+    releaseStatements();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool ok = q.prepare(
+        QStringLiteral("INSERT INTO change_journal(writer, at, kind, ids) VALUES (?, ?, ?, ?)"));
+    for (const auto &[kind, ids] : queue) {
+        if (!ok)
+            break;
+        q.addBindValue(m_writer);
+        q.addBindValue(now);
+        q.addBindValue(kind);
+        q.addBindValue(ids);
+        ok = q.exec();
+    }
+    if (ok && (m_journalWrites += int(queue.size())) >= 512) {
+        m_journalWrites = 0;
+        ok = q.exec(
+            QStringLiteral("DELETE FROM change_journal WHERE at < %1").arg(now - journalKeepMs));
+    }
+    if (!ok)
+        qCDebug(lcStore).noquote() << "change journal:" << q.lastError().text();
+    q.finish();
+    QSqlQuery end(db);
+    end.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+}
+
+void ContactStore::watchOtherWriters()
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    if (version == m_dataVersion)
+        return; // no other connection committed since the last look
+    m_dataVersion = version;
+    if (!q.prepare(QStringLiteral("SELECT seq, writer, kind, ids FROM change_journal WHERE seq > ? "
+                                  "ORDER BY seq")))
+        return;
+    q.addBindValue(m_journalSeen);
+    if (!q.exec())
+        return;
+    bool gap = false;
+    bool first = true;
+    QList<std::pair<qint64, qint64>> moves;
+    QList<qint64> changed;
+    QList<qint64> removed;
+    QSet<qint64> changedSet;
+    QSet<qint64> removedSet;
+    bool outbox = false;
+    bool directory = false;
+    bool messages = false;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        if (first && seq > m_journalSeen + 1)
+            gap = true; // entries this store never read were pruned
+        first = false;
+        m_journalSeen = seq;
+        if (q.value(1).toString() == m_writer)
+            continue;
+        QList<qint64> ids;
+        for (const QString &id : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids.append(id.toLongLong());
+        const auto add = [](QList<qint64> &list, QSet<qint64> &set, const QList<qint64> &more) {
+            for (qint64 id : more)
+                if (!set.contains(id)) {
+                    set.insert(id);
+                    list.append(id);
+                }
+        };
+        switch (Change(q.value(2).toInt())) {
+        case Change::Contacts:
+            add(changed, changedSet, ids);
+            break;
+        case Change::Removed:
+            add(removed, removedSet, ids);
+            break;
+        case Change::Moved:
+            if (ids.size() == 2)
+                moves.append({ids.at(0), ids.at(1)});
+            break;
+        case Change::Outbox:
+            outbox = true;
+            break;
+        case Change::Directory:
+            directory = true;
+            break;
+        case Change::Messages:
+            messages = true;
+            break;
+        }
+    }
+    q.finish();
+    if (first && !gap)
+        return; // written, but nothing of it shown (an import's journal, the message outbox)
+    // The same signals as this store's own writes give, in an order the
+    // views follow: a create's new id first, then rows gone, then rows
+    // changed (read again: they show what the file holds now).
+    m_replaying = true;
+    for (const auto &[from, to] : std::as_const(moves)) {
+        if (m_movedIds.contains(from)) {
+            // A local id this store gave one of its own creates, which
+            // moved on already: the other program's create had the same
+            // (negative) id, another contact. Its rows are read again.
+            for (qint64 id : {from, to})
+                if (!changedSet.contains(id)) {
+                    changedSet.insert(id);
+                    changed.append(id);
+                }
+            continue;
+        }
+        m_movedIds.insert(from, to);
+        for (LocalEdit &edit : m_unwritten)
+            if (edit.contactId == from)
+                edit.contactId = to;
+        Q_EMIT contactIdChanged(from, to);
+    }
+    for (qint64 id : std::as_const(changed))
+        m_lowestLocalId = std::min(m_lowestLocalId, id); // another program's create took it
+    if (gap) {
+        Q_EMIT contactsReloadNeeded();
+        outbox = directory = messages = true;
+    } else {
+        if (!removed.isEmpty())
+            Q_EMIT contactsRemoved(removed);
+        if (!changed.isEmpty())
+            Q_EMIT contactsChanged(changed);
+    }
+    if (directory)
+        Q_EMIT directoryChanged();
+    if (outbox)
+        Q_EMIT outboxChanged();
+    if (messages)
+        Q_EMIT messagesChanged();
+    m_replaying = false;
 }
 
 // ---------------------------------------------------------------- errors
@@ -738,17 +975,19 @@ void ContactStore::noteWritten() const
     Q_EMIT const_cast<ContactStore *>(this)->recovered();
 }
 
-QStringList ContactStore::unwrittenFiles() const
+QList<std::pair<QString, QString>> ContactStore::unwrittenPlaces() const
 {
     // Beside the file; where that folder cannot be written, in the user's
     // own data folder under a name made from the store's path.
-    const QString spare =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-        QStringLiteral("/unsaved/") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex()) +
-        QStringLiteral(".unsaved");
-    return {m_path + QStringLiteral(".unsaved"), spare};
+    const QFileInfo file(m_path);
+    return {
+        {file.absolutePath(), file.fileName() + QStringLiteral(".unsaved")},
+        {QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+             QStringLiteral("/unsaved"),
+         QString::fromLatin1(
+             QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex()) +
+             QStringLiteral(".unsaved")},
+    };
 }
 
 bool ContactStore::acceptEdit(const LocalEdit &edit)
@@ -798,12 +1037,24 @@ void ContactStore::scheduleRewrite()
     m_rewriteTimer.start(m_rewriteDelayMs);
 }
 
+bool ContactStore::keepUnwrittenIn(const QString &path, const QByteArray &data) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    qCWarning(lcStore).noquote() << "could not keep" << m_unwritten.size() << "edits in" << path
+                                 << ":" << file.errorString();
+    return false;
+}
+
 void ContactStore::saveUnwritten() const
 {
-    const QStringList files = unwrittenFiles();
     if (m_unwritten.isEmpty()) {
-        for (const QString &path : files)
-            QFile::remove(path);
+        if (!m_unsavedFile.isEmpty())
+            QFile::remove(m_unsavedFile);
+        m_unsavedFile.clear();
+        m_unsavedLock.reset(); // unlocks
         return;
     }
     QJsonArray edits;
@@ -812,45 +1063,74 @@ void ContactStore::saveUnwritten() const
                                  {QStringLiteral("contact"), edit.contactId},
                                  {QStringLiteral("patch"), edit.patch}});
     const QByteArray data = QJsonDocument(edits).toJson(QJsonDocument::Compact);
-    for (const QString &path : files) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
-            for (const QString &other : files) // one file only: the newest
-                if (other != path)
-                    QFile::remove(other);
-            return;
-        }
-        qCWarning(lcStore).noquote() << "could not keep" << m_unwritten.size() << "edits in" << path
-                                     << ":" << file.errorString();
+    if (!m_unsavedFile.isEmpty() && keepUnwrittenIn(m_unsavedFile, data))
+        return;
+    // A file of this program's own (a new one, or elsewhere when its place
+    // cannot be written now): named for this store, locked while it lives.
+    const QString token = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    for (const auto &[folder, prefix] : unwrittenPlaces()) {
+        const QString path = folder + QLatin1Char('/') + prefix + QLatin1Char('.') + token;
+        if (path == m_unsavedFile)
+            continue;
+        QDir().mkpath(folder);
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0) || !keepUnwrittenIn(path, data))
+            continue;
+        if (!m_unsavedFile.isEmpty()) // one file only: the newest
+            QFile::remove(m_unsavedFile);
+        m_unsavedFile = path;
+        m_unsavedLock = std::move(lock);
+        return;
     }
 }
 
 void ContactStore::loadUnwritten()
 {
-    // The newest of the places it may be (see unwrittenFiles()).
-    QString newest;
-    QDateTime newestTime;
-    for (const QString &path : unwrittenFiles()) {
-        const QFileInfo info(path);
-        if (info.exists() && (newest.isEmpty() || info.lastModified() > newestTime)) {
-            newest = path;
-            newestTime = info.lastModified();
+    // The lists left by programs that ended (their lock can be taken; a
+    // running program's list is its own to write), oldest first; each is
+    // taken over whole (it becomes this store's file, so an edit is never
+    // in two lists) and written. One that cannot be written yet stays this
+    // store's list; the others wait for the next open.
+    QList<std::pair<QDateTime, QString>> found;
+    for (const auto &[folder, prefix] : unwrittenPlaces()) {
+        const QDir dir(folder);
+        const QStringList names =
+            dir.entryList({prefix, prefix + QStringLiteral(".*")}, QDir::Files);
+        for (const QString &name : names) {
+            if (name.endsWith(QLatin1String(".lock")) || name.endsWith(QLatin1String(".rmlock")))
+                continue;
+            const QFileInfo info(dir.filePath(name));
+            found.append({info.lastModified(), info.absoluteFilePath()});
         }
     }
-    QFile file(newest);
-    if (newest.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonArray edits = QJsonDocument::fromJson(file.readAll()).array();
-    file.close();
-    for (const QJsonValue &value : edits) {
-        const QJsonObject o = value.toObject();
-        m_unwritten.append({editKindFrom(o.value(QStringLiteral("kind")).toString()),
-                            o.value(QStringLiteral("contact")).toInteger(),
-                            o.value(QStringLiteral("patch")).toObject()});
+    std::sort(found.begin(), found.end());
+    for (const auto &[time, path] : std::as_const(found)) {
+        if (!m_unwritten.isEmpty())
+            return; // the list taken over before is not written yet
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            continue; // another program's, running
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray edits = QJsonDocument::fromJson(file.readAll()).array();
+        file.close();
+        m_unsavedFile = path;
+        m_unsavedLock = std::move(lock);
+        for (const QJsonValue &value : edits) {
+            const QJsonObject o = value.toObject();
+            m_unwritten.append({editKindFrom(o.value(QStringLiteral("kind")).toString()),
+                                o.value(QStringLiteral("contact")).toInteger(),
+                                o.value(QStringLiteral("patch")).toObject()});
+        }
+        qCInfo(lcStore) << "writing" << m_unwritten.size() << "edits kept from" << path;
+        if (m_unwritten.isEmpty())
+            saveUnwritten(); // an empty list: gone
+        else
+            writeUnwritten();
     }
-    qCInfo(lcStore) << "writing" << m_unwritten.size() << "edits kept from the last session";
-    writeUnwritten();
 }
 
 // ---------------------------------------------------------------- reading
@@ -1034,20 +1314,18 @@ QSet<qint64> ContactStore::serverIds() const
 
 int ContactStore::removeServerContacts(const QSet<qint64> &keepIds)
 {
-    const std::optional<QList<qint64>> gone =
-        guard(*this, std::optional<QList<qint64>>(), [&]() -> std::optional<QList<qint64>> {
-            const QSet<qint64> edited = contactsWithEntries();
-            QList<qint64> ids;
-            QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
-            run(q);
-            while (q.next()) {
-                const qint64 id = q.value(0).toLongLong();
-                if (!keepIds.contains(id) && !edited.contains(id))
-                    ids.append(id);
-            }
-            return ids;
-        });
-    return gone ? forgetContacts(*gone) : -1;
+    QList<qint64> gone;
+    const bool read = guardVoid(*this, [&] {
+        const QSet<qint64> edited = contactsWithEntries();
+        QSqlQuery &q = cached(QStringLiteral("SELECT id FROM contacts WHERE id > 0"));
+        run(q);
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!keepIds.contains(id) && !edited.contains(id))
+                gone.append(id);
+        }
+    });
+    return read ? forgetContacts(gone) : -1;
 }
 
 int ContactStore::forgetContacts(const QList<qint64> &ids)
@@ -1435,7 +1713,11 @@ void ContactStore::writeEdit(const LocalEdit &edit)
             for (LocalEdit &later : m_unwritten)
                 if (later.contactId == proposed)
                     later.contactId = id;
+            // Only this store ever gave out `proposed`: not for the journal
+            // (in the file, that id is another program's contact).
+            m_unjournaled = true;
             Q_EMIT contactIdChanged(proposed, id);
+            m_unjournaled = false;
         }
         Q_EMIT contactsChanged({id});
         Q_EMIT outboxChanged();
@@ -1765,7 +2047,11 @@ bool ContactStore::completeCreate(qint64 seq, qint64 serverId, const QString &uu
     if (!written || oldId == 0)
         return written; // failed, or no such entry (any more)
     if (oldId != serverId) {
-        m_movedIds.insert(oldId, serverId);
+        // A handle this store gave out is never taken over: with another
+        // program on the file, the row `oldId` may be that program's create
+        // while this store's create of that id was renamed (writeEdit).
+        if (!m_movedIds.contains(oldId))
+            m_movedIds.insert(oldId, serverId);
         // An edit kept in memory follows the contact to its server id.
         for (LocalEdit &edit : m_unwritten)
             if (edit.contactId == oldId)

@@ -15,7 +15,10 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace ContactDesk::Store {
 
@@ -129,6 +132,22 @@ public:
     // Resets the prepared statements, ending any read transaction they hold.
     void releaseStatements() const;
 
+    // ---- other programs on the same file (sync/README.md, "Two programs,
+    // one profile"). What this store changes is noted in the file's change
+    // journal; every `ms` (default 1000; 0: never) the store looks whether
+    // another connection wrote (PRAGMA data_version, which costs nothing
+    // when none did) and emits the same signals for what the other program
+    // changed, as if this store had: contactsChanged, contactsRemoved,
+    // contactIdChanged, outboxChanged, directoryChanged, messagesChanged.
+    void setWatchInterval(int ms);
+    // Looks now (the timer calls it).
+    void watchOtherWriters();
+    // True while the signals emitted say what another program wrote.
+    bool isReplaying() const { return m_replaying; }
+    // The message outbox (MessageOutbox, in this file) changed: emits
+    // messagesChanged and notes it for the other programs.
+    void noteMessagesChanged();
+
     // ---- reading
     qint64 contactCount() const;
     std::optional<StoredContact> contact(qint64 id) const;
@@ -241,6 +260,12 @@ Q_SIGNALS:
     void failed(const ContactDesk::Store::StoreError &error);
     // Writing works again after a failure (and nothing is left in memory).
     void recovered();
+    // The message outbox changed (noteMessagesChanged(), here or in another
+    // program).
+    void messagesChanged();
+    // Another program changed more contacts than the change journal still
+    // lists (this store did not look for a long while): read them all again.
+    void contactsReloadNeeded();
 
 private:
     // A local edit, as kept in memory while it cannot be written.
@@ -269,7 +294,10 @@ private:
     void scheduleRewrite();
     void saveUnwritten() const;
     void loadUnwritten();
-    QStringList unwrittenFiles() const;
+    // Where a list of unwritten edits may be kept: (folder, name prefix),
+    // beside the file first, then in the user's data folder.
+    QList<std::pair<QString, QString>> unwrittenPlaces() const;
+    bool keepUnwrittenIn(const QString &path, const QByteArray &data) const;
     void rebaseEntry(qint64 seq, const QJsonObject &base, qint64 baseRev);
     qint64 enqueue(qint64 contactId, OutboxEntry::Kind kind, const QJsonObject &patch,
                    qint64 baseRev, const QJsonObject &base);
@@ -295,10 +323,39 @@ private:
     mutable bool m_failing = false;
     mutable quint64 m_failureCount = 0;
     QList<LocalEdit> m_unwritten;
+    // This store's own list on disk (one file per program: another
+    // program's list is never written over), and its lock, held while the
+    // file is this program's: a file whose lock can be taken is left over
+    // from a program that ended, and the next open writes it.
+    mutable QString m_unsavedFile;
+    mutable std::unique_ptr<QLockFile> m_unsavedLock;
     QTimer m_rewriteTimer;
     int m_rewriteDelayMs = 0;
     qint64 m_lowestLocalId = 0;       // the newest local create's (negative) id
     QHash<qint64, qint64> m_movedIds; // a local create's id -> the id it has now
+
+    // The change journal (see watchOtherWriters()).
+    enum class Change
+    {
+        Contacts = 1,
+        Removed = 2,
+        Moved = 3,
+        Outbox = 4,
+        Directory = 5,
+        Messages = 6
+    };
+    void openJournal();
+    void journal(Change kind, const QList<qint64> &ids = {});
+    void flushJournal();
+    QList<std::pair<int, QString>> m_journalQueue; // (kind, ids) not written yet
+    QTimer m_journalFlush;
+    QString m_writer;         // this store's name in the journal
+    qint64 m_journalSeen = 0; // the last entry read (or made before opening)
+    qint64 m_dataVersion = -1;
+    int m_journalWrites = 0;
+    bool m_replaying = false;
+    bool m_unjournaled = false; // a signal about this store alone
+    QTimer m_watchTimer;
 };
 
 } // namespace ContactDesk::Store

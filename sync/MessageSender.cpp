@@ -1,6 +1,7 @@
 #include "sync/MessageSender.h"
 
 #include "api/MessageRequests.h"
+#include "sync/SyncOwner.h"
 
 namespace ContactDesk::Sync {
 
@@ -10,12 +11,28 @@ MessageSender::MessageSender(Store::ContactStore *store, Api::HeymarketClient *c
     , m_store(store)
     , m_outbox(store)
     , m_client(client)
-{}
+{
+    // Another program's sends and new batches: the unsent count follows.
+    connect(m_store, &Store::ContactStore::messagesChanged, this, [this] {
+        if (m_store->isReplaying())
+            Q_EMIT unsentCountChanged(m_outbox.unsentCount());
+    });
+}
 
 MessageSender::~MessageSender()
 {
     m_batch = 0;
     m_requests.dropAll();
+}
+
+QList<qint64> MessageSender::unsentBatches() const
+{
+    QList<qint64> batches;
+    for (qint64 batch : m_outbox.unsentBatches())
+        if (batch == m_batch ||
+            !SyncOwner::isHeldElsewhere(SyncOwner::sendLockFor(m_store->path(), batch)))
+            batches.append(batch);
+    return batches;
 }
 
 qint64 MessageSender::enqueue(const QList<Store::OutgoingMessage> &messages, QString *error)
@@ -26,6 +43,7 @@ qint64 MessageSender::enqueue(const QList<Store::OutgoingMessage> &messages, QSt
             *error = tr("The messages were not sent: %1").arg(m_store->lastError().describe());
         return 0;
     }
+    m_store->noteMessagesChanged();
     Q_EMIT unsentCountChanged(m_outbox.unsentCount());
     return batch;
 }
@@ -35,13 +53,26 @@ void MessageSender::discardUnsent(qint64 batch)
     if (batch == m_batch)
         return;
     m_outbox.discardUnsent(batch);
+    m_store->noteMessagesChanged();
     Q_EMIT unsentCountChanged(m_outbox.unsentCount());
 }
 
 bool MessageSender::send(qint64 batch, bool includeFailed)
 {
+    m_refusal.clear();
     if (m_batch != 0 || !m_client)
         return false;
+    // One sender per batch across the programs on the profile: what another
+    // one sends ("sending" here) is not sent again.
+    auto lock = std::make_unique<SyncOwner>(SyncOwner::sendLockFor(m_store->path(), batch));
+    if (!lock->claim(this)) {
+        const QString other = lock->otherHolder();
+        m_refusal = tr("%1 is sending these messages now.")
+                        .arg(other.isEmpty() ? tr("Another program") : other);
+        lock->release(this);
+        return false;
+    }
+    m_batchLock = std::move(lock);
     m_queue = m_outbox.toSend(batch, includeFailed);
     m_batch = batch;
     m_cancelled = false;
@@ -78,6 +109,7 @@ void MessageSender::startEntry(Store::OutgoingEntry entry)
         ++m_done;
         return;
     }
+    m_store->noteMessagesChanged();
     Q_EMIT entryChanged(entry);
     const Store::OutgoingMessage &m = entry.message;
     if (m.medium == Compose::Medium::Email) {
@@ -126,6 +158,7 @@ void MessageSender::answered(Store::OutgoingEntry entry, const Api::ApiError &er
         entry.error =
             tr("The outbox could not note the result: %1").arg(m_store->lastError().describe());
     }
+    m_store->noteMessagesChanged();
     Q_EMIT entryChanged(entry);
     ++m_done;
     Q_EMIT progress(m_done, m_total);
@@ -162,6 +195,7 @@ void MessageSender::finishIfDone()
     const qint64 batch = m_batch;
     m_batch = 0;
     m_queue.clear();
+    m_batchLock.reset(); // another program may send what is left of it now
     int sent = 0;
     int failed = 0;
     int unsent = 0;

@@ -6,12 +6,23 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace ContactDesk::Sync {
+
+class SyncOwner;
 
 // Sends the message outbox's batches (Store::MessageOutbox): two requests on
 // their way at a time, the client's scheduler keeping them within the rate
 // limit; each entry's result is written back as it arrives. The app never
 // sends again on its own: what is unsent waits to be sent when asked.
+//
+// Two programs on one profile: a batch is sent by one process at a time
+// (its lock, SyncOwner::sendLockFor, is held while it is sent); a batch
+// another program is sending is neither listed as unsent here nor sent
+// (send() refuses it: refusal()). What another program changes in the
+// message outbox is seen (Store::ContactStore::messagesChanged): the
+// unsent count follows.
 class MessageSender final : public QObject
 {
     Q_OBJECT
@@ -27,8 +38,11 @@ public:
     qint64 enqueue(const QList<Store::OutgoingMessage> &messages, QString *error);
     // Sends the batch's pending (and interrupted) entries; with
     // includeFailed also those that failed before. One batch at a time:
-    // false when another is on its way.
+    // false when another is on its way, or another program sends this one
+    // (refusal() says so).
     bool send(qint64 batch, bool includeFailed = false);
+    // Why the last send() was refused, for people; empty when it was not.
+    QString refusal() const { return m_refusal; }
     // No further requests; those on their way finish. Unsent entries stay.
     void cancel();
     bool isSending() const { return m_batch != 0; }
@@ -36,7 +50,8 @@ public:
 
     QList<Store::OutgoingEntry> entries(qint64 batch) const { return m_outbox.entries(batch); }
     int unsentCount() const { return m_outbox.unsentCount(); }
-    QList<qint64> unsentBatches() const { return m_outbox.unsentBatches(); }
+    // Batches with unsent entries, but not those another program sends now.
+    QList<qint64> unsentBatches() const;
     // Drops a batch's unsent entries (the user gave up on them); not the
     // one being sent.
     void discardUnsent(qint64 batch);
@@ -73,6 +88,8 @@ private:
     bool m_cancelled = false;
     int m_total = 0;
     int m_done = 0;
+    std::unique_ptr<SyncOwner> m_batchLock; // held while m_batch is sent
+    QString m_refusal;
 };
 
 } // namespace ContactDesk::Sync

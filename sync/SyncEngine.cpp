@@ -10,6 +10,7 @@
 #include "core/Phone.h"
 #include "store/StoreBinding.h"
 #include "sync/FullRecord.h"
+#include "sync/SyncOwner.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -105,6 +106,64 @@ SyncEngine::~SyncEngine()
     stop();
 }
 
+void SyncEngine::setOwner(SyncOwner *owner)
+{
+    if (m_owner)
+        m_owner->disconnect(this);
+    m_owner = owner;
+    if (m_owner)
+        connect(m_owner, &SyncOwner::claimed, this, &SyncEngine::onClaimed);
+}
+
+bool SyncEngine::ownsLock() const
+{
+    return !m_owner || (m_owner->isHeld() && !m_owner->isWaiting(this));
+}
+
+bool SyncEngine::own()
+{
+    if (!m_owner || m_owner->claim(this)) {
+        if (!m_status.otherOwner.isEmpty()) {
+            m_status.otherOwner.clear();
+            Q_EMIT statusChanged();
+        }
+        return true;
+    }
+    const QString other = m_owner->otherHolder();
+    m_status.otherOwner = other.isEmpty() ? tr("another program") : other;
+    qCInfo(lcSync).noquote() << "waiting for" << m_status.otherOwner << "to finish syncing";
+    Q_EMIT statusChanged();
+    return false;
+}
+
+void SyncEngine::onClaimed()
+{
+    if (!m_syncWaiting && !m_pushWaiting && !m_reconcileWaiting)
+        return;
+    m_status.otherOwner.clear();
+    Q_EMIT statusChanged();
+    const bool sync = std::exchange(m_syncWaiting, false);
+    const bool reconcile = std::exchange(m_reconcileWaiting, false);
+    m_pushWaiting = false;
+    if (!m_running && !reconcile) {
+        releaseIfIdle();
+        return;
+    }
+    if (sync)
+        syncNow();
+    else if (m_running)
+        pushNext();
+    if (reconcile)
+        reconcileNow();
+    checkIdle();
+}
+
+void SyncEngine::releaseIfIdle()
+{
+    if (m_owner && isIdle())
+        m_owner->release(this);
+}
+
 void SyncEngine::start()
 {
     m_running = true;
@@ -115,6 +174,9 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_running = false;
+    m_syncWaiting = false;
+    m_pushWaiting = false;
+    m_reconcileWaiting = false;
     m_timer.stop();
     m_pushTimer.stop();
     m_probeTimer.stop();
@@ -127,6 +189,12 @@ void SyncEngine::stop()
         m_pager->abort();
     if (m_reconciler)
         m_reconciler->abort();
+    if (m_owner)
+        m_owner->release(this);
+    if (!m_status.otherOwner.isEmpty()) {
+        m_status.otherOwner.clear();
+        Q_EMIT statusChanged();
+    }
 }
 
 bool SyncEngine::isIdle() const
@@ -136,13 +204,18 @@ bool SyncEngine::isIdle() const
                           m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
     return !m_inFlight && !m_pager && !m_reconciler && !m_askingTeam &&
-           !m_statusReader.isReading() && !pushable && m_channelReads.isEmpty();
+           !m_statusReader.isReading() && !pushable && m_channelReads.isEmpty() && !m_syncWaiting &&
+           !m_pushWaiting && !m_reconcileWaiting;
 }
 
 void SyncEngine::checkIdle()
 {
-    if (isIdle())
-        Q_EMIT idle();
+    if (!isIdle())
+        return;
+    // A run ends here: another program may sync the file now.
+    if (m_owner)
+        m_owner->release(this);
+    Q_EMIT idle();
 }
 
 void SyncEngine::updateCounts()
@@ -162,6 +235,10 @@ void SyncEngine::syncNow()
     m_running = true;
     if (m_status.connection == Status::Connection::Offline) {
         probe();
+        return;
+    }
+    if (!own()) {
+        m_syncWaiting = true; // goes once the other program is done
         return;
     }
     m_teamConfirmed = false; // asked again with every sync
@@ -392,6 +469,10 @@ void SyncEngine::reconcileNow()
 {
     if (m_reconciler || !m_teamConfirmed)
         return;
+    if (!ownsLock() && !own()) {
+        m_reconcileWaiting = true; // goes once the other program is done
+        return;
+    }
     Api::ContactPager::Options options;
     options.countFirst = false;
     m_reconciler = new Api::ContactPager(m_client, options, this);
@@ -437,14 +518,30 @@ void SyncEngine::pushNow()
 
 void SyncEngine::pushNext()
 {
-    if (m_inFlight || m_status.connection == Status::Connection::Offline || !m_running ||
-        m_storeHold.isActive() || !m_teamConfirmed || m_teamRefused)
+    if (m_inFlight)
         return;
+    if (m_status.connection == Status::Connection::Offline || !m_running ||
+        m_storeHold.isActive() || !m_teamConfirmed || m_teamRefused) {
+        releaseIfIdle(); // nothing goes for now: another program may
+        return;
+    }
     m_stepFailures = m_store->failureCount();
-    const std::optional<Store::OutboxEntry> entry = m_store->nextDue(now());
+    std::optional<Store::OutboxEntry> entry = m_store->nextDue(now());
     if (m_store->failureCount() != m_stepFailures) {
         noteStoreFailure();
         return;
+    }
+    if (entry && !ownsLock()) {
+        if (!own()) {
+            m_pushWaiting = true; // goes once the other program is done
+            return;
+        }
+        // Under the lock: what the other program left of the outbox.
+        entry = m_store->nextDue(now());
+        if (m_store->failureCount() != m_stepFailures) {
+            noteStoreFailure();
+            return;
+        }
     }
     if (!entry) {
         m_status.pushing = false;

@@ -21,6 +21,8 @@ class ContactPager;
 
 namespace ContactDesk::Sync {
 
+class SyncOwner;
+
 // Keeps a ContactStore in step with Heymarket.
 //
 // Pull: the first sync walks every contact with the pager (resumable from the
@@ -96,12 +98,22 @@ public:
         // The local store failed a write (lastError says what); pushing
         // waits until it works again.
         bool storeFailing = false;
+        // Another program syncs this store file now (SyncOwner): who, for
+        // people. Pulls and pushes wait for it; edits wait in the outbox.
+        QString otherOwner;
     };
 
     SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, Options options,
                QObject *parent = nullptr);
     SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client, QObject *parent = nullptr);
     ~SyncEngine() override;
+
+    // Pulls and pushes only while holding `owner` (the store file's sync
+    // lock, shared with the other programs on the profile): claimed at
+    // the start of a sync or of a push, released when the engine is idle
+    // (sync/README.md, "Two programs, one profile"). Null: no lock (a store
+    // only this engine uses). Not owned; must outlive the engine.
+    void setOwner(SyncOwner *owner);
 
     void start(); // syncs now and on the timer
     void stop();
@@ -177,6 +189,12 @@ private:
     void probe();
     void updateCounts();
     void checkIdle();
+    // Holds the sync lock (or waits for it: false, and the engine goes on
+    // once claimed()).
+    bool own();
+    bool ownsLock() const;
+    void onClaimed();
+    void releaseIfIdle();
     template<typename Request, typename Apply>
     void refresh(Request *request, Apply apply);
 
@@ -211,6 +229,10 @@ private:
     bool m_running = false;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     Api::RequestGroup m_requests; // on their way; dropped when the engine stops
+    SyncOwner *m_owner = nullptr;
+    bool m_syncWaiting = false;      // a sync waits for the lock
+    bool m_pushWaiting = false;      // a push waits for the lock
+    bool m_reconcileWaiting = false; // a reconciliation waits for the lock
 };
 
 } // namespace ContactDesk::Sync

@@ -9,6 +9,7 @@
 #include "sync/ImportUploader.h"
 #include "sync/MessageSender.h"
 #include "sync/Settings.h"
+#include "sync/SyncOwner.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -235,6 +236,7 @@ void Workspace::close()
     m_sender.reset();
     m_uploader.reset();
     m_engine.reset();
+    m_syncOwner.reset();
     m_client.reset();
     m_store.reset();
     m_sandbox.reset();
@@ -428,6 +430,9 @@ void Workspace::makeEngine()
     else
         sync.intervalMs = Settings::syncIntervalSeconds(*m_settings) * 1000;
     m_engine = std::make_unique<SyncEngine>(m_store.get(), m_client.get(), sync);
+    // One program at a time pulls and pushes the file (SyncOwner).
+    m_syncOwner = std::make_unique<SyncOwner>(SyncOwner::syncLockFor(m_store->path()));
+    m_engine->setOwner(m_syncOwner.get());
     m_uploader = std::make_unique<ImportUploader>(m_client.get(), m_store.get());
     m_sender = std::make_unique<MessageSender>(m_store.get(), m_client.get());
     // Updates sent by an import arrive with the next pull.

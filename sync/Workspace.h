@@ -35,6 +35,7 @@ namespace ContactDesk::Sync {
 
 class ImportUploader;
 class MessageSender;
+class SyncOwner;
 
 // An account, opened: the one composition root below the window. It makes
 // the profile's folders, reads its settings, holds the secret vault, starts
@@ -215,6 +216,7 @@ private:
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
     std::unique_ptr<Store::ContactStore> m_store;
     std::unique_ptr<Api::HeymarketClient> m_client;
+    std::unique_ptr<SyncOwner> m_syncOwner; // the store file's sync lock (outlives the engine)
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<ImportUploader> m_uploader;
     std::unique_ptr<MessageSender> m_sender;

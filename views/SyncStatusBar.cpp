@@ -84,6 +84,9 @@ QString SyncStatusBar::describe(const Sync::SyncEngine::Status &s)
         parts.append(tr("%n edit(s) failed", "", s.failed));
     if (s.conflicts > 0)
         parts.append(tr("%n conflict(s)", "", s.conflicts));
+    if (!s.otherOwner.isEmpty()) // another program on this profile pulls and pushes now
+        parts.append(
+            tr("%1 is syncing this profile; this window syncs when it is done").arg(s.otherOwner));
     if (!s.warning.isEmpty())
         parts.append(s.warning);
     return parts.join(QStringLiteral(" · "));

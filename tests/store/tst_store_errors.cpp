@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -53,6 +54,18 @@ private:
         return m_dir.filePath(
             QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     }
+    // The lists of unwritten edits kept beside the store file (one per
+    // store that keeps one: `<file>.unsaved.<name>`), not their locks.
+    QStringList unsavedFiles() const
+    {
+        const QString prefix = QFileInfo(path()).fileName() + QStringLiteral(".unsaved");
+        QStringList files;
+        for (const QString &name :
+             QDir(m_dir.path()).entryList({prefix, prefix + QStringLiteral(".*")}, QDir::Files))
+            if (!name.endsWith(QLatin1String(".lock")))
+                files.append(name);
+        return files;
+    }
 
 private Q_SLOTS:
     void init()
@@ -82,7 +95,7 @@ private Q_SLOTS:
         // Kept, not written: the database is as it was; on disk beside it at
         // once, so a crash now does not lose it either.
         QCOMPARE(m_store->unwrittenCount(), 1);
-        QVERIFY(QFile::exists(path() + QStringLiteral(".unsaved")));
+        QCOMPARE(unsavedFiles().size(), 1);
         QCOMPARE(m_store->pendingCount(), 0);
         QCOMPARE(first(*m_store, 1), QStringLiteral("Ana"));
         // A later edit waits behind it, and is kept too.
@@ -94,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 0")));
         QVERIFY(m_store->writeUnwritten());
         QCOMPARE(m_store->unwrittenCount(), 0);
-        QVERIFY(!QFile::exists(path() + QStringLiteral(".unsaved"))); // never replayed again
+        QCOMPARE(unsavedFiles(), QStringList()); // never replayed again
         QCOMPARE(recovered.size(), 1);
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::None);
         QCOMPARE(first(*m_store, 1), QStringLiteral("Anna"));
@@ -168,17 +181,66 @@ private Q_SLOTS:
         QVERIFY(m_store->deleteContact(2));
         QCOMPARE(m_store->unwrittenCount(), 3);
         m_store.reset(); // closes while the file still cannot be written
-        QVERIFY(QFile::exists(path() + QStringLiteral(".unsaved")));
+        QCOMPARE(unsavedFiles().size(), 1);
 
         ContactStore reopened;
         QCOMPARE(reopened.open(path()).describe(), QString());
         QCOMPARE(reopened.unwrittenCount(), 0);
-        QVERIFY(!QFile::exists(path() + QStringLiteral(".unsaved")));
+        QCOMPARE(unsavedFiles(), QStringList());
         QCOMPARE(first(reopened, 1), QStringLiteral("Anna"));
         QVERIFY(reopened.contact(created).has_value());
         QVERIFY(reopened.contactByPhone(QStringLiteral("14155550998")).has_value());
         QCOMPARE(reopened.contactCount(), 2); // 1 and the new one; 2 is being deleted
         QCOMPARE(reopened.pendingCount(), 3);
+    }
+
+    void twoProgramsKeepTheirOwnListsAndEachIsWrittenOnce()
+    {
+        // Two stores on one file (two programs on one profile), neither able
+        // to write: each keeps its own list on disk; neither overwrites the
+        // other's.
+        auto other = std::make_unique<ContactStore>();
+        QCOMPARE(other->open(path()).describe(), QString());
+        QVERIFY(pragma(*m_store, QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(pragma(*other, QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(m_store->editContact(1, {{Field::first, QStringLiteral("Anna")}}));
+        QVERIFY(other->editContact(2, {{Field::first, QStringLiteral("Bob")}}));
+        QVERIFY(m_store->editContact(1, {{Field::last, QStringLiteral("Sousa")}}));
+        QCOMPARE(unsavedFiles().size(), 2);
+
+        // The first ends; a store opened now writes its list, not the one
+        // of the program still running.
+        m_store.reset();
+        {
+            ContactStore next;
+            QCOMPARE(next.open(path()).describe(), QString());
+            QCOMPARE(next.unwrittenCount(), 0);
+            QCOMPARE(first(next, 1), QStringLiteral("Anna"));
+            QCOMPARE(next.contact(1)->fields.value(Field::last).toString(),
+                     QStringLiteral("Sousa"));
+            QCOMPARE(first(next, 2), QStringLiteral("Bo"));
+            QCOMPARE(next.pendingCount(), 2);
+            QCOMPARE(unsavedFiles().size(), 1); // the running program's
+        }
+        QCOMPARE(other->unwrittenCount(), 1);
+
+        // It ends too, still unable to write: the next open writes its list,
+        // once; a later open finds nothing left to write.
+        QVERIFY(!other->writeUnwritten());
+        other.reset();
+        for (int open = 0; open < 2; ++open) {
+            ContactStore next;
+            QCOMPARE(next.open(path()).describe(), QString());
+            QCOMPARE(next.unwrittenCount(), 0);
+            QCOMPARE(first(next, 2), QStringLiteral("Bob"));
+            QCOMPARE(next.pendingCount(), 3);
+            const QList<OutboxEntry> outbox = next.outbox();
+            QCOMPARE(outbox.size(), 3);
+            QCOMPARE(std::count_if(outbox.cbegin(), outbox.cend(),
+                                   [](const OutboxEntry &e) { return e.contactId == 2; }),
+                     1);
+            QCOMPARE(unsavedFiles(), QStringList());
+        }
     }
 
     void syncWritesThatFailReturnFalseAndChangeNothing()
