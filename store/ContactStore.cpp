@@ -680,6 +680,12 @@ StoreError ContactStore::openFile(const QString &path)
 StoreError ContactStore::rescueFile(const QString &path, const StoreError &damage)
 {
     qCWarning(lcStore).noquote() << path << "is damaged:" << damage.detail;
+    if (!m_presence.alone()) {
+        // Another program has it open and would go on writing into the
+        // moved file: the rescue waits for an open with the file to itself.
+        qCWarning(lcStore).noquote() << path << "is open in another program: not set aside now";
+        return damage;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -705,9 +711,11 @@ StoreError ContactStore::rescueFile(const QString &path, const StoreError &damag
 StoreError ContactStore::open(const QString &path)
 {
     m_path = path;
+    m_presence.enter(path);
     StoreError error = openFile(path);
     if (error.kind == StoreError::Kind::Corrupt)
         error = rescueFile(path, error);
+    m_presence.opened();
     if (error.isError()) {
         // Nothing more is read from or written to a file that did not open
         // (one a newer ContactDesk wrote stays exactly as it is).

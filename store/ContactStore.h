@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
+#include "store/StorePresence.h"
 #include "store/StoreRescue.h"
 
 #include <QHash>
@@ -329,6 +330,8 @@ private:
     // from a program that ended, and the next open writes it.
     mutable QString m_unsavedFile;
     mutable std::unique_ptr<QLockFile> m_unsavedLock;
+    // Held while the file is open; a rescue needs this program alone with it.
+    StorePresence m_presence;
     QTimer m_rewriteTimer;
     int m_rewriteDelayMs = 0;
     qint64 m_lowestLocalId = 0;       // the newest local create's (negative) id

@@ -121,9 +121,10 @@ QString StoreError::describe() const
                   "soon as it can.")
             .arg(file);
     case Kind::Corrupt:
-        return tr("The local copy of your contacts (%1) is damaged. Quit and start ContactDesk "
-                  "again: it sets the damaged file aside, keeps the changes it can read and "
-                  "fetches your contacts again from the server.")
+        return tr("The local copy of your contacts (%1) is damaged. Quit ContactDesk (the window "
+                  "and any contactdesk-cli using this profile) and start it again: it sets the "
+                  "damaged file aside, keeps the changes it can read and fetches your contacts "
+                  "again from the server.")
             .arg(file);
     case Kind::NewerVersion:
         return tr("The local copy of your contacts (%1) was written by a newer ContactDesk; "

@@ -30,7 +30,26 @@ namespace {
 // names they get beside a moved one (SQLite finds `<name>-wal` itself).
 QStringList companionSuffixes()
 {
-    return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".unsaved")};
+    return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+}
+
+// The lists of edits kept beside a store file (ContactStore: one per
+// program, `<file>.unsaved.<token>`, and `<file>.unsaved` from before), as
+// suffixes of the file's name; their lock files are not lists.
+QStringList unsavedSuffixes(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString prefix = file.fileName() + QStringLiteral(".unsaved");
+    QStringList suffixes;
+    const QStringList names =
+        QDir(file.absolutePath()).entryList({prefix, prefix + QStringLiteral(".*")}, QDir::Files);
+    for (const QString &name : names) {
+        if (name.endsWith(QLatin1String(".lock")) || name.endsWith(QLatin1String(".rmlock")))
+            continue;
+        suffixes.append(name.mid(file.fileName().size()));
+    }
+    suffixes.sort();
+    return suffixes;
 }
 
 QString checkMark(const QString &path)
@@ -192,7 +211,7 @@ QString StoreRescue::moveAside(const QString &path)
         qCWarning(lcRescue).noquote() << "could not move" << path << "aside";
         return {};
     }
-    for (const QString &suffix : companionSuffixes())
+    for (const QString &suffix : companionSuffixes() + unsavedSuffixes(path))
         if (!suffix.isEmpty() && QFile::exists(path + suffix) &&
             !QFile::rename(path + suffix, aside + suffix))
             qCWarning(lcRescue).noquote() << "could not move" << path + suffix << "aside";
@@ -215,6 +234,7 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
     QList<qint64> rebuiltCreates; // a create whose contact row could not be read
     QHash<qint64, QSqlRecord> createEntries;
     QList<QJsonObject> unsaved;
+    const QStringList unsavedLists = unsavedSuffixes(damagedPath);
     {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         damaged.setDatabaseName(damagedPath);
@@ -260,8 +280,10 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
                 report.incomplete = true;
             }
             // ---- the edits that were kept beside the file, not yet in it
-            QFile kept(damagedPath + QStringLiteral(".unsaved"));
-            if (kept.open(QIODevice::ReadOnly)) {
+            for (const QString &suffix : unsavedLists) {
+                QFile kept(damagedPath + suffix);
+                if (!kept.open(QIODevice::ReadOnly))
+                    continue;
                 const QJsonArray list = QJsonDocument::fromJson(kept.readAll()).array();
                 for (const QJsonValue &value : list) {
                     unsaved.append(value.toObject());
@@ -376,8 +398,10 @@ RescueReport StoreRescue::carry(const QString &damagedPath, const QSqlDatabase &
     }
     // The kept edits go back beside the fresh file (a copy: the damaged
     // set stays whole); its open writes them.
-    if (!unsaved.isEmpty() && QFile::copy(damagedPath + QStringLiteral(".unsaved"),
-                                          freshPath + QStringLiteral(".unsaved"))) {
+    bool copied = !unsaved.isEmpty();
+    for (const QString &suffix : unsavedLists)
+        copied = QFile::copy(damagedPath + suffix, freshPath + suffix) && copied;
+    if (copied) {
         // An edit of a contact whose row could not be read has nothing to
         // change in the new file (ContactStore drops it): not carried.
         QSet<qint64> known;

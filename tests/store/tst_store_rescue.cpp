@@ -313,6 +313,32 @@ private Q_SLOTS:
         QVERIFY(store.applyServerContacts({serverContact(1, QStringLiteral("Ana"))}));
     }
 
+    void aDamagedFileAnotherProgramHasOpenIsNotSetAside()
+    {
+        // The other program (here a second store on the file: its lock is
+        // held the same way) would go on writing into a moved file; the
+        // rescue waits for an open that has the file to itself.
+        const QString file = path("shared");
+        fill(file);
+        const QByteArray half = bytesOf(file).left(bytesOf(file).size() / 2 / pageSize * pageSize);
+        auto other = std::make_unique<ContactStore>();
+        QCOMPARE(other->open(file).describe(), QString());
+        QVERIFY(writeBytes(file, half));
+        {
+            ContactStore store;
+            const StoreError error = store.open(file);
+            QCOMPARE(error.kind, StoreError::Kind::Corrupt);
+            QVERIFY(error.describe().contains(QStringLiteral("contactdesk-cli")));
+            QVERIFY(!store.rescue().happened());
+            QCOMPARE(bytesOf(file), half); // where it was, untouched
+        }
+        other.reset();
+        ContactStore alone;
+        QCOMPARE(alone.open(file).describe(), QString());
+        QVERIFY(alone.rescue().happened());
+        QCOMPARE(bytesOf(alone.rescue().damagedPath), half);
+    }
+
     void editsKeptBesideADamagedFileAreWrittenIntoTheNewOne()
     {
         const QString file = path("kept");
@@ -323,8 +349,15 @@ private Q_SLOTS:
             QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA query_only = 1"));
             QVERIFY(store.editContact(1, {{Field::first, QStringLiteral("Anna")}}));
             QCOMPARE(store.unwrittenCount(), 1);
-        } // saved beside the file
-        const QByteArray unsaved = bytesOf(file + QStringLiteral(".unsaved"));
+        } // saved beside the file, in this program's own list
+        const QFileInfo info(file);
+        const QStringList lists =
+            QDir(info.absolutePath())
+                .entryList({info.fileName() + QStringLiteral(".unsaved.*")}, QDir::Files)
+                .filter(QRegularExpression(QStringLiteral("\\.unsaved\\.[^.]+$")));
+        QCOMPARE(lists.size(), 1);
+        const QString suffix = lists.first().mid(info.fileName().size());
+        const QByteArray unsaved = bytesOf(file + suffix);
         QVERIFY(!unsaved.isEmpty());
         QByteArray bytes = bytesOf(file);
         spoilPage(bytes, rootPageOf(file, QStringLiteral("outbox")));
@@ -333,7 +366,7 @@ private Q_SLOTS:
         ContactStore store;
         QCOMPARE(store.open(file).describe(), QString());
         QVERIFY(store.rescue().happened());
-        QCOMPARE(bytesOf(store.rescue().damagedPath + QStringLiteral(".unsaved")), unsaved);
+        QCOMPARE(bytesOf(store.rescue().damagedPath + suffix), unsaved);
         QCOMPARE(store.rescue().editsCarried, 1);
         QCOMPARE(store.contact(1)->fields.value(Field::first).toString(), QStringLiteral("Anna"));
         QCOMPARE(store.outbox().size(), 1);
