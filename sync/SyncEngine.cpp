@@ -588,6 +588,19 @@ void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, con
 {
     m_client->send(new Api::GetContactRequest(m_client, contactId), &m_requests,
                    [this, seq, contactId, create, uuid](const Api::GetContactRequest &get) {
+                       // An update went through but its read-back did not
+                       // (a 5xx, a 429, a lost connection): completed
+                       // without the server's copy, the contact's copy and
+                       // the base of its later edits would stay as before
+                       // our write, and the next edit of the same field
+                       // would conflict with our own. The entry waits and
+                       // goes again instead: its values are there, so it
+                       // completes with what the server holds.
+                       if (!create && get.error().isError() && !isPermanent(get.error()) &&
+                           get.error().kind != Api::ApiError::Kind::NotFound) {
+                           if (const auto entry = m_store->entry(seq))
+                               return entryFailed(*entry, get.error());
+                       }
                        const std::optional<Contact> server =
                            get.error().isError() ? std::nullopt
                                                  : std::optional<Contact>(get.contact());

@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -391,9 +392,11 @@ int main(int argc, char *argv[])
                     finishedEarly = true;
                     break;
                 }
-                std::fprintf(stderr, "driver exited with %d before the kill\n", run.exitCode());
-                if (run.exitCode() == 3)
-                    break;
+                if (run.crashed())
+                    std::fprintf(stderr, "FINDING: the driver crashed before the kill\n");
+                else
+                    std::fprintf(stderr, "the driver exited with %d before the kill\n",
+                                 run.exitCode());
                 continue;
             }
             run.kill();
@@ -629,6 +632,22 @@ int main(int argc, char *argv[])
     const QHash<int, int> cliExits = cli.exits();
     for (auto it = cliExits.cbegin(); it != cliExits.cend(); ++it)
         exits.append(QStringLiteral("exit %1: %2").arg(it.key()).arg(it.value()));
+    {
+        static const char *const kindNames[] = {"create",         "delete",        "recreate",
+                                                "edit",           "status",        "channel add",
+                                                "channel remove", "channel change"};
+        static const char *const fieldNames[] = {"",        " names", " phone", " email",
+                                                 " custom", " tags",  " owner"};
+        QMap<QString, int> counts;
+        for (const Step &step : script.steps)
+            ++counts[QString::fromLatin1(kindNames[static_cast<int>(step.kind)]) +
+                     QString::fromLatin1(fieldNames[static_cast<int>(step.field)]) +
+                     (step.undo ? QStringLiteral(" (undo)") : QString())];
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        std::printf("script: %s\n", qPrintable(parts.join(QStringLiteral(", "))));
+    }
     int alive = 0;
     for (const ContactState &state : script.finalState)
         alive += state.exists ? 1 : 0;

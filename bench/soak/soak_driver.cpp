@@ -14,8 +14,9 @@
 //
 // stdout: "PHASE edit|push|import|send ..." as it works (the orchestrator
 // aims its kills with them), "DONE" when everything reached the server.
-// Exit 0 done; 2 bad arguments or no account; 3 the engine refused an edit
-// (printed on stderr).
+// Exit 0 done (edits the engine refused or found in conflict are printed on
+// stderr as "REFUSED ..." and left: the comparison counts them); 2 bad
+// arguments or no account.
 
 #include "api/Credentials.h"
 #include "bench/soak/SoakScript.h"
@@ -35,7 +36,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -107,7 +110,10 @@ private:
     bool m_importRunning = false;
     int m_sendRounds = 0;
     int m_lastPending = -1;
+    int m_stepFailures = 0;
+    QSet<qint64> m_refused; // entries the engine gave up on, reported once
     QTimer m_tick;
+    QObject m_context; // the connections' receiver: gone with the driver
 };
 
 bool Driver::directoryReady()
@@ -146,27 +152,27 @@ void Driver::start()
                 setSyncInt("soak.msg.enqueued", enqueued + 1);
         }
     }
-    QObject::connect(m_ws.engine(), &Sync::SyncEngine::statusChanged, m_ws.engine(), [this] {
+    QObject::connect(m_ws.engine(), &Sync::SyncEngine::statusChanged, &m_context, [this] {
         const auto &status = m_ws.engine()->status();
         if (status.pushing && status.pending != m_lastPending) {
             m_lastPending = status.pending;
             say(QStringLiteral("PHASE push %1").arg(status.pending));
         }
     });
-    QObject::connect(m_ws.importUploader(), &Sync::ImportUploader::progress, m_ws.importUploader(),
+    QObject::connect(m_ws.importUploader(), &Sync::ImportUploader::progress, &m_context,
                      [](qint64, int answered, int total, qint64) {
                          say(QStringLiteral("PHASE import %1/%2").arg(answered).arg(total));
                      });
-    QObject::connect(m_ws.importUploader(), &Sync::ImportUploader::finished, m_ws.importUploader(),
+    QObject::connect(m_ws.importUploader(), &Sync::ImportUploader::finished, &m_context,
                      [this](qint64, bool, const QString &message) {
                          m_importRunning = false;
                          if (!message.isEmpty())
                              std::fprintf(stderr, "import stopped: %s\n", qPrintable(message));
                      });
     QObject::connect(
-        m_ws.messageSender(), &Sync::MessageSender::progress, m_ws.messageSender(),
+        m_ws.messageSender(), &Sync::MessageSender::progress, &m_context,
         [](int done, int total) { say(QStringLiteral("PHASE send %1/%2").arg(done).arg(total)); });
-    QObject::connect(m_ws.messageSender(), &Sync::MessageSender::finished, m_ws.messageSender(),
+    QObject::connect(m_ws.messageSender(), &Sync::MessageSender::finished, &m_context,
                      [this](qint64 batch, int, int failed, int) {
                          if (failed > 0)
                              std::fprintf(stderr, "batch %lld: %d failed, sent again\n",
@@ -239,7 +245,20 @@ ContactStatusChange statusChange(int call)
 // failed.
 bool Driver::doStep(const Step &step)
 {
-    const auto contact = m_store->contactByPhone(step.before.phone);
+    // The contact has the number the script gave it; if not (an edit of
+    // its number was lost: the comparison at the end reports it), the
+    // other of its two numbers, which no other contact has.
+    auto contact = m_store->contactByPhone(step.before.phone);
+    if (!contact && step.kind != Step::Kind::Create && step.kind != Step::Kind::Recreate &&
+        step.field != Step::Field::Phone) {
+        const QString other = step.before.phone == basePhone(step.contact)
+                                  ? otherPhone(step.contact)
+                                  : basePhone(step.contact);
+        contact = m_store->contactByPhone(other);
+        if (contact)
+            std::fprintf(stderr, "step %d: contact %d has %s, not %s (a lost phone edit)\n", m_next,
+                         step.contact, qPrintable(other), qPrintable(step.before.phone));
+    }
     switch (step.kind) {
     case Step::Kind::Create:
     case Step::Kind::Recreate: {
@@ -447,10 +466,30 @@ void Driver::tick()
     constexpr int window = 8;
     for (int n = 0; n < 2 && m_next < m_script.steps.size() && m_store->pendingCount() < window;
          ++n) {
-        if (!doStep(m_script.steps.at(m_next))) {
-            std::fprintf(stderr, "step %d failed: %s\n", m_next,
-                         qPrintable(m_store->lastError().describe()));
-            return; // the store failed: tried again on the next tick
+        const Step &step = m_script.steps.at(m_next);
+        const quint64 failures = m_store->failureCount();
+        if (!doStep(step)) {
+            const bool storeFailed = m_store->failureCount() != failures;
+            const auto contact = m_store->contactByPhone(step.before.phone);
+            if (!storeFailed || m_stepFailures++ % 500 == 0)
+                std::fprintf(
+                    stderr,
+                    "step %d (kind %d field %d%s, contact %d, %s -> %s, %s -> %s) %s: %s; the "
+                    "store has: %s\n",
+                    m_next, static_cast<int>(step.kind), static_cast<int>(step.field),
+                    step.undo ? " undo" : "", step.contact, qPrintable(step.before.phone),
+                    qPrintable(step.after.phone), qPrintable(step.channelFrom),
+                    qPrintable(step.channelTo),
+                    storeFailed ? "failed, tried again" : "cannot be made, skipped",
+                    qPrintable(m_store->lastError().describe()),
+                    contact
+                        ? QJsonDocument(contact->fields).toJson(QJsonDocument::Compact).constData()
+                        : "no contact with that phone");
+            // The store failed: tried again on the next tick. Otherwise the
+            // contact is not as the script left it (something was lost:
+            // the comparison reports it) and the step is passed over.
+            if (storeFailed)
+                return;
         }
         say(QStringLiteral("PHASE edit %1").arg(m_next));
         setSyncInt("soak.step", ++m_next);
@@ -464,14 +503,22 @@ void Driver::tick()
 
 void Driver::checkDone()
 {
-    if (m_store->failedCount() > 0 || m_store->conflictCount() > 0) {
-        for (const Store::OutboxEntry &entry : m_store->outbox())
-            if (entry.state != Store::OutboxEntry::State::Pending)
-                std::fprintf(stderr, "refused entry %lld (contact %lld): %s\n",
-                             static_cast<long long>(entry.seq),
-                             static_cast<long long>(entry.contactId), qPrintable(entry.error));
-        QCoreApplication::exit(3);
-        return;
+    // An edit the engine refused or found in conflict is not sent: the
+    // comparison reports it as lost; here it is said what the engine said.
+    if (m_store->failedCount() + m_store->conflictCount() > m_refused.size()) {
+        for (const Store::OutboxEntry &entry : m_store->outbox()) {
+            if (entry.state == Store::OutboxEntry::State::Pending || m_refused.contains(entry.seq))
+                continue;
+            m_refused.insert(entry.seq);
+            const bool conflict = entry.state == Store::OutboxEntry::State::Conflict;
+            std::fprintf(
+                stderr, "REFUSED entry %lld (contact %lld, %s): %s %s\n",
+                static_cast<long long>(entry.seq), static_cast<long long>(entry.contactId),
+                conflict ? "conflict" : "failed",
+                QJsonDocument(entry.patch).toJson(QJsonDocument::Compact).constData(),
+                conflict ? QJsonDocument(entry.conflicts).toJson(QJsonDocument::Compact).constData()
+                         : entry.error.toUtf8().constData());
+        }
     }
     if (m_next < m_script.steps.size() || syncInt("soak.msg.enqueued") < batches() ||
         !importDone() || m_ws.messageSender()->unsentCount() > 0 ||
@@ -502,7 +549,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption importRows = option("import-rows", "N");
     const QCommandLineOption messages = option("messages", "N");
     const QCommandLineOption seed = option("seed", "N");
+    const QCommandLineOption dump(QStringLiteral("dump"), QStringLiteral("print the script"));
+    parser.addOption(dump);
     parser.process(app);
+    if (parser.isSet(dump)) {
+        const Script script = makeScript(parser.value(edits).toInt(), parser.value(seed).toUInt());
+        for (qsizetype i = 0; i < script.steps.size(); ++i) {
+            const Step &step = script.steps.at(i);
+            std::printf("%lld: kind %d field %d%s contact %d phone %s -> %s first %s -> %s email "
+                        "%s -> %s\n",
+                        static_cast<long long>(i), static_cast<int>(step.kind),
+                        static_cast<int>(step.field), step.undo ? " undo" : "", step.contact,
+                        qPrintable(step.before.phone), qPrintable(step.after.phone),
+                        qPrintable(step.before.first), qPrintable(step.after.first),
+                        qPrintable(step.before.email), qPrintable(step.after.email));
+        }
+        return 0;
+    }
     if (!parser.isSet(url) || !parser.isSet(profile)) {
         std::fprintf(stderr, "usage: soak_driver --url URL --key KEY --profile DIR --edits N "
                              "--import-rows N --messages N --seed N\n");

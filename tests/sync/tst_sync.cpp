@@ -421,6 +421,37 @@ private Q_SLOTS:
         QCOMPARE(made.value(QStringLiteral("last")).toString(), QStringLiteral("C"));
     }
 
+    // An update reached the server but reading it back failed (the soak
+    // found it: a 5xx or a lost connection on the GET after the PUT). The
+    // entry was completed without the server's copy, so the next edit of
+    // the same field was based on the copy from before our write and came
+    // back as a conflict with our own edit. Now the entry goes again and
+    // completes with what the server holds.
+    void ourOwnEditIsNoConflictWhenItsReadBackFailed()
+    {
+        m_engine->stop();
+        const QString path = QStringLiteral("/v1/contact/10051");
+        QVERIFY(m_store->editContact(10051, {{Field::first, QStringLiteral("One")}}));
+        QVERIFY(m_store->editContact(10051, {{Field::first, QStringLiteral("Two")}}));
+        const qint64 firstSeq = m_store->outbox().first().seq;
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(path, 2); // GET and PUT pass; the read-back waits
+        m_engine->start();
+        QTRY_COMPARE(server.heldCount(), 1);
+        server.setFailRate(1.0); // the read-back and its retries fail
+        server.releaseHeld(false);
+        // Until the first entry was dealt with: gone, or waiting after the failure.
+        QTRY_VERIFY(m_store->outbox().isEmpty() || m_store->outbox().first().seq != firstSeq ||
+                    !m_store->outbox().first().error.isEmpty());
+        server.setFailRate(0);
+        m_engine->pushNow();
+        QVERIFY(settled());
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(serverContact(10051).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Two"));
+    }
+
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
