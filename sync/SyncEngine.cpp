@@ -542,6 +542,32 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
     dropEmptyCustom(write); // nothing to clear on a create (and null is not a value)
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
+    // An older delete of a contact with the same phone or email goes first
+    // (the undo of a create made again, a new contact with a deleted one's
+    // number): the outbox keeps order per contact only, so a delete waiting
+    // after a failure would let the create go before it, and the server
+    // refuses a second contact with one phone (the soak found it). The
+    // create looks again within a second.
+    for (const Store::OutboxEntry &older : m_store->outbox()) {
+        if (older.seq >= entry.seq)
+            break;
+        if (older.kind != Store::OutboxEntry::Kind::Delete ||
+            older.state != Store::OutboxEntry::State::Pending)
+            continue;
+        const auto doomed = m_store->contact(older.contactId);
+        if (!doomed)
+            continue;
+        const QString doomedPhone = doomed->fields.value(Field::phone).toString();
+        const QString doomedEmail = doomed->fields.value(Field::email).toString();
+        if ((!phone.isEmpty() && doomedPhone == phone) ||
+            (!email.isEmpty() && doomedEmail.compare(email, Qt::CaseInsensitive) == 0)) {
+            m_store->deferEntry(entry.seq, std::min(older.notBefore, now() + 1000) + 1,
+                                tr("waits until a deleted contact with the same number or "
+                                   "address is gone from the server"));
+            finishStep();
+            return;
+        }
+    }
     const auto send = [this, entry, write, phone] {
         if (!m_store->markSent(entry.seq))
             return finishStep(); // never sent unless marked first

@@ -34,6 +34,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -359,6 +360,8 @@ int main(int argc, char *argv[])
         total.start();
         const auto timedOut = [&] { return timeoutMs > 0 && total.elapsed() > timeoutMs; };
         QRandomGenerator random(seedValue);
+        QHash<QString, int> misses; // aimed at and not seen in a row
+        int progress = -1;          // the highest step a driver said it made
         const QStringList aims = {QStringLiteral("edit"), QStringLiteral("push"),
                                   QStringLiteral("import"), QStringLiteral("send")};
         const int firstCliEdit = script.contacts + script.cliContacts;
@@ -367,23 +370,51 @@ int main(int argc, char *argv[])
             ++runs;
             // The second process: two runs in three, once the driver made its contacts.
             const bool withCli = !parser.isSet(noCli) && runs % 3 != 0;
-            QString aim = aims.at(killed % aims.size());
-            // Wait for the phase aimed at (a fresh marker of it), then kill it
-            // a random moment later; a phase that does not come (done already)
-            // gives way to any.
-            const int seen = run.count(aim);
-            const bool aimed = waitUntil(
+            const auto tick = [&] {
+                progress = std::max(progress, run.lastEdit());
+                cli.pump(withCli && progress >= firstCliEdit);
+            };
+            // The kills are spread over the script: kill k comes once the
+            // driver is past step steps * (k + 1) / (kills + 1).
+            const int target = static_cast<int>(static_cast<qint64>(script.steps.size()) *
+                                                (killed + 1) / (killCount + 1));
+            waitUntil(
                 [&] {
-                    cli.pump(withCli && run.lastEdit() >= firstCliEdit);
-                    return !run.running() || run.count(aim) > seen;
+                    tick();
+                    return !run.running() || progress >= target || timedOut();
                 },
-                15000);
-            if (!aimed)
+                INT_MAX);
+            // Then at a fresh marker of the phase killed least so far (of those
+            // that still come: the import and the sends end before the edits).
+            int fewest = INT_MAX;
+            for (const QString &phase : aims)
+                if (misses.value(phase) < 2)
+                    fewest = std::min(fewest, killsByPhase.value(phase));
+            QHash<QString, int> seen;
+            for (const QString &phase : aims)
+                if (misses.value(phase) < 2 && killsByPhase.value(phase) == fewest)
+                    seen.insert(phase, run.count(phase));
+            QString aim;
+            waitUntil(
+                [&] {
+                    tick();
+                    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                        if (run.count(it.key()) > it.value())
+                            aim = it.key();
+                    return !run.running() || !aim.isEmpty();
+                },
+                8000);
+            if (!aim.isEmpty()) {
+                misses[aim] = 0;
+            } else {
+                for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                    ++misses[it.key()];
                 aim = QStringLiteral("any");
+            }
             const int delay = static_cast<int>(random.bounded(killDelayMs));
             waitUntil(
                 [&] {
-                    cli.pump(withCli && run.lastEdit() >= firstCliEdit);
+                    tick();
                     return !run.running();
                 },
                 delay);

@@ -34,6 +34,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Soak;
@@ -111,8 +114,10 @@ private:
     int m_sendRounds = 0;
     int m_lastPending = -1;
     int m_stepFailures = 0;
+    quint64 m_ticks = 0;
     QSet<qint64> m_refused; // entries the engine gave up on, reported once
     QTimer m_tick;
+    QElapsedTimer m_waiting;
     QObject m_context; // the connections' receiver: gone with the driver
 };
 
@@ -180,7 +185,8 @@ void Driver::start()
                      });
     m_ws.engine()->start();
     QObject::connect(&m_tick, &QTimer::timeout, &m_tick, [this] { tick(); });
-    m_tick.start(2);
+    m_tick.start(10);
+    m_waiting.start();
 }
 
 QJsonObject Driver::changesFor(const Step &step) const
@@ -464,7 +470,7 @@ void Driver::tick()
     // Edits as fast as the push keeps up (a few waiting at a time), so
     // kills land among edits, pushes, import batches and sends alike.
     constexpr int window = 8;
-    for (int n = 0; n < 2 && m_next < m_script.steps.size() && m_store->pendingCount() < window;
+    for (int n = 0; n < 4 && m_next < m_script.steps.size() && m_store->pendingCount() < window;
          ++n) {
         const Step &step = m_script.steps.at(m_next);
         const quint64 failures = m_store->failureCount();
@@ -498,7 +504,8 @@ void Driver::tick()
     sendMessages();
     if (m_next >= m_script.steps.size() / 5)
         runImport();
-    checkDone();
+    if (++m_ticks % 20 == 0) // a few reads of the store: not on every tick
+        checkDone();
 }
 
 void Driver::checkDone()
@@ -520,11 +527,36 @@ void Driver::checkDone()
                          : entry.error.toUtf8().constData());
         }
     }
+    // Edits queued behind a refused one of the same contact never go.
+    int blocked = 0;
+    if (!m_refused.isEmpty()) {
+        QSet<qint64> stuck;
+        for (const Store::OutboxEntry &entry : m_store->outbox()) {
+            if (entry.state != Store::OutboxEntry::State::Pending)
+                stuck.insert(entry.contactId);
+            else if (stuck.contains(entry.contactId))
+                ++blocked;
+        }
+    }
     if (m_next < m_script.steps.size() || syncInt("soak.msg.enqueued") < batches() ||
         !importDone() || m_ws.messageSender()->unsentCount() > 0 ||
-        m_ws.messageSender()->isSending() || m_store->pendingCount() > 0 ||
-        !m_ws.engine()->isIdle())
+        m_ws.messageSender()->isSending() || m_store->pendingCount() > blocked ||
+        !m_ws.engine()->isIdle()) {
+        if (m_next >= m_script.steps.size() && importDone() &&
+            m_ws.messageSender()->unsentCount() == 0 && m_store->pendingCount() <= blocked &&
+            m_waiting.elapsed() > 5000) {
+            // Everything is there but the engine is not idle: say why.
+            m_waiting.restart();
+            const auto &status = m_ws.engine()->status();
+            std::fprintf(stderr,
+                         "waiting: sending %d, pulling %d, pushing %d, reconciling %d, "
+                         "connection %d, status reads %d\n",
+                         m_ws.messageSender()->isSending(), status.pulling, status.pushing,
+                         status.reconciling, static_cast<int>(status.connection),
+                         m_ws.engine()->statusReader()->isReading());
+        }
         return;
+    }
     say(QStringLiteral("DONE"));
     QCoreApplication::exit(0);
 }
@@ -533,6 +565,8 @@ void Driver::checkDone()
 
 int main(int argc, char *argv[])
 {
+    // Gone with the orchestrator (a ctest timeout kills only it).
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("soak_driver"));
     QCommandLineParser parser;

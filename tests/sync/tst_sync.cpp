@@ -455,6 +455,47 @@ private Q_SLOTS:
                  QStringLiteral("Two"));
     }
 
+    // A contact deleted and another made with its phone (the undo of a
+    // create made again, as the soak does): the delete fails and waits; the
+    // create must not go before it (the server refuses a second contact
+    // with one phone, and the create would fail for good).
+    void aCreateWaitsForAnOlderDeleteOfItsPhone()
+    {
+        m_engine->stop();
+        SyncEngine::Options options;
+        options.intervalMs = 3600 * 1000;
+        options.offlineProbeMs = 100;
+        options.retry = {1000000, 60000, 60000, 0}; // a failed entry waits a minute
+        SyncEngine engine(m_store.get(), m_client.get(), options);
+        // One push first: the team is confirmed, later pushes ask no more.
+        QVERIFY(m_store->editContact(10053, {{Field::first, QStringLiteral("Warm")}}));
+        engine.pushNow();
+        QTRY_VERIFY(m_store->outbox().isEmpty());
+        const QString phone = serverContact(10052).value(QStringLiteral("phone")).toString();
+        QVERIFY(m_store->deleteContact(10052));
+        QVERIFY(m_store->createContact(
+            {{Field::phone, phone}, {Field::first, QStringLiteral("Again")}}));
+        const QList<Store::OutboxEntry> entries = m_store->outbox();
+        QCOMPARE(entries.size(), 2);
+        const qint64 deleteSeq = entries.at(0).seq;
+        const qint64 createSeq = entries.at(1).seq;
+        m_sandbox->server().setFailRate(1.0);
+        engine.pushNow();
+        QTRY_VERIFY(!m_store->entry(deleteSeq)->error.isEmpty() &&
+                    !m_store->entry(createSeq)->error.isEmpty());
+        QCOMPARE(m_store->entry(createSeq)->attempts, 0); // never sent while the delete waits
+        m_sandbox->server().setFailRate(0);
+        QVERIFY(m_store->retry(deleteSeq)); // as the user's "retry now"
+        engine.pushNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->outbox().isEmpty(), 10000);
+        QCOMPARE(m_store->failedCount(), 0);
+        const HttpResult found = m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                                                 QJsonObject{{QStringLiteral("phone"), phone}});
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.object().value(QStringLiteral("first")).toString(), QStringLiteral("Again"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/10052")).status, 404);
+    }
+
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
