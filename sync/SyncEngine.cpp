@@ -186,10 +186,22 @@ void SyncEngine::confirmTeam(std::function<void()> then)
             m_askingTeam = false;
             const Api::ApiError &error = request.error();
             if (error.isError()) {
-                if (isConnectionLoss(error))
+                if (isConnectionLoss(error)) {
                     goOffline(error);
-                else if (error.kind != Api::ApiError::Kind::Aborted)
+                } else if (error.kind != Api::ApiError::Kind::Aborted) {
                     m_status.lastError = error.describe();
+                    // A 5xx or 429 after the client's retries: asked again
+                    // after a while. Nothing else would ask before the next
+                    // sync (a day away for contactdesk-cli, whose command
+                    // then waited for ever; the soak found it), and
+                    // meanwhile pushNext() sends nothing.
+                    if (!isPermanent(error) && error.kind != Api::ApiError::Kind::Unauthorized)
+                        QTimer::singleShot(m_options.retry.delayMs(1, error.retryAfterMs, m_random),
+                                           this, [this] {
+                                               if (m_running && !m_teamConfirmed && !m_askingTeam)
+                                                   pushNow();
+                                           });
+                }
                 Q_EMIT statusChanged();
                 checkIdle();
                 return;

@@ -496,6 +496,28 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/10052")).status, 404);
     }
 
+    // The team question before a push failed with a 5xx (or a 429) after
+    // the client's retries: it is asked again, and the edit goes. Before,
+    // nothing asked again until the next sync (a day for contactdesk-cli,
+    // whose `edit` then never returned).
+    void aFailedTeamQuestionIsAskedAgain()
+    {
+        m_engine->stop();
+        SyncEngine::Options options;
+        options.intervalMs = 24 * 3600 * 1000; // as contactdesk-cli: no sync comes to help
+        options.offlineProbeMs = 100;
+        options.retry = {1000000, 20, 200, 0.5};
+        SyncEngine engine(m_store.get(), m_client.get(), options);
+        QVERIFY(m_store->editContact(10054, {{Field::first, QStringLiteral("Asked again")}}));
+        m_sandbox->server().setFailRate(1.0);
+        engine.pushNow(); // a new engine asks GET /v1/team first
+        QTRY_VERIFY(!engine.status().lastError.isEmpty());
+        m_sandbox->server().setFailRate(0);
+        QVERIFY(Tests::waitUntilSettled(engine, *m_store, 10000));
+        QCOMPARE(serverContact(10054).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Asked again"));
+    }
+
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
