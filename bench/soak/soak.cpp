@@ -14,8 +14,10 @@
 //
 // METRIC lines: soak_lost, soak_doubled, soak_messages_duplicated,
 // soak_messages_missing (all must be 0), soak_edits, soak_cli_edits,
+// soak_cli_hung (CLI commands killed after two minutes; must be 0),
 // soak_kills, soak_requests, soak_seconds. Exit 1 when anything was lost,
-// doubled, duplicated or missing, 2 when the soak could not run.
+// doubled, duplicated or missing (or a CLI command hung), 2 when the soak
+// could not run as asked (fewer kills, the last run did not finish).
 
 #include "bench/BenchSupport.h"
 #include "bench/soak/SoakScript.h"
@@ -85,6 +87,10 @@ public:
                     ++m_phaseCounts[m_lastPhase];
                     if (m_lastPhase == QLatin1String("edit"))
                         m_lastEdit = words.value(2).toInt();
+                } else if (line.startsWith("STALL")) {
+                    ++m_stalls;
+                    std::fprintf(stderr, "FINDING: the engine never became idle: %s\n",
+                                 line.constData());
                 } else if (line == "DONE") {
                     m_done = true;
                 }
@@ -108,6 +114,7 @@ public:
     int count(const QString &phase) const { return m_phaseCounts.value(phase); }
     int lastEdit() const { return m_lastEdit; }
     bool done() const { return m_done; }
+    int stalls() const { return m_stalls; }
     void kill()
     {
         ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
@@ -121,6 +128,7 @@ private:
     QHash<QString, int> m_phaseCounts;
     QString m_lastPhase;
     int m_lastEdit = -1;
+    int m_stalls = 0;
     bool m_done = false;
 };
 
@@ -168,7 +176,15 @@ public:
     void stop()
     {
         if (m_process) {
-            m_process->waitForFinished(120000);
+            if (!m_process->waitForFinished(120000)) {
+                std::fprintf(stderr,
+                             "FINDING: contactdesk-cli %s did not end in two minutes: "
+                             "killed\n",
+                             qPrintable(m_process->arguments().mid(6).join(QLatin1Char(' '))));
+                ++m_hung;
+                m_process->kill();
+                m_process->waitForFinished(10000);
+            }
             finish();
             m_process.reset();
         }
@@ -179,6 +195,7 @@ public:
     // last run did not succeed): accepted too.
     QHash<int, QStringList> maybe() const { return m_maybe; }
     int edits() const { return m_edits; }
+    int hung() const { return m_hung; }
     int commands() const { return m_commands; }
     QHash<int, int> exits() const { return m_exits; }
 
@@ -230,6 +247,7 @@ private:
     int m_edits = 0;
     int m_commands = 0;
     int m_loggedFailures = 0;
+    int m_hung = 0;
     QHash<int, QString> m_values;
     QHash<int, QStringList> m_maybe;
     QHash<int, int> m_exits;
@@ -318,6 +336,7 @@ int main(int argc, char *argv[])
     int finalExit = 0;
     qint64 requests = 0;
     double seconds = 0;
+    int stalls = 0; // runs whose engine never became idle (a status read that did not end)
     if (!parser.isSet(checkOnly)) {
         Sandbox::Options options;
         options.apiKeys = {QString::fromLatin1(apiKey)};
@@ -452,6 +471,7 @@ int main(int argc, char *argv[])
             } else {
                 finalExit = last.crashed() ? -1 : last.exitCode();
             }
+            stalls += last.stalls();
             if (!last.done())
                 std::fprintf(stderr, "the last driver run ended without DONE (exit %d)\n",
                              finalExit);
@@ -693,8 +713,8 @@ int main(int argc, char *argv[])
     std::printf("kills by phase: %s; driver runs %d; last run exit %d%s\n",
                 qPrintable(phases.join(QStringLiteral(", "))), runs + (finishedEarly ? 0 : 1),
                 finalExit, finishedEarly ? " (the work ended before the kills did)" : "");
-    std::printf("second process: %d contactdesk-cli commands (%s)\n", cli.commands(),
-                qPrintable(exits.join(QStringLiteral(", "))));
+    std::printf("second process: %d contactdesk-cli commands (%s), %d hung\n", cli.commands(),
+                qPrintable(exits.join(QStringLiteral(", "))), cli.hung());
     std::fflush(stdout);
     Bench::metric("soak_lost", lost, "count");
     Bench::metric("soak_doubled", doubled, "count");
@@ -702,10 +722,13 @@ int main(int argc, char *argv[])
     Bench::metric("soak_messages_missing", missing, "count");
     Bench::metric("soak_edits", static_cast<double>(script.steps.size()), "count");
     Bench::metric("soak_cli_edits", cli.edits(), "count");
+    Bench::metric("soak_cli_hung", cli.hung(), "count");
     Bench::metric("soak_kills", killed, "count");
+    Bench::metric("soak_engine_stalls", stalls, "count");
     Bench::metric("soak_requests", static_cast<double>(requests), "count");
     Bench::metric("soak_seconds", seconds, "s");
-    const bool clean = lost == 0 && doubled == 0 && duplicated == 0 && missing == 0;
+    const bool clean =
+        lost == 0 && doubled == 0 && duplicated == 0 && missing == 0 && cli.hung() == 0;
     if (!clean)
         return 1;
     if (!parser.isSet(checkOnly) && (killed < killCount || finalExit != 0)) {
