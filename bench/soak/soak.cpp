@@ -14,7 +14,10 @@
 //
 // METRIC lines: soak_lost, soak_doubled, soak_messages_duplicated,
 // soak_messages_missing (all must be 0), soak_edits, soak_cli_edits,
-// soak_cli_hung (CLI commands killed after two minutes; must be 0),
+// soak_cli_hung (CLI commands killed after two minutes), soak_refused
+// (outbox entries the engine gave up on or found in conflict) and
+// soak_import_failed (import rows failed; all three must be 0: the script
+// holds no bad data),
 // soak_kills, soak_requests, soak_seconds. Exit 1 when anything was lost,
 // doubled, duplicated or missing (or a CLI command hung), 2 when the soak
 // could not run as asked (fewer kills, the last run did not finish).
@@ -540,6 +543,35 @@ int main(int argc, char *argv[])
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 
+    // What the driver's store says it could not do: outbox entries refused
+    // or in conflict, import rows failed. With only faults and kills (no bad
+    // data in the script) each is a finding, even when the server has it.
+    int refused = 0;
+    int importFailed = 0;
+    {
+        const QStringList stores = QDir(QDir(profile).filePath(QStringLiteral("data")))
+                                       .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("driver"));
+        db.setDatabaseName(
+            QDir(QDir(profile).filePath(QStringLiteral("data"))).filePath(stores.value(0)));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!stores.isEmpty() && db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state != 0"));
+            if (q.next())
+                refused = q.value(0).toInt();
+            q.exec(QStringLiteral("SELECT count(*) FROM import_rows WHERE state = 3"));
+            if (q.next())
+                importFailed = q.value(0).toInt();
+            q.exec(QStringLiteral("SELECT line, error FROM import_rows WHERE state = 3 LIMIT 3"));
+            while (q.next())
+                std::fprintf(stderr, "import line %lld failed: %s\n", q.value(0).toLongLong(),
+                             qPrintable(q.value(1).toString()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("driver"));
+
     // Compare, field by field.
     int lost = 0;
     int doubled = 0;
@@ -723,12 +755,14 @@ int main(int argc, char *argv[])
     Bench::metric("soak_edits", static_cast<double>(script.steps.size()), "count");
     Bench::metric("soak_cli_edits", cli.edits(), "count");
     Bench::metric("soak_cli_hung", cli.hung(), "count");
+    Bench::metric("soak_refused", refused, "count");
+    Bench::metric("soak_import_failed", importFailed, "count");
     Bench::metric("soak_kills", killed, "count");
     Bench::metric("soak_engine_stalls", stalls, "count");
     Bench::metric("soak_requests", static_cast<double>(requests), "count");
     Bench::metric("soak_seconds", seconds, "s");
-    const bool clean =
-        lost == 0 && doubled == 0 && duplicated == 0 && missing == 0 && cli.hung() == 0;
+    const bool clean = lost == 0 && doubled == 0 && duplicated == 0 && missing == 0 &&
+                       cli.hung() == 0 && refused == 0 && importFailed == 0;
     if (!clean)
         return 1;
     if (!parser.isSet(checkOnly) && (killed < killCount || finalExit != 0)) {
