@@ -84,6 +84,7 @@ public:
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
             while (m_process.canReadLine()) {
                 const QByteArray line = m_process.readLine().trimmed();
+                m_lastLine.restart();
                 if (line.startsWith("PHASE ")) {
                     const QList<QByteArray> words = line.split(' ');
                     m_lastPhase = QString::fromLatin1(words.value(1));
@@ -103,6 +104,7 @@ public:
             const QByteArray text = m_process.readAllStandardError();
             std::fprintf(stderr, "driver: %s", text.constData());
         });
+        m_lastLine.start();
         m_process.start(program, arguments);
         m_process.waitForStarted(10000);
     }
@@ -118,6 +120,7 @@ public:
     int lastEdit() const { return m_lastEdit; }
     bool done() const { return m_done; }
     int stalls() const { return m_stalls; }
+    qint64 silentMs() const { return m_lastLine.elapsed(); }
     void kill()
     {
         ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
@@ -133,6 +136,7 @@ private:
     int m_lastEdit = -1;
     int m_stalls = 0;
     bool m_done = false;
+    QElapsedTimer m_lastLine;
 };
 
 // contactdesk-cli on the same profile: edits of its own contacts (each
@@ -403,7 +407,10 @@ int main(int argc, char *argv[])
             waitUntil(
                 [&] {
                     tick();
-                    return !run.running() || progress >= target || timedOut();
+                    // (A driver that says nothing for a minute is stuck:
+                    // killed anyway, and what it left is compared.)
+                    return !run.running() || progress >= target || timedOut() ||
+                           run.silentMs() > 60000;
                 },
                 INT_MAX);
             // Then at a fresh marker of the phase killed least so far (of those

@@ -116,6 +116,7 @@ private:
     int m_stepFailures = 0;
     quint64 m_ticks = 0;
     int m_stalls = 0;
+    int m_blocked = 0;      // pending entries queued behind a refused one
     QSet<qint64> m_refused; // entries the engine gave up on, reported once
     QTimer m_tick;
     QElapsedTimer m_waiting;
@@ -471,7 +472,9 @@ void Driver::tick()
     // Edits as fast as the push keeps up (a few waiting at a time), so
     // kills land among edits, pushes, import batches and sends alike.
     constexpr int window = 8;
-    for (int n = 0; n < 4 && m_next < m_script.steps.size() && m_store->pendingCount() < window;
+    // (Edits queued behind a refused one never go: they do not count.)
+    for (int n = 0;
+         n < 4 && m_next < m_script.steps.size() && m_store->pendingCount() - m_blocked < window;
          ++n) {
         const Step &step = m_script.steps.at(m_next);
         const quint64 failures = m_store->failureCount();
@@ -539,6 +542,7 @@ void Driver::checkDone()
                 ++blocked;
         }
     }
+    m_blocked = blocked;
     if (m_next < m_script.steps.size() || syncInt("soak.msg.enqueued") < batches() ||
         !importDone() || m_ws.messageSender()->unsentCount() > 0 ||
         m_ws.messageSender()->isSending() || m_store->pendingCount() > blocked ||
