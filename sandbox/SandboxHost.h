@@ -32,6 +32,9 @@ public:
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
+    // The running server (null when stopped), for its runtime fault knobs
+    // and counters, which are safe from any thread; nothing else of it is.
+    SandboxServer *server() const { return m_server; }
 
 private:
     QThread m_thread;

@@ -48,7 +48,13 @@ struct Options
     int seedContacts = 0;            // on an empty database, seed a demo team of this size
     int rateLimitPerMinute = 500;    // per credential, rolling minute; 0 = unlimited
     int latencyMs = 0;               // added before every answer
+    int latencyRangeMs = 0;          // plus a random 0..N ms (the fault dice) on every answer
     double failRate = 0.0;           // share of requests answered 500 before doing anything
+    // Share of requests answered 429 before doing anything, as the rate
+    // limiter answers (Retry-After in the lenient reading, none in strict).
+    double tooManyRate = 0.0;
+    // Share of requests whose connection is closed before anything is done.
+    double dropBeforeRate = 0.0;
     double dropRate = 0.0; // share of requests whose connection is closed after the work is done
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413
     quint32 faultSeed = 1;                 // seeds the fault-injection dice, for repeatable tests

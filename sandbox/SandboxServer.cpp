@@ -63,7 +63,10 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_dice(m_options.faultSeed)
     , m_latencyMs(m_options.latencyMs)
+    , m_latencyRangeMs(m_options.latencyRangeMs)
     , m_failRate(m_options.failRate)
+    , m_tooManyRate(m_options.tooManyRate)
+    , m_dropBeforeRate(m_options.dropBeforeRate)
     , m_dropRate(m_options.dropRate)
     , m_rateLimitPerMinute(m_options.rateLimitPerMinute)
 {
@@ -273,6 +276,25 @@ void SandboxServer::handleHeld(bool handle)
     }
 }
 
+SandboxServer::Fault SandboxServer::rollFault()
+{
+    // One roll for the faults that come before any work, and only when one
+    // of them is on: the dice of a server without them are as before.
+    const double fail = m_failRate;
+    const double tooMany = m_tooManyRate;
+    const double dropBefore = m_dropBeforeRate;
+    if (fail <= 0 && tooMany <= 0 && dropBefore <= 0)
+        return Fault::None;
+    const double roll = m_dice.generateDouble();
+    if (roll < fail)
+        return Fault::ServerError;
+    if (roll < fail + tooMany)
+        return Fault::TooMany;
+    if (roll < fail + tooMany + dropBefore)
+        return Fault::DropBefore;
+    return Fault::None;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
@@ -282,8 +304,20 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString path = request.url().path(QUrl::FullyDecoded);
 
     Reply reply;
-    bool drop = false;
+    bool drop = false;       // after the work
+    bool dropBefore = false; // instead of it
     QString credential;
+    ++m_requestCount;
+    // The rate limiter's answer, and the injected one: 429, with Retry-After
+    // only in the lenient reading (the strict reading of 18.2 has no header).
+    const auto tooMany = [this](qint64 seconds, const QString &message) {
+        return Reply{429,
+                     QJsonObject{{QStringLiteral("error"), QStringLiteral("rate_limited")},
+                                 {QStringLiteral("message"), message}},
+                     m_options.reading == Reading::Strict
+                         ? HeaderList()
+                         : HeaderList{{"Retry-After", QByteArray::number(seconds)}}};
+    };
     if (!request.remoteAddress().isLoopback()) {
         reply = {403,
                  QJsonObject{
@@ -307,23 +341,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                                            m_rateLimitPerMinute.load());
                !decision.allowed) {
         const qint64 seconds = std::max<qint64>(1, (decision.retryAfterMs + 999) / 1000);
-        reply = {429,
-                 QJsonObject{{QStringLiteral("error"), QStringLiteral("rate_limited")},
-                             {QStringLiteral("message"),
-                              tr("more than %1 requests in the current minute; retry in %2 s")
-                                  .arg(m_rateLimitPerMinute.load())
-                                  .arg(seconds)}},
-                 // Strict reading of 18.2: no rate-limit header at all.
-                 m_options.reading == Reading::Strict
-                     ? HeaderList()
-                     : HeaderList{{"Retry-After", QByteArray::number(seconds)}}};
-    } else if (const double failRate = m_failRate;
-               failRate > 0 && m_dice.generateDouble() < failRate) {
+        reply = tooMany(seconds, tr("more than %1 requests in the current minute; retry in %2 s")
+                                     .arg(m_rateLimitPerMinute.load())
+                                     .arg(seconds));
+    } else if (const Fault fault = rollFault(); fault == Fault::ServerError) {
         reply = {500,
                  QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
                              {QStringLiteral("message"),
                               tr("injected failure (--fail-rate); nothing was changed")}},
                  {}};
+    } else if (fault == Fault::TooMany) {
+        reply = tooMany(1, tr("injected rate limit (--too-many-rate); nothing was changed"));
+    } else if (fault == Fault::DropBefore) {
+        dropBefore = true; // nothing is done, no answer comes
     } else if (holds(path)) {
         // Held at a test's gate: handled when released, if the client is
         // still there.
@@ -340,18 +370,25 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (dropNext > 0)
             --m_dropNext;
     }
+    const int range = m_latencyRangeMs;
+    const int latencyMs = std::max(0, m_latencyMs.load()) +
+                          (range > 0 ? static_cast<int>(m_dice.bounded(range + 1)) : 0);
 
     if (m_options.accessLog) {
         std::fprintf(stderr, "%s %s -> %d%s (%lld ms) %s\n", method.constData(),
-                     path.toUtf8().constData(), reply.status, drop ? " dropped" : "",
+                     path.toUtf8().constData(), dropBefore ? 0 : reply.status,
+                     dropBefore ? " dropped before the work"
+                     : drop     ? " dropped"
+                                : "",
                      static_cast<long long>(timer.elapsed()), requestId.constData());
     }
 
     QPointer<QTcpSocket> guard(socket);
-    if (drop) {
+    if (drop || dropBefore) {
         // The work is done but the answer is lost: the nastiest case for a
-        // client (a create that "timed out" may have happened).
-        QTimer::singleShot(std::max(0, m_latencyMs.load()), this, [guard] {
+        // client (a create that "timed out" may have happened). Or dropped
+        // before it: the client cannot tell the two apart.
+        QTimer::singleShot(latencyMs, this, [guard] {
             if (guard)
                 guard->abort();
         });
@@ -361,7 +398,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Flushed at once: otherwise the answer waits in the socket's buffer
     // until the event loop runs again, which may be after the next request
     // (another connection's) has been handled.
-    const int latencyMs = m_latencyMs;
     if (latencyMs <= 0) {
         respond(*responder, reply, requestId);
         socket->flush();

@@ -56,8 +56,18 @@ public:
     // them while the server answers in its own); options() keeps the
     // values the server started with.
     void setLatencyMs(int ms) { m_latencyMs = ms; }
+    // Each answer is delayed by a further random 0..ms (the fault dice).
+    void setLatencyRangeMs(int ms) { m_latencyRangeMs = ms; }
     void setFailRate(double rate) { m_failRate = rate; }
+    // A share of requests answered 429 before any work (Retry-After as the
+    // rate limiter's: in the lenient reading only).
+    void setTooManyRate(double rate) { m_tooManyRate = rate; }
+    // A share of connections closed before any work (nothing was done).
+    void setDropBeforeRate(double rate) { m_dropBeforeRate = rate; }
     void setDropRate(double rate) { m_dropRate = rate; }
+    // Requests that reached handleRequest() since the start (any answer,
+    // dropped ones too). Any thread.
+    qint64 requestCount() const { return m_requestCount; }
     void setRateLimitPerMinute(int limit) { m_rateLimitPerMinute = limit; }
     // The next `count` requests are done but their connections dropped.
     void dropNextRequests(int count) { m_dropNext = count; }
@@ -84,6 +94,15 @@ private:
                                           QString &credential) const;
     void respond(QHttpServerResponder &responder, const Reply &reply, const QByteArray &requestId);
     bool holds(const QString &path);
+    enum class Fault
+    {
+        None,
+        ServerError,
+        TooMany,
+        DropBefore
+    };
+    // The faults injected before any work; the server's thread only (the dice).
+    Fault rollFault();
     void handleHeld(bool handle);
 
     struct Held
@@ -110,7 +129,11 @@ private:
     QRandomGenerator m_dice;
     quint16 m_port = 0;
     std::atomic<int> m_latencyMs;
+    std::atomic<int> m_latencyRangeMs;
     std::atomic<double> m_failRate;
+    std::atomic<double> m_tooManyRate;
+    std::atomic<double> m_dropBeforeRate;
+    std::atomic<qint64> m_requestCount{0};
     std::atomic<double> m_dropRate;
     std::atomic<int> m_rateLimitPerMinute;
     std::atomic<int> m_dropNext{0};

@@ -95,6 +95,26 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Share (0..1) of requests whose connection is closed "
                                             "without an answer, after the work is done."),
         QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption latencyRange(
+        QStringLiteral("latency-range-ms"),
+        QCoreApplication::translate(
+            "main", "Delay every answer by a further random 0..N milliseconds (seeded dice)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tooManyRate(
+        QStringLiteral("too-many-rate"),
+        QCoreApplication::translate("main",
+                                    "Share (0..1) of requests answered 429 without doing anything "
+                                    "(Retry-After in the lenient reading only)."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption dropBeforeRate(
+        QStringLiteral("drop-before-rate"),
+        QCoreApplication::translate("main", "Share (0..1) of requests whose connection is closed "
+                                            "without an answer, before anything is done."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(
+        QStringLiteral("fault-seed"),
+        QCoreApplication::translate("main", "Seed of the fault-injection dice."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption maxBody(
         QStringLiteral("max-body"),
         QCoreApplication::translate("main",
@@ -120,8 +140,9 @@ int main(int argc, char *argv[])
         QStringLiteral("team-name"),
         QCoreApplication::translate("main", "The team's name (GET /v1/team)."),
         QStringLiteral("NAME"));
-    parser.addOptions({port, data, apiKey, secretId, secretKey, seed, rateLimit, latency, failRate,
-                       dropRate, maxBody, reading, teamId, teamName, quiet});
+    parser.addOptions({port, data, apiKey, secretId, secretKey, seed, rateLimit, latency,
+                       latencyRange, failRate, tooManyRate, dropBeforeRate, dropRate, faultSeed,
+                       maxBody, reading, teamId, teamName, quiet});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -156,10 +177,23 @@ int main(int argc, char *argv[])
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0)
         return fail(QStringLiteral("--latency-ms takes a number of milliseconds"));
+    options.latencyRangeMs = parser.value(latencyRange).toInt(&ok);
+    if (!ok || options.latencyRangeMs < 0)
+        return fail(QStringLiteral("--latency-range-ms takes a number of milliseconds"));
     if (!parseRate(parser.value(failRate), options.failRate))
         return fail(QStringLiteral("--fail-rate takes a share from 0 to 1"));
+    if (!parseRate(parser.value(tooManyRate), options.tooManyRate))
+        return fail(QStringLiteral("--too-many-rate takes a share from 0 to 1"));
+    if (!parseRate(parser.value(dropBeforeRate), options.dropBeforeRate))
+        return fail(QStringLiteral("--drop-before-rate takes a share from 0 to 1"));
     if (!parseRate(parser.value(dropRate), options.dropRate))
         return fail(QStringLiteral("--drop-rate takes a share from 0 to 1"));
+    if (options.failRate + options.tooManyRate + options.dropBeforeRate > 1.0)
+        return fail(QStringLiteral(
+            "--fail-rate, --too-many-rate and --drop-before-rate add up to more than 1"));
+    options.faultSeed = parser.value(faultSeed).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--fault-seed takes a number"));
     options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || options.maxBodyBytes <= 0)
         return fail(QStringLiteral("--max-body takes a number of bytes"));

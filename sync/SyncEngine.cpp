@@ -263,10 +263,22 @@ void SyncEngine::confirmTeam(std::function<void()> then)
             m_askingTeam = false;
             const Api::ApiError &error = request.error();
             if (error.isError()) {
-                if (isConnectionLoss(error))
+                if (isConnectionLoss(error)) {
                     goOffline(error);
-                else if (error.kind != Api::ApiError::Kind::Aborted)
+                } else if (error.kind != Api::ApiError::Kind::Aborted) {
                     m_status.lastError = error.describe();
+                    // A 5xx or 429 after the client's retries: asked again
+                    // after a while. Nothing else would ask before the next
+                    // sync (a day away for contactdesk-cli, whose command
+                    // then waited for ever; the soak found it), and
+                    // meanwhile pushNext() sends nothing.
+                    if (!isPermanent(error) && error.kind != Api::ApiError::Kind::Unauthorized)
+                        QTimer::singleShot(m_options.retry.delayMs(1, error.retryAfterMs, m_random),
+                                           this, [this] {
+                                               if (m_running && !m_teamConfirmed && !m_askingTeam)
+                                                   pushNow();
+                                           });
+                }
                 Q_EMIT statusChanged();
                 checkIdle();
                 return;
@@ -639,6 +651,32 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
     dropEmptyCustom(write); // nothing to clear on a create (and null is not a value)
     const QString phone = write.phone.value_or(QString());
     const QString email = write.email.value_or(QString());
+    // An older delete of a contact with the same phone or email goes first
+    // (the undo of a create made again, a new contact with a deleted one's
+    // number): the outbox keeps order per contact only, so a delete waiting
+    // after a failure would let the create go before it, and the server
+    // refuses a second contact with one phone (the soak found it). The
+    // create looks again within a second.
+    for (const Store::OutboxEntry &older : m_store->outbox()) {
+        if (older.seq >= entry.seq)
+            break;
+        if (older.kind != Store::OutboxEntry::Kind::Delete ||
+            older.state != Store::OutboxEntry::State::Pending)
+            continue;
+        const auto doomed = m_store->contact(older.contactId);
+        if (!doomed)
+            continue;
+        const QString doomedPhone = doomed->fields.value(Field::phone).toString();
+        const QString doomedEmail = doomed->fields.value(Field::email).toString();
+        if ((!phone.isEmpty() && doomedPhone == phone) ||
+            (!email.isEmpty() && doomedEmail.compare(email, Qt::CaseInsensitive) == 0)) {
+            m_store->deferEntry(entry.seq, std::min(older.notBefore, now() + 1000) + 1,
+                                tr("waits until a deleted contact with the same number or "
+                                   "address is gone from the server"));
+            finishStep();
+            return;
+        }
+    }
     const auto send = [this, entry, write, phone] {
         if (!m_store->markSent(entry.seq))
             return finishStep(); // never sent unless marked first
@@ -685,6 +723,19 @@ void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, con
 {
     m_client->send(new Api::GetContactRequest(m_client, contactId), &m_requests,
                    [this, seq, contactId, create, uuid](const Api::GetContactRequest &get) {
+                       // An update went through but its read-back did not
+                       // (a 5xx, a 429, a lost connection): completed
+                       // without the server's copy, the contact's copy and
+                       // the base of its later edits would stay as before
+                       // our write, and the next edit of the same field
+                       // would conflict with our own. The entry waits and
+                       // goes again instead: its values are there, so it
+                       // completes with what the server holds.
+                       if (!create && get.error().isError() && !isPermanent(get.error()) &&
+                           get.error().kind != Api::ApiError::Kind::NotFound) {
+                           if (const auto entry = m_store->entry(seq))
+                               return entryFailed(*entry, get.error());
+                       }
                        const std::optional<Contact> server =
                            get.error().isError() ? std::nullopt
                                                  : std::optional<Contact>(get.contact());

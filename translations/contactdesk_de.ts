@@ -303,6 +303,28 @@
         <source>The interrupted import stopped: %1</source>
         <translation>Der unterbrochene Import wurde angehalten: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>
@@ -718,6 +740,18 @@
         <source>%1 contacts written to %2.</source>
         <translation>%1 Kontakte in %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at once; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportCommand</name>
@@ -785,6 +819,26 @@
         <source>The upload stopped; run the same command to resume.</source>
         <translation>Das Hochladen wurde angehalten; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sending an import to this account; run this again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportUpload</name>
@@ -795,6 +849,18 @@
     <message>
         <source>%1 of %2 rows sent</source>
         <translation>%1 von %2 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>Stopped at once; run the same command to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at once; nothing is lost: “%1” resumes the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch on its way (again to stop at once)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,16 +909,16 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file; 3 no connection to the server or the local store.</source>
-        <translation>„contactdesk-cli help BEFEHL“ (oder „contactdesk-cli BEFEHL --help“) zeigt die Optionen eines Befehls. Die Kontooptionen gelten vor oder nach dem Befehl. Exit-Codes: 0 erledigt; 1 abgelehnt (eine Zeile, ein Empfänger, ein nicht gefundener Kontakt, eine Ablehnung durch den Server); 2 falscher Aufruf oder eine unlesbare Datei; 3 keine Verbindung zum Server oder zum lokalen Speicher.</translation>
-    </message>
-    <message>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>COMMAND</source>
         <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file (or one changed since it was checked); 3 no connection to the server or the local store; 130 or 143 stopped by Ctrl+C or SIGTERM (an import resumes with the same command).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1144,21 @@
         <source>The recipients&apos; messaging status could not be checked: %1</source>
         <translation>Der Nachrichtenstatus der Empfänger konnte nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>Stopped at once; the messages not sent yet stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages on their way (again to stop at once)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
@@ -1088,6 +1169,18 @@
     <message>
         <source>it was changed on the server meanwhile (%1)</source>
         <translation>er wurde inzwischen auf dem Server geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, which is syncing this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still syncing this profile: working on the local copy as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is syncing this profile and has not sent it yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1211,10 @@
     <message>
         <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
         <translation>Import %1 rückgängig gemacht: %2 Zeilen zurückgenommen, %3 nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 rows taken back so far; run “contactdesk-cli undo-import %2” to finish.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,26 +1859,25 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::StoreError</name>
+    <name>ContactDesk::Store::RescueReport</name>
     <message>
-        <source>The disk that holds your contacts (%1) is full. Free some space; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation>Der Datenträger mit Ihren Kontakten (%1) ist voll. Geben Sie Speicherplatz frei; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
+        <source>The local copy of your contacts was damaged: it is kept as %1, and a new copy is being filled from the server; %2 unsent changes and %3 unsent messages were carried over</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 could not be read, and the file may hold more that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::StoreError</name>
     <message>
         <source>The local copy of your contacts (%1) cannot be written: the file or its folder is read-only. Make it writable; ContactDesk keeps your changes and saves them as soon as it can.</source>
         <translation>Die lokale Kopie Ihrer Kontakte (%1) kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Machen Sie sie beschreibbar; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts is in use by another ContactDesk program. ContactDesk keeps your changes and tries again shortly.</source>
-        <translation>Die lokale Kopie Ihrer Kontakte wird gerade von einem anderen ContactDesk-Programm verwendet. ContactDesk behält Ihre Änderungen und versucht es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts (%1) is damaged and cannot be read.</source>
-        <translation>Die lokale Kopie Ihrer Kontakte (%1) ist beschädigt und kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts (%1) was written by a newer ContactDesk. Update ContactDesk to open it.</source>
-        <translation>Die lokale Kopie Ihrer Kontakte (%1) wurde von einer neueren ContactDesk-Version geschrieben. Aktualisieren Sie ContactDesk, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) cannot be opened. Check that its folder exists and that you may write to it.</source>
@@ -1794,6 +1890,22 @@
     <message>
         <source>The system would not read or write the local copy of your contacts (%1): check that the disk is there and that you may write to its folder. ContactDesk keeps your changes and saves them as soon as it can.</source>
         <translation>Das System hat die lokale Kopie Ihrer Kontakte (%1) nicht gelesen oder geschrieben: Prüfen Sie, ob der Datenträger vorhanden ist und Sie in seinem Ordner schreiben dürfen. ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your contacts is full. Free some space on the disk of %1; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the local copy of your contacts (%1) locked. Close the other program that holds it; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) is damaged. Quit ContactDesk (the window and any contactdesk-cli using this profile) and start it again: it sets the damaged file aside, keeps the changes it can read and fetches your contacts again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) was written by a newer ContactDesk; nothing in it was changed. Update ContactDesk, or move that file elsewhere to start a new copy from the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1928,42 @@
     <message>
         <source>the rows could not be written: %1</source>
         <translation>die Zeilen konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (it was checked at %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size went from %1 to %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its modification time went from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is different (SHA-256 %1… was %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check it again once it is written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2008,18 @@
         <source>Phone Number: no contact has this number on the server any more</source>
         <translation>Telefonnummer: kein Kontakt hat diese Nummer mehr auf dem Server</translation>
     </message>
+    <message>
+        <source>another ContactDesk program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ContactDesk program (%1, process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sending an import to this account; this one waits (nothing was sent) and can be resumed when that one is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::MessageSender</name>
@@ -1874,6 +2034,14 @@
     <message>
         <source>The outbox could not note the result: %1</source>
         <translation>Der Postausgang konnte das Ergebnis nicht vermerken: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sending these messages now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2091,21 @@
     <message>
         <source>The server now answers for the team “%1” (id %2), not for the team “%3” (id %4) this local copy belongs to: nothing was sent to it or taken from it.</source>
         <translation>Der Server antwortet jetzt für das Team „%1“ (ID %2), nicht für das Team „%3“ (ID %4), zu dem diese lokale Kopie gehört: nichts wurde an ihn gesendet oder von ihm übernommen.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sync::SyncOwner</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3396,14 @@
         <source>Not connected to the server: the import is kept and is sent as soon as the account connects.</source>
         <translation>Keine Verbindung zum Server: Der Import bleibt erhalten und wird gesendet, sobald das Konto verbunden ist.</translation>
     </message>
+    <message>
+        <source>%1 is sending an import to this account; import this file when it is done. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent: go back and check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3408,6 +3599,36 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>%1 is running at %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
+    <message>
+        <source>A stopped import can be resumed while connected and when no other import is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stopped import to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>
@@ -3490,6 +3711,10 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the stopped import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4032,10 @@ Telefonnummer des neuen Kontakts:</translation>
             <numerusform>%n Nachricht nicht gesendet</numerusform>
             <numerusform>%n Nachrichten nicht gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is syncing this profile; this window syncs when it is done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ContactDesk::App::AppContext</name>
+    <message numerus="yes">
+        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::ContactLookup</name>
     <message numerus="yes">
         <source>“%1” names %n contact(s); name one by its id:</source>
@@ -42,6 +59,13 @@
         <translation>
             <numerusform>%n message failed; it stays in the outbox (the app&apos;s status bar sends it again).</numerusform>
             <numerusform>%n messages failed; they stay in the outbox (the app&apos;s status bar sends them again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -358,6 +382,20 @@
         <translation>
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -303,6 +303,28 @@
         <source>The interrupted import stopped: %1</source>
         <translation>La importación interrumpida se detuvo: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::ScreenshotTour</name>
@@ -718,6 +740,18 @@
         <source>%1 contacts written to %2.</source>
         <translation>%1 contactos escritos en %2.</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at once; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportCommand</name>
@@ -785,6 +819,26 @@
         <source>The upload stopped; run the same command to resume.</source>
         <translation>La subida se detuvo; ejecute el mismo comando para reanudarla.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sending an import to this account; run this again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportUpload</name>
@@ -795,6 +849,18 @@
     <message>
         <source>%1 of %2 rows sent</source>
         <translation>%1 de %2 filas enviadas</translation>
+    </message>
+    <message>
+        <source>Stopped at once; run the same command to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at once; nothing is lost: “%1” resumes the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch on its way (again to stop at once)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,16 +909,16 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file; 3 no connection to the server or the local store.</source>
-        <translation>«contactdesk-cli help COMANDO» (o «contactdesk-cli COMANDO --help») muestra las opciones de un comando. Las opciones de cuenta valen antes o después del comando. Códigos de salida: 0 hecho; 1 rechazado (una fila, un destinatario, un contacto no encontrado, un rechazo del servidor); 2 uso incorrecto o un archivo ilegible; 3 sin conexión con el servidor o con el almacén local.</translation>
-    </message>
-    <message>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file (or one changed since it was checked); 3 no connection to the server or the local store; 130 or 143 stopped by Ctrl+C or SIGTERM (an import resumes with the same command).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1144,21 @@
         <source>The recipients&apos; messaging status could not be checked: %1</source>
         <translation>No se pudo comprobar el estado de mensajería de los destinatarios: %1</translation>
     </message>
+    <message>
+        <source>Stopped at once; the messages not sent yet stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the messages on their way (again to stop at once)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::Session</name>
@@ -1088,6 +1169,18 @@
     <message>
         <source>it was changed on the server meanwhile (%1)</source>
         <translation>se cambió en el servidor mientras tanto (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, which is syncing this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still syncing this profile: working on the local copy as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is syncing this profile and has not sent it yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1211,10 @@
     <message>
         <source>Import %1 undone: %2 rows taken back, %3 could not be.</source>
         <translation>Importación %1 deshecha: %2 filas revertidas, %3 no se pudieron revertir.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 rows taken back so far; run “contactdesk-cli undo-import %2” to finish.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,26 +1859,25 @@
     </message>
 </context>
 <context>
-    <name>ContactDesk::Store::StoreError</name>
+    <name>ContactDesk::Store::RescueReport</name>
     <message>
-        <source>The disk that holds your contacts (%1) is full. Free some space; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation>El disco que guarda sus contactos (%1) está lleno. Libere espacio; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
+        <source>The local copy of your contacts was damaged: it is kept as %1, and a new copy is being filled from the server; %2 unsent changes and %3 unsent messages were carried over</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 could not be read, and the file may hold more that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Store::StoreError</name>
     <message>
         <source>The local copy of your contacts (%1) cannot be written: the file or its folder is read-only. Make it writable; ContactDesk keeps your changes and saves them as soon as it can.</source>
         <translation>No se puede escribir la copia local de sus contactos (%1): el archivo o su carpeta son de solo lectura. Permita la escritura; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts is in use by another ContactDesk program. ContactDesk keeps your changes and tries again shortly.</source>
-        <translation>Otro programa de ContactDesk está usando la copia local de sus contactos. ContactDesk conserva sus cambios y lo intenta de nuevo en breve.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts (%1) is damaged and cannot be read.</source>
-        <translation>La copia local de sus contactos (%1) está dañada y no se puede leer.</translation>
-    </message>
-    <message>
-        <source>The local copy of your contacts (%1) was written by a newer ContactDesk. Update ContactDesk to open it.</source>
-        <translation>La copia local de sus contactos (%1) la escribió una versión más reciente de ContactDesk. Actualice ContactDesk para abrirla.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) cannot be opened. Check that its folder exists and that you may write to it.</source>
@@ -1794,6 +1890,22 @@
     <message>
         <source>The system would not read or write the local copy of your contacts (%1): check that the disk is there and that you may write to its folder. ContactDesk keeps your changes and saves them as soon as it can.</source>
         <translation>El sistema no leyó ni escribió la copia local de sus contactos (%1): compruebe que el disco está presente y que puede escribir en su carpeta. ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your contacts is full. Free some space on the disk of %1; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the local copy of your contacts (%1) locked. Close the other program that holds it; ContactDesk keeps your changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) is damaged. Quit ContactDesk (the window and any contactdesk-cli using this profile) and start it again: it sets the damaged file aside, keeps the changes it can read and fetches your contacts again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your contacts (%1) was written by a newer ContactDesk; nothing in it was changed. Update ContactDesk, or move that file elsewhere to start a new copy from the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1928,42 @@
     <message>
         <source>the rows could not be written: %1</source>
         <translation>no se pudieron escribir las filas: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished">no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (it was checked at %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size went from %1 to %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its modification time went from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is different (SHA-256 %1… was %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check it again once it is written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2008,18 @@
         <source>Phone Number: no contact has this number on the server any more</source>
         <translation>Número de teléfono: ningún contacto tiene ya este número en el servidor</translation>
     </message>
+    <message>
+        <source>another ContactDesk program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ContactDesk program (%1, process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sending an import to this account; this one waits (nothing was sent) and can be resumed when that one is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Sync::MessageSender</name>
@@ -1874,6 +2034,14 @@
     <message>
         <source>The outbox could not note the result: %1</source>
         <translation>La bandeja de salida no pudo anotar el resultado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sending these messages now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2091,21 @@
     <message>
         <source>The server now answers for the team “%1” (id %2), not for the team “%3” (id %4) this local copy belongs to: nothing was sent to it or taken from it.</source>
         <translation>El servidor responde ahora por el equipo «%1» (id %2), no por el equipo «%3» (id %4) al que pertenece esta copia local: no se le envió ni se tomó nada de él.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Sync::SyncOwner</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3396,14 @@
         <source>Not connected to the server: the import is kept and is sent as soon as the account connects.</source>
         <translation>Sin conexión con el servidor: la importación se conserva y se envía en cuanto la cuenta se conecte.</translation>
     </message>
+    <message>
+        <source>%1 is sending an import to this account; import this file when it is done. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent: go back and check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3408,6 +3599,36 @@ Número de teléfono del nuevo contacto:</translation>
         <source>%1 is running at %2</source>
         <translation>%1 se ejecuta en %2</translation>
     </message>
+    <message>
+        <source>A stopped import can be resumed while connected and when no other import is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stopped import to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 is done: %n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>
@@ -3490,6 +3711,10 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the stopped import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4032,10 @@ Número de teléfono del nuevo contacto:</translation>
             <numerusform>%n mensaje no enviado</numerusform>
             <numerusform>%n mensajes no enviados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is syncing this profile; this window syncs when it is done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

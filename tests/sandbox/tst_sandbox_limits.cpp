@@ -9,8 +9,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
@@ -236,6 +241,133 @@ private Q_SLOTS:
             m_sandbox->post(QStringLiteral("/v1/contact/get"),
                             QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550125")}});
         QCOMPARE(lookup.status, 200);
+    }
+
+    void injectedTooManyRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("lenient") << QStringLiteral("lenient");
+        QTest::newRow("strict") << QStringLiteral("strict");
+    }
+    void injectedTooManyRequestsChangeNothing()
+    {
+        // As the rate limiter answers: Retry-After only in the lenient reading.
+        QFETCH(QString, reading);
+        Sandbox::Options options;
+        options.reading = *Sandbox::readingFromName(reading);
+        options.tooManyRate = 1.0;
+        SandboxFixture sandbox(5, options);
+        QVERIFY(sandbox.isRunning());
+        const HttpResult result =
+            sandbox.post(QStringLiteral("/v1/contact"),
+                         QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550126")}});
+        QCOMPARE(result.status, 429);
+        QCOMPARE(result.header("Retry-After"),
+                 reading == QLatin1String("strict") ? QByteArray() : QByteArray("1"));
+        QVERIFY(result.raw.contains("injected rate limit"));
+        sandbox.server().setTooManyRate(0);
+        QCOMPARE(sandbox.server().contactCount(), 5);
+        QCOMPARE(sandbox
+                     .post(QStringLiteral("/v1/contact/get"),
+                           QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550126")}})
+                     .status,
+                 404);
+    }
+
+    void connectionsDroppedBeforeTheWorkChangeNothing()
+    {
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        const auto create = [this](const char *phone) {
+            return m_sandbox->post(
+                QStringLiteral("/v1/contact"),
+                QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}});
+        };
+        const auto exists = [this](const char *phone) {
+            return m_sandbox
+                       ->post(QStringLiteral("/v1/contact/get"),
+                              QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}})
+                       .status == 200;
+        };
+        server.setDropBeforeRate(1.0);
+        const HttpResult before = create("14155550127");
+        QCOMPARE(before.status, 0);
+        QVERIFY(!before.networkError.isEmpty());
+        server.setDropBeforeRate(0);
+        QVERIFY(!exists("14155550127")); // nothing was done
+        QCOMPARE(server.contactCount(), 5);
+        server.setDropRate(1.0);
+        const HttpResult after = create("14155550128");
+        QCOMPARE(after.status, 0); // the client sees the same as before the work
+        server.setDropRate(0);
+        QVERIFY(exists("14155550128")); // but this one was done
+        QCOMPARE(server.contactCount(), 6);
+    }
+
+    void faultDiceRepeatWithTheirSeed()
+    {
+        // The faults before the work share one roll; with the same seed two
+        // servers answer the same requests the same way, and a request the
+        // dice let through is done.
+        Sandbox::Options options;
+        options.faultSeed = 42;
+        options.failRate = 0.2;
+        options.tooManyRate = 0.1;
+        options.dropBeforeRate = 0.05;
+        options.dropRate = 0.05;
+        const auto run = [&options] {
+            SandboxFixture sandbox(0, options);
+            QList<int> statuses;
+            for (int i = 0; i < 80; ++i)
+                statuses.append(
+                    sandbox
+                        .post(QStringLiteral("/v1/contact"),
+                              QJsonObject{
+                                  {QStringLiteral("phone"),
+                                   QStringLiteral("1415555%1").arg(i, 4, 10, QLatin1Char('0'))}})
+                        .status);
+            const qint64 requests = sandbox.server().requestCount();
+            return std::make_tuple(statuses, sandbox.server().contactCount(), requests);
+        };
+        const auto [first, firstCount, firstRequests] = run();
+        const auto [second, secondCount, secondRequests] = run();
+        QCOMPARE(first, second);
+        QCOMPARE(firstCount, secondCount);
+        // Qt sends a request again by itself after a dropped connection:
+        // the drops show as more requests than calls.
+        QCOMPARE(firstRequests, secondRequests);
+        QVERIFY(firstRequests > 80);
+        QVERIFY(first.contains(500));
+        QVERIFY(first.contains(429));
+        // Every 200 was done; of the dropped ones only those after the work.
+        const qint64 answered = std::count(first.cbegin(), first.cend(), 200);
+        const qint64 dropped = std::count(first.cbegin(), first.cend(), 0);
+        QVERIFY(firstCount >= answered);
+        QVERIFY(firstCount < answered + dropped || dropped == 0);
+    }
+
+    void latencyRangeDelaysEachAnswerByTheSeededDice()
+    {
+        // The delays are the dice's: each answer takes at least its own
+        // (the test rolls the same dice), and they differ from each other.
+        constexpr int range = 120;
+        Sandbox::Options options;
+        options.faultSeed = 7;
+        options.latencyRangeMs = range;
+        SandboxFixture sandbox(0, options);
+        QVERIFY(sandbox.isRunning());
+        QRandomGenerator dice(7);
+        QSet<int> delays;
+        for (int i = 0; i < 6; ++i) {
+            const int delay = static_cast<int>(dice.bounded(range + 1));
+            delays.insert(delay);
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(sandbox.get(QStringLiteral("/v1/team")).status, 200);
+            QVERIFY2(timer.elapsed() >= delay - 1,
+                     qPrintable(QStringLiteral("%1 ms < %2 ms").arg(timer.elapsed()).arg(delay)));
+        }
+        QVERIFY(delays.size() > 1);
+        QCOMPARE(sandbox.server().requestCount(), 6);
     }
 
     // The gate a test uses to stop a client at an exact point: after two

@@ -323,6 +323,58 @@ private Q_SLOTS:
                      qPrintable(QString::number(row.line)));
     }
 
+    // A batch of an earlier run was looked up and not found there, so it
+    // goes again; the server already has its contacts when the new copy
+    // arrives (Qt's own repeat of a POST whose connection closed, as the
+    // soak saw): "phone exists" for each. They are looked up again and
+    // adopted, not failed.
+    void aResentBatchRefusedAsExistingIsLookedUpAgain()
+    {
+        Sandbox::Options options;
+        options.rateLimitPerMinute = 0;
+        startAll(options);
+        QByteArray csv = "First Name,Phone Number\n";
+        for (int i = 0; i < 5; ++i)
+            csv += "Echo" + QByteArray::number(i) + ",+1 415 41" + QByteArray::number(10000 + i) +
+                   "\n";
+        const ImportPlan plan = planFor(writeFile(csv));
+        QString error;
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        ImportJournal journal(m_team.store);
+        const QList<ImportRow> batch = journal.nextBatch(id, ImportUploader::batchSize, false);
+        QCOMPARE(batch.size(), 5);
+        QList<qint64> lines;
+        for (const ImportRow &row : batch)
+            lines.append(row.line);
+        journal.markSent(id, lines, false); // an earlier run crashed: looked up first
+
+        // The lookup finds nothing; the batch goes again and is held; the
+        // server gets the same contacts meanwhile.
+        Sandbox::SandboxServer &server = m_team.sandbox->server();
+        server.holdRequestsAfter(QStringLiteral("/v2/contacts"), 0);
+        ImportUploader uploader(m_team.client, m_team.store);
+        QSignalSpy finished(&uploader, &ImportUploader::finished);
+        uploader.start(id);
+        QTRY_COMPARE(server.heldCount(), 1);
+        for (const ImportRow &row : batch)
+            QCOMPARE(
+                m_team.sandbox
+                    ->post(QStringLiteral("/v1/contact"),
+                           QJsonObject{{QStringLiteral("phone"), row.body.value(Field::phone)},
+                                       {QStringLiteral("first"), row.body.value(Field::first)}})
+                    .status,
+                200);
+        server.releaseHeld(true);
+        QVERIFY(finished.wait(20000));
+        const ImportRecord done = *journal.import(id);
+        QCOMPARE(done.failed, 0);
+        QCOMPARE(done.created, 5);
+        QCOMPARE(m_team.sandbox->contactCount(), 45);
+        for (const ImportRow &row : journal.rows(id, {ImportRow::State::Done}))
+            QVERIFY(row.contactId > 0 && !row.uuid.isEmpty());
+    }
+
     void cancelStopsAfterTheBatchAndResumes()
     {
         Sandbox::Options options;

@@ -429,6 +429,103 @@ private Q_SLOTS:
         QCOMPARE(made.value(QStringLiteral("last")).toString(), QStringLiteral("C"));
     }
 
+    // An update reached the server but reading it back failed (the soak
+    // found it: a 5xx or a lost connection on the GET after the PUT). The
+    // entry was completed without the server's copy, so the next edit of
+    // the same field was based on the copy from before our write and came
+    // back as a conflict with our own edit. Now the entry goes again and
+    // completes with what the server holds.
+    void ourOwnEditIsNoConflictWhenItsReadBackFailed()
+    {
+        m_engine->stop();
+        const QString path = QStringLiteral("/v1/contact/10051");
+        QVERIFY(m_store->editContact(10051, {{Field::first, QStringLiteral("One")}}));
+        const qint64 firstSeq = m_store->outbox().first().seq;
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(path, 2); // GET and PUT pass; the read-back waits
+        m_engine->pushNow(); // a push alone: no pull brings the server's copy meanwhile
+        QTRY_COMPARE(server.heldCount(), 1);
+        // The next edit of the field (an undo, say) while the first is on
+        // its way: an entry of its own, based on the server's copy before.
+        QVERIFY(m_store->editContact(10051, {{Field::first, QStringLiteral("Two")}}));
+        QCOMPARE(m_store->outbox().size(), 2);
+        server.setFailRate(1.0); // the read-back and its retries fail
+        server.releaseHeld(false);
+        // Until the first entry was dealt with: gone, or waiting after the failure.
+        QTRY_VERIFY(m_store->outbox().isEmpty() || m_store->outbox().first().seq != firstSeq ||
+                    !m_store->outbox().first().error.isEmpty());
+        server.setFailRate(0);
+        m_engine->pushNow();
+        QVERIFY(settled());
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(serverContact(10051).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Two"));
+    }
+
+    // A contact deleted and another made with its phone (the undo of a
+    // create made again, as the soak does): the delete fails and waits; the
+    // create must not go before it (the server refuses a second contact
+    // with one phone, and the create would fail for good).
+    void aCreateWaitsForAnOlderDeleteOfItsPhone()
+    {
+        m_engine->stop();
+        SyncEngine::Options options;
+        options.intervalMs = 3600 * 1000;
+        options.offlineProbeMs = 100;
+        options.retry = {1000000, 60000, 60000, 0}; // a failed entry waits a minute
+        SyncEngine engine(m_store.get(), m_client.get(), options);
+        // One push first: the team is confirmed, later pushes ask no more.
+        QVERIFY(m_store->editContact(10053, {{Field::first, QStringLiteral("Warm")}}));
+        engine.pushNow();
+        QTRY_VERIFY(m_store->outbox().isEmpty());
+        const QString phone = serverContact(10052).value(QStringLiteral("phone")).toString();
+        QVERIFY(m_store->deleteContact(10052));
+        QVERIFY(m_store->createContact(
+            {{Field::phone, phone}, {Field::first, QStringLiteral("Again")}}));
+        const QList<Store::OutboxEntry> entries = m_store->outbox();
+        QCOMPARE(entries.size(), 2);
+        const qint64 deleteSeq = entries.at(0).seq;
+        const qint64 createSeq = entries.at(1).seq;
+        m_sandbox->server().setFailRate(1.0);
+        engine.pushNow();
+        QTRY_VERIFY(!m_store->entry(deleteSeq)->error.isEmpty() &&
+                    !m_store->entry(createSeq)->error.isEmpty());
+        QCOMPARE(m_store->entry(createSeq)->attempts, 0); // never sent while the delete waits
+        m_sandbox->server().setFailRate(0);
+        QVERIFY(m_store->retry(deleteSeq)); // as the user's "retry now"
+        engine.pushNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->outbox().isEmpty(), 10000);
+        QCOMPARE(m_store->failedCount(), 0);
+        const HttpResult found = m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                                                 QJsonObject{{QStringLiteral("phone"), phone}});
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.object().value(QStringLiteral("first")).toString(), QStringLiteral("Again"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/10052")).status, 404);
+    }
+
+    // The team question before a push failed with a 5xx (or a 429) after
+    // the client's retries: it is asked again, and the edit goes. Before,
+    // nothing asked again until the next sync (a day for contactdesk-cli,
+    // whose `edit` then never returned).
+    void aFailedTeamQuestionIsAskedAgain()
+    {
+        m_engine->stop();
+        SyncEngine::Options options;
+        options.intervalMs = 24 * 3600 * 1000; // as contactdesk-cli: no sync comes to help
+        options.offlineProbeMs = 100;
+        options.retry = {1000000, 20, 200, 0.5};
+        SyncEngine engine(m_store.get(), m_client.get(), options);
+        QVERIFY(m_store->editContact(10054, {{Field::first, QStringLiteral("Asked again")}}));
+        m_sandbox->server().setFailRate(1.0);
+        engine.pushNow(); // a new engine asks GET /v1/team first
+        QTRY_VERIFY(!engine.status().lastError.isEmpty());
+        m_sandbox->server().setFailRate(0);
+        QVERIFY(Tests::waitUntilSettled(engine, *m_store, 10000));
+        QCOMPARE(serverContact(10054).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Asked again"));
+    }
+
     void offlineEditsReachTheServerWhenItReturns()
     {
         m_sandbox.reset(); // the server goes away
