@@ -305,25 +305,25 @@
     </message>
     <message numerus="yes">
         <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import von %1 wurde angehalten, %n Zeile ist noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
+            <numerusform>Der Import von %1 wurde angehalten, %n Zeilen sind noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %n Kontakt angelegt.</numerusform>
+            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %n Kontakte angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wird von %2 gesendet; das Fenster überlässt ihn diesem Programm (und setzt ihn fort, falls es aufhört, ohne fertig zu sein).</translation>
     </message>
     <message>
         <source>The import of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -742,15 +742,15 @@
     </message>
     <message>
         <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Stopped at once; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort angehalten; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Stopped; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -821,23 +821,23 @@
     </message>
     <message>
         <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten durch %1: %2 von %3 Zeilen gesendet (%4 angelegt, %5 aktualisiert, %6 fehlgeschlagen), %7 noch nicht gesendet. „%8“ setzt den Import fort.</translation>
     </message>
     <message>
         <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Import %2 wurde nicht fortgesetzt und nichts wurde gesendet; er bleibt, wie er war (%3 Zeilen noch nicht gesendet). Stellen Sie die Datei so wieder her, wie sie geprüft wurde, um ihn fortzusetzen, oder importieren Sie die geänderte Datei unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die damals geprüften Zeilen sind im Journal gespeichert: Sie werden von dort gesendet.</translation>
     </message>
     <message>
         <source>%1 is sending an import to this account; run this again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet gerade einen Import an dieses Konto; führen Sie dies erneut aus, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde gesendet; führen Sie den Befehl erneut aus, um die Datei so zu prüfen, wie sie jetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -852,15 +852,15 @@
     </message>
     <message>
         <source>Stopped at once; run the same command to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort angehalten; derselbe Befehl macht es fertig.</translation>
     </message>
     <message>
         <source>Stopped at once; nothing is lost: “%1” resumes the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort angehalten; nichts geht verloren: „%1“ setzt den Import fort.</translation>
     </message>
     <message>
         <source>Stopping after the batch on its way (again to stop at once)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte nach dem Stapel an, der unterwegs ist (noch einmal, um sofort anzuhalten)…</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file (or one changed since it was checked); 3 no connection to the server or the local store; 130 or 143 stopped by Ctrl+C or SIGTERM (an import resumes with the same command).</source>
-        <translation type="unfinished"></translation>
+        <translation>„contactdesk-cli help BEFEHL“ (oder „contactdesk-cli BEFEHL --help“) zeigt die Optionen eines Befehls. Die Kontooptionen gelten vor oder nach dem Befehl. Exit-Codes: 0 erledigt; 1 abgelehnt (eine Zeile, ein Empfänger, ein nicht gefundener Kontakt, eine Ablehnung durch den Server); 2 falscher Aufruf oder eine unlesbare Datei (oder eine, die sich seit der Prüfung geändert hat); 3 keine Verbindung zum Server oder zum lokalen Speicher; 130 oder 143 angehalten durch Strg+C oder SIGTERM (ein Import wird mit demselben Befehl fortgesetzt).</translation>
     </message>
 </context>
 <context>
@@ -1146,17 +1146,17 @@
     </message>
     <message>
         <source>Stopped at once; the messages not sent yet stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort angehalten; die noch nicht gesendeten Nachrichten bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</translation>
     </message>
     <message>
         <source>Stopping after the messages on their way (again to stop at once)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte nach den Nachrichten an, die unterwegs sind (noch einmal, um sofort anzuhalten)…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n Nachricht nicht gesendet; sie bleibt im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
+            <numerusform>Angehalten: %n Nachrichten nicht gesendet; sie bleiben im Postausgang (die Statusleiste der App sendet sie erneut).</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,15 +1172,15 @@
     </message>
     <message>
         <source>Waiting for %1, which is syncing this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf %1, das dieses Profil gerade synchronisiert…</translation>
     </message>
     <message>
         <source>%1 is still syncing this profile: working on the local copy as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert dieses Profil noch: Es wird mit der lokalen Kopie gearbeitet, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 is syncing this profile and has not sent it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert dieses Profil und hat es noch nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Stopped: %1 rows taken back so far; run “contactdesk-cli undo-import %2” to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: bisher %1 Zeilen zurückgenommen; „contactdesk-cli undo-import %2“ macht es fertig.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1850,10 @@
         <source>the sandbox database %1 holds the team %2, not %3; use another data file</source>
         <translation>die Sandbox-Datenbank %1 enthält das Team %2, nicht %3; verwenden Sie eine andere Datendatei</translation>
     </message>
+    <message>
+        <source>injected rate limit (--too-many-rate); nothing was changed</source>
+        <translation>eingespeiste Ratenbegrenzung (--too-many-rate); nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Store::Profile</name>
@@ -1862,15 +1866,15 @@
     <name>ContactDesk::Store::RescueReport</name>
     <message>
         <source>The local copy of your contacts was damaged: it is kept as %1, and a new copy is being filled from the server; %2 unsent changes and %3 unsent messages were carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie Ihrer Kontakte war beschädigt: Sie wird als %1 aufbewahrt, und eine neue Kopie wird vom Server gefüllt; %2 nicht gesendete Änderungen und %3 nicht gesendete Nachrichten wurden übernommen</translation>
     </message>
     <message>
         <source>%1, %2 could not be read, and the file may hold more that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 konnten nicht gelesen werden, und die Datei enthält vielleicht noch mehr, das nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>%1, and %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und %2 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1893,19 +1897,19 @@
     </message>
     <message>
         <source>The disk that holds your contacts is full. Free some space on the disk of %1; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihren Kontakten ist voll. Geben Sie auf dem Datenträger von %1 Speicherplatz frei; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
     </message>
     <message>
         <source>Another program holds the local copy of your contacts (%1) locked. Close the other program that holds it; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hält die lokale Kopie Ihrer Kontakte (%1) gesperrt. Schließen Sie das andere Programm, das sie hält; ContactDesk behält Ihre Änderungen und speichert sie, sobald es kann.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) is damaged. Quit ContactDesk (the window and any contactdesk-cli using this profile) and start it again: it sets the damaged file aside, keeps the changes it can read and fetches your contacts again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) ist beschädigt. Beenden Sie ContactDesk (das Fenster und jedes contactdesk-cli mit diesem Profil) und starten Sie es erneut: Es legt die beschädigte Datei beiseite, behält die Änderungen, die es lesen kann, und holt Ihre Kontakte erneut vom Server.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) was written by a newer ContactDesk; nothing in it was changed. Update ContactDesk, or move that file elsewhere to start a new copy from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie Ihrer Kontakte (%1) wurde von einem neueren ContactDesk geschrieben; nichts darin wurde geändert. Aktualisieren Sie ContactDesk, oder verschieben Sie diese Datei an einen anderen Ort, um eine neue Kopie vom Server zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1931,39 +1935,39 @@
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is no longer there (it was checked at %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr da (geprüft wurde sie mit %2 Bytes).</translation>
     </message>
     <message>
         <source>%1 can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mehr gelesen werden.</translation>
     </message>
     <message>
         <source>its size went from %1 to %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Größe änderte sich von %1 auf %2 Bytes</translation>
     </message>
     <message>
         <source>its modification time went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Änderungszeitpunkt änderte sich von %1 auf %2</translation>
     </message>
     <message>
         <source>its content is different (SHA-256 %1… was %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist anders (SHA-256 %1… war %2…)</translation>
     </message>
     <message>
         <source>%1 changed after it was checked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nach der Prüfung geändert: %2.</translation>
     </message>
     <message>
         <source>%1 Check it again once it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie sie erneut, sobald sie fertig geschrieben ist.</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2014,15 @@
     </message>
     <message>
         <source>another ContactDesk program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes ContactDesk-Programm</translation>
     </message>
     <message>
         <source>another ContactDesk program (%1, process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes ContactDesk-Programm (%1, Prozess %2)</translation>
     </message>
     <message>
         <source>%1 is sending an import to this account; this one waits (nothing was sent) and can be resumed when that one is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet gerade einen Import an dieses Konto; dieser wartet (nichts wurde gesendet) und kann fortgesetzt werden, wenn jener fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -2037,11 +2041,11 @@
     </message>
     <message>
         <source>%1 is sending these messages now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet diese Nachrichten gerade.</translation>
     </message>
     <message>
         <source>Another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -2094,18 +2098,22 @@
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>waits until a deleted contact with the same number or address is gone from the server</source>
+        <translation>wartet, bis ein gelöschter Kontakt mit derselben Nummer oder Adresse vom Server verschwunden ist</translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Sync::SyncOwner</name>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -3398,11 +3406,11 @@
     </message>
     <message>
         <source>%1 is sending an import to this account; import this file when it is done. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet gerade einen Import an dieses Konto; importieren Sie diese Datei, wenn er fertig ist. Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent: go back and check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde gesendet: Gehen Sie zurück und prüfen Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -3601,32 +3609,32 @@ Telefonnummer des neuen Kontakts:</translation>
     </message>
     <message>
         <source>A stopped import can be resumed while connected and when no other import is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angehaltener Import kann fortgesetzt werden, solange eine Verbindung besteht und kein anderer Import läuft.</translation>
     </message>
     <message>
         <source>There is no stopped import to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen angehaltenen Import zum Fortsetzen.</translation>
     </message>
     <message>
         <source>The import of %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde angehalten: %2</translation>
     </message>
     <message>
         <source>The import of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde angehalten.</translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import von %1 ist fertig: %n Kontakt angelegt.</numerusform>
+            <numerusform>Der Import von %1 ist fertig: %n Kontakte angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resuming the import of %1: %n row(s) to send…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import von %1 wird fortgesetzt: %n Zeile zu senden…</numerusform>
+            <numerusform>Der Import von %1 wird fortgesetzt: %n Zeilen zu senden…</numerusform>
         </translation>
     </message>
 </context>
@@ -3714,7 +3722,7 @@ Telefonnummer des neuen Kontakts:</translation>
     </message>
     <message>
         <source>&amp;Resume the stopped import</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehaltenen Import &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -4035,7 +4043,7 @@ Telefonnummer des neuen Kontakts:</translation>
     </message>
     <message>
         <source>%1 is syncing this profile; this window syncs when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert dieses Profil; dieses Fenster synchronisiert, wenn es fertig ist</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4206,22 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (the default: kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
         <translation>Wie die Punkte gelesen werden, die die Heymarket-Dokumentation offen lässt: &quot;lenient&quot; (Standard: freundlich zum Client) oder &quot;strict&quot; (am schwierigsten für einen Client: ausgelassene Felder werden beim Aktualisieren geleert, kein Retry-After, Fehler als Klartext, ...). Siehe sandbox/README.md.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by a further random 0..N milliseconds (seeded dice).</source>
+        <translation>Jede Antwort um zusätzliche zufällige 0..N Millisekunden verzögern (gesäter Zufall).</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests answered 429 without doing anything (Retry-After in the lenient reading only).</source>
+        <translation>Anteil (0..1) der Anfragen, die ohne jede Wirkung mit 429 beantwortet werden (Retry-After nur in der nachsichtigen Lesart).</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests whose connection is closed without an answer, before anything is done.</source>
+        <translation>Anteil (0..1) der Anfragen, deren Verbindung ohne Antwort geschlossen wird, bevor etwas getan ist.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault-injection dice.</source>
+        <translation>Startwert des Zufalls für eingespeiste Fehler.</translation>
     </message>
 </context>
 </TS>

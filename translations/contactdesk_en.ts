@@ -5,16 +5,16 @@
     <name>ContactDesk::App::AppContext</name>
     <message numerus="yes">
         <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import of %1 was stopped with %n row not sent yet: File ▸ Resume the stopped import sends it.</numerusform>
+            <numerusform>The import of %1 was stopped with %n rows not sent yet: File ▸ Resume the stopped import sends them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import of %1 that another program was sending is done: %n contact created.</numerusform>
+            <numerusform>The import of %1 that another program was sending is done: %n contacts created.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n message not sent; it stays in the outbox (the app&apos;s status bar sends it again).</numerusform>
+            <numerusform>Stopped: %n messages not sent; they stay in the outbox (the app&apos;s status bar sends them again).</numerusform>
         </translation>
     </message>
 </context>
@@ -386,16 +386,16 @@
     </message>
     <message numerus="yes">
         <source>The import of %1 is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import of %1 is done: %n contact created.</numerusform>
+            <numerusform>The import of %1 is done: %n contacts created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resuming the import of %1: %n row(s) to send…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resuming the import of %1: %n row to send…</numerusform>
+            <numerusform>Resuming the import of %1: %n rows to send…</numerusform>
         </translation>
     </message>
 </context>

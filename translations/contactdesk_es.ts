@@ -305,25 +305,25 @@
     </message>
     <message numerus="yes">
         <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La importación de %1 se detuvo con %n fila sin enviar: Archivo ▸ Reanudar la importación detenida la envía.</numerusform>
+            <numerusform>La importación de %1 se detuvo con %n filas sin enviar: Archivo ▸ Reanudar la importación detenida las envía.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %n contacto creado.</numerusform>
+            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %n contactos creados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 está enviando la importación de %1; la ventana se la deja a ese programa (y la reanuda si ese programa se detiene sin terminar).</translation>
     </message>
     <message>
         <source>The import of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -742,15 +742,15 @@
     </message>
     <message>
         <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
         <source>Stopped at once; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el acto; %1 no se escribió.</translation>
     </message>
     <message>
         <source>Stopped; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; %1 no se escribió.</translation>
     </message>
 </context>
 <context>
@@ -821,23 +821,23 @@
     </message>
     <message>
         <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por %1: %2 de %3 filas enviadas (%4 creadas, %5 actualizadas, %6 fallidas), %7 aún sin enviar. Ejecute «%8» para reanudar.</translation>
     </message>
     <message>
         <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La importación %2 no se reanudó y no se envió nada; queda como estaba (%3 filas aún sin enviar). Devuelva el archivo al estado en que se comprobó para reanudarla, o importe el archivo cambiado con otro nombre.</translation>
     </message>
     <message>
         <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Las filas comprobadas entonces se guardan en el registro: se envían desde allí.</translation>
     </message>
     <message>
         <source>%1 is sending an import to this account; run this again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está enviando una importación a esta cuenta; ejecute esto de nuevo cuando termine.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se envió nada; ejecute el comando de nuevo para comprobarlo tal como está ahora.</translation>
     </message>
 </context>
 <context>
@@ -852,15 +852,15 @@
     </message>
     <message>
         <source>Stopped at once; run the same command to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el acto; ejecute el mismo comando para terminar.</translation>
     </message>
     <message>
         <source>Stopped at once; nothing is lost: “%1” resumes the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el acto; no se pierde nada: «%1» reanuda la importación.</translation>
     </message>
     <message>
         <source>Stopping after the batch on its way (again to stop at once)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote en curso (otra vez para detener en el acto)…</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>“contactdesk-cli help COMMAND” (or “contactdesk-cli COMMAND --help”) shows a command&apos;s options. The account options work before or after the command. Exit codes: 0 done; 1 rejected (a row, a recipient, a contact not found, a server refusal); 2 bad usage or an unreadable file (or one changed since it was checked); 3 no connection to the server or the local store; 130 or 143 stopped by Ctrl+C or SIGTERM (an import resumes with the same command).</source>
-        <translation type="unfinished"></translation>
+        <translation>«contactdesk-cli help COMANDO» (o «contactdesk-cli COMANDO --help») muestra las opciones de un comando. Las opciones de cuenta valen antes o después del comando. Códigos de salida: 0 hecho; 1 rechazado (una fila, un destinatario, un contacto no encontrado, un rechazo del servidor); 2 uso incorrecto o un archivo ilegible (o uno que cambió desde que se comprobó); 3 sin conexión con el servidor o con el almacén local; 130 o 143 detenido por Ctrl+C o SIGTERM (una importación se reanuda con el mismo comando).</translation>
     </message>
 </context>
 <context>
@@ -1146,17 +1146,17 @@
     </message>
     <message>
         <source>Stopped at once; the messages not sent yet stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el acto; los mensajes aún sin enviar quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</translation>
     </message>
     <message>
         <source>Stopping after the messages on their way (again to stop at once)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras los mensajes en curso (otra vez para detener en el acto)…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n message(s) not sent; they stay in the outbox (the app&apos;s status bar sends them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: %n mensaje sin enviar; queda en la bandeja de salida (la barra de estado de la aplicación lo vuelve a enviar).</numerusform>
+            <numerusform>Detenido: %n mensajes sin enviar; quedan en la bandeja de salida (la barra de estado de la aplicación los vuelve a enviar).</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,15 +1172,15 @@
     </message>
     <message>
         <source>Waiting for %1, which is syncing this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a %1, que está sincronizando este perfil…</translation>
     </message>
     <message>
         <source>%1 is still syncing this profile: working on the local copy as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue sincronizando este perfil: se trabaja con la copia local tal como está.</translation>
     </message>
     <message>
         <source>%1 is syncing this profile and has not sent it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está sincronizando este perfil y aún no lo ha enviado</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Stopped: %1 rows taken back so far; run “contactdesk-cli undo-import %2” to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1 filas deshechas hasta ahora; ejecute «contactdesk-cli undo-import %2» para terminar.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1850,10 @@
         <source>the sandbox database %1 holds the team %2, not %3; use another data file</source>
         <translation>la base de datos de la sandbox %1 contiene el equipo %2, no %3; use otro archivo de datos</translation>
     </message>
+    <message>
+        <source>injected rate limit (--too-many-rate); nothing was changed</source>
+        <translation>límite de frecuencia inyectado (--too-many-rate); no se cambió nada</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Store::Profile</name>
@@ -1862,15 +1866,15 @@
     <name>ContactDesk::Store::RescueReport</name>
     <message>
         <source>The local copy of your contacts was damaged: it is kept as %1, and a new copy is being filled from the server; %2 unsent changes and %3 unsent messages were carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia local de sus contactos estaba dañada: se guarda como %1 y se está llenando una copia nueva desde el servidor; se trasladaron %2 cambios sin enviar y %3 mensajes sin enviar</translation>
     </message>
     <message>
         <source>%1, %2 could not be read, and the file may hold more that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no se pudieron leer, y el archivo puede contener más que no se pudo leer.</translation>
     </message>
     <message>
         <source>%1, and %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y %2 no se pudieron leer.</translation>
     </message>
 </context>
 <context>
@@ -1893,19 +1897,19 @@
     </message>
     <message>
         <source>The disk that holds your contacts is full. Free some space on the disk of %1; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que guarda sus contactos está lleno. Libere espacio en el disco de %1; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
     </message>
     <message>
         <source>Another program holds the local copy of your contacts (%1) locked. Close the other program that holds it; ContactDesk keeps your changes and saves them as soon as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa mantiene bloqueada la copia local de sus contactos (%1). Cierre el otro programa que la tiene; ContactDesk conserva sus cambios y los guarda en cuanto pueda.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) is damaged. Quit ContactDesk (the window and any contactdesk-cli using this profile) and start it again: it sets the damaged file aside, keeps the changes it can read and fetches your contacts again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia local de sus contactos (%1) está dañada. Cierre ContactDesk (la ventana y cualquier contactdesk-cli que use este perfil) y vuelva a iniciarlo: aparta el archivo dañado, conserva los cambios que puede leer y vuelve a traer sus contactos del servidor.</translation>
     </message>
     <message>
         <source>The local copy of your contacts (%1) was written by a newer ContactDesk; nothing in it was changed. Update ContactDesk, or move that file elsewhere to start a new copy from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia local de sus contactos (%1) la escribió un ContactDesk más reciente; no se cambió nada en ella. Actualice ContactDesk, o mueva ese archivo a otro lugar para empezar una copia nueva desde el servidor.</translation>
     </message>
 </context>
 <context>
@@ -1931,39 +1935,39 @@
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">no se puede abrir %1: %2</translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is no longer there (it was checked at %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está (se comprobó con %2 bytes).</translation>
     </message>
     <message>
         <source>%1 can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se puede leer.</translation>
     </message>
     <message>
         <source>its size went from %1 to %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>su tamaño pasó de %1 a %2 bytes</translation>
     </message>
     <message>
         <source>its modification time went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su fecha de modificación pasó de %1 a %2</translation>
     </message>
     <message>
         <source>its content is different (SHA-256 %1… was %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido es distinto (SHA-256 %1… era %2…)</translation>
     </message>
     <message>
         <source>%1 changed after it was checked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió después de comprobarse: %2.</translation>
     </message>
     <message>
         <source>%1 Check it again once it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Compruébelo de nuevo cuando se haya terminado de escribir.</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2014,15 @@
     </message>
     <message>
         <source>another ContactDesk program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa de ContactDesk</translation>
     </message>
     <message>
         <source>another ContactDesk program (%1, process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa de ContactDesk (%1, proceso %2)</translation>
     </message>
     <message>
         <source>%1 is sending an import to this account; this one waits (nothing was sent) and can be resumed when that one is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está enviando una importación a esta cuenta; esta espera (no se envió nada) y se puede reanudar cuando aquella termine.</translation>
     </message>
 </context>
 <context>
@@ -2037,11 +2041,11 @@
     </message>
     <message>
         <source>%1 is sending these messages now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está enviando estos mensajes ahora.</translation>
     </message>
     <message>
         <source>Another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa</translation>
     </message>
 </context>
 <context>
@@ -2094,18 +2098,22 @@
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>waits until a deleted contact with the same number or address is gone from the server</source>
+        <translation>espera a que un contacto eliminado con el mismo número o dirección desaparezca del servidor</translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Sync::SyncOwner</name>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
 </context>
 <context>
@@ -3398,11 +3406,11 @@
     </message>
     <message>
         <source>%1 is sending an import to this account; import this file when it is done. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está enviando una importación a esta cuenta; importe este archivo cuando termine. No se envió nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent: go back and check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se envió nada: vuelva atrás y compruebe el archivo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3601,32 +3609,32 @@ Número de teléfono del nuevo contacto:</translation>
     </message>
     <message>
         <source>A stopped import can be resumed while connected and when no other import is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una importación detenida se puede reanudar con conexión y cuando no hay otra importación en curso.</translation>
     </message>
     <message>
         <source>There is no stopped import to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación detenida que reanudar.</translation>
     </message>
     <message>
         <source>The import of %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 se detuvo: %2</translation>
     </message>
     <message>
         <source>The import of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 se detuvo.</translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 is done: %n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La importación de %1 ha terminado: %n contacto creado.</numerusform>
+            <numerusform>La importación de %1 ha terminado: %n contactos creados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resuming the import of %1: %n row(s) to send…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reanudando la importación de %1: %n fila por enviar…</numerusform>
+            <numerusform>Reanudando la importación de %1: %n filas por enviar…</numerusform>
         </translation>
     </message>
 </context>
@@ -3714,7 +3722,7 @@ Número de teléfono del nuevo contacto:</translation>
     </message>
     <message>
         <source>&amp;Resume the stopped import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar la importación detenida</translation>
     </message>
 </context>
 <context>
@@ -4035,7 +4043,7 @@ Número de teléfono del nuevo contacto:</translation>
     </message>
     <message>
         <source>%1 is syncing this profile; this window syncs when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está sincronizando este perfil; esta ventana sincroniza cuando termine</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4206,22 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>How to read the points the Heymarket docs leave open: &quot;lenient&quot; (the default: kind to a client) or &quot;strict&quot; (hardest for a client: omitted fields cleared on update, no Retry-After, plain-text errors, ...). See sandbox/README.md.</source>
         <translation>Cómo leer los puntos que la documentación de Heymarket deja abiertos: &quot;lenient&quot; (predeterminado: amable con el cliente) o &quot;strict&quot; (lo más difícil para un cliente: los campos omitidos se vacían al actualizar, sin Retry-After, errores en texto plano, ...). Véase sandbox/README.md.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by a further random 0..N milliseconds (seeded dice).</source>
+        <translation>Retrasar cada respuesta otros 0..N milisegundos al azar (dados con semilla).</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests answered 429 without doing anything (Retry-After in the lenient reading only).</source>
+        <translation>Proporción (0..1) de peticiones respondidas con 429 sin hacer nada (Retry-After solo en la lectura indulgente).</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of requests whose connection is closed without an answer, before anything is done.</source>
+        <translation>Proporción (0..1) de peticiones cuya conexión se cierra sin respuesta, antes de hacer nada.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault-injection dice.</source>
+        <translation>Semilla de los dados de inyección de fallos.</translation>
     </message>
 </context>
 </TS>
