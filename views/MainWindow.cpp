@@ -32,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -114,7 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_actions = new MainWindowActions(this, m_undo);
-    m_actions->addMenusAndToolBar(this);
+    QMenu *fileMenu = m_actions->addMenusAndToolBar(this);
+    // Offered only when there is a stopped import this window could send.
+    connect(fileMenu, &QMenu::aboutToShow, this, [this] {
+        m_actions->resumeImport->setEnabled(m_store && m_uploader && !m_uploader->isRunning() &&
+                                            Store::ImportJournal(m_store).stopped() != 0);
+    });
     connectActions();
     Icons::applyToActions(this);
 

@@ -78,7 +78,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
 
 MainWindowActions::~MainWindowActions() = default;
 
-void MainWindowActions::addMenusAndToolBar(QMainWindow *window) const
+QMenu *MainWindowActions::addMenusAndToolBar(QMainWindow *window) const
 {
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
     file->addAction(importContacts);
@@ -117,6 +117,7 @@ void MainWindowActions::addMenusAndToolBar(QMainWindow *window) const
     tools->addAction(importContacts);
     tools->addAction(messageSelected);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return file;
 }
 
 } // namespace ContactDesk::Views

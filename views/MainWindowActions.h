@@ -4,6 +4,7 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
 class QUndoStack;
 
 namespace ContactDesk::Views {
@@ -26,7 +27,8 @@ public:
     ~MainWindowActions() override;
 
     // Adds the menus and the toolbar to the window.
-    void addMenusAndToolBar(QMainWindow *window) const;
+    // Returns the File menu (its import actions are brought up to date as it opens).
+    QMenu *addMenusAndToolBar(QMainWindow *window) const;
 
     // File
     QAction *importContacts = nullptr;
