@@ -55,28 +55,10 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
     // directly: it cannot be replaced, and nothing half-written stays in it.
     const QString target = parser.positionalArguments().constFirst();
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists() && !targetInfo.isFile()) {
-        QFile direct(target);
-        if (!direct.open(QIODevice::WriteOnly)) {
-            err(tr("%1 cannot be written: %2").arg(target, direct.errorString()));
-            return Usage;
-        }
-        QString error;
-        const qint64 count =
-            Sync::ContactExport::write(session.store(), ids, &direct, parser.isSet(m_bom), &error);
-        if (count < 0 || !direct.flush()) {
-            err(tr("%1: %2").arg(target, count < 0 ? error : tr("the file could not be written")));
-            return Usage;
-        }
-        direct.close();
-        if (const int signal = Interrupt::received())
-            return Interrupt::exitCode(signal);
-        err(tr("%1 contacts written to %2.").arg(count).arg(target));
-        return Success;
-    }
-    const QString part = target + QStringLiteral(".part");
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    const bool direct = targetInfo.exists() && !targetInfo.isFile();
+    const QString part = direct ? QString() : target + QStringLiteral(".part");
+    QFile file(direct ? target : part);
+    if (!file.open(direct ? QIODevice::WriteOnly : QIODevice::WriteOnly | QIODevice::Truncate)) {
         err(tr("%1 cannot be written: %2").arg(target, file.errorString()));
         return Usage;
     }
@@ -87,19 +69,25 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
         Sync::ContactExport::write(session.store(), ids, &file, parser.isSet(m_bom), &error);
     const bool flushed = file.flush();
     file.close();
+    const auto dropPart = [&part] {
+        if (!part.isEmpty())
+            QFile::remove(part);
+    };
     if (const int signal = Interrupt::received()) {
-        QFile::remove(part);
-        err(tr("Stopped; %1 was not written.").arg(target));
+        dropPart();
+        if (!direct)
+            err(tr("Stopped; %1 was not written.").arg(target));
         return Interrupt::exitCode(signal);
     }
     if (count < 0 || !flushed ||
-        std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) !=
-            0) {
-        QFile::remove(part);
+        (!direct && std::rename(QFile::encodeName(part).constData(),
+                                QFile::encodeName(target).constData()) != 0)) {
+        dropPart();
         err(tr("%1: %2").arg(target, count < 0 ? error : tr("the file could not be written")));
         return Usage;
     }
-    out(tr("%1 contacts written to %2.").arg(count).arg(target));
+    // Written to standard output (or a pipe), the count goes to stderr.
+    (direct ? err : out)(tr("%1 contacts written to %2.").arg(count).arg(target));
     return Success;
 }
 
