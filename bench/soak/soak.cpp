@@ -89,6 +89,9 @@ public:
                     const QList<QByteArray> words = line.split(' ');
                     m_lastPhase = QString::fromLatin1(words.value(1));
                     ++m_phaseCounts[m_lastPhase];
+                    if (m_lastPhase == QLatin1String("imported") ||
+                        m_lastPhase == QLatin1String("sent"))
+                        m_over.insert(m_lastPhase);
                     if (m_lastPhase == QLatin1String("edit"))
                         m_lastEdit = words.value(2).toInt();
                 } else if (line.startsWith("STALL")) {
@@ -117,6 +120,8 @@ public:
     }
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     int count(const QString &phase) const { return m_phaseCounts.value(phase); }
+    // The driver said the import, or every message, reached the server.
+    bool over(const QString &what) const { return m_over.contains(what); }
     int lastEdit() const { return m_lastEdit; }
     bool done() const { return m_done; }
     int stalls() const { return m_stalls; }
@@ -132,6 +137,7 @@ public:
 private:
     QProcess m_process;
     QHash<QString, int> m_phaseCounts;
+    QSet<QString> m_over;
     QString m_lastPhase;
     int m_lastEdit = -1;
     int m_stalls = 0;
@@ -386,8 +392,8 @@ int main(int argc, char *argv[])
         total.start();
         const auto timedOut = [&] { return timeoutMs > 0 && total.elapsed() > timeoutMs; };
         QRandomGenerator random(seedValue);
-        QHash<QString, int> misses; // aimed at and not seen in a row
-        int progress = -1;          // the highest step a driver said it made
+        QSet<QString> over; // phases that ended (the import, the sends)
+        int progress = -1;  // the highest step a driver said it made
         const QStringList aims = {QStringLiteral("edit"), QStringLiteral("push"),
                                   QStringLiteral("import"), QStringLiteral("send")};
         const int firstCliEdit = script.contacts + script.cliContacts;
@@ -413,33 +419,46 @@ int main(int argc, char *argv[])
                            run.silentMs() > 60000;
                 },
                 INT_MAX);
-            // Then at a fresh marker of the phase killed least so far (of those
-            // that still come: the import and the sends end before the edits).
+            // Then at a fresh marker of the phase killed least so far, of
+            // those still to come (the import and the sends end before the
+            // edits do; the import starts a fifth of the way in and the sends
+            // come in batches, so the wait for one is long), else at the next
+            // marker of any phase still to come.
+            if (run.over(QStringLiteral("imported")))
+                over.insert(QStringLiteral("import"));
+            if (run.over(QStringLiteral("sent")))
+                over.insert(QStringLiteral("send"));
+            QStringList coming;
+            for (const QString &phase : aims)
+                if (!over.contains(phase))
+                    coming.append(phase);
             int fewest = INT_MAX;
-            for (const QString &phase : aims)
-                if (misses.value(phase) < 2)
-                    fewest = std::min(fewest, killsByPhase.value(phase));
-            QHash<QString, int> seen;
-            for (const QString &phase : aims)
-                if (misses.value(phase) < 2 && killsByPhase.value(phase) == fewest)
-                    seen.insert(phase, run.count(phase));
+            for (const QString &phase : coming)
+                fewest = std::min(fewest, killsByPhase.value(phase));
             QString aim;
-            waitUntil(
-                [&] {
-                    tick();
-                    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-                        if (run.count(it.key()) > it.value())
-                            aim = it.key();
-                    return !run.running() || !aim.isEmpty();
-                },
-                8000);
-            if (!aim.isEmpty()) {
-                misses[aim] = 0;
-            } else {
-                for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-                    ++misses[it.key()];
+            const auto awaitFresh = [&](const QStringList &phases, int ms) {
+                QHash<QString, int> seen;
+                for (const QString &phase : phases)
+                    seen.insert(phase, run.count(phase));
+                waitUntil(
+                    [&] {
+                        tick();
+                        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                            if (run.count(it.key()) > it.value())
+                                aim = it.key();
+                        return !run.running() || !aim.isEmpty() || timedOut();
+                    },
+                    ms);
+            };
+            QStringList least;
+            for (const QString &phase : coming)
+                if (killsByPhase.value(phase) == fewest)
+                    least.append(phase);
+            awaitFresh(least, 60000);
+            if (aim.isEmpty() && run.running())
+                awaitFresh(coming, 8000);
+            if (aim.isEmpty())
                 aim = QStringLiteral("any");
-            }
             const int delay = static_cast<int>(random.bounded(killDelayMs));
             waitUntil(
                 [&] {

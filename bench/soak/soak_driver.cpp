@@ -19,6 +19,7 @@
 // arguments or no account.
 
 #include "api/Credentials.h"
+#include "api/HeymarketClient.h"
 #include "bench/soak/SoakScript.h"
 #include "core/ContactFields.h"
 #include "store/ContactStore.h"
@@ -28,6 +29,7 @@
 #include "sync/ImportSession.h"
 #include "sync/ImportUploader.h"
 #include "sync/MessageSender.h"
+#include "sync/StatusReader.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 
@@ -36,6 +38,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -116,8 +119,11 @@ private:
     int m_stepFailures = 0;
     quint64 m_ticks = 0;
     int m_stalls = 0;
-    int m_blocked = 0;      // pending entries queued behind a refused one
-    QSet<qint64> m_refused; // entries the engine gave up on, reported once
+    bool m_saidImported = false;
+    bool m_saidSent = false;
+    QHash<quint64, QPair<int, int>> m_statusJobs; // status reads on their way: answered, total
+    int m_blocked = 0;                            // pending entries queued behind a refused one
+    QSet<qint64> m_refused;                       // entries the engine gave up on, reported once
     QTimer m_tick;
     QElapsedTimer m_waiting;
     QObject m_context; // the connections' receiver: gone with the driver
@@ -185,6 +191,15 @@ void Driver::start()
                              std::fprintf(stderr, "batch %lld: %d failed, sent again\n",
                                           static_cast<long long>(batch), failed);
                      });
+    QObject::connect(m_ws.engine()->statusReader(), &Sync::StatusReader::progress, &m_context,
+                     [this](quint64 job, int done, int total) {
+                         if (done < total)
+                             m_statusJobs.insert(job, {done, total});
+                         else
+                             m_statusJobs.remove(job);
+                     });
+    QObject::connect(m_ws.engine()->statusReader(), &Sync::StatusReader::idle, &m_context,
+                     [this] { m_statusJobs.clear(); });
     m_ws.engine()->start();
     QObject::connect(&m_tick, &QTimer::timeout, &m_tick, [this] { tick(); });
     m_tick.start(10);
@@ -543,6 +558,16 @@ void Driver::checkDone()
         }
     }
     m_blocked = blocked;
+    // The orchestrator stops aiming at phases that ended.
+    if (!m_saidImported && importDone()) {
+        m_saidImported = true;
+        say(QStringLiteral("PHASE imported"));
+    }
+    if (!m_saidSent && syncInt("soak.msg.enqueued") >= batches() &&
+        m_ws.messageSender()->unsentCount() == 0 && !m_ws.messageSender()->isSending()) {
+        m_saidSent = true;
+        say(QStringLiteral("PHASE sent"));
+    }
     if (m_next < m_script.steps.size() || syncInt("soak.msg.enqueued") < batches() ||
         !importDone() || m_ws.messageSender()->unsentCount() > 0 ||
         m_ws.messageSender()->isSending() || m_store->pendingCount() > blocked ||
@@ -557,8 +582,18 @@ void Driver::checkDone()
                 // 20 s with nothing on its way but a status read that does
                 // not end: a finding (the orchestrator counts it), not a
                 // reason to wait for ever; what the server holds is compared.
-                say(QStringLiteral("STALL status reads %1")
-                        .arg(m_ws.engine()->statusReader()->isReading()));
+                QStringList jobs;
+                for (auto it = m_statusJobs.cbegin(); it != m_statusJobs.cend(); ++it)
+                    jobs.append(QStringLiteral("job %1 %2/%3")
+                                    .arg(it.key())
+                                    .arg(it->first)
+                                    .arg(it->second));
+                const Api::RequestScheduler &scheduler = m_ws.client()->scheduler();
+                say(QStringLiteral("STALL status reads %1 (%2); scheduler queued %3, in flight %4")
+                        .arg(m_ws.engine()->statusReader()->isReading())
+                        .arg(jobs.join(QStringLiteral(", ")))
+                        .arg(scheduler.queued())
+                        .arg(scheduler.inFlight()));
                 say(QStringLiteral("DONE"));
                 QCoreApplication::exit(0);
                 return;
