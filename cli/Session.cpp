@@ -7,6 +7,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -20,6 +21,15 @@ int ownerWaitMs()
 {
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("CONTACTDESK_OWNER_WAIT_MS", &ok);
+    return ok && ms >= 0 ? ms : 60 * 1000;
+}
+
+// How long a command waits for a server that answers 5xx or 429 before it
+// gives up (exit 3); CONTACTDESK_BUSY_WAIT_MS overrides it.
+int busyWaitMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("CONTACTDESK_BUSY_WAIT_MS", &ok);
     return ok && ms >= 0 ? ms : 60 * 1000;
 }
 
@@ -46,11 +56,22 @@ bool Session::open(QString *problem)
     QEventLoop loop;
     QString failure;
     QObject::connect(m_workspace.get(), &Sync::Workspace::connected, &loop, &QEventLoop::quit);
-    QObject::connect(m_workspace.get(), &Sync::Workspace::connectionFailed, &loop,
-                     [&](const QString &why) {
-                         failure = why;
-                         loop.quit();
-                     });
+    // A server that answers 5xx or 429 is busy, not gone: asked again (the
+    // workspace does, 5 s and then longer) for up to busyWaitMs().
+    QElapsedTimer waited;
+    waited.start();
+    bool saidBusy = false;
+    QObject::connect(
+        m_workspace.get(), &Sync::Workspace::connectionFailed, &loop, [&](const QString &why) {
+            if (m_workspace->retriesBusyServer() && waited.elapsed() < busyWaitMs()) {
+                if (!saidBusy)
+                    err(tr("%1; asking again for up to %2 s…").arg(why).arg(busyWaitMs() / 1000));
+                saidBusy = true;
+                return;
+            }
+            failure = why;
+            loop.quit();
+        });
     if (const QString why = m_workspace->open(); !why.isEmpty()) {
         *problem = why;
         return false;

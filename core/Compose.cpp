@@ -103,7 +103,7 @@ QList<Piece> cut(QStringView text)
 }
 
 Rendered renderPieces(const QList<Piece> &pieces, qsizetype sizeHint,
-                      const QHash<QString, QString> &values)
+                      const QHash<QString, QString> &values, Values how)
 {
     Rendered out;
     out.text.reserve(sizeHint + 32);
@@ -117,7 +117,11 @@ Rendered renderPieces(const QList<Piece> &pieces, qsizetype sizeHint,
             if (!out.unknown.contains(piece.token))
                 out.unknown.append(piece.token);
         } else {
-            out.text.append(*it);
+            if (how == Values::HtmlEscaped)
+                out.text.append(
+                    it->toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;")));
+            else
+                out.text.append(*it);
             if (it->isEmpty() && !out.empty.contains(piece.token))
                 out.empty.append(piece.token);
         }
@@ -127,9 +131,9 @@ Rendered renderPieces(const QList<Piece> &pieces, qsizetype sizeHint,
 
 } // namespace
 
-Rendered render(QStringView text, const QHash<QString, QString> &values)
+Rendered render(QStringView text, const QHash<QString, QString> &values, Values how)
 {
-    return renderPieces(cut(text), text.size(), values);
+    return renderPieces(cut(text), text.size(), values, how);
 }
 
 Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium medium)
@@ -156,7 +160,9 @@ Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium
             check.reason = noEmail;
         check.send = check.reason.isEmpty();
         if (check.send) {
-            check.rendered = renderPieces(pieces, text.size(), recipient.values);
+            check.rendered =
+                renderPieces(pieces, text.size(), recipient.values,
+                             medium == Medium::Email ? Values::HtmlEscaped : Values::AsText);
             if (!check.rendered.empty.isEmpty()) {
                 check.reason = noValue.arg(check.rendered.empty.join(QLatin1String(", ")));
                 ++result.flagged;

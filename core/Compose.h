@@ -31,9 +31,19 @@ struct Rendered
     QStringList unknown; // tokens that name nothing (left as written)
 };
 
+// How merge values go into the text: as they are (SMS, a subject, a plain
+// text part), or HTML-escaped (an email's HTML body: a contact named
+// `<a href=...>` must not put a link in the team's email).
+enum class Values
+{
+    AsText,
+    HtmlEscaped
+};
+
 // values: token name (lower case) -> value; a token missing from values is
 // unknown, one present with an empty value is empty.
-Rendered render(QStringView text, const QHash<QString, QString> &values);
+Rendered render(QStringView text, const QHash<QString, QString> &values,
+                Values how = Values::AsText);
 
 // One recipient as the compose dialog knows it.
 struct Recipient
@@ -90,6 +100,7 @@ struct Preflight
 // Blocked and opted-out recipients (SMS), and recipients without a phone
 // (SMS) or an email address (email), are excluded with the reason; the
 // text is rendered for each of the others, and empty merge values flagged.
+// An email's text is its HTML body: merge values are HTML-escaped in it.
 Preflight preflight(const QList<Recipient> &recipients, QStringView text, Medium medium);
 
 } // namespace ContactDesk::Compose

@@ -4,50 +4,53 @@
 #include "core/SearchText.h"
 
 #include <QCollator>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <numeric>
 
 namespace ContactDesk::Models {
 
-char *ByteArena::room(size_t length, quint32 *offset)
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+Q_LOGGING_CATEGORY(lcModels, "contactdesk.models", QtInfoMsg)
+
+char *ByteArena::room(size_t length, size_t *offset)
 {
-    length = std::min<size_t>(length, blockSize);
+    if (length > blockSize)
+        return nullptr;
     size_t block = m_used >> blockBits;
     if (block < m_blocks.size() && (m_used & (blockSize - 1)) + length > blockSize) {
         ++block; // does not fit: start the next block
-        m_used = static_cast<quint32>(block << blockBits);
     }
-    if (block >= m_blocks.size())
+    if (block >= m_blocks.size()) {
+        if (block >= m_maxBlocks)
+            return nullptr; // full: 32-bit offsets end here
         m_blocks.push_back(std::make_unique<char[]>(blockSize));
+    }
+    if (block != m_used >> blockBits)
+        m_used = block << blockBits;
     *offset = m_used;
-    m_used += static_cast<quint32>(length);
+    m_used += length;
     return m_blocks[block].get() + (*offset & (blockSize - 1));
 }
 
-ByteArena::Ref ByteArena::add(std::string_view text)
-{
-    const size_t length = std::min<size_t>(text.size(), 0xffff);
-    quint32 offset = 0;
-    char *target = room(length, &offset);
-    std::memcpy(target, text.data(), length);
-    return {offset, static_cast<quint16>(length)};
-}
-
-quint32 ByteArena::addParts(std::initializer_list<std::string_view> parts)
+std::optional<quint32> ByteArena::addParts(std::initializer_list<std::string_view> parts)
 {
     size_t total = 0;
     for (std::string_view part : parts)
-        total += std::min<size_t>(part.size(), 0xffff);
-    quint32 offset = 0;
+        total += part.size();
+    size_t offset = 0;
     char *target = room(total, &offset);
+    if (!target)
+        return std::nullopt;
     for (std::string_view part : parts) {
-        const size_t length = std::min<size_t>(part.size(), 0xffff);
-        std::memcpy(target, part.data(), length);
-        target += length;
+        if (!part.empty())
+            std::memcpy(target, part.data(), part.size());
+        target += part.size();
     }
-    return offset;
+    return static_cast<quint32>(offset);
 }
 
 namespace {
@@ -137,36 +140,81 @@ std::vector<quint32> Dictionary::computeRanks(const std::vector<QString> &values
     return ranks;
 }
 
+namespace {
+
+// `text` cut to at most `limit` bytes, at a character: never inside a UTF-8
+// sequence.
+std::string_view clipUtf8(std::string_view text, size_t limit)
+{
+    if (text.size() <= limit)
+        return text;
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
+// Custom values ("id\x1fvalue\x1e..."), cut after the last whole value
+// that fits.
+std::string_view clipCustom(std::string_view text, size_t limit)
+{
+    if (text.size() <= limit)
+        return text;
+    const size_t end = limit == 0 ? std::string_view::npos : text.rfind('\x1e', limit - 1);
+    return end == std::string_view::npos ? std::string_view() : text.substr(0, end + 1);
+}
+
+// The ids of "1,5,7" (64-bit; a piece that is not a number is passed over).
+template<typename Visit>
+void forEachTagId(std::string_view tags, Visit visit)
+{
+    while (!tags.empty()) {
+        const size_t comma = tags.find(',');
+        const std::string_view piece = tags.substr(0, comma);
+        qint64 id = 0;
+        bool ok = !piece.empty();
+        for (char c : piece) {
+            if (c < '0' || c > '9' || id > (std::numeric_limits<qint64>::max() - (c - '0')) / 10) {
+                ok = false;
+                break;
+            }
+            id = id * 10 + (c - '0');
+        }
+        if (ok && id > 0 && !visit(id))
+            return;
+        tags = comma == std::string_view::npos ? std::string_view() : tags.substr(comma + 1);
+    }
+}
+
+} // namespace
+
 ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
 {
-    const auto clip = [](std::string_view text) {
-        return static_cast<quint16>(std::min<size_t>(text.size(), 0xffff));
-    };
     Row row;
     row.id = view.id;
     row.updated = view.updated;
     row.owner = m_members.intern(view.owner.value_or(0));
     row.first = m_first.intern(view.first);
     row.last = m_last.intern(view.last);
-    row.text = m_text.addParts({view.displayName, view.phone, view.email, view.custom, view.error});
-    row.displayLength = clip(view.displayName);
-    row.phoneLength = clip(view.phone);
-    row.emailLength = clip(view.email);
-    row.customLength = clip(view.custom);
-    row.errorLength = clip(view.error);
-    const ByteArena::Ref search = m_search.add(view.search);
-    row.search = search.offset;
-    row.searchLength = search.length;
-    std::string_view tags = view.tags;
-    while (!tags.empty() && row.tagCount < row.tags.size()) {
-        const size_t comma = tags.find(',');
-        const std::string_view piece = tags.substr(0, comma);
-        quint32 id = 0;
-        for (char c : piece)
-            id = id * 10 + static_cast<quint32>(c - '0');
+    const std::string_view display = clipUtf8(view.displayName, maxShortText);
+    const std::string_view phone = clipUtf8(view.phone, maxShortText);
+    const std::string_view email = clipUtf8(view.email, maxShortText);
+    const std::string_view error = clipUtf8(view.error, maxShortText);
+    const std::string_view custom =
+        clipCustom(view.custom, ByteArena::blockSize - display.size() - phone.size() -
+                                    email.size() - error.size());
+    const std::string_view search = clipUtf8(view.search, ByteArena::blockSize);
+    row.displayLength = static_cast<quint16>(display.size());
+    row.phoneLength = static_cast<quint16>(phone.size());
+    row.emailLength = static_cast<quint16>(email.size());
+    row.errorLength = static_cast<quint16>(error.size());
+    row.customLength = static_cast<quint32>(custom.size());
+    row.searchLength = static_cast<quint32>(search.size());
+    place(row, {display, phone, email, custom, error}, search);
+    forEachTagId(view.tags, [&](qint64 id) {
         row.tags[row.tagCount++] = m_tags.intern(id);
-        tags = comma == std::string_view::npos ? std::string_view() : tags.substr(comma + 1);
-    }
+        return row.tagCount < row.tags.size();
+    });
     row.state = static_cast<quint8>(std::clamp(view.state, 0, 3));
     row.optedOut = view.optedOut;
     row.blocked = view.blocked;
@@ -176,12 +224,79 @@ ContactCache::Row ContactCache::make(const Store::ContactRowView &view)
 std::string_view ContactCache::part(int index, int which) const
 {
     const Row &r = row(index);
-    const quint16 lengths[] = {r.displayLength, r.phoneLength, r.emailLength, r.customLength,
+    const quint32 lengths[] = {r.displayLength, r.phoneLength, r.emailLength, r.customLength,
                                r.errorLength};
     quint32 offset = r.text;
     for (int i = 0; i < which; ++i)
         offset += lengths[i];
-    return m_text.view({offset, lengths[which]});
+    return m_text.view(offset, lengths[which]);
+}
+
+void ContactCache::place(Row &row, const std::array<std::string_view, 5> &text,
+                         std::string_view folded)
+{
+    const auto add = [&] {
+        const std::optional<quint32> t =
+            m_text.addParts({text[0], text[1], text[2], text[3], text[4]});
+        const std::optional<quint32> f = m_search.addParts({folded});
+        if (t && f) {
+            row.text = *t;
+            row.search = *f;
+            return true;
+        }
+        return false;
+    };
+    // 4 GiB in an arena: drop what replaced rows left, then try again.
+    if (!add()) {
+        compact();
+        if (!add()) {
+            qCWarning(lcModels, "contact %lld: its text does not fit in memory; shown empty",
+                      static_cast<long long>(row.id));
+            row.displayLength = row.phoneLength = row.emailLength = row.errorLength = 0;
+            row.customLength = row.searchLength = 0;
+            row.text = row.search = 0;
+            return;
+        }
+    }
+    m_liveText += row.textLength();
+    m_liveSearch += row.searchLength;
+}
+
+void ContactCache::forget(const Row &row)
+{
+    m_liveText -= std::min<size_t>(m_liveText, row.textLength());
+    m_liveSearch -= std::min<size_t>(m_liveSearch, row.searchLength);
+}
+
+void ContactCache::compactIfWasteful()
+{
+    // Twice what the rows use (and more than a few blocks): compacting
+    // costs one copy of the live text, paid for by as much appended.
+    const auto wasteful = [](const ByteArena &arena, size_t live) {
+        return arena.bytes() > 8 * size_t(ByteArena::blockSize) && arena.bytes() > 2 * live;
+    };
+    if (wasteful(m_text, m_liveText) || wasteful(m_search, m_liveSearch))
+        compact();
+}
+
+void ContactCache::compact()
+{
+    ByteArena text(m_text.maxBlocks());
+    ByteArena search(m_search.maxBlocks());
+    m_liveText = 0;
+    m_liveSearch = 0;
+    for (Row &row : m_rows) {
+        // Each row fit before, and the new arenas hold no more than the old.
+        const std::optional<quint32> t = text.addParts({m_text.view(row.text, row.textLength())});
+        const std::optional<quint32> f =
+            search.addParts({m_search.view(row.search, row.searchLength)});
+        row.text = t.value_or(0);
+        row.search = f.value_or(0);
+        m_liveText += row.textLength();
+        m_liveSearch += row.searchLength;
+    }
+    m_text = std::move(text);
+    m_search = std::move(search);
 }
 
 void ContactCache::indexRow(int row)
@@ -199,7 +314,10 @@ void ContactCache::append(const Store::ContactRowView &view)
 
 void ContactCache::replace(int index, const Store::ContactRowView &view)
 {
-    m_rows[static_cast<size_t>(index)] = make(view);
+    const Row fresh = make(view);
+    forget(m_rows[static_cast<size_t>(index)]);
+    m_rows[static_cast<size_t>(index)] = fresh;
+    compactIfWasteful();
 }
 
 void ContactCache::markRowsContaining(const QByteArray &needle, int firstRow, int endRow,
@@ -273,12 +391,14 @@ void ContactCache::removeRows(const std::vector<int> &sortedIndexes)
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (skip < sortedIndexes.size() && static_cast<size_t>(sortedIndexes[skip]) == i) {
             ++skip;
+            forget(m_rows[i]);
             continue;
         }
         m_rows[kept++] = m_rows[i];
     }
     m_rows.resize(kept);
     m_index.rebuild(size(), size(), [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
+    compactIfWasteful();
 }
 
 void ContactCache::changeId(qint64 oldId, qint64 newId)
@@ -305,10 +425,10 @@ void ContactCache::take(ContactCache &&chunk)
         row.owner = m_members.intern(chunk.m_members.at(row.owner));
         for (quint8 i = 0; i < row.tagCount; ++i)
             row.tags[i] = m_tags.intern(chunk.m_tags.at(row.tags[i]));
-        const quint32 textLength = quint32(row.displayLength) + row.phoneLength + row.emailLength +
-                                   row.customLength + row.errorLength;
-        row.text = m_text.addParts({std::string_view(chunk.m_text.at(row.text), textLength)});
-        row.search = m_search.add(chunk.m_search.view({row.search, row.searchLength})).offset;
+        place(row,
+              {chunk.m_text.view(row.text, row.textLength()), std::string_view(),
+               std::string_view(), std::string_view(), std::string_view()},
+              chunk.m_search.view(row.search, row.searchLength));
         m_rows.push_back(row);
         indexRow(size() - 1);
     }

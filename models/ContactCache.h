@@ -6,8 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -17,37 +19,43 @@ namespace ContactDesk::Models {
 // contacts cost a few hundred allocations, no reallocation ever copies (or
 // doubles) the whole, and the slack is at most one block. A piece never
 // straddles two blocks, so each row's text can be read (and searched) as one
-// contiguous run. Offsets are global: block * 1 MB + position.
+// contiguous run; a piece is at most one block. Offsets are global (block *
+// 1 MB + position) and 32-bit: an arena holds at most 4 GiB (`maxBlocks`),
+// and an append past that is refused, never wrapped (ContactCache compacts
+// its arenas long before: what replaced rows left behind is dropped).
 class ByteArena
 {
 public:
     static constexpr quint32 blockBits = 20;
     static constexpr quint32 blockSize = 1u << blockBits;
+    static constexpr size_t defaultMaxBlocks = size_t(1) << (32 - blockBits);
 
-    struct Ref
-    {
-        quint32 offset = 0;
-        quint16 length = 0;
-    };
-    Ref add(std::string_view text);
-    // Appends several pieces back to back; returns the offset of the first.
-    quint32 addParts(std::initializer_list<std::string_view> parts);
+    explicit ByteArena(size_t maxBlocks = defaultMaxBlocks)
+        : m_maxBlocks(std::min(maxBlocks, defaultMaxBlocks))
+    {}
+
+    // Appends the pieces back to back (together at most blockSize bytes:
+    // callers clip) and returns the offset of the first; nullopt when the
+    // arena is full (nothing is written).
+    std::optional<quint32> addParts(std::initializer_list<std::string_view> parts);
     const char *at(quint32 offset) const
     {
         return m_blocks[offset >> blockBits].get() + (offset & (blockSize - 1));
     }
-    std::string_view view(Ref ref) const
+    std::string_view view(quint32 offset, quint32 length) const
     {
-        return ref.length ? std::string_view(at(ref.offset), ref.length) : std::string_view();
+        return length ? std::string_view(at(offset), length) : std::string_view();
     }
     size_t bytes() const { return m_used; }
     size_t capacity() const { return m_blocks.size() * size_t(blockSize); }
+    size_t maxBlocks() const { return m_maxBlocks; }
 
 private:
-    char *room(size_t length, quint32 *offset);
+    char *room(size_t length, size_t *offset);
 
     std::vector<std::unique_ptr<char[]>> m_blocks;
-    quint32 m_used = 0;
+    size_t m_used = 0;
+    size_t m_maxBlocks;
 };
 
 // Distinct values of a column that repeats (first and last names): rows
@@ -142,37 +150,42 @@ private:
     size_t m_mask = 0;
 };
 
-// Small ids (tags, members) that many rows repeat, stored in rows as a
-// 16-bit index; index 0 stands for "none".
+// Ids (tags, members) that many rows repeat, stored in rows as a 32-bit
+// index; index 0 stands for "none".
 class IdDictionary
 {
 public:
-    quint16 intern(qint64 id)
+    quint32 intern(qint64 id)
     {
         if (id == 0)
             return 0;
         const auto it = m_index.constFind(id);
         if (it != m_index.constEnd())
             return *it;
-        if (m_ids.size() >= 0xffff)
-            return 0; // more distinct ids than any team has: treated as none
         m_ids.push_back(id);
-        const auto index = static_cast<quint16>(m_ids.size());
+        const auto index = static_cast<quint32>(m_ids.size());
         m_index.insert(id, index);
         return index;
     }
-    qint64 at(quint16 index) const { return index == 0 ? 0 : m_ids[index - 1u]; }
+    qint64 at(quint32 index) const { return index == 0 ? 0 : m_ids[index - 1u]; }
     // The index of `id`, or -1 when no row has it.
-    int find(qint64 id) const { return id == 0 ? 0 : m_index.value(id, -1); }
+    qint64 find(qint64 id) const { return id == 0 ? 0 : m_index.value(id, -1); }
 
 private:
     std::vector<qint64> m_ids;
-    QHash<qint64, quint16> m_index;
+    QHash<qint64, quint32> m_index;
 };
 
 // All visible contacts of a store, column-wise and compact: what the models
 // read from. Filled from ContactRowReader rows; rows keep their order. A row
 // is 80 bytes plus its text (once as written, once folded for search).
+//
+// What a row keeps of very long text: the display name, phone, email and
+// error at most 65,535 bytes each and the custom values and search text
+// together at most a block (1 MB), each cut at a character (custom values:
+// at a whole value) — the store keeps everything; the cache is what the
+// list shows. Rows replaced or removed leave their text behind until the
+// arenas hold twice what the rows use, then the arenas are compacted.
 class ContactCache
 {
 public:
@@ -184,29 +197,42 @@ public:
         Conflict = 3
     };
 
+    static constexpr size_t maxShortText = 0xffff; // display, phone, email, error
+
     struct Row
     {
         qint64 id = 0;
         qint64 updated = 0;
-        quint32 text = 0; // offset of display|phone|email|custom|error in the text arena
+        quint32 text = 0;         // offset of display|phone|email|custom|error in the text arena
+        quint32 search = 0;       // folded; the display name comes first
+        quint32 customLength = 0; // "id\x1fvalue\x1e..."
+        quint32 searchLength = 0;
         quint16 displayLength = 0;
         quint16 phoneLength = 0;
         quint16 emailLength = 0;
-        quint16 customLength = 0; // "id\x1fvalue\x1e..."
         quint16 errorLength = 0;
-        quint16 searchLength = 0;
-        quint32 search = 0; // folded; the display name comes first
-        quint32 first = 0;  // Dictionary index
+        quint32 first = 0; // Dictionary index
         quint32 last = 0;
-        std::array<quint16, 5> tags{}; // IdDictionary indexes
-        quint16 owner = 0;             // IdDictionary index; 0 = unassigned
+        std::array<quint32, 5> tags{}; // IdDictionary indexes
+        quint32 owner = 0;             // IdDictionary index; 0 = unassigned
         quint8 tagCount = 0;
         quint8 state = Synced;
         bool optedOut = false;
         bool blocked = false;
+
+        quint32 textLength() const
+        {
+            return quint32(displayLength) + phoneLength + emailLength + customLength + errorLength;
+        }
     };
 
-    static_assert(sizeof(Row) == 64, "a million rows should stay at 64 MB");
+    static_assert(sizeof(Row) == 80, "a million rows should stay at 80 MB");
+
+    // Arenas of at most `maxBlocks` blocks each (tests make them small).
+    explicit ContactCache(size_t maxBlocks = ByteArena::defaultMaxBlocks)
+        : m_text(maxBlocks)
+        , m_search(maxBlocks)
+    {}
 
     int size() const { return static_cast<int>(m_rows.size()); }
     const Row &row(int index) const { return m_rows[static_cast<size_t>(index)]; }
@@ -234,7 +260,7 @@ public:
     std::string_view searchText(int index) const
     {
         const Row &r = row(index);
-        return m_search.view({r.search, r.searchLength});
+        return m_search.view(r.search, r.searchLength);
     }
     std::string_view displayFolded(int index) const;
     qint64 ownerId(int index) const { return m_members.at(row(index).owner); }
@@ -244,8 +270,8 @@ public:
     }
     int tagCount(int index) const { return row(index).tagCount; }
     // Index forms, for fast filtering: -1 when no row carries that id.
-    int tagIndex(qint64 id) const { return m_tags.find(id); }
-    int ownerIndex(qint64 id) const { return m_members.find(id); }
+    qint64 tagIndex(qint64 id) const { return m_tags.find(id); }
+    qint64 ownerIndex(qint64 id) const { return m_members.find(id); }
     const Dictionary &firstNames() const { return m_first; }
     const Dictionary &lastNames() const { return m_last; }
 
@@ -263,6 +289,9 @@ public:
     void reserve(int rows);
     size_t textBytes() const { return m_text.bytes(); }
     size_t searchBytes() const { return m_search.bytes(); }
+    // What the rows use of the arenas (the rest is left by replaced rows).
+    size_t liveTextBytes() const { return m_liveText; }
+    size_t liveSearchBytes() const { return m_liveSearch; }
 
     size_t memoryBytes() const;
 
@@ -280,6 +309,14 @@ private:
     std::string_view part(int index, int which) const;
     Row make(const Store::ContactRowView &row);
     void indexRow(int row);
+    // Appends a row's text (its five parts, or all of it as the first)
+    // and folded text to the arenas and points the row at them; compacts
+    // once when an arena is full, and leaves the row's text empty when
+    // even that does not help.
+    void place(Row &row, const std::array<std::string_view, 5> &text, std::string_view folded);
+    void forget(const Row &row);
+    void compactIfWasteful();
+    void compact();
 
     std::vector<Row> m_rows;
     IdIndex m_index;
@@ -289,6 +326,8 @@ private:
     IdDictionary m_members;
     ByteArena m_text; // display, phone, email, custom, error
     ByteArena m_search;
+    size_t m_liveText = 0;
+    size_t m_liveSearch = 0;
 };
 
 } // namespace ContactDesk::Models

@@ -145,11 +145,11 @@ bool ContactFilterModel::matches(int sourceRow) const
     if (!m_filter.tags.isEmpty()) {
         int found = 0;
         for (qint64 tag : m_filter.tags) {
-            const int index = cache().tagIndex(tag);
+            const qint64 index = cache().tagIndex(tag);
             const bool has =
                 index > 0 &&
                 std::find(row.tags.begin(), row.tags.begin() + row.tagCount,
-                          static_cast<quint16>(index)) != row.tags.begin() + row.tagCount;
+                          static_cast<quint32>(index)) != row.tags.begin() + row.tagCount;
             found += has;
         }
         if (m_filter.allTags ? found != m_filter.tags.size() : found == 0)

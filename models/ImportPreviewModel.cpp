@@ -1,5 +1,6 @@
 #include "models/ImportPreviewModel.h"
 
+#include "core/HtmlText.h"
 #include "models/ContrastColors.h"
 
 #include <QColor>
@@ -107,8 +108,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Problems:
         if (role == Qt::DisplayRole)
             return row.problems.join(QLatin1String("; "));
-        if (role == Qt::ToolTipRole)
-            return row.problems.join(QLatin1Char('\n'));
+        if (role == Qt::ToolTipRole) // they quote the file
+            return HtmlText::forToolTip(row.problems.join(QLatin1Char('\n')));
         break;
     default:
         if (role == Qt::DisplayRole || role == Qt::EditRole)

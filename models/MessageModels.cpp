@@ -2,6 +2,7 @@
 
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
+#include "core/HtmlText.h"
 #include "models/ContrastColors.h"
 
 #include <QBrush>
@@ -78,12 +79,16 @@ QVariant ComposeRecipientModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // Names, addresses and the server's words: a tip shows them as written.
+    if (role == Qt::ToolTipRole) {
+        const QVariant shown = data(index, Qt::DisplayRole);
+        return shown.isValid() ? QVariant(HtmlText::forToolTip(shown.toString())) : QVariant();
+    }
     const Compose::Check &check = m_preflight.checks.at(index.row());
     const auto result = m_results.constFind(check.recipient.contactId);
     const bool hasResult = result != m_results.cend();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
         case Name:
             return check.recipient.name;
@@ -233,7 +238,11 @@ QVariant MessageHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) { // a message's text, as written
+        const QVariant shown = data(index, Qt::DisplayRole);
+        return shown.isValid() ? QVariant(HtmlText::forToolTip(shown.toString())) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return {};
     const Message &message = m_messages.at(index.row());
     switch (index.column()) {

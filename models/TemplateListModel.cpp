@@ -2,6 +2,7 @@
 
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
+#include "core/HtmlText.h"
 
 namespace ContactDesk::Models {
 
@@ -62,7 +63,8 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return t.name;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the server's text, as written
+        return HtmlText::forToolTip(t.text);
     case TextRole:
         return t.text;
     case IdRole:

@@ -56,8 +56,15 @@ struct Options
     // Share of requests whose connection is closed before anything is done.
     double dropBeforeRate = 0.0;
     double dropRate = 0.0; // share of requests whose connection is closed after the work is done
-    qint64 maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413
-    quint32 faultSeed = 1;                 // seeds the fault-injection dice, for repeatable tests
+    qint64 maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413 (as soon as their headers say)
+    // What a connection may cost (sandbox/ConnectionGuard.h): at most this
+    // many at once, headers of at most this size, and the connection closed
+    // when a request stalls this long or it sits idle between requests.
+    int maxConnections = 64;
+    qint64 maxHeaderBytes = 64 * 1024;
+    int idleTimeoutMs = 30 * 1000;
+    int keepAliveMs = 120 * 1000;
+    quint32 faultSeed = 1;              // seeds the fault-injection dice, for repeatable tests
     bool accessLog = false;             // one line per request on stderr (never headers or bodies)
     Clock nowMs = wallClockMs;          // the time for timestamps, JWT checks and the rate limit
     Reading reading = Reading::Lenient; // how the spec's open points are read

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "core/Jwt.h"
+#include "sandbox/ConnectionGuard.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxSeeder.h"
 #include "sandbox/SandboxStore.h"
@@ -116,7 +117,18 @@ bool SandboxServer::start()
         return false;
     }
     m_api = std::make_unique<SandboxApi>(*m_store, m_options.reading);
-    m_port = listen(QHostAddress::LocalHost, m_options.port);
+    ConnectionGuard::Limits limits;
+    limits.maxConnections = std::max(1, m_options.maxConnections);
+    limits.maxHeaderBytes = m_options.maxHeaderBytes;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.keepAliveMs = m_options.keepAliveMs;
+    m_guard = new ConnectionGuard(limits, this);
+    if (m_guard->listen(QHostAddress::LocalHost, m_options.port)) {
+        bind(m_guard);
+        m_guard->serverBound();
+        m_port = m_guard->serverPort();
+    }
     if (m_port == 0) {
         m_error = m_options.port
                       ? tr("cannot listen on 127.0.0.1:%1; is it in use?").arg(m_options.port)
@@ -227,15 +239,23 @@ void SandboxServer::respond(QHttpServerResponder &responder, const Reply &reply,
 void SandboxServer::holdRequestsAfter(const QString &path, int passed)
 {
     const QMutexLocker locker(&m_holdMutex);
+    m_holdByPrefix = false;
     m_holdPrefix = path;
     m_holdAfter = std::max(0, passed);
     m_holdPassed = 0;
 }
 
+void SandboxServer::holdRequestsUnder(const QString &prefix, int passed)
+{
+    holdRequestsAfter(prefix, passed);
+    const QMutexLocker locker(&m_holdMutex);
+    m_holdByPrefix = true;
+}
+
 bool SandboxServer::holds(const QString &path)
 {
     const QMutexLocker locker(&m_holdMutex);
-    if (m_holdAfter < 0 || path != m_holdPrefix)
+    if (m_holdAfter < 0 || (m_holdByPrefix ? !path.startsWith(m_holdPrefix) : path != m_holdPrefix))
         return false;
     if (m_holdPassed < m_holdAfter) {
         ++m_holdPassed;

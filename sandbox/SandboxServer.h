@@ -19,6 +19,7 @@ class QHttpServerResponder;
 
 namespace ContactDesk::Sandbox {
 
+class ConnectionGuard;
 class SandboxApi;
 class SandboxStore;
 
@@ -75,6 +76,8 @@ public:
     // `passed` requests to `path` were handled, the next ones to it are
     // held, not handled, until releaseHeld(). Any thread.
     void holdRequestsAfter(const QString &path, int passed);
+    // The same for every path that starts with `prefix`.
+    void holdRequestsUnder(const QString &prefix, int passed);
     int heldCount() const { return m_heldCount; }
     // Stops holding. With `handle`, every held request is handled then, and
     // answered when its client is still connected (one that left meanwhile
@@ -117,9 +120,10 @@ private:
     };
     QList<Held> m_held; // the server's thread only
     std::atomic<int> m_heldCount{0};
-    QMutex m_holdMutex;   // guards the three below
-    QString m_holdPrefix; // the path held
-    int m_holdAfter = -1; // -1: not holding
+    bool m_holdByPrefix = false; // under m_holdMutex
+    QMutex m_holdMutex;          // guards the three below
+    QString m_holdPrefix;        // the path held
+    int m_holdAfter = -1;        // -1: not holding
     int m_holdPassed = 0;
 
     Options m_options;
@@ -128,6 +132,7 @@ private:
     RateLimiter m_rateLimiter;
     QRandomGenerator m_dice;
     quint16 m_port = 0;
+    ConnectionGuard *m_guard = nullptr; // the listening socket (a child)
     std::atomic<int> m_latencyMs;
     std::atomic<int> m_latencyRangeMs;
     std::atomic<double> m_failRate;

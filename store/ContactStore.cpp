@@ -1846,21 +1846,27 @@ std::optional<OutboxEntry> ContactStore::entry(qint64 seq) const
     return guard(*this, std::optional<OutboxEntry>(), [this, seq] { return readEntry(seq); });
 }
 
-std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs) const
+std::optional<OutboxEntry> ContactStore::nextDue(qint64 nowMs, const QList<qint64> &busy) const
 {
     return guard(
-        *this, std::optional<OutboxEntry>(), [this, nowMs]() -> std::optional<OutboxEntry> {
-            // The first entry of each contact, oldest first; only pending ones go.
+        *this, std::optional<OutboxEntry>(), [this, nowMs, &busy]() -> std::optional<OutboxEntry> {
+            // The first entry of each contact, oldest first; only pending ones
+            // go. A busy contact has at most one such entry: one more than
+            // there are busy contacts is enough to find a free one.
             QSqlQuery &q =
                 cached(QStringLiteral("SELECT %1 FROM outbox WHERE seq IN (SELECT min(seq) "
                                       "FROM outbox GROUP BY contact_id) AND state = 0 AND "
-                                      "not_before <= ? ORDER BY seq LIMIT 1")
+                                      "not_before <= ? ORDER BY seq LIMIT ?")
                            .arg(outboxColumns));
             q.addBindValue(nowMs);
+            q.addBindValue(static_cast<qint64>(busy.size()) + 1);
             run(q);
-            if (!q.next())
-                return std::nullopt;
-            return entryFrom(q);
+            while (q.next()) {
+                OutboxEntry entry = entryFrom(q);
+                if (!busy.contains(entry.contactId))
+                    return entry;
+            }
+            return std::nullopt;
         });
 }
 

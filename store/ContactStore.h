@@ -224,8 +224,9 @@ public:
     QList<OutboxEntry> outbox() const;
     std::optional<OutboxEntry> entry(qint64 seq) const;
     // The oldest entry that may go now: per contact only the first, and only
-    // when it is pending and due.
-    std::optional<OutboxEntry> nextDue(qint64 nowMs) const;
+    // when it is pending and due; none of the contacts in `busy` (their
+    // first entry is on its way).
+    std::optional<OutboxEntry> nextDue(qint64 nowMs, const QList<qint64> &busy = {}) const;
     qint64 nextDueTime() const; // -1 when nothing is waiting
     int pendingCount() const;
     int failedCount() const;

@@ -183,7 +183,8 @@ void SyncEngine::stop()
     m_requests.dropAll();
     m_askingTeam = false; // its request was dropped with the others
     m_statusReader.cancelAll();
-    m_inFlight = false; // the step dropped with its request goes again after a start
+    m_inFlight.clear(); // the steps dropped with their requests go again after a start
+    m_aloneInFlight = false;
     m_status.pushing = false;
     if (m_pager)
         m_pager->abort();
@@ -203,7 +204,7 @@ bool SyncEngine::isIdle() const
     const bool pushable = !m_storeHold.isActive() && !m_teamRefused &&
                           m_store->nextDue(now()).has_value() &&
                           m_status.connection != Status::Connection::Offline;
-    return !m_inFlight && !m_pager && !m_reconciler && !m_askingTeam &&
+    return m_inFlight.isEmpty() && !m_pager && !m_reconciler && !m_askingTeam &&
            !m_statusReader.isReading() && !pushable && m_channelReads.isEmpty() && !m_syncWaiting &&
            !m_pushWaiting && !m_reconcileWaiting;
 }
@@ -530,15 +531,22 @@ void SyncEngine::pushNow()
 
 void SyncEngine::pushNext()
 {
-    if (m_inFlight)
+    // Edits of different contacts go side by side (at most maxPushes), one
+    // contact's in order; a create, a delete, a channel edit and an edit of
+    // a phone or email go alone (sync/README.md, "Pushing"): what they do
+    // may depend on other contacts (a number freed by a delete or another
+    // contact's edit), so they wait for those on their way, and nothing
+    // starts beside them.
+    if (m_aloneInFlight || m_inFlight.size() >= maxPushes)
         return;
     if (m_status.connection == Status::Connection::Offline || !m_running ||
         m_storeHold.isActive() || !m_teamConfirmed || m_teamRefused) {
         releaseIfIdle(); // nothing goes for now: another program may
         return;
     }
+    const QList<qint64> busy = m_inFlight.values();
     m_stepFailures = m_store->failureCount();
-    std::optional<Store::OutboxEntry> entry = m_store->nextDue(now());
+    std::optional<Store::OutboxEntry> entry = m_store->nextDue(now(), busy);
     if (m_store->failureCount() != m_stepFailures) {
         noteStoreFailure();
         return;
@@ -549,13 +557,15 @@ void SyncEngine::pushNext()
             return;
         }
         // Under the lock: what the other program left of the outbox.
-        entry = m_store->nextDue(now());
+        entry = m_store->nextDue(now(), busy);
         if (m_store->failureCount() != m_stepFailures) {
             noteStoreFailure();
             return;
         }
     }
     if (!entry) {
+        if (!m_inFlight.isEmpty())
+            return; // the last of them ends the push
         m_status.pushing = false;
         const qint64 due = m_store->nextDueTime();
         if (due >= 0)
@@ -564,15 +574,27 @@ void SyncEngine::pushNext()
         checkIdle();
         return;
     }
-    m_inFlight = true;
+    using Kind = Store::OutboxEntry::Kind;
+    // (A new phone or email may be one another contact gives up in an
+    // older edit: it goes alone too, after that one.)
+    const bool alone = (entry->kind != Kind::Update && entry->kind != Kind::Status) ||
+                       entry->patch.contains(Field::phone) || entry->patch.contains(Field::email);
+    if (alone && !m_inFlight.isEmpty())
+        return; // once those on their way are done (finishStep() asks again)
+    m_inFlight.insert(entry->seq, entry->contactId);
+    m_aloneInFlight = alone;
     m_status.pushing = true;
     Q_EMIT statusChanged();
     process(*entry);
+    if (!alone) // and the next beside it
+        QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
 }
 
-void SyncEngine::finishStep()
+void SyncEngine::finishStep(qint64 seq)
 {
-    m_inFlight = false;
+    m_inFlight.remove(seq);
+    if (m_inFlight.isEmpty())
+        m_aloneInFlight = false;
     // A step whose writes did not all go through leaves its entry in the
     // outbox, as it was before the step: it goes again once the store
     // works, and every step is safe to repeat (updates compare with the
@@ -623,7 +645,9 @@ void SyncEngine::process(const Store::OutboxEntry &entry)
 void SyncEngine::entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error)
 {
     if (error.kind == Api::ApiError::Kind::Aborted) {
-        m_inFlight = false;
+        m_inFlight.remove(entry.seq);
+        if (m_inFlight.isEmpty())
+            m_aloneInFlight = false;
         return;
     }
     qCInfo(lcSync).noquote() << "outbox entry" << entry.seq << "failed:" << error.describe();
@@ -639,7 +663,7 @@ void SyncEngine::entryFailed(const Store::OutboxEntry &entry, const Api::ApiErro
         if (isConnectionLoss(error))
             goOffline(error);
     }
-    finishStep();
+    finishStep(entry.seq);
 }
 
 void SyncEngine::processCreate(const Store::OutboxEntry &entry)
@@ -673,13 +697,13 @@ void SyncEngine::processCreate(const Store::OutboxEntry &entry)
             m_store->deferEntry(entry.seq, std::min(older.notBefore, now() + 1000) + 1,
                                 tr("waits until a deleted contact with the same number or "
                                    "address is gone from the server"));
-            finishStep();
+            finishStep(entry.seq);
             return;
         }
     }
     const auto send = [this, entry, write, phone] {
         if (!m_store->markSent(entry.seq))
-            return finishStep(); // never sent unless marked first
+            return finishStep(entry.seq); // never sent unless marked first
         const auto created = [this, entry](const auto &create) {
             if (create.error().isError())
                 return entryFailed(entry, create.error());
@@ -743,7 +767,7 @@ void SyncEngine::fetchAndComplete(qint64 seq, qint64 contactId, bool create, con
                            m_store->completeCreate(seq, contactId, uuid, server);
                        else
                            m_store->completeEntry(seq, server);
-                       finishStep();
+                       finishStep(seq);
                    });
 }
 
@@ -776,19 +800,19 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
             }
             if (!conflicts.isEmpty()) {
                 m_store->conflictEntry(entry.seq, conflicts, server);
-                finishStep();
+                finishStep(entry.seq);
                 return;
             }
             if (push.isEmpty()) {
                 m_store->completeEntry(entry.seq, server);
-                finishStep();
+                finishStep(entry.seq);
                 return;
             }
             // The whole record, not only what changes: the spec leaves open
             // whether a PUT clears what it omits (4.3; sync/README.md).
             const FullRecord record = fullRecord(server, push, CustomValues::AsNeeded);
             if (!m_store->markSent(entry.seq))
-                return finishStep(); // never sent unless marked first
+                return finishStep(entry.seq); // never sent unless marked first
             m_client->send(new Api::UpdateContactRequest(m_client, entry.contactId, record.write,
                                                          record.overwriteCustom),
                            &m_requests, [this, entry](const Api::UpdateContactRequest &put) {
@@ -803,14 +827,14 @@ void SyncEngine::processUpdate(const Store::OutboxEntry &entry)
 void SyncEngine::processDelete(const Store::OutboxEntry &entry)
 {
     if (!m_store->markSent(entry.seq))
-        return finishStep(); // never sent unless marked first
+        return finishStep(entry.seq); // never sent unless marked first
     m_client->send(new Api::DeleteContactRequest(m_client, entry.contactId), &m_requests,
                    [this, entry](const Api::DeleteContactRequest &request) {
                        if (request.error().isError() &&
                            request.error().kind != Api::ApiError::Kind::NotFound)
                            return entryFailed(entry, request.error());
                        m_store->completeDelete(entry.seq); // gone either way
-                       finishStep();
+                       finishStep(entry.seq);
                    });
 }
 
@@ -820,14 +844,14 @@ void SyncEngine::processStatus(const Store::OutboxEntry &entry)
         ApiJson::statusChangeFromName(entry.patch.value(Field::status).toString())
             .value_or(ContactStatusChange::Active);
     if (!m_store->markSent(entry.seq))
-        return finishStep(); // never sent unless marked first
+        return finishStep(entry.seq); // never sent unless marked first
     m_client->send(
         new Api::SetContactStatusRequest(m_client, Api::ContactKey::byId(entry.contactId), change),
         &m_requests, [this, entry](const Api::SetContactStatusRequest &request) {
             if (request.error().isError())
                 return entryFailed(entry, request.error());
             m_store->completeEntry(entry.seq, std::nullopt);
-            finishStep();
+            finishStep(entry.seq);
         });
 }
 
@@ -938,7 +962,8 @@ void SyncEngine::processChannel(const Store::OutboxEntry &entry)
 {
     resolveUuid(entry.contactId, [this, entry](const QString &uuid, const Api::ApiError &error) {
         if (m_store->failureCount() != m_stepFailures)
-            return finishStep(); // the contact could not be read: the entry waits, unchanged
+            return finishStep(
+                entry.seq); // the contact could not be read: the entry waits, unchanged
         if (error.isError())
             return entryFailed(entry, error);
         sendChannelWrite(entry, uuid);
@@ -959,13 +984,14 @@ void SyncEngine::sendChannelWrite(const Store::OutboxEntry &entry, const QString
     const auto refuse = [this, entry](const QString &reason) {
         qCInfo(lcSync).noquote() << "channel edit" << entry.seq << "not sent:" << reason;
         m_store->failEntry(entry.seq, reason);
-        finishStep();
+        finishStep(entry.seq);
     };
-    const auto finished = [this](const Api::ApiError &) { finishStep(); };
+    const auto finished = [this, seq = entry.seq](const Api::ApiError &) { finishStep(seq); };
     // The write itself, once checked; then the contact and its channels again.
     const auto write = [this, entry, uuid, type, value, newValue, finished] {
         if (!m_store->markSent(entry.seq))
-            return finishStep(); // never sent unless marked first (or taken back meanwhile)
+            return finishStep(
+                entry.seq); // never sent unless marked first (or taken back meanwhile)
         const auto done = [this, entry, uuid, finished](const Api::ApiRequest &request) {
             if (request.error().isError())
                 return entryFailed(entry, request.error());

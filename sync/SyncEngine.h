@@ -7,6 +7,7 @@
 #include "store/ContactStore.h"
 #include "sync/StatusReader.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -115,6 +116,11 @@ public:
     // only this engine uses). Not owned; must outlive the engine.
     void setOwner(SyncOwner *owner);
 
+    // Outbox entries on their way at once (edits of different contacts;
+    // see pushNext()). The client's scheduler keeps the requests within
+    // the rate limit.
+    static constexpr int maxPushes = 4;
+
     void start(); // syncs now and on the timer
     void stop();
     void syncNow(); // pull, then push
@@ -183,7 +189,7 @@ private:
     // deferred (transient; offline on a lost connection) or left as it is
     // (aborted), and the next step follows.
     void entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error);
-    void finishStep();
+    void finishStep(qint64 seq); // the entry's step ended (whatever became of it)
     void noteStoreFailure();
     void goOffline(const Api::ApiError &error);
     void probe();
@@ -225,7 +231,8 @@ private:
     QSet<qint64> m_channelReads; // fetchChannels() on their way
     QSet<qint64> m_channelsRead; // read since the engine was made
     bool m_pullIsFull = false;
-    bool m_inFlight = false;
+    QHash<qint64, qint64> m_inFlight; // entries on their way: seq -> contact id
+    bool m_aloneInFlight = false;     // one of them goes alone (pushNext())
     bool m_running = false;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     Api::RequestGroup m_requests; // on their way; dropped when the engine stops

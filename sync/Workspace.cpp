@@ -338,6 +338,8 @@ void Workspace::askTeam()
                 return;
             if (error.isTransient()) {
                 // Asked again later; what was verified stays shown.
+                m_serverWasBusy =
+                    error.httpStatus >= 500 || error.kind == Api::ApiError::Kind::RateLimited;
                 m_teamRetry.start(m_teamRetryMs);
                 m_teamRetryMs = std::min(m_teamRetryMs * 2, lastTeamRetryMs);
                 Q_EMIT connectionFailed(

@@ -120,6 +120,10 @@ public:
     // Closes the account: sender, uploader, engine, client, store, sandbox.
     void close();
     bool isConnected() const { return m_engine != nullptr; }
+    // The server answered the team question with a failure that may pass
+    // (a 5xx, a 429) and it is asked again soon (connectionFailed() said
+    // so): a command can wait for that instead of giving up.
+    bool retriesBusyServer() const { return m_teamRetry.isActive() && m_serverWasBusy; }
 
     Kind kind() const { return m_kind; }
     // The account as people name it ("Local sandbox", "Heymarket account “x”").
@@ -209,6 +213,7 @@ private:
     QString m_storeNotice;
     QTimer m_teamRetry;
     int m_teamRetryMs = 0;
+    bool m_serverWasBusy = false; // the last team question: the server answered 5xx or 429
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Api::SecretVault> m_vault;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;

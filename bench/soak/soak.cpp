@@ -9,8 +9,9 @@
 // state is compared with the intended one field by field.
 //
 //   soak [--full] [--edits N] [--import-rows N] [--messages N] [--kills N]
-//        [--seed N] [--latency-ms N] [--reading lenient|strict] [--keep DIR]
-//        [--no-cli] [--timeout-s N]
+//        [--seed N] [--latency-ms N] [--kill-delay-ms N] [--aim-wait-ms N]
+//        [--reading lenient|strict] [--keep DIR] [--no-cli] [--timeout-s N]
+//        [--driver PATH] [--cli PATH]
 //
 // METRIC lines: soak_lost, soak_doubled, soak_messages_duplicated,
 // soak_messages_missing (all must be 0), soak_edits, soak_cli_edits,
@@ -309,10 +310,18 @@ int main(int argc, char *argv[])
     const auto latency = option("latency-ms", "answers are delayed by 0..N ms", "N", "300");
     const auto killDelay =
         option("kill-delay-ms", "a kill comes 0..N ms after the phase it aims at", "N", "400");
+    const auto aimWait =
+        option("aim-wait-ms", "wait up to N ms for the phase killed least so far (else any)", "N",
+               "60000");
     const auto reading = option("reading", "the sandbox's reading", "lenient|strict", "lenient");
     const auto keep =
         option("keep", "work in DIR and keep it (default: a temporary folder)", "DIR", "");
     const auto noCli = option("no-cli", "no second process on the profile", nullptr, nullptr);
+    const auto driverPath = option("driver",
+                                   "the driver program (a copy, for a long run while "
+                                   "the build folder changes)",
+                                   "PATH", SOAK_DRIVER);
+    const auto cliPath = option("cli", "the contactdesk-cli program", "PATH", CONTACTDESK_CLI);
     const auto timeout = option("timeout-s", "give up after N seconds", "N", "0");
     const auto checkOnly =
         option("check-only",
@@ -331,6 +340,7 @@ int main(int argc, char *argv[])
     const quint32 seedValue = parser.value(seed).toUInt();
     const int latencyMs = parser.value(latency).toInt();
     const int killDelayMs = std::max(1, parser.value(killDelay).toInt());
+    const int aimWaitMs = std::max(0, parser.value(aimWait).toInt());
     const qint64 timeoutMs = parser.value(timeout).toLongLong() * 1000;
 
     QTemporaryDir temporary;
@@ -341,7 +351,8 @@ int main(int argc, char *argv[])
     const QString dataFile = QDir(work).filePath(QStringLiteral("server.sqlite"));
 
     const Script script = makeScript(editCount, seedValue);
-    CliRunner cli(QStringLiteral(CONTACTDESK_CLI), {}, script);
+    const QString driverProgram = parser.value(driverPath);
+    CliRunner cli(parser.value(cliPath), {}, script);
     QHash<QString, int> killsByPhase;
     int killed = 0;
     int runs = 0;
@@ -398,7 +409,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("import"), QStringLiteral("send")};
         const int firstCliEdit = script.contacts + script.cliContacts;
         while (killed < killCount && !timedOut()) {
-            DriverRun run(QStringLiteral(SOAK_DRIVER), driverArguments);
+            DriverRun run(driverProgram, driverArguments);
             ++runs;
             // The second process: two runs in three, once the driver made its contacts.
             const bool withCli = !parser.isSet(noCli) && runs % 3 != 0;
@@ -454,7 +465,7 @@ int main(int argc, char *argv[])
             for (const QString &phase : coming)
                 if (killsByPhase.value(phase) == fewest)
                     least.append(phase);
-            awaitFresh(least, 60000);
+            awaitFresh(least, aimWaitMs);
             if (aim.isEmpty() && run.running())
                 awaitFresh(coming, 8000);
             if (aim.isEmpty())
@@ -491,7 +502,7 @@ int main(int argc, char *argv[])
         server->setDropRate(0);
         server->setLatencyRangeMs(0);
         if (!finishedEarly) {
-            DriverRun last(QStringLiteral(SOAK_DRIVER), driverArguments);
+            DriverRun last(driverProgram, driverArguments);
             waitUntil([&] { return !last.running() || timedOut(); }, INT_MAX);
             if (last.running()) {
                 std::fprintf(stderr, "timed out: the driver did not finish\n");

@@ -578,10 +578,12 @@ void Driver::checkDone()
             // Everything is there but the engine is not idle: say why.
             m_waiting.restart();
             const auto &status = m_ws.engine()->status();
-            if (++m_stalls >= 4 && !status.pulling && !status.pushing && !status.reconciling) {
-                // 20 s with nothing on its way but a status read that does
-                // not end: a finding (the orchestrator counts it), not a
-                // reason to wait for ever; what the server holds is compared.
+            if (++m_stalls >= 18 && !status.pulling && !status.pushing && !status.reconciling) {
+                // 90 s with nothing on its way but a status read that does
+                // not end (longer than the client's rate limit can hold a
+                // background request: a rolling minute): a finding (the
+                // orchestrator counts it), not a reason to wait for ever;
+                // what the server holds is compared.
                 QStringList jobs;
                 for (auto it = m_statusJobs.cbegin(); it != m_statusJobs.cend(); ++it)
                     jobs.append(QStringLiteral("job %1 %2/%3")
@@ -661,7 +663,9 @@ int main(int argc, char *argv[])
     options.server = Sync::Workspace::Server{QUrl(parser.value(url)),
                                              Api::Credentials::fromApiKey(parser.value(key))};
     Sync::SyncEngine::Options sync;
-    sync.intervalMs = 3000;
+    // A pull every 10 s (the window: a minute): hundreds in a run, and the
+    // client's 500 requests a minute left to the edits, the import and the sends.
+    sync.intervalMs = 10000;
     sync.offlineProbeMs = 200;
     sync.retry = {1000000, 50, 2000, 0.5};
     options.sync = sync;

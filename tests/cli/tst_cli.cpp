@@ -282,6 +282,30 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardError().contains("cannot be reached"));
     }
 
+    // A server that answers 5xx (or 429) to the team question is busy,
+    // not gone: the command says so and asks again (the workspace's 5 s
+    // retry) instead of giving up at the first answer; once the server
+    // answers, the command runs. A server that cannot be reached at all
+    // still fails at once (above).
+    void aBusyServerIsAskedAgainBeforeTheCommandGivesUp()
+    {
+        m_sandbox->server().setFailRate(1.0);
+        const std::unique_ptr<QProcess> process = start({QStringLiteral("list")});
+        QByteArray err;
+        QTest::qWaitFor(
+            [&] {
+                err += process->readAllStandardError();
+                return err.contains("asking again") || process->state() == QProcess::NotRunning;
+            },
+            60000);
+        QVERIFY2(err.contains("asking again for up to 60 s"), err.constData());
+        QVERIFY2(err.contains("The server failed"), err.constData());
+        m_sandbox->server().setFailRate(0);
+        const Result result = CliRunner::finish(*process);
+        QVERIFY2(result.exitCode == 0, (err + result.err).constData());
+        QVERIFY2(result.out.count('\n') >= 20, result.out.constData()); // the seeded 20
+    }
+
     // A CSV of `rows` new contacts (phones +1 415 6x…, distinct per `base`).
     QString bigFile(const QString &name, int rows, int base = 10000)
     {

@@ -1,6 +1,7 @@
 // Merge tokens rendered per recipient, and the preflight before a send.
 
 #include "core/Compose.h"
+#include "core/HtmlText.h"
 
 #include <QTest>
 
@@ -38,6 +39,36 @@ private Q_SLOTS:
         // Unclosed braces are text.
         QCOMPARE(render(QStringLiteral("a {{b"), {}).text, QStringLiteral("a {{b"));
         QVERIFY(render(QStringLiteral("a {{b"), {}).unknown.isEmpty());
+    }
+
+    // An email's body is HTML: a contact's values go in escaped, so a name
+    // like `<a href=...>` is text in the team's email, not a link; the
+    // plain-text part made from it reads the name as written. SMS and
+    // subjects take the values as they are.
+    void emailMergeValuesAreEscapedForHtml()
+    {
+        Recipient hostile =
+            person(1, QStringLiteral("<a href=\"http://x.test\">Win</a> O'Brien & co"),
+                   QStringLiteral("14155550101"));
+        hostile.email = QStringLiteral("a@example.com");
+        const QString body = QStringLiteral("<p>Hello {{first_name}}, <b>welcome</b></p>");
+        const Preflight email = preflight({hostile}, body, Medium::Email);
+        QCOMPARE(email.sending, 1);
+        const QString html = email.checks.at(0).rendered.text;
+        QCOMPARE(html,
+                 QStringLiteral("<p>Hello &lt;a href=&quot;http://x.test&quot;&gt;Win&lt;/a&gt; "
+                                "O&#39;Brien &amp; co, <b>welcome</b></p>"));
+        QVERIFY(!html.contains(QStringLiteral("<a")));
+        QCOMPARE(HtmlText::toPlainText(html).trimmed(),
+                 QStringLiteral("Hello <a href=\"http://x.test\">Win</a> O'Brien & co, welcome"));
+        QCOMPARE(render(body, hostile.values, Values::HtmlEscaped).text, html);
+
+        const Preflight sms =
+            preflight({hostile}, QStringLiteral("Hi {{first_name}}"), Medium::Sms);
+        QCOMPARE(sms.checks.at(0).rendered.text,
+                 QStringLiteral("Hi <a href=\"http://x.test\">Win</a> O'Brien & co"));
+        QCOMPARE(render(QStringLiteral("{{first_name}}"), hostile.values).text,
+                 hostile.values.value(QStringLiteral("first_name")));
     }
 
     void preflightExcludesFlagsAndCountsTheLongest()

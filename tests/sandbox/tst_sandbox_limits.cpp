@@ -11,10 +11,13 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 using namespace ContactDesk;
@@ -26,6 +29,43 @@ class TestSandboxLimits : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
+
+    // Starts the sandbox again with other connection limits.
+    void restartWith(const std::function<void(Sandbox::Options &)> &change)
+    {
+        Sandbox::Options options;
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        options.maxBodyBytes = 64 * 1024;
+        change(options);
+        m_sandbox = std::make_unique<SandboxFixture>(5, options);
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    // A raw connection to the sandbox, for what a client library would
+    // never send.
+    std::unique_ptr<QTcpSocket> rawConnection()
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_sandbox->server().port());
+        if (!socket->waitForConnected(10000))
+            return nullptr;
+        return socket;
+    }
+
+    // What the server answered on `socket` (its first bytes), or nothing
+    // when it closed without a word.
+    static QByteArray answerOn(QTcpSocket &socket)
+    {
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        QByteArray answer;
+        QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n") || socket.state() != QTcpSocket::ConnectedState;
+            },
+            15000);
+        return answer + socket.readAll();
+    }
 
 private Q_SLOTS:
     void init()
@@ -173,6 +213,120 @@ private Q_SLOTS:
         QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("too_large"));
         QCOMPARE(m_sandbox->server().contactCount(), 5);
+    }
+
+    // A client that announces a huge body is refused as soon as its
+    // headers say so: the answer comes before a byte of the body was sent
+    // (the server does not buffer it first), the body that follows is read
+    // and dropped, and nothing is created.
+    void aHugeBodyIsRefusedFromItsHeaders()
+    {
+        const std::unique_ptr<QTcpSocket> socket = rawConnection();
+        QVERIFY(socket);
+        socket->write("POST /v1/batch/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Authorization: Bearer test-key\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 104857600\r\n\r\n");
+        const QByteArray answer = answerOn(*socket);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("too_large"));
+        QVERIFY(answer.contains("104857600"));
+        // Some of the body still comes: read and dropped, the connection
+        // stays until all of it came (or closes past the discard limit).
+        socket->write(QByteArray(256 * 1024, '['));
+        QVERIFY(socket->waitForBytesWritten(10000) || socket->bytesToWrite() == 0);
+        QCOMPARE(m_sandbox->server().contactCount(), 5);
+        // The server goes on answering.
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+    }
+
+    void oversizedOrUnreadableHeadersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("headers past 64 KiB")
+            << (QByteArray("GET /v1/team HTTP/1.1\r\nX-Padding: ") + QByteArray(70 * 1024, 'x'))
+            << QByteArray("431");
+        QTest::newRow("chunked body") << QByteArray("POST /v1/contact HTTP/1.1\r\nHost: x\r\n"
+                                                    "Transfer-Encoding: chunked\r\n\r\n5\r\n")
+                                      << QByteArray("411");
+        QTest::newRow("two lengths") << QByteArray("POST /v1/contact HTTP/1.1\r\nHost: x\r\n"
+                                                   "Content-Length: 2\r\nContent-Length: 9\r\n\r\n")
+                                     << QByteArray("400");
+        QTest::newRow("negative length") << QByteArray("POST /v1/contact HTTP/1.1\r\nHost: x\r\n"
+                                                       "Content-Length: -5\r\n\r\n")
+                                         << QByteArray("400");
+    }
+
+    void oversizedOrUnreadableHeadersAreRefused()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        const std::unique_ptr<QTcpSocket> socket = rawConnection();
+        QVERIFY(socket);
+        socket->write(request);
+        const QByteArray answer = answerOn(*socket);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.left(200).constData());
+        QCOMPARE(m_sandbox->server().contactCount(), 5);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+    }
+
+    // Any local program can reach the port: past the cap a connection is
+    // answered 503 and closed; once one closes, a new one is served.
+    void connectionsAreCapped()
+    {
+        restartWith([](Sandbox::Options &options) { options.maxConnections = 3; });
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 3; ++i) {
+            open.push_back(rawConnection());
+            QVERIFY(open.back());
+        }
+        // (Accepted in the order they came: the fourth is one too many.)
+        const std::unique_ptr<QTcpSocket> fourth = rawConnection();
+        QVERIFY(fourth);
+        const QByteArray refused = answerOn(*fourth);
+        QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+        QVERIFY(refused.contains("busy"));
+
+        open.front()->disconnectFromHost();
+        open.erase(open.begin());
+        // Served once the server has seen the close (it learns it from
+        // its event loop: asked until it answers).
+        int status = 0;
+        QTest::qWaitFor(
+            [&] {
+                status = m_sandbox->get(QStringLiteral("/v1/team")).status;
+                return status == 200;
+            },
+            15000);
+        QCOMPARE(status, 200);
+    }
+
+    // A connection that sends half a request and then nothing (one byte
+    // now and then would hold a connection for ever) is closed after the
+    // idle timeout; so is one that sits between requests. A request the
+    // server takes long to answer is not timed.
+    void stalledAndIdleConnectionsAreClosed()
+    {
+        restartWith([](Sandbox::Options &options) {
+            options.idleTimeoutMs = 200;
+            options.keepAliveMs = 300;
+        });
+        const std::unique_ptr<QTcpSocket> stalled = rawConnection();
+        QVERIFY(stalled);
+        stalled->write("GET /v1/team HTTP/1.1\r\nHo");
+        QSignalSpy stalledClosed(stalled.get(), &QTcpSocket::disconnected);
+        QVERIFY(stalledClosed.wait(15000));
+
+        const std::unique_ptr<QTcpSocket> idle = rawConnection();
+        QVERIFY(idle);
+        QSignalSpy idleClosed(idle.get(), &QTcpSocket::disconnected);
+        QVERIFY(idleClosed.wait(15000));
+
+        // The server's own latency (longer than both timeouts) is not the
+        // client's silence.
+        m_sandbox->server().setLatencyMs(700);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
+        m_sandbox->server().setLatencyMs(0);
     }
 
     void malformedBodies_data()

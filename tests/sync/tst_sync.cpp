@@ -463,6 +463,49 @@ private Q_SLOTS:
                  QStringLiteral("Two"));
     }
 
+    // Edits of different contacts go side by side (four on their way at
+    // once; one at a time, a bulk edit of 10,000 contacts took hours), one
+    // contact's in order; a create waits for them and goes alone.
+    void editsOfDifferentContactsGoSideBySide()
+    {
+        m_engine->stop();
+        for (qint64 id = 10001; id <= 10006; ++id)
+            QVERIFY(m_store->editContact(id, {{Field::first, QStringLiteral("Side%1").arg(id)}}));
+        QVERIFY(m_store->editContact(10001, {{Field::first, QStringLiteral("Later")}}));
+        const qint64 created =
+            m_store->createContact({{Field::phone, QStringLiteral("14155550195")},
+                                    {Field::first, QStringLiteral("Alone")}});
+        QVERIFY(created < 0);
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        // Every read of those contacts waits at the gate: each update's
+        // first request is its read.
+        server.holdRequestsUnder(QStringLiteral("/v1/contact/1000"), 0);
+        m_engine->pushNow(); // a push alone: no pull
+        QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), SyncEngine::maxPushes, 30000);
+        // The create is not on its way beside them.
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550195")}})
+                     .status,
+                 404);
+        server.releaseHeld(true);
+        QVERIFY(settled());
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(serverContact(10001).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Later"));
+        for (qint64 id = 10002; id <= 10006; ++id)
+            QCOMPARE(serverContact(id).value(QStringLiteral("first")).toString(),
+                     QStringLiteral("Side%1").arg(id));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/v1/contact/get"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550195")}})
+                     .object()
+                     .value(QStringLiteral("first"))
+                     .toString(),
+                 QStringLiteral("Alone"));
+    }
+
     // A contact deleted and another made with its phone (the undo of a
     // create made again, as the soak does): the delete fails and waits; the
     // create must not go before it (the server refuses a second contact

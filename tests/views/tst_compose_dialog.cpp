@@ -8,6 +8,7 @@
 // the template list run under QAbstractItemModelTester.
 
 #include "core/ContactFields.h"
+#include "core/HtmlText.h"
 #include "models/ContactFilterModel.h"
 #include "models/ContactTableModel.h"
 #include "models/MessageModels.h"
@@ -363,6 +364,63 @@ private Q_SLOTS:
                                     QJsonObject{{QStringLiteral("inboxes"), QJsonArray{415}}}}})
                 .array();
         QCOMPARE(conversations.size(), 1);
+    }
+
+    // A contact (or a template) whose text is markup stays text: in the
+    // email's HTML (the merge value escaped), in its plain-text part, in
+    // the preview, and in the tool tips of the recipients and templates.
+    void hostileTextStaysTextInTheEmailThePreviewAndTheTips()
+    {
+        const QString hostile = QStringLiteral("<a href=\"http://x.test\">Win</a>");
+        const qint64 id =
+            makeContact({{QStringLiteral("phone"), QStringLiteral("14155550304")},
+                         {QStringLiteral("first"), hostile},
+                         {QStringLiteral("email"), QStringLiteral("win@example.com")}});
+        QCOMPARE(m_team.sandbox
+                     ->post(QStringLiteral("/v1/template"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("<b>Bold</b>")},
+                                        {QStringLiteral("content"),
+                                         QJsonObject{{QStringLiteral("text"),
+                                                      QStringLiteral("<img src=x> hi")}}}})
+                     .status,
+                 200);
+        m_team.engine->syncNow();
+        QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store));
+        QTRY_COMPARE(m_filtered->rowCount(), 4);
+
+        ComposeDialog *dialog = openFromMenu({id});
+        QVERIFY(dialog);
+        dialog->setMedium(Compose::Medium::Email);
+        dialog->setSubject(QStringLiteral("For {{first_name}}"));
+        dialog->setText(QStringLiteral("<p>Hello {{first_name}}</p>"));
+        QVERIFY2(dialog->previewText().contains(QStringLiteral("Hello ") + hostile),
+                 qPrintable(dialog->previewText()));
+        QVERIFY(dialog->previewText().contains(QStringLiteral("Subject: For ") + hostile));
+        const QModelIndex name = dialog->recipientModel()->index(0, ComposeRecipientModel::Name);
+        QCOMPARE(name.data().toString(), hostile);
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(), HtmlText::forToolTip(hostile));
+
+        QVERIFY(sendAndWait(dialog));
+        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(
+            entries.first().message.text,
+            QStringLiteral("<p>Hello &lt;a href=&quot;http://x.test&quot;&gt;Win&lt;/a&gt;</p>"));
+        QCOMPARE(entries.first().message.plain, QStringLiteral("Hello ") + hostile);
+        QCOMPARE(entries.first().message.subject, QStringLiteral("For ") + hostile);
+
+        QSignalSpy loaded(m_templates.get(), &Models::TemplateListModel::loaded);
+        m_templates->load();
+        QVERIFY(loaded.wait(15000));
+        QModelIndex bold;
+        for (int row = 0; row < m_templates->rowCount(); ++row)
+            if (m_templates->index(row, 0).data().toString() == QLatin1String("<b>Bold</b>"))
+                bold = m_templates->index(row, 0);
+        QVERIFY(bold.isValid());
+        QCOMPARE(bold.data(Qt::ToolTipRole).toString(),
+                 HtmlText::forToolTip(QStringLiteral("<img src=x> hi")));
+        QCOMPARE(bold.data(Models::TemplateListModel::TextRole).toString(),
+                 QStringLiteral("<img src=x> hi"));
     }
 
     void aBlockMadeElsewhereShowsInTheWindowWithinOneSync()
