@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ContactDesk::Cli {
 
 namespace {
@@ -99,7 +101,19 @@ bool Session::open(QString *problem)
         sync.quit();
     });
     QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
+    // The pull is what the command needs; the outbox (others' edits too,
+    // while this command holds the profile's sync lock) is the window's
+    // and the next command's: a command that waited for it to drain ran
+    // as long as another program kept editing (the soak found it).
+    bool pulled = false;
     QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [&, engine] {
+        if (engine->status().pulling) {
+            pulled = true;
+        } else if (pulled &&
+                   engine->status().connection == Sync::SyncEngine::Status::Connection::Online) {
+            sync.quit();
+            return;
+        }
         if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
             engine->status().storeFailing)
             sync.quit();
@@ -113,6 +127,24 @@ bool Session::open(QString *problem)
     });
     engine->start();
     sync.exec();
+    // A pull the server answered 5xx or 429 (after the client's retries)
+    // is asked again, from the page it stopped at, for up to busyWaitMs().
+    while (!gaveUp && !engine->status().storeFailing &&
+           engine->status().connection == Sync::SyncEngine::Status::Connection::Unknown &&
+           !engine->status().lastError.isEmpty() && waited.elapsed() < busyWaitMs()) {
+        if (!saidBusy)
+            err(tr("%1 answered: %2; asking again for up to %3 s…")
+                    .arg(m_workspace->baseUrl().toString(), engine->status().lastError)
+                    .arg(busyWaitMs() / 1000));
+        saidBusy = true;
+        QTimer::singleShot(1000, &sync, [engine] { engine->syncNow(); });
+        // (Never longer than the wait, whatever the engine does.)
+        QTimer bound;
+        bound.setSingleShot(true);
+        QObject::connect(&bound, &QTimer::timeout, &sync, &QEventLoop::quit);
+        bound.start(static_cast<int>(std::max<qint64>(0, busyWaitMs() - waited.elapsed())) + 5000);
+        sync.exec();
+    }
     if (gaveUp) {
         const QString owner = engine->status().otherOwner;
         engine->stop();

@@ -295,6 +295,8 @@ void Workspace::connectClient(const QUrl &baseUrl, const Api::Credentials &crede
         config.retry = *m_options.retry;
     if (m_options.timeoutMs)
         config.timeoutMs = *m_options.timeoutMs;
+    if (m_options.limits)
+        config.limits = *m_options.limits;
     m_client = std::make_unique<Api::HeymarketClient>(m_network, config);
     m_credentialIdentity = m_kind == Kind::Sandbox ? QStringLiteral("embedded-sandbox")
                                                    : credentialIdentity(credentials);

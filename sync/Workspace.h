@@ -108,6 +108,9 @@ public:
         // The client's, when a test or a command needs them shorter.
         std::optional<Api::RetryPolicy> retry;
         std::optional<int> timeoutMs;
+        // The client's own request budget (Heymarket's 500 a minute, four
+        // at once): the soak lifts it against a sandbox that has none.
+        std::optional<Api::RequestScheduler::Limits> limits;
     };
 
     explicit Workspace(Options options, QObject *parent = nullptr);

@@ -306,6 +306,36 @@ private Q_SLOTS:
         QVERIFY2(result.out.count('\n') >= 20, result.out.constData()); // the seeded 20
     }
 
+    // A command pulls and ends; it does not wait for the profile's outbox
+    // to drain (another program's edits, which it pushes while it holds
+    // the sync lock, could keep it going for as long as that program
+    // edits: the soak found a command that ran for minutes). Here an edit
+    // from before waits at the server's gate for ever; `list` still ends.
+    void aCommandDoesNotWaitForTheOutboxToDrain()
+    {
+        Result listed = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonObject first = listed.json().toArray().first().toObject();
+        const qint64 id = first.value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(QStringLiteral("/v1/contact/%1").arg(id), 0);
+        // The edit's push waits at the gate: stopped there, its entry stays
+        // in the profile's outbox.
+        const std::unique_ptr<QProcess> edit =
+            start({QStringLiteral("edit"), QString::number(id), QStringLiteral("--first"),
+                   QStringLiteral("Gated")});
+        QVERIFY(QTest::qWaitFor([&] { return server.heldCount() >= 1; }, 60000));
+        edit->kill();
+        QVERIFY(edit->waitForFinished(10000));
+
+        const Result again = cli({QStringLiteral("list")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(again.out.contains("Gated")); // the local copy shows the edit
+        QVERIFY(server.heldCount() >= 1);
+        server.releaseHeld(true);
+    }
+
     // A CSV of `rows` new contacts (phones +1 415 6x…, distinct per `base`).
     QString bigFile(const QString &name, int rows, int base = 10000)
     {
