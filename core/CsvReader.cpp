@@ -117,6 +117,11 @@ QString encodingName(Encoding encoding)
     return {};
 }
 
+QString stoppedMessage()
+{
+    return tr("The reading was stopped.");
+}
+
 Reader::Reader(QIODevice *device, Options options)
     : m_device(device)
     , m_options(options)
@@ -229,6 +234,10 @@ bool Reader::wholeFileIsUtf8(const QByteArray &sample)
     bool valid = true;
     QByteArray chunk;
     for (;;) {
+        if (m_options.stop && m_options.stop->load(std::memory_order_relaxed)) {
+            fail(0, stoppedMessage());
+            return false;
+        }
         chunk = m_device->read(scanBytes);
         if (chunk.isEmpty())
             break;
@@ -365,6 +374,10 @@ bool Reader::decode(const QByteArray &bytes)
 
 bool Reader::fill()
 {
+    if (m_options.stop && m_options.stop->load(std::memory_order_relaxed)) {
+        fail(0, stoppedMessage());
+        return false;
+    }
     QByteArray bytes;
     if (!m_pendingBytes.isEmpty()) {
         bytes = std::exchange(m_pendingBytes, {});

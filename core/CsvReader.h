@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QIODevice;
@@ -47,7 +48,12 @@ struct Options
     Encoding encoding = Encoding::Auto;
     QChar delimiter; // null: sniffed from the first lines (comma, semicolon, tab, pipe)
     Limits limits;
+    // Set (from any thread) to stop a reading in another: the reader stops
+    // before its next 64 KiB with stoppedMessage() as its error.
+    const std::atomic<bool> *stop = nullptr;
 };
+
+QString stoppedMessage();
 
 // One row of the file.
 struct Record
