@@ -282,7 +282,9 @@ private Q_SLOTS:
                 QMutexLocker lock(&mutex);
                 threads.append({work, QThread::currentThread()});
             }
-            if (work == Views::ImportWizard::Work::Stage) {
+            // (Never held on the GUI thread: the test would hang, not fail.)
+            if (work == Views::ImportWizard::Work::Stage &&
+                QThread::currentThread() != QCoreApplication::instance()->thread()) {
                 entered.release();
                 gate.acquire();
             }
@@ -306,7 +308,7 @@ private Q_SLOTS:
         QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
         QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
         wizard->startUpload();
-        entered.acquire(); // the staging is on its way, held at the gate
+        QVERIFY(entered.tryAcquire(1, 20000)); // the staging is on its way, held at the gate
         QCOMPARE(wizard->work(), Views::ImportWizard::Work::Stage);
         auto *stop = wizard->findChild<QPushButton *>(QStringLiteral("stopReading"));
         QVERIFY(stop->isVisible() && stop->isEnabled());
@@ -347,14 +349,15 @@ private Q_SLOTS:
         QSemaphore entered;
         QSemaphore gate;
         wizard->setWorkerHook([&](Views::ImportWizard::Work work) {
-            if (work == Views::ImportWizard::Work::Stage) {
+            if (work == Views::ImportWizard::Work::Stage &&
+                QThread::currentThread() != QCoreApplication::instance()->thread()) {
                 entered.release();
                 gate.acquire();
             }
         });
         QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
         wizard->startUpload();
-        entered.acquire();
+        QVERIFY(entered.tryAcquire(1, 20000));
         wizard->findChild<QPushButton *>(QStringLiteral("stopReading"))->click();
         gate.release();
         QVERIFY(prepared.wait(20000));
