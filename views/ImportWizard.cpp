@@ -424,7 +424,7 @@ void ImportWizard::check()
         m_checkWanted = true;
         return;
     }
-    if (m_header.isEmpty() || m_work != Work::None)
+    if (m_header.isEmpty() || m_work != Work::None || m_lookingUp)
         return;
     m_plan.mapping.columns.clear();
     bool phone = false;
@@ -468,10 +468,13 @@ void ImportWizard::check()
             }
             m_plan.ownerEmails = emails;
             QPointer<ImportWizard> self(this);
+            m_lookingUp = true; // no second check meanwhile
+            m_checkButton->setEnabled(false);
             m_uploader->resolveOwnerEmails(
                 m_plan, team, this, [self](Import::TeamIndex resolved, const QString &problem) {
                     if (!self)
                         return;
+                    self->m_lookingUp = false;
                     if (!problem.isEmpty()) {
                         self->m_error->setText(problem);
                         self->m_error->show();

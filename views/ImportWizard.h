@@ -152,6 +152,7 @@ private:
     bool m_headerReady = false;
     bool m_headerAgain = false; // the encoding or separator changed while the header was read
     bool m_checkWanted = false; // check() while the header was read
+    bool m_lookingUp = false;   // owner emails asked of the server, for a check
     qint64 m_importId = 0;
     bool m_undoing = false;
 
