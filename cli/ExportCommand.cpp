@@ -17,7 +17,9 @@ ExportCommand::ExportCommand()
     , m_filter(QStringLiteral("filter"),
                tr("Only the contacts the window's search box finds for this text."), tr("TEXT"))
     , m_tag(tagFilterOption())
-    , m_bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 byte order mark (for Excel)."))
+    , m_bom(QStringLiteral("bom"),
+            tr("For Excel: start the file with a UTF-8 byte order mark, and write cells that a "
+               "spreadsheet would run as a formula (= + - @) with a quote in front."))
 {
     addArgument({tr("FILE"), tr("The CSV file to write.")}, 1, 1);
     addOption(m_filter);

@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QIODevice;
@@ -13,7 +14,11 @@ namespace ContactDesk::Csv {
 
 enum class Encoding
 {
-    Auto, // BOM, else UTF-8 when the start of the file is valid UTF-8, else Windows-1252
+    // A BOM, else UTF-8 when the whole file is valid UTF-8 (a file is read
+    // through once to tell), else Windows-1252. A device that cannot be
+    // read twice (a pipe) is told from its first 64 KiB; invalid UTF-8
+    // later stops the reading with an error naming its line.
+    Auto,
     Utf8,
     Utf16LE,
     Utf16BE,
@@ -22,11 +27,33 @@ enum class Encoding
 
 QString encodingName(Encoding encoding);
 
+// The most a reader takes in, so that a file that is not a contact list (a
+// 2 GB file with no line break, a million columns) stops with an error
+// instead of filling the memory. Sizes count characters (UTF-16 units: one
+// per byte of ASCII text). Past one, reading stops with an error naming the
+// file, the line the row starts on and the column.
+inline constexpr qsizetype maxFieldChars = qsizetype(1) << 20; // 1 Mi characters in one field
+inline constexpr qsizetype maxRowChars = qsizetype(4) << 20;   // 4 Mi characters in one row
+inline constexpr qsizetype maxColumns = 1000;                  // fields in one row
+
+struct Limits
+{
+    qsizetype fieldChars = maxFieldChars;
+    qsizetype rowChars = maxRowChars;
+    qsizetype columns = maxColumns;
+};
+
 struct Options
 {
     Encoding encoding = Encoding::Auto;
     QChar delimiter; // null: sniffed from the first lines (comma, semicolon, tab, pipe)
+    Limits limits;
+    // Set (from any thread) to stop a reading in another: the reader stops
+    // before its next 64 KiB with stoppedMessage() as its error.
+    const std::atomic<bool> *stop = nullptr;
 };
+
+QString stoppedMessage();
 
 // One row of the file.
 struct Record
@@ -41,10 +68,14 @@ struct Record
 
 // Streams the records of a CSV file (RFC 4180 quoting, with embedded line
 // breaks and doubled quotes; CRLF, LF or CR-only line ends) from a device,
-// 64 KiB at a time: memory stays bounded by the longest row, whatever the
-// file's size. The first record is the header; later records whose field
-// count differs carry a problem but are still returned. Errors that stop
-// the reading (empty or binary file, a quote never closed) say the line.
+// 64 KiB at a time: memory stays bounded by the longest row, and rows are
+// bounded by Options::limits, whatever the file's size. The first record is
+// the header; later records whose field count differs carry a problem but
+// are still returned. Errors that stop the reading (empty or binary file,
+// a quote never closed, a field, row or column count past the limits,
+// bytes that are not in the file's encoding) say the line. No character is
+// ever replaced silently: a file that ends inside a multibyte character
+// gives its last record a problem (and warnings()) naming the line.
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(ContactDesk::Csv::Reader)
@@ -63,6 +94,9 @@ public:
     bool next(Record &record);
 
     QString error() const { return m_error; }
+    // Things read that the records show but a person should know (a file
+    // cut inside its last character), each naming the line.
+    QStringList warnings() const { return m_warnings; }
     qint64 errorLine() const { return m_errorLine; }
     Encoding encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }
@@ -70,15 +104,33 @@ public:
     qint64 totalBytes() const; // the file's size, or 0 when unknown (a pipe)
 
 private:
-    bool fill(); // decodes the next chunk into m_text; false at the end
+    bool fill(); // decodes the next chunk into m_text; false at the end (or on an error)
     void fail(qint64 line, const QString &message);
-    QString decode(const QByteArray &bytes, bool last);
+    void failAt(qint64 line, qsizetype column, const QString &message);
+    bool decode(const QByteArray &bytes);
+    bool wholeFileIsUtf8(const QByteArray &sample);
+    qint64 lineOfByte(const QByteArray &bytes, qsizetype offset) const;
 
     QIODevice *m_device;
     Options m_options;
     Encoding m_encoding = Encoding::Utf8;
     QChar m_delimiter;
     std::unique_ptr<QStringDecoder> m_decoder;
+    struct Utf8State
+    {
+        int pending = 0;               // continuation bytes still due
+        uchar low = 0x80, high = 0xBF; // the range of the next one
+        qsizetype sequenceStart = 0;   // offset (in the chunk) of the sequence's first byte
+    };
+    // The offset in data of the first byte that is not UTF-8 (the start of
+    // its sequence), or -1; state carries a sequence over to the next call.
+    static qsizetype invalidUtf8(Utf8State &state, const char *data, qsizetype size);
+    Utf8State m_utf8;
+    bool m_checkUtf8 = false; // validate as UTF-8 (every UTF-8 reading)
+    bool m_utf16Odd = false;  // an odd number of UTF-16 bytes so far
+    QString m_name;           // the file's name, for errors (empty: not a file)
+    QString m_cutWarning;     // for the record being read when the file ended inside a character
+    QStringList m_warnings;
     QByteArray m_pendingBytes; // read while sniffing, not decoded yet
     QString m_text;            // decoded text not parsed yet
     qsizetype m_pos = 0;

@@ -1,5 +1,7 @@
 #include "core/ImportMapping.h"
 
+#include "core/CsvWriter.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
@@ -132,7 +134,11 @@ Mapping guessMapping(const QStringList &header, const QList<CustomField> &teamFi
     QSet<QString> keys;
     bool havePhone = false;
     bool haveEmail = false;
-    for (const QString &title : header) {
+    for (const QString &cell : header) {
+        // A title guarded against formulas (a custom field "=total" in an
+        // export for Excel) is its value.
+        QStringView unquoted;
+        const QString title = Csv::unguarded(cell, &unquoted) ? unquoted.toString() : cell;
         const QString key = normalized(title);
         keys.insert(key);
         ColumnMapping column;

@@ -1,6 +1,7 @@
 #include "core/ImportValidator.h"
 
 #include "core/ContactFields.h"
+#include "core/CsvWriter.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 
@@ -143,9 +144,14 @@ Row Validator::check(const Csv::Record &record) const
     // with the record, which another thread refills (no reference counts
     // going back and forth between cores).
     for (int column = 0; column < m_mapping.columns.size(); ++column) {
-        const QStringView value = column < record.fields.size()
-                                      ? QStringView(record.fields.at(column)).trimmed()
-                                      : QStringView();
+        const QStringView cell =
+            column < record.fields.size() ? QStringView(record.fields.at(column)) : QStringView();
+        // A cell guarded against formulas ("'=…", "'+1…": ContactDesk's
+        // export for Excel, or any exporter following OWASP) is its value
+        // exactly, spaces included; any other is trimmed.
+        QStringView value;
+        if (!Csv::unguarded(cell, &value))
+            value = cell.trimmed();
         const ColumnMapping &map = m_mapping.columns.at(column);
         if (value.isEmpty() && map.target != Target::Phone)
             continue;

@@ -86,11 +86,12 @@ QStringList header(const Store::ContactStore &store)
 }
 
 qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
-             bool byteOrderMark, QString *error)
+             bool forExcel, QString *error)
 {
     const quint64 failuresBefore = store.failureCount();
     const Directory directory = directoryOf(store);
-    Csv::Writer writer(device, byteOrderMark);
+    Csv::Writer writer(device, forExcel, u',',
+                       forExcel ? Csv::Formulas::Neutralised : Csv::Formulas::Kept);
     writer.writeRow(header(store));
     qint64 count = 0;
     if (ids.isEmpty()) {

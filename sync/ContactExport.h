@@ -15,7 +15,15 @@ QStringList header(const Store::ContactStore &store);
 
 // Writes the contacts with these ids (all of them when ids is empty) in
 // that order; returns how many, or -1 with error set.
+//
+// forExcel ("For Excel" in the window, --bom in the CLI): a UTF-8 byte
+// order mark, and formula-safe cells (Csv::Formulas::Neutralised, OWASP): a
+// value starting with = + - @ TAB or CR is written quoted with a single
+// quote in front ("'=HYPERLINK(…)"); phones too ("'+14155550101"), so Excel
+// shows them as text, as written, instead of a number. Without it, cells are
+// written as they are (for Heymarket's importer and other programs). Either
+// file imports back unchanged: the importer takes the quote away again.
 qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
-             bool byteOrderMark, QString *error);
+             bool forExcel, QString *error);
 
 } // namespace ContactDesk::Sync::ContactExport

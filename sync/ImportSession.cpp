@@ -88,11 +88,11 @@ QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
 // An update: the fields to send and the values they replace. Preserve mode
 // fills only what the contact lacks; an opt-out is always honoured (never
 // lost to "preserve"), opting back in only when overwriting.
-Store::ImportRow updateRow(const Row &row, const QJsonObject &incoming,
+Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming,
                            const Store::StoredContact &existing, bool overwrite)
 {
     Store::ImportRow out;
-    out.line = row.line;
+    out.line = line;
     out.kind = Store::ImportRow::Kind::Update;
     out.contactId = existing.id;
     out.uuid = existing.uuid;
@@ -271,27 +271,9 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
                                        std::function<void(Import::TeamIndex, QString)> done)
 {
     constexpr int perRequest = 100;
-    constexpr int maxEmails = 2000;
-    QList<int> ownerColumns;
-    for (int column = 0; column < plan.mapping.columns.size(); ++column)
-        if (plan.mapping.columns.at(column).target == Target::Owner)
-            ownerColumns.append(column);
     QStringList emails;
-    if (client && !ownerColumns.isEmpty()) {
-        QSet<QString> seen;
-        const OpenedCsv file(plan.path, plan.csv);
-        Csv::Record record;
-        while (file.ok() && emails.size() < maxEmails && file.reader->next(record)) {
-            for (int column : std::as_const(ownerColumns)) {
-                const QString value = record.fields.value(column).trimmed().toLower();
-                if (value.contains(QLatin1Char('@')) && !team.memberByKey.contains(value) &&
-                    !seen.contains(value)) {
-                    seen.insert(value);
-                    emails.append(value);
-                }
-            }
-        }
-    }
+    if (client)
+        emails = plan.ownerEmails ? *plan.ownerEmails : ownerEmails(plan, team);
     if (emails.isEmpty()) {
         done(std::move(team), {});
         return;
@@ -339,6 +321,32 @@ void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const Impor
     lookup->next();
 }
 
+QStringList ImportSession::ownerEmails(const ImportPlan &plan, const Import::TeamIndex &team)
+{
+    constexpr int maxEmails = 2000;
+    QList<int> ownerColumns;
+    for (int column = 0; column < plan.mapping.columns.size(); ++column)
+        if (plan.mapping.columns.at(column).target == Target::Owner)
+            ownerColumns.append(column);
+    QStringList emails;
+    if (ownerColumns.isEmpty())
+        return emails;
+    QSet<QString> seen;
+    const OpenedCsv file(plan.path, plan.csv);
+    Csv::Record record;
+    while (file.ok() && emails.size() < maxEmails && file.reader->next(record)) {
+        for (int column : std::as_const(ownerColumns)) {
+            const QString value = record.fields.value(column).trimmed().toLower();
+            if (value.contains(QLatin1Char('@')) && !team.memberByKey.contains(value) &&
+                !seen.contains(value)) {
+                seen.insert(value);
+                emails.append(value);
+            }
+        }
+    }
+    return emails;
+}
+
 Preview ImportSession::header(const QString &path, const Csv::Options &csv, int samples)
 {
     Preview preview;
@@ -353,6 +361,7 @@ Preview ImportSession::header(const QString &path, const Csv::Options &csv, int 
     Csv::Record record;
     while (preview.first.size() < samples && file.reader->next(record))
         preview.first.append({record.line, Row::Action::New, {}, record.fields, 0});
+    preview.warnings = file.reader->warnings();
     if (!file.reader->error().isEmpty()) {
         preview.error = file.reader->error();
         preview.errorLine = file.reader->errorLine();
@@ -464,6 +473,7 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
                 progress(reader.bytesRead(), reader.totalBytes());
         },
         plan.fixes);
+    preview.warnings = reader.warnings();
     if (!ok) {
         preview.error = reader.error();
         preview.errorLine = reader.errorLine();
@@ -480,67 +490,95 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
 qint64 ImportSession::stage(const ImportPlan &plan, Store::ContactStore *store, QString *error,
                             const Import::TeamIndex *given)
 {
-    const Import::TeamIndex team = given ? *given : teamIndex(*store);
+    const StagingRead read = readForStaging(plan, given ? *given : teamIndex(*store));
+    return commitStaging(plan, read, store, error);
+}
+
+StagingRead ImportSession::readForStaging(const ImportPlan &plan, const Import::TeamIndex &team,
+                                          const std::function<void(qint64, qint64)> &progress)
+{
+    StagingRead read;
     // The file must be the one that was checked: the rows are read again
     // here, and what the user saw is what is staged.
-    Store::FileCheck checked = plan.checked;
-    if (checked.isKnown()) {
-        if (const QString changed = changeSince(plan.path, checked); !changed.isEmpty()) {
-            *error = changed;
-            return 0;
+    read.checked = plan.checked;
+    if (read.checked.isKnown()) {
+        if (const QString changed = changeSince(plan.path, read.checked); !changed.isEmpty()) {
+            read.error = changed;
+            read.changed = true;
+            return read;
         }
     } else {
-        checked = fileCheck(plan.path);
+        read.checked = fileCheck(plan.path);
     }
     const OpenedCsv file(plan.path, plan.csv);
     if (!file.ok()) {
-        *error = file.error;
-        return 0;
+        read.error = file.error;
+        return read;
     }
     Csv::Reader &reader = *file.reader;
     Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
-    QList<Store::ImportRow> rows;
-    const quint64 failuresBefore = store->failureCount();
-    const auto storeFailed = [&] { return store->failureCount() != failuresBefore; };
+    qint64 seen = 0;
     const bool ok = Import::validateAll(
         reader, validator,
         [&](const Row &row, const Csv::Record &) {
-            if (row.action == Row::Action::New) {
-                Store::ImportRow out;
-                out.line = row.line;
-                out.kind = Store::ImportRow::Kind::Create;
-                out.body = incomingFields(row, plan.mapping, team);
-                rows.append(out);
-            } else if (row.action == Row::Action::Update && !storeFailed()) {
-                const auto existing = store->contact(row.existingId);
-                if (!existing)
-                    return;
-                Store::ImportRow out = updateRow(row, incomingFields(row, plan.mapping, team),
-                                                 *existing, plan.options.overwrite);
-                if (out.body.size() > 1) // more than the phone: something changes
-                    rows.append(out);
-            }
+            if (row.action == Row::Action::New || row.action == Row::Action::Update)
+                read.rows.append({row.line, row.action == Row::Action::Update ? row.existingId : 0,
+                                  incomingFields(row, plan.mapping, team)});
+            if (progress && ++seen % 4096 == 0)
+                progress(reader.bytesRead(), reader.totalBytes());
         },
         plan.fixes);
     if (!ok) {
-        *error = reader.error();
+        read.error = reader.error();
+        read.rows.clear();
+        return read;
+    }
+    for (const Import::ColumnMapping &column : plan.mapping.columns)
+        if (column.target == Target::CustomField && !column.customFieldId)
+            read.newFields.append(column.customTitle);
+    if (const QString changed = changedWhileRead(plan.path, read.checked); !changed.isEmpty()) {
+        read.error = changed; // while it was read for staging
+        read.changed = true;
+        read.rows.clear();
+    }
+    return read;
+}
+
+qint64 ImportSession::commitStaging(const ImportPlan &plan, const StagingRead &read,
+                                    Store::ContactStore *store, QString *error)
+{
+    if (!read.error.isEmpty()) {
+        *error = read.error;
         return 0;
+    }
+    QList<Store::ImportRow> rows;
+    rows.reserve(read.rows.size());
+    const quint64 failuresBefore = store->failureCount();
+    const auto storeFailed = [&] { return store->failureCount() != failuresBefore; };
+    for (const StagingRead::Pending &pending : read.rows) {
+        if (!pending.existingId) {
+            Store::ImportRow out;
+            out.line = pending.line;
+            out.kind = Store::ImportRow::Kind::Create;
+            out.body = pending.incoming;
+            rows.append(out);
+        } else if (!storeFailed()) {
+            const auto existing = store->contact(pending.existingId);
+            if (!existing)
+                continue;
+            Store::ImportRow out =
+                updateRow(pending.line, pending.incoming, *existing, plan.options.overwrite);
+            if (out.body.size() > 1) // more than the phone: something changes
+                rows.append(out);
+        }
     }
     if (storeFailed()) {
         *error = store->lastError().describe();
         return 0;
     }
     QJsonObject options = plan.toJson();
-    QJsonArray newFields;
-    for (const Import::ColumnMapping &column : plan.mapping.columns)
-        if (column.target == Target::CustomField && !column.customFieldId)
-            newFields.append(column.customTitle);
-    options.insert(QStringLiteral("new_fields"), newFields);
-    if (const QString changed = changedWhileRead(plan.path, checked); !changed.isEmpty()) {
-        *error = changed; // while it was read for staging
-        return 0;
-    }
-    const qint64 id = Store::ImportJournal(store).begin(plan.path, options, rows, checked);
+    options.insert(QStringLiteral("new_fields"), read.newFields);
+    const qint64 id = Store::ImportJournal(store).begin(plan.path, options, rows, read.checked);
     if (!id)
         *error = store->lastError().describe();
     return id;
@@ -555,16 +593,29 @@ qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QStr
         return -1;
     }
     Csv::Reader &reader = *file.reader;
-    Csv::Writer writer(out, false, reader.delimiter());
-    writer.writeRow(file.header.fields + QStringList{tr("Error")});
+    // These rows are corrected in a spreadsheet, likely: formula-safe
+    // (each cell's value, guarded as the export for Excel guards it).
+    Csv::Writer writer(out, false, reader.delimiter(), Csv::Formulas::Neutralised);
+    const auto values = [](QStringList cells) {
+        for (QString &cell : cells)
+            if (QStringView value; Csv::unguarded(cell, &value))
+                cell = value.toString();
+        return cells;
+    };
+    writer.writeRow(values(file.header.fields) + QStringList{tr("Error")});
     Csv::Record record;
     qint64 count = 0;
     while (reader.next(record)) {
         const auto reason = reasons.constFind(record.line);
         if (reason == reasons.cend())
             continue;
-        writer.writeRow(plan.fixes.value(record.line, record.fields) + QStringList{*reason});
+        writer.writeRow(values(plan.fixes.value(record.line, record.fields)) +
+                        QStringList{*reason});
         ++count;
+    }
+    if (!reader.error().isEmpty()) {
+        *error = reader.error();
+        return -1;
     }
     if (!writer.ok()) {
         *error = tr("the rows could not be written: %1").arg(out->errorString());

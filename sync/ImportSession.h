@@ -7,11 +7,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ContactDesk::Api {
 class HeymarketClient;
@@ -30,8 +32,30 @@ struct ImportPlan
     // The file as the preview checked it (Preview::checked): stage() refuses
     // a file that is no longer so. Not known: stage() takes the file as it is.
     Store::FileCheck checked;
+    // The owner emails of the file (ImportSession::ownerEmails), collected
+    // already (the wizard does it off the GUI thread): resolveOwnerEmails
+    // then does not read the file.
+    std::optional<QStringList> ownerEmails;
 
     QJsonObject toJson() const; // what the journal remembers of it
+};
+
+// What staging read from the file (ImportSession::readForStaging), before
+// anything is written: the rows to create, and those that may update a
+// contact (their values; what they change is decided with the store).
+struct StagingRead
+{
+    QString error;        // nothing can be staged (the file, changed or unreadable, or stopped)
+    bool changed = false; // error: the file is not the one checked
+    Store::FileCheck checked;
+    struct Pending
+    {
+        qint64 line = 0;
+        qint64 existingId = 0; // 0: a new contact
+        QJsonObject incoming;  // the row's values as a field map
+    };
+    QList<Pending> rows; // in file order
+    QJsonArray newFields;
 };
 
 // A row the preview shows: every row that needs attention (invalid or
@@ -53,6 +77,7 @@ class Preview
 public:
     QString error; // the file could not be read (then errorLine says where, if known)
     qint64 errorLine = 0;
+    QStringList warnings; // what the reader said about rows it read (Csv::Reader::warnings)
     QStringList header;
     Csv::Encoding encoding = Csv::Encoding::Utf8;
     QChar delimiter;
@@ -124,6 +149,20 @@ public:
     // without it, the store's.
     static qint64 stage(const ImportPlan &plan, Store::ContactStore *store, QString *error,
                         const Import::TeamIndex *team = nullptr);
+    // stage() in its two halves, so that the window reads the file on a
+    // worker thread: readForStaging() reads and checks the file (no store:
+    // safe on any thread; progress(bytesRead, totalBytes) as it goes, stopped
+    // by plan.csv.stop), commitStaging() then, on the store's thread, works
+    // out what each update changes (one store read per row matching a
+    // contact) and writes the journal.
+    static StagingRead readForStaging(const ImportPlan &plan, const Import::TeamIndex &team,
+                                      const std::function<void(qint64, qint64)> &progress = {});
+    static qint64 commitStaging(const ImportPlan &plan, const StagingRead &read,
+                                Store::ContactStore *store, QString *error);
+    // The owner cells of the file holding an email address the team index
+    // does not know (at most 2,000), lower-cased: what resolveOwnerEmails
+    // looks up. Reads the file: safe on any thread.
+    static QStringList ownerEmails(const ImportPlan &plan, const Import::TeamIndex &team);
     // Copies the rows of the file at these lines (as fixed, where the plan
     // fixed them) to out as CSV, with an "Error" column holding each one's
     // reason: the rows to correct and import again. Returns how many, or -1

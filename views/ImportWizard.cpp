@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,13 +63,88 @@ QVariant choiceData(Target target, qint64 fieldId = 0)
     return QVariant::fromValue(qint64(target) | (fieldId << 8));
 }
 
-std::shared_ptr<Sync::Preview> runPreview(const Sync::ImportPlan &plan,
-                                          const Import::TeamIndex &team)
+} // namespace
+
+template<typename Result>
+void ImportWizard::runWorker(Work work, std::function<Result(const Sync::ImportPlan &)> job,
+                             std::function<void(Result, bool stopped)> done)
 {
-    return std::make_shared<Sync::Preview>(Sync::ImportSession::preview(plan, team));
+    Q_ASSERT(m_work == Work::None);
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    Sync::ImportPlan plan = m_plan;
+    plan.csv.stop = m_stop.get();
+    auto result = std::make_shared<Result>();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, result, stop = m_stop, done = std::move(done)] {
+                watcher->deleteLater();
+                showWork(Work::None);
+                done(std::move(*result), stop->load());
+            });
+    showWork(work);
+    m_job = QtConcurrent::run([plan = std::move(plan), job = std::move(job), result, stop = m_stop,
+                               hook = m_workerHook, work] {
+        if (hook)
+            hook(work);
+        *result = job(plan);
+    });
+    watcher->setFuture(m_job);
 }
 
-} // namespace
+void ImportWizard::showWork(Work work)
+{
+    m_work = work;
+    const bool busy = work != Work::None;
+    m_workBar->setVisible(busy);
+    m_checking->setRange(0, 0); // until the first progress
+    m_stopButton->setEnabled(busy);
+    m_encoding->setEnabled(!busy);
+    m_delimiter->setEnabled(!busy);
+    m_checkButton->setEnabled(!busy && !m_header.isEmpty());
+    if (m_importButton)
+        m_importButton->setEnabled(!busy && m_preview && m_preview->error.isEmpty() &&
+                                   m_preview->counts().newRows + m_preview->counts().updates > 0);
+    switch (work) {
+    case Work::None:
+        break;
+    case Work::ReadHeader:
+        m_workLabel->setText(tr("Reading the file…"));
+        break;
+    case Work::LookUpOwners:
+        m_workLabel->setText(tr("Reading the owners of the file…"));
+        break;
+    case Work::CheckRows:
+        m_workLabel->setText(tr("Checking the rows…"));
+        break;
+    case Work::Stage:
+        m_workLabel->setText(tr("Preparing the import…"));
+        break;
+    }
+}
+
+void ImportWizard::workProgress(qint64 done, qint64 total)
+{
+    // From the worker: shown on this thread (dropped once the wizard is gone).
+    QMetaObject::invokeMethod(
+        this,
+        [this, done, total] {
+            if (m_work == Work::None || total <= 0)
+                return;
+            m_checking->setRange(0, 1000);
+            m_checking->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        },
+        Qt::QueuedConnection);
+}
+
+void ImportWizard::stopWork()
+{
+    if (m_stop)
+        m_stop->store(true);
+    if (m_work != Work::None) {
+        m_stopButton->setEnabled(false);
+        m_workLabel->setText(tr("Stopping…"));
+    }
+}
 
 ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
                            Sync::ImportUploader *uploader, QSettings *settings,
@@ -94,30 +170,27 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_pages);
+    // What the worker thread reads, with progress and Stop.
+    m_workBar = new QWidget(this);
+    auto *work = new QHBoxLayout(m_workBar);
+    work->setContentsMargins(0, 0, 0, 0);
+    m_workLabel = new QLabel(m_workBar);
+    m_checking = new QProgressBar(m_workBar);
+    m_checking->setRange(0, 0);
+    m_checking->setAccessibleName(tr("Reading the file"));
+    m_stopButton = new QPushButton(tr("&Stop"), m_workBar);
+    m_stopButton->setObjectName(QStringLiteral("stopReading"));
+    m_stopButton->setAccessibleName(tr("Stop reading the file"));
+    connect(m_stopButton, &QPushButton::clicked, this, &ImportWizard::stopWork);
+    work->addWidget(m_workLabel);
+    work->addWidget(m_checking, 1);
+    work->addWidget(m_stopButton);
+    m_workBar->hide();
+    layout->addWidget(m_workBar);
     m_model = new Models::ImportPreviewModel(this);
     buildColumnsPage();
     buildCheckPage();
     buildUploadPage();
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Sync::Preview>>::finished, this, [this] {
-        m_checking->hide();
-        m_checkButton->setEnabled(true);
-        QApplication::restoreOverrideCursor();
-        const std::shared_ptr<Sync::Preview> result = m_watcher.result();
-        m_preview = std::make_unique<Sync::Preview>(std::move(*result));
-        m_plan.checked = m_preview->checked; // the upload refuses a file changed since
-        if (!m_preview->error.isEmpty()) {
-            m_error->setText(m_preview->errorLine
-                                 ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
-                                 : m_preview->error);
-            m_error->show();
-        } else {
-            m_error->hide();
-        }
-        m_model->setPreview(m_preview.get());
-        showCounts();
-        m_pages->setCurrentIndex(CheckPage);
-        Q_EMIT checked();
-    });
     if (m_uploader) {
         connect(m_uploader, &Sync::ImportUploader::progress, this, &ImportWizard::onProgress);
         connect(m_uploader, &Sync::ImportUploader::finished, this, &ImportWizard::onFinished);
@@ -127,9 +200,9 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
 
 ImportWizard::~ImportWizard()
 {
-    m_watcher.waitForFinished();
-    if (QApplication::overrideCursor())
-        QApplication::restoreOverrideCursor();
+    if (m_stop)
+        m_stop->store(true); // the reader stops within 64 KiB
+    m_job.waitForFinished();
 }
 
 int ImportWizard::page() const
@@ -209,11 +282,6 @@ void ImportWizard::buildColumnsPage()
     layout->addWidget(m_mapping, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_checking = new QProgressBar(page);
-    m_checking->setRange(0, 0);
-    m_checking->setAccessibleName(tr("Checking the rows"));
-    m_checking->hide();
-    buttons->addWidget(m_checking);
     buttons->addStretch();
     auto *cancel = new QPushButton(tr("Cancel"), page);
     connect(cancel, &QPushButton::clicked, this, &ImportWizard::reject);
@@ -233,15 +301,39 @@ void ImportWizard::buildColumnsPage()
 
 void ImportWizard::readHeader()
 {
+    if (m_work == Work::ReadHeader) {
+        m_headerAgain = true; // read again with the new choice once this one ends
+        stopWork();
+        return;
+    }
+    if (m_work != Work::None)
+        return; // the combos are disabled while anything else is read
     m_plan.csv.encoding = Csv::Encoding(m_encoding->currentData().toInt());
     const QString delimiter = m_delimiter->currentData().toString();
     m_plan.csv.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
-    const Sync::Preview head = Sync::ImportSession::header(m_plan.path, m_plan.csv, sampleRows);
+    m_headerReady = false;
+    runWorker<std::shared_ptr<Sync::Preview>>(
+        Work::ReadHeader,
+        [](const Sync::ImportPlan &plan) {
+            return std::make_shared<Sync::Preview>(
+                Sync::ImportSession::header(plan.path, plan.csv, sampleRows));
+        },
+        [this](std::shared_ptr<Sync::Preview> head, bool) {
+            if (std::exchange(m_headerAgain, false)) {
+                readHeader();
+                return;
+            }
+            showHeader(*head);
+        });
+}
+
+void ImportWizard::showHeader(const Sync::Preview &head)
+{
     m_header = head.header;
     m_samples.clear();
     for (const Sync::PreviewRow &row : head.first)
         m_samples.append(row.fields);
-    const QString problem = head.error;
+    QString problem = head.error;
     if (!m_header.isEmpty())
         m_fileLabel->setText(
             tr("%1 — %2, separated by “%3”, %n column(s).", nullptr, int(m_header.size()))
@@ -255,6 +347,10 @@ void ImportWizard::readHeader()
     // The mapping remembered for this layout, else a guess from the headers.
     m_plan.mapping = Sync::ImportSession::mappingFor(m_header, m_settings, m_store->customFields());
     fillMappingTable();
+    m_headerReady = true;
+    Q_EMIT headerRead();
+    if (std::exchange(m_checkWanted, false))
+        check();
 }
 
 void ImportWizard::fillMappingTable()
@@ -324,13 +420,19 @@ void ImportWizard::setUpdateExisting(bool update, bool overwrite)
 
 void ImportWizard::check()
 {
-    if (m_header.isEmpty() || m_watcher.isRunning())
+    if (m_work == Work::ReadHeader) {
+        m_checkWanted = true;
+        return;
+    }
+    if (m_header.isEmpty() || m_work != Work::None || m_lookingUp)
         return;
     m_plan.mapping.columns.clear();
     bool phone = false;
+    bool owner = false;
     for (int column = 0; column < m_header.size(); ++column) {
         m_plan.mapping.columns.append(mappingFromCombo(column));
         phone = phone || m_plan.mapping.columns.last().target == Target::Phone;
+        owner = owner || m_plan.mapping.columns.last().target == Target::Owner;
     }
     if (!phone) {
         m_error->setText(tr("No column imports as the phone number: choose the column that holds "
@@ -342,28 +444,80 @@ void ImportWizard::check()
     m_plan.options.updateExisting = m_duplicates->currentData().toBool();
     m_plan.options.overwrite = m_plan.options.updateExisting && m_overwrite->isChecked();
     m_plan.fixes = m_model->fixes();
+    m_plan.ownerEmails.reset();
     m_error->hide();
-    m_checking->show();
-    m_checkButton->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    // Owners given by email are looked up first (the team listing has names).
-    QPointer<ImportWizard> self(this);
-    const auto checked = [self](Import::TeamIndex team, const QString &problem) {
-        if (!self)
-            return;
-        if (!problem.isEmpty()) {
-            self->m_error->setText(problem);
-            self->m_error->show();
-        }
-        self->m_team = team;
-        self->m_watcher.setFuture(QtConcurrent::run(runPreview, self->m_plan, std::move(team)));
-    };
+    Import::TeamIndex team = Sync::ImportSession::teamIndex(*m_store);
     // Without a connection, owner emails stay unknown (nothing to look up with).
-    if (m_uploader)
-        m_uploader->resolveOwnerEmails(m_plan, Sync::ImportSession::teamIndex(*m_store), this,
-                                       checked);
-    else
-        checked(Sync::ImportSession::teamIndex(*m_store), QString());
+    if (!m_uploader || !owner) {
+        runPreview(std::move(team));
+        return;
+    }
+    // Owners given by email are looked up first (the team listing has
+    // names): the file's emails are read on the worker, the requests go
+    // from here.
+    runWorker<QStringList>(
+        Work::LookUpOwners,
+        [team](const Sync::ImportPlan &plan) {
+            return Sync::ImportSession::ownerEmails(plan, team);
+        },
+        [this, team](QStringList emails, bool stopped) {
+            if (stopped) {
+                m_error->setText(tr("The check was stopped."));
+                m_error->show();
+                return;
+            }
+            m_plan.ownerEmails = emails;
+            QPointer<ImportWizard> self(this);
+            m_lookingUp = true; // no second check meanwhile
+            m_checkButton->setEnabled(false);
+            m_uploader->resolveOwnerEmails(
+                m_plan, team, this, [self](Import::TeamIndex resolved, const QString &problem) {
+                    if (!self)
+                        return;
+                    self->m_lookingUp = false;
+                    if (!problem.isEmpty()) {
+                        self->m_error->setText(problem);
+                        self->m_error->show();
+                    }
+                    self->runPreview(std::move(resolved));
+                });
+        });
+}
+
+void ImportWizard::runPreview(Import::TeamIndex team)
+{
+    m_team = team;
+    runWorker<std::shared_ptr<Sync::Preview>>(
+        Work::CheckRows,
+        [this, team = std::move(team)](const Sync::ImportPlan &plan) {
+            return std::make_shared<Sync::Preview>(
+                Sync::ImportSession::preview(plan, team, [this](qint64 done, qint64 total) {
+                    workProgress(done, total);
+                    return true;
+                }));
+        },
+        [this](std::shared_ptr<Sync::Preview> result, bool stopped) {
+            if (stopped) {
+                m_error->setText(tr("The check was stopped; nothing was sent."));
+                m_error->show();
+                return;
+            }
+            m_preview = std::make_unique<Sync::Preview>(std::move(*result));
+            m_plan.checked = m_preview->checked; // the upload refuses a file changed since
+            if (!m_preview->error.isEmpty()) {
+                m_error->setText(
+                    m_preview->errorLine
+                        ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
+                        : m_preview->error);
+                m_error->show();
+            } else {
+                m_error->hide();
+            }
+            m_model->setPreview(m_preview.get());
+            showCounts();
+            m_pages->setCurrentIndex(CheckPage);
+            Q_EMIT checked();
+        });
 }
 
 // ---------------------------------------------------------------- check
@@ -441,6 +595,9 @@ void ImportWizard::showCounts()
     if (counts.invalid)
         text += QLatin1Char(' ') +
                 tr("Invalid rows are left out; correct a cell to check its row again.");
+    if (m_preview)
+        for (const QString &warning : std::as_const(m_preview->warnings))
+            text += QLatin1Char(' ') + warning;
     m_counts->setText(text);
     const int sending = counts.newRows + counts.updates;
     m_importButton->setText(tr("&Import %n contact(s)", nullptr, sending));
@@ -539,37 +696,56 @@ void ImportWizard::rememberMapping()
 
 void ImportWizard::startUpload()
 {
-    if (!m_preview || m_importId)
+    if (!m_preview || m_importId || m_work != Work::None)
         return;
     m_plan.fixes = m_model->fixes();
     rememberMapping();
-    QApplication::setOverrideCursor(Qt::BusyCursor);
     // One process sends an account's imports at a time (a running
     // contactdesk-cli import, say): nothing is staged while another does.
     if (QString owner; m_uploader && m_uploader->heldElsewhere(&owner)) {
-        QApplication::restoreOverrideCursor();
         m_error->setText(tr("%1 is sending an import to this account; import this file when it "
                             "is done. Nothing was sent.")
                              .arg(owner));
         m_error->show();
+        Q_EMIT prepared(false);
         return;
     }
-    // The file must still be the one checked: what the user saw is what goes.
-    if (const QString changed = Sync::ImportSession::changeSince(m_plan.path, m_plan.checked);
-        !changed.isEmpty()) {
-        QApplication::restoreOverrideCursor();
-        m_error->setText(tr("%1 Nothing was sent: go back and check the file again.").arg(changed));
+    // The file is read again on the worker (the file must still be the one
+    // checked: what the user saw is what goes); the journal is written here.
+    runWorker<Sync::StagingRead>(
+        Work::Stage,
+        [this, team = m_team](const Sync::ImportPlan &plan) {
+            return Sync::ImportSession::readForStaging(
+                plan, team, [this](qint64 done, qint64 total) { workProgress(done, total); });
+        },
+        [this](Sync::StagingRead read, bool stopped) { finishStaging(read, stopped); });
+}
+
+void ImportWizard::finishStaging(const Sync::StagingRead &read, bool stopped)
+{
+    if (stopped) {
+        // Stopped (or the wizard closed): nothing is staged, whatever was read.
+        m_error->setText(tr("The import was stopped before anything was sent."));
         m_error->show();
+        Q_EMIT prepared(false);
+        return;
+    }
+    if (read.changed) {
+        m_error->setText(
+            tr("%1 Nothing was sent: go back and check the file again.").arg(read.error));
+        m_error->show();
+        Q_EMIT prepared(false);
         return;
     }
     QString error;
-    m_importId = Sync::ImportSession::stage(m_plan, m_store, &error, &m_team);
-    QApplication::restoreOverrideCursor();
+    m_importId = Sync::ImportSession::commitStaging(m_plan, read, m_store, &error);
     if (!m_importId) {
         m_error->setText(tr("The import could not be prepared: %1").arg(error));
         m_error->show();
+        Q_EMIT prepared(false);
         return;
     }
+    m_error->hide();
     m_pages->setCurrentIndex(UploadPage);
     const auto record = Store::ImportJournal(m_store).import(m_importId);
     m_progress->setRange(0, record ? std::max(1, record->total) : 1);
@@ -579,6 +755,7 @@ void ImportWizard::startUpload()
     m_undo->setEnabled(false);
     m_close->setEnabled(false);
     m_cancel->setEnabled(true);
+    Q_EMIT prepared(true);
     if (!m_uploader) {
         m_uploadState->setText(tr("Not connected to the server: the import is kept and is sent "
                                   "as soon as the account connects."));
@@ -663,6 +840,7 @@ void ImportWizard::onFinished(qint64 importId, bool cancelled, const QString &me
 
 void ImportWizard::reject()
 {
+    stopWork(); // a reading on its way: nothing is staged from it
     if (m_uploader && m_uploader->isRunning() && m_uploader->importId() == m_importId) {
         // Closing does not lose the upload: it stops after the batch on its
         // way, and the rest stays saved to resume.

@@ -3,8 +3,10 @@
 #include "sync/ImportSession.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QFuture>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -40,6 +42,13 @@ namespace ContactDesk::Views {
 // 3. Upload: progress with the time left and Cancel, then the report: what
 //    was created and updated, the failed rows (saved as CSV), and Undo this
 //    import.
+//
+// The file is read on a worker thread, never on the GUI thread: the header
+// (and the file's encoding, which reads it through), the owner emails, the
+// check and the staging's reading (ImportSession::readForStaging; only the
+// journal write is on the GUI thread, the store's). Meanwhile a bar under
+// the pages shows what is read, with progress and Stop; the window stays
+// responsive. One reading at a time; closing the wizard stops it.
 class ImportWizard final : public QDialog
 {
     Q_OBJECT
@@ -51,6 +60,15 @@ public:
         ColumnsPage,
         CheckPage,
         UploadPage
+    };
+    // What the worker thread is doing.
+    enum class Work
+    {
+        None,
+        ReadHeader,
+        LookUpOwners, // the owner emails of the file (the requests are on the GUI thread)
+        CheckRows,
+        Stage
     };
 
     // None owned; uploader may be nullptr (not connected: the upload waits).
@@ -69,8 +87,15 @@ public:
     // The steps, as the buttons run them (for tests too).
     void setTarget(int column, Import::Target target, qint64 customFieldId = 0);
     void setUpdateExisting(bool update, bool overwrite);
-    void check();       // runs the preview; the Check page shows when done
-    void startUpload(); // stages and sends
+    // Runs the preview; the Check page shows when done (checked()). Called
+    // while the header is still being read, it runs once the header is in.
+    void check();
+    void startUpload(); // stages (prepared()) and sends
+    void stopWork();    // stops the reading on its way (the Stop button)
+    Work work() const { return m_work; }
+    bool headerReady() const { return m_headerReady; }
+    // Tests: runs on the worker thread as each reading starts.
+    void setWorkerHook(std::function<void(Work)> hook) { m_workerHook = std::move(hook); }
     void undoImport();
     // Writes the rows needing attention (Check page) or the failed rows
     // (after the upload) as CSV with an Error column.
@@ -78,7 +103,11 @@ public:
     Models::ImportPreviewModel *previewModel() const { return m_model; }
 
 Q_SIGNALS:
-    void checked();  // the preview is ready (or failed: errorText())
+    void headerRead(); // the header and first rows are in (or the file failed: errorText())
+    void checked();    // the preview is ready (or failed: errorText())
+    // Staging ended: ok, the upload page shows (and sends); else why not is
+    // in errorText() and nothing was staged.
+    void prepared(bool ok);
     void uploaded(); // the upload or the undo ended (reportText())
 
 protected:
@@ -89,6 +118,17 @@ private:
     void buildCheckPage();
     void buildUploadPage();
     void readHeader();
+    void showHeader(const Sync::Preview &head);
+    void runPreview(Import::TeamIndex team);
+    void finishStaging(const Sync::StagingRead &read, bool stopped);
+    // Runs job on a worker thread, then done on this one (not once the
+    // wizard is gone). job gets the plan to read, whose csv.stop is this
+    // reading's Stop.
+    template<typename Result>
+    void runWorker(Work work, std::function<Result(const Sync::ImportPlan &)> job,
+                   std::function<void(Result, bool stopped)> done);
+    void showWork(Work work);
+    void workProgress(qint64 done, qint64 total); // from any thread
     void fillMappingTable();
     Import::ColumnMapping mappingFromCombo(int column) const;
     void showCounts();
@@ -105,7 +145,14 @@ private:
     QList<QStringList> m_samples;
     std::unique_ptr<Sync::Preview> m_preview;
     Import::TeamIndex m_team; // as the check used it (owners looked up by email)
-    QFutureWatcher<std::shared_ptr<Sync::Preview>> m_watcher;
+    Work m_work = Work::None;
+    QFuture<void> m_job;                       // the worker's reading, waited for at the end
+    std::shared_ptr<std::atomic<bool>> m_stop; // the reading on its way stops when set
+    std::function<void(Work)> m_workerHook;
+    bool m_headerReady = false;
+    bool m_headerAgain = false; // the encoding or separator changed while the header was read
+    bool m_checkWanted = false; // check() while the header was read
+    bool m_lookingUp = false;   // owner emails asked of the server, for a check
     qint64 m_importId = 0;
     bool m_undoing = false;
 
@@ -119,7 +166,10 @@ private:
     QCheckBox *m_overwrite = nullptr;
     QTableWidget *m_mapping = nullptr;
     QPushButton *m_checkButton = nullptr;
+    QWidget *m_workBar = nullptr;
+    QLabel *m_workLabel = nullptr;
     QProgressBar *m_checking = nullptr;
+    QPushButton *m_stopButton = nullptr;
 
     QLabel *m_counts = nullptr;
     QComboBox *m_show = nullptr;

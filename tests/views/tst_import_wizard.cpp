@@ -29,13 +29,18 @@
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
@@ -60,6 +65,15 @@ class TestImportWizard : public QObject
                "Bea,Nova,555,bea@example.com,Gala\n" // invalid phone: fixed in its cell
                "Cid,Nova,+44 20 7946 0123,cid@,\n"   // invalid email: stays invalid
                "Dee,Nova,+1 415 555 0142,,\n";       // the same phone as Ada: skipped
+    }
+
+    // The header is read on a worker thread: waits for it.
+    static bool headerIn(Views::ImportWizard *wizard)
+    {
+        if (wizard->headerReady())
+            return true;
+        QSignalSpy read(wizard, &Views::ImportWizard::headerRead);
+        return read.wait(20000);
     }
 
 private Q_SLOTS:
@@ -148,6 +162,7 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         QCOMPARE(wizard->page(), int(Views::ImportWizard::ColumnsPage));
+        QVERIFY(headerIn(wizard));
         // The columns were guessed from the headers.
         auto *mapping = wizard->findChild<QTableWidget *>();
         QCOMPARE(mapping->rowCount(), 5);
@@ -167,7 +182,10 @@ private Q_SLOTS:
         QCOMPARE(wizard->preview()->counts().newRows, 2);
 
         QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
         wizard->startUpload();
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(prepared.first().first().toBool(), true);
         QCOMPARE(wizard->page(), int(Views::ImportWizard::UploadPage));
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 contact(s) created.")),
@@ -185,7 +203,9 @@ private Q_SLOTS:
         const QByteArray saved = file.readAll();
         QVERIFY2(saved.startsWith("First Name,Last Name,Phone Number,Email,List,Error\r\n"),
                  saved.constData());
-        QVERIFY2(saved.contains("Cid,Nova,+44 20 7946 0123,cid@,,Email:"), saved.constData());
+        // Formula-safe, as they are corrected in a spreadsheet: the phone is
+        // text there (and imports back as it was).
+        QVERIFY2(saved.contains("Cid,Nova,\"'+44 20 7946 0123\",cid@,,Email:"), saved.constData());
         QVERIFY(!saved.contains("Bea"));
 
         Views::Dialogs::setNextAnswer(QMessageBox::Yes);
@@ -219,7 +239,10 @@ private Q_SLOTS:
             file.write("Eve,Nova,+1 415 555 0177,,\n");
         }
         QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
         wizard->startUpload();
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(prepared.first().first().toBool(), false);
         QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage)); // stays: nothing sent
         QCOMPARE(wizard->importId(), qint64(0));
         const QString said = wizard->errorText();
@@ -242,12 +265,136 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    void theFileIsReadOffTheGuiThreadWhileTheWindowResponds()
+    {
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("worker.csv"), sampleCsv());
+        auto *wizard = m_window->openImport(path);
+        QVERIFY(wizard);
+        QVERIFY(headerIn(wizard));
+        // Each reading records its thread; the staging waits at a gate the
+        // test opens once it has seen the window respond.
+        QMutex mutex;
+        QList<QPair<Views::ImportWizard::Work, QThread *>> threads;
+        QSemaphore entered;
+        QSemaphore gate;
+        wizard->setWorkerHook([&](Views::ImportWizard::Work work) {
+            {
+                QMutexLocker lock(&mutex);
+                threads.append({work, QThread::currentThread()});
+            }
+            // (Never held on the GUI thread: the test would hang, not fail.)
+            if (work == Views::ImportWizard::Work::Stage &&
+                QThread::currentThread() != QCoreApplication::instance()->thread()) {
+                entered.release();
+                gate.acquire();
+            }
+        });
+        // Another encoding: the header is read again, on the worker.
+        QComboBox *encoding = nullptr;
+        for (QComboBox *combo : wizard->findChildren<QComboBox *>())
+            if (combo->accessibleName() == QStringLiteral("Encoding"))
+                encoding = combo;
+        QVERIFY(encoding);
+        QSignalSpy headerRead(wizard, &Views::ImportWizard::headerRead);
+        encoding->setCurrentIndex(encoding->findData(int(Csv::Encoding::Utf8)));
+        QCOMPARE(wizard->work(), Views::ImportWizard::Work::ReadHeader);
+        QVERIFY(headerRead.wait(20000));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QCOMPARE(wizard->work(), Views::ImportWizard::Work::CheckRows);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 1);
+
+        QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(entered.tryAcquire(1, 20000)); // the staging is on its way, held at the gate
+        QCOMPARE(wizard->work(), Views::ImportWizard::Work::Stage);
+        auto *stop = wizard->findChild<QPushButton *>(QStringLiteral("stopReading"));
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        // The event loop runs meanwhile: a timer fires, the window repaints.
+        QTimer tick;
+        tick.setSingleShot(true);
+        QSignalSpy ticked(&tick, &QTimer::timeout);
+        tick.start(0);
+        QVERIFY(ticked.wait(20000));
+        m_window->repaint();
+        QVERIFY(prepared.isEmpty());
+        QVERIFY(Store::ImportJournal(m_team.store).imports().isEmpty());
+        gate.release();
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(prepared.first().first().toBool(), true);
+        QVERIFY(!stop->isVisible());
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 41);
+        QMutexLocker lock(&mutex);
+        QCOMPARE(threads.size(), 3);
+        QCOMPARE(threads.at(0).first, Views::ImportWizard::Work::ReadHeader);
+        QCOMPARE(threads.at(1).first, Views::ImportWizard::Work::CheckRows);
+        QCOMPARE(threads.at(2).first, Views::ImportWizard::Work::Stage);
+        for (const auto &[work, thread] : std::as_const(threads))
+            QVERIFY(thread != QCoreApplication::instance()->thread());
+        lock.unlock();
+        wizard->close();
+    }
+
+    void stopWhileStagingStagesNothing()
+    {
+        const QString path = Tests::writeFile(m_dir, QStringLiteral("stopped.csv"), sampleCsv());
+        auto *wizard = m_window->openImport(path);
+        QVERIFY(headerIn(wizard));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QSemaphore entered;
+        QSemaphore gate;
+        wizard->setWorkerHook([&](Views::ImportWizard::Work work) {
+            if (work == Views::ImportWizard::Work::Stage &&
+                QThread::currentThread() != QCoreApplication::instance()->thread()) {
+                entered.release();
+                gate.acquire();
+            }
+        });
+        QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
+        wizard->startUpload();
+        QVERIFY(entered.tryAcquire(1, 20000));
+        wizard->findChild<QPushButton *>(QStringLiteral("stopReading"))->click();
+        gate.release();
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(prepared.first().first().toBool(), false);
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage));
+        QVERIFY2(wizard->errorText().contains(QLatin1String("stopped before anything was sent")),
+                 qPrintable(wizard->errorText()));
+        QCOMPARE(wizard->importId(), qint64(0));
+        QVERIFY(Store::ImportJournal(m_team.store).imports().isEmpty());
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+        // Import again: it goes.
+        wizard->setWorkerHook({});
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 41);
+        wizard->close();
+    }
+
+    void checkCalledBeforeTheHeaderIsInRunsAfterIt()
+    {
+        auto *wizard =
+            m_window->openImport(Tests::writeFile(m_dir, QStringLiteral("early.csv"), sampleCsv()));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check(); // as the screenshot tour does, at once
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 1);
+        wizard->close();
+    }
+
     void mappingIsRememberedPerLayout()
     {
         const QByteArray csv = "Phone Number,Nickname\n+1 415 555 0161,Bee\n";
         Views::ImportWizard *first =
             m_window->openImport(Tests::writeFile(m_dir, QStringLiteral("first.csv"), csv));
         QVERIFY(first);
+        QVERIFY(headerIn(first));
         first->setTarget(1, Import::Target::Ignore);
         QSignalSpy checked(first, &Views::ImportWizard::checked);
         first->check();
@@ -259,6 +406,7 @@ private Q_SLOTS:
         // Another file laid out the same way gets the same columns.
         Views::ImportWizard *second = m_window->openImport(Tests::writeFile(
             m_dir, QStringLiteral("second.csv"), "phone number , NICKNAME\n+1 415 555 0162,Cy\n"));
+        QVERIFY(headerIn(second));
         auto *combo =
             qobject_cast<QComboBox *>(second->findChild<QTableWidget *>()->cellWidget(1, 2));
         QCOMPARE(combo->currentText(), tr("Do not import"));
