@@ -121,14 +121,21 @@ void ScreenshotTour::takeImport(Views::MainWindow *window)
         return;
     }
     wizard->resize(980, 560);
-    save(wizard, QStringLiteral("import-columns.png"));
     connect(wizard, &Views::ImportWizard::checked, this, [this, wizard, csv] {
         save(wizard, QStringLiteral("import-check.png"));
         wizard->close();
         QFile::remove(csv);
         QApplication::exit(m_failed ? 1 : 0);
     });
-    wizard->check();
+    // The header is read off the GUI thread: the columns page once it is in.
+    const auto columns = [this, wizard] {
+        save(wizard, QStringLiteral("import-columns.png"));
+        wizard->check();
+    };
+    if (wizard->headerReady())
+        columns();
+    else
+        connect(wizard, &Views::ImportWizard::headerRead, this, columns, Qt::SingleShotConnection);
 }
 
 } // namespace ContactDesk::App
