@@ -532,11 +532,12 @@ void SyncEngine::pushNow()
 void SyncEngine::pushNext()
 {
     // Edits of different contacts go side by side (at most maxPushes), one
-    // contact's in order; a create, a delete, a channel edit and an edit of
-    // a phone or email go alone (sync/README.md, "Pushing"): what they do
-    // may depend on other contacts (a number freed by a delete or another
-    // contact's edit), so they wait for those on their way, and nothing
-    // starts beside them.
+    // contact's in order; a create, a delete and a channel edit go alone
+    // (sync/README.md, "Push"): what they do may depend on other contacts
+    // (a number freed by a delete, a channel's owner), so they wait for
+    // those on their way, and nothing starts beside them. An edit of a
+    // phone or email waits only for an edit on its way that involves the
+    // same number or address.
     if (m_aloneInFlight || m_inFlight.size() >= maxPushes)
         return;
     if (m_status.connection == Status::Connection::Offline || !m_running ||
@@ -575,12 +576,12 @@ void SyncEngine::pushNext()
         return;
     }
     using Kind = Store::OutboxEntry::Kind;
-    // (A new phone or email may be one another contact gives up in an
-    // older edit: it goes alone too, after that one.)
-    const bool alone = (entry->kind != Kind::Update && entry->kind != Kind::Status) ||
-                       entry->patch.contains(Field::phone) || entry->patch.contains(Field::email);
+    const bool alone = entry->kind != Kind::Update && entry->kind != Kind::Status;
     if (alone && !m_inFlight.isEmpty())
         return; // once those on their way are done (finishStep() asks again)
+    if (!alone && sharesIdentityWithInFlight(*entry))
+        return; // after the edit on its way that gives up (or takes) the same number
+
     m_inFlight.insert(entry->seq, entry->contactId);
     m_aloneInFlight = alone;
     m_status.pushing = true;
@@ -588,6 +589,36 @@ void SyncEngine::pushNext()
     process(*entry);
     if (!alone) // and the next beside it
         QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+}
+
+bool SyncEngine::sharesIdentityWithInFlight(const Store::OutboxEntry &entry) const
+{
+    // A new phone or email may be one another contact gives up in an older
+    // edit on its way (or the other way round): the server refuses a second
+    // contact with one number, so the later one waits for it.
+    QStringList values;
+    for (const QString &field : {QString(Field::phone), QString(Field::email)}) {
+        const QString value = entry.patch.value(field).toString();
+        if (!value.isEmpty())
+            values.append(value.toLower());
+    }
+    if (values.isEmpty() || m_inFlight.isEmpty())
+        return false;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        QStringList theirs;
+        if (const auto other = m_store->entry(it.key())) {
+            for (const QJsonObject &fields : {other->patch, other->base})
+                for (const QString &field : {QString(Field::phone), QString(Field::email)})
+                    theirs.append(fields.value(field).toString().toLower());
+        }
+        if (const auto contact = m_store->contact(it.value()))
+            for (const QString &field : {QString(Field::phone), QString(Field::email)})
+                theirs.append(contact->fields.value(field).toString().toLower());
+        for (const QString &value : std::as_const(values))
+            if (theirs.contains(value))
+                return true;
+    }
+    return false;
 }
 
 void SyncEngine::finishStep(qint64 seq)

@@ -189,7 +189,9 @@ private:
     // deferred (transient; offline on a lost connection) or left as it is
     // (aborted), and the next step follows.
     void entryFailed(const Store::OutboxEntry &entry, const Api::ApiError &error);
-    void finishStep(qint64 seq); // the entry's step ended (whatever became of it)
+    void finishStep(qint64 seq);
+    bool sharesIdentityWithInFlight(
+        const Store::OutboxEntry &entry) const; // the entry's step ended (whatever became of it)
     void noteStoreFailure();
     void goOffline(const Api::ApiError &error);
     void probe();

@@ -506,6 +506,29 @@ private Q_SLOTS:
                  QStringLiteral("Alone"));
     }
 
+    // Edits of phones go side by side too, except one that takes a number
+    // another contact gives up in an edit on its way: it waits for that
+    // one (the server refuses two contacts with one number).
+    void aNumberGivenUpIsTakenOnlyAfterward()
+    {
+        m_engine->stop();
+        const QString given = serverContact(10011).value(QStringLiteral("phone")).toString();
+        QVERIFY(!given.isEmpty());
+        QVERIFY(m_store->editContact(10011, {{Field::phone, QStringLiteral("14155550188")}}));
+        QVERIFY(m_store->editContact(10012, {{Field::phone, given}}));
+        Sandbox::SandboxServer &server = m_sandbox->server();
+        server.holdRequestsAfter(QStringLiteral("/v1/contact/10011"), 1); // its PUT waits
+        m_engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), 1, 30000);
+        server.releaseHeld(true);
+        QVERIFY(settled());
+        QCOMPARE(m_store->failedCount(), 0);
+        QCOMPARE(m_store->conflictCount(), 0);
+        QCOMPARE(serverContact(10011).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("14155550188"));
+        QCOMPARE(serverContact(10012).value(QStringLiteral("phone")).toString(), given);
+    }
+
     // A contact deleted and another made with its phone (the undo of a
     // create made again, as the soak does): the delete fails and waits; the
     // create must not go before it (the server refuses a second contact
