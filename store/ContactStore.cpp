@@ -719,9 +719,9 @@ StoreError ContactStore::open(const QString &path)
     m_presence.opened();
     // The file and SQLite's companions are the user's alone, whatever the
     // umask (SQLite gives a new -wal and -shm the file's own mode).
-    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
-                                path + QStringLiteral("-journal")})
-        Profile::makePrivateFile(file);
+    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"),
+                                       QLatin1String("-shm"), QLatin1String("-journal")})
+        Profile::makePrivateFile(path + suffix);
     if (error.isError()) {
         // Nothing more is read from or written to a file that did not open
         // (one a newer ContactDesk wrote stays exactly as it is).
