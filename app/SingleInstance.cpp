@@ -28,8 +28,7 @@ constexpr qint64 maxMessage = 1 << 20; // a megabyte of paths is plenty
 QString checkPrivateFolder(const QString &path, bool narrow)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat info
-    {};
+    struct stat info = {};
     if (::lstat(native.constData(), &info) != 0) {
         if (!QDir().mkpath(path) || ::chmod(native.constData(), 0700) != 0 ||
             ::lstat(native.constData(), &info) != 0)
@@ -52,8 +51,7 @@ QString checkPrivateFolder(const QString &path, bool narrow)
 // be someone else's listener) nor removed.
 bool isForeign(const QString &socketPath)
 {
-    struct stat info
-    {};
+    struct stat info = {};
     return ::lstat(QFile::encodeName(socketPath).constData(), &info) == 0 &&
            (info.st_uid != ::geteuid() || !S_ISSOCK(info.st_mode));
 }

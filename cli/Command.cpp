@@ -164,8 +164,7 @@ QString Command::readApiKey(Account &account)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return tr("--api-key-file: cannot read %1: %2").arg(path, file.errorString());
-        struct stat info
-        {};
+        struct stat info = {};
         if (::fstat(file.handle(), &info) == 0 && S_ISREG(info.st_mode) &&
             (info.st_mode & (S_IRGRP | S_IROTH)) != 0)
             return tr("--api-key-file: %1 can be read by other users of this computer "

@@ -597,8 +597,7 @@ private Q_SLOTS:
         const mode_t savedMask = ::umask(0); // a permissive umask changes nothing
         const auto restoreMask = qScopeGuard([savedMask] { ::umask(savedMask); });
         const auto modeOf = [](const QString &path) {
-            struct stat info
-            {};
+            struct stat info = {};
             return ::lstat(QFile::encodeName(path).constData(), &info) == 0
                        ? int(info.st_mode & 07777)
                        : -1;

@@ -24,8 +24,7 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat info
-    {};
+    struct stat info = {};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777)
                                                                     : -1;
 }
