@@ -60,8 +60,9 @@ QString Profile::ensureExists() const
 std::unique_ptr<QSettings> Profile::openSettings() const
 {
     // Made 0600 before QSettings writes it: its later saves keep the mode.
+    // NewOnly: a file another program made meanwhile is never truncated.
     QFile file(m_settingsFile);
-    if (!file.exists() && file.open(QIODevice::WriteOnly))
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         file.close();
     makePrivateFile(m_settingsFile);
     return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
