@@ -84,7 +84,12 @@ SecretVault::SecretVault(std::unique_ptr<SecretBackend> backend, QObject *parent
 
 SecretVault::~SecretVault() = default;
 
-QByteArray SecretVault::encode(const Credentials &credentials)
+QString SecretVault::entryName(const QString &account, const QUrl &server)
+{
+    return account + QStringLiteral(" @ ") + serverIdentity(server);
+}
+
+QByteArray SecretVault::encode(const Credentials &credentials, const QString &server)
 {
     QJsonObject json;
     if (!credentials.apiKey.isEmpty())
@@ -93,6 +98,8 @@ QByteArray SecretVault::encode(const Credentials &credentials)
         json.insert(QStringLiteral("secret_id"), credentials.secretId);
     if (!credentials.secretKey.isEmpty())
         json.insert(QStringLiteral("secret_key"), credentials.secretKey);
+    if (!server.isEmpty())
+        json.insert(QStringLiteral("server"), server);
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -107,6 +114,11 @@ std::optional<Credentials> SecretVault::decode(const QByteArray &data)
     return credentials;
 }
 
+QString SecretVault::decodeServer(const QByteArray &data)
+{
+    return QJsonDocument::fromJson(data).object().value(QStringLiteral("server")).toString();
+}
+
 void SecretVault::fallBack(const QString &reason)
 {
     if (!m_persistent)
@@ -119,49 +131,107 @@ void SecretVault::fallBack(const QString &reason)
     Q_EMIT noticeChanged(m_notice);
 }
 
-void SecretVault::store(const QString &account, const Credentials &credentials, Stored done)
+void SecretVault::store(const QString &account, const QUrl &server, const Credentials &credentials,
+                        Stored done)
 {
-    m_session.insert(account, credentials); // usable at once, whatever the keychain says
+    const QString entry = entryName(account, server);
+    m_session.insert(entry, credentials); // usable at once, whatever the keychain says
     if (!m_persistent) {
         done(false);
         return;
     }
-    m_backend->write(
-        account, encode(credentials),
-        [this, done](SecretBackend::Result result, const QByteArray &, const QString &message) {
-            if (result != SecretBackend::Result::Ok)
-                fallBack(message);
-            done(m_persistent);
-        });
+    m_backend->write(entry, encode(credentials, serverIdentity(server)),
+                     [this, account, done](SecretBackend::Result result, const QByteArray &,
+                                           const QString &message) {
+                         if (result != SecretBackend::Result::Ok) {
+                             fallBack(message);
+                             done(m_persistent);
+                             return;
+                         }
+                         // The old entry (no server) must not outlive new
+                         // credentials: it could be read for another server.
+                         m_backend->remove(account,
+                                           [this, done](SecretBackend::Result, const QByteArray &,
+                                                        const QString &) { done(m_persistent); });
+                     });
 }
 
-void SecretVault::load(const QString &account, Loaded done)
+void SecretVault::load(const QString &account, const QUrl &server, Loaded done)
 {
-    if (m_session.contains(account) || !m_persistent) {
-        done(m_session.contains(account) ? std::optional<Credentials>(m_session.value(account))
-                                         : std::nullopt);
+    const QString entry = entryName(account, server);
+    if (m_session.contains(entry) || !m_persistent) {
+        done(m_session.contains(entry) ? std::optional<Credentials>(m_session.value(entry))
+                                       : std::nullopt);
         return;
     }
-    m_backend->read(account, [this, account, done](SecretBackend::Result result,
-                                                   const QByteArray &data, const QString &message) {
+    m_backend->read(entry, [this, account, server, entry, done](SecretBackend::Result result,
+                                                                const QByteArray &data,
+                                                                const QString &message) {
         if (result == SecretBackend::Result::Unavailable || result == SecretBackend::Result::Failed)
             fallBack(message);
-        const auto credentials = result == SecretBackend::Result::Ok ? decode(data) : std::nullopt;
+        if (result == SecretBackend::Result::NotFound) {
+            loadLegacy(account, server, done);
+            return;
+        }
+        // The server inside must be this one: an entry is never handed out
+        // for another, whatever its name says.
+        std::optional<Credentials> credentials;
+        if (result == SecretBackend::Result::Ok && decodeServer(data) == serverIdentity(server))
+            credentials = decode(data);
         if (credentials)
-            m_session.insert(account, *credentials);
+            m_session.insert(entry, *credentials);
         done(credentials);
     });
 }
 
-void SecretVault::remove(const QString &account, std::function<void()> done)
+void SecretVault::loadLegacy(const QString &account, const QUrl &server, Loaded done)
 {
-    m_session.remove(account);
+    m_backend->read(account, [this, account, server, done](SecretBackend::Result result,
+                                                           const QByteArray &data,
+                                                           const QString &message) {
+        if (result == SecretBackend::Result::Unavailable || result == SecretBackend::Result::Failed)
+            fallBack(message);
+        const QString stored = result == SecretBackend::Result::Ok ? decodeServer(data) : QString();
+        const std::optional<Credentials> credentials =
+            result == SecretBackend::Result::Ok &&
+                    (stored.isEmpty() || stored == serverIdentity(server))
+                ? decode(data)
+                : std::nullopt;
+        if (!credentials) {
+            done(std::nullopt);
+            return;
+        }
+        // Saved before secrets were bound to servers: it belongs to the
+        // server the account names now, and is rewritten for it alone.
+        m_session.insert(entryName(account, server), *credentials);
+        const Credentials found = *credentials;
+        m_backend->write(entryName(account, server), encode(found, serverIdentity(server)),
+                         [this, account, found, done](SecretBackend::Result written,
+                                                      const QByteArray &, const QString &) {
+                             if (written != SecretBackend::Result::Ok) {
+                                 done(found);
+                                 return;
+                             }
+                             m_backend->remove(
+                                 account, [found, done](SecretBackend::Result, const QByteArray &,
+                                                        const QString &) { done(found); });
+                         });
+    });
+}
+
+void SecretVault::remove(const QString &account, const QUrl &server, std::function<void()> done)
+{
+    const QString entry = entryName(account, server);
+    m_session.remove(entry);
     if (!m_persistent) {
         done();
         return;
     }
     m_backend->remove(
-        account, [done](SecretBackend::Result, const QByteArray &, const QString &) { done(); });
+        entry, [this, account, done](SecretBackend::Result, const QByteArray &, const QString &) {
+            m_backend->remove(account, [done](SecretBackend::Result, const QByteArray &,
+                                              const QString &) { done(); });
+        });
 }
 
 } // namespace ContactDesk::Api

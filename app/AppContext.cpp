@@ -297,7 +297,7 @@ void AppContext::applySettings(const Views::AppSettings &settings)
         }
     };
     if (settings.heymarket && settings.credentials.isValid())
-        m_workspace->vault()->store(settings.accountName, settings.credentials,
+        m_workspace->vault()->store(settings.accountName, settings.baseUrl, settings.credentials,
                                     [reopen](bool) { reopen(); });
     else
         reopen();

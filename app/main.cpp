@@ -12,8 +12,13 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Whatever else this process writes (locks, the sandbox's data, exports)
+    // is the user's alone: no permission for the group or others.
+    ::umask(::umask(0) | 077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("contactdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ContactDesk"));
@@ -82,8 +87,9 @@ int main(int argc, char *argv[])
 
     // One window per profile: a file opened while ContactDesk runs goes to
     // the running window (the screenshot tour always runs on its own).
+    QString noSocket;
     ContactDesk::App::SingleInstance instance(
-        ContactDesk::App::SingleInstance::nameFor(config.profile.dataDirectory()));
+        ContactDesk::App::SingleInstance::nameFor(config.profile.dataDirectory(), &noSocket));
     if (!parser.isSet(screenshots)) {
         if (instance.handOff(parser.positionalArguments()))
             return 0;
@@ -91,7 +97,7 @@ int main(int argc, char *argv[])
         if (!instance.listen(&why))
             QTextStream(stderr) << QCoreApplication::translate(
                                        "main", "Other launches will open a second window: %1")
-                                       .arg(why)
+                                       .arg(noSocket.isEmpty() ? why : noSocket)
                                 << Qt::endl;
     }
 

@@ -1,6 +1,15 @@
 #include "cli/Command.h"
 
+#include "api/Credentials.h"
 #include "cli/Output.h"
+
+#include <QFile>
+#include <QUrl>
+
+#include <cstdio>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace ContactDesk::Cli {
 
@@ -9,6 +18,50 @@ namespace {
 const QString profileName = QStringLiteral("profile");
 const QString apiUrlName = QStringLiteral("api-url");
 const QString apiKeyName = QStringLiteral("api-key");
+const QString apiKeyFileName = QStringLiteral("api-key-file");
+const QString apiKeyStdinName = QStringLiteral("api-key-stdin");
+
+constexpr qint64 maxKeyBytes = 64 * 1024; // a key is a line, not a file's worth
+
+// One trailing line end ("\n" or "\r\n") is not part of the key.
+QString withoutLineEnd(QByteArray bytes)
+{
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+// Standard input's first line; typed at a terminal, without echo.
+QByteArray readStdinLine()
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    const bool quiet = terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        std::fputs(qPrintable(QCoreApplication::translate("ContactDesk::Cli::Command",
+                                                          "API key (not shown): ")),
+                   stderr);
+        std::fflush(stderr);
+    }
+    if (quiet) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QByteArray line;
+    for (int c = std::getc(stdin); c != EOF && line.size() <= maxKeyBytes; c = std::getc(stdin)) {
+        line.append(char(c));
+        if (c == '\n')
+            break;
+    }
+    if (quiet) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    return line;
+}
 
 } // namespace
 
@@ -26,7 +79,17 @@ QList<QCommandLineOption> Command::accountOptions()
                                tr("Use this Heymarket-compatible server instead of the "
                                   "profile's account."),
                                tr("URL")),
-            QCommandLineOption(apiKeyName, tr("The server's API key (else CONTACTDESK_API_KEY)."),
+            QCommandLineOption(apiKeyFileName,
+                               tr("Read the server's API key from FILE (its first line; "
+                                  "the file must not be readable by other users)."),
+                               tr("FILE")),
+            QCommandLineOption(apiKeyStdinName,
+                               tr("Read the server's API key from standard input (its first "
+                                  "line).")),
+            QCommandLineOption(apiKeyName,
+                               tr("The server's API key. Other users of this computer can see "
+                                  "a command line: prefer CONTACTDESK_API_KEY, --api-key-file "
+                                  "or --api-key-stdin."),
                                tr("KEY"))};
 }
 
@@ -60,17 +123,78 @@ Account Command::accountFrom(const QCommandLineParser &parser, Account given)
         given.profile = parser.value(profileName);
     if (parser.isSet(apiUrlName))
         given.apiUrl = parser.value(apiUrlName);
-    if (parser.isSet(apiKeyName))
+    if (parser.isSet(apiKeyName)) {
         given.apiKey = parser.value(apiKeyName);
-    if (given.apiKey.isEmpty())
-        given.apiKey = qEnvironmentVariable("CONTACTDESK_API_KEY");
+        given.apiKeyGiven = true;
+    }
+    if (parser.isSet(apiKeyFileName))
+        given.apiKeyFile = parser.value(apiKeyFileName);
+    if (parser.isSet(apiKeyStdinName))
+        given.apiKeyStdin = true;
     return given;
 }
 
 QString Command::accountProblem(const Account &account)
 {
+    const int sources =
+        int(account.apiKeyGiven) + int(!account.apiKeyFile.isEmpty()) + int(account.apiKeyStdin);
+    if (sources > 1)
+        return tr("give the API key one way: --api-key, --api-key-file or --api-key-stdin");
+    if (!account.apiUrl.isEmpty()) {
+        // Checked before anything is read or sent: a key never goes out in clear.
+        const QUrl url(account.apiUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return tr("--api-url: “%1” is not a server address such as "
+                      "https://api.heymarket.com")
+                .arg(account.apiUrl);
+        if (const QString problem = Api::insecureServerProblem(url); !problem.isEmpty())
+            return tr("--api-url: %1").arg(problem);
+    }
+    return {};
+}
+
+QString Command::readApiKey(Account &account)
+{
+    if (account.apiKeyGiven) {
+        err(tr("Warning: --api-key puts the key on the command line, where other users of this "
+               "computer can read it (ps, /proc). Use CONTACTDESK_API_KEY, --api-key-file FILE "
+               "or --api-key-stdin instead."));
+    } else if (!account.apiKeyFile.isEmpty()) {
+        const QString &path = account.apiKeyFile;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("--api-key-file: cannot read %1: %2").arg(path, file.errorString());
+        struct stat info = {};
+        if (::fstat(file.handle(), &info) == 0 && S_ISREG(info.st_mode) &&
+            (info.st_mode & (S_IRGRP | S_IROTH)) != 0)
+            return tr("--api-key-file: %1 can be read by other users of this computer "
+                      "(mode %2); make it private first: chmod 600 %1")
+                .arg(path, QString::number(info.st_mode & 07777, 8));
+        const QByteArray bytes = file.read(maxKeyBytes + 1);
+        if (bytes.size() > maxKeyBytes)
+            return tr("--api-key-file: %1 is larger than a key (more than %2 bytes)")
+                .arg(path)
+                .arg(maxKeyBytes);
+        account.apiKey = withoutLineEnd(bytes);
+        if (account.apiKey.isEmpty())
+            return tr("--api-key-file: %1 holds no key").arg(path);
+        if (account.apiKey.contains(QLatin1Char('\n')))
+            return tr("--api-key-file: %1 holds more than one line; the key is its only line")
+                .arg(path);
+    } else if (account.apiKeyStdin) {
+        const QByteArray line = readStdinLine();
+        if (line.size() > maxKeyBytes)
+            return tr("--api-key-stdin: the first line is longer than a key (more than %1 bytes)")
+                .arg(maxKeyBytes);
+        account.apiKey = withoutLineEnd(line);
+        if (account.apiKey.isEmpty())
+            return tr("--api-key-stdin: standard input holds no key");
+    } else if (account.apiKey.isEmpty()) {
+        account.apiKey = qEnvironmentVariable("CONTACTDESK_API_KEY");
+    }
     if (!account.apiUrl.isEmpty() && account.apiKey.isEmpty())
-        return tr("--api-url needs --api-key or CONTACTDESK_API_KEY");
+        return tr("--api-url needs an API key: CONTACTDESK_API_KEY, --api-key-file FILE or "
+                  "--api-key-stdin");
     return {};
 }
 
@@ -143,10 +267,12 @@ int Command::execute(const QStringList &arguments, const Account &given)
     if (m_maximumArguments >= 0 && positional.size() > m_maximumArguments)
         return usageError(
             tr("%1: unexpected argument “%2”").arg(m_name, positional.at(m_maximumArguments)));
-    const Account account = accountFrom(parser, given);
+    Account account = accountFrom(parser, given);
     if (const QString problem = accountProblem(account); !problem.isEmpty())
         return usageError(problem);
     if (const QString problem = check(parser); !problem.isEmpty())
+        return usageError(problem);
+    if (const QString problem = readApiKey(account); !problem.isEmpty())
         return usageError(problem);
 
     Session session(account);

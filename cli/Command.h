@@ -44,11 +44,16 @@ public:
     static QCommandLineOption jsonOption();
     static QCommandLineOption tagFilterOption(); // --tag NAME: contacts with every tag named
     static QCommandLineOption helpOption();
-    // The account that options name (the API key from CONTACTDESK_API_KEY
-    // when none is given); empty fields for what they do not name.
+    // The account that options name; empty fields for what they do not
+    // name. The key is not read yet (readApiKey()).
     static Account accountFrom(const QCommandLineParser &parser, Account given);
-    // Why the account options do not fit together, or empty.
+    // Why the account options do not fit together (two ways of giving the
+    // key; an --api-url that is not https:// or a loopback http:// one), or
+    // empty.
     static QString accountProblem(const Account &account);
+    // Reads the key the options name (--api-key-file, --api-key-stdin; else
+    // CONTACTDESK_API_KEY); warns on stderr about --api-key. Why not, or empty.
+    static QString readApiKey(Account &account);
 
 protected:
     // A positional argument: as the usage line and the help name it

@@ -38,11 +38,14 @@ QString ContactView::name(const QJsonObject &fields)
 
 QString ContactView::line(const Store::StoredContact &contact)
 {
+    // One line, tab-separated: a tab or line break inside a value is
+    // shown escaped, so it cannot make a column or a contact of its own.
     const QJsonObject &f = contact.fields;
     return QStringLiteral("%1\t%2\t%3\t%4")
         .arg(contact.id)
-        .arg(text(f, Field::displayName), Phone::formatForDisplay(text(f, Field::phone)),
-             text(f, Field::email));
+        .arg(visible(text(f, Field::displayName)),
+             visible(Phone::formatForDisplay(text(f, Field::phone))),
+             visible(text(f, Field::email)));
 }
 
 QString ContactView::fieldLabel(const Store::ContactStore &store, const QString &key)
@@ -221,10 +224,11 @@ QStringList ContactView::toText(const Store::ContactStore &store,
     qsizetype width = 0;
     for (const auto &[label, shown] : std::as_const(rows))
         width = std::max(width, label.size());
-    QStringList lines{json.value(QStringLiteral("name")).toString()};
+    // Every value on its own line: line breaks and tabs in it shown escaped.
+    QStringList lines{visible(json.value(QStringLiteral("name")).toString())};
     for (const auto &[label, shown] : std::as_const(rows))
-        lines.append(QLatin1String("  ") + label + QLatin1Char(':') +
-                     QString(width - label.size() + 2, QLatin1Char(' ')) + shown);
+        lines.append(QLatin1String("  ") + visible(label) + QLatin1Char(':') +
+                     QString(width - label.size() + 2, QLatin1Char(' ')) + visible(shown));
     return lines;
 }
 

@@ -64,6 +64,10 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
         err(tr("%1 cannot be written: %2").arg(target, file.errorString()));
         return Usage;
     }
+    // The team's contacts are for this user alone: a new file is 0600,
+    // whatever the umask (FILE, renamed from the part file, keeps it).
+    if (!direct)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Interrupt::Stoppable stoppable(tr("Stopped at once; %1 was not written.").arg(target),
                                          part);
     QString error;

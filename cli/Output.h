@@ -15,9 +15,20 @@ enum Exit
     NoConnection = 3 // no connection to the server or the local store
 };
 
-void out(const QString &text); // a line on stdout
-void err(const QString &text); // a line on stderr
-// An object or array, indented, on stdout.
+// Text from the server or a file (names, tags, messages, errors) must not
+// drive the terminal: every control character (C0 but the line breaks and
+// tabs kept, DEL, C1) and the bidirectional overrides are written as a
+// visible escape: ESC as \e, BEL as \a, CR as \r, others as \xHH or
+// \u{HHHH}. With keepLineBreaks false, "\n" and "\t" are escaped too
+// (a value shown on one line).
+QString visible(const QString &text, bool keepLineBreaks = false);
+
+void out(const QString &text); // a line on stdout, through visible() (line breaks kept)
+void err(const QString &text); // a line on stderr, the same way
+// A question on stderr, with no line end.
+void prompt(const QString &text);
+// An object or array, indented, on stdout (JSON escapes C0 itself; DEL, C1
+// and the bidirectional overrides are written as \uXXXX too).
 void printJson(const QJsonValue &value);
 
 } // namespace ContactDesk::Cli

@@ -80,10 +80,8 @@ int RemoveCommand::run(const QCommandLineParser &parser, Session &session)
     }
 
     if (!parser.isSet(m_yes)) {
-        std::fputs(qPrintable(tr("Delete %n contact(s): %1? [y/N] ", nullptr, int(contacts.size()))
-                                  .arg(names.join(QLatin1String(", ")))),
-                   stderr);
-        std::fflush(stderr);
+        prompt(tr("Delete %n contact(s): %1? [y/N] ", nullptr, int(contacts.size()))
+                   .arg(visible(names.join(QLatin1String(", ")))));
         QTextStream input(stdin);
         const QString answer = input.readLine().trimmed().toLower();
         const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"),

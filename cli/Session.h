@@ -24,7 +24,12 @@ struct Account
 {
     QString profile; // --profile DIR; the standard profile when empty
     QString apiUrl;  // --api-url URL: this server instead of the profile's account
-    QString apiKey;  // --api-key KEY, else CONTACTDESK_API_KEY
+    // The API key, once Command::readApiKey() found it: CONTACTDESK_API_KEY,
+    // --api-key-file FILE, --api-key-stdin or --api-key KEY.
+    QString apiKey;
+    QString apiKeyFile;       // --api-key-file FILE
+    bool apiKeyStdin = false; // --api-key-stdin
+    bool apiKeyGiven = false; // --api-key KEY (seen by other local users: warned)
 };
 
 // The account, opened as the window opens it (Sync::Workspace: the

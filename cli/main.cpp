@@ -4,8 +4,13 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char **argv)
 {
+    // Whatever else this process writes (locks, the sandbox's data, exports)
+    // is the user's alone: no permission for the group or others.
+    ::umask(::umask(0) | 077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("contactdesk")); // the app's profile

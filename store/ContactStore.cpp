@@ -3,6 +3,7 @@
 #include "core/ApiJson.h"
 #include "core/ContactFields.h"
 #include "core/SearchText.h"
+#include "store/Profile.h"
 #include "store/StoreSql.h"
 
 #include <QCryptographicHash>
@@ -716,6 +717,11 @@ StoreError ContactStore::open(const QString &path)
     if (error.kind == StoreError::Kind::Corrupt)
         error = rescueFile(path, error);
     m_presence.opened();
+    // The file and SQLite's companions are the user's alone, whatever the
+    // umask (SQLite gives a new -wal and -shm the file's own mode).
+    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"),
+                                       QLatin1String("-shm"), QLatin1String("-journal")})
+        Profile::makePrivateFile(path + suffix);
     if (error.isError()) {
         // Nothing more is read from or written to a file that did not open
         // (one a newer ContactDesk wrote stays exactly as it is).
@@ -1049,7 +1055,9 @@ bool ContactStore::keepUnwrittenIn(const QString &path, const QByteArray &data) 
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) &&
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        file.write(data) == data.size() && file.commit())
         return true;
     qCWarning(lcStore).noquote() << "could not keep" << m_unwritten.size() << "edits in" << path
                                  << ":" << file.errorString();
@@ -1080,10 +1088,14 @@ void ContactStore::saveUnwritten() const
         const QString path = folder + QLatin1Char('/') + prefix + QLatin1Char('.') + token;
         if (path == m_unsavedFile)
             continue;
-        QDir().mkpath(folder);
+        if (!QDir(folder).exists())
+            Profile::makePrivateFolder(folder); // the user's alone, like the profile's
         auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0) || !keepUnwrittenIn(path, data))
+        if (!lock->tryLock(0))
+            continue;
+        Profile::makePrivateFile(path + QStringLiteral(".lock"));
+        if (!keepUnwrittenIn(path, data))
             continue;
         if (!m_unsavedFile.isEmpty()) // one file only: the newest
             QFile::remove(m_unsavedFile);

@@ -117,15 +117,7 @@ QString Workspace::legacyServerStoreFile(const QUrl &baseUrl)
 
 QString Workspace::serverIdentity(const QUrl &baseUrl)
 {
-    const QString scheme = baseUrl.scheme().toLower();
-    QString path = baseUrl.path(QUrl::FullyEncoded);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    const int port = baseUrl.port(scheme == QLatin1String("https")  ? 443
-                                  : scheme == QLatin1String("http") ? 80
-                                                                    : 0);
-    return scheme + QStringLiteral("://") + baseUrl.host(QUrl::FullyEncoded).toLower() +
-           QLatin1Char(':') + QString::number(port) + path;
+    return Api::serverIdentity(baseUrl); // one rule for secrets and local copies
 }
 
 QString Workspace::credentialIdentity(const Api::Credentials &credentials)
@@ -212,18 +204,21 @@ QString Workspace::open()
         return problem;
     m_serverIdentity = serverIdentity(m_baseUrl);
     const quint64 generation = m_generation;
-    m_vault->load(m_accountName, [this, generation](std::optional<Api::Credentials> credentials) {
-        if (generation != m_generation || !m_store)
-            return; // closed or reopened meanwhile
-        if (!credentials) {
-            Q_EMIT connectionFailed(
-                tr("No credentials for the account “%1” are stored in this computer's keychain. "
-                   "Connect the account again in Settings.")
-                    .arg(m_accountName));
-            return;
-        }
-        connectClient(m_baseUrl, *credentials);
-    });
+    // The secret stored for this account on this server: a key saved for
+    // another server is never sent here (Api::SecretVault).
+    m_vault->load(
+        m_accountName, m_baseUrl, [this, generation](std::optional<Api::Credentials> credentials) {
+            if (generation != m_generation || !m_store)
+                return; // closed or reopened meanwhile
+            if (!credentials) {
+                Q_EMIT connectionFailed(
+                    tr("No credentials for the account “%1” on %2 are stored in this computer's "
+                       "keychain. Connect the account again in Settings.")
+                        .arg(m_accountName, m_baseUrl.toDisplayString()));
+                return;
+            }
+            connectClient(m_baseUrl, *credentials);
+        });
     return {};
 }
 

@@ -37,6 +37,8 @@ QLineEdit *field(QWidget *parent, const QString &name, const QString &accessible
 SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     : QDialog(parent)
     , m_hadCredentials(current.heymarket)
+    , m_storedName(current.accountName.trimmed())
+    , m_storedServer(Api::serverIdentity(current.baseUrl))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -84,11 +86,20 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     testRow->addWidget(m_testResult, 1);
     accountLayout->addLayout(testRow);
     auto *keychainNote = new QLabel(
-        tr("Keys are kept in this computer's keychain, never in the settings file. Leave them "
-           "empty to keep the ones already stored."),
+        tr("Keys are kept in this computer's keychain, never in the settings file, each for "
+           "its own account and server. Leave them empty to keep the ones already stored."),
         account);
     keychainNote->setWordWrap(true);
     accountLayout->addWidget(keychainNote);
+    m_keyNote = new QLabel(
+        tr("The server or the name changed: enter the key for it. A stored key is only sent "
+           "to the server it was saved for."),
+        account);
+    m_keyNote->setObjectName(QStringLiteral("keyRequiredLabel"));
+    m_keyNote->setWordWrap(true);
+    setTone(m_keyNote, ContrastColors::Tone::Error);
+    m_keyNote->hide();
+    accountLayout->addWidget(m_keyNote);
     layout->addWidget(account);
 
     auto *general = new QGroupBox(tr("Contacts"), this);
@@ -129,6 +140,8 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     for (QRadioButton *radio : {m_sandbox, m_heymarket, m_useKey, m_useSecret})
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    for (QLineEdit *edit : {m_name, m_baseUrl})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
 
     (current.heymarket ? m_heymarket : m_sandbox)->setChecked(true);
     m_name->setText(current.accountName);
@@ -150,6 +163,13 @@ void SettingsDialog::updateEnabled()
     m_apiKey->setEnabled(remote && m_useKey->isChecked());
     m_secretId->setEnabled(remote && m_useSecret->isChecked());
     m_secretKey->setEnabled(remote && m_useSecret->isChecked());
+    m_keyNote->setVisible(remote && m_hadCredentials && !keepsStoredCredentials());
+}
+
+bool SettingsDialog::keepsStoredCredentials() const
+{
+    return m_hadCredentials && m_name->text().trimmed() == m_storedName &&
+           Api::serverIdentity(QUrl(m_baseUrl->text().trimmed())) == m_storedServer;
 }
 
 Api::Credentials SettingsDialog::typedCredentials() const
@@ -184,8 +204,13 @@ QString SettingsDialog::problem() const
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty())
-        return tr("The server address must be an http(s) address such as "
+        return tr("The server address must be an https address such as "
                   "https://api.heymarket.com.");
+    if (!Api::isSecureServer(url))
+        return tr("The server address “%1” is not https://: the key would travel in clear. Use "
+                  "https:// (plain http:// is only for this computer's own addresses, such as "
+                  "http://127.0.0.1).")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
     const Api::Credentials typed = typedCredentials();
     const bool anyTyped = !m_apiKey->text().trimmed().isEmpty() ||
                           !m_secretId->text().trimmed().isEmpty() ||
@@ -196,6 +221,12 @@ QString SettingsDialog::problem() const
     if (!anyTyped && !m_hadCredentials)
         return m_useKey->isChecked() ? tr("Enter the team API key.")
                                      : tr("Enter the Secret ID and the Secret Key.");
+    if (!anyTyped && !keepsStoredCredentials())
+        return m_useKey->isChecked()
+                   ? tr("The server or the name changed: enter the team API key for it (the "
+                        "stored key is only sent to the server it was saved for).")
+                   : tr("The server or the name changed: enter the Secret ID and the Secret Key "
+                        "for it (the stored secret is only sent to the server it was saved for).");
     return {};
 }
 

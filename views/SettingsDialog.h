@@ -32,6 +32,12 @@ struct AppSettings
 // ID/Key, with a "Test connection" button), default phone region and sync
 // interval. Secrets typed here leave through settings().credentials only;
 // the caller puts them in the keychain.
+//
+// The server must be https:// (plain http:// only on this computer's
+// loopback, the sandbox). A stored secret belongs to its account and server:
+// empty key fields keep it only while both stay as they were; a changed
+// Server or Name asks for the key again (a note says so, and Save is
+// refused until it is given).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -58,9 +64,15 @@ public:
 private:
     void updateEnabled();
     Api::Credentials typedCredentials() const;
+    // True when the stored secret goes with the account and server typed
+    // now (the same Heymarket account as when the dialog opened).
+    bool keepsStoredCredentials() const;
 
     Tester m_tester;
     bool m_hadCredentials = false;
+    QString m_storedName;   // the account the stored secret belongs to
+    QString m_storedServer; // and its server (Api::serverIdentity)
+    QLabel *m_keyNote = nullptr;
     QRadioButton *m_sandbox = nullptr;
     QRadioButton *m_heymarket = nullptr;
     QLineEdit *m_name = nullptr;

@@ -1,6 +1,7 @@
 // The app starts on its embedded sandbox and shows how many contacts it
 // holds; --profile keeps every file under one folder.
 
+#include "api/SecretVault.h"
 #include "app/AppContext.h"
 #include "app/SingleInstance.h"
 #include "models/ContactFilterModel.h"
@@ -28,14 +29,19 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace ContactDesk;
 
@@ -245,12 +251,159 @@ private Q_SLOTS:
                     ->findChild<QLabel *>(QStringLiteral("workspaceLabel"))
                     ->text()
                     .contains(QStringLiteral("Support")));
-        QVERIFY(keychain->entries.contains(QStringLiteral("Support")));
+        QVERIFY(keychain->entries.contains(
+            Api::SecretVault::entryName(QStringLiteral("Support"), heymarket.baseUrl())));
         QCOMPARE(context.currentSettings().region, QStringLiteral("GB"));
         context.workspace().settings().sync();
         QFile settingsFile(config.profile.settingsFile());
         QVERIFY(settingsFile.open(QIODevice::ReadOnly));
         QVERIFY(!settingsFile.readAll().contains("typed-team-key"));
+    }
+
+    void changingOnlyTheServerSendsTheStoredKeyNowhere()
+    {
+        // The account's key is stored for server A. The settings then name
+        // server B with the key fields left empty (the dialog refuses that;
+        // this is what a caller or a hand-edited settings file could still
+        // do): no key is found for B, and B is never asked anything.
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("key-of-server-a")};
+        Tests::SandboxFixture serverA(10, serverOptions);
+        QVERIFY(serverA.isRunning());
+        QTcpServer serverB;
+        QVERIFY(serverB.listen(QHostAddress::LocalHost));
+        int connectionsToB = 0;
+        connect(&serverB, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = serverB.nextPendingConnection()) {
+                ++connectionsToB;
+                socket->deleteLater();
+            }
+        });
+        const QUrl urlB(QStringLiteral("http://127.0.0.1:%1").arg(serverB.serverPort()));
+
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        {
+            QSettings settings(config.profile.settingsFile(), QSettings::IniFormat);
+            settings.setValue(Sync::Settings::accountKind, QStringLiteral("heymarket"));
+            settings.setValue(Sync::Settings::accountName, QStringLiteral("team-7"));
+            settings.setValue(Sync::Settings::accountBaseUrl, serverA.baseUrl().toString());
+        }
+        auto *keychain = new Tests::MemoryBackend;
+        keychain->entries.insert(
+            Api::SecretVault::entryName(QStringLiteral("team-7"), serverA.baseUrl()),
+            Api::SecretVault::encode(
+                Api::Credentials::fromApiKey(QStringLiteral("key-of-server-a")),
+                Api::serverIdentity(serverA.baseUrl())));
+        config.secretBackend = [keychain] { return std::unique_ptr<Api::SecretBackend>(keychain); };
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
+        QCOMPARE(context.start(), QString());
+        QVERIFY(refreshed.wait(15000));
+        auto *count =
+            context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+        QCOMPARE(count->text(), QStringLiteral("10 contact(s)"));
+
+        Views::AppSettings moved = context.currentSettings();
+        moved.baseUrl = urlB;
+        QVERIFY(!moved.credentials.isValid());
+        refreshed.clear();
+        context.applySettings(moved);
+        QVERIFY(refreshed.wait(15000));
+        const QString error =
+            context.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("No credentials for the account “team-7” on")),
+                 qPrintable(error));
+        QVERIFY(!context.workspace().client()); // nothing to send with, nowhere
+        QCOMPARE(connectionsToB, 0);
+    }
+
+    void theSettingsDialogAsksForTheKeyWhenTheServerChanges()
+    {
+        Views::AppSettings current;
+        current.heymarket = true;
+        current.accountName = QStringLiteral("Support");
+        current.baseUrl = QUrl(QStringLiteral("https://api.heymarket.com"));
+        Views::SettingsDialog dialog(current);
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("keyRequiredLabel"));
+        QVERIFY(note);
+        // Nothing changed: the stored key is kept.
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(!note->isVisibleTo(&dialog));
+        // The same server written otherwise is no change.
+        url->setText(QStringLiteral("https://API.heymarket.com:443/"));
+        QCOMPARE(dialog.problem(), QString());
+
+        // Another server: the dialog says so, and Save is refused until a key is typed.
+        url->setText(QStringLiteral("https://other.example"));
+        QVERIFY(note->isVisibleTo(&dialog));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("enter the team API key for it")),
+                 qPrintable(dialog.problem()));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblemLabel"))
+                    ->isVisibleTo(&dialog));
+        QVERIFY(!dialog.settings().credentials.isValid());
+        key->setText(QStringLiteral("key-for-other"));
+        QCOMPARE(dialog.problem(), QString());
+        QCOMPARE(dialog.settings().credentials.apiKey, QStringLiteral("key-for-other"));
+
+        // Back to the first server with the key field empty: kept again.
+        key->clear();
+        url->setText(QStringLiteral("https://api.heymarket.com"));
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(!note->isVisibleTo(&dialog));
+        // A new name is a new keychain entry: the key is asked for too.
+        name->setText(QStringLiteral("Sales"));
+        QVERIFY(note->isVisibleTo(&dialog));
+        QVERIFY(!dialog.problem().isEmpty());
+        name->setText(QStringLiteral("Support"));
+
+        // A Secret ID/Key account the same way.
+        dialog.findChild<QRadioButton *>(QStringLiteral("secretRadio"))->setChecked(true);
+        url->setText(QStringLiteral("https://other.example"));
+        QVERIFY2(
+            dialog.problem().contains(QStringLiteral("enter the Secret ID and the Secret Key")),
+            qPrintable(dialog.problem()));
+    }
+
+    void theSettingsDialogRefusesPlainHttpToAnotherHost()
+    {
+        Views::AppSettings current;
+        Views::SettingsDialog dialog(current);
+        dialog.findChild<QRadioButton *>(QStringLiteral("heymarketRadio"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"))
+            ->setText(QStringLiteral("Support"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QStringLiteral("k"));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        for (const QString &plain :
+             {QStringLiteral("http://x.test"), QStringLiteral("http://192.168.1.5:8080"),
+              QStringLiteral("HTTP://api.heymarket.com")}) {
+            url->setText(plain);
+            const QString problem = dialog.problem();
+            QVERIFY2(problem.contains(QStringLiteral("is not https://")), qPrintable(problem));
+            QVERIFY2(problem.contains(QUrl(plain).toDisplayString()), qPrintable(problem));
+            dialog.accept();
+            QVERIFY(dialog.result() != QDialog::Accepted);
+            // "Test connection" sends nothing either.
+            bool tested = false;
+            dialog.setConnectionTester(
+                [&tested](const QUrl &, const Api::Credentials &,
+                          std::function<void(const QString &)>) { tested = true; });
+            dialog.testConnection();
+            QVERIFY(!tested);
+        }
+        for (const QString &fine :
+             {QStringLiteral("https://x.test"), QStringLiteral("http://127.0.0.1:4321"),
+              QStringLiteral("http://localhost:4321"), QStringLiteral("http://[::1]:4321")}) {
+            url->setText(fine);
+            QVERIFY2(dialog.problem().isEmpty(),
+                     qPrintable(fine + QLatin1Char(' ') + dialog.problem()));
+        }
     }
 
     void aNewTagIsCreatedFromTheDetailPanel()
@@ -363,7 +516,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString name = App::SingleInstance::nameFor(dir.path());
-        QVERIFY(name.startsWith(QLatin1String("contactdesk-")));
+        QVERIFY(QFileInfo(name).fileName().startsWith(QLatin1String("contactdesk-")));
         QVERIFY(name != App::SingleInstance::nameFor(dir.filePath(QStringLiteral("other"))));
         App::SingleInstance first(name);
         QVERIFY(!first.handOff({QStringLiteral("a.csv")}, 500)); // nobody runs yet
@@ -430,6 +583,103 @@ private Q_SLOTS:
         QVERIFY(!next.handOff({}, 500));
         QString why;
         QVERIFY2(next.listen(&why), qPrintable(why));
+    }
+
+    void theSocketLivesInAFolderOnlyThisUserCanEnter()
+    {
+        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
+        const auto restore = qScopeGuard([&savedRuntime] {
+            if (savedRuntime.isEmpty())
+                qunsetenv("XDG_RUNTIME_DIR");
+            else
+                qputenv("XDG_RUNTIME_DIR", savedRuntime);
+        });
+        const mode_t savedMask = ::umask(0); // a permissive umask changes nothing
+        const auto restoreMask = qScopeGuard([savedMask] { ::umask(savedMask); });
+        const auto modeOf = [](const QString &path) {
+            struct stat info = {};
+            return ::lstat(QFile::encodeName(path).constData(), &info) == 0
+                       ? int(info.st_mode & 07777)
+                       : -1;
+        };
+
+        // No XDG_RUNTIME_DIR: a 0700 folder in the profile.
+        qunsetenv("XDG_RUNTIME_DIR");
+        QTemporaryDir dir;
+        const QString name = App::SingleInstance::nameFor(dir.path());
+        QCOMPARE(QFileInfo(name).absolutePath(), dir.filePath(QStringLiteral("run")));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("run"))), 0700);
+        App::SingleInstance first(name);
+        QString why;
+        QVERIFY2(first.listen(&why), qPrintable(why));
+        QCOMPARE(modeOf(name) & 077, 0); // UserAccessOption
+
+        // XDG_RUNTIME_DIR (the session's own folder): a 0700 folder in it.
+        QTemporaryDir runtime;
+        QVERIFY(::chmod(QFile::encodeName(runtime.path()).constData(), 0700) == 0);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        const QString inRuntime = App::SingleInstance::nameFor(dir.path());
+        QCOMPARE(QFileInfo(inRuntime).absolutePath(),
+                 runtime.filePath(QStringLiteral("contactdesk")));
+        QCOMPARE(modeOf(runtime.filePath(QStringLiteral("contactdesk"))), 0700);
+        // A folder of ours that others could enter is narrowed.
+        QVERIFY(
+            ::chmod(QFile::encodeName(runtime.filePath(QStringLiteral("contactdesk"))).constData(),
+                    0777) == 0);
+        QCOMPARE(App::SingleInstance::nameFor(dir.path()), inRuntime);
+        QCOMPARE(modeOf(runtime.filePath(QStringLiteral("contactdesk"))), 0700);
+        // An XDG_RUNTIME_DIR others can enter is not used (nor changed).
+        QVERIFY(::chmod(QFile::encodeName(runtime.path()).constData(), 0777) == 0);
+        QCOMPARE(QFileInfo(App::SingleInstance::nameFor(dir.path())).absolutePath(),
+                 dir.filePath(QStringLiteral("run")));
+        QCOMPARE(modeOf(runtime.path()), 0777);
+    }
+
+    void aFolderOrSocketOfAnotherUserIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to give a file to another user");
+        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const auto restore = qScopeGuard([&savedRuntime] {
+            if (!savedRuntime.isEmpty())
+                qputenv("XDG_RUNTIME_DIR", savedRuntime);
+        });
+        constexpr uid_t nobody = 65534;
+
+        // Another user made the folder first (and listens in it): refused.
+        QTemporaryDir squatted;
+        const QString run = squatted.filePath(QStringLiteral("run"));
+        QVERIFY(QDir().mkpath(run));
+        QVERIFY(::chown(QFile::encodeName(run).constData(), nobody, nobody) == 0);
+        QString why;
+        QCOMPARE(App::SingleInstance::nameFor(squatted.path(), &why), QString());
+        QVERIFY2(why.contains(QStringLiteral("belongs to another user")), qPrintable(why));
+        App::SingleInstance none(QString{});
+        QVERIFY(!none.handOff({QStringLiteral("a.csv")}, 500));
+        QVERIFY(!none.listen(&why));
+
+        // A socket in our folder that is not ours: the paths are not handed
+        // to it, and it is not replaced.
+        QTemporaryDir dir;
+        const QString name = App::SingleInstance::nameFor(dir.path());
+        QLocalServer squatter;
+        QVERIFY(squatter.listen(name));
+        int handedToSquatter = 0;
+        connect(&squatter, &QLocalServer::newConnection, this, [&] {
+            while (QLocalSocket *socket = squatter.nextPendingConnection()) {
+                ++handedToSquatter;
+                socket->deleteLater();
+            }
+        });
+        QVERIFY(::lchown(QFile::encodeName(name).constData(), nobody, nobody) == 0);
+        App::SingleInstance second(name);
+        QVERIFY(!second.handOff({dir.filePath(QStringLiteral("leads.csv"))}, 500));
+        QVERIFY(!second.listen(&why));
+        QVERIFY2(why.contains(QStringLiteral("is not this user's socket")), qPrintable(why));
+        QVERIFY(QFileInfo::exists(name));
+        QCoreApplication::processEvents();
+        QCOMPARE(handedToSquatter, 0);
     }
 
     void theRealAppTakesASecondLaunchsFiles()
