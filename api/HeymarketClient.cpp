@@ -1,8 +1,31 @@
 #include "api/HeymarketClient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 
 namespace ContactDesk::Api {
+
+std::optional<QString> insecureUrlProblem(const QUrl &url)
+{
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    const QString scheme = url.scheme().toLower();
+    if (url.host().isEmpty())
+        return QCoreApplication::translate("ContactDesk::Api::HeymarketClient",
+                                           "the server address %1 names no host")
+            .arg(shown);
+    if (scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (scheme == QLatin1String("http")) {
+        const QString host = url.host().toLower();
+        if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
+            return std::nullopt;
+    }
+    return QCoreApplication::translate("ContactDesk::Api::HeymarketClient",
+                                       "ContactDesk sends your key only over HTTPS: %1 is not "
+                                       "https (plain http is allowed only to this computer)")
+        .arg(shown);
+}
 
 HeymarketClient::HeymarketClient(QNetworkAccessManager *network, Config config, QObject *parent)
     : QObject(parent)
