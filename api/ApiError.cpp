@@ -14,6 +14,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("ContactDesk::Api::ApiError", text);
 }
 
+constexpr qint64 daySeconds = 24 * 3600;
+
+// A wait for people: "45 s", "5 min", "2 h".
+QString duration(int ms)
+{
+    const int seconds = (ms + 999) / 1000;
+    if (seconds < 120)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 2 * 3600)
+        return tr("%1 min").arg((seconds + 59) / 60);
+    return tr("%1 h").arg((seconds + 3599) / 3600);
+}
+
 ApiError::Kind kindForStatus(int status)
 {
     if (status == 401)
@@ -45,9 +58,9 @@ std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds < 0
-                   ? std::nullopt
-                   : std::optional<int>(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
+        return seconds < 0 ? std::nullopt
+                           : std::optional<int>(
+                                 static_cast<int>(std::min<qint64>(seconds, daySeconds) * 1000));
     // An HTTP date: "Thu, 26 Nov 2026 10:00:30 GMT". Qt reads RFC 2822 with
     // a numeric zone, so spell GMT as +0000.
     QString text = QString::fromLatin1(trimmed);
@@ -56,7 +69,8 @@ std::optional<int> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
-    return static_cast<int>(std::clamp<qint64>(date.toMSecsSinceEpoch() - nowMs, 0, 3600 * 1000));
+    return static_cast<int>(
+        std::clamp<qint64>(date.toMSecsSinceEpoch() - nowMs, 0, daySeconds * 1000));
 }
 
 QString ApiError::describe() const
@@ -95,11 +109,18 @@ QString ApiError::describe() const
     case Kind::Aborted:
         text = tr("Cancelled");
         break;
+    case Kind::Insecure:
+        text = tr("Not sent, to keep the credentials safe");
+        break;
     }
     if (!field.isEmpty())
         text += tr(" (field %1)").arg(field);
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
+    if (kind == Kind::RateLimited && requestedRetryAfterMs && retryAfterMs &&
+        *requestedRetryAfterMs > *retryAfterMs)
+        text += tr(" (the server asked to wait %1; trying again in %2)")
+                    .arg(duration(*requestedRetryAfterMs), duration(*retryAfterMs));
     if (!requestId.isEmpty())
         text += tr(" [request %1]").arg(QString::fromLatin1(requestId));
     return text;

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <tuple>
+
 namespace ContactDesk::Api {
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
@@ -32,8 +34,10 @@ ApiRequest::ApiRequest(HeymarketClient *client, QObject *parent)
 {
     m_client->m_live.insert(this);
     m_timeout.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::enqueue);
 }
 
@@ -76,7 +80,9 @@ ApiError ApiRequest::badResponse(const QString &message)
 void ApiRequest::start()
 {
     if (!m_client) {
-        finish(ApiError{ApiError::Kind::Aborted, 0, {}, {}, {}, std::nullopt});
+        ApiError error;
+        error.kind = ApiError::Kind::Aborted;
+        finish(error);
         return;
     }
     m_finished = false;
@@ -120,6 +126,7 @@ void ApiRequest::abort()
         m_reply = nullptr;
     }
     m_timeout.stop();
+    m_deadline.stop();
     releaseSlot();
     ApiError error;
     error.kind = ApiError::Kind::Aborted;
@@ -128,8 +135,17 @@ void ApiRequest::abort()
 
 void ApiRequest::send()
 {
-    ++m_attempts;
     const HeymarketClient::Config &config = m_client->config();
+    // Nothing leaves for a server the key would reach in clear.
+    if (const auto problem = insecureUrlProblem(config.baseUrl)) {
+        releaseSlot();
+        ApiError error;
+        error.kind = ApiError::Kind::Insecure;
+        error.message = *problem;
+        finish(error);
+        return;
+    }
+    ++m_attempts;
     QUrl url = config.baseUrl;
     url.setPath(path());
     const QUrlQuery urlQuery = query();
@@ -139,8 +155,11 @@ void ApiRequest::send()
     request.setRawHeader("Authorization",
                          config.credentials.authorization(m_client->wallClockSeconds()));
     request.setRawHeader("Accept", "application/json");
+    // Qt re-sends raw headers on a redirect, Authorization included: follow
+    // only redirects to the same scheme, host and port (redirectError()
+    // reports the others).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::SameOriginRedirectPolicy);
     QByteArray payload;
     const QJsonValue json = body();
     if (json.isObject())
@@ -150,21 +169,82 @@ void ApiRequest::send()
     if (!payload.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-    m_timedOut = false;
+    m_cut = Cut::None;
     m_reply = m_client->network()->sendCustomRequest(request, method(), payload);
+    // Qt stops reading from the socket while this much waits unread, so an
+    // endless answer cannot fill memory before onDownloadProgress cuts it.
+    m_reply->setReadBufferSize(config.replyLimitBytes + 64 * 1024);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
-    // The timeout measures silence: any progress restarts it.
-    connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
+    // The timeout measures silence: any progress restarts it. The deadline
+    // bounds the whole attempt, so a server that drips a byte now and then
+    // cannot hold a place in the scheduler forever.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiRequest::onDownloadProgress);
     connect(m_reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
     m_timeout.start(config.timeoutMs);
+    m_deadline.start(config.attemptDeadline());
+}
+
+void ApiRequest::onDownloadProgress(qint64 received, qint64 total)
+{
+    if (!m_reply)
+        return;
+    // Bounded memory: stop reading as soon as the answer passes the cap
+    // (or announces that it will).
+    const qint64 limit = m_client->config().replyLimitBytes;
+    if (received > limit || total > limit) {
+        m_cut = Cut::TooLarge;
+        m_reply->abort(); // finishes the reply; onReplyFinished reports it
+        return;
+    }
+    m_timeout.start();
 }
 
 void ApiRequest::onTimeout()
 {
     if (!m_reply)
         return;
-    m_timedOut = true;
+    m_cut = Cut::Silence;
     m_reply->abort(); // finishes the reply; onReplyFinished reports the timeout
+}
+
+void ApiRequest::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_cut = Cut::Deadline;
+    m_reply->abort();
+}
+
+ApiError ApiRequest::redirectError(QNetworkReply *reply, int status) const
+{
+    ApiError error;
+    // Qt gives the target as an attribute when it stops at a redirect, or
+    // only the Location header when its policy refused to follow.
+    QVariant target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (!target.isValid() && reply->hasRawHeader("Location"))
+        target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    const QUrl from = reply->url();
+    const QUrl to = from.resolved(target.toUrl());
+    const auto origin = [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        return std::make_tuple(scheme, url.host().toLower(),
+                               url.port(scheme == QLatin1String("https") ? 443 : 80));
+    };
+    const bool elsewhere =
+        status >= 300 && status < 400 && target.isValid() && origin(to) != origin(from);
+    if (reply->error() != QNetworkReply::InsecureRedirectError && !elsewhere)
+        return error; // not a redirect, or one to the same server (too many of them)
+    error.kind = ApiError::Kind::Insecure;
+    error.httpStatus = status;
+    error.message =
+        tr("the server at %1 redirected to %2, another server; ContactDesk does "
+           "not send the key there. If the server has moved, change the Server in "
+           "Settings.")
+            .arg(from.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                     .toDisplayString(),
+                 target.isValid() ? to.toDisplayString(QUrl::RemoveUserInfo)
+                                  : tr("an address it did not give"));
+    return error;
 }
 
 void ApiRequest::onReplyFinished()
@@ -174,19 +254,46 @@ void ApiRequest::onReplyFinished()
         return;
     m_reply = nullptr;
     m_timeout.stop();
+    m_deadline.stop();
     reply->deleteLater();
     releaseSlot();
-    const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray requestId = reply->rawHeader("X-Request-Id");
-    ApiError error = errorFromReply(reply->error(), status, body, requestId, reply->errorString());
-    if (m_timedOut && status == 0) {
-        error.kind = ApiError::Kind::Timeout;
-        error.message = tr("no answer within %1 s").arg(m_client->config().timeoutMs / 1000.0);
+    const HeymarketClient::Config &config = m_client->config();
+    if (m_cut == Cut::TooLarge) {
+        // Not retried: the answer would be as large again.
+        ApiError error = badResponse(tr("the answer is larger than %1 MiB; not read")
+                                         .arg(config.replyLimitBytes / (1024.0 * 1024.0)));
+        error.httpStatus = status;
+        error.requestId = requestId;
+        qCDebug(lcApi).noquote() << method() << path() << "->" << status << "too large";
+        finish(error);
+        return;
     }
-    if (reply->hasRawHeader("Retry-After"))
-        error.retryAfterMs =
+    if (const ApiError redirected = redirectError(reply, status); redirected.isError()) {
+        qCDebug(lcApi).noquote() << method() << path() << "->" << status << "redirect refused";
+        finish(redirected); // the user must learn the server moved: never retried
+        return;
+    }
+    const QByteArray body = m_cut == Cut::None ? reply->readAll() : QByteArray();
+    ApiError error = errorFromReply(reply->error(), status, body, requestId, reply->errorString());
+    // Cut short by us: a timeout, unless the server had already refused.
+    if (m_cut != Cut::None && (status == 0 || (status >= 200 && status < 300))) {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = m_cut == Cut::Silence
+                            ? tr("no answer within %1 s").arg(config.timeoutMs / 1000.0)
+                            : tr("the answer was not complete after %1 s")
+                                  .arg(config.attemptDeadline() / 1000.0);
+    }
+    if (reply->hasRawHeader("Retry-After")) {
+        const auto asked =
             parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+        if (asked) {
+            error.retryAfterMs = std::min(*asked, maxRetryAfterMs);
+            if (*asked > maxRetryAfterMs)
+                error.requestedRetryAfterMs = *asked;
+        }
+    }
     qCDebug(lcApi).noquote() << method() << path() << "->" << status << error.message << requestId;
 
     if (!error.isError()) {

@@ -101,6 +101,10 @@ private:
     void send();
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
+    void onDownloadProgress(qint64 received, qint64 total);
+    // A redirect Qt did not follow (to another scheme, host or port).
+    ApiError redirectError(QNetworkReply *reply, int status) const;
     void handleFailure(const ApiError &error);
     void runRecoveryProbe(const ApiError &error);
     void scheduleRetry(const ApiError &error);
@@ -110,11 +114,19 @@ private:
     HeymarketClient *m_client;
     RequestScheduler::Priority m_priority = RequestScheduler::Priority::User;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
+    QTimer m_timeout;  // silence
+    QTimer m_deadline; // the whole attempt
     QTimer m_retryTimer;
     quint64 m_ticket = 0;
     bool m_holdsSlot = false;
-    bool m_timedOut = false;
+    enum class Cut
+    {
+        None,
+        Silence,
+        Deadline,
+        TooLarge
+    };
+    Cut m_cut = Cut::None; // why this client aborted the reply
     bool m_reminted = false;
     bool m_finished = false;
     bool m_recovered = false;

@@ -22,6 +22,7 @@ void ContactPager::start()
     m_warning.clear();
     m_seen.clear();
     m_requests = 0;
+    m_barren = 0;
     m_cursor = m_options.resumeCursor;
     m_page = m_options.resumePage;
     m_limit = m_options.pageSize;
@@ -106,7 +107,24 @@ bool ContactPager::take(const QList<Contact> &items, int *freshCount)
         finish({});
         return false;
     }
+    m_barren = fresh.isEmpty() ? m_barren + 1 : 0;
+    if (m_barren >= maxBarrenPages) {
+        finish(noProgress(tr("%1 answers in a row brought no contact not seen before (at the "
+                             "cursor %2); the server seems to ignore the paging parameters")
+                              .arg(m_barren)
+                              .arg(m_cursor)));
+        return false;
+    }
     return true;
+}
+
+ApiError ContactPager::noProgress(const QString &message) const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadResponse;
+    error.httpStatus = 200;
+    error.message = message;
+    return error;
 }
 
 void ContactPager::onPage(const ListContactsRequest &request)
@@ -129,6 +147,16 @@ void ContactPager::onPage(const ListContactsRequest &request)
         return;
 
     const QString last = items.last().updatedText;
+    // The page is newest first: when even its last contact is newer than the
+    // `date` asked for and nothing in it is new, the server ignores the
+    // cursor and the walk would go round forever.
+    const auto cursorMs = Timestamps::parse(m_cursor);
+    if (fresh == 0 && cursorMs && items.last().updated > *cursorMs) {
+        finish(noProgress(tr("the server ignores the date cursor: asked for contacts updated at "
+                             "or before %1, it answered with ones updated at %2 again")
+                              .arg(m_cursor, last)));
+        return;
+    }
     // A short page with nothing new at the cursor is the tail of the data:
     // the server has nothing older to give. (Every server honours the
     // documented page size of 30, so a short page is not a clamped limit.)
@@ -218,12 +246,7 @@ bool ContactPager::giveUpOnTie()
     }
     const auto ms = Timestamps::parse(m_cursor);
     if (!ms) {
-        finish(ApiError{ApiError::Kind::BadResponse,
-                        200,
-                        tr("cannot step past the cursor %1").arg(m_cursor),
-                        {},
-                        {},
-                        std::nullopt});
+        finish(noProgress(tr("cannot step past the cursor %1").arg(m_cursor)));
         return false;
     }
     m_warning = tr("More than %1 contacts share the update time %2 and the server offers no way "

@@ -29,13 +29,18 @@ class CountContactsRequest;
 // a larger `limit` is tried; only when everything fails does it step past the
 // tie and say so in warning(). It always ends: on an empty page, on reaching
 // contacts older than `sinceMs` (an incremental sync), on an error, or when
-// aborted.
+// aborted. A server that makes no progress ends the walk with a BadResponse:
+// one that answers contacts newer than the `date` asked for with nothing new
+// (it ignores the cursor), or maxBarrenPages answers in a row that bring no
+// contact not seen before (no honest walk needs that many).
 class ContactPager final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactPager)
 
 public:
+    static constexpr int maxBarrenPages = 40;
+
     struct Options
     {
         int pageSize = 30;
@@ -84,6 +89,7 @@ private:
     // False when the walk has finished (a cursor it cannot step past).
     bool giveUpOnTie();
     void finish(const ApiError &error);
+    ApiError noProgress(const QString &message) const;
 
     HeymarketClient *m_client;
     Options m_options;
@@ -100,6 +106,7 @@ private:
     qint64 m_expectedTotal = -1;
     qint64 m_newestUpdated = 0;
     int m_requests = 0;
+    int m_barren = 0; // answers in a row with no contact not seen before
     qint64 m_decodeNs = 0;
     QString m_warning;
     ApiError m_error;

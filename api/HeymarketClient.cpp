@@ -1,8 +1,24 @@
 #include "api/HeymarketClient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ContactDesk::Api {
+
+std::optional<QString> insecureUrlProblem(const QUrl &url)
+{
+    if (isSecureServer(url)) // the one rule (api/Credentials.h)
+        return std::nullopt;
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    if (url.host().isEmpty())
+        return QCoreApplication::translate("ContactDesk::Api::HeymarketClient",
+                                           "the server address %1 names no host")
+            .arg(shown);
+    return QCoreApplication::translate("ContactDesk::Api::HeymarketClient",
+                                       "ContactDesk sends your key only over HTTPS: %1 is not "
+                                       "https (plain http is allowed only to this computer)")
+        .arg(shown);
+}
 
 HeymarketClient::HeymarketClient(QNetworkAccessManager *network, Config config, QObject *parent)
     : QObject(parent)

@@ -10,11 +10,26 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace ContactDesk::Api {
+
+// The largest answer the client reads: 32 MiB, far above the largest real
+// page (1,000 contacts with every field filled is about 2 MiB). A bigger
+// answer is aborted as soon as it passes this, as a BadResponse.
+inline constexpr qint64 maxReplyBytes = qint64(32) * 1024 * 1024;
+// The shortest whole-attempt deadline (see Config::attemptDeadlineMs).
+inline constexpr int minAttemptDeadlineMs = 120 * 1000;
+
+// Why the client will not send credentials to `url`, or nothing when it
+// will: only https, or plain http to a loopback host (127.0.0.0/8, ::1,
+// localhost: the embedded sandbox). The message names the URL.
+std::optional<QString> insecureUrlProblem(const QUrl &url);
 
 // What every request shares: the injected network manager, where the API is,
 // how to authenticate, timeouts, the retry policy and the scheduler that
@@ -34,6 +49,18 @@ public:
         int timeoutMs = 30000; // an attempt fails when nothing moves for this long
         RetryPolicy retry;
         RequestScheduler::Limits limits;
+        // ... and when it has not ended after this long in all, however it
+        // trickles in; 0 = max(4 x timeoutMs, minAttemptDeadlineMs).
+        int attemptDeadlineMs = 0;
+        qint64 replyLimitBytes = maxReplyBytes; // see maxReplyBytes
+
+        int attemptDeadline() const
+        {
+            return attemptDeadlineMs > 0
+                       ? attemptDeadlineMs
+                       : std::max(minAttemptDeadlineMs,
+                                  int(std::min<qint64>(qint64(timeoutMs) * 4, INT_MAX)));
+        }
     };
 
     HeymarketClient(QNetworkAccessManager *network, Config config, QObject *parent = nullptr);

@@ -67,7 +67,8 @@ void RequestScheduler::done()
 
 void RequestScheduler::holdUntil(qint64 untilMs)
 {
-    m_holdUntil = std::max(m_holdUntil, untilMs);
+    const qint64 t = now();
+    m_holdUntil = std::min(std::max(m_holdUntil, untilMs), t + maxRetryAfterMs);
     scheduleWake(m_holdUntil);
 }
 

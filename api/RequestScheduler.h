@@ -1,8 +1,11 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 
@@ -41,9 +44,13 @@ public:
     // Drops a queued request; false when it already started.
     bool cancel(quint64 ticket);
     void done();
-    // Hold every start until clock() >= untilMs (a 429's Retry-After).
+    // Hold every start until clock() >= untilMs (a 429's Retry-After), but
+    // never longer than maxRetryAfterMs from now: one server's "come back in
+    // an hour" must not freeze every request of the account that long.
     void holdUntil(qint64 untilMs);
-    void holdFor(int ms) { holdUntil(now() + ms); }
+    void holdFor(qint64 ms) { holdUntil(now() + ms); }
+    // How long the hold still runs (0: none).
+    qint64 holdRemainingMs() const { return std::max<qint64>(0, m_holdUntil - now()); }
 
     int queued() const { return static_cast<int>(m_user.size() + m_background.size()); }
     int inFlight() const { return m_inFlight; }

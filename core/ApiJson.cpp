@@ -3,6 +3,10 @@
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
 
 namespace ContactDesk::ApiJson {
 
@@ -83,6 +87,20 @@ std::optional<QList<T>> decodeList(const QJsonValue &value,
     return items;
 }
 
+// A small integer (a count, a role id): 0 when absent or not an integer,
+// as before; nothing when it is a number outside int's range.
+std::optional<int> smallInt(const QJsonValue &value)
+{
+    const auto number = readId(value);
+    if (!number)
+        return value.isDouble() && !(std::fabs(value.toDouble()) <= std::numeric_limits<int>::max())
+                   ? std::nullopt // out of range, infinite or NaN
+                   : std::optional<int>(0);
+    if (*number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return static_cast<int>(*number);
+}
+
 std::optional<qint64> tagIdOf(const QJsonValue &value)
 {
     if (value.isObject()) {
@@ -104,8 +122,15 @@ QString stripPlus(const QString &phone)
 std::optional<qint64> readId(const QJsonValue &value)
 {
     if (value.isDouble()) {
+        // An integer kept exactly by the parser (it fits 64 bits) is read as
+        // such. A double is converted only when it is integral and inside
+        // the 64-bit range: casting 1e300, -1e300 or NaN is undefined.
+        const QVariant variant = value.toVariant();
+        if (variant.typeId() == QMetaType::LongLong)
+            return variant.toLongLong();
         const double number = value.toDouble();
-        if (number != static_cast<double>(static_cast<qint64>(number)))
+        if (!std::isfinite(number) || number < -9223372036854775808.0 ||
+            number >= 9223372036854775808.0 || number != std::trunc(number))
             return std::nullopt;
         return static_cast<qint64>(number);
     }
@@ -289,7 +314,10 @@ std::optional<Team> decodeTeam(const QJsonValue &value, QString *problem)
     Team team;
     team.id = readId(o.value(QStringLiteral("id"))).value_or(0);
     team.name = o.value(QStringLiteral("name")).toString();
-    team.listSize = static_cast<int>(readId(o.value(QStringLiteral("list_size"))).value_or(0));
+    const auto listSize = smallInt(o.value(QStringLiteral("list_size")));
+    if (!listSize)
+        return fail<Team>(problem, tr("list_size is not a count"));
+    team.listSize = *listSize;
     const auto decodeMember = [](const QJsonValue &item,
                                  QString *itemProblem) -> std::optional<TeamMember> {
         const QJsonObject m = item.toObject();
@@ -315,11 +343,15 @@ std::optional<QList<TeamUser>> decodeTeamUsers(const QJsonValue &value, QString 
         const auto id = readId(u.value(QStringLiteral("id")));
         if (!item.isObject() || !id)
             return fail<TeamUser>(itemProblem, tr("a membership has no integer id"));
+        const auto roleId = smallInt(u.value(QStringLiteral("role_id")));
+        if (!roleId)
+            return fail<TeamUser>(itemProblem,
+                                  tr("membership %1: role_id is out of range").arg(*id));
         return TeamUser{*id,
                         stripPlus(u.value(QStringLiteral("phone")).toString()),
                         u.value(QStringLiteral("name")).toString(),
                         u.value(QStringLiteral("email")).toString(),
-                        static_cast<int>(readId(u.value(QStringLiteral("role_id"))).value_or(0)),
+                        *roleId,
                         readId(u.value(QStringLiteral("team_id"))).value_or(0)};
     };
     return decodeList<TeamUser>(value, {"memberships", "users"}, tr("memberships"), decodeUser,

@@ -99,6 +99,14 @@ Verification verify(const QByteArray &token, qint64 nowSeconds,
         result.problem = tr("the token has no integer \"iat\" claim (Unix seconds)");
         return result;
     }
+    // Unix seconds from 1970 to the year 9999: the lifetime arithmetic
+    // below cannot overflow with any value in this range.
+    const qint64 issuedAt = iat.toInteger();
+    if (issuedAt < 0 || issuedAt > maxIssuedAtSeconds) {
+        result.problem =
+            tr("the token's \"iat\" claim %1 is not a time between 1970 and 9999").arg(issuedAt);
+        return result;
+    }
     const std::optional<QString> key = keyForIssuer(result.issuer);
     if (!key) {
         result.problem = tr("the Secret ID in \"iss\" is not known");
@@ -109,7 +117,11 @@ Verification verify(const QByteArray &token, qint64 nowSeconds,
         result.problem = tr("the token's signature does not match");
         return result;
     }
-    const qint64 issuedAt = iat.toInteger();
+    if (nowSeconds < 0 || nowSeconds > maxIssuedAtSeconds) {
+        result.problem =
+            tr("the clock reads %1 s, not a time between 1970 and 9999").arg(nowSeconds);
+        return result;
+    }
     if (nowSeconds - issuedAt > lifetimeSeconds) {
         result.problem = tr("the token expired: it was issued %1 s ago and lives %2 s")
                              .arg(nowSeconds - issuedAt)

@@ -16,6 +16,9 @@ inline constexpr qint64 lifetimeSeconds = 300;
 // How far in the future an iat may lie before the token is refused (clock
 // skew between client and server).
 inline constexpr qint64 allowedSkewSeconds = 60;
+// The latest iat a token may carry (9999-12-31T23:59:59Z); an iat outside
+// 0..this is refused before any arithmetic on it.
+inline constexpr qint64 maxIssuedAtSeconds = 253402300799;
 
 QByteArray signingKey(const QString &secretId, const QString &secretKey);
 

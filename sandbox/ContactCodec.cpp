@@ -6,6 +6,9 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVariant>
+
+#include <cmath>
 
 namespace ContactDesk::Sandbox {
 
@@ -88,8 +91,13 @@ std::optional<qint64> integerValue(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
+    // An integer the parser kept exactly is read as such; a double only when
+    // integral and inside 64 bits (casting 1e300 or NaN is undefined).
+    if (value.toVariant().typeId() == QMetaType::LongLong)
+        return value.toVariant().toLongLong();
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)))
+    if (!std::isfinite(number) || number < -9223372036854775808.0 ||
+        number >= 9223372036854775808.0 || number != std::trunc(number))
         return std::nullopt;
     return static_cast<qint64>(number);
 }

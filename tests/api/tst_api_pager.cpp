@@ -319,6 +319,66 @@ private Q_SLOTS:
         QVERIFY(!pager.warning().isEmpty());
         QVERIFY(pager.requests() < 20);
     }
+
+    void serverThatIgnoresEveryParameterEnds_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("the same page, one updated each") << "distinct";
+        QTest::newRow("the same page, all one updated") << "tie";
+        QTest::newRow("two pages in turn") << "alternate";
+        QTest::newRow("the same contact, older each time") << "creeping";
+    }
+    void serverThatIgnoresEveryParameterEnds()
+    {
+        // Modelled on a server that honours none of `date`, `page` and
+        // `limit`: the walk must end with a BadResponse that says why, not
+        // go round for ever. (Before: 200 requests and counting.)
+        QFETCH(QString, shape);
+        constexpr qint64 newest = 1776007800000;
+        int answered = 0;
+        FakeNetworkManager network([&](const RecordedRequest &request) {
+            if (request.url.path() == QLatin1String("/v1/contacts/count"))
+                return FakeResponse::json(200, "{\"count\": 60}");
+            if (++answered > 300)
+                return FakeResponse::hanging(); // the test fails below, not loops
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            QJsonArray page;
+            if (shape == QLatin1String("creeping")) {
+                // One contact, seen before, just older than any cursor.
+                const auto cursor =
+                    Timestamps::parse(body.value(QStringLiteral("date")).toString());
+                page.append(QJsonObject{{QStringLiteral("id"), 7},
+                                        {QStringLiteral("updated"),
+                                         Timestamps::format(cursor ? *cursor - 1 : newest)}});
+            } else {
+                const int offset = shape == QLatin1String("alternate") ? (answered % 2) * 30 : 0;
+                for (int i = 0; i < 30; ++i) {
+                    const qint64 updated =
+                        shape == QLatin1String("tie") ? newest : newest - (offset + i) * 1000;
+                    page.append(
+                        QJsonObject{{QStringLiteral("id"), offset + i + 1},
+                                    {QStringLiteral("updated"), Timestamps::format(updated)}});
+                }
+            }
+            return FakeResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+        });
+        HeymarketClient client(&network, configFor(QUrl(QStringLiteral("https://fake.test"))));
+        ContactPager pager(&client, {});
+        const Result result = walk(pager);
+        QVERIFY2(pager.isFinished(), qPrintable(QString::number(pager.requests())));
+        QCOMPARE(pager.error().kind, ApiError::Kind::BadResponse);
+        const QString expected = shape == QLatin1String("creeping")
+                                     ? QStringLiteral("answers in a row brought no contact")
+                                     : QStringLiteral("ignores the date cursor");
+        QVERIFY2(pager.error().message.contains(expected), qPrintable(pager.error().message));
+        QVERIFY2(pager.requests() <= ContactPager::maxBarrenPages + 2,
+                 qPrintable(QString::number(pager.requests())));
+        // What it did send was handed over, once each.
+        QCOMPARE(result.ids.size(), asSet(result.ids).size());
+        QCOMPARE(result.ids.size(), shape == QLatin1String("alternate")  ? 60
+                                    : shape == QLatin1String("creeping") ? 1
+                                                                         : 30);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiPager)

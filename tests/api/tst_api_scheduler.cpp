@@ -107,6 +107,33 @@ private Q_SLOTS:
         QCOMPARE(started, 1);
         QVERIFY(!scheduler.cancel(kept)); // already started
     }
+
+    void aHoldLastsAtMostFiveMinutes()
+    {
+        // A server's Retry-After of an hour must not freeze every request of
+        // the account for an hour: the hold is capped.
+        qint64 now = 1000;
+        RequestScheduler scheduler({0, 0}, [&now] { return now; });
+        scheduler.holdFor(3600 * 1000);
+        QCOMPARE(scheduler.holdRemainingMs(), qint64(maxRetryAfterMs));
+        int started = 0;
+        scheduler.enqueue(RequestScheduler::Priority::User, [&] { ++started; });
+        runPostedWork();
+        QCOMPARE(started, 0);
+        now = 1000 + maxRetryAfterMs - 1;
+        scheduler.pump();
+        QCOMPARE(started, 0); // still held
+        now = 1000 + maxRetryAfterMs;
+        scheduler.pump();
+        QCOMPARE(started, 1);
+        // An absolute hold far ahead is capped the same way.
+        scheduler.holdUntil(now + 24 * 3600 * 1000LL);
+        QCOMPARE(scheduler.holdRemainingMs(), qint64(maxRetryAfterMs));
+        // A shorter hold is kept as asked.
+        now += maxRetryAfterMs;
+        scheduler.holdFor(7000);
+        QCOMPARE(scheduler.holdRemainingMs(), qint64(7000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiScheduler)

@@ -1,8 +1,12 @@
 #include "core/Jwt.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTest>
+
+#include <limits>
 
 using namespace ContactDesk;
 
@@ -150,6 +154,57 @@ private Q_SLOTS:
         QVERIFY(!result.ok);
         QVERIFY2(result.problem.contains(problem), qPrintable(result.problem));
         QVERIFY(!result.problem.contains(QStringLiteral("s3cret")));
+    }
+
+    void hostileIatIsRefusedWithoutOverflow_data()
+    {
+        // Validly signed tokens whose iat no lifetime arithmetic may touch:
+        // now - INT64_MIN overflows (undefined; UBSan catches it).
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<qint64>("now");
+        const qint64 now = 1700000000;
+        QTest::newRow("INT64_MIN")
+            << QByteArray("{\"iss\":\"sid-123\",\"iat\":-9223372036854775808}") << now;
+        QTest::newRow("INT64_MAX")
+            << QByteArray("{\"iss\":\"sid-123\",\"iat\":9223372036854775807}") << now;
+        QTest::newRow("INT64_MIN, clock at INT64_MAX")
+            << QByteArray("{\"iss\":\"sid-123\",\"iat\":-9223372036854775808}")
+            << std::numeric_limits<qint64>::max();
+        QTest::newRow("negative") << QByteArray("{\"iss\":\"sid-123\",\"iat\":-1}") << now;
+        QTest::newRow("past 9999")
+            << QByteArray("{\"iss\":\"sid-123\",\"iat\":253402300800}") << now;
+        QTest::newRow("-9.2e18 as a double")
+            << QByteArray("{\"iss\":\"sid-123\",\"iat\":-9.2e18}") << now;
+        QTest::newRow("1e300") << QByteArray("{\"iss\":\"sid-123\",\"iat\":1e300}") << now;
+    }
+    void hostileIatIsRefusedWithoutOverflow()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(qint64, now);
+        const QByteArray header = segment({{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                           {QStringLiteral("typ"), QStringLiteral("JWT")}});
+        const QByteArray input =
+            header + '.' +
+            payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray token =
+            input + '.' +
+            QMessageAuthenticationCode::hash(
+                input, Jwt::signingKey(QStringLiteral("sid-123"), QStringLiteral("s3cret")),
+                QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const auto result = Jwt::verify(token, now, knownSecret);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.problem.contains(QStringLiteral("\"iat\"")), qPrintable(result.problem));
+    }
+
+    void aClockOutOfRangeIsRefusedWithoutOverflow()
+    {
+        for (const qint64 now :
+             {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
+            const auto result = Jwt::verify(referenceSortedKeys, now, knownSecret);
+            QVERIFY(!result.ok);
+            QVERIFY2(result.problem.contains(QStringLiteral("clock")), qPrintable(result.problem));
+        }
     }
 };
 
