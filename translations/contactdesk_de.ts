@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ContactDesk::Api</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Api::ApiError</name>
     <message>
         <source>no error</source>
@@ -55,6 +70,14 @@
         <source> [request %1]</source>
         <translation> [Anfrage %1]</translation>
     </message>
+    <message>
+        <source>Not sent, to keep the credentials safe</source>
+        <translation>Nicht gesendet, um die Zugangsdaten zu schützen</translation>
+    </message>
+    <message>
+        <source> (the server asked to wait %1; trying again in %2)</source>
+        <translation> (der Server bat, %1 zu warten; neuer Versuch in %2)</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Api::ApiRequest</name>
@@ -65,6 +88,22 @@
     <message>
         <source>the answer is not JSON: %1</source>
         <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 redirected to %2, another server; ContactDesk does not send the key there. If the server has moved, change the Server in Settings.</source>
+        <translation>Der Server %1 leitete zu %2 weiter, einem anderen Server; ContactDesk sendet den Schlüssel nicht dorthin. Wenn der Server umgezogen ist, ändern Sie den Server in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>eine Adresse, die er nicht nannte</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; not read</source>
+        <translation>die Antwort ist größer als %1 MiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the answer was not complete after %1 s</source>
+        <translation>die Antwort war nach %1 s nicht vollständig</translation>
     </message>
 </context>
 <context>
@@ -83,6 +122,25 @@
     <message>
         <source>More than %1 contacts share the update time %2 and the server offers no way to page through them; some of them may be missing until they change again.</source>
         <translation>Mehr als %1 Kontakte haben dieselbe Änderungszeit %2, und der Server bietet keine Möglichkeit, durch sie zu blättern; einige könnten fehlen, bis sie sich wieder ändern.</translation>
+    </message>
+    <message>
+        <source>%1 answers in a row brought no contact not seen before (at the cursor %2); the server seems to ignore the paging parameters</source>
+        <translation>%1 Antworten hintereinander brachten keinen neuen Kontakt (beim Cursor %2); der Server scheint die Seitenparameter zu ignorieren</translation>
+    </message>
+    <message>
+        <source>the server ignores the date cursor: asked for contacts updated at or before %1, it answered with ones updated at %2 again</source>
+        <translation>der Server ignoriert den Datumscursor: gefragt nach Kontakten, die bis %1 geändert wurden, antwortete er wieder mit solchen vom %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::Credentials</name>
+    <message>
+        <source>“%1” is not an https:// address: the API key would travel in clear. Use https:// (plain http:// is only for this computer&apos;s own addresses, such as http://127.0.0.1).</source>
+        <translation>„%1“ ist keine https://-Adresse: der API-Schlüssel würde im Klartext übertragen. Verwenden Sie https:// (einfaches http:// nur für Adressen dieses Computers, etwa http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address such as https://api.heymarket.com.</source>
+        <translation>„%1“ ist keine Serveradresse wie https://api.heymarket.com.</translation>
     </message>
 </context>
 <context>
@@ -118,6 +176,17 @@
     <message>
         <source>unexpected answer to a delete</source>
         <translation>unerwartete Antwort auf ein Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::HeymarketClient</name>
+    <message>
+        <source>the server address %1 names no host</source>
+        <translation>die Serveradresse %1 nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>ContactDesk sends your key only over HTTPS: %1 is not https (plain http is allowed only to this computer)</source>
+        <translation>ContactDesk sendet Ihren Schlüssel nur über HTTPS: %1 ist nicht https (einfaches http nur zu diesem Computer)</translation>
     </message>
 </context>
 <context>
@@ -284,6 +353,14 @@
         <source>conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
+    <message>
+        <source>list_size is not a count</source>
+        <translation>list_size ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>membership %1: role_id is out of range</source>
+        <translation>Mitgliedschaft %1: role_id liegt außerhalb des gültigen Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::AppContext</name>
@@ -342,6 +419,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::App::SingleInstance</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 belongs to another user (uid %2)</source>
+        <translation>der Ordner %1 gehört einem anderen Benutzer (uid %2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 can be entered by other users (mode %2)</source>
+        <translation>der Ordner %1 ist für andere Benutzer zugänglich (Modus %2)</translation>
+    </message>
+    <message>
+        <source>there is no private folder for the socket</source>
+        <translation>es gibt keinen privaten Ordner für den Socket</translation>
+    </message>
+    <message>
+        <source>%1 is not this user&apos;s socket; it is left alone</source>
+        <translation>%1 ist nicht der Socket dieses Benutzers; er bleibt unberührt</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::AddCommand</name>
     <message>
         <source>Add a contact.</source>
@@ -379,10 +483,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The server&apos;s API key (else CONTACTDESK_API_KEY).</source>
-        <translation>Der API-Schlüssel des Servers (sonst CONTACTDESK_API_KEY).</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
@@ -411,10 +511,6 @@
         <translation>KONTAKT</translation>
     </message>
     <message>
-        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
-        <translation>--api-url braucht --api-key oder CONTACTDESK_API_KEY</translation>
-    </message>
-    <message>
         <source>“contactdesk-cli help %1” lists its options.</source>
         <translation>„contactdesk-cli help %1“ listet seine Optionen auf.</translation>
     </message>
@@ -425,6 +521,74 @@
     <message>
         <source>%1: unexpected argument “%2”</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>API-Schlüssel (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s API key from FILE (its first line; the file must not be readable by other users).</source>
+        <translation>Den API-Schlüssel des Servers aus DATEI lesen (ihre erste Zeile; andere Benutzer dürfen die Datei nicht lesen können).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s API key from standard input (its first line).</source>
+        <translation>Den API-Schlüssel des Servers von der Standardeingabe lesen (ihre erste Zeile).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API key. Other users of this computer can see a command line: prefer CONTACTDESK_API_KEY, --api-key-file or --api-key-stdin.</source>
+        <translation>Der API-Schlüssel des Servers. Andere Benutzer dieses Computers können eine Befehlszeile sehen: besser CONTACTDESK_API_KEY, --api-key-file oder --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>give the API key one way: --api-key, --api-key-file or --api-key-stdin</source>
+        <translation>geben Sie den API-Schlüssel auf einem Weg an: --api-key, --api-key-file oder --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a server address such as https://api.heymarket.com</source>
+        <translation>--api-url: „%1“ ist keine Serveradresse wie https://api.heymarket.com</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>Warning: --api-key puts the key on the command line, where other users of this computer can read it (ps, /proc). Use CONTACTDESK_API_KEY, --api-key-file FILE or --api-key-stdin instead.</source>
+        <translation>Warnung: --api-key setzt den Schlüssel in die Befehlszeile, wo andere Benutzer dieses Computers ihn lesen können (ps, /proc). Verwenden Sie stattdessen CONTACTDESK_API_KEY, --api-key-file DATEI oder --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-file: cannot read %1: %2</source>
+        <translation>--api-key-file: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 can be read by other users of this computer (mode %2); make it private first: chmod 600 %1</source>
+        <translation>--api-key-file: %1 kann von anderen Benutzern dieses Computers gelesen werden (Modus %2); machen Sie die Datei zuerst privat: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 is larger than a key (more than %2 bytes)</source>
+        <translation>--api-key-file: %1 ist größer als ein Schlüssel (mehr als %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 holds no key</source>
+        <translation>--api-key-file: %1 enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 holds more than one line; the key is its only line</source>
+        <translation>--api-key-file: %1 enthält mehr als eine Zeile; der Schlüssel ist ihre einzige Zeile</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin: the first line is longer than a key (more than %1 bytes)</source>
+        <translation>--api-key-stdin: die erste Zeile ist länger als ein Schlüssel (mehr als %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin: standard input holds no key</source>
+        <translation>--api-key-stdin: die Standardeingabe enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>--api-url needs an API key: CONTACTDESK_API_KEY, --api-key-file FILE or --api-key-stdin</source>
+        <translation>--api-url braucht einen API-Schlüssel: CONTACTDESK_API_KEY, --api-key-file DATEI oder --api-key-stdin</translation>
     </message>
 </context>
 <context>
@@ -709,10 +873,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
@@ -751,6 +911,10 @@
     <message>
         <source>Stopped; %1 was not written.</source>
         <translation>Angehalten; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>For Excel: start the file with a UTF-8 byte order mark, and write cells that a spreadsheet would run as a formula (= + - @) with a quote in front.</source>
+        <translation>Für Excel: die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen und Zellen, die eine Tabellenkalkulation als Formel ausführen würde (= + - @), mit einem vorangestellten Apostroph schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1346,14 @@
         <source>%1 is syncing this profile and has not sent it yet</source>
         <translation>%1 synchronisiert dieses Profil und hat es noch nicht gesendet</translation>
     </message>
+    <message>
+        <source>%1; asking again for up to %2 s…</source>
+        <translation>%1; erneute Anfrage bis zu %2 s lang…</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2; asking again for up to %3 s…</source>
+        <translation>%1 antwortete: %2; erneute Anfrage bis zu %3 s lang…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ShowCommand</name>
@@ -1246,6 +1418,10 @@
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
+    <message>
+        <source>The reading was stopped.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Csv::Reader</name>
@@ -1280,6 +1456,46 @@
     <message>
         <source>a quoted field that starts here is never closed</source>
         <translation>ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (%1): the file may be in Windows-1252; choose that encoding</source>
+        <translation>Bytes, die kein UTF-8 sind (%1): die Datei ist vielleicht in Windows-1252; wählen Sie diese Kodierung</translation>
+    </message>
+    <message>
+        <source>text that is not %1 (a lone surrogate): choose the file&apos;s encoding</source>
+        <translation>Text, der kein %1 ist (ein einzelnes Surrogat): wählen Sie die Kodierung der Datei</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside a character (its last bytes are not a whole %2 character): the end of this row is lost, shown as “�”</source>
+        <translation>Zeile %1: die Datei endet mitten in einem Zeichen (ihre letzten Bytes sind kein ganzes %2-Zeichen): das Ende dieser Zeile fehlt, angezeigt als „�“</translation>
+    </message>
+    <message>
+        <source>a field longer than %L1 characters (the most one field may hold); the file is not read further</source>
+        <translation>ein Feld mit mehr als %L1 Zeichen (das Höchste, was ein Feld fassen darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>a row longer than %L1 characters (the most one row may hold); the file is not read further</source>
+        <translation>eine Zeile mit mehr als %L1 Zeichen (das Höchste, was eine Zeile fassen darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>more than %L1 columns (the most a row may have); the file is not read further</source>
+        <translation>mehr als %L1 Spalten (das Höchste, was eine Zeile haben darf); die Datei wird nicht weiter gelesen</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1660,14 @@
     <message>
         <source>the token was issued %1 s in the future; check the clock</source>
         <translation>das Token wurde %1 s in der Zukunft ausgestellt; prüfen Sie die Uhr</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;iat&quot; claim %1 is not a time between 1970 and 9999</source>
+        <translation>der &quot;iat&quot;-Claim %1 des Tokens ist keine Zeit zwischen 1970 und 9999</translation>
+    </message>
+    <message>
+        <source>the clock reads %1 s, not a time between 1970 and 9999</source>
+        <translation>die Uhr zeigt %1 s, keine Zeit zwischen 1970 und 9999</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2359,6 @@
         <translation>Die Kontoeinstellungen in %1 sind unvollständig: account/name und eine gültige account/baseUrl werden benötigt.</translation>
     </message>
     <message>
-        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
-        <translation>Für das Konto „%1“ sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
-    </message>
-    <message>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -2165,6 +2385,10 @@
     <message>
         <source>The local copy %1 belongs to the team “%2” (id %3), but %4 now answers for the team “%5” (id %6). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
         <translation>Die lokale Kopie %1 gehört zum Team „%2“ (ID %3), aber %4 antwortet jetzt für das Team „%5“ (ID %6). Nichts vom anderen Team wird angezeigt oder gesendet. Geben Sie jedem Team ein eigenes Konto.</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” on %2 are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>Für das Konto „%1“ auf %2 sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3377,6 @@
         <translation>Importiert als</translation>
     </message>
     <message>
-        <source>Checking the rows</source>
-        <translation>Die Zeilen werden geprüft</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3411,6 +3631,50 @@
     <message>
         <source>%1 Nothing was sent: go back and check the file again.</source>
         <translation>%1 Nichts wurde gesendet: Gehen Sie zurück und prüfen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the owners of the file…</source>
+        <translation>Die Besitzer in der Datei werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Der Import wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation>Das Lesen der Datei anhalten</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was sent.</source>
+        <translation>Die Prüfung wurde abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before anything was sent.</source>
+        <translation>Der Import wurde angehalten, bevor etwas gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -3838,10 +4102,6 @@ Telefonnummer des neuen Kontakts:</translation>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Keys are kept in this computer&apos;s keychain, never in the settings file. Leave them empty to keep the ones already stored.</source>
-        <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei. Leer lassen, um die bereits gespeicherten zu behalten.</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -3868,10 +4128,6 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
-    </message>
-    <message>
-        <source>The server address must be an http(s) address such as https://api.heymarket.com.</source>
-        <translation>Die Serveradresse muss eine http(s)-Adresse wie https://api.heymarket.com sein.</translation>
     </message>
     <message>
         <source>Enter the team API key.</source>
@@ -3904,6 +4160,30 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer&apos;s keychain, never in the settings file, each for its own account and server. Leave them empty to keep the ones already stored.</source>
+        <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei, jeder für sein Konto und seinen Server. Lassen Sie die Felder leer, um die gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the key for it. A stored key is only sent to the server it was saved for.</source>
+        <translation>Der Server oder der Name hat sich geändert: geben Sie den Schlüssel dafür ein. Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The server address must be an https address such as https://api.heymarket.com.</source>
+        <translation>Die Serveradresse muss eine https-Adresse sein, etwa https://api.heymarket.com.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” is not https://: the key would travel in clear. Use https:// (plain http:// is only for this computer&apos;s own addresses, such as http://127.0.0.1).</source>
+        <translation>Die Serveradresse „%1“ ist nicht https://: der Schlüssel würde im Klartext übertragen. Verwenden Sie https:// (einfaches http:// nur für Adressen dieses Computers, etwa http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the team API key for it (the stored key is only sent to the server it was saved for).</source>
+        <translation>Der Server oder der Name hat sich geändert: geben Sie den API-Schlüssel des Teams dafür ein (der gespeicherte Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde).</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the Secret ID and the Secret Key for it (the stored secret is only sent to the server it was saved for).</source>
+        <translation>Der Server oder der Name hat sich geändert: geben Sie Secret ID und Secret Key dafür ein (das gespeicherte Geheimnis wird nur an den Server gesendet, für den es gespeichert wurde).</translation>
     </message>
 </context>
 <context>

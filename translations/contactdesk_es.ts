@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>ContactDesk::Api</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Api::ApiError</name>
     <message>
         <source>no error</source>
@@ -55,6 +70,14 @@
         <source> [request %1]</source>
         <translation> [solicitud %1]</translation>
     </message>
+    <message>
+        <source>Not sent, to keep the credentials safe</source>
+        <translation>No se envió, para proteger las credenciales</translation>
+    </message>
+    <message>
+        <source> (the server asked to wait %1; trying again in %2)</source>
+        <translation> (el servidor pidió esperar %1; se reintenta en %2)</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Api::ApiRequest</name>
@@ -65,6 +88,22 @@
     <message>
         <source>the answer is not JSON: %1</source>
         <translation>la respuesta no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 redirected to %2, another server; ContactDesk does not send the key there. If the server has moved, change the Server in Settings.</source>
+        <translation>El servidor %1 redirigió a %2, otro servidor; ContactDesk no envía la clave allí. Si el servidor se ha trasladado, cambie el servidor en Ajustes.</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>una dirección que no indicó</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; not read</source>
+        <translation>la respuesta ocupa más de %1 MiB; no se leyó</translation>
+    </message>
+    <message>
+        <source>the answer was not complete after %1 s</source>
+        <translation>la respuesta no estaba completa tras %1 s</translation>
     </message>
 </context>
 <context>
@@ -83,6 +122,25 @@
     <message>
         <source>More than %1 contacts share the update time %2 and the server offers no way to page through them; some of them may be missing until they change again.</source>
         <translation>Más de %1 contactos comparten la hora de actualización %2 y el servidor no ofrece forma de paginarlos; puede que falten algunos hasta que vuelvan a cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 answers in a row brought no contact not seen before (at the cursor %2); the server seems to ignore the paging parameters</source>
+        <translation>%1 respuestas seguidas no trajeron ningún contacto nuevo (en el cursor %2); el servidor parece ignorar los parámetros de paginación</translation>
+    </message>
+    <message>
+        <source>the server ignores the date cursor: asked for contacts updated at or before %1, it answered with ones updated at %2 again</source>
+        <translation>el servidor ignora el cursor de fecha: se pidieron contactos actualizados hasta %1 y respondió de nuevo con otros actualizados el %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::Credentials</name>
+    <message>
+        <source>“%1” is not an https:// address: the API key would travel in clear. Use https:// (plain http:// is only for this computer&apos;s own addresses, such as http://127.0.0.1).</source>
+        <translation>«%1» no es una dirección https://: la clave de API viajaría sin cifrar. Use https:// (http:// sin cifrar solo para las direcciones de este ordenador, como http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address such as https://api.heymarket.com.</source>
+        <translation>«%1» no es una dirección de servidor como https://api.heymarket.com.</translation>
     </message>
 </context>
 <context>
@@ -118,6 +176,17 @@
     <message>
         <source>unexpected answer to a delete</source>
         <translation>respuesta inesperada a una eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Api::HeymarketClient</name>
+    <message>
+        <source>the server address %1 names no host</source>
+        <translation>la dirección del servidor %1 no indica ningún host</translation>
+    </message>
+    <message>
+        <source>ContactDesk sends your key only over HTTPS: %1 is not https (plain http is allowed only to this computer)</source>
+        <translation>ContactDesk envía su clave solo por HTTPS: %1 no es https (http sin cifrar solo hacia este ordenador)</translation>
     </message>
 </context>
 <context>
@@ -284,6 +353,14 @@
         <source>conversations</source>
         <translation>conversaciones</translation>
     </message>
+    <message>
+        <source>list_size is not a count</source>
+        <translation>list_size no es un número de elementos</translation>
+    </message>
+    <message>
+        <source>membership %1: role_id is out of range</source>
+        <translation>pertenencia %1: role_id está fuera de rango</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::AppContext</name>
@@ -342,6 +419,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::App::SingleInstance</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder %1 belongs to another user (uid %2)</source>
+        <translation>la carpeta %1 pertenece a otro usuario (uid %2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 can be entered by other users (mode %2)</source>
+        <translation>otros usuarios pueden entrar en la carpeta %1 (modo %2)</translation>
+    </message>
+    <message>
+        <source>there is no private folder for the socket</source>
+        <translation>no hay ninguna carpeta privada para el socket</translation>
+    </message>
+    <message>
+        <source>%1 is not this user&apos;s socket; it is left alone</source>
+        <translation>%1 no es un socket de este usuario; se deja como está</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::AddCommand</name>
     <message>
         <source>Add a contact.</source>
@@ -379,10 +483,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The server&apos;s API key (else CONTACTDESK_API_KEY).</source>
-        <translation>La clave de API del servidor (si no, CONTACTDESK_API_KEY).</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
@@ -411,10 +511,6 @@
         <translation>CONTACTO</translation>
     </message>
     <message>
-        <source>--api-url needs --api-key or CONTACTDESK_API_KEY</source>
-        <translation>--api-url necesita --api-key o CONTACTDESK_API_KEY</translation>
-    </message>
-    <message>
         <source>“contactdesk-cli help %1” lists its options.</source>
         <translation>«contactdesk-cli help %1» muestra sus opciones.</translation>
     </message>
@@ -425,6 +521,74 @@
     <message>
         <source>%1: unexpected argument “%2”</source>
         <translation>%1: argumento inesperado «%2»</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>Clave de API (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s API key from FILE (its first line; the file must not be readable by other users).</source>
+        <translation>Leer la clave de API del servidor de ARCHIVO (su primera línea; otros usuarios no deben poder leer el archivo).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s API key from standard input (its first line).</source>
+        <translation>Leer la clave de API del servidor de la entrada estándar (su primera línea).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API key. Other users of this computer can see a command line: prefer CONTACTDESK_API_KEY, --api-key-file or --api-key-stdin.</source>
+        <translation>La clave de API del servidor. Otros usuarios de este ordenador pueden ver una línea de órdenes: mejor CONTACTDESK_API_KEY, --api-key-file o --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>give the API key one way: --api-key, --api-key-file or --api-key-stdin</source>
+        <translation>indique la clave de API de una sola forma: --api-key, --api-key-file o --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a server address such as https://api.heymarket.com</source>
+        <translation>--api-url: «%1» no es una dirección de servidor como https://api.heymarket.com</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>Warning: --api-key puts the key on the command line, where other users of this computer can read it (ps, /proc). Use CONTACTDESK_API_KEY, --api-key-file FILE or --api-key-stdin instead.</source>
+        <translation>Aviso: --api-key pone la clave en la línea de órdenes, donde otros usuarios de este ordenador pueden leerla (ps, /proc). Use en su lugar CONTACTDESK_API_KEY, --api-key-file ARCHIVO o --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-file: cannot read %1: %2</source>
+        <translation>--api-key-file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 can be read by other users of this computer (mode %2); make it private first: chmod 600 %1</source>
+        <translation>--api-key-file: otros usuarios de este ordenador pueden leer %1 (modo %2); hágalo privado primero: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 is larger than a key (more than %2 bytes)</source>
+        <translation>--api-key-file: %1 es más grande que una clave (más de %2 bytes)</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 holds no key</source>
+        <translation>--api-key-file: %1 no contiene ninguna clave</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 holds more than one line; the key is its only line</source>
+        <translation>--api-key-file: %1 tiene más de una línea; la clave debe ser su única línea</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin: the first line is longer than a key (more than %1 bytes)</source>
+        <translation>--api-key-stdin: la primera línea es más larga que una clave (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin: standard input holds no key</source>
+        <translation>--api-key-stdin: la entrada estándar no contiene ninguna clave</translation>
+    </message>
+    <message>
+        <source>--api-url needs an API key: CONTACTDESK_API_KEY, --api-key-file FILE or --api-key-stdin</source>
+        <translation>--api-url necesita una clave de API: CONTACTDESK_API_KEY, --api-key-file ARCHIVO o --api-key-stdin</translation>
     </message>
 </context>
 <context>
@@ -709,10 +873,6 @@
         <translation>TEXTO</translation>
     </message>
     <message>
-        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation>Empezar el archivo con una marca de orden de bytes UTF-8 (para Excel).</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>El archivo CSV que se escribe.</translation>
     </message>
@@ -751,6 +911,10 @@
     <message>
         <source>Stopped; %1 was not written.</source>
         <translation>Detenido; %1 no se escribió.</translation>
+    </message>
+    <message>
+        <source>For Excel: start the file with a UTF-8 byte order mark, and write cells that a spreadsheet would run as a formula (= + - @) with a quote in front.</source>
+        <translation>Para Excel: empezar el archivo con una marca de orden de bytes UTF-8 y escribir con un apóstrofo delante las celdas que una hoja de cálculo ejecutaría como fórmula (= + - @).</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1346,14 @@
         <source>%1 is syncing this profile and has not sent it yet</source>
         <translation>%1 está sincronizando este perfil y aún no lo ha enviado</translation>
     </message>
+    <message>
+        <source>%1; asking again for up to %2 s…</source>
+        <translation>%1; se vuelve a preguntar durante hasta %2 s…</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2; asking again for up to %3 s…</source>
+        <translation>%1 respondió: %2; se vuelve a preguntar durante hasta %3 s…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ShowCommand</name>
@@ -1246,6 +1418,10 @@
         <source>automatic</source>
         <translation>automática</translation>
     </message>
+    <message>
+        <source>The reading was stopped.</source>
+        <translation>Se detuvo la lectura.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Csv::Reader</name>
@@ -1280,6 +1456,46 @@
     <message>
         <source>a quoted field that starts here is never closed</source>
         <translation>un campo entre comillas que empieza aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (%1): the file may be in Windows-1252; choose that encoding</source>
+        <translation>bytes que no son UTF-8 (%1): el archivo puede estar en Windows-1252; elija esa codificación</translation>
+    </message>
+    <message>
+        <source>text that is not %1 (a lone surrogate): choose the file&apos;s encoding</source>
+        <translation>texto que no es %1 (un sustituto suelto): elija la codificación del archivo</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside a character (its last bytes are not a whole %2 character): the end of this row is lost, shown as “�”</source>
+        <translation>línea %1: el archivo termina dentro de un carácter (sus últimos bytes no son un carácter %2 completo): el final de esta fila se pierde y se muestra como «�»</translation>
+    </message>
+    <message>
+        <source>a field longer than %L1 characters (the most one field may hold); the file is not read further</source>
+        <translation>un campo de más de %L1 caracteres (lo máximo que puede tener un campo); el archivo no se sigue leyendo</translation>
+    </message>
+    <message>
+        <source>a row longer than %L1 characters (the most one row may hold); the file is not read further</source>
+        <translation>una fila de más de %L1 caracteres (lo máximo que puede tener una fila); el archivo no se sigue leyendo</translation>
+    </message>
+    <message>
+        <source>more than %L1 columns (the most a row may have); the file is not read further</source>
+        <translation>más de %L1 columnas (lo máximo que puede tener una fila); el archivo no se sigue leyendo</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1660,14 @@
     <message>
         <source>the token was issued %1 s in the future; check the clock</source>
         <translation>el token se emitió %1 s en el futuro; compruebe el reloj</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;iat&quot; claim %1 is not a time between 1970 and 9999</source>
+        <translation>la afirmación &quot;iat&quot; %1 del token no es una fecha entre 1970 y 9999</translation>
+    </message>
+    <message>
+        <source>the clock reads %1 s, not a time between 1970 and 9999</source>
+        <translation>el reloj marca %1 s, no una fecha entre 1970 y 9999</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2359,6 @@
         <translation>La configuración de la cuenta en %1 está incompleta: se necesitan account/name y una account/baseUrl válida.</translation>
     </message>
     <message>
-        <source>No credentials for the account “%1” are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
-        <translation>No hay credenciales para la cuenta «%1» en el llavero de este equipo. Vuelva a conectar la cuenta en Configuración.</translation>
-    </message>
-    <message>
         <source>The local sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox local: %1</translation>
     </message>
@@ -2165,6 +2385,10 @@
     <message>
         <source>The local copy %1 belongs to the team “%2” (id %3), but %4 now answers for the team “%5” (id %6). Nothing of the other team is shown or sent. Give each team an account of its own.</source>
         <translation>La copia local %1 pertenece al equipo «%2» (id %3), pero %4 responde ahora por el equipo «%5» (id %6). No se muestra ni se envía nada del otro equipo. Dé a cada equipo una cuenta propia.</translation>
+    </message>
+    <message>
+        <source>No credentials for the account “%1” on %2 are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
+        <translation>No hay credenciales de la cuenta «%1» en %2 guardadas en el llavero de este ordenador. Vuelva a conectar la cuenta en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3377,6 @@
         <translation>Se importa como</translation>
     </message>
     <message>
-        <source>Checking the rows</source>
-        <translation>Comprobando las filas</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3411,6 +3631,50 @@
     <message>
         <source>%1 Nothing was sent: go back and check the file again.</source>
         <translation>%1 No se envió nada: vuelva atrás y compruebe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Reading the owners of the file…</source>
+        <translation>Leyendo los propietarios del archivo…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Preparando la importación…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation>Dejar de leer el archivo</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Se detuvo la comprobación.</translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was sent.</source>
+        <translation>Se detuvo la comprobación; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before anything was sent.</source>
+        <translation>La importación se detuvo antes de enviar nada.</translation>
     </message>
 </context>
 <context>
@@ -3838,10 +4102,6 @@ Número de teléfono del nuevo contacto:</translation>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <source>Keys are kept in this computer&apos;s keychain, never in the settings file. Leave them empty to keep the ones already stored.</source>
-        <translation>Las claves se guardan en el llavero de este equipo, nunca en el archivo de configuración. Déjelas vacías para conservar las ya guardadas.</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -3868,10 +4128,6 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>Give the account a name.</source>
         <translation>Dé un nombre a la cuenta.</translation>
-    </message>
-    <message>
-        <source>The server address must be an http(s) address such as https://api.heymarket.com.</source>
-        <translation>La dirección del servidor debe ser una dirección http(s) como https://api.heymarket.com.</translation>
     </message>
     <message>
         <source>Enter the team API key.</source>
@@ -3904,6 +4160,30 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer&apos;s keychain, never in the settings file, each for its own account and server. Leave them empty to keep the ones already stored.</source>
+        <translation>Las claves se guardan en el llavero de este ordenador, nunca en el archivo de ajustes, cada una para su cuenta y su servidor. Déjelas vacías para conservar las ya guardadas.</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the key for it. A stored key is only sent to the server it was saved for.</source>
+        <translation>El servidor o el nombre cambió: escriba la clave correspondiente. Una clave guardada solo se envía al servidor para el que se guardó.</translation>
+    </message>
+    <message>
+        <source>The server address must be an https address such as https://api.heymarket.com.</source>
+        <translation>La dirección del servidor debe ser https, como https://api.heymarket.com.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” is not https://: the key would travel in clear. Use https:// (plain http:// is only for this computer&apos;s own addresses, such as http://127.0.0.1).</source>
+        <translation>La dirección del servidor «%1» no es https://: la clave viajaría sin cifrar. Use https:// (http:// sin cifrar solo para las direcciones de este ordenador, como http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the team API key for it (the stored key is only sent to the server it was saved for).</source>
+        <translation>El servidor o el nombre cambió: escriba la clave de API del equipo correspondiente (la clave guardada solo se envía al servidor para el que se guardó).</translation>
+    </message>
+    <message>
+        <source>The server or the name changed: enter the Secret ID and the Secret Key for it (the stored secret is only sent to the server it was saved for).</source>
+        <translation>El servidor o el nombre cambió: escriba el Secret ID y la Secret Key correspondientes (el secreto guardado solo se envía al servidor para el que se guardó).</translation>
     </message>
 </context>
 <context>
