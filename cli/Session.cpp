@@ -101,18 +101,39 @@ bool Session::open(QString *problem)
         sync.quit();
     });
     QObject::connect(engine, &Sync::SyncEngine::idle, &sync, &QEventLoop::quit);
-    // The pull is what the command needs; the outbox (others' edits too,
-    // while this command holds the profile's sync lock) is the window's
-    // and the next command's: a command that waited for it to drain ran
-    // as long as another program kept editing (the soak found it).
+    // The pull, and the edits that were waiting in the outbox when the
+    // command began; not what other programs add meanwhile (while this
+    // command holds the profile's sync lock it pushes their edits too: a
+    // command that waited for the outbox to drain ran for as long as
+    // another program kept editing; the soak found it), and those from
+    // before only for up to busyWaitMs() (then they go with the next
+    // command or the window).
+    qint64 waitingBefore = 0;
+    for (const Store::OutboxEntry &entry : m_workspace->store()->outbox())
+        waitingBefore = std::max(waitingBefore, entry.seq);
+    const auto earlierEditsGone = [&] {
+        if (waitingBefore == 0 || waited.elapsed() >= busyWaitMs())
+            return true;
+        const QList<Store::OutboxEntry> entries = m_workspace->store()->outbox();
+        return std::none_of(entries.cbegin(), entries.cend(), [&](const Store::OutboxEntry &e) {
+            return e.seq <= waitingBefore && e.state == Store::OutboxEntry::State::Pending &&
+                   e.error.isEmpty();
+        });
+    };
     bool pulled = false;
+    QTimer look; // the earlier edits' bound passes without a status change
+    look.setSingleShot(true);
     QObject::connect(engine, &Sync::SyncEngine::statusChanged, &sync, [&, engine] {
         if (engine->status().pulling) {
             pulled = true;
         } else if (pulled &&
                    engine->status().connection == Sync::SyncEngine::Status::Connection::Online) {
-            sync.quit();
-            return;
+            if (earlierEditsGone()) {
+                sync.quit();
+                return;
+            }
+            if (!look.isActive())
+                look.start(static_cast<int>(std::max<qint64>(0, busyWaitMs() - waited.elapsed())));
         }
         if (engine->status().connection == Sync::SyncEngine::Status::Connection::Offline ||
             engine->status().storeFailing)
@@ -125,6 +146,7 @@ bool Session::open(QString *problem)
             deadline.start(ownerWaitMs());
         }
     });
+    QObject::connect(&look, &QTimer::timeout, &sync, &QEventLoop::quit);
     engine->start();
     sync.exec();
     // A pull the server answered 5xx or 429 (after the client's retries)

@@ -169,7 +169,13 @@ public:
     }
     qint64 at(quint32 index) const { return index == 0 ? 0 : m_ids[index - 1u]; }
     // The index of `id`, or -1 when no row has it.
-    qint64 find(qint64 id) const { return id == 0 ? 0 : m_index.value(id, -1); }
+    qint64 find(qint64 id) const
+    {
+        if (id == 0)
+            return 0;
+        const auto it = m_index.constFind(id);
+        return it == m_index.constEnd() ? -1 : qint64(*it);
+    }
 
 private:
     std::vector<qint64> m_ids;

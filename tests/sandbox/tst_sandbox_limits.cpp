@@ -58,7 +58,7 @@ private:
     {
         QSignalSpy closed(&socket, &QTcpSocket::disconnected);
         QByteArray answer;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 answer += socket.readAll();
                 return answer.contains("\r\n\r\n") || socket.state() != QTcpSocket::ConnectedState;
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(socket);
         socket->write(request);
         const QByteArray answer = answerOn(*socket);
-        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.left(200).constData());
+        QVERIFY2(answer.startsWith(QByteArray(QByteArray("HTTP/1.1 ") + status)), answer.left(200).constData());
         QCOMPARE(m_sandbox->server().contactCount(), 5);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
     }
@@ -292,7 +292,7 @@ private Q_SLOTS:
         // Served once the server has seen the close (it learns it from
         // its event loop: asked until it answers).
         int status = 0;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 status = m_sandbox->get(QStringLiteral("/v1/team")).status;
                 return status == 200;
