@@ -9,8 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = Fuzz::bytes(data, size);
     const QString utf8 = QString::fromUtf8(input);
-    const QString utf16 = QString(reinterpret_cast<const QChar *>(input.constData()),
-                                  input.size() / 2);
+    const QString utf16 =
+        QString(reinterpret_cast<const QChar *>(input.constData()), input.size() / 2);
     for (const QString &text : {utf8, utf16}) {
         const Sms::Segments segments = Sms::count(text);
         if (segments.segments < 0 || segments.units < 0)

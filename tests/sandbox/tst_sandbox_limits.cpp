@@ -265,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(socket);
         socket->write(request);
         const QByteArray answer = answerOn(*socket);
-        QVERIFY2(answer.startsWith(QByteArray(QByteArray("HTTP/1.1 ") + status)), answer.left(200).constData());
+        QVERIFY2(answer.startsWith(QByteArray(QByteArray("HTTP/1.1 ") + status)),
+                 answer.left(200).constData());
         QCOMPARE(m_sandbox->server().contactCount(), 5);
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/team")).status, 200);
     }
