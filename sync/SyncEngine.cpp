@@ -127,6 +127,11 @@ bool SyncEngine::own()
             m_status.otherOwner.clear();
             Q_EMIT statusChanged();
         }
+        // Taken directly, not through the owner's retry (the other program
+        // let go, or died, before it came): claimed() does not come, so
+        // what waited for it goes now, after the step that took the lock.
+        if (m_syncWaiting || m_pushWaiting || m_reconcileWaiting)
+            QMetaObject::invokeMethod(this, &SyncEngine::onClaimed, Qt::QueuedConnection);
         return true;
     }
     const QString other = m_owner->otherHolder();

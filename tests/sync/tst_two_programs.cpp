@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -309,6 +310,34 @@ private Q_SLOTS:
         QCOMPARE(store().failedCount(), 0);
         QCOMPARE(serverFirst(ids.at(0)), QStringLiteral("Orphaned"));
         QCOMPARE(serverFirst(ids.at(1)), QStringLiteral("Waited"));
+        QVERIFY(!Sync::SyncOwner::isHeldElsewhere(lock));
+    }
+
+    void aLockLetGoIsTakenByWhicheverStepAsksFirst()
+    {
+        // The window's push waits for another holder of the lock; the
+        // holder lets go and, before the waiting claim tries again, a sync
+        // takes the lock itself. The push that waited is then not waiting
+        // any more: everything goes and the engine settles (it once stayed
+        // busy for ever, the push still marked as waiting).
+        const qint64 id = store().serverIds().values().at(0);
+        const QString lock = Sync::SyncOwner::syncLockFor(store().path());
+        auto *owner = new Sync::SyncOwner(lock, &engine()); // goes with the engine
+        owner->setRetryInterval(3600 * 1000);               // tries again only when told
+        engine().setOwner(owner);
+        QLockFile other(lock);
+        other.setStaleLockTime(0);
+        QVERIFY(other.tryLock(0));
+
+        QVERIFY(store().editContact(id, {{Field::first, QStringLiteral("Waited")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(!engine().status().otherOwner.isEmpty(), 20000);
+        QVERIFY(!engine().isIdle());
+
+        other.unlock();
+        engine().syncNow(); // takes the lock directly, not through the retry
+        QVERIFY(Tests::waitUntilSettled(engine(), store()));
+        QVERIFY(engine().status().otherOwner.isEmpty());
+        QCOMPARE(serverFirst(id), QStringLiteral("Waited"));
         QVERIFY(!Sync::SyncOwner::isHeldElsewhere(lock));
     }
 
