@@ -58,6 +58,17 @@ ContactTableModel::~ContactTableModel()
     m_thread.wait();
 }
 
+QObject *ContactTableModel::newWorker()
+{
+    // Lives on the loader thread and deletes itself when its work is done;
+    // work the destructor stopped before it ran goes with the thread (the
+    // deferred deletion after its loop ended frees the queued call too).
+    auto *worker = new QObject;
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    return worker;
+}
+
 void ContactTableModel::setStore(Store::ContactStore *store)
 {
     if (m_store)
@@ -97,8 +108,7 @@ void ContactTableModel::startLoading()
         m_thread.start(QThread::LowPriority);
     const QString path = m_store->path();
     const quint64 generation = m_generation;
-    auto *worker = new QObject;
-    worker->moveToThread(&m_thread);
+    QObject *worker = newWorker();
     QMetaObject::invokeMethod(worker, [this, worker, path, generation] {
         // The first rows go out at once for the first screen; the rest
         // follows in large chunks.
@@ -213,8 +223,7 @@ void ContactTableModel::onChunk(const std::shared_ptr<ContactCache> &chunk, bool
     // Sorting by name needs collation ranks of the distinct names: work
     // them out now, off the main thread, so the first sort does not wait.
     const quint64 generation = m_generation;
-    auto *worker = new QObject;
-    worker->moveToThread(&m_thread); // the destructor waits for this thread
+    QObject *worker = newWorker();
     QMetaObject::invokeMethod(worker,
                               [this, worker, generation, first = m_cache.firstNames().values(),
                                last = m_cache.lastNames().values()] {

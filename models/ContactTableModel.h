@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void startLoading();
+    QObject *newWorker(); // a QObject on m_thread for one piece of work
     void onChunk(const std::shared_ptr<ContactCache> &chunk, bool last, const QString &error);
     void loadDirectory(); // without signals, inside a reset
     void refreshDirectory();

@@ -60,7 +60,7 @@ const TargetChoice targetChoices[] = {
 // Combo item data: target in the low byte, custom field id above it.
 QVariant choiceData(Target target, qint64 fieldId = 0)
 {
-    return QVariant::fromValue(qint64(target) | (fieldId << 8));
+    return QVariant::fromValue(qint64(target) | (fieldId * 256)); // fieldId may be -1: no shift
 }
 
 } // namespace

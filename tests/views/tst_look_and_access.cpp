@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStyleFactory>
+
+#include <memory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,7 +51,8 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 // The controls under `root` a keyboard or screen reader user meets, and
