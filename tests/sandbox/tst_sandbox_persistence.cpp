@@ -96,6 +96,36 @@ private Q_SLOTS:
         }
     }
 
+    void aSearchByChannelUsesAnIndex()
+    {
+        // Searches compare phones and emails without case (lower() on both
+        // sides): the plan must use the index on that expression, not read
+        // every channel of the type.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Sandbox::Options options;
+        options.dataFile = dir.filePath(QStringLiteral("sandbox.sqlite"));
+        {
+            SandboxFixture sandbox(3, options);
+            QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+        }
+        QString plan;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+            db.setDatabaseName(options.dataFile);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT DISTINCT contact_id FROM channels WHERE channel_type = "
+                "'phone' AND lower(channel_id) = lower('14155550100') ORDER BY contact_id")));
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        QVERIFY2(plan.contains(QLatin1String("channels_by_lower_value")), qPrintable(plan));
+    }
+
     void unusableDataFileIsReported()
     {
         QTemporaryDir dir;

@@ -24,10 +24,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStyleFactory>
-
-#include <memory>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace ContactDesk;
 
