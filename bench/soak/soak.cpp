@@ -200,10 +200,12 @@ public:
     {
         if (m_process) {
             if (!m_process->waitForFinished(120000)) {
-                std::fprintf(stderr,
-                             "FINDING: contactdesk-cli %s did not end in two minutes: "
-                             "killed\n",
-                             qPrintable(m_process->arguments().mid(m_account.size()).join(QLatin1Char(' '))));
+                std::fprintf(
+                    stderr,
+                    "FINDING: contactdesk-cli %s did not end in two minutes: "
+                    "killed\n",
+                    qPrintable(
+                        m_process->arguments().mid(m_account.size()).join(QLatin1Char(' '))));
                 ++m_hung;
                 m_process->kill();
                 m_process->waitForFinished(10000);
