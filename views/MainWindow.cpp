@@ -175,6 +175,20 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
     m_filters->setContacts(contacts);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
+    // A contact to select that was not listed yet (a new one whose row the
+    // model adds a moment later): selected when its row comes.
+    const auto selectWaiting = [this] {
+        if (m_selectWhenListed != 0 && selectContact(m_selectWhenListed))
+            m_selectWhenListed = 0;
+    };
+    connect(contacts, &QAbstractItemModel::rowsInserted, this, selectWaiting);
+    connect(contacts, &QAbstractItemModel::modelReset, this, selectWaiting);
+    connect(contacts, &QAbstractItemModel::layoutChanged, this, selectWaiting);
+}
+
+void MainWindow::selectWhenListed(qint64 id)
+{
+    m_selectWhenListed = selectContact(id) ? 0 : id;
 }
 
 void MainWindow::setStore(Store::ContactStore *store)
@@ -182,6 +196,7 @@ void MainWindow::setStore(Store::ContactStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_selectWhenListed = 0;
     m_undo->clear();
     m_detail->setStore(store);
     m_filters->setStore(store);
@@ -192,6 +207,12 @@ void MainWindow::setStore(Store::ContactStore *store)
             m_storeError = error.describe();
             setError(m_storeError);
         });
+        // The contact waiting to be selected got its server id.
+        connect(store, &Store::ContactStore::contactIdChanged, this,
+                [this](qint64 oldId, qint64 newId) {
+                    if (m_selectWhenListed == oldId)
+                        selectWhenListed(newId);
+                });
         connect(store, &Store::ContactStore::recovered, this, [this] {
             // Only the store's own message goes; another error stays.
             if (m_error->text() == m_storeError)
@@ -626,7 +647,7 @@ void MainWindow::newContact()
                 tr("New contact %1").arg(Phone::formatForDisplay(number.digits)));
             run(m_undo, command);
             const qint64 id = command->createdId();
-            QTimer::singleShot(0, this, [this, id] { selectContact(id); });
+            QTimer::singleShot(0, this, [this, id] { selectWhenListed(id); });
             return;
         }
         problem = tr("Not a valid phone number: %1").arg(number.problem);

@@ -92,6 +92,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Selects the contact with `id` in the table, if it is shown.
     bool selectContact(qint64 id);
+    // Selects `id` now, or when its row is listed (a new contact's row comes
+    // a moment after it is made; it follows the contact to its server id).
+    void selectWhenListed(qint64 id);
     QList<qint64> selectedIds() const;
     // Asks, then deletes the selected contacts.
     void deleteSelected();
@@ -127,6 +130,7 @@ private:
     void chooseExportFile();
 
     QPointer<Models::ContactFilterModel> m_contacts;
+    qint64 m_selectWhenListed = 0; // see selectWhenListed()
     QPointer<Store::ContactStore> m_store;
     QPointer<Sync::ImportUploader> m_uploader;
     QPointer<Sync::MessageSender> m_messages;

@@ -661,6 +661,26 @@ private Q_SLOTS:
         QCOMPARE(m_store->failedCount(), 0);
     }
 
+    void aContactToSelectIsSelectedWhenItsRowComes()
+    {
+        // The window is asked to select a contact it does not list yet (a
+        // new contact whose row the model adds later: under load, after the
+        // step that made it had returned). It is selected when the row comes.
+        const Tests::HttpResult made =
+            m_sandbox->post(QStringLiteral("/v1/contact"),
+                            QJsonObject{{QStringLiteral("phone"), QStringLiteral("14155550177")},
+                                        {QStringLiteral("first"), QStringLiteral("Late")}});
+        QCOMPARE(made.status, 200);
+        const qint64 id = made.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(!m_window->selectContact(id)); // not listed: not pulled yet
+        m_window->selectWhenListed(id);
+        m_engine->syncNow();
+        QVERIFY(settled());
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), id);
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+    }
+
     void newContactAndDelete()
     {
         // A number that cannot be one is asked for again, with the reason.
