@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -506,11 +507,18 @@ private Q_SLOTS:
         }
         Tests::CliRunner cli(QStringLiteral(CLI_EXECUTABLE),
                              {QStringLiteral("--profile"), dir.path()});
+        QCOMPARE(QFile(file).size(), junk.size()); // nothing wrote the file back meanwhile
         const Tests::CliResult result = cli.run({QStringLiteral("list")});
         QCOMPARE(result.exitCode, 0);
+        // (It once said nothing, under load: all it said is shown.)
         QVERIFY2(result.err.contains("was damaged") && result.err.contains("carried over") &&
                      result.err.contains("could not be read"),
-                 result.err.constData());
+                 qPrintable(QStringLiteral("stderr: %1\nstdout: %2\nfiles: %3")
+                                .arg(QString::fromUtf8(result.err),
+                                     QString::fromUtf8(result.out.left(400)),
+                                     QDir(QFileInfo(file).path())
+                                         .entryList(QDir::Files)
+                                         .join(QLatin1Char(' ')))));
         // Rebuilt from the sandbox: the list has the team's contacts again.
         QVERIFY2(result.out.count('\n') >= 30, result.out.constData());
         QStringList aside =
