@@ -210,7 +210,7 @@ void MainWindow::setStore(Store::ContactStore *store)
         // The contact waiting to be selected got its server id.
         connect(store, &Store::ContactStore::contactIdChanged, this,
                 [this](qint64 oldId, qint64 newId) {
-                    if (m_selectWhenListed == oldId)
+                    if (m_selectWhenListed != 0 && m_selectWhenListed == oldId)
                         selectWhenListed(newId);
                 });
         connect(store, &Store::ContactStore::recovered, this, [this] {
