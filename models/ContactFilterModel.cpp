@@ -449,6 +449,15 @@ void ContactFilterModel::insertProxyRow(int sourceRow)
     endInsertRows();
 }
 
+bool ContactFilterModel::reveal(int sourceRow)
+{
+    if (!m_source || sourceRow < 0 || sourceRow >= m_source->rowCount())
+        return false;
+    if (proxyOf(sourceRow) < 0)
+        insertProxyRow(sourceRow);
+    return true;
+}
+
 void ContactFilterModel::removeProxyRow(int proxyRow)
 {
     beginRemoveRows({}, proxyRow, proxyRow);
@@ -537,11 +546,12 @@ void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const int was = proxyOf(row);
-        const bool now = matches(row);
-        if (was >= 0 && !now) {
-            removeProxyRow(was);
-            continue;
-        }
+        // A row shown stays shown until the filter is applied again, as in
+        // a spreadsheet's filter: the contact just edited so that it no
+        // longer matches the search (or taken back by Undo) does not vanish
+        // from under the user with its selection. Rows that come to match
+        // are added.
+        const bool now = was >= 0 || matches(row);
         if (was < 0) {
             if (now)
                 insertProxyRow(row);

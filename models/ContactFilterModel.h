@@ -37,7 +37,8 @@ struct ContactFilter
 // typed, scans on two threads, and sorts names by precomputed collation
 // ranks. It keeps the QAbstractItemModel contract: rows arriving, changing
 // and leaving in the source are inserted, moved, updated and removed here
-// one by one (a large batch, such as the initial load, resets).
+// one by one (a large batch, such as the initial load, resets). A row
+// shown stays shown when its data changes, until the filter is set again.
 class ContactFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -63,6 +64,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Shows the source row whatever the filter says (a contact just made,
+    // or one to attend to, under a search it does not match), until the
+    // filter is applied again. False when there is no such row.
+    bool reveal(int sourceRow);
 
     // Source rows in view order (for bulk actions on the filtered view).
     const std::vector<int> &sourceRows() const { return m_rows; }

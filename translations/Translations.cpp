@@ -17,8 +17,12 @@ void install(QCoreApplication &app)
     else
         delete qt;
     auto *ours = new QTranslator(&app);
+    // A language we have no catalogue for (and the C locale of terminals
+    // and containers) reads English: the English catalogue's plural forms
+    // ("1 contact", "2 contacts"), not the source texts' "contact(s)".
     if (ours->load(locale, QStringLiteral("contactdesk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral("contactdesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

@@ -83,7 +83,7 @@ BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QW
     , m_ids(std::move(ids))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
-    setWindowTitle(tr("Edit %n contact(s)", "", static_cast<int>(m_ids.size())));
+    setWindowTitle(tr("Edit %Ln contact(s)", "", static_cast<int>(m_ids.size())));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_action = new QComboBox(this);
@@ -170,9 +170,9 @@ void BulkEditDialog::updatePreview()
         m_store && m_value->currentIndex() >= 0 ? edit().plan(*m_store, m_ids) : BulkEdit::Plan{};
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("%n contact(s) will change.", "", m_plan.changing()));
+    lines.append(tr("%Ln contact(s) will change.", "", m_plan.changing()));
     if (m_plan.unchanged)
-        lines.append(tr("%n already as asked.", "", m_plan.unchanged));
+        lines.append(tr("%Ln already as asked.", "", m_plan.unchanged));
     if (!m_plan.overLimit.isEmpty()) {
         QStringList names;
         for (qint64 id : m_plan.overLimit.mid(0, namesInPreview)) {
@@ -189,13 +189,13 @@ void BulkEditDialog::updatePreview()
         if (m_plan.overLimit.size() > namesInPreview)
             names.append(
                 tr("and %1 more").arg(locale.toString(m_plan.overLimit.size() - namesInPreview)));
-        lines.append(tr("%n contact(s) already have five tags and will be left alone: %1", "",
+        lines.append(tr("%Ln contact(s) already have five tags and will be left alone: %1", "",
                         static_cast<int>(m_plan.overLimit.size()))
                          .arg(names.join(QStringLiteral(", "))));
     }
     if (!m_plan.missing.isEmpty())
         lines.append(
-            tr("%n contact(s) no longer exist.", "", static_cast<int>(m_plan.missing.size())));
+            tr("%Ln contact(s) no longer exist.", "", static_cast<int>(m_plan.missing.size())));
     m_preview->setText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.changing() > 0);
 }
@@ -204,7 +204,7 @@ QUndoCommand *BulkEditDialog::takeCommand()
 {
     if (!m_store || m_plan.changing() == 0)
         return nullptr;
-    const QString text = tr("%1 “%2” on %n contact(s)", "", m_plan.changing())
+    const QString text = tr("%1 “%2” on %Ln contact(s)", "", m_plan.changing())
                              .arg(m_action->currentText(), m_value->currentText());
     if (!m_plan.statuses.isEmpty())
         return new StatusCommand(m_store, std::exchange(m_plan.statuses, {}), text);

@@ -115,12 +115,17 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_remove->setAccessibleName(tr("Remove channel"));
     row->addWidget(m_type);
     row->addWidget(m_value, 1);
-    row->addWidget(m_add);
-    row->addWidget(m_remove);
+    // The buttons on a line of their own: the panel stays narrow (at
+    // 1024 px the four in one row made it scroll sideways).
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
     // Right under the list: what is said about a channel is seen beside it.
     m_hint = hintLabel(this, QStringLiteral("channelHint"));
     box->addWidget(m_hint);
     box->addLayout(row);
+    box->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &ChannelEditor::addChannel);
     connect(m_value, &QLineEdit::returnPressed, this, &ChannelEditor::addChannel);
     connect(m_remove, &QPushButton::clicked, this, &ChannelEditor::removeSelectedChannel);

@@ -69,7 +69,7 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     if (m_recipients.size() == 1)
         m_to->setText(tr("To: %1").arg(m_recipients.first().name));
     else
-        m_to->setText(tr("To: %n contact(s)", nullptr, int(m_recipients.size())));
+        m_to->setText(tr("To: %Ln contact(s)", nullptr, int(m_recipients.size())));
     outer->addWidget(m_to);
 
     auto *form = new QFormLayout;
@@ -566,11 +566,11 @@ void ComposeDialog::refresh()
         if (s.segments == 0) {
             text = tr("Empty message");
         } else if (s.encoding == Sms::Encoding::Gsm7) {
-            text = tr("GSM-7 · %n segment(s)", nullptr, s.segments) + QStringLiteral(" · ") +
-                   tr("%n character(s) left", nullptr, s.remaining);
+            text = tr("GSM-7 · %Ln segment(s)", nullptr, s.segments) + QStringLiteral(" · ") +
+                   tr("%Ln character(s) left", nullptr, s.remaining);
         } else {
-            text = tr("UCS-2 (Unicode) · %n segment(s)", nullptr, s.segments) +
-                   QStringLiteral(" · ") + tr("%n character(s) left", nullptr, s.remaining);
+            text = tr("UCS-2 (Unicode) · %Ln segment(s)", nullptr, s.segments) +
+                   QStringLiteral(" · ") + tr("%Ln character(s) left", nullptr, s.remaining);
             if (!s.forcing.isEmpty())
                 text += QStringLiteral(" · ") + tr("Unicode because of %1").arg(quoted(s.forcing));
         }
@@ -581,11 +581,11 @@ void ComposeDialog::refresh()
         m_segments->setText(text);
     }
 
-    QStringList summary{tr("%n will receive it", nullptr, m_preflight.sending)};
+    QStringList summary{tr("%Ln will receive it", nullptr, m_preflight.sending)};
     if (m_preflight.excluded > 0)
-        summary.append(tr("%n excluded", nullptr, m_preflight.excluded));
+        summary.append(tr("%Ln excluded", nullptr, m_preflight.excluded));
     if (m_preflight.flagged > 0)
-        summary.append(tr("%n with an empty merge value", nullptr, m_preflight.flagged));
+        summary.append(tr("%Ln with an empty merge value", nullptr, m_preflight.flagged));
     if (!m_batch)
         m_summary->setText(summary.join(QStringLiteral(" · ")));
 
@@ -692,18 +692,21 @@ bool ComposeDialog::send()
         return false;
     Dialogs::Message ask;
     ask.title = tr("Send message");
-    ask.text = tr("Send this message to %n recipient(s)?", nullptr, m_preflight.sending);
+    ask.text = tr("Send this message to %Ln recipient(s)?", nullptr, m_preflight.sending);
     ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
-    ask.buttonTexts = {{QMessageBox::Yes, tr("Send")}};
+    // Sending is not taken back: Enter in the box keeps it unsent.
+    ask.defaultButton = QMessageBox::Cancel;
+    ask.buttonTexts = {
+        {QMessageBox::Yes, tr("Send to %Ln recipient(s)", nullptr, m_preflight.sending)}};
     QStringList details;
     if (m_preflight.excluded > 0) {
-        details.append(tr("%n excluded:", nullptr, m_preflight.excluded));
+        details.append(tr("%Ln excluded:", nullptr, m_preflight.excluded));
         int listed = 0;
         for (const Compose::Check &check : std::as_const(m_preflight.checks)) {
             if (check.send)
                 continue;
             if (++listed > 10) {
-                details.append(tr("… and %n more", nullptr, m_preflight.excluded - 10));
+                details.append(tr("… and %Ln more", nullptr, m_preflight.excluded - 10));
                 break;
             }
             details.append(tr("%1 — %2").arg(check.recipient.name, check.reason));
@@ -711,7 +714,7 @@ bool ComposeDialog::send()
     }
     if (m_preflight.flagged > 0)
         details.append(
-            tr("%n will get a message with an empty merge value.", nullptr, m_preflight.flagged));
+            tr("%Ln will get a message with an empty merge value.", nullptr, m_preflight.flagged));
     ask.informativeText = details.join(QLatin1Char('\n'));
     if (Dialogs::ask(this, ask) != QMessageBox::Yes)
         return false;
@@ -736,7 +739,7 @@ bool ComposeDialog::send()
         m_model->setResult(entry);
     setEditable(false);
     m_send->setEnabled(false);
-    m_summary->setText(tr("Sending to %n recipient(s)…", nullptr, int(messages.size())));
+    m_summary->setText(tr("Sending to %Ln recipient(s)…", nullptr, int(messages.size())));
     return retry();
 }
 
@@ -778,13 +781,13 @@ void ComposeDialog::onFinished(qint64 batch, int sent, int failed, int unsent)
     m_progress->hide();
     m_cancel->hide();
     m_retry->setVisible(failed + unsent > 0);
-    QStringList summary{tr("Sent to %n recipient(s)", nullptr, sent)};
+    QStringList summary{tr("Sent to %Ln recipient(s)", nullptr, sent)};
     if (failed > 0)
-        summary.append(tr("%n failed", nullptr, failed));
+        summary.append(tr("%Ln failed", nullptr, failed));
     if (unsent > 0)
-        summary.append(tr("%n not sent", nullptr, unsent));
+        summary.append(tr("%Ln not sent", nullptr, unsent));
     if (m_preflight.excluded > 0)
-        summary.append(tr("%n excluded", nullptr, m_preflight.excluded));
+        summary.append(tr("%Ln excluded", nullptr, m_preflight.excluded));
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     if (failed + unsent > 0)
         m_problem->setText(tr("The messages that did not go are kept in the outbox: Send again "

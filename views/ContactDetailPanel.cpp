@@ -70,8 +70,11 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     outer->addWidget(m_title);
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setAccessibleName(tr("Contact details"));
     scroll->setWidgetResizable(true);
+    // The form fits the panel's width (tag chips wrap): it scrolls down only.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new QWidget(scroll);
     auto *column = new QVBoxLayout(m_form);
@@ -82,7 +85,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_first = lineEdit(m_form, QStringLiteral("firstNameEdit"), tr("First name"));
     m_last = lineEdit(m_form, QStringLiteral("lastNameEdit"), tr("Last name"));
     m_display = lineEdit(m_form, QStringLiteral("displayNameEdit"), tr("Display name"));
-    form->addRow(tr("&First name:"), m_first);
+    form->addRow(tr("Fi&rst name:"), m_first);
     form->addRow(tr("&Last name:"), m_last);
     form->addRow(tr("&Display name:"), m_display);
     connect(m_first, &QLineEdit::editingFinished, this,
@@ -107,7 +110,7 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     auto *emailBox = new QVBoxLayout;
     emailBox->addWidget(m_email);
     emailBox->addWidget(m_emailHint);
-    form->addRow(buddyLabel(tr("&Email:"), m_email), emailBox);
+    form->addRow(buddyLabel(tr("Em&ail:"), m_email), emailBox);
     connect(m_email, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitEmail);
     connect(m_email, &QLineEdit::textEdited, this, [this] { m_emailHint->hide(); });
 
@@ -305,6 +308,14 @@ void ContactDetailPanel::showContact(qint64 id)
 {
     const bool other = id != m_id;
     m_id = id;
+    if (other) {
+        // What was typed for the contact before and not saved (it was
+        // refused, its message said why) is not carried to this one.
+        for (QLineEdit *edit : {m_first, m_last, m_display, m_phone, m_email})
+            edit->setModified(false);
+        for (QLineEdit *edit : std::as_const(m_customEdits))
+            edit->setModified(false);
+    }
     m_channels->reset();
     m_tags->hideHint();
     for (QLabel *hint : {m_phoneHint, m_emailHint, m_statusHint})
@@ -316,8 +327,10 @@ void ContactDetailPanel::showContact(qint64 id)
 
 void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)
 {
-    // A field being typed in keeps what the user typed; the rest follow the store.
-    if (edit->hasFocus() && edit->isModified())
+    // A field typed in and not saved keeps what the user typed: being typed
+    // now, or refused (an invalid phone or email, its red message beside
+    // it) while another field's edit was saved. The rest follow the store.
+    if (edit->isModified())
         return;
     edit->setText(text);
     edit->setModified(false);
@@ -327,10 +340,16 @@ void ContactDetailPanel::refresh()
 {
     const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
     m_form->setEnabled(contact.has_value());
+    // No contact: no form at all, so nothing of the last one lingers greyed out.
+    m_scroll->setVisible(contact.has_value());
     if (!contact) {
         m_id = 0;
         m_fields = {};
         m_title->setText(tr("No contact selected"));
+        for (QComboBox *combo : {m_owner, m_status}) {
+            const QSignalBlocker quiet(combo);
+            combo->setCurrentIndex(-1);
+        }
         for (QLineEdit *edit : {m_first, m_last, m_display, m_phone, m_email})
             edit->clear();
         for (QLineEdit *edit : std::as_const(m_customEdits))
@@ -468,7 +487,12 @@ void ContactDetailPanel::commitStatus(int index)
                 : tr("Mark %1 as opted out? Messages cannot be sent to an opted-out contact "
                      "until they subscribe again.")
                       .arg(m_title->text());
-        if (Dialogs::question(this, tr("Change status"), question) != QMessageBox::Yes) {
+        Dialogs::Confirmation ask;
+        ask.title = tr("Change status");
+        ask.text = question;
+        ask.action = target == MessagingState::Blocked ? tr("Block") : tr("Mark as opted out");
+        ask.destructive = true;
+        if (!Dialogs::confirm(this, ask)) {
             m_status->setCurrentIndex(static_cast<int>(current));
             return;
         }

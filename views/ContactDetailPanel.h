@@ -97,6 +97,7 @@ private:
     QJsonObject m_fields;
 
     QLabel *m_title = nullptr;
+    QWidget *m_scroll = nullptr; // the form's scroll area, hidden with no contact
     QWidget *m_form = nullptr;
     QLineEdit *m_first = nullptr;
     QLineEdit *m_last = nullptr;

@@ -89,9 +89,11 @@ Asked asking(Kind kind, const QString &title, const QString &text, const QString
 
 QMessageBox::StandardButton ask(QWidget *parent, const Message &message)
 {
-    if (const auto answer =
-            takeAnswer(answers().buttons,
-                       asking(Kind::Message, message.title, message.text, message.informativeText)))
+    Asked what = asking(Kind::Message, message.title, message.text, message.informativeText);
+    what.buttons = message.buttons;
+    what.defaultButton = message.defaultButton;
+    what.buttonTexts = message.buttonTexts;
+    if (const auto answer = takeAnswer(answers().buttons, what))
         return *answer;
     if (!mayShow())
         return escapeButton(message.buttons);
@@ -129,6 +131,19 @@ QMessageBox::StandardButton simple(QWidget *parent, QMessageBox::Icon icon, cons
 }
 
 } // namespace
+
+bool confirm(QWidget *parent, const Confirmation &confirmation)
+{
+    Message message;
+    message.icon = confirmation.destructive ? QMessageBox::Warning : QMessageBox::Question;
+    message.title = confirmation.title;
+    message.text = confirmation.text;
+    message.informativeText = confirmation.informativeText;
+    message.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    message.defaultButton = confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Yes;
+    message.buttonTexts = {{QMessageBox::Yes, confirmation.action}};
+    return ask(parent, message) == QMessageBox::Yes;
+}
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons,

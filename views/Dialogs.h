@@ -57,6 +57,20 @@ information(QWidget *parent, const QString &title, const QString &text,
             QMessageBox::StandardButtons buttons = QMessageBox::Ok,
             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 
+// Asks before doing something: the button says what is done ("Delete 3
+// contacts"), beside Cancel. Enter presses Cancel when `destructive` (what
+// cannot be taken back, or is only taken back with work, is never a stray
+// keypress away), else the action. True when the action was chosen.
+struct Confirmation
+{
+    QString title;
+    QString text;
+    QString informativeText;
+    QString action;
+    bool destructive = false;
+};
+bool confirm(QWidget *parent, const Confirmation &confirmation);
+
 // A question with ways on of its own: one button per option, in order,
 // then Cancel; optionally a check box below the text.
 struct Choice
@@ -93,6 +107,11 @@ struct Asked
     QString initial;       // a file dialog's directory, or a prompt's initial text
     QStringList options;   // a choice's options
     bool answered = false; // a queued answer was given
+    // A message box's buttons, the one Enter presses and the labels of its
+    // own ("Delete 3 contacts" on Yes).
+    QMessageBox::StandardButtons buttons;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    QList<QPair<QMessageBox::StandardButton, QString>> buttonTexts;
 };
 
 // Queue the answer to the next dialog of that kind.

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,9 +33,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search names, phone numbers, email, custom values…"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("contactCountLabel"));
     m_counts->setAccessibleName(tr("Contact count"));
+    m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_tag->setAccessibleName(tr("Filter by tag"));
@@ -51,6 +54,12 @@ FilterBar::FilterBar(QWidget *parent)
     m_status->addItem(tr("Blocked"), QVariant::fromValue(int(Status::Blocked)));
     m_status->addItem(tr("Not saved (needs attention)"), QString(needsAttention));
     m_status->addItem(tr("Waiting to sync"), QString(waitingToSync));
+    // Each combo as wide as its longest name (tags and members come after
+    // the first show), within reason.
+    for (QComboBox *combo : {m_tag, m_owner, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMaximumWidth(combo->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    }
     bar->addWidget(m_search, 1);
     bar->addWidget(m_tag);
     bar->addWidget(m_owner);
@@ -75,10 +84,16 @@ void FilterBar::setContacts(Models::ContactFilterModel *contacts)
         disconnect(m_contacts, nullptr, this, nullptr);
     m_contacts = contacts;
     if (contacts) {
-        for (const auto signal :
-             {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(contacts, signal, this, &FilterBar::updateCounts);
-        connect(contacts, &QAbstractItemModel::modelReset, this, &FilterBar::updateCounts);
+        // The shown rows and, behind the filter, every contact listed.
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(contacts), contacts->sourceModel()}) {
+            if (!model)
+                continue;
+            for (const auto signal :
+                 {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+                connect(model, signal, this, &FilterBar::updateCounts);
+            connect(model, &QAbstractItemModel::modelReset, this, &FilterBar::updateCounts);
+        }
     }
     updateCounts();
 }
@@ -166,13 +181,33 @@ void FilterBar::apply()
 
 void FilterBar::updateCounts()
 {
-    const QLocale locale;
-    const qint64 shown = m_contacts ? m_contacts->rowCount() : m_total;
-    if (m_contacts && isFiltering())
-        m_counts->setText(
-            tr("%1 of %n contact(s)", "", static_cast<int>(m_total)).arg(locale.toString(shown)));
-    else
-        m_counts->setText(tr("%n contact(s)", "", static_cast<int>(m_total)));
+    const QAbstractItemModel *all = m_contacts ? m_contacts->sourceModel() : nullptr;
+    // The rows listed, once there are any (a first sync lists them as they
+    // come; a store being read lists them a chunk at a time); until then
+    // the count the store gave.
+    const qint64 total = all && all->rowCount() > 0 ? all->rowCount() : m_total;
+    const qint64 shown = m_contacts ? m_contacts->rowCount() : total;
+    const QString text =
+        m_contacts && isFiltering()
+            ? tr("%1 of %Ln contact(s)", "", static_cast<int>(total)).arg(QLocale().toString(shown))
+            : tr("%Ln contact(s)", "", static_cast<int>(total));
+    m_counts->setText(text);
+    // As wide as the widest count yet: a count that gets shorter (a search
+    // narrowing) leaves the search field and the filters where they were.
+    m_countsWidth = std::max(m_countsWidth, m_counts->sizeHint().width());
+    m_counts->setMinimumWidth(m_countsWidth);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            Q_EMIT resultsWanted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace ContactDesk::Views

@@ -34,7 +34,8 @@ public:
     void setContacts(Models::ContactFilterModel *contacts);
     // Where the tags and members offered come from (not owned; nullptr: none).
     void setStore(Store::ContactStore *store);
-    // How many contacts the team has, for "12 of 5,000 contacts".
+    // How many contacts the team has, for "12 of 5,000 contacts", until
+    // the model lists them (then its rows are counted).
     void setTotal(qint64 total);
     qint64 total() const { return m_total; }
 
@@ -44,6 +45,13 @@ public:
     void clear();
     // Ctrl+F: the search field, its text selected.
     void focusSearch();
+
+Q_SIGNALS:
+    // Down (or Return) in the search field: on to the results.
+    void resultsWanted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillCombos();
@@ -58,6 +66,7 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_counts = nullptr;
+    int m_countsWidth = 0; // the widest count shown so far: the bar never shifts back
 };
 
 } // namespace ContactDesk::Views

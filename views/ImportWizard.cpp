@@ -336,7 +336,7 @@ void ImportWizard::showHeader(const Sync::Preview &head)
     QString problem = head.error;
     if (!m_header.isEmpty())
         m_fileLabel->setText(
-            tr("%1 — %2, separated by “%3”, %n column(s).", nullptr, int(m_header.size()))
+            tr("%1 — %2, separated by “%3”, %Ln column(s).", nullptr, int(m_header.size()))
                 .arg(QDir::toNativeSeparators(m_plan.path), Csv::encodingName(head.encoding),
                      head.delimiter == u'\t' ? tr("tab") : QString(head.delimiter)));
     m_error->setText(problem);
@@ -583,7 +583,7 @@ void ImportWizard::showCounts()
 {
     const Import::Counts counts = m_preview ? m_preview->counts() : Import::Counts();
     const qint64 rows = m_preview ? m_preview->rows : 0;
-    QString text = tr("%n row(s) read: ", nullptr, int(rows)) +
+    QString text = tr("%Ln row(s) read: ", nullptr, int(rows)) +
                    tr("%L1 new, %L2 to update, %L3 skipped, %L4 invalid.")
                        .arg(counts.newRows)
                        .arg(counts.updates)
@@ -600,7 +600,7 @@ void ImportWizard::showCounts()
             text += QLatin1Char(' ') + warning;
     m_counts->setText(text);
     const int sending = counts.newRows + counts.updates;
-    m_importButton->setText(tr("&Import %n contact(s)", nullptr, sending));
+    m_importButton->setText(tr("&Import %Ln contact(s)", nullptr, sending));
     m_importButton->setEnabled(sending > 0 && m_preview && m_preview->error.isEmpty());
 }
 
@@ -763,7 +763,7 @@ void ImportWizard::finishStaging(const Sync::StagingRead &read, bool stopped)
         m_cancel->setEnabled(false);
         return;
     }
-    m_uploadState->setText(tr("Sending %n contact(s)…", nullptr, record ? record->total : 0));
+    m_uploadState->setText(tr("Sending %Ln contact(s)…", nullptr, record ? record->total : 0));
     m_uploader->start(m_importId);
 }
 
@@ -771,12 +771,13 @@ void ImportWizard::undoImport()
 {
     if (!m_importId || !m_uploader || m_uploader->isRunning())
         return;
-    const auto answer = Dialogs::question(
-        this, tr("Undo this import?"),
-        tr("The contacts this import created are deleted, and the contacts it updated get their "
-           "previous values back."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    Dialogs::Confirmation ask;
+    ask.title = tr("Undo this import?");
+    ask.text = tr("The contacts this import created are deleted, and the contacts it updated get "
+                  "their previous values back.");
+    ask.action = tr("Undo the import");
+    ask.destructive = true;
+    if (!Dialogs::confirm(this, ask))
         return;
     m_undoing = true;
     m_undo->setEnabled(false);
@@ -795,8 +796,8 @@ void ImportWizard::onProgress(qint64 importId, int answered, int total, qint64 e
     m_progress->setValue(answered);
     m_eta->setText(etaMs < 0 ? QString()
                    : etaMs < 60000
-                       ? tr("About %n second(s) left", nullptr, int((etaMs + 999) / 1000))
-                       : tr("About %n minute(s) left", nullptr, int((etaMs + 59999) / 60000)));
+                       ? tr("About %Ln second(s) left", nullptr, int((etaMs + 999) / 1000))
+                       : tr("About %Ln minute(s) left", nullptr, int((etaMs + 59999) / 60000)));
 }
 
 void ImportWizard::onFinished(qint64 importId, bool cancelled, const QString &message)
@@ -812,21 +813,21 @@ void ImportWizard::onFinished(qint64 importId, bool cancelled, const QString &me
     QStringList lines;
     if (m_undoing) {
         m_uploadState->setText(tr("The import was taken back."));
-        lines << tr("%n row(s) undone.", nullptr, record->undone);
+        lines << tr("%Ln row(s) undone.", nullptr, record->undone);
         if (record->undoFailed)
-            lines << tr("%n row(s) could not be undone.", nullptr, record->undoFailed);
+            lines << tr("%Ln row(s) could not be undone.", nullptr, record->undoFailed);
     } else {
         m_uploadState->setText(cancelled ? tr("The import was stopped; the rows not sent yet "
                                               "are kept and go out when you resume it.")
                                          : tr("The import is done."));
-        lines << tr("%n contact(s) created.", nullptr, record->created)
-              << tr("%n contact(s) updated.", nullptr, record->updated);
+        lines << tr("%Ln contact(s) created.", nullptr, record->created)
+              << tr("%Ln contact(s) updated.", nullptr, record->updated);
         if (record->failed)
-            lines << tr("%n row(s) failed: save them to see why, correct them and import them "
+            lines << tr("%Ln row(s) failed: save them to see why, correct them and import them "
                         "again.",
                         nullptr, record->failed);
         if (record->pending)
-            lines << tr("%n row(s) not sent yet.", nullptr, record->pending);
+            lines << tr("%Ln row(s) not sent yet.", nullptr, record->pending);
     }
     if (!message.isEmpty())
         lines << message;

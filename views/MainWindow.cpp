@@ -22,6 +22,7 @@
 #include "views/Icons.h"
 #include "views/ImportWizard.h"
 #include "views/MainWindowActions.h"
+#include "views/NewContactDialog.h"
 #include "views/SyncStatusBar.h"
 
 #include <QAction>
@@ -184,6 +185,30 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
     connect(contacts, &QAbstractItemModel::rowsInserted, this, selectWaiting);
     connect(contacts, &QAbstractItemModel::modelReset, this, selectWaiting);
     connect(contacts, &QAbstractItemModel::layoutChanged, this, selectWaiting);
+    // A new search or filter: the contact shown stays selected if it is
+    // still listed; the panel never shows one the table hides.
+    connect(contacts, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 shown = m_detail->contactId();
+        if (shown == 0 || m_selectWhenListed != 0)
+            return;
+        if (const QModelIndex index = indexOfContact(shown, false); index.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+        } else {
+            m_detail->showContact(0);
+            if (m_engine)
+                m_engine->watchContact(0);
+        }
+    });
+    // Down in the search field: into the results, on the first one.
+    connect(m_filters, &FilterBar::resultsWanted, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->selectionModel()->hasSelection() && m_contacts->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_contacts->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    });
 }
 
 void MainWindow::selectWhenListed(qint64 id)
@@ -236,11 +261,7 @@ void MainWindow::showNextNeedingAttention()
     // The one after the contact shown now, round the list.
     const qsizetype at = ids.indexOf(m_detail->contactId());
     const qint64 next = ids.at((at + 1) % ids.size());
-    if (!selectContact(next)) {
-        // Hidden by the search or a filter: show every contact, then select it.
-        m_filters->clear();
-        selectContact(next);
-    }
+    selectContact(next); // shown even when the search or a filter hides it
     m_detail->setFocus();
 }
 
@@ -340,13 +361,13 @@ ComposeDialog *MainWindow::composeMessage(const QList<qint64> &ids)
         return nullptr;
     }
     if (ids.size() > 5000) {
-        Dialogs::Message ask;
+        Dialogs::Confirmation ask;
         ask.title = tr("Compose message");
-        ask.text = tr("Compose a message to %n contacts?", nullptr, int(ids.size()));
+        ask.text = tr("Compose a message to %Ln contacts?", nullptr, int(ids.size()));
         ask.informativeText =
             tr("Each one gets its own message; preparing the preview may take a moment.");
-        ask.buttons = QMessageBox::Yes | QMessageBox::Cancel;
-        if (Dialogs::ask(this, ask) != QMessageBox::Yes)
+        ask.action = tr("Compose");
+        if (!Dialogs::confirm(this, ask))
             return nullptr;
     }
     ComposeDialog::Context context;
@@ -450,8 +471,8 @@ void MainWindow::chooseExportFile()
     // A contact shown in the panel is a selected row: "the selected" is
     // offered when there is more than that one.
     if (selected > 1)
-        ask.options.append(tr("The %n selected", nullptr, selected));
-    ask.options.append(tr("All %n shown", nullptr, shown));
+        ask.options.append(tr("The %Ln selected", nullptr, selected));
+    ask.options.append(tr("All %Ln shown", nullptr, shown));
     ask.checkBox = tr("For Excel (a byte order mark, so accents read right)");
     const int chosen = Dialogs::choose(this, ask);
     if (chosen < 0)
@@ -466,7 +487,7 @@ void MainWindow::chooseExportFile()
     if (count < 0)
         setError(tr("The export failed: %1").arg(error));
     else
-        setNotice(tr("%n contact(s) exported to %1.", nullptr, int(count))
+        setNotice(tr("%Ln contact(s) exported to %1.", nullptr, int(count))
                       .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -483,14 +504,15 @@ void MainWindow::undoLastImport()
         setNotice(tr("There is no import to undo."));
         return;
     }
-    const auto answer = Dialogs::question(
-        this, tr("Undo the last import?"),
-        tr("The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts "
-           "it created and gives the updated ones their previous values.",
-           nullptr, last->created)
-            .arg(QFileInfo(last->file).fileName())
-            .arg(last->updated),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        Dialogs::question(this, tr("Undo the last import?"),
+                          tr("The import of %1 created %Ln contact(s) and updated %2. Undoing it "
+                             "deletes the contacts "
+                             "it created and gives the updated ones their previous values.",
+                             nullptr, last->created)
+                              .arg(QFileInfo(last->file).fileName())
+                              .arg(last->updated),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     const qint64 id = last->id;
@@ -504,7 +526,7 @@ void MainWindow::undoLastImport()
                 if (!message.isEmpty())
                     setError(tr("Undoing the import stopped: %1").arg(message));
                 else if (record)
-                    setNotice(tr("The import was undone (%n row(s)).", nullptr, record->undone));
+                    setNotice(tr("The import was undone (%Ln row(s)).", nullptr, record->undone));
             });
     setNotice(tr("Undoing the import of %1…").arg(QFileInfo(last->file).fileName()));
     m_uploader->startUndo(id);
@@ -538,12 +560,12 @@ void MainWindow::resumeStoppedImport()
                 else if (cancelled)
                     setNotice(tr("The import of %1 was stopped.").arg(file));
                 else if (now)
-                    setNotice(tr("The import of %1 is done: %n contact(s) created.", nullptr,
+                    setNotice(tr("The import of %1 is done: %Ln contact(s) created.", nullptr,
                                  now->created)
                                   .arg(file));
             });
     setNotice(
-        tr("Resuming the import of %1: %n row(s) to send…", nullptr, record->pending).arg(file));
+        tr("Resuming the import of %1: %Ln row(s) to send…", nullptr, record->pending).arg(file));
     m_uploader->start(id);
 }
 
@@ -574,20 +596,28 @@ void MainWindow::onSelectionChanged()
         m_engine->watchContact(id);
 }
 
+QModelIndex MainWindow::indexOfContact(qint64 id, bool reveal) const
+{
+    if (!m_contacts || id == 0)
+        return {};
+    const auto *all = qobject_cast<const Models::ContactTableModel *>(m_contacts->sourceModel());
+    const int sourceRow = all ? all->rowOfId(id) : -1;
+    if (sourceRow < 0 || (reveal && !m_contacts->reveal(sourceRow)))
+        return {};
+    return m_contacts->mapFromSource(all->index(sourceRow, 0));
+}
+
 bool MainWindow::selectContact(qint64 id)
 {
-    if (!m_contacts)
+    // Hidden by the search or a filter: shown anyway, until the filter
+    // changes (clearing the user's search would lose their place).
+    const QModelIndex index = indexOfContact(id, true);
+    if (!index.isValid())
         return false;
-    for (int row = 0, rows = m_contacts->rowCount(); row < rows; ++row) {
-        const QModelIndex index = m_contacts->index(row, 0);
-        if (index.data(Models::ContactTableModel::IdRole).toLongLong() == id) {
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
-            m_table->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void MainWindow::deleteSelected()
@@ -601,12 +631,17 @@ void MainWindow::deleteSelected()
                   .arg(m_detail->contactId() == ids.first()
                            ? m_table->selectionModel()->selectedRows().first().data().toString()
                            : tr("this contact"))
-            : tr("Delete %n contact(s)? They are removed from the team on Heymarket too.", "",
+            : tr("Delete %Ln contact(s)? They are removed from the team on Heymarket too.", "",
                  static_cast<int>(ids.size()));
-    if (Dialogs::question(this, tr("Delete contacts"), question) != QMessageBox::Yes)
+    Dialogs::Confirmation ask;
+    ask.title = tr("Delete contacts");
+    ask.text = question;
+    ask.action = tr("Delete %Ln contact(s)", "", static_cast<int>(ids.size()));
+    ask.destructive = true; // Enter keeps them
+    if (!Dialogs::confirm(this, ask))
         return;
     run(m_undo, new DeleteContactsCommand(
-                    m_store, ids, tr("Delete %n contact(s)", "", static_cast<int>(ids.size()))));
+                    m_store, ids, tr("Delete %Ln contact(s)", "", static_cast<int>(ids.size()))));
 }
 
 void MainWindow::bulkEdit()
@@ -625,33 +660,18 @@ void MainWindow::newContact()
 {
     if (!m_store)
         return;
-    QString problem;
-    QString typed;
-    for (;;) {
-        const QString label = problem.isEmpty()
-                                  ? tr("Phone number of the new contact:")
-                                  : tr("%1\n\nPhone number of the new contact:").arg(problem);
-        const std::optional<QString> answer = Dialogs::text(this, tr("New contact"), label, typed);
-        if (!answer)
+    auto *dialog = new NewContactDialog(m_store, m_region, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_store || dialog->fields().isEmpty())
             return;
-        typed = *answer;
-        const Phone::Normalized number = Phone::normalize(typed.trimmed(), m_region);
-        if (number.problem.isEmpty()) {
-            if (const auto existing = m_store->contactByPhone(number.digits)) {
-                problem = tr("%1 already belongs to a contact.")
-                              .arg(Phone::formatForDisplay(number.digits));
-                continue;
-            }
-            auto *command = new CreateContactCommand(
-                m_store, {{Field::phone, number.digits}},
-                tr("New contact %1").arg(Phone::formatForDisplay(number.digits)));
-            run(m_undo, command);
-            const qint64 id = command->createdId();
-            QTimer::singleShot(0, this, [this, id] { selectWhenListed(id); });
-            return;
-        }
-        problem = tr("Not a valid phone number: %1").arg(number.problem);
-    }
+        auto *command = new CreateContactCommand(m_store, dialog->fields(),
+                                                 tr("New contact %1").arg(dialog->name()));
+        run(m_undo, command);
+        // Shown and selected even under a search it does not match.
+        selectWhenListed(command->createdId());
+    });
+    dialog->open();
 }
 
 void MainWindow::setWorkspace(const QString &name, const QUrl &server)

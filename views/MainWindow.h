@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QModelIndex>
 #include <QPointer>
 #include <QUrl>
 
@@ -90,7 +91,8 @@ public:
     FilterBar *filterBar() const { return m_filters; }
     SyncStatusBar *syncStatusBar() const { return m_status; }
     QUndoStack *undoStack() const { return m_undo; }
-    // Selects the contact with `id` in the table, if it is shown.
+    // Selects the contact with `id` in the table, if it is listed: shown
+    // even where the search or a filter hides it (until the filter changes).
     bool selectContact(qint64 id);
     // Selects `id` now, or when its row is listed (a new contact's row comes
     // a moment after it is made; it follows the contact to its server id).
@@ -98,7 +100,7 @@ public:
     QList<qint64> selectedIds() const;
     // Asks, then deletes the selected contacts.
     void deleteSelected();
-    // Asks for a phone number and creates a contact with it.
+    // Opens the new contact dialog; the contact made is selected.
     void newContact();
     // Opens the bulk edit dialog for the selected contacts.
     void bulkEdit();
@@ -126,6 +128,9 @@ private:
     void updateMessageActions();
     void showNextNeedingAttention();
     void onSelectionChanged();
+    // The table's index of the contact, revealed first if the filter hides
+    // it and `reveal` says so; invalid when it is not listed.
+    QModelIndex indexOfContact(qint64 id, bool reveal) const;
     void chooseImportFile();
     void chooseExportFile();
 

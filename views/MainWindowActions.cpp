@@ -1,6 +1,7 @@
 #include "views/MainWindowActions.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -21,6 +22,20 @@ QAction *action(QMainWindow *window, const QString &text, const QString &objectN
 }
 
 } // namespace
+
+QList<QKeySequence> MainWindowActions::redoKeys()
+{
+    // The platform's redo keys (Ctrl+Shift+Z, and Ctrl+Y where that is the
+    // custom), each once: a key bound twice is ambiguous to Qt, which then
+    // does nothing. Ctrl+Y and Ctrl+Shift+Z both work everywhere, as in
+    // office suites and browsers.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &also :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!keys.contains(also))
+            keys.append(also);
+    return keys;
+}
 
 MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window)
@@ -53,7 +68,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     redo = undoStack->createRedoAction(window, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setProperty("iconName", QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(redoKeys());
     find = action(window, tr("&Find…"), QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     bulkEdit = action(window, tr("&Bulk edit…"), QStringLiteral("bulkEditAction"),
@@ -74,6 +89,18 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     messageShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     sendUnsent =
         action(window, tr("Send &unsent messages again"), QStringLiteral("sendUnsentAction"));
+
+    // The toolbar's words: short and fixed, so the bar keeps its width (the
+    // menus say the whole thing, "Undo Add tag “VIP” on 5 contacts", and
+    // so does the tooltip, which follows the text).
+    newContact->setIconText(tr("New"));
+    bulkEdit->setIconText(tr("Bulk edit"));
+    deleteContacts->setIconText(tr("Delete"));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    sync->setIconText(tr("Sync"));
+    importContacts->setIconText(tr("Import"));
+    messageSelected->setIconText(tr("Message"));
 }
 
 MainWindowActions::~MainWindowActions() = default;

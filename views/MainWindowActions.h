@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -25,6 +27,9 @@ public:
     // Undo and redo come from `undo`.
     MainWindowActions(QMainWindow *window, QUndoStack *undo);
     ~MainWindowActions() override;
+
+    // Every key that redoes, each once.
+    static QList<QKeySequence> redoKeys();
 
     // Adds the menus and the toolbar to the window.
     // Returns the File menu (its import actions are brought up to date as it opens).

@@ -24,7 +24,7 @@ MessageHistoryView::MessageHistoryView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("historyStatusLabel"));
     m_status->setTextFormat(Qt::PlainText); // quotes the server's error
     m_status->setWordWrap(true);
-    m_compose = new QPushButton(tr("Send a &message…"), this);
+    m_compose = new QPushButton(tr("Se&nd a message…"), this);
     m_compose->setObjectName(QStringLiteral("composeButton"));
     connect(m_compose, &QPushButton::clicked, this, &MessageHistoryView::composeRequested);
     row->addWidget(m_status, 1);
@@ -114,7 +114,7 @@ void MessageHistoryView::showLoaded()
     else if (m_model->rowCount() == 0)
         m_status->setText(tr("No messages yet."));
     else
-        m_status->setText(tr("The last %n message(s).", nullptr, m_model->rowCount()));
+        m_status->setText(tr("The last %Ln message(s).", nullptr, m_model->rowCount()));
     m_table->resizeColumnsToContents();
 }
 

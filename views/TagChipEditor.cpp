@@ -3,10 +3,10 @@
 #include "core/ContactFields.h"
 #include "core/HtmlText.h"
 #include "views/Dialogs.h"
+#include "views/FlowLayout.h"
 #include "views/TonedText.h"
 
 #include <QCompleter>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -23,9 +23,11 @@ TagChipEditor::TagChipEditor(QWidget *parent)
     setObjectName(QStringLiteral("tagEditor"));
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(4);
-    box->addLayout(m_chips);
+    // The chips wrap onto more lines rather than widen the form.
+    auto *chips = new QWidget(this);
+    chips->setObjectName(QStringLiteral("tagChips"));
+    m_chips = new FlowLayout(chips);
+    box->addWidget(chips);
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("tagInput"));
     m_input->setAccessibleName(tr("Add tag"));
@@ -87,7 +89,11 @@ void TagChipEditor::showChips()
             }
         auto *chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
-        chip->setText(name + QStringLiteral("  ×"));
+        // A long name is cut with "…" (the tooltip and the accessible
+        // name say it whole).
+        const int widest = chip->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+        chip->setText(chip->fontMetrics().elidedText(name, Qt::ElideRight, widest) +
+                      QStringLiteral("  ×"));
         chip->setAccessibleName(tr("Remove tag %1").arg(name));
         chip->setToolTip(HtmlText::forToolTip(tr("Remove the tag “%1”").arg(name)));
         chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
@@ -96,7 +102,6 @@ void TagChipEditor::showChips()
         connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
         m_chips->addWidget(chip);
     }
-    m_chips->addStretch();
     m_input->setEnabled(m_tagIds.size() < Field::maxTags);
     m_input->setPlaceholderText(m_tagIds.size() < Field::maxTags
                                     ? tr("Add a tag…")
@@ -126,9 +131,11 @@ bool TagChipEditor::addTag(const QString &name)
                 true);
             return false;
         }
-        if (Dialogs::question(this, tr("New tag"),
-                              tr("The team has no tag called “%1”. Create it?").arg(name)) !=
-            QMessageBox::Yes)
+        Dialogs::Confirmation ask;
+        ask.title = tr("New tag");
+        ask.text = tr("The team has no tag called “%1”. Create it?").arg(name);
+        ask.action = tr("Create the tag");
+        if (!Dialogs::confirm(this, ask))
             return false;
         showHint(m_hint, tr("Creating the tag “%1”…").arg(name), false);
         const qint64 contact = m_contactId;

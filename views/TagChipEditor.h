@@ -8,11 +8,12 @@
 #include <functional>
 #include <optional>
 
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
 namespace ContactDesk::Views {
+
+class FlowLayout;
 
 // A contact's tags as chips (clicking one removes the tag) above a field
 // that adds one of the team's tags by name, completed as you type and
@@ -64,7 +65,7 @@ private:
     TagCreator m_createTag;
     qint64 m_contactId = 0;
     QJsonArray m_tagIds;
-    QHBoxLayout *m_chips = nullptr;
+    FlowLayout *m_chips = nullptr;
     QLineEdit *m_input = nullptr;
     QLabel *m_hint = nullptr;
 };

@@ -715,16 +715,32 @@ private Q_SLOTS:
             first.kill();
     }
 
+    // --help and --version answer in a terminal with no display at all (ssh,
+    // a container): no platform plugin is asked for.
     void commandLineHelp()
     {
+        QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            noDisplay.remove(QString::fromLatin1(name));
         QProcess process;
+        process.setProcessEnvironment(noDisplay);
         process.start(QStringLiteral(APP_EXECUTABLE), {QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(help.contains(QStringLiteral("--profile")), qPrintable(help));
         QVERIFY(help.contains(QStringLiteral("--help")));
         QVERIFY(help.contains(QStringLiteral("--version")));
+
+        QProcess version;
+        version.setProcessEnvironment(noDisplay);
+        version.start(QStringLiteral(APP_EXECUTABLE), {QStringLiteral("--version")});
+        QVERIFY(version.waitForFinished(15000));
+        QCOMPARE(version.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(version.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(version.readAllStandardOutput())
+                    .contains(QStringLiteral(CONTACTDESK_VERSION)));
     }
 
     void badCommandLineValue()

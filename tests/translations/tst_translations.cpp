@@ -90,6 +90,16 @@ class TestTranslations : public QObject
 
     QTemporaryDir m_dir;
 
+    // What Translations::install() put on the application, gone again.
+    static void removeInstalledTranslators()
+    {
+        for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>(
+                 Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(installed);
+            delete installed;
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -170,6 +180,41 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
                  QStringLiteral("Abbrechen"));
         QLocale::setDefault(QLocale::c());
+        removeInstalledTranslators();
+    }
+
+    // A terminal's or container's C locale, and a language we have no
+    // catalogue for, read English plurals, not "contact(s)"; counts carry
+    // the locale's thousands separators.
+    void otherLocalesReadEnglish_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("many");
+        QTest::newRow("C") << QLocale::c() << QStringLiteral("1 contact")
+                           << QStringLiteral("185988 contacts");
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                               << QStringLiteral("1 contact") << QStringLiteral("185,988 contacts");
+        QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France)
+                               << QStringLiteral("1 contact")
+                               << QStringLiteral("185\u202f988 contacts");
+    }
+
+    void otherLocalesReadEnglish()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, one);
+        QFETCH(QString, many);
+        QLocale::setDefault(locale);
+        ContactDesk::Translations::install(*QCoreApplication::instance());
+        const auto count = [](int n) {
+            return QCoreApplication::translate("ContactDesk::Views::FilterBar", "%Ln contact(s)",
+                                               nullptr, n);
+        };
+        QCOMPARE(count(1), one);
+        QCOMPARE(count(185988), many);
+        QLocale::setDefault(QLocale::c());
+        removeInstalledTranslators();
     }
 
     void compiledCataloguesTranslate()
@@ -180,10 +225,10 @@ private Q_SLOTS:
                             QStringLiteral(":/i18n")));
         QCOMPARE(german.translate("ContactDesk::Views::MainWindowActions", "&File"),
                  QStringLiteral("&Datei"));
-        QCOMPARE(german.translate("ContactDesk::Views::FilterBar", "%n contact(s)", nullptr, 1),
-                 QStringLiteral("%n Kontakt"));
-        QCOMPARE(german.translate("ContactDesk::Views::FilterBar", "%n contact(s)", nullptr, 3),
-                 QStringLiteral("%n Kontakte"));
+        QCOMPARE(german.translate("ContactDesk::Views::FilterBar", "%Ln contact(s)", nullptr, 1),
+                 QStringLiteral("%Ln Kontakt"));
+        QCOMPARE(german.translate("ContactDesk::Views::FilterBar", "%Ln contact(s)", nullptr, 3),
+                 QStringLiteral("%Ln Kontakte"));
         QTranslator spanish;
         QVERIFY(spanish.load(QLocale(QLocale::Spanish, QLocale::Spain),
                              QStringLiteral("contactdesk"), QStringLiteral("_"),
@@ -194,15 +239,15 @@ private Q_SLOTS:
         QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates),
                              QStringLiteral("contactdesk"), QStringLiteral("_"),
                              QStringLiteral(":/i18n")));
-        QCOMPARE(english.translate("ContactDesk::Views::FilterBar", "%n contact(s)", nullptr, 1),
-                 QStringLiteral("%n contact"));
-        QCOMPARE(english.translate("ContactDesk::Views::FilterBar", "%n contact(s)", nullptr, 2),
-                 QStringLiteral("%n contacts"));
+        QCOMPARE(english.translate("ContactDesk::Views::FilterBar", "%Ln contact(s)", nullptr, 1),
+                 QStringLiteral("%Ln contact"));
+        QCOMPARE(english.translate("ContactDesk::Views::FilterBar", "%Ln contact(s)", nullptr, 2),
+                 QStringLiteral("%Ln contacts"));
         // Through the application, as the programs install it.
         QCoreApplication::installTranslator(&german);
         QCOMPARE(QCoreApplication::translate("ContactDesk::Views::ComposeDialog",
-                                             "%n will receive it", nullptr, 2)
-                     .replace(QStringLiteral("%n"), QStringLiteral("2")),
+                                             "%Ln will receive it", nullptr, 2)
+                     .replace(QStringLiteral("%Ln"), QStringLiteral("2")),
                  QStringLiteral("2 erhalten sie"));
         QCoreApplication::removeTranslator(&german);
     }

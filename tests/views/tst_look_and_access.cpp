@@ -64,10 +64,15 @@ QStringList unnamed(QWidget *root)
     for (QWidget *w : widgets) {
         if (w->focusPolicy() == Qt::NoFocus || w->isWindow())
             continue;
-        // Parts of compound widgets (a combo's line edit, a view's viewport,
-        // spin box internals) are named by their owner.
-        if (w->parentWidget() && (qobject_cast<QComboBox *>(w->parentWidget()) ||
-                                  w->parentWidget()->inherits("QAbstractSpinBox")))
+        // Parts of compound widgets (a combo's line edit and its popup list,
+        // a view's viewport, spin box internals) are named by their owner.
+        const auto partOfCompound = [](const QWidget *part) {
+            for (const QWidget *up = part->parentWidget(); up; up = up->parentWidget())
+                if (qobject_cast<const QComboBox *>(up) || up->inherits("QAbstractSpinBox"))
+                    return true;
+            return false;
+        };
+        if (partOfCompound(w))
             continue;
         if (w->inherits("QScrollBar") || w->inherits("QHeaderView") ||
             w->objectName() == QLatin1String("qt_scrollarea_viewport"))

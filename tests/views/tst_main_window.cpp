@@ -14,10 +14,12 @@
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/SyncWait.h"
 #include "tests/common/SyncedTeam.h"
+#include "tests/common/TeamWindow.h"
 #include "views/BulkEditDialog.h"
 #include "views/ContactDetailPanel.h"
 #include "views/Dialogs.h"
 #include "views/MainWindow.h"
+#include "views/NewContactDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,13 +47,13 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Tests::SyncedTeam m_team; // the account, opened as the programs open one
+    Tests::TeamWindow m_fixture; // the account, opened as the programs open one, and the window
     SandboxFixture *m_sandbox = nullptr;
     Store::ContactStore *m_store = nullptr;
     Sync::SyncEngine *m_engine = nullptr;
-    std::unique_ptr<Models::ContactTableModel> m_contacts;
-    std::unique_ptr<Models::ContactFilterModel> m_filtered;
-    std::unique_ptr<Views::MainWindow> m_window;
+    Models::ContactTableModel *m_contacts = nullptr;
+    Models::ContactFilterModel *m_filtered = nullptr;
+    Views::MainWindow *m_window = nullptr;
 
     bool settled(int timeoutMs = 30000)
     {
@@ -191,46 +194,25 @@ private Q_SLOTS:
     void init()
     {
         answerDialogsInTests();
-        Sandbox::Options serverOptions;
-        // The test reads the server with the app's key; its reads must not
-        // eat the app's 500 requests a minute.
-        serverOptions.rateLimitPerMinute = 100000;
-        serverOptions.dataFile =
-            m_dir.filePath(QStringLiteral("server-%1.sqlite")
-                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
-        QCOMPARE(m_team.startForTest(m_dir, 120, serverOptions), QString());
-        m_sandbox = m_team.sandbox.get();
-        m_store = m_team.store;
-        m_engine = m_team.engine;
-
-        m_contacts = std::make_unique<Models::ContactTableModel>();
-        m_filtered = std::make_unique<Models::ContactFilterModel>();
-        m_filtered->setSourceModel(m_contacts.get());
-        new QAbstractItemModelTester(m_filtered.get(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     m_filtered.get());
-        m_contacts->setStore(m_store);
-        m_window = std::make_unique<Views::MainWindow>();
-        m_window->setContacts(m_filtered.get());
-        m_window->setStore(m_store);
-        m_window->setSyncEngine(m_engine);
-        m_window->setContactCount(m_store->contactCount()); // as AppContext does
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTRY_COMPARE(m_filtered->rowCount(), 120);
+        QCOMPARE(m_fixture.start(m_dir, 120), QString());
+        m_sandbox = m_fixture.team.sandbox.get();
+        m_store = m_fixture.team.store;
+        m_engine = m_fixture.team.engine;
+        m_contacts = m_fixture.contacts.get();
+        m_filtered = m_fixture.filtered.get();
+        m_window = m_fixture.window.get();
     }
 
     void cleanup()
     {
         QCOMPARE(Views::Dialogs::unusedAnswers(), 0); // every answer queued was asked for
-        m_window.reset();
-        m_filtered.reset();
-        m_contacts.reset();
+        m_window = nullptr;
+        m_filtered = nullptr;
+        m_contacts = nullptr;
         m_sandbox = nullptr;
         m_store = nullptr;
         m_engine = nullptr;
-        m_team.reset();
+        m_fixture.reset();
     }
 
     void editEachKindOfFieldArrivesOnTheServer()
@@ -298,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(undo->count(), 8); // the refused block is not an edit
         auto *table = child<QTableView>(QStringLiteral("contactTable"));
         m_window->activateWindow(); // the keys go to the window
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
@@ -681,32 +663,68 @@ private Q_SLOTS:
         QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
     }
 
+    // The new contact dialog, opened as a person opens it: Ctrl+N.
+    Views::NewContactDialog *openNewContact(QWidget *focus)
+    {
+        focus->setFocus();
+        QTest::keyClick(focus, Qt::Key_N, Qt::ControlModifier);
+        return m_window->findChild<Views::NewContactDialog *>(QStringLiteral("newContactDialog"));
+    }
+
     void newContactAndDelete()
     {
-        // A number that cannot be one is asked for again, with the reason.
-        Views::Dialogs::setNextText(QStringLiteral("555-01"));
-        Views::Dialogs::setNextText(QStringLiteral("(415) 555-0166"));
-        m_window->newContact();
+        // Ctrl+N works wherever the focus is, the detail panel included.
+        selectFirst();
+        QPointer<Views::NewContactDialog> dialog =
+            openNewContact(child<QLineEdit>(QStringLiteral("firstNameEdit")));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("newContactCreate"));
+        // Nothing to reach the contact by yet: Create waits, and says why.
+        QVERIFY(!create->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("newContactNeeds"))->isVisible());
+        // A number that cannot be one is refused with the reason.
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("newPhone"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("newFirstName")), QStringLiteral("Ann"));
+        type(phone, QStringLiteral("555-01"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("newPhoneHint"));
+        QVERIFY2(hint->text().startsWith(QStringLiteral("Not a valid phone number: ")),
+                 qPrintable(hint->text()));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(dialog->isVisible()); // Return did not take the invalid number
+        // A number another contact has is refused too.
+        const QString taken =
+            m_filtered->index(0, 0).data(Models::ContactTableModel::IdRole).isValid()
+                ? m_store->contact(m_window->detailPanel()->contactId())
+                      ->server.value(Field::phone)
+                      .toString()
+                : QString();
+        type(phone, Phone::formatForDisplay(taken));
+        QVERIFY2(hint->text().contains(QStringLiteral("already belongs to a contact")),
+                 qPrintable(hint->text()));
+        QVERIFY(!create->isEnabled());
+        type(phone, QStringLiteral("(415) 555-0166")); // Return creates
+        QTRY_VERIFY(!dialog);
         QVERIFY(settled());
         const auto created = m_store->contactByPhone(QStringLiteral("14155550166"));
         QVERIFY(created);
         QVERIFY(created->id > 0); // confirmed by the server
+        QCOMPARE(created->server.value(Field::first).toString(), QStringLiteral("Ann"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/contact/%1").arg(created->id)).status, 200);
         QTRY_COMPARE(m_window->detailPanel()->contactId(), created->id);
         // Creating is an undoable step like any other.
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New contact +1 415-555-0166"));
-        const QList<Views::Dialogs::Asked> prompts = Views::Dialogs::asked();
-        QCOMPARE(prompts.size(), 2);
-        QCOMPARE(prompts.at(0).kind, Views::Dialogs::Kind::Text);
-        QCOMPARE(prompts.at(0).text, QStringLiteral("Phone number of the new contact:"));
-        QVERIFY2(prompts.at(1).text.startsWith(QStringLiteral("Not a valid phone number: ")),
-                 qPrintable(prompts.at(1).text));
-        QCOMPARE(prompts.at(1).initial, QStringLiteral("555-01")); // what was typed stays
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New contact Ann"));
+        QCOMPARE(Views::Dialogs::asked().size(), 0); // no prompt but the dialog
 
-        // Delete asks first; "No" keeps the contact.
-        Views::Dialogs::setNextAnswer(QMessageBox::No);
+        // Delete asks first, its button saying what it does and Enter on
+        // Cancel; Cancel keeps the contact.
+        Views::Dialogs::setNextAnswer(QMessageBox::Cancel);
         m_window->deleteSelected();
         QCOMPARE(lastAsked().title, QStringLiteral("Delete contacts"));
+        QCOMPARE(lastAsked().defaultButton, QMessageBox::Cancel);
+        QCOMPARE(lastAsked().buttons, QMessageBox::Yes | QMessageBox::Cancel);
+        QVERIFY(
+            lastAsked().buttonTexts.value(0).second.startsWith(QStringLiteral("Delete 1 contact")));
         QVERIFY2(lastAsked().text.contains(QStringLiteral("removed from the team on Heymarket")),
                  qPrintable(lastAsked().text));
         QVERIFY(m_store->contact(created->id));
@@ -840,7 +858,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
         QVERIFY2(preview.startsWith(QStringLiteral("%1 contact(s) will change.").arg(expected)),
@@ -859,7 +877,7 @@ private Q_SLOTS:
 
         // One undo takes the whole bulk edit back.
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(settled());

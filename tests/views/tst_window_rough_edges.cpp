@@ -1,0 +1,414 @@
+// The rough edges a first-time user hit in the main window (issue #18),
+// each tried through the real window over a synced sandbox team: keys,
+// the tag chips' layout, the detail form's messages, new contacts, the
+// filter and the panel agreeing, the counts, what must not jump, the
+// dialogs' buttons and the window's mnemonics.
+
+#include "core/ContactFields.h"
+#include "core/Phone.h"
+#include "models/ContactFilterModel.h"
+#include "models/ContactTableModel.h"
+#include "store/ContactStore.h"
+#include "sync/SyncEngine.h"
+#include "tests/common/DialogAnswer.h"
+#include "tests/common/SyncWait.h"
+#include "tests/common/TeamWindow.h"
+#include "views/ContactDetailPanel.h"
+#include "views/Dialogs.h"
+#include "views/FilterBar.h"
+#include "views/MainWindow.h"
+#include "views/NewContactDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+class TestWindowRoughEdges : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Tests::TeamWindow m_fixture;
+    Store::ContactStore *m_store = nullptr;
+    Models::ContactFilterModel *m_filtered = nullptr;
+    Views::MainWindow *m_window = nullptr;
+
+    template<typename T>
+    T *child(const QString &name)
+    {
+        auto *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+
+    bool settled() { return Tests::waitUntilSettled(*m_fixture.team.engine, *m_store, 30000); }
+
+    qint64 idAt(int row) const
+    {
+        return m_filtered->index(row, 0).data(Models::ContactTableModel::IdRole).toLongLong();
+    }
+
+    // Selects the contact in the first row, as a click would.
+    qint64 selectFirst()
+    {
+        const qint64 id = idAt(0);
+        if (!m_window->selectContact(id))
+            return 0;
+        return m_window->detailPanel()->contactId();
+    }
+
+    // Types `text` into `edit` as a person would; Return when asked.
+    static void type(QLineEdit *edit, const QString &text, bool pressReturn = true)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        if (pressReturn)
+            QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    void search(const QString &text)
+    {
+        auto *field = child<QLineEdit>(QStringLiteral("searchField"));
+        type(field, text, false);
+        QTRY_COMPARE(m_filtered->filter().text, text);
+    }
+
+    Views::NewContactDialog *openNewContact()
+    {
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        return m_window->findChild<Views::NewContactDialog *>(QStringLiteral("newContactDialog"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        answerDialogsInTests();
+        QCOMPARE(m_fixture.start(m_dir, 40), QString());
+        m_store = m_fixture.team.store;
+        m_filtered = m_fixture.filtered.get();
+        m_window = m_fixture.window.get();
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(Views::Dialogs::unusedAnswers(), 0);
+        m_window = nullptr;
+        m_filtered = nullptr;
+        m_store = nullptr;
+        m_fixture.reset();
+    }
+
+    // 1. Redo from the keyboard: Ctrl+Shift+Z and Ctrl+Y, each bound once.
+    void redoWorksFromTheKeyboard()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+        auto *redo = child<QAction>(QStringLiteral("redoAction"));
+        const QList<QKeySequence> keys = redo->shortcuts();
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        for (const QKeySequence &key : keys)
+            QCOMPARE(keys.count(key), 1);
+        const qint64 id = selectFirst();
+        QVERIFY(id);
+        auto *first = child<QLineEdit>(QStringLiteral("firstNameEdit"));
+        type(first, QStringLiteral("Redone"));
+        type(first, QStringLiteral("Again"));
+        QUndoStack *undo = m_window->undoStack();
+        QCOMPARE(undo->index(), 2);
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(undo->index(), 0);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(undo->index(), 1);
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(undo->index(), 2);
+        QCOMPARE(m_store->contact(id)->fields.value(Field::first).toString(),
+                 QStringLiteral("Again"));
+    }
+
+    // 2. Tag chips wrap: five long tags never make the form scroll sideways.
+    void tagChipsWrapInsteadOfWideningTheForm()
+    {
+        m_window->resize(1024, 700);
+        const qint64 id = selectFirst();
+        QVERIFY(id);
+        QJsonArray five;
+        for (const Tag &tag : m_store->tags()) {
+            if (five.size() < Field::maxTags)
+                five.append(tag.id);
+        }
+        QCOMPARE(five.size(), Field::maxTags);
+        m_store->editContact(id, {{Field::tags, five}});
+        auto *chips = child<QWidget>(QStringLiteral("tagChips"));
+        QTRY_COMPARE(chips->findChildren<QToolButton *>().size(), Field::maxTags);
+        auto *scroll = m_window->detailPanel()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(chips->isVisible());
+        QCoreApplication::processEvents();
+        // The form is no wider than the place it is shown in.
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("form %1 px in %2 px")
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        // The chips take more than one line, each inside the form.
+        int lines = 0;
+        int lastTop = -1;
+        for (QToolButton *chip : chips->findChildren<QToolButton *>()) {
+            QVERIFY(chip->geometry().right() <= chips->width());
+            if (chip->geometry().top() != lastTop)
+                ++lines;
+            lastTop = chip->geometry().top();
+        }
+        QVERIFY2(lines > 1, qPrintable(QString::number(lines)));
+    }
+
+    // 3. A refused phone or email keeps what was typed and its message when
+    //    another field's edit is saved: the two never disagree.
+    void refusedInputStaysWithItsMessage()
+    {
+        const qint64 id = selectFirst();
+        QVERIFY(id);
+        const QString storedPhone = m_store->contact(id)->fields.value(Field::phone).toString();
+        auto *phone = child<QLineEdit>(QStringLiteral("phoneEdit"));
+        auto *email = child<QLineEdit>(QStringLiteral("emailEdit"));
+        type(phone, QStringLiteral("555-01"));
+        type(email, QStringLiteral("not an address"));
+        auto *phoneHint = child<QLabel>(QStringLiteral("phoneHint"));
+        auto *emailHint = child<QLabel>(QStringLiteral("emailHint"));
+        QVERIFY(phoneHint->isVisible());
+        QVERIFY(emailHint->isVisible());
+        // Another field is edited and saved: the store's change comes back.
+        type(child<QLineEdit>(QStringLiteral("lastNameEdit")), QStringLiteral("Okafor"));
+        QCOMPARE(m_store->contact(id)->fields.value(Field::last).toString(),
+                 QStringLiteral("Okafor"));
+        QCOMPARE(phone->text(), QStringLiteral("555-01"));
+        QCOMPARE(email->text(), QStringLiteral("not an address"));
+        QVERIFY(phoneHint->isVisible());
+        QVERIFY(emailHint->isVisible());
+        QCOMPARE(m_store->contact(id)->fields.value(Field::phone).toString(), storedPhone);
+        // Another contact: its own values, no message of the last one.
+        QVERIFY(m_window->selectContact(idAt(1)));
+        QCOMPARE(phone->text(),
+                 Phone::formatForDisplay(
+                     m_store->contact(idAt(1))->fields.value(Field::phone).toString()));
+        QVERIFY(!phoneHint->isVisible());
+        QVERIFY(!emailHint->isVisible());
+    }
+
+    // 4. A new contact with an email only, made while a search hides it:
+    //    it is made, listed and selected.
+    void anEmailOnlyContactIsMadeAndShownUnderASearch()
+    {
+        search(QStringLiteral("zzzz-nobody"));
+        QCOMPARE(m_filtered->rowCount(), 0);
+        QPointer<Views::NewContactDialog> dialog = openNewContact();
+        QVERIFY(dialog);
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("newLastName")), QStringLiteral("Dube"),
+             false);
+        auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("newEmail"));
+        type(email, QStringLiteral("not-an-address"), false);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("newEmailHint"))->isVisible());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("newContactCreate"))->isEnabled());
+        type(email, QStringLiteral("thandi@example.org"));
+        QTRY_VERIFY(!dialog);
+        QVERIFY(settled());
+        qint64 made = 0;
+        for (const Store::StoredContact &c : m_store->allContacts())
+            if (c.server.value(Field::email).toString() == QLatin1String("thandi@example.org"))
+                made = c.id;
+        QVERIFY(made > 0); // on the server, with no phone
+        QCOMPARE(m_filtered->rowCount(), 1);
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), made);
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{made});
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New contact Dube"));
+    }
+
+    // 5. The filter and the panel agree: an edited row stays (with its
+    //    selection) until the filter changes, Undo included; a filter that
+    //    hides the contact clears the panel; empty space shows no contact.
+    void theFilterAndThePanelAgree()
+    {
+        const qint64 id = selectFirst();
+        QVERIFY(id);
+        const QString last = m_store->contact(id)->fields.value(Field::last).toString();
+        QVERIFY(!last.isEmpty());
+        search(last);
+        QVERIFY(m_filtered->rowCount() >= 1);
+        QVERIFY(m_window->selectContact(id));
+        type(child<QLineEdit>(QStringLiteral("lastNameEdit")), QStringLiteral("Qwxyzzy"));
+        QCOMPARE(m_store->contact(id)->fields.value(Field::last).toString(),
+                 QStringLiteral("Qwxyzzy"));
+        // Still listed and selected, though it no longer matches.
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+        m_window->undoStack()->undo();
+        QCOMPARE(m_store->contact(id)->fields.value(Field::last).toString(), last);
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+        QCOMPARE(m_window->detailPanel()->contactId(), id);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+        // A new search that does not list it: the panel lets it go.
+        search(last);
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), 0);
+        QVERIFY(!m_window->detailPanel()->findChild<QScrollArea *>()->isVisible());
+        // A search that lists it again selects nothing by itself; select
+        // it, then click below the last row: nothing shows.
+        search(QStringLiteral("Qwxyzzy"));
+        QTRY_COMPARE(m_filtered->rowCount(), 1);
+        QVERIFY(m_window->selectContact(id));
+        auto *scroll = m_window->detailPanel()->findChild<QScrollArea *>();
+        QVERIFY(scroll->isVisible());
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          QPoint(10, table->viewport()->height() - 5));
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), 0);
+        QVERIFY(!scroll->isVisible()); // no greyed-out values of the last contact
+        QCOMPARE(child<QLabel>(QStringLiteral("detailTitle"))->text(),
+                 QStringLiteral("No contact selected"));
+    }
+
+    // 6. The count follows the rows listed (a first sync lists them as they
+    //    come), not the number the window was given at start.
+    void theCountFollowsTheRowsListed()
+    {
+        auto *counts = child<QLabel>(QStringLiteral("contactCountLabel"));
+        m_window->setContactCount(0); // as at a first start, before any pull
+        QCOMPARE(counts->text(), QStringLiteral("40 contact(s)"));
+        m_store->createContact({{Field::phone, QStringLiteral("14155550177")}});
+        QTRY_COMPARE(counts->text(), QStringLiteral("41 contact(s)"));
+        search(QStringLiteral("415-555-0177"));
+        QTRY_COMPARE(counts->text(), QStringLiteral("1 of 41 contact(s)"));
+    }
+
+    // 7. Nothing jumps: the search field keeps its width when the count
+    //    gets shorter, the toolbar's Undo keeps its text whatever the undo
+    //    step says, the filter combos show their whole values.
+    void nothingJumps()
+    {
+        auto *field = child<QLineEdit>(QStringLiteral("searchField"));
+        const int before = field->width();
+        search(QStringLiteral("a"));
+        QCoreApplication::processEvents();
+        search(QStringLiteral("zzzz-nobody"));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_filtered->rowCount(), 0);
+        const int narrowest = field->width();
+        child<Views::FilterBar>(QStringLiteral("filterBar"))->clear();
+        QCoreApplication::processEvents();
+        QCOMPARE(field->width(), narrowest);
+        QVERIFY(narrowest <= before);
+
+        auto *bar = child<QToolBar>(QStringLiteral("mainToolBar"));
+        auto *undo = child<QAction>(QStringLiteral("undoAction"));
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(undo));
+        QVERIFY(button);
+        const qint64 id = selectFirst();
+        type(child<QLineEdit>(QStringLiteral("firstNameEdit")), QStringLiteral("A long new name"));
+        QVERIFY(undo->text().contains(QStringLiteral("first name")));
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        QVERIFY(button->toolTip().contains(QStringLiteral("first name")));
+        QVERIFY(id);
+        // Every toolbar action shows, none in the overflow menu, at the
+        // default width.
+        for (QAction *action : bar->actions())
+            if (!action->isSeparator())
+                QVERIFY2(bar->widgetForAction(action)->isVisible(), qPrintable(action->text()));
+
+        auto *owner = child<QComboBox>(QStringLiteral("ownerFilter"));
+        int longest = 0;
+        for (int i = 0; i < owner->count(); ++i)
+            longest = std::max(longest, owner->fontMetrics().horizontalAdvance(owner->itemText(i)));
+        for (int i = 0; i < owner->count(); ++i) {
+            owner->setCurrentIndex(i);
+            QVERIFY2(owner->width() > longest, qPrintable(owner->itemText(i)));
+        }
+        owner->setCurrentIndex(0);
+    }
+
+    // 10. Confirmations name their action and Enter does not destroy;
+    //     mnemonics are each used once; Down in the search moves to the results.
+    void dialogsAndKeys()
+    {
+        QVERIFY(selectFirst());
+        m_window->deleteSelected(); // not answered: Escape
+        const Views::Dialogs::Asked asked = lastAsked();
+        QCOMPARE(asked.defaultButton, QMessageBox::Cancel);
+        QVERIFY2(asked.buttonTexts.value(0).second.startsWith(QStringLiteral("Delete 1 contact")),
+                 qPrintable(asked.buttonTexts.value(0).second));
+        QVERIFY(!asked.answered);
+        QCOMPARE(m_store->contactCount(), 40);
+
+        // Alt+<letter>: every letter once across the menus and the window.
+        QHash<QChar, QString> taken;
+        QStringList clashes;
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&')) {
+                    if (text.at(i + 1) == QLatin1Char('&')) {
+                        ++i;
+                        continue;
+                    }
+                    return text.at(i + 1).toLower();
+                }
+            }
+            return {};
+        };
+        const auto take = [&](const QString &text) {
+            const QChar letter = mnemonic(text);
+            if (letter.isNull())
+                return;
+            if (taken.contains(letter))
+                clashes.append(
+                    QStringLiteral("Alt+%1: %2 and %3").arg(letter, taken.value(letter), text));
+            taken.insert(letter, text);
+        };
+        for (QAction *menu : m_window->menuBar()->actions())
+            take(menu->text());
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            if (label->buddy() && label->isVisibleTo(m_window))
+                take(label->text());
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(m_window) && !qobject_cast<QToolButton *>(button))
+                take(button->text());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY(taken.contains(QLatin1Char('m'))); // the Message menu's
+
+        // Down in the search field: into the table, on the first result.
+        m_window->selectContact(0);
+        m_window->findChild<QTableView *>()->clearSelection();
+        auto *field = child<QLineEdit>(QStringLiteral("searchField"));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Down);
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        QVERIFY(table->hasFocus());
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{idAt(0)});
+    }
+};
+
+QTEST_MAIN(TestWindowRoughEdges)
+#include "tst_window_rough_edges.moc"
