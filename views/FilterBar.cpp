@@ -74,6 +74,11 @@ FilterBar::FilterBar(QWidget *parent)
     typing->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
     connect(typing, &QTimer::timeout, this, &FilterBar::apply);
+    // Return searches now.
+    connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
+        typing->stop();
+        apply();
+    });
 }
 
 FilterBar::~FilterBar() = default;

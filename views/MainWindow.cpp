@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -86,6 +87,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Right-click on the header: which columns show (remembered per account).
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                QMenu *menu = columnMenu();
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(m_table->horizontalHeader()->mapToGlobal(at));
+            });
+    // Moved or resized by hand: kept for this account.
+    for (const auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
+        connect(m_table->horizontalHeader(), signal, this, [this] {
+            if (m_settings && m_columnsShown && !m_columnsSaving.isActive())
+                m_columnsSaving.start();
+        });
+    m_columnsSaving.setSingleShot(true);
+    m_columnsSaving.setInterval(500); // a drag resizes many times
+    connect(&m_columnsSaving, &QTimer::timeout, this, [this] {
+        if (m_settings)
+            saveColumns(*m_settings);
+    });
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_detail = new ContactDetailPanel(m_splitter);
     m_splitter->addWidget(m_table);
@@ -201,6 +222,15 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
                 m_engine->watchContact(0);
         }
     });
+    // Default columns laid out before the rows came: fitted to the first rows.
+    const auto fitOnce = [this] {
+        if (m_fitWhenListed && m_contacts->rowCount() > 0) {
+            m_fitWhenListed = false;
+            fitColumns();
+        }
+    };
+    connect(contacts, &QAbstractItemModel::rowsInserted, this, fitOnce);
+    connect(contacts, &QAbstractItemModel::modelReset, this, fitOnce);
     // Down in the search field: into the results, on the first one.
     connect(m_filters, &FilterBar::resultsWanted, this, [this] {
         m_table->setFocus(Qt::ShortcutFocusReason);
@@ -218,8 +248,13 @@ void MainWindow::selectWhenListed(qint64 id)
 
 void MainWindow::setStore(Store::ContactStore *store)
 {
-    if (m_store)
+    if (m_store) {
         disconnect(m_store, nullptr, this, nullptr);
+        if (m_settings)
+            saveColumns(*m_settings);
+    }
+    m_columnsSaving.stop();
+    m_columnsShown = false;
     m_store = store;
     m_selectWhenListed = 0;
     m_undo->clear();
@@ -227,6 +262,11 @@ void MainWindow::setStore(Store::ContactStore *store)
     m_filters->setStore(store);
     m_status->setStore(store);
     if (store) {
+        // This account's columns (the first time: the default ones).
+        if (m_settings)
+            restoreColumns(*m_settings);
+        else
+            resetColumns();
         // The store's failures, in a sentence; cleared once it writes again.
         connect(store, &Store::ContactStore::failed, this, [this](const Store::StoreError &error) {
             m_storeError = error.describe();
@@ -701,26 +741,184 @@ void MainWindow::setError(const QString &message)
 void MainWindow::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    saveColumns(settings);
 }
 
 void MainWindow::restoreLayout(const QSettings &settings)
 {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    const QByteArray columns = settings.value(QStringLiteral("window/columns")).toByteArray();
-    if (columns.isEmpty() || !m_table->horizontalHeader()->restoreState(columns)) {
-        // First start: widths that fit typical values.
-        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        const QList<QPair<int, int>> widths{{Models::ContactTableModel::DisplayName, 14},
-                                            {Models::ContactTableModel::Phone, 13},
-                                            {Models::ContactTableModel::Email, 14},
-                                            {Models::ContactTableModel::Tags, 12},
-                                            {Models::ContactTableModel::Updated, 8}};
-        for (const auto &[column, ems] : widths)
-            m_table->horizontalHeader()->resizeSection(column, ems * em);
-    }
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreColumns(settings);
+}
+
+// ---------------------------------------------------------------- columns
+
+namespace {
+
+// A column as the settings name it: the built-in ones by their enum name,
+// a custom field by its id (its title may change; its place may too).
+QString columnKey(const Models::ContactTableModel &model, int column)
+{
+    if (column < Models::ContactTableModel::Count)
+        return QString::fromLatin1(
+            QMetaEnum::fromType<Models::ContactTableModel::Column>().valueToKey(column));
+    const QList<CustomField> fields = model.customFields();
+    const int field = column - Models::ContactTableModel::Count;
+    return field < fields.size() ? QStringLiteral("custom:%1").arg(fields.at(field).id) : QString();
+}
+
+} // namespace
+
+QString MainWindow::columnsSettingsKey() const
+{
+    // Per account and team: the store's file is named for both.
+    return m_store ? QStringLiteral("columns/%1").arg(QFileInfo(m_store->path()).completeBaseName())
+                   : QString();
+}
+
+const Models::ContactTableModel *MainWindow::allContacts() const
+{
+    return m_contacts ? qobject_cast<const Models::ContactTableModel *>(m_contacts->sourceModel())
+                      : nullptr;
+}
+
+void MainWindow::saveColumns(QSettings &settings) const
+{
+    const Models::ContactTableModel *model = allContacts();
+    const QString key = columnsSettingsKey();
+    if (!model || key.isEmpty() || !m_columnsShown)
+        return;
+    // "Key=width" in the order shown; 0 for a hidden column.
+    QStringList state;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString name = columnKey(*model, column);
+        if (!name.isEmpty())
+            state.append(QStringLiteral("%1=%2").arg(name).arg(
+                header->isSectionHidden(column) ? 0 : header->sectionSize(column)));
+    }
+    settings.setValue(key, state);
+}
+
+void MainWindow::restoreColumns(const QSettings &settings)
+{
+    const Models::ContactTableModel *model = allContacts();
+    if (!model || !m_store)
+        return;
+    const QStringList state = settings.value(columnsSettingsKey()).toStringList();
+    if (state.isEmpty()) {
+        resetColumns();
+        return;
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    QHash<QString, int> columns;
+    for (int column = 0; column < header->count(); ++column)
+        columns.insert(columnKey(*model, column), column);
+    int visual = 0;
+    for (const QString &entry : state) {
+        const qsizetype at = entry.lastIndexOf(QLatin1Char('='));
+        const int column = columns.value(entry.left(at), -1);
+        if (at < 0 || column < 0)
+            continue; // a custom field the team no longer has
+        const int width = entry.mid(at + 1).toInt();
+        header->moveSection(header->visualIndex(column), visual++);
+        header->setSectionHidden(column, width <= 0);
+        if (width > 0)
+            header->resizeSection(column, std::clamp(width, 24, 2000));
+    }
+    m_columnsShown = true;
+}
+
+void MainWindow::resetColumns()
+{
+    const Models::ContactTableModel *model = allContacts();
+    if (!model)
+        return;
+    using Column = Models::ContactTableModel::Column;
+    // What a team works with all day, the sync state among it; first and
+    // last names (the Name says both) and custom fields are one click away
+    // in the header's menu.
+    const QList<int> shown{Column::DisplayName, Column::Phone,     Column::Email, Column::Tags,
+                           Column::Status,      Column::SyncState, Column::Owner, Column::Updated};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < shown.size(); ++visual)
+        header->moveSection(header->visualIndex(shown.at(visual)), visual);
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionHidden(column, !shown.contains(column));
+    fitColumns();
+    m_fitWhenListed = !m_contacts || m_contacts->rowCount() == 0;
+    m_columnsShown = true;
+}
+
+void MainWindow::fitColumns()
+{
+    // Widths from the data: the header's text or the widest of the first
+    // rows' values (the longest few percent may elide), within reason.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int padding = em; // the cell's margins and the sort indicator
+    const int rows = std::min(m_contacts ? m_contacts->rowCount() : 0, 200);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        QList<int> widths;
+        widths.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            widths.append(
+                metrics.horizontalAdvance(m_contacts->index(row, column).data().toString()));
+        std::sort(widths.begin(), widths.end());
+        const int typical = widths.isEmpty() ? 0 : widths.at(int(widths.size() * 95 / 100));
+        const int title =
+            metrics.horizontalAdvance(m_contacts->headerData(column, Qt::Horizontal).toString()) +
+            2 * em;
+        int width = std::max(typical, title) + padding;
+        if (column == Models::ContactTableModel::Updated) // a date is never cut
+            width = metrics.horizontalAdvance(QLocale().toString(
+                        QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
+                    padding;
+        header->resizeSection(column, std::clamp(width, 5 * em, 16 * em));
+    }
+}
+
+QMenu *MainWindow::columnMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    const Models::ContactTableModel *model = allContacts();
+    if (!model)
+        return menu;
+    QHeaderView *header = m_table->horizontalHeader();
+    int visible = 0;
+    for (int column = 0; column < header->count(); ++column)
+        visible += !header->isSectionHidden(column);
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu->addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("column_%1").arg(columnKey(*model, column)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last column shown stays: a table without columns shows nothing.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            QHeaderView *columns = m_table->horizontalHeader();
+            columns->setSectionHidden(column, !on);
+            if (on && columns->sectionSize(column) < 24)
+                columns->resizeSection(column, columns->defaultSectionSize());
+            if (m_settings)
+                saveColumns(*m_settings);
+        });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("&Reset columns"));
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    connect(reset, &QAction::triggered, this, [this] {
+        resetColumns();
+        if (m_settings)
+            saveColumns(*m_settings);
+    });
+    return menu;
 }
 
 } // namespace ContactDesk::Views

@@ -3,9 +3,11 @@
 #include <QMainWindow>
 #include <QModelIndex>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 class QLabel;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -13,6 +15,7 @@ class QUndoStack;
 
 namespace ContactDesk::Models {
 class ContactFilterModel;
+class ContactTableModel;
 class MessageHistoryModel;
 class TemplateListModel;
 } // namespace ContactDesk::Models
@@ -110,9 +113,15 @@ public:
     // Something the user should know that is not an error (empty hides it).
     void setNotice(const QString &message);
 
-    // Window geometry and the table's column layout.
+    // Window geometry, the splitter and the table's columns (the columns
+    // per account: which show, their order and widths).
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
+    // The header's right-click menu: a check box per column and Reset.
+    QMenu *columnMenu();
+    // The default columns (name, phone, email, tags, owner, status, sync,
+    // updated) at widths that fit the data.
+    void resetColumns();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -131,6 +140,11 @@ private:
     // The table's index of the contact, revealed first if the filter hides
     // it and `reveal` says so; invalid when it is not listed.
     QModelIndex indexOfContact(qint64 id, bool reveal) const;
+    const Models::ContactTableModel *allContacts() const;
+    QString columnsSettingsKey() const;
+    void saveColumns(QSettings &settings) const;
+    void restoreColumns(const QSettings &settings);
+    void fitColumns();
     void chooseImportFile();
     void chooseExportFile();
 
@@ -155,6 +169,9 @@ private:
     SyncStatusBar *m_status = nullptr;
     QUndoStack *m_undo = nullptr;
     MainWindowActions *m_actions = nullptr;
+    bool m_columnsShown = false;  // this store's columns are laid out (and may be saved)
+    bool m_fitWhenListed = false; // default widths wait for the first rows
+    QTimer m_columnsSaving;
 };
 
 } // namespace ContactDesk::Views
