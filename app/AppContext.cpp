@@ -288,8 +288,11 @@ void AppContext::applySettings(const Views::AppSettings &settings)
         before.syncIntervalSeconds != settings.syncIntervalSeconds;
     if (!accountChanged)
         return;
-    const auto reopen = [this] {
+    const auto reopen = [this, heymarket = settings.heymarket] {
         closeAccount();
+        // What was said about the account left is not about the next one;
+        // the keychain's notice stays only for an account that needs it.
+        m_window->setNotice(heymarket ? m_workspace->vault()->notice() : QString());
         const QString problem = openAccount();
         if (!problem.isEmpty()) {
             m_window->setError(problem);

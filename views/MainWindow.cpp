@@ -248,11 +248,10 @@ void MainWindow::selectWhenListed(qint64 id)
 
 void MainWindow::setStore(Store::ContactStore *store)
 {
-    if (m_store) {
+    if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
-        if (m_settings)
-            saveColumns(*m_settings);
-    }
+    if (m_store && m_store != store && m_settings)
+        saveColumns(*m_settings);
     m_columnsSaving.stop();
     m_columnsShown = false;
     m_store = store;
@@ -716,9 +715,10 @@ void MainWindow::newContact()
 
 void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 {
+    // The header names the account; whether its server answers is the
+    // status bar's and the banner's to say (it may not, yet or at all).
     m_workspace->setText(name);
     m_server->setText(server.toString());
-    statusBar()->showMessage(tr("%1 is running at %2").arg(name, server.toString()));
 }
 
 void MainWindow::setContactCount(qint64 count)
@@ -799,6 +799,11 @@ void MainWindow::saveColumns(QSettings &settings) const
             state.append(QStringLiteral("%1=%2").arg(name).arg(
                 header->isSectionHidden(column) ? 0 : header->sectionSize(column)));
     }
+    // And the sort: "@sort=Key:0" (ascending) or ":1".
+    if (m_contacts->sortColumn() >= 0)
+        state.append(QStringLiteral("@sort=%1:%2")
+                         .arg(columnKey(*model, m_contacts->sortColumn()))
+                         .arg(int(header->sortIndicatorOrder())));
     settings.setValue(key, state);
 }
 
@@ -818,6 +823,15 @@ void MainWindow::restoreColumns(const QSettings &settings)
         columns.insert(columnKey(*model, column), column);
     int visual = 0;
     for (const QString &entry : state) {
+        if (entry.startsWith(QLatin1String("@sort="))) {
+            const QStringList sort = entry.mid(6).split(QLatin1Char(':'));
+            const int column = columns.value(sort.value(0), -1);
+            if (column >= 0)
+                m_table->sortByColumn(column, sort.value(1) == QLatin1String("1")
+                                                  ? Qt::DescendingOrder
+                                                  : Qt::AscendingOrder);
+            continue;
+        }
         const qsizetype at = entry.lastIndexOf(QLatin1Char('='));
         const int column = columns.value(entry.left(at), -1);
         if (at < 0 || column < 0)

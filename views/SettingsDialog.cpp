@@ -1,9 +1,11 @@
 #include "views/SettingsDialog.h"
 
+#include "views/Dialogs.h"
 #include "views/TonedText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -245,10 +247,12 @@ void SettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
     m_tester(QUrl(m_baseUrl->text().trimmed()), typed,
-             [self = QPointer<SettingsDialog>(this)](const QString &problem) {
+             [self = QPointer<SettingsDialog>(this), what = testedWhat()](const QString &problem) {
                  if (!self)
                      return; // closed while testing
                  SettingsDialog *const that = self;
+                 that->m_failedTest = problem;
+                 that->m_failedWhat = problem.isEmpty() ? QString() : what;
                  that->m_test->setEnabled(that->m_heymarket->isChecked());
                  that->m_testResult->setText(problem.isEmpty()
                                                  ? tr("Connected: the server accepted the "
@@ -262,13 +266,41 @@ QString SettingsDialog::testResult() const
     return m_testResult->text();
 }
 
+QString SettingsDialog::testedWhat() const
+{
+    // A digest: the dialog keeps no second copy of a secret.
+    const Api::Credentials typed = typedCredentials();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(
+            QStringList{m_baseUrl->text().trimmed(), typed.apiKey, typed.secretId, typed.secretKey}
+                .join(QChar(0x1f))
+                .toUtf8(),
+            QCryptographicHash::Sha256)
+            .toHex());
+}
+
 void SettingsDialog::accept()
 {
     const QString wrong = problem();
     m_problem->setText(wrong);
     m_problem->setVisible(!wrong.isEmpty());
-    if (wrong.isEmpty())
-        QDialog::accept();
+    if (!wrong.isEmpty())
+        return;
+    // The connection was tested with exactly these and failed: saved only
+    // when the user says so (a server may be down for a moment; a mistyped
+    // key would fail every sync). As mail clients ask after a failed check.
+    if (m_heymarket->isChecked() && !m_failedWhat.isEmpty() && m_failedWhat == testedWhat()) {
+        Dialogs::Confirmation ask;
+        ask.title = tr("Save settings");
+        ask.text = tr("The connection test failed: %1").arg(m_failedTest);
+        ask.informativeText = tr("ContactDesk will keep trying this server and show what it "
+                                 "answers. Save these settings anyway?");
+        ask.action = tr("Save anyway");
+        ask.destructive = true; // Enter goes back to the form
+        if (!Dialogs::confirm(this, ask))
+            return;
+    }
+    QDialog::accept();
 }
 
 } // namespace ContactDesk::Views

@@ -68,7 +68,14 @@ private:
     // now (the same Heymarket account as when the dialog opened).
     bool keepsStoredCredentials() const;
 
+    // What the form says now, as a test compares it (a digest of the server
+    // and the credentials).
+    QString testedWhat() const;
+
     Tester m_tester;
+    // The last test that failed and for what: saving exactly that asks first.
+    QString m_failedTest;
+    QString m_failedWhat;
     bool m_hadCredentials = false;
     QString m_storedName;   // the account the stored secret belongs to
     QString m_storedServer; // and its server (Api::serverIdentity)

@@ -32,6 +32,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -481,6 +482,71 @@ private Q_SLOTS:
         auto *error = context.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("team-7")));
+        // Nothing claims the account runs while the banner says it cannot
+        // be reached.
+        QVERIFY2(!context.mainWindow()->statusBar()->currentMessage().contains(
+                     QStringLiteral("is running")),
+                 qPrintable(context.mainWindow()->statusBar()->currentMessage()));
+
+        // Back to the sandbox, which needs no keychain: the notice goes.
+        Views::AppSettings sandbox = context.currentSettings();
+        sandbox.heymarket = false;
+        context.applySettings(sandbox);
+        QVERIFY(refreshed.wait(15000));
+        QTRY_VERIFY(context.workspace().sandbox());
+        QVERIFY(!notice->isVisible());
+    }
+
+    // A Test connection that failed: saving exactly those settings asks
+    // first (Enter goes back); other settings, or "Save anyway", save.
+    void aFailedConnectionTestAsksBeforeSaving()
+    {
+        Views::AppSettings current;
+        Views::SettingsDialog dialog(current);
+        dialog.findChild<QRadioButton *>(QStringLiteral("heymarketRadio"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"))
+            ->setText(QStringLiteral("Support"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://api.example.test"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        key->setText(QStringLiteral("mistyped"));
+        dialog.setConnectionTester([](const QUrl &, const Api::Credentials &credentials,
+                                      std::function<void(const QString &)> done) {
+            done(credentials.apiKey == QLatin1String("mistyped") ? QStringLiteral("key refused")
+                                                                 : QString());
+        });
+        dialog.testConnection();
+        QVERIFY(dialog.testResult().startsWith(QStringLiteral("Could not connect")));
+        Views::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(Tests::lastAsked().title, QStringLiteral("Save settings"));
+        QVERIFY(Tests::lastAsked().text.contains(QStringLiteral("key refused")));
+        QCOMPARE(Tests::lastAsked().buttonTexts.value(0).second, QStringLiteral("Save anyway"));
+        QCOMPARE(Tests::lastAsked().defaultButton, QMessageBox::Cancel);
+        Views::Dialogs::setNextAnswer(QMessageBox::Yes);
+        dialog.accept();
+        QCOMPARE(dialog.result(), QDialog::Accepted);
+
+        // Another key than the one that failed is saved without a question.
+        Views::SettingsDialog again(current);
+        again.findChild<QRadioButton *>(QStringLiteral("heymarketRadio"))->setChecked(true);
+        again.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"))
+            ->setText(QStringLiteral("Support"));
+        again.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://api.example.test"));
+        auto *typed = again.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        typed->setText(QStringLiteral("mistyped"));
+        again.setConnectionTester(
+            [](const QUrl &, const Api::Credentials &, std::function<void(const QString &)> done) {
+                done(QStringLiteral("key refused"));
+            });
+        again.testConnection();
+        typed->setText(QStringLiteral("corrected"));
+        const qsizetype asked = Views::Dialogs::asked().size();
+        again.accept();
+        QCOMPARE(again.result(), QDialog::Accepted);
+        QCOMPARE(Views::Dialogs::asked().size(), asked);
     }
 
     void incompleteAccountSettingsAreReported()
