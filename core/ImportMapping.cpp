@@ -64,6 +64,7 @@ constexpr Known knownHeaders[] = {
     {"businessphone", Target::ExtraPhone},
     {"homephone", Target::ExtraPhone},
     {"otherphone", Target::ExtraPhone},
+    {"otheremail", Target::ExtraEmail}, // ContactDesk's own export
     {"categories", Target::Tags},
     // HubSpot
     {"mobilephonenumber", Target::Phone},

@@ -123,6 +123,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The file's line as the row's header: it stays in view however far
+    // the table scrolls sideways.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 &&
+        section < rowCount())
+        return rowAt(section).line;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= columnCount())
         return {};

@@ -238,9 +238,17 @@ QVariant MessageHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role == Qt::ToolTipRole) { // a message's text, as written
+    if (role == Qt::ToolTipRole) { // a message's text, as written, and who sent it from where
         const QVariant shown = data(index, Qt::DisplayRole);
-        return shown.isValid() ? QVariant(HtmlText::forToolTip(shown.toString())) : QVariant();
+        if (!shown.isValid())
+            return {};
+        if (index.column() != Text)
+            return HtmlText::forToolTip(shown.toString());
+        return HtmlText::forToolTip(tr("%1 from %2 (%3):\n%4")
+                                        .arg(data(index.siblingAtColumn(When)).toString(),
+                                             data(index.siblingAtColumn(Sender)).toString(),
+                                             data(index.siblingAtColumn(Inbox)).toString(),
+                                             shown.toString()));
     }
     if (role != Qt::DisplayRole)
         return {};

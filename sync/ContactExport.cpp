@@ -81,7 +81,9 @@ QStringList header(const Store::ContactStore &store)
                         QStringLiteral("Owner"),        QStringLiteral("List")};
     for (const CustomField &field : store.customFields())
         columns.append(field.title);
-    columns << QStringLiteral("Other Phone") << QStringLiteral("Email Address");
+    // A further channel of each kind; "Other Email" beside "Other Phone"
+    // (an "Email Address" column next to "Email" read as the same thing twice).
+    columns << QStringLiteral("Other Phone") << QStringLiteral("Other Email");
     return columns;
 }
 

@@ -4,10 +4,12 @@
 #include "store/ContactStore.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,8 +17,106 @@
 namespace ContactDesk::Views {
 
 namespace {
+
 constexpr int namesInPreview = 5;
+
+QUndoCommand *commandFor(Store::ContactStore *store, BulkEdit::Plan plan, const QString &text)
+{
+    if (!plan.statuses.isEmpty())
+        return new StatusCommand(store, std::move(plan.statuses), text);
+    return new EditContactsCommand(store, std::move(plan.edits), text);
+}
+
+// Several changes as one undo step. Each is planned from the store when
+// the one before it has been made (the first redo); redo and undo then
+// replay the commands made then, in order and in reverse.
+class BulkEditsCommand final : public QUndoCommand
+{
+public:
+    BulkEditsCommand(Store::ContactStore *store, QList<qint64> ids, QList<BulkEdit> edits,
+                     const QString &text)
+        : QUndoCommand(text)
+        , m_store(store)
+        , m_ids(std::move(ids))
+        , m_edits(std::move(edits))
+    {}
+
+    void redo() override
+    {
+        if (!m_made) {
+            m_made = true;
+            for (const BulkEdit &edit : std::as_const(m_edits)) {
+                if (!m_store)
+                    break;
+                BulkEdit::Plan plan = edit.plan(*m_store, m_ids);
+                if (plan.changing() == 0)
+                    continue;
+                const QString what =
+                    QCoreApplication::translate("ContactDesk::Views::BulkEditDialog",
+                                                "%1 on %Ln contact(s)", "", plan.changing())
+                        .arg(edit.describe(*m_store));
+                m_commands.emplace_back(commandFor(m_store, std::move(plan), what));
+                m_commands.back()->redo();
+            }
+            return;
+        }
+        for (const auto &command : m_commands)
+            command->redo();
+    }
+
+    void undo() override
+    {
+        for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it)
+            (*it)->undo();
+    }
+
+private:
+    QPointer<Store::ContactStore> m_store;
+    QList<qint64> m_ids;
+    QList<BulkEdit> m_edits;
+    bool m_made = false;
+    std::vector<std::unique_ptr<QUndoCommand>> m_commands;
+};
+
 } // namespace
+
+QString BulkEdit::describe(const Store::ContactStore &store) const
+{
+    const auto named = [](const QString &verb, const QString &name) {
+        return QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "%1 “%2”")
+            .arg(verb, name);
+    };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", text);
+    };
+    switch (action) {
+    case Action::AddTag:
+    case Action::RemoveTag: {
+        QString name = QString::number(value);
+        for (const Tag &tag : store.tags())
+            if (tag.id == value)
+                name = tag.name;
+        return named(action == Action::AddTag ? tr("Add tag") : tr("Remove tag"), name);
+    }
+    case Action::SetOwner: {
+        QString name = tr("Unassigned");
+        for (const TeamMember &member : store.members())
+            if (member.id == value)
+                name = member.name;
+        return named(tr("Set owner"), name);
+    }
+    case Action::SetStatus:
+        switch (static_cast<MessagingState>(value)) {
+        case MessagingState::Active:
+            return named(tr("Set status"), tr("Active"));
+        case MessagingState::Blocked:
+            return named(tr("Set status"), tr("Blocked"));
+        case MessagingState::OptedOut:
+            return named(tr("Set status"), tr("Opted out (unsubscribed)"));
+        }
+    }
+    return {};
+}
 
 BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint64> &ids) const
 {
@@ -99,6 +199,23 @@ BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QW
     form->addRow(tr("&Change:"), m_action);
     form->addRow(tr("&To:"), m_value);
     layout->addLayout(form);
+    m_addChange = new QPushButton(tr("&Add another change"), this);
+    m_addChange->setObjectName(QStringLiteral("bulkAddChangeButton"));
+    layout->addWidget(m_addChange, 0, Qt::AlignLeft);
+    m_changeList = new QListWidget(this);
+    m_changeList->setObjectName(QStringLiteral("bulkChangeList"));
+    m_changeList->setAccessibleName(tr("Changes to make"));
+    m_changeList->hide(); // until there is a change in it
+    layout->addWidget(m_changeList);
+    connect(m_addChange, &QPushButton::clicked, this, [this] {
+        const BulkEdit current = edit();
+        if (!m_store || m_value->currentIndex() < 0 || m_changes.contains(current))
+            return;
+        m_changes.append(current);
+        m_changeList->addItem(current.describe(*m_store));
+        m_changeList->show();
+        updatePreview();
+    });
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("bulkPreviewLabel"));
     m_preview->setTextFormat(Qt::PlainText); // names tags and members
@@ -196,19 +313,41 @@ void BulkEditDialog::updatePreview()
     if (!m_plan.missing.isEmpty())
         lines.append(
             tr("%Ln contact(s) no longer exist.", "", static_cast<int>(m_plan.missing.size())));
+    if (!m_changes.isEmpty() && m_store) {
+        // The listed changes are made first, then this one (its count is
+        // read from the contacts as they are now).
+        QStringList listed;
+        for (const BulkEdit &change : std::as_const(m_changes))
+            listed.append(change.describe(*m_store));
+        lines.prepend(tr("Listed first: %1.").arg(listed.join(QStringLiteral("; "))));
+    }
     m_preview->setText(lines.join(QLatin1Char('\n')));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.changing() > 0);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_plan.changing() > 0 || !m_changes.isEmpty());
+    m_addChange->setEnabled(m_plan.changing() > 0 && !m_changes.contains(edit()));
+}
+
+QList<BulkEdit> BulkEditDialog::edits() const
+{
+    QList<BulkEdit> all = m_changes;
+    if (m_value->currentIndex() >= 0 && m_plan.changing() > 0 && !all.contains(edit()))
+        all.append(edit());
+    return all;
 }
 
 QUndoCommand *BulkEditDialog::takeCommand()
 {
-    if (!m_store || m_plan.changing() == 0)
+    const QList<BulkEdit> all = edits();
+    if (!m_store || all.isEmpty())
         return nullptr;
-    const QString text = tr("%1 “%2” on %Ln contact(s)", "", m_plan.changing())
-                             .arg(m_action->currentText(), m_value->currentText());
-    if (!m_plan.statuses.isEmpty())
-        return new StatusCommand(m_store, std::exchange(m_plan.statuses, {}), text);
-    return new EditContactsCommand(m_store, std::exchange(m_plan.edits, {}), text);
+    if (all.size() == 1 && all.first() == edit()) {
+        const QString text =
+            tr("%1 on %Ln contact(s)", "", m_plan.changing()).arg(edit().describe(*m_store));
+        return commandFor(m_store, std::exchange(m_plan, {}), text);
+    }
+    return new BulkEditsCommand(m_store, m_ids, all,
+                                tr("%Ln change(s) on %1", "", int(all.size()))
+                                    .arg(tr("%Ln contact(s)", "", static_cast<int>(m_ids.size()))));
 }
 
 } // namespace ContactDesk::Views

@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QDialogButtonBox;
 
 namespace ContactDesk::Store {
@@ -41,11 +43,19 @@ struct BulkEdit
 
     // What applying this to `ids` would change, read from the store now.
     Plan plan(const Store::ContactStore &store, const QList<qint64> &ids) const;
+    // "Add tag “VIP”", "Set owner “Maya Okonkwo”", with the store's names.
+    QString describe(const Store::ContactStore &store) const;
+
+    bool operator==(const BulkEdit &other) const
+    {
+        return action == other.action && value == other.value;
+    }
 };
 
-// Asks which change to make to the selected contacts (add or remove a tag,
-// set the owner, set the status), previews how many contacts change and
-// which would exceed five tags, and produces one undoable command.
+// Asks which changes to make to the selected contacts (add or remove a
+// tag, set the owner, set the status; "Add another change" lists one and
+// offers the next), previews how many contacts change and which would
+// exceed five tags, and produces one undoable command for them all.
 class BulkEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -60,8 +70,13 @@ public:
     BulkEdit edit() const;
     const BulkEdit::Plan &plan() const { return m_plan; }
     QString previewText() const;
+    // Every change to make, in order: those added to the list, then the
+    // one chosen in the combos (if it changes anything).
+    QList<BulkEdit> edits() const;
     // The command for the accepted dialog (the caller owns it); nullptr
-    // when nothing would change.
+    // when nothing would change. Several changes are one undo step; each is
+    // planned when the one before it has been made (two tags added to a
+    // contact with four: the second is refused, not written over the first).
     QUndoCommand *takeCommand();
 
 private:
@@ -73,6 +88,9 @@ private:
     BulkEdit::Plan m_plan;
     QComboBox *m_action = nullptr;
     QComboBox *m_value = nullptr;
+    QList<BulkEdit> m_changes; // added with "Add another change"
+    QListWidget *m_changeList = nullptr;
+    QPushButton *m_addChange = nullptr;
     QLabel *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

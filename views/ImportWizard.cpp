@@ -17,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
@@ -551,13 +552,40 @@ void ImportWizard::buildCheckPage()
     filter->addWidget(save);
     layout->addLayout(filter);
     m_rows = new QTableView(page);
+    m_rows->setObjectName(QStringLiteral("checkedRowsTable"));
     m_rows->setAccessibleName(tr("Checked rows"));
     m_rows->setModel(m_model);
-    m_rows->verticalHeader()->hide();
+    // The line numbers in the row header and the selected row's problems
+    // under the table: both stay in view while the values scroll sideways.
+    m_rows->hideColumn(Models::ImportPreviewModel::Line);
     m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     layout->addWidget(m_rows, 1);
+    m_rowProblems = new QLabel(page);
+    m_rowProblems->setObjectName(QStringLiteral("rowProblemsLabel"));
+    m_rowProblems->setTextFormat(Qt::PlainText); // they quote the file
+    m_rowProblems->setWordWrap(true);
+    setTone(m_rowProblems, ContrastColors::Tone::Error);
+    layout->addWidget(m_rowProblems);
+    const auto showRowProblems = [this] {
+        const QModelIndex current = m_rows->currentIndex();
+        const QString problems =
+            current.isValid() ? m_model->index(current.row(), Models::ImportPreviewModel::Problems)
+                                    .data()
+                                    .toString()
+                              : QString();
+        m_rowProblems->setText(
+            problems.isEmpty()
+                ? QString()
+                : tr("Line %1: %2")
+                      .arg(m_model->headerData(current.row(), Qt::Vertical).toString(), problems));
+        m_rowProblems->setVisible(!problems.isEmpty());
+    };
+    connect(m_rows->selectionModel(), &QItemSelectionModel::currentChanged, this, showRowProblems);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, showRowProblems);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showRowProblems);
     connect(m_model, &Models::ImportPreviewModel::countsChanged, this, &ImportWizard::showCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_rows->hideColumn(Models::ImportPreviewModel::Line); // the row header says it
         m_rows->resizeColumnsToContents();
         if (m_rows->columnWidth(Models::ImportPreviewModel::Problems) > 420)
             m_rows->setColumnWidth(Models::ImportPreviewModel::Problems, 420);
@@ -767,6 +795,22 @@ void ImportWizard::finishStaging(const Sync::StagingRead &read, bool stopped)
     m_uploader->start(m_importId);
 }
 
+QString ImportWizard::createdFieldsNote(const Store::ImportRecord &record)
+{
+    // Heymarket's API cannot delete a custom field: undoing the import
+    // leaves the fields it created, and says so before it starts.
+    QStringList titles;
+    for (const QJsonValue &title : record.options.value(QStringLiteral("new_fields")).toArray())
+        if (!title.toString().isEmpty())
+            titles.append(QStringLiteral("“%1”").arg(title.toString()));
+    if (titles.isEmpty())
+        return {};
+    return tr("The custom field(s) %1 the import created stay: Heymarket's API cannot delete a "
+              "field. Remove them in Heymarket if they are not wanted.",
+              nullptr, int(titles.size()))
+        .arg(titles.join(QStringLiteral(", ")));
+}
+
 void ImportWizard::undoImport()
 {
     if (!m_importId || !m_uploader || m_uploader->isRunning())
@@ -777,6 +821,8 @@ void ImportWizard::undoImport()
                   "their previous values back.");
     ask.action = tr("Undo the import");
     ask.destructive = true;
+    if (const auto record = Store::ImportJournal(m_store).import(m_importId))
+        ask.informativeText = createdFieldsNote(*record);
     if (!Dialogs::confirm(this, ask))
         return;
     m_undoing = true;

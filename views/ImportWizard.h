@@ -71,6 +71,11 @@ public:
         Stage
     };
 
+    // What undoing `record` leaves behind, said before it starts: the
+    // custom fields it created (Heymarket's API cannot delete a field);
+    // empty when it created none.
+    static QString createdFieldsNote(const Store::ImportRecord &record);
+
     // None owned; uploader may be nullptr (not connected: the upload waits).
     ImportWizard(const QString &path, Store::ContactStore *store, Sync::ImportUploader *uploader,
                  QSettings *settings, const QString &defaultRegion, QWidget *parent = nullptr);
@@ -172,6 +177,7 @@ private:
     QPushButton *m_stopButton = nullptr;
 
     QLabel *m_counts = nullptr;
+    QLabel *m_rowProblems = nullptr; // the current row's problems, under the table
     QComboBox *m_show = nullptr;
     QTableView *m_rows = nullptr;
     Models::ImportPreviewModel *m_model = nullptr;

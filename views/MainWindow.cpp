@@ -32,14 +32,17 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMetaEnum>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -127,13 +130,30 @@ MainWindow::MainWindow(QWidget *parent)
                                     ContrastColors::errorBannerBackground().name()));
     m_error->hide();
     layout->addWidget(m_error);
-    m_notice = new QLabel(central);
+    // A notice stays until it is dismissed (×, or the next notice), as an
+    // information bar does: a result read later is still there.
+    auto *noticeBar = new QFrame(central);
+    m_noticeBar = noticeBar;
+    noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    noticeBar->setFrameShape(QFrame::StyledPanel);
+    auto *noticeRow = new QHBoxLayout(m_noticeBar);
+    noticeRow->setContentsMargins(6, 2, 2, 2);
+    m_notice = new QLabel(m_noticeBar);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->hide();
-    layout->addWidget(m_notice);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("noticeCloseButton"));
+    dismiss->setText(QStringLiteral("×"));
+    dismiss->setAutoRaise(true);
+    dismiss->setAccessibleName(tr("Dismiss the notice"));
+    dismiss->setToolTip(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, this, [this] { setNotice({}); });
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(dismiss, 0, Qt::AlignTop);
+    m_noticeBar->hide();
+    layout->addWidget(m_noticeBar);
     setCentralWidget(central);
 
     m_actions = new MainWindowActions(this, m_undo);
@@ -467,10 +487,12 @@ ImportWizard *MainWindow::openImport(const QString &path)
 void MainWindow::chooseImportFile()
 {
     const QString path =
-        Dialogs::openFileName(this, tr("Import contacts"), QString(),
+        Dialogs::openFileName(this, tr("Import contacts"), lastFolder(),
                               tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        openImport(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openImport(path);
 }
 
 qint64 MainWindow::exportContacts(const QString &path, bool selectionOnly, bool byteOrderMark,
@@ -517,10 +539,12 @@ void MainWindow::chooseExportFile()
     if (chosen < 0)
         return;
     const bool onlySelected = selected > 1 && chosen == 0;
-    const QString path = Dialogs::saveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+    const QString path = Dialogs::saveFileName(this, tr("Export contacts"),
+                                               QDir(lastFolder()).filePath(tr("contacts.csv")),
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     QString error;
     const qint64 count = exportContacts(path, onlySelected, ask.checked, &error);
     if (count < 0)
@@ -528,6 +552,25 @@ void MainWindow::chooseExportFile()
     else
         setNotice(tr("%Ln contact(s) exported to %1.", nullptr, int(count))
                       .arg(QDir::toNativeSeparators(path)));
+}
+
+QString MainWindow::lastFolder() const
+{
+    // Where the user last took a file from or put one, as file dialogs
+    // everywhere do; the first time, their documents (never the folder the
+    // program was started in).
+    const QString last =
+        m_settings ? m_settings->value(QStringLiteral("files/lastFolder")).toString() : QString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void MainWindow::rememberFolder(const QString &file)
+{
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("files/lastFolder"), QFileInfo(file).absolutePath());
 }
 
 void MainWindow::undoLastImport()
@@ -543,16 +586,17 @@ void MainWindow::undoLastImport()
         setNotice(tr("There is no import to undo."));
         return;
     }
-    const auto answer =
-        Dialogs::question(this, tr("Undo the last import?"),
-                          tr("The import of %1 created %Ln contact(s) and updated %2. Undoing it "
-                             "deletes the contacts "
-                             "it created and gives the updated ones their previous values.",
-                             nullptr, last->created)
-                              .arg(QFileInfo(last->file).fileName())
-                              .arg(last->updated),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    Dialogs::Confirmation ask;
+    ask.title = tr("Undo the last import?");
+    ask.text = tr("The import of %1 created %Ln contact(s) and updated %2. Undoing it deletes the "
+                  "contacts it created and gives the updated ones their previous values.",
+                  nullptr, last->created)
+                   .arg(QFileInfo(last->file).fileName())
+                   .arg(QLocale().toString(last->updated));
+    ask.informativeText = ImportWizard::createdFieldsNote(*last);
+    ask.action = tr("Undo the import");
+    ask.destructive = true;
+    if (!Dialogs::confirm(this, ask))
         return;
     const qint64 id = last->id;
     auto *context = new QObject(this);
@@ -729,7 +773,7 @@ void MainWindow::setContactCount(qint64 count)
 void MainWindow::setNotice(const QString &message)
 {
     m_notice->setText(message);
-    m_notice->setVisible(!message.isEmpty());
+    m_noticeBar->setVisible(!message.isEmpty());
 }
 
 void MainWindow::setError(const QString &message)

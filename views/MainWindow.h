@@ -86,6 +86,7 @@ public:
                           QString *error);
     // Asks, then takes the newest finished import back.
     void undoLastImport();
+
     // Sends the rest of the import the user stopped (the wizard's Cancel,
     // Ctrl+C or SIGTERM of contactdesk-cli), if it is the newest import:
     // the window never resumes one by itself (Store::ImportJournal::stopped).
@@ -147,6 +148,9 @@ private:
     void fitColumns();
     void chooseImportFile();
     void chooseExportFile();
+    // The folder file dialogs start in, and remembering the one just used.
+    QString lastFolder() const;
+    void rememberFolder(const QString &file);
 
     QPointer<Models::ContactFilterModel> m_contacts;
     qint64 m_selectWhenListed = 0; // see selectWhenListed()
@@ -164,7 +168,8 @@ private:
     QSplitter *m_splitter = nullptr;
     ContactDetailPanel *m_detail = nullptr;
     QLabel *m_error = nullptr;
-    QString m_storeError; // the store's failure the banner shows, if it does
+    QString m_storeError;           // the store's failure the banner shows, if it does
+    QWidget *m_noticeBar = nullptr; // the notice and its dismiss button
     QLabel *m_notice = nullptr;
     SyncStatusBar *m_status = nullptr;
     QUndoStack *m_undo = nullptr;

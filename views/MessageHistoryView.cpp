@@ -35,6 +35,8 @@ MessageHistoryView::MessageHistoryView(QWidget *parent)
     m_table->setAccessibleName(tr("Recent messages"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(120);
@@ -68,6 +70,14 @@ void MessageHistoryView::setModel(Models::MessageHistoryModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_table->setModel(model);
+    // The panel is narrow: when and what, the message wrapped to its
+    // length; who sent it from which inbox is in its tooltip.
+    if (model) {
+        m_table->hideColumn(Models::MessageHistoryModel::Inbox);
+        m_table->hideColumn(Models::MessageHistoryModel::Sender);
+        m_table->horizontalHeader()->setSectionResizeMode(Models::MessageHistoryModel::When,
+                                                          QHeaderView::ResizeToContents);
+    }
     if (model)
         connect(model, &Models::MessageHistoryModel::loaded, this, &MessageHistoryView::showLoaded);
     showContact(m_id);

@@ -44,6 +44,17 @@ private Q_SLOTS:
         QCOMPARE(m.columns.at(8).customTitle, QStringLiteral("Favourite colour"));
     }
 
+    // ContactDesk's own export: its further channels come back as channels.
+    void contactDeskExport()
+    {
+        const Import::Mapping m = Import::guessMapping(
+            {QStringLiteral("First Name"), QStringLiteral("Phone Number"), QStringLiteral("Email"),
+             QStringLiteral("Other Phone"), QStringLiteral("Other Email")},
+            {});
+        QCOMPARE(targets(m), (QList<Target>{Target::First, Target::Phone, Target::Email,
+                                            Target::ExtraPhone, Target::ExtraEmail}));
+    }
+
     void googleContacts()
     {
         const Import::Mapping m = Import::guessMapping(

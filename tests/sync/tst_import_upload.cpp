@@ -243,6 +243,11 @@ private Q_SLOTS:
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QVERIFY(check.read(3) == "\xEF\xBB\xBF"); // the BOM Excel wants
+        // One column per thing: "Email" once, the further one "Other Email".
+        const QList<QByteArray> header = check.readLine().trimmed().split(',');
+        QCOMPARE(header.count("Email"), 1);
+        QVERIFY(!header.contains("Email Address"));
+        QVERIFY(header.contains("Other Email"));
         check.close();
 
         ImportPlan plan = planFor(path);

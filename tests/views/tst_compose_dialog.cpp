@@ -273,6 +273,23 @@ private Q_SLOTS:
                      .data()
                      .toString()
                      .isEmpty());
+        // The narrow panel shows when and what; the message gets the room
+        // (it wraps), who sent it from where is in its tooltip.
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("historyView"));
+        QVERIFY(view->isColumnHidden(Models::MessageHistoryModel::Inbox));
+        QVERIFY(view->isColumnHidden(Models::MessageHistoryModel::Sender));
+        const QString when =
+            historyModel->index(0, Models::MessageHistoryModel::When).data().toString();
+        QVERIFY(view->columnWidth(Models::MessageHistoryModel::When) >
+                view->fontMetrics().horizontalAdvance(when));
+        QVERIFY(view->columnWidth(Models::MessageHistoryModel::Text) >=
+                view->viewport()->width() / 3);
+        const QString tip = historyModel->index(0, Models::MessageHistoryModel::Text)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(
+                     historyModel->index(0, Models::MessageHistoryModel::Sender).data().toString()),
+                 qPrintable(tip));
     }
 
     void templatesComeFromTheirModel()

@@ -27,14 +27,18 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -175,8 +179,24 @@ private Q_SLOTS:
         QCOMPARE(wizard->page(), int(Views::ImportWizard::CheckPage));
         QCOMPARE(wizard->preview()->counts().newRows, 1);
         QCOMPARE(wizard->preview()->counts().invalid, 2);
-        // Fix Bea's phone where it is shown.
+        // The file's line is each row's header (in view however far the
+        // values scroll sideways); the current row's problems show under
+        // the table.
         ImportPreviewModel *model = wizard->previewModel();
+        auto *rows = wizard->findChild<QTableView *>(QStringLiteral("checkedRowsTable"));
+        QVERIFY(rows->isColumnHidden(ImportPreviewModel::Line));
+        QVERIFY(rows->verticalHeader()->isVisible());
+        QCOMPARE(model->headerData(0, Qt::Vertical).toLongLong(),
+                 model->index(0, 0).data(ImportPreviewModel::LineRole).toLongLong());
+        rows->horizontalScrollBar()->setValue(rows->horizontalScrollBar()->maximum());
+        rows->setCurrentIndex(model->index(0, ImportPreviewModel::FirstField + 2));
+        auto *rowProblems = wizard->findChild<QLabel *>(QStringLiteral("rowProblemsLabel"));
+        QVERIFY(rowProblems->isVisible());
+        QVERIFY2(
+            rowProblems->text().startsWith(
+                QStringLiteral("Line %1: ").arg(model->headerData(0, Qt::Vertical).toString())),
+            qPrintable(rowProblems->text()));
+        // Fix Bea's phone where it is shown.
         QVERIFY(model->setData(model->index(0, ImportPreviewModel::FirstField + 2),
                                QStringLiteral("+1 415 555 0199")));
         QCOMPARE(wizard->preview()->counts().newRows, 2);
@@ -213,12 +233,28 @@ private Q_SLOTS:
         wizard->undoImport();
         QCOMPARE(lastAsked().title, QStringLiteral("Undo this import?"));
         QVERIFY(lastAsked().answered);
+        QCOMPARE(lastAsked().buttonTexts.value(0).second, QStringLiteral("Undo the import"));
+        QCOMPARE(lastAsked().defaultButton, QMessageBox::Cancel);
+        QCOMPARE(lastAsked().detail, QString()); // it made no custom field
         QVERIFY(uploaded.wait(30000));
         QVERIFY2(wizard->reportText().contains(tr("2 row(s) undone.")),
                  qPrintable(wizard->reportText()));
         QCOMPARE(m_team.sandbox->contactCount(), 40);
         QTRY_COMPARE(m_team.store->contactCount(), 40);
         wizard->close();
+    }
+
+    // Undoing an import that created custom fields says, before it starts,
+    // that they stay (the API cannot delete a field).
+    void undoingSaysWhichCreatedFieldsStay()
+    {
+        Store::ImportRecord record;
+        QCOMPARE(Views::ImportWizard::createdFieldsNote(record), QString());
+        record.options.insert(QStringLiteral("new_fields"),
+                              QJsonArray{QStringLiteral("Plan"), QStringLiteral("Renewal date")});
+        const QString note = Views::ImportWizard::createdFieldsNote(record);
+        QVERIFY2(note.contains(QStringLiteral("“Plan”, “Renewal date”")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("cannot delete")), qPrintable(note));
     }
 
     void aFileChangedAfterTheCheckIsNotImported()
@@ -431,6 +467,7 @@ private Q_SLOTS:
 
     void exportAndImportFromTheMenus()
     {
+        m_settings->remove(QStringLiteral("files/lastFolder")); // as on a first start
         auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
         table->selectionModel()->select(
             QItemSelection(m_filtered->index(0, 0),
@@ -448,6 +485,12 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("The 3 selected"), QStringLiteral("All 40 shown")}));
         QCOMPARE(asked.at(1).kind, Views::Dialogs::Kind::SaveFile);
         QCOMPARE(asked.at(1).detail, QStringLiteral("CSV files (*.csv)"));
+        // The first time the dialog starts in the documents (or home)
+        // folder, never the one the program was started in.
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QCOMPARE(QFileInfo(asked.at(1).initial).absolutePath(),
+                 QFileInfo(documents).isDir() ? documents : QDir::homePath());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
@@ -466,6 +509,14 @@ private Q_SLOTS:
         asked = Views::Dialogs::asked();
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.at(0).options, QStringList{QStringLiteral("All 40 shown")});
+
+        // The next file dialog starts where this file went.
+        answerDialogsInTests();
+        Views::Dialogs::setNextFileName({});
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(lastAsked().kind, Views::Dialogs::Kind::OpenFile);
+        QCOMPARE(lastAsked().initial, QFileInfo(path).absolutePath());
+        answerDialogsInTests();
 
         // File ▸ Import: the file chosen opens the wizard; no file, no wizard.
         Views::Dialogs::setNextFileName(QString());

@@ -13,6 +13,7 @@
 #include "tests/common/DialogAnswer.h"
 #include "tests/common/SyncWait.h"
 #include "tests/common/TeamWindow.h"
+#include "views/BulkEditDialog.h"
 #include "views/ContactDetailPanel.h"
 #include "views/Dialogs.h"
 #include "views/FilterBar.h"
@@ -27,6 +28,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -288,7 +290,16 @@ private Q_SLOTS:
         QCOMPARE(m_window->detailPanel()->contactId(), id);
         m_window->undoStack()->redo();
         QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
-        // The search applied again does not list it: the panel lets it go.
+        // The search applied again does not list it: the panel lets it go
+        // (once the table has the number again: it reads it off the store
+        // on its own thread).
+        const auto shownPhone = [this, id = id] {
+            const int row = m_fixture.contacts->rowOfId(id);
+            return m_fixture.contacts->index(row, Models::ContactTableModel::Phone)
+                .data(Models::ContactTableModel::SortRole)
+                .toString();
+        };
+        QTRY_COMPARE(shownPhone(), QStringLiteral("14155550199"));
         search(phone);
         QCOMPARE(m_filtered->rowCount(), 0);
         QTRY_COMPARE(m_window->detailPanel()->contactId(), 0);
@@ -415,6 +426,13 @@ private Q_SLOTS:
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QVERIFY(taken.contains(QLatin1Char('m'))); // the Message menu's
 
+        // A notice stays until dismissed.
+        m_window->setNotice(QStringLiteral("The import was undone."));
+        auto *notice = child<QLabel>(QStringLiteral("noticeLabel"));
+        QVERIFY(notice->isVisible());
+        child<QToolButton>(QStringLiteral("noticeCloseButton"))->click();
+        QVERIFY(!notice->isVisible());
+
         // Down in the search field: into the table, on the first result.
         m_window->selectContact(0);
         m_window->findChild<QTableView *>()->clearSelection();
@@ -486,6 +504,67 @@ private Q_SLOTS:
         menu.reset(m_window->columnMenu());
         QVERIFY(!menu->findChild<QAction *>(QStringLiteral("column_DisplayName"))->isEnabled());
         m_window->setSettings(nullptr);
+    }
+
+    // 11. Bulk edit makes several changes in one go, one undo step; each is
+    //     planned after the one before (a contact with four tags gets the
+    //     first tag added, and keeps it: the second is refused).
+    void bulkEditMakesSeveralChanges()
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < 10; ++row)
+            ids.append(idAt(row));
+        const QList<Tag> tags = m_store->tags();
+        QVERIFY(tags.size() >= 6);
+        const qint64 tagA = tags.at(4).id;
+        const qint64 tagB = tags.at(5).id;
+        QJsonArray four;
+        for (int i = 0; i < 4; ++i)
+            four.append(tags.at(i).id);
+        const qint64 crowded = ids.first();
+        QVERIFY(m_store->editContact(crowded, {{Field::tags, four}}));
+        QVERIFY(settled());
+        QHash<qint64, QJsonObject> before;
+        for (qint64 id : ids)
+            before.insert(id, m_store->contact(id)->fields);
+        const qint64 owner = m_store->members().last().id;
+
+        Views::BulkEditDialog dialog(m_store, ids, m_window);
+        auto *another = dialog.findChild<QPushButton *>(QStringLiteral("bulkAddChangeButton"));
+        dialog.setEdit({Views::BulkEdit::Action::AddTag, tagA});
+        another->click();
+        dialog.setEdit({Views::BulkEdit::Action::AddTag, tagB});
+        another->click();
+        QVERIFY(!another->isEnabled()); // the same change is not listed twice
+        dialog.setEdit({Views::BulkEdit::Action::SetOwner, owner});
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("bulkChangeList"))->count(), 2);
+        QCOMPARE(dialog.edits().size(), 3);
+        QVERIFY2(dialog.previewText().startsWith(QStringLiteral("Listed first: Add tag")),
+                 qPrintable(dialog.previewText()));
+        const int stepsBefore = m_window->undoStack()->count();
+        Views::run(m_window->undoStack(), dialog.takeCommand());
+        QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+        for (qint64 id : ids) {
+            const QJsonObject now = m_store->contact(id)->fields;
+            const QJsonArray tagsNow = now.value(Field::tags).toArray();
+            QVERIFY(tagsNow.contains(tagA));
+            QVERIFY(tagsNow.size() <= Field::maxTags);
+            QCOMPARE(now.value(Field::owner).toInteger(), owner);
+            if (id == crowded)
+                QVERIFY(!tagsNow.contains(tagB)); // a sixth: refused, the fifth kept
+            else
+                QVERIFY(tagsNow.contains(tagB) ||
+                        before.value(id).value(Field::tags).toArray().size() >= 4);
+        }
+        QVERIFY(settled());
+        m_window->undoStack()->undo();
+        for (qint64 id : ids) {
+            const QJsonObject now = m_store->contact(id)->fields;
+            QCOMPARE(now.value(Field::tags), before.value(id).value(Field::tags));
+            QCOMPARE(now.value(Field::owner), before.value(id).value(Field::owner));
+        }
+        m_window->undoStack()->redo();
+        QVERIFY(m_store->contact(crowded)->fields.value(Field::tags).toArray().contains(tagA));
     }
 };
 
