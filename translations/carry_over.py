@@ -6,7 +6,8 @@ moves (a rule moves from the window into sync/, a dialog is split in two),
 the same English text appears unfinished in the new context while its
 translation lies vanished in the old one. This copies such translations to
 the unfinished entries with the same source text (and comment and plural
-kind), then drops what is still vanished or obsolete.
+kind), then drops what is still vanished or obsolete. A text whose count
+became "%Ln" (grouped digits) gets the "%n" text's translation with "%Ln".
 
 Run by `cmake --build build --target update_translations` between a lupdate
 that keeps vanished entries and one that drops them; by hand:
@@ -55,15 +56,25 @@ def carry(path):
             if not is_unfinished(message):
                 continue
             old = gone.get(key(message))
+            localized = None
             if old is None:
-                left.append("%s: %s" % (name, key(message)[0]))
-                continue
+                # A count that became "%Ln" (the locale's digit grouping:
+                # "185,988"): the translation of the "%n" text, with "%Ln".
+                source, comment, numerus = key(message)
+                if "%Ln" in source:
+                    localized = gone.get((source.replace("%Ln", "%n"), comment, numerus))
+                if localized is None:
+                    left.append("%s: %s" % (name, key(message)[0]))
+                    continue
+                old = localized
+            fix = (lambda text: text.replace("%n", "%Ln") if text and localized is not None
+                   else text)
             translation = message.find("translation")
             translation.clear()
-            translation.text = old.text
+            translation.text = fix(old.text)
             for child in old:
                 copy = ET.SubElement(translation, child.tag, child.attrib)
-                copy.text = child.text
+                copy.text = fix(child.text)
                 copy.tail = child.tail
             carried += 1
     for context in root.findall("context"):

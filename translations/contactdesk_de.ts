@@ -1917,6 +1917,12 @@
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
+    <message>
+        <source>%1 from %2 (%3):
+%4</source>
+        <translation>%1 von %2 (%3):
+%4</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Models::TagModel</name>
@@ -2393,13 +2399,6 @@
 </context>
 <context>
     <name>ContactDesk::Views::BulkEditDialog</name>
-    <message numerus="yes">
-        <source>Edit %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt bearbeiten</numerusform>
-            <numerusform>%n Kontakte bearbeiten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
@@ -2452,43 +2451,80 @@
         <source>Opted out (unsubscribed)</source>
         <translation>Abbestellt (unsubscribed)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) will change.</source>
-        <translation>
-            <numerusform>%n Kontakt wird geändert.</numerusform>
-            <numerusform>%n Kontakte werden geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already as asked.</source>
-        <translation>
-            <numerusform>%n ist bereits wie gewünscht.</numerusform>
-            <numerusform>%n sind bereits wie gewünscht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) already have five tags and will be left alone: %1</source>
+        <source>%1 on %Ln contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt hat bereits fünf Tags und bleibt unverändert: %1</numerusform>
-            <numerusform>%n Kontakte haben bereits fünf Tags und bleiben unverändert: %1</numerusform>
+            <numerusform>%1 bei %Ln Kontakt</numerusform>
+            <numerusform>%1 bei %Ln Kontakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt bearbeiten</numerusform>
+            <numerusform>%Ln Kontakte bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add another change</source>
+        <translation>Weitere Änderung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Changes to make</source>
+        <translation>Vorzunehmende Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) will change.</source>
+        <translation>
+            <numerusform>%Ln Kontakt wird geändert.</numerusform>
+            <numerusform>%Ln Kontakte werden geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) no longer exist.</source>
+        <source>%Ln already as asked.</source>
         <translation>
-            <numerusform>%n Kontakt existiert nicht mehr.</numerusform>
-            <numerusform>%n Kontakte existieren nicht mehr.</numerusform>
+            <numerusform>%Ln ist bereits wie gewünscht.</numerusform>
+            <numerusform>%Ln sind bereits wie gewünscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 “%2” on %n contact(s)</source>
+        <source>%Ln contact(s) already have five tags and will be left alone: %1</source>
         <translation>
-            <numerusform>%1 „%2“ bei %n Kontakt</numerusform>
-            <numerusform>%1 „%2“ bei %n Kontakten</numerusform>
+            <numerusform>%Ln Kontakt hat bereits fünf Tags und bleibt unverändert: %1</numerusform>
+            <numerusform>%Ln Kontakte haben bereits fünf Tags und bleiben unverändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) no longer exist.</source>
+        <translation>
+            <numerusform>%Ln Kontakt existiert nicht mehr.</numerusform>
+            <numerusform>%Ln Kontakte existieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed first: %1.</source>
+        <translation>Zuerst die aufgeführten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) on %1</source>
+        <translation>
+            <numerusform>%Ln Änderung bei %1</numerusform>
+            <numerusform>%Ln Änderungen bei %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
 </context>
@@ -2603,13 +2639,6 @@
     <message>
         <source>To: %1</source>
         <translation>An: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>To: %n contact(s)</source>
-        <translation>
-            <numerusform>An: %n Kontakt</numerusform>
-            <numerusform>An: %n Kontakte</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Text message (SMS/MMS)</source>
@@ -2775,27 +2804,6 @@
         <source>Empty message</source>
         <translation>Leere Nachricht</translation>
     </message>
-    <message numerus="yes">
-        <source>GSM-7 · %n segment(s)</source>
-        <translation>
-            <numerusform>GSM-7 · %n Segment</numerusform>
-            <numerusform>GSM-7 · %n Segmente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>noch %n Zeichen frei</numerusform>
-            <numerusform>noch %n Zeichen frei</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>UCS-2 (Unicode) · %n segment(s)</source>
-        <translation>
-            <numerusform>UCS-2 (Unicode) · %n Segment</numerusform>
-            <numerusform>UCS-2 (Unicode) · %n Segmente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unicode because of %1</source>
         <translation>Unicode wegen %1</translation>
@@ -2807,27 +2815,6 @@
     <message>
         <source>MMS</source>
         <translation>MMS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will receive it</source>
-        <translation>
-            <numerusform>%n erhält sie</numerusform>
-            <numerusform>%n erhalten sie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n excluded</source>
-        <translation>
-            <numerusform>%n ausgeschlossen</numerusform>
-            <numerusform>%n ausgeschlossen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with an empty merge value</source>
-        <translation>
-            <numerusform>%n mit einem leeren Seriendruckwert</numerusform>
-            <numerusform>%n mit einem leeren Seriendruckwert</numerusform>
-        </translation>
     </message>
     <message>
         <source>Messages can be sent once an account is connected.</source>
@@ -2877,73 +2864,13 @@
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
-    <message numerus="yes">
-        <source>Send this message to %n recipient(s)?</source>
-        <translation>
-            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
-            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n excluded:</source>
-        <translation>
-            <numerusform>%n ausgeschlossen:</numerusform>
-            <numerusform>%n ausgeschlossen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n will get a message with an empty merge value.</source>
-        <translation>
-            <numerusform>%n erhält eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
-            <numerusform>%n erhalten eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending to %n recipient(s)…</source>
-        <translation>
-            <numerusform>Wird an %n Empfänger gesendet…</numerusform>
-            <numerusform>Wird an %n Empfänger gesendet…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Other messages are still being sent; send these again when they are done. They are kept in the outbox.</source>
         <translation>Andere Nachrichten werden noch gesendet; senden Sie diese erneut, wenn jene fertig sind. Sie bleiben im Postausgang.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s)</source>
-        <translation>
-            <numerusform>An %n Empfänger gesendet</numerusform>
-            <numerusform>An %n Empfänger gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n nicht gesendet</numerusform>
-            <numerusform>%n nicht gesendet</numerusform>
-        </translation>
     </message>
     <message>
         <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
@@ -2973,6 +2900,118 @@
         <source>Heymarket refused email from this inbox before: %1</source>
         <translation>Heymarket hat E-Mail aus diesem Postfach zuvor abgelehnt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>To: %Ln contact(s)</source>
+        <translation>
+            <numerusform>An: %Ln Kontakt</numerusform>
+            <numerusform>An: %Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GSM-7 · %Ln segment(s)</source>
+        <translation>
+            <numerusform>GSM-7 · %Ln Segment</numerusform>
+            <numerusform>GSM-7 · %Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) left</source>
+        <translation>
+            <numerusform>noch %Ln Zeichen frei</numerusform>
+            <numerusform>noch %Ln Zeichen frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2 (Unicode) · %Ln segment(s)</source>
+        <translation>
+            <numerusform>UCS-2 (Unicode) · %Ln Segment</numerusform>
+            <numerusform>UCS-2 (Unicode) · %Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will receive it</source>
+        <translation>
+            <numerusform>%Ln erhält sie</numerusform>
+            <numerusform>%Ln erhalten sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln ausgeschlossen</numerusform>
+            <numerusform>%Ln ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with an empty merge value</source>
+        <translation>
+            <numerusform>%Ln mit einem leeren Seriendruckwert</numerusform>
+            <numerusform>%Ln mit einem leeren Seriendruckwert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this message to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Diese Nachricht an %Ln Empfänger senden?</numerusform>
+            <numerusform>Diese Nachricht an %Ln Empfänger senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>An %Ln Empfänger senden</numerusform>
+            <numerusform>An %Ln Empfänger senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded:</source>
+        <translation>
+            <numerusform>%Ln ausgeschlossen:</numerusform>
+            <numerusform>%Ln ausgeschlossen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will get a message with an empty merge value.</source>
+        <translation>
+            <numerusform>%Ln erhält eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
+            <numerusform>%Ln erhalten eine Nachricht mit einem leeren Seriendruckwert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %Ln recipient(s)…</source>
+        <translation>
+            <numerusform>Wird an %Ln Empfänger gesendet…</numerusform>
+            <numerusform>Wird an %Ln Empfänger gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>An %Ln Empfänger gesendet</numerusform>
+            <numerusform>An %Ln Empfänger gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ContactDetailPanel</name>
@@ -2997,12 +3036,8 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
+        <translation>Nachna&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -3035,10 +3070,6 @@
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -3082,7 +3113,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -3156,6 +3187,22 @@
         <source>The channels could not be read from Heymarket: %1</source>
         <translation>Die Kanäle konnten nicht von Heymarket gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Em&amp;ail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Mark as opted out</source>
+        <translation>Als abgemeldet markieren</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::FilterBar</name>
@@ -3220,17 +3267,17 @@
         <translation>Jede zuständige Person</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 von %n Kontakt</numerusform>
-            <numerusform>%1 von %n Kontakten</numerusform>
+            <numerusform>%1 von %Ln Kontakt</numerusform>
+            <numerusform>%1 von %Ln Kontakten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
 </context>
@@ -3384,13 +3431,6 @@
         <source>&amp;Check rows</source>
         <translation>Zeilen &amp;prüfen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2, separated by “%3”, %n column(s).</source>
-        <translation>
-            <numerusform>%1 — %2, getrennt durch „%3“, %n Spalte.</numerusform>
-            <numerusform>%1 — %2, getrennt durch „%3“, %n Spalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tab</source>
         <translation>Tabulator</translation>
@@ -3451,13 +3491,6 @@
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: </source>
-        <translation>
-            <numerusform>%n Zeile gelesen: </numerusform>
-            <numerusform>%n Zeilen gelesen: </numerusform>
-        </translation>
-    </message>
     <message>
         <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
         <translation>%L1 neu, %L2 zu aktualisieren, %L3 übersprungen, %L4 ungültig.</translation>
@@ -3469,13 +3502,6 @@
     <message>
         <source>Invalid rows are left out; correct a cell to check its row again.</source>
         <translation>Ungültige Zeilen werden ausgelassen; korrigieren Sie eine Zelle, um ihre Zeile erneut zu prüfen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt &amp;importieren</numerusform>
-            <numerusform>%n Kontakte &amp;importieren</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3525,13 +3551,6 @@
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %n contact(s)…</source>
-        <translation>
-            <numerusform>%n Kontakt wird gesendet…</numerusform>
-            <numerusform>%n Kontakte werden gesendet…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
@@ -3544,37 +3563,9 @@
         <source>Taking the import back…</source>
         <translation>Der Import wird zurückgenommen…</translation>
     </message>
-    <message numerus="yes">
-        <source>About %n second(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Sekunde</numerusform>
-            <numerusform>Noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Minute</numerusform>
-            <numerusform>Noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) undone.</source>
-        <translation>
-            <numerusform>%n Zeile rückgängig gemacht.</numerusform>
-            <numerusform>%n Zeilen rückgängig gemacht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) could not be undone.</source>
-        <translation>
-            <numerusform>%n Zeile konnte nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Zeilen konnten nicht rückgängig gemacht werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import was stopped; the rows not sent yet are kept and go out when you resume it.</source>
@@ -3583,34 +3574,6 @@
     <message>
         <source>The import is done.</source>
         <translation>Der Import ist fertig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) created.</source>
-        <translation>
-            <numerusform>%n Kontakt angelegt.</numerusform>
-            <numerusform>%n Kontakte angelegt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) updated.</source>
-        <translation>
-            <numerusform>%n Kontakt aktualisiert.</numerusform>
-            <numerusform>%n Kontakte aktualisiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) failed: save them to see why, correct them and import them again.</source>
-        <translation>
-            <numerusform>%n Zeile fehlgeschlagen: speichern Sie sie, um den Grund zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
-            <numerusform>%n Zeilen fehlgeschlagen: speichern Sie sie, um die Gründe zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%n Zeile noch nicht gesendet.</numerusform>
-            <numerusform>%n Zeilen noch nicht gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Problem with the file</source>
@@ -3676,6 +3639,101 @@
         <source>The import was stopped before anything was sent.</source>
         <translation>Der Import wurde angehalten, bevor etwas gesendet wurde.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2, separated by “%3”, %Ln column(s).</source>
+        <translation>
+            <numerusform>%1 — %2, getrennt durch „%3“, %Ln Spalte.</numerusform>
+            <numerusform>%1 — %2, getrennt durch „%3“, %Ln Spalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read: </source>
+        <translation>
+            <numerusform>%Ln Zeile gelesen: </numerusform>
+            <numerusform>%Ln Zeilen gelesen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt &amp;importieren</numerusform>
+            <numerusform>%Ln Kontakte &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln contact(s)…</source>
+        <translation>
+            <numerusform>%Ln Kontakt wird gesendet…</numerusform>
+            <numerusform>%Ln Kontakte werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The custom field(s) %1 the import created stay: Heymarket&apos;s API cannot delete a field. Remove them in Heymarket if they are not wanted.</source>
+        <translation>
+            <numerusform>Das vom Import angelegte benutzerdefinierte Feld %1 bleibt: Die Heymarket-API kann kein Feld löschen. Entfernen Sie es in Heymarket, wenn es nicht gebraucht wird.</numerusform>
+            <numerusform>Die vom Import angelegten benutzerdefinierten Felder %1 bleiben: Die Heymarket-API kann kein Feld löschen. Entfernen Sie sie in Heymarket, wenn sie nicht gebraucht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %Ln Sekunde</numerusform>
+            <numerusform>Noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %Ln Minute</numerusform>
+            <numerusform>Noch etwa %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) undone.</source>
+        <translation>
+            <numerusform>%Ln Zeile rückgängig gemacht.</numerusform>
+            <numerusform>%Ln Zeilen rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be undone.</source>
+        <translation>
+            <numerusform>%Ln Zeile konnte nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Zeilen konnten nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) created.</source>
+        <translation>
+            <numerusform>%Ln Kontakt angelegt.</numerusform>
+            <numerusform>%Ln Kontakte angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) updated.</source>
+        <translation>
+            <numerusform>%Ln Kontakt aktualisiert.</numerusform>
+            <numerusform>%Ln Kontakte aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) failed: save them to see why, correct them and import them again.</source>
+        <translation>
+            <numerusform>%Ln Zeile fehlgeschlagen: speichern Sie sie, um den Grund zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
+            <numerusform>%Ln Zeilen fehlgeschlagen: speichern Sie sie, um die Gründe zu sehen, korrigieren Sie sie und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln Zeile noch nicht gesendet.</numerusform>
+            <numerusform>%Ln Zeilen noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3702,13 +3760,6 @@
     <message>
         <source>Compose message</source>
         <translation>Nachricht verfassen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Compose a message to %n contacts?</source>
-        <translation>
-            <numerusform>Eine Nachricht an %n Kontakt verfassen?</numerusform>
-            <numerusform>Eine Nachricht an %n Kontakte verfassen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Each one gets its own message; preparing the preview may take a moment.</source>
@@ -3742,20 +3793,6 @@
         <source>Which contacts do you want to export as CSV?</source>
         <translation>Welche Kontakte möchten Sie als CSV exportieren?</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n selected</source>
-        <translation>
-            <numerusform>Den ausgewählten</numerusform>
-            <numerusform>Die %n ausgewählten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n shown</source>
-        <translation>
-            <numerusform>Den angezeigten</numerusform>
-            <numerusform>Alle %n angezeigten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For Excel (a byte order mark, so accents read right)</source>
         <translation>Für Excel (mit Byte-Order-Mark, damit Umlaute richtig erscheinen)</translation>
@@ -3772,13 +3809,6 @@
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
-            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imports can be undone while connected and when no other import is running.</source>
         <translation>Importe können rückgängig gemacht werden, solange eine Verbindung besteht und kein anderer Import läuft.</translation>
@@ -3791,23 +3821,9 @@
         <source>Undo the last import?</source>
         <translation>Den letzten Import rückgängig machen?</translation>
     </message>
-    <message numerus="yes">
-        <source>The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
-        <translation>
-            <numerusform>Der Import von %1 hat %n Kontakt angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
-            <numerusform>Der Import von %1 hat %n Kontakte angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undoing the import stopped: %1</source>
         <translation>Das Rückgängigmachen des Imports wurde angehalten: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was undone (%n row(s)).</source>
-        <translation>
-            <numerusform>Der Import wurde rückgängig gemacht (%n Zeile).</numerusform>
-            <numerusform>Der Import wurde rückgängig gemacht (%n Zeilen).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undoing the import of %1…</source>
@@ -3821,55 +3837,13 @@
         <source>this contact</source>
         <translation>diesen Kontakt</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)? They are removed from the team on Heymarket too.</source>
-        <translation>
-            <numerusform>%n Kontakt löschen? Er wird auch bei Heymarket aus dem Team entfernt.</numerusform>
-            <numerusform>%n Kontakte löschen? Sie werden auch bei Heymarket aus dem Team entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt löschen</numerusform>
-            <numerusform>%n Kontakte löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Phone number of the new contact:</source>
-        <translation>Telefonnummer des neuen Kontakts:</translation>
-    </message>
-    <message>
-        <source>%1
-
-Phone number of the new contact:</source>
-        <translation>%1
-
-Telefonnummer des neuen Kontakts:</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to a contact.</source>
-        <translation>%1 gehört bereits zu einem Kontakt.</translation>
-    </message>
     <message>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number: %1</source>
-        <translation>Keine gültige Telefonnummer: %1</translation>
-    </message>
-    <message>
-        <source>%1 is running at %2</source>
-        <translation>%1 läuft auf %2</translation>
     </message>
     <message>
         <source>A stopped import can be resumed while connected and when no other import is running.</source>
@@ -3887,19 +3861,95 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>The import of %1 was stopped.</source>
         <translation>Der Import von %1 wurde angehalten.</translation>
     </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
     <message numerus="yes">
-        <source>The import of %1 is done: %n contact(s) created.</source>
+        <source>Compose a message to %Ln contacts?</source>
         <translation>
-            <numerusform>Der Import von %1 ist fertig: %n Kontakt angelegt.</numerusform>
-            <numerusform>Der Import von %1 ist fertig: %n Kontakte angelegt.</numerusform>
+            <numerusform>Eine Nachricht an %Ln Kontakt verfassen?</numerusform>
+            <numerusform>Eine Nachricht an %Ln Kontakte verfassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected</source>
+        <translation>
+            <numerusform>Den ausgewählten</numerusform>
+            <numerusform>Die %Ln ausgewählten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <source>All %Ln shown</source>
         <translation>
-            <numerusform>Der Import von %1 wird fortgesetzt: %n Zeile zu senden…</numerusform>
-            <numerusform>Der Import von %1 wird fortgesetzt: %n Zeilen zu senden…</numerusform>
+            <numerusform>Den angezeigten</numerusform>
+            <numerusform>Alle %Ln angezeigten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 created %Ln contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
+        <translation>
+            <numerusform>Der Import von %1 hat %Ln Kontakt angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
+            <numerusform>Der Import von %1 hat %Ln Kontakte angelegt und %2 aktualisiert. Das Rückgängigmachen löscht die angelegten Kontakte und gibt den aktualisierten ihre vorherigen Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was undone (%Ln row(s)).</source>
+        <translation>
+            <numerusform>Der Import wurde rückgängig gemacht (%Ln Zeile).</numerusform>
+            <numerusform>Der Import wurde rückgängig gemacht (%Ln Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 is done: %Ln contact(s) created.</source>
+        <translation>
+            <numerusform>Der Import von %1 ist fertig: %Ln Kontakt angelegt.</numerusform>
+            <numerusform>Der Import von %1 ist fertig: %Ln Kontakte angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the import of %1: %Ln row(s) to send…</source>
+        <translation>
+            <numerusform>Der Import von %1 wird fortgesetzt: %Ln Zeile zu senden…</numerusform>
+            <numerusform>Der Import von %1 wird fortgesetzt: %Ln Zeilen zu senden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? They are removed from the team on Heymarket too.</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen? Er wird auch bei Heymarket aus dem Team entfernt.</numerusform>
+            <numerusform>%Ln Kontakte löschen? Sie werden auch bei Heymarket aus dem Team entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3988,16 +4038,44 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>&amp;Resume the stopped import</source>
         <translation>Angehaltenen Import &amp;fortsetzen</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MessageHistoryView</name>
     <message>
         <source>Recent messages</source>
         <translation>Letzte Nachrichten</translation>
-    </message>
-    <message>
-        <source>Send a &amp;message…</source>
-        <translation>&amp;Nachricht senden…</translation>
     </message>
     <message>
         <source>Messages show once an account is connected.</source>
@@ -4019,12 +4097,87 @@ Telefonnummer des neuen Kontakts:</translation>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
+    <message>
+        <source>Se&amp;nd a message…</source>
+        <translation>Nachr&amp;icht senden…</translation>
+    </message>
     <message numerus="yes">
-        <source>The last %n message(s).</source>
+        <source>The last %Ln message(s).</source>
         <translation>
             <numerusform>Die letzte Nachricht.</numerusform>
-            <numerusform>Die letzten %n Nachrichten.</numerusform>
+            <numerusform>Die letzten %Ln Nachrichten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>for example (415) 555-0134 or +44 20 7946 0958</source>
+        <translation>zum Beispiel 030 1234567 oder +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Em&amp;ail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number or an email address.</source>
+        <translation>Ein Kontakt braucht eine Telefonnummer oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>Keine gültige Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact.</source>
+        <translation>%1 gehört bereits zu einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>Keine gültige E-Mail-Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4337,22 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>The server or the name changed: enter the Secret ID and the Secret Key for it (the stored secret is only sent to the server it was saved for).</source>
         <translation>Der Server oder der Name hat sich geändert: geben Sie Secret ID und Secret Key dafür ein (das gespeicherte Geheimnis wird nur an den Server gesendet, für den es gespeichert wurde).</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ContactDesk will keep trying this server and show what it answers. Save these settings anyway?</source>
+        <translation>ContactDesk versucht es weiter mit diesem Server und zeigt, was er antwortet. Die Einstellungen trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4548,10 @@ Telefonnummer des neuen Kontakts:</translation>
     <message>
         <source>The contact already has the tag “%1”.</source>
         <translation>Der Kontakt hat den Tag „%1“ bereits.</translation>
+    </message>
+    <message>
+        <source>Create the tag</source>
+        <translation>Tag anlegen</translation>
     </message>
 </context>
 <context>

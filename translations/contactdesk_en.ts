@@ -72,340 +72,368 @@
 <context>
     <name>ContactDesk::Views::BulkEditDialog</name>
     <message numerus="yes">
-        <source>Edit %n contact(s)</source>
+        <source>%1 on %Ln contact(s)</source>
         <translation>
-            <numerusform>Edit %n contact</numerusform>
-            <numerusform>Edit %n contacts</numerusform>
+            <numerusform>%1 on %Ln contact</numerusform>
+            <numerusform>%1 on %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) will change.</source>
+        <source>Edit %Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact will change.</numerusform>
-            <numerusform>%n contacts will change.</numerusform>
+            <numerusform>Edit %Ln contact</numerusform>
+            <numerusform>Edit %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already as asked.</source>
+        <source>%Ln contact(s) will change.</source>
         <translation>
-            <numerusform>%n already as asked.</numerusform>
-            <numerusform>%n already as asked.</numerusform>
+            <numerusform>%Ln contact will change.</numerusform>
+            <numerusform>%Ln contacts will change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) already have five tags and will be left alone: %1</source>
+        <source>%Ln already as asked.</source>
         <translation>
-            <numerusform>%n contact already has five tags and will be left alone: %1</numerusform>
-            <numerusform>%n contacts already have five tags and will be left alone: %1</numerusform>
+            <numerusform>%Ln already as asked.</numerusform>
+            <numerusform>%Ln already as asked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) no longer exist.</source>
+        <source>%Ln contact(s) already have five tags and will be left alone: %1</source>
         <translation>
-            <numerusform>%n contact no longer exists.</numerusform>
-            <numerusform>%n contacts no longer exist.</numerusform>
+            <numerusform>%Ln contact already has five tags and will be left alone: %1</numerusform>
+            <numerusform>%Ln contacts already have five tags and will be left alone: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 “%2” on %n contact(s)</source>
+        <source>%Ln contact(s) no longer exist.</source>
         <translation>
-            <numerusform>%1 “%2” on %n contact</numerusform>
-            <numerusform>%1 “%2” on %n contacts</numerusform>
+            <numerusform>%Ln contact no longer exists.</numerusform>
+            <numerusform>%Ln contacts no longer exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) on %1</source>
+        <translation>
+            <numerusform>%Ln change on %1</numerusform>
+            <numerusform>%Ln changes on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::ComposeDialog</name>
     <message numerus="yes">
-        <source>To: %n contact(s)</source>
+        <source>To: %Ln contact(s)</source>
         <translation>
-            <numerusform>To: %n contact</numerusform>
-            <numerusform>To: %n contacts</numerusform>
+            <numerusform>To: %Ln contact</numerusform>
+            <numerusform>To: %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>GSM-7 · %n segment(s)</source>
+        <source>GSM-7 · %Ln segment(s)</source>
         <translation>
-            <numerusform>GSM-7 · %n segment</numerusform>
-            <numerusform>GSM-7 · %n segments</numerusform>
+            <numerusform>GSM-7 · %Ln segment</numerusform>
+            <numerusform>GSM-7 · %Ln segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) left</source>
+        <source>%Ln character(s) left</source>
         <translation>
-            <numerusform>%n character left</numerusform>
-            <numerusform>%n characters left</numerusform>
+            <numerusform>%Ln character left</numerusform>
+            <numerusform>%Ln characters left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>UCS-2 (Unicode) · %n segment(s)</source>
+        <source>UCS-2 (Unicode) · %Ln segment(s)</source>
         <translation>
-            <numerusform>UCS-2 (Unicode) · %n segment</numerusform>
-            <numerusform>UCS-2 (Unicode) · %n segments</numerusform>
+            <numerusform>UCS-2 (Unicode) · %Ln segment</numerusform>
+            <numerusform>UCS-2 (Unicode) · %Ln segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n will receive it</source>
+        <source>%Ln will receive it</source>
         <translation>
-            <numerusform>%n will receive it</numerusform>
-            <numerusform>%n will receive it</numerusform>
+            <numerusform>%Ln will receive it</numerusform>
+            <numerusform>%Ln will receive it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded</source>
+        <source>%Ln excluded</source>
         <translation>
-            <numerusform>%n excluded</numerusform>
-            <numerusform>%n excluded</numerusform>
+            <numerusform>%Ln excluded</numerusform>
+            <numerusform>%Ln excluded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with an empty merge value</source>
+        <source>%Ln with an empty merge value</source>
         <translation>
-            <numerusform>%n with an empty merge value</numerusform>
-            <numerusform>%n with an empty merge value</numerusform>
+            <numerusform>%Ln with an empty merge value</numerusform>
+            <numerusform>%Ln with an empty merge value</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send this message to %n recipient(s)?</source>
+        <source>Send this message to %Ln recipient(s)?</source>
         <translation>
-            <numerusform>Send this message to %n recipient?</numerusform>
-            <numerusform>Send this message to %n recipients?</numerusform>
+            <numerusform>Send this message to %Ln recipient?</numerusform>
+            <numerusform>Send this message to %Ln recipients?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded:</source>
+        <source>Send to %Ln recipient(s)</source>
         <translation>
-            <numerusform>%n excluded:</numerusform>
-            <numerusform>%n excluded:</numerusform>
+            <numerusform>Send to %Ln recipient</numerusform>
+            <numerusform>Send to %Ln recipients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>%Ln excluded:</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>%Ln excluded:</numerusform>
+            <numerusform>%Ln excluded:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n will get a message with an empty merge value.</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>%n will get a message with an empty merge value.</numerusform>
-            <numerusform>%n will get a message with an empty merge value.</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sending to %n recipient(s)…</source>
+        <source>%Ln will get a message with an empty merge value.</source>
         <translation>
-            <numerusform>Sending to %n recipient…</numerusform>
-            <numerusform>Sending to %n recipients…</numerusform>
+            <numerusform>%Ln will get a message with an empty merge value.</numerusform>
+            <numerusform>%Ln will get a message with an empty merge value.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent to %n recipient(s)</source>
+        <source>Sending to %Ln recipient(s)…</source>
         <translation>
-            <numerusform>Sent to %n recipient</numerusform>
-            <numerusform>Sent to %n recipients</numerusform>
+            <numerusform>Sending to %Ln recipient…</numerusform>
+            <numerusform>Sending to %Ln recipients…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>Sent to %Ln recipient(s)</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>Sent to %Ln recipient</numerusform>
+            <numerusform>Sent to %Ln recipients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::FilterBar</name>
     <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 of %n contact</numerusform>
-            <numerusform>%1 of %n contacts</numerusform>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::ImportWizard</name>
     <message numerus="yes">
-        <source>%1 — %2, separated by “%3”, %n column(s).</source>
+        <source>%1 — %2, separated by “%3”, %Ln column(s).</source>
         <translation>
-            <numerusform>%1 — %2, separated by “%3”, %n column.</numerusform>
-            <numerusform>%1 — %2, separated by “%3”, %n columns.</numerusform>
+            <numerusform>%1 — %2, separated by “%3”, %Ln column.</numerusform>
+            <numerusform>%1 — %2, separated by “%3”, %Ln columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read: </source>
+        <source>%Ln row(s) read: </source>
         <translation>
-            <numerusform>%n row read: </numerusform>
-            <numerusform>%n rows read: </numerusform>
+            <numerusform>%Ln row read: </numerusform>
+            <numerusform>%Ln rows read: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n contact(s)</source>
+        <source>&amp;Import %Ln contact(s)</source>
         <translation>
-            <numerusform>&amp;Import %n contact</numerusform>
-            <numerusform>&amp;Import %n contacts</numerusform>
+            <numerusform>&amp;Import %Ln contact</numerusform>
+            <numerusform>&amp;Import %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n contact(s)…</source>
+        <source>Sending %Ln contact(s)…</source>
         <translation>
-            <numerusform>Sending %n contact…</numerusform>
-            <numerusform>Sending %n contacts…</numerusform>
+            <numerusform>Sending %Ln contact…</numerusform>
+            <numerusform>Sending %Ln contacts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>About %n second(s) left</source>
+        <source>The custom field(s) %1 the import created stay: Heymarket&apos;s API cannot delete a field. Remove them in Heymarket if they are not wanted.</source>
         <translation>
-            <numerusform>About %n second left</numerusform>
-            <numerusform>About %n seconds left</numerusform>
+            <numerusform>The custom field %1 the import created stays: Heymarket&apos;s API cannot delete a field. Remove it in Heymarket if it is not wanted.</numerusform>
+            <numerusform>The custom fields %1 the import created stay: Heymarket&apos;s API cannot delete a field. Remove them in Heymarket if they are not wanted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s) left</source>
+        <source>About %Ln second(s) left</source>
         <translation>
-            <numerusform>About %n minute left</numerusform>
-            <numerusform>About %n minutes left</numerusform>
+            <numerusform>About %Ln second left</numerusform>
+            <numerusform>About %Ln seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) undone.</source>
+        <source>About %Ln minute(s) left</source>
         <translation>
-            <numerusform>%n row undone.</numerusform>
-            <numerusform>%n rows undone.</numerusform>
+            <numerusform>About %Ln minute left</numerusform>
+            <numerusform>About %Ln minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be undone.</source>
+        <source>%Ln row(s) undone.</source>
         <translation>
-            <numerusform>%n row could not be undone.</numerusform>
-            <numerusform>%n rows could not be undone.</numerusform>
+            <numerusform>%Ln row undone.</numerusform>
+            <numerusform>%Ln rows undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) created.</source>
+        <source>%Ln row(s) could not be undone.</source>
         <translation>
-            <numerusform>%n contact created.</numerusform>
-            <numerusform>%n contacts created.</numerusform>
+            <numerusform>%Ln row could not be undone.</numerusform>
+            <numerusform>%Ln rows could not be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) updated.</source>
+        <source>%Ln contact(s) created.</source>
         <translation>
-            <numerusform>%n contact updated.</numerusform>
-            <numerusform>%n contacts updated.</numerusform>
+            <numerusform>%Ln contact created.</numerusform>
+            <numerusform>%Ln contacts created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed: save them to see why, correct them and import them again.</source>
+        <source>%Ln contact(s) updated.</source>
         <translation>
-            <numerusform>%n row failed: save them to see why, correct them and import them again.</numerusform>
-            <numerusform>%n rows failed: save them to see why, correct them and import them again.</numerusform>
+            <numerusform>%Ln contact updated.</numerusform>
+            <numerusform>%Ln contacts updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) not sent yet.</source>
+        <source>%Ln row(s) failed: save them to see why, correct them and import them again.</source>
         <translation>
-            <numerusform>%n row not sent yet.</numerusform>
-            <numerusform>%n rows not sent yet.</numerusform>
+            <numerusform>%Ln row failed: save them to see why, correct them and import them again.</numerusform>
+            <numerusform>%Ln rows failed: save them to see why, correct them and import them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln row not sent yet.</numerusform>
+            <numerusform>%Ln rows not sent yet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
     <message numerus="yes">
-        <source>Compose a message to %n contacts?</source>
+        <source>Compose a message to %Ln contacts?</source>
         <translation>
-            <numerusform>Compose a message to %n contact?</numerusform>
-            <numerusform>Compose a message to %n contacts?</numerusform>
+            <numerusform>Compose a message to %Ln contact?</numerusform>
+            <numerusform>Compose a message to %Ln contacts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected</source>
+        <source>The %Ln selected</source>
         <translation>
             <numerusform>The selected one</numerusform>
-            <numerusform>The %n selected</numerusform>
+            <numerusform>The %Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n shown</source>
+        <source>All %Ln shown</source>
         <translation>
             <numerusform>The one shown</numerusform>
-            <numerusform>All %n shown</numerusform>
+            <numerusform>All %Ln shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) exported to %1.</source>
+        <source>%Ln contact(s) exported to %1.</source>
         <translation>
-            <numerusform>%n contact exported to %1.</numerusform>
-            <numerusform>%n contacts exported to %1.</numerusform>
+            <numerusform>%Ln contact exported to %1.</numerusform>
+            <numerusform>%Ln contacts exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
+        <source>The import of %1 created %Ln contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
         <translation>
-            <numerusform>The import of %1 created %n contact and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</numerusform>
-            <numerusform>The import of %1 created %n contacts and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</numerusform>
+            <numerusform>The import of %1 created %Ln contact and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</numerusform>
+            <numerusform>The import of %1 created %Ln contacts and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The import was undone (%n row(s)).</source>
+        <source>The import was undone (%Ln row(s)).</source>
         <translation>
-            <numerusform>The import was undone (%n row).</numerusform>
-            <numerusform>The import was undone (%n rows).</numerusform>
+            <numerusform>The import was undone (%Ln row).</numerusform>
+            <numerusform>The import was undone (%Ln rows).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contact(s)? They are removed from the team on Heymarket too.</source>
+        <source>The import of %1 is done: %Ln contact(s) created.</source>
         <translation>
-            <numerusform>Delete %n contact? It is removed from the team on Heymarket too.</numerusform>
-            <numerusform>Delete %n contacts? They are removed from the team on Heymarket too.</numerusform>
+            <numerusform>The import of %1 is done: %Ln contact created.</numerusform>
+            <numerusform>The import of %1 is done: %Ln contacts created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contact(s)</source>
+        <source>Resuming the import of %1: %Ln row(s) to send…</source>
         <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
+            <numerusform>Resuming the import of %1: %Ln row to send…</numerusform>
+            <numerusform>Resuming the import of %1: %Ln rows to send…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The import of %1 is done: %n contact(s) created.</source>
+        <source>Delete %Ln contact(s)? They are removed from the team on Heymarket too.</source>
         <translation>
-            <numerusform>The import of %1 is done: %n contact created.</numerusform>
-            <numerusform>The import of %1 is done: %n contacts created.</numerusform>
+            <numerusform>Delete %Ln contact? It is removed from the team on Heymarket too.</numerusform>
+            <numerusform>Delete %Ln contacts? They are removed from the team on Heymarket too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>Resuming the import of %1: %n row to send…</numerusform>
-            <numerusform>Resuming the import of %1: %n rows to send…</numerusform>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::MessageHistoryView</name>
     <message numerus="yes">
-        <source>The last %n message(s).</source>
+        <source>The last %Ln message(s).</source>
         <translation>
             <numerusform>The last message.</numerusform>
-            <numerusform>The last %n messages.</numerusform>
+            <numerusform>The last %Ln messages.</numerusform>
         </translation>
     </message>
 </context>

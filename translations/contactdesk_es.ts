@@ -1917,6 +1917,12 @@
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>%1 from %2 (%3):
+%4</source>
+        <translation>%1 de %2 (%3):
+%4</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Models::TagModel</name>
@@ -2393,13 +2399,6 @@
 </context>
 <context>
     <name>ContactDesk::Views::BulkEditDialog</name>
-    <message numerus="yes">
-        <source>Edit %n contact(s)</source>
-        <translation>
-            <numerusform>Editar %n contacto</numerusform>
-            <numerusform>Editar %n contactos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
@@ -2452,43 +2451,80 @@
         <source>Opted out (unsubscribed)</source>
         <translation>Dado de baja (unsubscribed)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) will change.</source>
-        <translation>
-            <numerusform>Cambiará %n contacto.</numerusform>
-            <numerusform>Cambiarán %n contactos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already as asked.</source>
-        <translation>
-            <numerusform>%n ya está como se pide.</numerusform>
-            <numerusform>%n ya están como se pide.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) already have five tags and will be left alone: %1</source>
+        <source>%1 on %Ln contact(s)</source>
         <translation>
-            <numerusform>%n contacto ya tiene cinco etiquetas y no se tocará: %1</numerusform>
-            <numerusform>%n contactos ya tienen cinco etiquetas y no se tocarán: %1</numerusform>
+            <numerusform>%1 en %Ln contacto</numerusform>
+            <numerusform>%1 en %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln contact(s)</source>
+        <translation>
+            <numerusform>Editar %Ln contacto</numerusform>
+            <numerusform>Editar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add another change</source>
+        <translation>Añadir &amp;otro cambio</translation>
+    </message>
+    <message>
+        <source>Changes to make</source>
+        <translation>Cambios que hacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) will change.</source>
+        <translation>
+            <numerusform>Cambiará %Ln contacto.</numerusform>
+            <numerusform>Cambiarán %Ln contactos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) no longer exist.</source>
+        <source>%Ln already as asked.</source>
         <translation>
-            <numerusform>%n contacto ya no existe.</numerusform>
-            <numerusform>%n contactos ya no existen.</numerusform>
+            <numerusform>%Ln ya está como se pide.</numerusform>
+            <numerusform>%Ln ya están como se pide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 “%2” on %n contact(s)</source>
+        <source>%Ln contact(s) already have five tags and will be left alone: %1</source>
         <translation>
-            <numerusform>%1 «%2» en %n contacto</numerusform>
-            <numerusform>%1 «%2» en %n contactos</numerusform>
+            <numerusform>%Ln contacto ya tiene cinco etiquetas y no se tocará: %1</numerusform>
+            <numerusform>%Ln contactos ya tienen cinco etiquetas y no se tocarán: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) no longer exist.</source>
+        <translation>
+            <numerusform>%Ln contacto ya no existe.</numerusform>
+            <numerusform>%Ln contactos ya no existen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed first: %1.</source>
+        <translation>Primero los de la lista: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) on %1</source>
+        <translation>
+            <numerusform>%Ln cambio en %1</numerusform>
+            <numerusform>%Ln cambios en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -2603,13 +2639,6 @@
     <message>
         <source>To: %1</source>
         <translation>Para: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>To: %n contact(s)</source>
-        <translation>
-            <numerusform>Para: %n contacto</numerusform>
-            <numerusform>Para: %n contactos</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Text message (SMS/MMS)</source>
@@ -2775,27 +2804,6 @@
         <source>Empty message</source>
         <translation>Mensaje vacío</translation>
     </message>
-    <message numerus="yes">
-        <source>GSM-7 · %n segment(s)</source>
-        <translation>
-            <numerusform>GSM-7 · %n segmento</numerusform>
-            <numerusform>GSM-7 · %n segmentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>queda %n carácter</numerusform>
-            <numerusform>quedan %n caracteres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>UCS-2 (Unicode) · %n segment(s)</source>
-        <translation>
-            <numerusform>UCS-2 (Unicode) · %n segmento</numerusform>
-            <numerusform>UCS-2 (Unicode) · %n segmentos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unicode because of %1</source>
         <translation>Unicode por %1</translation>
@@ -2807,27 +2815,6 @@
     <message>
         <source>MMS</source>
         <translation>MMS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will receive it</source>
-        <translation>
-            <numerusform>%n lo recibirá</numerusform>
-            <numerusform>%n lo recibirán</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n excluded</source>
-        <translation>
-            <numerusform>%n excluido</numerusform>
-            <numerusform>%n excluidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with an empty merge value</source>
-        <translation>
-            <numerusform>%n con un campo combinado vacío</numerusform>
-            <numerusform>%n con un campo combinado vacío</numerusform>
-        </translation>
     </message>
     <message>
         <source>Messages can be sent once an account is connected.</source>
@@ -2877,73 +2864,13 @@
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
-    <message numerus="yes">
-        <source>Send this message to %n recipient(s)?</source>
-        <translation>
-            <numerusform>¿Enviar este mensaje a %n destinatario?</numerusform>
-            <numerusform>¿Enviar este mensaje a %n destinatarios?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n excluded:</source>
-        <translation>
-            <numerusform>%n excluido:</numerusform>
-            <numerusform>%n excluidos:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n will get a message with an empty merge value.</source>
-        <translation>
-            <numerusform>%n recibirá un mensaje con un campo combinado vacío.</numerusform>
-            <numerusform>%n recibirán un mensaje con un campo combinado vacío.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending to %n recipient(s)…</source>
-        <translation>
-            <numerusform>Enviando a %n destinatario…</numerusform>
-            <numerusform>Enviando a %n destinatarios…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Other messages are still being sent; send these again when they are done. They are kept in the outbox.</source>
         <translation>Aún se están enviando otros mensajes; vuelva a enviar estos cuando terminen. Se conservan en la bandeja de salida.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to %n recipient(s)</source>
-        <translation>
-            <numerusform>Enviado a %n destinatario</numerusform>
-            <numerusform>Enviado a %n destinatarios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fallido</numerusform>
-            <numerusform>%n fallidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n no enviado</numerusform>
-            <numerusform>%n no enviados</numerusform>
-        </translation>
     </message>
     <message>
         <source>The messages that did not go are kept in the outbox: Send again now, or later from the status bar.</source>
@@ -2973,6 +2900,118 @@
         <source>Heymarket refused email from this inbox before: %1</source>
         <translation>Heymarket rechazó antes el correo desde esta bandeja: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>To: %Ln contact(s)</source>
+        <translation>
+            <numerusform>Para: %Ln contacto</numerusform>
+            <numerusform>Para: %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GSM-7 · %Ln segment(s)</source>
+        <translation>
+            <numerusform>GSM-7 · %Ln segmento</numerusform>
+            <numerusform>GSM-7 · %Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) left</source>
+        <translation>
+            <numerusform>queda %Ln carácter</numerusform>
+            <numerusform>quedan %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2 (Unicode) · %Ln segment(s)</source>
+        <translation>
+            <numerusform>UCS-2 (Unicode) · %Ln segmento</numerusform>
+            <numerusform>UCS-2 (Unicode) · %Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will receive it</source>
+        <translation>
+            <numerusform>%Ln lo recibirá</numerusform>
+            <numerusform>%Ln lo recibirán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluido</numerusform>
+            <numerusform>%Ln excluidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with an empty merge value</source>
+        <translation>
+            <numerusform>%Ln con un campo combinado vacío</numerusform>
+            <numerusform>%Ln con un campo combinado vacío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this message to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>¿Enviar este mensaje a %Ln destinatario?</numerusform>
+            <numerusform>¿Enviar este mensaje a %Ln destinatarios?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Enviar a %Ln destinatario</numerusform>
+            <numerusform>Enviar a %Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded:</source>
+        <translation>
+            <numerusform>%Ln excluido:</numerusform>
+            <numerusform>%Ln excluidos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will get a message with an empty merge value.</source>
+        <translation>
+            <numerusform>%Ln recibirá un mensaje con un campo combinado vacío.</numerusform>
+            <numerusform>%Ln recibirán un mensaje con un campo combinado vacío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %Ln recipient(s)…</source>
+        <translation>
+            <numerusform>Enviando a %Ln destinatario…</numerusform>
+            <numerusform>Enviando a %Ln destinatarios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Enviado a %Ln destinatario</numerusform>
+            <numerusform>Enviado a %Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln no enviado</numerusform>
+            <numerusform>%Ln no enviados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ContactDetailPanel</name>
@@ -2997,16 +3036,12 @@
         <translation>Nombre para mostrar</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Nombre de pila:</translation>
-    </message>
-    <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Apellido:</translation>
+        <translation>A&amp;pellido:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>Nombre para &amp;mostrar:</translation>
+        <translation>Nom&amp;bre para mostrar:</translation>
     </message>
     <message>
         <source>first name</source>
@@ -3037,12 +3072,8 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Correo:</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Etiquetas:</translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3156,6 +3187,22 @@
         <source>The channels could not be read from Heymarket: %1</source>
         <translation>No se pudieron leer los canales de Heymarket: %1</translation>
     </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Em&amp;ail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Mark as opted out</source>
+        <translation>Marcar como dado de baja</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::FilterBar</name>
@@ -3220,17 +3267,17 @@
         <translation>Cualquier responsable</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 de %n contacto</numerusform>
-            <numerusform>%1 de %n contactos</numerusform>
+            <numerusform>%1 de %Ln contacto</numerusform>
+            <numerusform>%1 de %Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -3384,13 +3431,6 @@
         <source>&amp;Check rows</source>
         <translation>&amp;Comprobar filas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2, separated by “%3”, %n column(s).</source>
-        <translation>
-            <numerusform>%1 — %2, separado por «%3», %n columna.</numerusform>
-            <numerusform>%1 — %2, separado por «%3», %n columnas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tab</source>
         <translation>tabulador</translation>
@@ -3451,13 +3491,6 @@
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: </source>
-        <translation>
-            <numerusform>%n fila leída: </numerusform>
-            <numerusform>%n filas leídas: </numerusform>
-        </translation>
-    </message>
     <message>
         <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
         <translation>%L1 nuevas, %L2 por actualizar, %L3 omitidas, %L4 no válidas.</translation>
@@ -3469,13 +3502,6 @@
     <message>
         <source>Invalid rows are left out; correct a cell to check its row again.</source>
         <translation>Las filas no válidas se omiten; corrija una celda para volver a comprobar su fila.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n contact(s)</source>
-        <translation>
-            <numerusform>&amp;Importar %n contacto</numerusform>
-            <numerusform>&amp;Importar %n contactos</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3525,13 +3551,6 @@
         <source>The import could not be prepared: %1</source>
         <translation>No se pudo preparar la importación: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %n contact(s)…</source>
-        <translation>
-            <numerusform>Enviando %n contacto…</numerusform>
-            <numerusform>Enviando %n contactos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo this import?</source>
         <translation>¿Deshacer esta importación?</translation>
@@ -3544,37 +3563,9 @@
         <source>Taking the import back…</source>
         <translation>Revirtiendo la importación…</translation>
     </message>
-    <message numerus="yes">
-        <source>About %n second(s) left</source>
-        <translation>
-            <numerusform>Queda %n segundo aproximadamente</numerusform>
-            <numerusform>Quedan unos %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Queda %n minuto aproximadamente</numerusform>
-            <numerusform>Quedan unos %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was taken back.</source>
         <translation>La importación se ha revertido.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) undone.</source>
-        <translation>
-            <numerusform>%n fila deshecha.</numerusform>
-            <numerusform>%n filas deshechas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) could not be undone.</source>
-        <translation>
-            <numerusform>%n fila no se pudo deshacer.</numerusform>
-            <numerusform>%n filas no se pudieron deshacer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import was stopped; the rows not sent yet are kept and go out when you resume it.</source>
@@ -3583,34 +3574,6 @@
     <message>
         <source>The import is done.</source>
         <translation>La importación ha terminado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) created.</source>
-        <translation>
-            <numerusform>%n contacto creado.</numerusform>
-            <numerusform>%n contactos creados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) updated.</source>
-        <translation>
-            <numerusform>%n contacto actualizado.</numerusform>
-            <numerusform>%n contactos actualizados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) failed: save them to see why, correct them and import them again.</source>
-        <translation>
-            <numerusform>%n fila fallida: guárdela para ver por qué, corríjala e impórtela de nuevo.</numerusform>
-            <numerusform>%n filas fallidas: guárdelas para ver por qué, corríjalas e impórtelas de nuevo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%n fila aún no enviada.</numerusform>
-            <numerusform>%n filas aún no enviadas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Problem with the file</source>
@@ -3676,6 +3639,101 @@
         <source>The import was stopped before anything was sent.</source>
         <translation>La importación se detuvo antes de enviar nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2, separated by “%3”, %Ln column(s).</source>
+        <translation>
+            <numerusform>%1 — %2, separado por «%3», %Ln columna.</numerusform>
+            <numerusform>%1 — %2, separado por «%3», %Ln columnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read: </source>
+        <translation>
+            <numerusform>%Ln fila leída: </numerusform>
+            <numerusform>%Ln filas leídas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln contacto</numerusform>
+            <numerusform>&amp;Importar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Enviando %Ln contacto…</numerusform>
+            <numerusform>Enviando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The custom field(s) %1 the import created stay: Heymarket&apos;s API cannot delete a field. Remove them in Heymarket if they are not wanted.</source>
+        <translation>
+            <numerusform>El campo personalizado %1 que creó la importación se queda: la API de Heymarket no puede eliminar campos. Elimínelo en Heymarket si no lo quiere.</numerusform>
+            <numerusform>Los campos personalizados %1 que creó la importación se quedan: la API de Heymarket no puede eliminar campos. Elimínelos en Heymarket si no los quiere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>Queda %Ln segundo aproximadamente</numerusform>
+            <numerusform>Quedan unos %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Queda %Ln minuto aproximadamente</numerusform>
+            <numerusform>Quedan unos %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) undone.</source>
+        <translation>
+            <numerusform>%Ln fila deshecha.</numerusform>
+            <numerusform>%Ln filas deshechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be undone.</source>
+        <translation>
+            <numerusform>%Ln fila no se pudo deshacer.</numerusform>
+            <numerusform>%Ln filas no se pudieron deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) created.</source>
+        <translation>
+            <numerusform>%Ln contacto creado.</numerusform>
+            <numerusform>%Ln contactos creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) updated.</source>
+        <translation>
+            <numerusform>%Ln contacto actualizado.</numerusform>
+            <numerusform>%Ln contactos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) failed: save them to see why, correct them and import them again.</source>
+        <translation>
+            <numerusform>%Ln fila fallida: guárdela para ver por qué, corríjala e impórtela de nuevo.</numerusform>
+            <numerusform>%Ln filas fallidas: guárdelas para ver por qué, corríjalas e impórtelas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln fila aún no enviada.</numerusform>
+            <numerusform>%Ln filas aún no enviadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3702,13 +3760,6 @@
     <message>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
-    </message>
-    <message numerus="yes">
-        <source>Compose a message to %n contacts?</source>
-        <translation>
-            <numerusform>¿Redactar un mensaje para %n contacto?</numerusform>
-            <numerusform>¿Redactar un mensaje para %n contactos?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Each one gets its own message; preparing the preview may take a moment.</source>
@@ -3742,20 +3793,6 @@
         <source>Which contacts do you want to export as CSV?</source>
         <translation>¿Qué contactos quiere exportar como CSV?</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n selected</source>
-        <translation>
-            <numerusform>El seleccionado</numerusform>
-            <numerusform>Los %n seleccionados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n shown</source>
-        <translation>
-            <numerusform>El mostrado</numerusform>
-            <numerusform>Los %n mostrados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For Excel (a byte order mark, so accents read right)</source>
         <translation>Para Excel (con marca de orden de bytes, para que los acentos se lean bien)</translation>
@@ -3772,13 +3809,6 @@
         <source>The export failed: %1</source>
         <translation>Falló la exportación: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n contacto exportado a %1.</numerusform>
-            <numerusform>%n contactos exportados a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imports can be undone while connected and when no other import is running.</source>
         <translation>Las importaciones se pueden deshacer con conexión y cuando no hay otra importación en curso.</translation>
@@ -3791,23 +3821,9 @@
         <source>Undo the last import?</source>
         <translation>¿Deshacer la última importación?</translation>
     </message>
-    <message numerus="yes">
-        <source>The import of %1 created %n contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
-        <translation>
-            <numerusform>La importación de %1 creó %n contacto y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
-            <numerusform>La importación de %1 creó %n contactos y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undoing the import stopped: %1</source>
         <translation>Se detuvo la reversión de la importación: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was undone (%n row(s)).</source>
-        <translation>
-            <numerusform>La importación se deshizo (%n fila).</numerusform>
-            <numerusform>La importación se deshizo (%n filas).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undoing the import of %1…</source>
@@ -3821,55 +3837,13 @@
         <source>this contact</source>
         <translation>este contacto</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)? They are removed from the team on Heymarket too.</source>
-        <translation>
-            <numerusform>¿Eliminar %n contacto? También se quita del equipo en Heymarket.</numerusform>
-            <numerusform>¿Eliminar %n contactos? También se quitan del equipo en Heymarket.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Eliminar %n contacto</numerusform>
-            <numerusform>Eliminar %n contactos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Phone number of the new contact:</source>
-        <translation>Número de teléfono del nuevo contacto:</translation>
-    </message>
-    <message>
-        <source>%1
-
-Phone number of the new contact:</source>
-        <translation>%1
-
-Número de teléfono del nuevo contacto:</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nuevo contacto</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to a contact.</source>
-        <translation>%1 ya pertenece a un contacto.</translation>
-    </message>
     <message>
         <source>New contact %1</source>
         <translation>Nuevo contacto %1</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number: %1</source>
-        <translation>No es un número de teléfono válido: %1</translation>
-    </message>
-    <message>
-        <source>%1 is running at %2</source>
-        <translation>%1 se ejecuta en %2</translation>
     </message>
     <message>
         <source>A stopped import can be resumed while connected and when no other import is running.</source>
@@ -3887,19 +3861,95 @@ Número de teléfono del nuevo contacto:</translation>
         <source>The import of %1 was stopped.</source>
         <translation>La importación de %1 se detuvo.</translation>
     </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
     <message numerus="yes">
-        <source>The import of %1 is done: %n contact(s) created.</source>
+        <source>Compose a message to %Ln contacts?</source>
         <translation>
-            <numerusform>La importación de %1 ha terminado: %n contacto creado.</numerusform>
-            <numerusform>La importación de %1 ha terminado: %n contactos creados.</numerusform>
+            <numerusform>¿Redactar un mensaje para %Ln contacto?</numerusform>
+            <numerusform>¿Redactar un mensaje para %Ln contactos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected</source>
+        <translation>
+            <numerusform>El seleccionado</numerusform>
+            <numerusform>Los %Ln seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resuming the import of %1: %n row(s) to send…</source>
+        <source>All %Ln shown</source>
         <translation>
-            <numerusform>Reanudando la importación de %1: %n fila por enviar…</numerusform>
-            <numerusform>Reanudando la importación de %1: %n filas por enviar…</numerusform>
+            <numerusform>El mostrado</numerusform>
+            <numerusform>Los %Ln mostrados</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln contacto exportado a %1.</numerusform>
+            <numerusform>%Ln contactos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 created %Ln contact(s) and updated %2. Undoing it deletes the contacts it created and gives the updated ones their previous values.</source>
+        <translation>
+            <numerusform>La importación de %1 creó %Ln contacto y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
+            <numerusform>La importación de %1 creó %Ln contactos y actualizó %2. Deshacerla elimina los contactos creados y devuelve a los actualizados sus valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was undone (%Ln row(s)).</source>
+        <translation>
+            <numerusform>La importación se deshizo (%Ln fila).</numerusform>
+            <numerusform>La importación se deshizo (%Ln filas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 is done: %Ln contact(s) created.</source>
+        <translation>
+            <numerusform>La importación de %1 ha terminado: %Ln contacto creado.</numerusform>
+            <numerusform>La importación de %1 ha terminado: %Ln contactos creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the import of %1: %Ln row(s) to send…</source>
+        <translation>
+            <numerusform>Reanudando la importación de %1: %Ln fila por enviar…</numerusform>
+            <numerusform>Reanudando la importación de %1: %Ln filas por enviar…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? They are removed from the team on Heymarket too.</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln contacto? También se quita del equipo en Heymarket.</numerusform>
+            <numerusform>¿Eliminar %Ln contactos? También se quitan del equipo en Heymarket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -3988,16 +4038,44 @@ Número de teléfono del nuevo contacto:</translation>
         <source>&amp;Resume the stopped import</source>
         <translation>&amp;Reanudar la importación detenida</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>En bloque</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MessageHistoryView</name>
     <message>
         <source>Recent messages</source>
         <translation>Mensajes recientes</translation>
-    </message>
-    <message>
-        <source>Send a &amp;message…</source>
-        <translation>Enviar un &amp;mensaje…</translation>
     </message>
     <message>
         <source>Messages show once an account is connected.</source>
@@ -4019,12 +4097,87 @@ Número de teléfono del nuevo contacto:</translation>
         <source>No messages yet.</source>
         <translation>Aún no hay mensajes.</translation>
     </message>
+    <message>
+        <source>Se&amp;nd a message…</source>
+        <translation>Env&amp;iar un mensaje…</translation>
+    </message>
     <message numerus="yes">
-        <source>The last %n message(s).</source>
+        <source>The last %Ln message(s).</source>
         <translation>
             <numerusform>El último mensaje.</numerusform>
-            <numerusform>Los últimos %n mensajes.</numerusform>
+            <numerusform>Los últimos %Ln mensajes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Views::NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>for example (415) 555-0134 or +44 20 7946 0958</source>
+        <translation>por ejemplo 912 345 678 o +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Em&amp;ail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number or an email address.</source>
+        <translation>Un contacto necesita un número de teléfono o un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: %1</source>
+        <translation>No es un número de teléfono válido: %1</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a contact.</source>
+        <translation>%1 ya pertenece a un contacto.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Se guarda como %1</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: %1</source>
+        <translation>No es un correo electrónico válido: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4337,22 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>The server or the name changed: enter the Secret ID and the Secret Key for it (the stored secret is only sent to the server it was saved for).</source>
         <translation>El servidor o el nombre cambió: escriba el Secret ID y la Secret Key correspondientes (el secreto guardado solo se envía al servidor para el que se guardó).</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>La prueba de conexión falló: %1</translation>
+    </message>
+    <message>
+        <source>ContactDesk will keep trying this server and show what it answers. Save these settings anyway?</source>
+        <translation>ContactDesk seguirá intentándolo con este servidor y mostrará lo que responda. ¿Guardar la configuración de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4548,10 @@ Número de teléfono del nuevo contacto:</translation>
     <message>
         <source>The contact already has the tag “%1”.</source>
         <translation>El contacto ya tiene la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>Create the tag</source>
+        <translation>Crear la etiqueta</translation>
     </message>
 </context>
 <context>

@@ -82,12 +82,10 @@ private:
 
 QString BulkEdit::describe(const Store::ContactStore &store) const
 {
+    // The dialog's words (the combos say the same).
     const auto named = [](const QString &verb, const QString &name) {
         return QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "%1 “%2”")
             .arg(verb, name);
-    };
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", text);
     };
     switch (action) {
     case Action::AddTag:
@@ -96,85 +94,39 @@ QString BulkEdit::describe(const Store::ContactStore &store) const
         for (const Tag &tag : store.tags())
             if (tag.id == value)
                 name = tag.name;
-        return named(action == Action::AddTag ? tr("Add tag") : tr("Remove tag"), name);
+        return named(
+            action == Action::AddTag
+                ? QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Add tag")
+                : QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Remove tag"),
+            name);
     }
     case Action::SetOwner: {
-        QString name = tr("Unassigned");
+        QString name =
+            QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Unassigned");
         for (const TeamMember &member : store.members())
             if (member.id == value)
                 name = member.name;
-        return named(tr("Set owner"), name);
+        return named(QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Set owner"),
+                     name);
     }
-    case Action::SetStatus:
+    case Action::SetStatus: {
+        const QString verb =
+            QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Set status");
         switch (static_cast<MessagingState>(value)) {
         case MessagingState::Active:
-            return named(tr("Set status"), tr("Active"));
+            return named(
+                verb, QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Active"));
         case MessagingState::Blocked:
-            return named(tr("Set status"), tr("Blocked"));
+            return named(
+                verb, QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Blocked"));
         case MessagingState::OptedOut:
-            return named(tr("Set status"), tr("Opted out (unsubscribed)"));
+            return named(verb, QCoreApplication::translate("ContactDesk::Views::BulkEditDialog",
+                                                           "Opted out (unsubscribed)"));
         }
+        break;
+    }
     }
     return {};
-}
-
-BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint64> &ids) const
-{
-    Plan plan;
-    for (qint64 id : ids) {
-        const auto contact = store.contact(id);
-        if (!contact) {
-            plan.missing.append(id);
-            continue;
-        }
-        const QJsonObject &fields = contact->fields;
-        switch (action) {
-        case Action::AddTag:
-        case Action::RemoveTag: {
-            QJsonArray tags = fields.value(Field::tags).toArray();
-            const bool has = tags.contains(QJsonValue(value));
-            if ((action == Action::AddTag) == has) {
-                ++plan.unchanged;
-                break;
-            }
-            if (action == Action::AddTag) {
-                if (tags.size() >= Field::maxTags) {
-                    plan.overLimit.append(id);
-                    break;
-                }
-                tags.append(value);
-            } else {
-                for (qsizetype i = tags.size() - 1; i >= 0; --i)
-                    if (tags.at(i).toInteger() == value)
-                        tags.removeAt(i);
-            }
-            plan.edits.append(
-                {id, {{Field::tags, fields.value(Field::tags)}}, {{Field::tags, tags}}});
-            break;
-        }
-        case Action::SetOwner: {
-            const QJsonValue owner = value ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-            const QJsonValue before = fields.value(Field::owner);
-            if (before == owner || (!value && !before.isDouble())) {
-                ++plan.unchanged;
-                break;
-            }
-            plan.edits.append(
-                {id,
-                 {{Field::owner, before.isDouble() ? before : QJsonValue(QJsonValue::Null)}},
-                 {{Field::owner, owner}}});
-            break;
-        }
-        case Action::SetStatus:
-            if (const auto change =
-                    StatusCommand::changeFor(id, fields, static_cast<MessagingState>(value)))
-                plan.statuses.append(*change);
-            else
-                ++plan.unchanged;
-            break;
-        }
-    }
-    return plan;
 }
 
 BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QWidget *parent)
