@@ -129,6 +129,65 @@ QString BulkEdit::describe(const Store::ContactStore &store) const
     return {};
 }
 
+BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint64> &ids) const
+{
+    Plan plan;
+    for (qint64 id : ids) {
+        const auto contact = store.contact(id);
+        if (!contact) {
+            plan.missing.append(id);
+            continue;
+        }
+        const QJsonObject &fields = contact->fields;
+        switch (action) {
+        case Action::AddTag:
+        case Action::RemoveTag: {
+            QJsonArray tags = fields.value(Field::tags).toArray();
+            const bool has = tags.contains(QJsonValue(value));
+            if ((action == Action::AddTag) == has) {
+                ++plan.unchanged;
+                break;
+            }
+            if (action == Action::AddTag) {
+                if (tags.size() >= Field::maxTags) {
+                    plan.overLimit.append(id);
+                    break;
+                }
+                tags.append(value);
+            } else {
+                for (qsizetype i = tags.size() - 1; i >= 0; --i)
+                    if (tags.at(i).toInteger() == value)
+                        tags.removeAt(i);
+            }
+            plan.edits.append(
+                {id, {{Field::tags, fields.value(Field::tags)}}, {{Field::tags, tags}}});
+            break;
+        }
+        case Action::SetOwner: {
+            const QJsonValue owner = value ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+            const QJsonValue before = fields.value(Field::owner);
+            if (before == owner || (!value && !before.isDouble())) {
+                ++plan.unchanged;
+                break;
+            }
+            plan.edits.append(
+                {id,
+                 {{Field::owner, before.isDouble() ? before : QJsonValue(QJsonValue::Null)}},
+                 {{Field::owner, owner}}});
+            break;
+        }
+        case Action::SetStatus:
+            if (const auto change =
+                    StatusCommand::changeFor(id, fields, static_cast<MessagingState>(value)))
+                plan.statuses.append(*change);
+            else
+                ++plan.unchanged;
+            break;
+        }
+    }
+    return plan;
+}
+
 BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
