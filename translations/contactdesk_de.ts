@@ -3951,6 +3951,10 @@
         <source>&amp;Reset columns</source>
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>

@@ -3951,6 +3951,10 @@
         <source>&amp;Reset columns</source>
         <translation>&amp;Restablecer columnas</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>

@@ -140,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     noticeRow->setContentsMargins(6, 2, 2, 2);
     m_notice = new QLabel(m_noticeBar);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setAccessibleName(tr("Notice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
