@@ -6,11 +6,14 @@
 #include "views/ContactDetailPanel.h"
 #include "views/ImportWizard.h"
 #include "views/MainWindow.h"
+#include "views/NewContactDialog.h"
 #include "views/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QPalette>
 #include <QPixmap>
 #include <QTableView>
 #include <QTextStream>
@@ -35,6 +38,35 @@ void ScreenshotTour::start()
         // Let the table and the background ranks settle before the pictures.
         QTimer::singleShot(1500, this, &ScreenshotTour::take);
     });
+}
+
+void ScreenshotTour::useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4a));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Light, QColor(0x50, 0x52, 0x56));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 bool ScreenshotTour::save(QWidget *widget, const QString &name)
@@ -65,6 +97,14 @@ void ScreenshotTour::take()
     }
     save(window, QStringLiteral("main-window.png"));
     save(window->detailPanel(), QStringLiteral("detail-panel.png"));
+
+    Views::NewContactDialog newContact(m_context->workspace().store(),
+                                       m_context->workspace().defaultRegion(), window);
+    newContact.show();
+    newContact.findChild<QLineEdit *>(QStringLiteral("newFirstName"))->setText(tr("Amara"));
+    newContact.findChild<QLineEdit *>(QStringLiteral("newPhone"))->setText(tr("415 555 01"));
+    save(&newContact, QStringLiteral("new-contact-dialog.png"));
+    newContact.hide();
 
     Views::SettingsDialog settings(m_context->currentSettings(), window);
     settings.show();

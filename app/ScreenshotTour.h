@@ -13,8 +13,10 @@ class AppContext;
 
 // Saves pictures of the running app for the README: once the first sync is
 // done it shows the main window with a contact selected, then the settings
-// and bulk edit dialogs and the import wizard (columns, check), grabs each as a PNG into a folder
-// and quits with 0 (1 when a picture could not be written). Driven by --screenshots DIR.
+// bulk edit and new contact dialogs, the compose dialog and the import
+// wizard (columns, check), grabs each as a PNG into a folder and quits with
+// 0 (1 when a picture could not be written). Driven by --screenshots DIR
+// (--screenshot-palette dark for the dark pictures).
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
 
     // Starts when the context reports its first sync.
     void start();
+    // A dark palette for the pictures of a dark desktop (Fusion's colours
+    // turned round), applied to the whole application.
+    static void useDarkPalette();
 
 private:
     void take();

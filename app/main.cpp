@@ -35,6 +35,10 @@ struct Options
             "main", "After the first sync, save pictures of the window and dialogs to DIR, then "
                     "quit (used by scripts/screenshots)."),
         QStringLiteral("DIR")};
+    QCommandLineOption screenshotPalette{
+        QStringLiteral("screenshot-palette"),
+        QCoreApplication::translate("main", "The palette of the pictures --screenshots takes."),
+        QStringLiteral("light|dark"), QStringLiteral("light")};
     QCommandLineOption reading{
         QStringLiteral("reading"),
         QCoreApplication::translate(
@@ -58,7 +62,8 @@ void describe(QCommandLineParser &parser, const Options &options)
                 "configured it opens a local sandbox workspace with demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.profile, options.demoSize, options.reading, options.screenshots});
+    parser.addOptions({options.profile, options.demoSize, options.reading, options.screenshots,
+                       options.screenshotPalette});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "CSV files to import (each opens the import wizard)."),
@@ -160,6 +165,8 @@ int main(int argc, char *argv[])
         context.mainWindow()->openImport(file);
     std::unique_ptr<ContactDesk::App::ScreenshotTour> tour;
     if (parser.isSet(options.screenshots)) {
+        if (parser.value(options.screenshotPalette) == QLatin1String("dark"))
+            ContactDesk::App::ScreenshotTour::useDarkPalette();
         context.mainWindow()->resize(1280, 780);
         tour = std::make_unique<ContactDesk::App::ScreenshotTour>(
             &context, parser.value(options.screenshots));

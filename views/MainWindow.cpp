@@ -938,7 +938,13 @@ void MainWindow::fitColumns()
             width = metrics.horizontalAdvance(QLocale().toString(
                         QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
                     padding;
-        header->resizeSection(column, std::clamp(width, 5 * em, 16 * em));
+        // Free text within 14 em, tags and owners within 11: the sync
+        // state stays in view at 1280 px.
+        const int widest = column == Models::ContactTableModel::Tags ||
+                                   column == Models::ContactTableModel::Owner
+                               ? 11 * em
+                               : 14 * em;
+        header->resizeSection(column, std::clamp(width, 5 * em, widest));
     }
 }
 
