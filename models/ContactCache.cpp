@@ -142,18 +142,6 @@ std::string_view sortableName(std::string_view utf8)
     return utf8;
 }
 
-qint64 Dictionary::find(std::string_view text) const
-{
-    if (m_slots.empty())
-        return -1;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t slot = hashBytes(text) & mask; m_slots[slot]; slot = (slot + 1) & mask) {
-        if (utf8(m_slots[slot] - 1) == text)
-            return m_slots[slot] - 1;
-    }
-    return -1;
-}
-
 const std::vector<quint32> &Dictionary::ranks() const
 {
     if (m_ranks.size() != m_values.size())

@@ -79,8 +79,6 @@ public:
         return {m_bytes.data() + key.first, key.second};
     }
     quint32 size() const { return static_cast<quint32>(m_values.size()); }
-    // The index of `text`, or -1 when no row has it.
-    qint64 find(std::string_view text) const;
     // Rank of each value in the locale's collation order (computed once
     // after new values arrive), leading punctuation ignored (sortableName);
     // the empty value ranks last, as blanks do in a spreadsheet.
