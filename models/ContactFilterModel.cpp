@@ -428,11 +428,14 @@ void ContactFilterModel::sortByName(std::vector<int> &rows) const
     // then email), each part in the order asked for; ties in source order.
     // The same order as lessThan's.
     const ContactCache &c = cache();
-    struct Keyed
+    struct Keyed // 16 bytes: a million rows sort in 16 MB
     {
-        std::string_view text;
-        int row;
-        int group; // 0 a name, 1 a phone, 2 an email, 3 nothing
+        const char *text;
+        quint32 length;
+        quint32 groupAndRow; // group (0 a name, 1 a phone, 2 an email, 3 nothing) << 30 | row
+
+        std::string_view view() const { return {text, length}; }
+        int row() const { return static_cast<int>(groupAndRow & ((1u << 30) - 1)); }
     };
     std::vector<Keyed> keyed;
     keyed.reserve(rows.size());
@@ -447,22 +450,24 @@ void ContactFilterModel::sortByName(std::vector<int> &rows) const
             text = std::string_view(made.back().constData(), size_t(made.back().size()))
                        .substr(offset, text.size());
         }
-        keyed.push_back({text, row, nameGroup(source)});
+        keyed.push_back({text.data(), static_cast<quint32>(text.size()),
+                         (quint32(nameGroup(source)) << 30) | static_cast<quint32>(row)});
     }
+    // Group first, then text, then row: the group and row are one integer.
     std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
-        if (a.group != b.group)
-            return a.group < b.group;
-        const int order = a.text.compare(b.text);
-        return order != 0 ? order < 0 : a.row < b.row;
+        if ((a.groupAndRow >> 30) != (b.groupAndRow >> 30))
+            return a.groupAndRow < b.groupAndRow;
+        const int order = a.view().compare(b.view());
+        return order != 0 ? order < 0 : a.groupAndRow < b.groupAndRow;
     });
     if (m_sortOrder == Qt::DescendingOrder) {
-        const auto blanks =
-            std::find_if(keyed.begin(), keyed.end(), [](const Keyed &k) { return k.group > 0; });
+        const auto blanks = std::find_if(keyed.begin(), keyed.end(),
+                                         [](const Keyed &k) { return (k.groupAndRow >> 30) > 0; });
         std::reverse(keyed.begin(), blanks); // blank names stay last
         std::reverse(blanks, keyed.end());
     }
     for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].row;
+        rows[i] = keyed[i].row();
 }
 
 void ContactFilterModel::sort(int column, Qt::SortOrder order)
