@@ -99,6 +99,49 @@ quint32 Dictionary::intern(std::string_view text)
     return index;
 }
 
+QStringView sortableName(QStringView name)
+{
+    qsizetype i = 0;
+    while (i < name.size()) {
+        char32_t c = name.at(i).unicode();
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(name.at(i), name.at(i + 1));
+            length = 2;
+        }
+        if (QChar::isLetterOrNumber(c))
+            return name.mid(i);
+        i += length;
+    }
+    return name;
+}
+
+std::string_view sortableName(std::string_view utf8)
+{
+    size_t i = 0;
+    while (i < utf8.size()) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        if (lead < 0x80) {
+            if ((lead >= '0' && lead <= '9') || (lead >= 'a' && lead <= 'z') ||
+                (lead >= 'A' && lead <= 'Z'))
+                return utf8.substr(i);
+            ++i;
+            continue;
+        }
+        // One multibyte character: decode it to ask Unicode what it is.
+        const size_t length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        if (length == 1 || i + length > utf8.size())
+            return utf8.substr(i); // not UTF-8: leave it be
+        char32_t c = lead & (0x7f >> length);
+        for (size_t k = 1; k < length; ++k)
+            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3f);
+        if (QChar::isLetterOrNumber(c))
+            return utf8.substr(i);
+        i += length;
+    }
+    return utf8;
+}
+
 const std::vector<quint32> &Dictionary::ranks() const
 {
     if (m_ranks.size() != m_values.size())
@@ -119,8 +162,10 @@ std::vector<quint32> Dictionary::computeRanks(const std::vector<QString> &values
         std::vector<QByteArray> folded;
         folded.reserve(values.size());
         for (const QString &value : values)
-            folded.push_back(SearchText::fold(value));
+            folded.push_back(SearchText::fold(sortableName(value).toString()));
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            if (values[a].isEmpty() != values[b].isEmpty())
+                return values[b].isEmpty(); // blanks last
             const int c = folded[a].compare(folded[b]);
             return c != 0 ? c < 0 : values[a] < values[b];
         });
@@ -128,8 +173,10 @@ std::vector<quint32> Dictionary::computeRanks(const std::vector<QString> &values
         std::vector<QCollatorSortKey> keys;
         keys.reserve(values.size());
         for (const QString &value : values)
-            keys.push_back(collator.sortKey(value));
+            keys.push_back(collator.sortKey(sortableName(value).toString()));
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            if (values[a].isEmpty() != values[b].isEmpty())
+                return values[b].isEmpty(); // blanks last
             const int c = keys[a].compare(keys[b]);
             return c != 0 ? c < 0 : values[a] < values[b];
         });
@@ -439,6 +486,63 @@ void ContactCache::reserve(int rows)
 {
     m_rows.reserve(static_cast<size_t>(rows));
     m_index.rebuild(rows, size(), [this](int r) { return m_rows[static_cast<size_t>(r)].id; });
+}
+
+namespace {
+
+bool sameAsciiCaseless(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ContactCache::NameSource ContactCache::nameSource(int index) const
+{
+    const Row &r = row(index);
+    const std::string_view display = displayView(index);
+    const std::string_view phone = phoneDigits(index);
+    const std::string_view email = emailView(index);
+    // A display name that is the phone ("12015400758" or "+12015400758")
+    // or the email is no name.
+    const bool isPhone =
+        !phone.empty() && (display == phone || (display.size() == phone.size() + 1 &&
+                                                display[0] == '+' && display.substr(1) == phone));
+    if (!display.empty() && !isPhone && !sameAsciiCaseless(display, email))
+        return NameSource::Display;
+    if (!m_first.utf8(r.first).empty() || !m_last.utf8(r.last).empty())
+        return NameSource::Names;
+    if (!phone.empty())
+        return NameSource::Phone;
+    if (!email.empty())
+        return NameSource::Email;
+    return NameSource::None;
+}
+
+std::string_view ContactCache::nameSortText(int index, NameSource source, QByteArray &storage) const
+{
+    switch (source) {
+    case NameSource::Display:
+        return sortableName(displayFolded(index));
+    case NameSource::Names: {
+        storage = SearchText::fold(first(index) + QLatin1Char(' ') + last(index));
+        return sortableName(std::string_view(storage.constData(), size_t(storage.size())));
+    }
+    case NameSource::Phone:
+        return phoneDigits(index);
+    case NameSource::Email:
+        return emailView(index);
+    case NameSource::None:
+        break;
+    }
+    return {};
 }
 
 std::string_view ContactCache::displayFolded(int index) const

@@ -58,6 +58,12 @@ private:
     size_t m_maxBlocks;
 };
 
+// A name as it sorts: without what comes before its first letter or digit
+// (brackets, quotes, punctuation, spaces), so "(Acme Corp)" sorts under A.
+// A name made of nothing else is kept whole.
+QStringView sortableName(QStringView name);
+std::string_view sortableName(std::string_view utf8);
+
 // Distinct values of a column that repeats (first and last names): rows
 // hold an index; sorting compares collation ranks of the distinct values.
 // Lookups hash the UTF-8 bytes into a flat table: a million rows intern two
@@ -74,7 +80,8 @@ public:
     }
     quint32 size() const { return static_cast<quint32>(m_values.size()); }
     // Rank of each value in the locale's collation order (computed once
-    // after new values arrive).
+    // after new values arrive), leading punctuation ignored (sortableName);
+    // the empty value ranks last, as blanks do in a spreadsheet.
     const std::vector<quint32> &ranks() const;
     // Computes ranks for `values` (any thread); what ranks() does.
     static std::vector<quint32> computeRanks(const std::vector<QString> &values);
@@ -246,6 +253,25 @@ public:
     {
         return m_index.find(id, [this](int row) { return m_rows[static_cast<size_t>(row)].id; });
     }
+
+    // What the Name column shows: the display name, else first and last
+    // name, else the phone (formatted for people), else the email. A
+    // display name that is only the phone or the email (a server may send
+    // that for a contact with no name) counts as none.
+    enum class NameSource : quint8
+    {
+        Display,
+        Names,
+        Phone,
+        Email,
+        None
+    };
+    NameSource nameSource(int index) const;
+    // The Name column's sort text for rows with a name (Display, Names):
+    // folded (SearchText::fold), leading punctuation skipped; for the
+    // others the phone digits or the email. `storage` holds it when it is
+    // made up here (first and last name); otherwise it is a view of the cache.
+    std::string_view nameSortText(int index, NameSource source, QByteArray &storage) const;
 
     std::string_view displayView(int index) const { return part(index, 0); }
     std::string_view phoneDigits(int index) const { return part(index, 1); }

@@ -84,6 +84,9 @@ private:
     bool lessThan(int a, int b) const;
     std::vector<int> scan(const std::vector<int> *candidates) const;
     void sortRows(std::vector<int> &rows) const;
+    void sortByName(std::vector<int> &rows) const; // the Name column
+    // Whether the row's value in the sort column is a blank name (sorted last).
+    bool isBlank(int row) const;
     void rebuildIndex();
     int proxyOf(int sourceRow) const;
     void refilter(bool canRefine);

@@ -445,7 +445,19 @@ QVariant ContactTableModel::displayValue(int row, int column) const
     const ContactCache::Row &r = m_cache.row(row);
     switch (column) {
     case DisplayName:
-        return m_cache.displayName(row);
+        switch (m_cache.nameSource(row)) {
+        case ContactCache::NameSource::Display:
+            return m_cache.displayName(row);
+        case ContactCache::NameSource::Names:
+            return QString(m_cache.first(row) + QLatin1Char(' ') + m_cache.last(row)).trimmed();
+        case ContactCache::NameSource::Phone:
+            return formattedPhone(row); // never the raw digits
+        case ContactCache::NameSource::Email:
+            return m_cache.email(row);
+        case ContactCache::NameSource::None:
+            break;
+        }
+        return QString();
     case First:
         return m_cache.first(row);
     case Last:

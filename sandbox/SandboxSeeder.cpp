@@ -1,6 +1,8 @@
 #include "sandbox/SandboxSeeder.h"
 
 #include "core/Phone.h"
+#include "core/Timestamps.h"
+#include "sandbox/ApiContext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,6 +10,8 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <iterator>
 
 namespace ContactDesk::Sandbox {
 
@@ -127,9 +131,53 @@ constexpr const char *fieldTitles[] = {"Plan",    "Account number",     "Renewal
                                        "Company", "Preferred language", "Birthday"};
 
 constexpr const char *plans[] = {"Free", "Starter", "Premium", "Enterprise"};
-constexpr const char *companies[] = {
-    "Acme Corp",   "Globex",       "Initech", "Umbrella Ltd",      "Stark Industries",
-    "Müller GmbH", "Café del Mar", "Hooli",   "Wayne Enterprises", "株式会社サンプル"};
+// The bakery's business customers, as their people write them.
+constexpr Name companies[] = {
+    {"Northgate Dental", "northgate-dental"},
+    {"Bluebird Catering Co.", "bluebird-catering"},
+    {"Riverside Florists", "riverside-florists"},
+    {"Kessler & Sons Plumbing", "kessler-plumbing"},
+    {"Lindqvist Arkitekter AB", "lindqvist-arkitekter"},
+    {"Müller Haustechnik GmbH", "mueller-haustechnik"},
+    {"Café Aurora", "cafe-aurora"},
+    {"Pacific Coast Realty", "pacific-coast-realty"},
+    {"Oakwood Veterinary Clinic", "oakwood-vet"},
+    {"株式会社さくら商事", "sakura-shoji"},
+};
+
+// The team's message templates (spec 12), with the merge tokens the
+// contract documents: {{first_name}}, {{last_name}} and a custom field by
+// its title (the sandbox's reading of {{custom_field_name}}).
+struct TemplateSeed
+{
+    const char *title;
+    const char *text;
+    int day; // days after the team was made
+    bool archived;
+};
+
+constexpr TemplateSeed templateSeeds[] = {
+    {"Order ready",
+     "Hi {{first_name}}, your order is ready for pickup at Harbour Street Bakery. We're open "
+     "until 6 pm today.",
+     1, false},
+    {"Appointment reminder",
+     "Hi {{first_name}}, a reminder of your cake tasting tomorrow at 10:30. Reply C to confirm "
+     "or R to reschedule.",
+     2, false},
+    {"Follow-up",
+     "Thanks for coming by, {{first_name}}! How was everything? Reply with anything we could do "
+     "better.",
+     9, false},
+    {"Renewal reminder",
+     "Hi {{first_name}} {{last_name}}, your wholesale plan renews on {{Renewal date}}. Reply YES "
+     "to keep it, or call us to change it.",
+     40, false},
+    {"Holiday hours 2025",
+     "Hi {{first_name}}, we're closed Dec 25-26 and open 8 am-2 pm on Dec 24 and 31. Happy "
+     "holidays!",
+     819, true}, // 2025-12-01, archived since
+};
 constexpr const char *languages[] = {"English", "Español",   "Français",
                                      "Deutsch", "Português", "日本語"};
 constexpr const char *domains[] = {"example.com", "example.org", "example.net"};
@@ -167,6 +215,81 @@ const char *pickRegion(QRandomGenerator &random)
 qint64 utcMs(int year, int month, int day, int hour = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+// The templates, stored as a create stores them (TemplatesApi).
+void seedTemplates(SandboxStore &store, QRandomGenerator &random, qint64 teamId, qint64 teamCreated)
+{
+    for (const TemplateSeed &seed : templateSeeds) {
+        const qint64 time = teamCreated + 86400000LL * seed.day;
+        const QString stamp = Timestamps::format(time);
+        store.insertTemplate({{QStringLiteral("name"), QString::fromUtf8(seed.title)},
+                              {QStringLiteral("local_id"), uuidFrom(random)},
+                              {QStringLiteral("content"),
+                               QJsonObject{{QStringLiteral("text"), QString::fromUtf8(seed.text)},
+                                           {QStringLiteral("gallery"), QJsonArray()}}},
+                              {QStringLiteral("team_id"), teamId},
+                              {QStringLiteral("shared"), true},
+                              {QStringLiteral("archived"), seed.archived},
+                              {QStringLiteral("created"), stamp},
+                              {QStringLiteral("updated"), stamp},
+                              {QStringLiteral("rev"), 1}},
+                             time);
+    }
+}
+
+// Broadcast lists (spec 13) of seeded contacts, stored as a create stores
+// them (ListsApi): member ids under "contacts", `targets` by phone. Only
+// when there are contacts to put in them; at most 40 members each.
+void seedLists(SandboxStore &store, QRandomGenerator &random, qint64 teamId, qint64 creator,
+               const QList<ContactRecord> &contacts, const QList<qint64> &tagIds,
+               qint64 teamCreated)
+{
+    if (contacts.isEmpty())
+        return;
+    struct ListSeed
+    {
+        const char *title;
+        qint64 tag; // members carry it (0: every few contacts)
+    };
+    const ListSeed lists[] = {
+        {"Wholesale accounts", tagIds.at(4)}, // "Wholesale"
+        {"Newsletter", tagIds.at(3)},         // "Newsletter"
+        {"Cake tasting, June", 0},
+    };
+    constexpr qsizetype maxMembers = 40;
+    qint64 time = teamCreated + 86400000LL * 30;
+    for (const ListSeed &seed : lists) {
+        time += 86400000LL * 7;
+        QJsonArray ids;
+        QJsonObject targets;
+        for (qsizetype i = 0; i < contacts.size() && ids.size() < maxMembers; ++i) {
+            const ContactRecord &c = contacts.at(i);
+            const bool member = seed.tag ? c.tags.contains(seed.tag) : i % 7 == 3;
+            if (!member || c.optedOut || c.blocked)
+                continue;
+            ids.append(c.id);
+            if (!c.phone.isEmpty())
+                targets.insert(c.phone, QJsonObject{{QStringLiteral("f"), c.first},
+                                                    {QStringLiteral("l"), c.last}});
+        }
+        if (ids.isEmpty())
+            continue;
+        const QString localId = uuidFrom(random);
+        const QString stamp = Timestamps::format(time);
+        store.insertList(localId, {{QStringLiteral("name"), QString::fromUtf8(seed.title)},
+                                   {QStringLiteral("local_id"), localId},
+                                   {QStringLiteral("type"), QStringLiteral("contacts")},
+                                   {QStringLiteral("team_id"), teamId},
+                                   {QStringLiteral("creator_id"), creator},
+                                   {QStringLiteral("shared"), true},
+                                   {QStringLiteral("archived"), false},
+                                   {QStringLiteral("created"), stamp},
+                                   {QStringLiteral("updated"), stamp},
+                                   {QStringLiteral("rev"), 1},
+                                   {QStringLiteral("contacts"), ids},
+                                   {QStringLiteral("targets"), targets}});
+    }
 }
 
 } // namespace
@@ -282,17 +405,25 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
     const qint64 span = utcMs(2026, 1, 1) - start;
     const qint64 importTime = utcMs(2025, 6, 2, 9);
     QSet<QString> usedPhones;
+    QList<ContactRecord> seeded;
+    seeded.reserve(contactCount);
     for (int i = 0; i < contactCount; ++i) {
         ContactRecord c;
         c.id = 10001 + i;
         c.uuid = uuidFrom(random);
         const Name &first = pick(random, firstNames);
         const Name &last = pick(random, lastNames);
+        // Most have a first and a last name; some only a first or a last
+        // name; some are a business with no person's name (its display
+        // name is the company); a few are only a phone number.
         const int nameShape = static_cast<int>(random.bounded(100));
-        if (nameShape < 93)
+        const bool companyOnly = nameShape >= 86 && nameShape < 94;
+        const bool phoneOnly = nameShape >= 94 && nameShape < 97;
+        if (nameShape < 86)
             c.first = QString::fromUtf8(first.display);
-        if (nameShape < 88 || nameShape >= 96)
+        if (nameShape < 82 || nameShape >= 97)
             c.last = QString::fromUtf8(last.display);
+        const Name &company = companies[static_cast<size_t>(i) % std::size(companies)];
         const QString region = QString::fromLatin1(pickRegion(random));
         QString phone;
         for (quint32 attempt = 0; phone.isEmpty() || usedPhones.contains(phone); ++attempt) {
@@ -308,12 +439,16 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
             c.updated = std::max(importTime, c.created);
         c.channels.append(
             {uuidFrom(random), QStringLiteral("phone"), phone, {}, {}, c.created, c.created});
-        if (random.bounded(100) < 75) {
+        if (random.bounded(100) < 75 && !phoneOnly) {
             const QString email =
-                QStringLiteral("%1.%2%3@%4")
-                    .arg(QString::fromLatin1(first.ascii), QString::fromLatin1(last.ascii))
-                    .arg(i)
-                    .arg(QString::fromLatin1(pick(random, domains)));
+                companyOnly
+                    ? QStringLiteral("orders%1@%2.example")
+                          .arg(i)
+                          .arg(QString::fromLatin1(company.ascii))
+                    : QStringLiteral("%1.%2%3@%4")
+                          .arg(QString::fromLatin1(first.ascii), QString::fromLatin1(last.ascii))
+                          .arg(i)
+                          .arg(QString::fromLatin1(pick(random, domains)));
             c.channels.append(
                 {uuidFrom(random), QStringLiteral("email"), email, {}, {}, c.created, c.created});
         }
@@ -351,14 +486,25 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
                 break;
             }
         }
-        c.displayName = QString(c.first + QLatin1Char(' ') + c.last).trimmed();
-        if (c.displayName.isEmpty())
-            c.displayName = phone;
+        // First + last, as the sandbox makes it (empty with no name: the
+        // phone is not a name); a business goes by its company, and some
+        // people by their name and company, as a team writes them.
+        c.displayName = autoDisplayName(c);
         c.displayNameAuto = true;
-        if (random.bounded(100) < 5) {
-            c.displayName = c.first + QStringLiteral(" (") +
-                            QString::fromUtf8(pick(random, companies)) + QLatin1Char(')');
+        QString companyValue;
+        if (companyOnly) {
+            companyValue = QString::fromUtf8(company.display);
+            c.displayName = companyValue;
             c.displayNameAuto = false;
+        }
+        if (random.bounded(100) < 5) {
+            const Name &workplace = pick(random, companies);
+            if (!c.first.isEmpty() && !c.last.isEmpty()) {
+                companyValue = QString::fromUtf8(workplace.display);
+                c.displayName =
+                    c.displayName + QStringLiteral(" (") + companyValue + QLatin1Char(')');
+                c.displayNameAuto = false;
+            }
         }
         const int tagCount =
             static_cast<int>(random.bounded(100)) < 30 ? 0 : static_cast<int>(random.bounded(1, 6));
@@ -380,7 +526,9 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
         }
         if (random.bounded(100) < 35)
             c.custom.insert(QString::number(fieldIds.at(3)),
-                            QString::fromUtf8(pick(random, companies)));
+                            QString::fromUtf8(pick(random, companies).display));
+        if (!companyValue.isEmpty())
+            c.custom.insert(QString::number(fieldIds.at(3)), companyValue);
         if (random.bounded(100) < 30)
             c.custom.insert(QString::number(fieldIds.at(4)),
                             QString::fromUtf8(pick(random, languages)));
@@ -400,7 +548,10 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
         c.rev = 1 + static_cast<qint64>(random.bounded(4));
         c.op = c.rev == 1 ? QStringLiteral("create") : QStringLiteral("update");
         store.insertContact(c);
+        seeded.append(c);
     }
+    seedTemplates(store, random, teamId, teamCreated);
+    seedLists(store, random, teamId, memberIds.first(), seeded, tagIds, teamCreated);
     transaction.commit();
 }
 

@@ -417,6 +417,14 @@
         <source>Hi {{first_name}}, your order’s ready — see you at the counter!</source>
         <translation>Hallo {{first_name}}, Ihre Bestellung ist fertig – bis gleich an der Theke!</translation>
     </message>
+    <message>
+        <source>Amara</source>
+        <translation>Amara</translation>
+    </message>
+    <message>
+        <source>415 555 01</source>
+        <translation>030 1234</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::SingleInstance</name>
@@ -3203,6 +3211,10 @@
         <source>Mark as opted out</source>
         <translation>Als abgemeldet markieren</translation>
     </message>
+    <message>
+        <source>Saved as typed, but not a date: expected a date like %1 or %2.</source>
+        <translation>So gespeichert, wie eingegeben, aber kein Datum: erwartet wird ein Datum wie %1 oder %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::FilterBar</name>
@@ -4679,6 +4691,10 @@
     <message>
         <source>Seed of the fault-injection dice.</source>
         <translation>Startwert des Zufalls für eingespeiste Fehler.</translation>
+    </message>
+    <message>
+        <source>The palette of the pictures --screenshots takes.</source>
+        <translation>Die Farbpalette der Bilder, die --screenshots aufnimmt.</translation>
     </message>
 </context>
 </TS>

@@ -417,6 +417,14 @@
         <source>Hi {{first_name}}, your order’s ready — see you at the counter!</source>
         <translation>Hola {{first_name}}, su pedido está listo: ¡le esperamos en el mostrador!</translation>
     </message>
+    <message>
+        <source>Amara</source>
+        <translation>Amara</translation>
+    </message>
+    <message>
+        <source>415 555 01</source>
+        <translation>912 34</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::App::SingleInstance</name>
@@ -3203,6 +3211,10 @@
         <source>Mark as opted out</source>
         <translation>Marcar como dado de baja</translation>
     </message>
+    <message>
+        <source>Saved as typed, but not a date: expected a date like %1 or %2.</source>
+        <translation>Se guarda tal cual, pero no es una fecha: se espera una fecha como %1 o %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::FilterBar</name>
@@ -4679,6 +4691,10 @@
     <message>
         <source>Seed of the fault-injection dice.</source>
         <translation>Semilla de los dados de inyección de fallos.</translation>
+    </message>
+    <message>
+        <source>The palette of the pictures --screenshots takes.</source>
+        <translation>La paleta de las imágenes que toma --screenshots.</translation>
     </message>
 </context>
 </TS>

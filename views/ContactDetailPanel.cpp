@@ -1,6 +1,7 @@
 #include "views/ContactDetailPanel.h"
 
 #include "core/ContactFields.h"
+#include "core/DateText.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "store/ContactStore.h"
@@ -286,11 +287,37 @@ void ContactDetailPanel::buildDirectory()
         auto *label = new QLabel(field.title + QLatin1Char(':'), m_form);
         label->setTextFormat(Qt::PlainText); // the team's own title
         label->setBuddy(edit);
-        m_custom->addRow(label, edit);
         m_customEdits.insert(field.id, edit);
         const QString key = Field::custom(field.id);
+        if (!DateText::isDateFieldTitle(field.title)) {
+            m_custom->addRow(label, edit);
+            connect(edit, &QLineEdit::editingFinished, this,
+                    [this, edit, key, title = field.title] { commitText(edit, key, title); });
+            continue;
+        }
+        // A field whose title says date (the contract has no field types):
+        // what is not a date is saved as typed, with a hint, as a
+        // spreadsheet's warning does; the title is only a guess.
+        QLabel *hint = hintLabel(m_form, QStringLiteral("customFieldHint_%1").arg(field.id));
+        auto *box = new QVBoxLayout;
+        box->addWidget(edit);
+        box->addWidget(hint);
+        m_custom->addRow(label, box);
+        connect(edit, &QLineEdit::textChanged, hint, &QWidget::hide);
         connect(edit, &QLineEdit::editingFinished, this,
-                [this, edit, key, title = field.title] { commitText(edit, key, title); });
+                [this, edit, hint, key, title = field.title] {
+                    const bool typed = edit->isModified();
+                    commitText(edit, key, title);
+                    const QString value = edit->text().trimmed();
+                    if (!typed || value.isEmpty() || DateText::parse(value))
+                        return;
+                    const QDate example(2027, 3, 31);
+                    showHint(hint,
+                             tr("Saved as typed, but not a date: expected a date like %1 or %2.")
+                                 .arg(example.toString(Qt::ISODate),
+                                      QLocale().toString(example, QLocale::ShortFormat)),
+                             true);
+                });
     }
     if (fields.isEmpty())
         m_custom->addRow(new QLabel(tr("The team has no custom fields."), m_form));

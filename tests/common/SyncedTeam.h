@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace ContactDesk::Tests {
 
@@ -27,6 +28,9 @@ struct SyncedTeam
     Api::HeymarketClient *client = nullptr;
     Store::ContactStore *store = nullptr;
     Sync::SyncEngine *engine = nullptr;
+    // The client's request budget, when a test needs another than the
+    // app's 500 a minute (set before start()).
+    std::optional<Api::RequestScheduler::Limits> clientLimits;
 
     // Empty on success, else what failed. profileName: a folder in dir.
     QString start(const QTemporaryDir &dir, const QString &profileName, int seed,
@@ -44,6 +48,7 @@ struct SyncedTeam
         account.secretBackend = [] { return std::make_unique<MemoryBackend>(); };
         account.retry = Api::RetryPolicy{3, 5, 20, 0.5};
         account.timeoutMs = 10000;
+        account.limits = clientLimits;
         Sync::SyncEngine::Options sync;
         sync.intervalMs = 3600 * 1000;
         account.sync = sync;

@@ -337,6 +337,90 @@ private Q_SLOTS:
         }
     }
 
+    void aContactWithNoNameShowsItsPhoneAndBlanksSortLast()
+    {
+        // What a demo team and Heymarket send: a company under a display
+        // name in brackets, phone-only contacts (one whose display name the
+        // server made its phone), an email-only one, first names alone.
+        const auto nameless = [](qint64 id, const QString &phone, const QString &email) {
+            Contact c = person(id, QString(), QString(), phone);
+            c.email = email;
+            return c;
+        };
+        Contact bakery = nameless(20, QStringLiteral("12015550100"), {});
+        bakery.displayName = QStringLiteral("(Bakery Supplies Ltd)");
+        Contact serverNamed = nameless(22, QStringLiteral("12015400759"), {});
+        serverNamed.displayName = QStringLiteral("12015400759");
+        Contact bea = person(26, QStringLiteral("Bea"), QStringLiteral("Quinn"),
+                             QStringLiteral("12015550126"));
+        bea.displayName.clear(); // not followed yet: first and last are shown
+        m_store->applyServerContacts(
+            {bakery, nameless(21, QStringLiteral("12015400758"), {}), serverNamed,
+             nameless(23, QString(), QStringLiteral("zed@example.com")),
+             person(24, QStringLiteral("Cara"), QString(), QStringLiteral("12015550124")),
+             person(25, QStringLiteral("\"Dee\""), QStringLiteral("Young"),
+                    QStringLiteral("12015550125")),
+             bea});
+        load();
+        const auto name = [this](qint64 id) {
+            return m_model->index(m_model->rowOfId(id), ContactTableModel::DisplayName)
+                .data()
+                .toString();
+        };
+        QCOMPARE(name(21), QStringLiteral("+1 201-540-0758")); // never the raw digits
+        QCOMPARE(name(22), QStringLiteral("+1 201-540-0759"));
+        QCOMPARE(name(23), QStringLiteral("zed@example.com"));
+        QCOMPARE(name(26), QStringLiteral("Bea Quinn"));
+        QCOMPARE(name(20), QStringLiteral("(Bakery Supplies Ltd)"));
+
+        ContactFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model.get());
+        // Brackets and quotes ignored; rows with no name last, by phone
+        // then email, in either order.
+        proxy.sort(ContactTableModel::DisplayName, Qt::AscendingOrder);
+        QCOMPARE(ids(proxy), (QList<qint64>{2, 4, 7, 20, 26, 24, 25, 1, 3, 6, 5, 21, 22, 23}));
+        proxy.sort(ContactTableModel::DisplayName, Qt::DescendingOrder);
+        QCOMPARE(ids(proxy), (QList<qint64>{5, 6, 3, 1, 25, 24, 26, 20, 7, 4, 2, 23, 22, 21}));
+
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        for (int c : {int(ContactTableModel::First), int(ContactTableModel::Last)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(c, order);
+                QStringList values = column(proxy, c);
+                const qsizetype blanks = values.count(QString());
+                QVERIFY(blanks >= 4);
+                QCOMPARE(values.mid(values.size() - blanks), QStringList(blanks, QString()));
+                values = values.mid(0, values.size() - blanks);
+                for (qsizetype i = 1; i < values.size(); ++i) {
+                    const int compared = collator.compare(sortableName(values.at(i - 1)),
+                                                          sortableName(values.at(i)));
+                    QVERIFY2(order == Qt::AscendingOrder ? compared <= 0 : compared >= 0,
+                             qPrintable(values.join(QLatin1Char('|'))));
+                }
+            }
+        }
+        proxy.sort(ContactTableModel::First, Qt::AscendingOrder);
+        const QStringList firsts = column(proxy, ContactTableModel::First);
+        QCOMPARE(firsts.indexOf(QStringLiteral("\"Dee\"")),
+                 firsts.indexOf(QStringLiteral("Cara")) + 1); // under D
+
+        // A nameless contact arriving while sorted goes where a fresh sort
+        // puts it: among the blanks at the end.
+        proxy.sort(ContactTableModel::DisplayName, Qt::DescendingOrder);
+        m_store->applyServerContacts({nameless(27, QStringLiteral("12015400760"), {}),
+                                      person(28, QStringLiteral("Ola"), QStringLiteral("Berg"),
+                                             QStringLiteral("12015550128"))});
+        ContactFilterModel fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(ContactTableModel::DisplayName, Qt::DescendingOrder);
+        QCOMPARE(ids(proxy), ids(fresh));
+        QCOMPARE(ids(proxy).mid(proxy.rowCount() - 4), (QList<qint64>{23, 27, 22, 21}));
+    }
+
     void namesSortSensiblyWithoutCollationRules()
     {
         QLocale::setDefault(QLocale::c());

@@ -617,6 +617,53 @@ private Q_SLOTS:
         QVERIFY(!banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")));
     }
 
+    void aDateFieldSaysWhatIsNotADate()
+    {
+        // The contract gives custom fields no type: a title that says date
+        // gets a hint under the field for what is not one, saved anyway.
+        openStore();
+        QVERIFY(m_store->replaceFields(
+            {{1, QStringLiteral("Plan")}, {2, QStringLiteral("Renewal date")}}));
+        QUndoStack undo;
+        Views::ContactDetailPanel panel;
+        panel.setUndoStack(&undo);
+        panel.setStore(m_store.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showContact(1);
+        auto *renewal = panel.findChild<QLineEdit *>(QStringLiteral("customField_2"));
+        auto *hint = panel.findChild<QLabel *>(QStringLiteral("customFieldHint_2"));
+        QVERIFY(renewal);
+        QVERIFY(hint);
+        QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("customFieldHint_1"))); // Plan
+        QVERIFY(!hint->isVisibleTo(&panel));
+
+        const auto type = [&](const QString &text) {
+            renewal->setFocus();
+            renewal->selectAll();
+            QTest::keyClicks(renewal, text);
+            QTest::keyClick(renewal, Qt::Key_Return);
+        };
+        type(QStringLiteral("next spring"));
+        QVERIFY(hint->isVisibleTo(&panel));
+        QVERIFY2(hint->text().contains(QLatin1String("2027-03-31")), qPrintable(hint->text()));
+        QCOMPARE(m_store->contact(1)->fields.value(Field::custom(2)).toString(),
+                 QStringLiteral("next spring"));     // not blocked
+        QTest::keyClick(renewal, Qt::Key_Backspace); // typing again hides it
+        QVERIFY(!hint->isVisibleTo(&panel));
+        type(QStringLiteral("2027-03-31"));
+        QVERIFY(!hint->isVisibleTo(&panel));
+        QCOMPARE(m_store->contact(1)->fields.value(Field::custom(2)).toString(),
+                 QStringLiteral("2027-03-31"));
+
+        // The hint belongs to the value typed: another contact does not show it.
+        type(QStringLiteral("soon"));
+        QVERIFY(hint->isVisibleTo(&panel));
+        panel.showContact(2);
+        QVERIFY(!hint->isVisibleTo(&panel));
+        QCOMPARE(renewal->text(), QString());
+    }
+
     void aStoreThatCannotWriteIsShownAndTheEditKept()
     {
         openStore();
