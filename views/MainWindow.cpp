@@ -176,7 +176,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 650);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The table's header resizes its sections while QWidget's destructor
+    // takes the children down, after this window's own members are gone.
+    disconnect(m_table->horizontalHeader(), nullptr, this, nullptr);
+}
 
 void MainWindow::connectActions()
 {
