@@ -512,17 +512,18 @@ void SandboxStore::insertContact(ContactRecord &contact)
 {
     if (contact.uuid.isEmpty())
         contact.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(db());
+    // Cached (one statement with an id, one without): a demo team of
+    // 200,000 prepared one statement per contact.
     const QString columns = contact.id ? QStringLiteral("id, ") : QString();
     const QString values = contact.id ? QStringLiteral(":id, ") : QString();
-    prepare(q, QStringLiteral(
-                   "INSERT INTO contacts(%1uuid, first, last, display_name, display_name_auto, "
-                   "email, phone, custom, tags, assigned_user_id, creator_id, shared, avatar, "
-                   "is_opted_out, blocked, created, updated, rev, op) VALUES (%2:uuid, :first, "
-                   ":last, :display_name, :display_name_auto, :email, :phone, :custom, :tags, "
-                   ":assigned_user_id, :creator_id, :shared, :avatar, :is_opted_out, :blocked, "
-                   ":created, :updated, :rev, :op)")
-                   .arg(columns, values));
+    QSqlQuery &q = cached(
+        QStringLiteral("INSERT INTO contacts(%1uuid, first, last, display_name, display_name_auto, "
+                       "email, phone, custom, tags, assigned_user_id, creator_id, shared, avatar, "
+                       "is_opted_out, blocked, created, updated, rev, op) VALUES (%2:uuid, :first, "
+                       ":last, :display_name, :display_name_auto, :email, :phone, :custom, :tags, "
+                       ":assigned_user_id, :creator_id, :shared, :avatar, :is_opted_out, :blocked, "
+                       ":created, :updated, :rev, :op)")
+            .arg(columns, values));
     if (contact.id)
         q.bindValue(QStringLiteral(":id"), contact.id);
     bindContact(q, contact);
