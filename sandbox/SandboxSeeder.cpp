@@ -171,7 +171,8 @@ qint64 utcMs(int year, int month, int day, int hour = 0)
 
 } // namespace
 
-void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QString &teamName)
+void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QString &teamName,
+                  const SeedProgress &progress)
 {
     QRandomGenerator random(20261126u);
     SandboxStore::Transaction transaction(store);
@@ -283,6 +284,8 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
     const qint64 importTime = utcMs(2025, 6, 2, 9);
     QSet<QString> usedPhones;
     for (int i = 0; i < contactCount; ++i) {
+        if (progress && i % seedProgressStep == 0 && !progress(i, contactCount))
+            throw SandboxStore::StoreError{QStringLiteral("the seed was stopped")};
         ContactRecord c;
         c.id = 10001 + i;
         c.uuid = uuidFrom(random);
@@ -402,6 +405,8 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
         store.insertContact(c);
     }
     transaction.commit();
+    if (progress)
+        progress(contactCount, contactCount);
 }
 
 } // namespace ContactDesk::Sandbox
