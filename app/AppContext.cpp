@@ -16,6 +16,7 @@
 #include "sync/Settings.h"
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
+#include "views/SyncStatusBar.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -64,6 +65,12 @@ QString AppContext::start()
                 m_window->setError(problem);
                 Q_EMIT synced();
             });
+    // The embedded sandbox starts in its own thread (seeding a big demo
+    // team takes seconds): the window is there meanwhile and says how far
+    // it got.
+    connect(m_workspace.get(), &Sync::Workspace::preparing, this, [this](int seeded, int total) {
+        m_window->syncStatusBar()->showSandboxStart(seeded, total);
+    });
 
     m_window = std::make_unique<Views::MainWindow>();
     connect(m_window.get(), &Views::MainWindow::refreshRequested, this, [this] {
@@ -118,6 +125,9 @@ QString AppContext::openAccount()
     const QString problem = m_workspace->open();
     if (problem.isEmpty() || m_workspace->store())
         m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
+    if (problem.isEmpty() && m_workspace->kind() == Sync::Workspace::Kind::Sandbox &&
+        !m_workspace->client())
+        m_window->syncStatusBar()->showSandboxStart();
     return problem;
 }
 
@@ -164,6 +174,8 @@ void AppContext::closeAccount()
 void AppContext::onConnected()
 {
     m_window->setError({}); // e.g. "cannot be reached" while the team was asked again
+    // The embedded sandbox's address is known once it has started.
+    m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
     Sync::SyncEngine *engine = m_workspace->engine();
     m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {

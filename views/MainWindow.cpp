@@ -658,7 +658,8 @@ void MainWindow::setWorkspace(const QString &name, const QUrl &server)
 {
     m_workspace->setText(name);
     m_server->setText(server.toString());
-    statusBar()->showMessage(tr("%1 is running at %2").arg(name, server.toString()));
+    if (!server.isEmpty()) // the embedded sandbox's comes once it has started
+        statusBar()->showMessage(tr("%1 is running at %2").arg(name, server.toString()));
 }
 
 void MainWindow::setContactCount(qint64 count)
