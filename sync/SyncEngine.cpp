@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace ContactDesk::Sync {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -397,6 +399,11 @@ void SyncEngine::pull()
 bool SyncEngine::writePullBatch()
 {
     m_pullBatchTimer.stop();
+    // In id order (the order of the store's tables and indexes: a batch in
+    // the pull's order, newest first, is a random walk through them); a
+    // contact that came twice keeps its later copy last.
+    std::stable_sort(m_pullBatch.begin(), m_pullBatch.end(),
+                     [](const Contact &a, const Contact &b) { return a.id < b.id; });
     // Pages held back: what the store got meanwhile (a push's read-back) is newer.
     if (!m_pullBatch.isEmpty() &&
         !m_store->applyServerContacts(m_pullBatch, Store::ContactStore::Older::Skip)) {
