@@ -63,6 +63,8 @@ QString AppContext::start()
     connect(m_workspace.get(), &Sync::Workspace::connectionFailed, this,
             [this](const QString &problem) {
                 m_window->setError(problem);
+                if (!m_workspace->engine()) // e.g. the sandbox's start: no progress to show
+                    m_window->syncStatusBar()->setEngine(nullptr);
                 Q_EMIT synced();
             });
     // The embedded sandbox starts in its own thread (seeding a big demo

@@ -43,9 +43,12 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     addPermanentWidget(m_progress);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (m_engine)
-            showEngineStatus();
-        else if (m_seeded >= 0)
+        // The text only: the error banner hears of a status once.
+        if (m_engine && m_engine->status().pulling)
+            m_text->setText(describe(m_engine->status(),
+                                     m_pullPace.msLeft(m_clock(), m_engine->status().received,
+                                                       m_engine->status().expected)));
+        else if (!m_engine && m_seeded >= 0)
             showSandboxStart(m_seeded, m_seedTotal);
         else
             m_tick.stop();
