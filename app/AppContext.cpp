@@ -16,6 +16,7 @@
 #include "sync/Settings.h"
 #include "views/ContactDetailPanel.h"
 #include "views/MainWindow.h"
+#include "views/SyncStatusBar.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -62,8 +63,16 @@ QString AppContext::start()
     connect(m_workspace.get(), &Sync::Workspace::connectionFailed, this,
             [this](const QString &problem) {
                 m_window->setError(problem);
+                if (!m_workspace->engine()) // e.g. the sandbox's start: no progress to show
+                    m_window->syncStatusBar()->setEngine(nullptr);
                 Q_EMIT synced();
             });
+    // The embedded sandbox starts in its own thread (seeding a big demo
+    // team takes seconds): the window is there meanwhile and says how far
+    // it got.
+    connect(m_workspace.get(), &Sync::Workspace::preparing, this, [this](int seeded, int total) {
+        m_window->syncStatusBar()->showSandboxStart(seeded, total);
+    });
 
     m_window = std::make_unique<Views::MainWindow>();
     connect(m_window.get(), &Views::MainWindow::refreshRequested, this, [this] {
@@ -118,6 +127,9 @@ QString AppContext::openAccount()
     const QString problem = m_workspace->open();
     if (problem.isEmpty() || m_workspace->store())
         m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
+    if (problem.isEmpty() && m_workspace->kind() == Sync::Workspace::Kind::Sandbox &&
+        !m_workspace->client())
+        m_window->syncStatusBar()->showSandboxStart();
     return problem;
 }
 
@@ -164,6 +176,8 @@ void AppContext::closeAccount()
 void AppContext::onConnected()
 {
     m_window->setError({}); // e.g. "cannot be reached" while the team was asked again
+    // The embedded sandbox's address is known once it has started.
+    m_window->setWorkspace(m_workspace->displayName(), m_workspace->baseUrl());
     Sync::SyncEngine *engine = m_workspace->engine();
     m_window->setSyncEngine(engine);
     connect(engine, &Sync::SyncEngine::idle, this, [this] {
@@ -200,7 +214,7 @@ void AppContext::resumeInterruptedImport()
         if (const qint64 stopped = journal.stopped()) {
             const auto record = journal.import(stopped);
             m_window->setNotice(
-                tr("The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the "
+                tr("The import of %1 was stopped with %Ln row(s) not sent yet: File ▸ Resume the "
                    "stopped import sends them.",
                    nullptr, record ? record->pending : 0)
                     .arg(record ? QFileInfo(record->file).fileName() : QString()));
@@ -208,7 +222,7 @@ void AppContext::resumeInterruptedImport()
             const auto record = journal.import(waited);
             if (record && record->state == Store::ImportRecord::State::Done)
                 m_window->setNotice(tr("The import of %1 that another program was sending is "
-                                       "done: %n contact(s) created.",
+                                       "done: %Ln contact(s) created.",
                                        nullptr, record->created)
                                         .arg(QFileInfo(record->file).fileName()));
         }

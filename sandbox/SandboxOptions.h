@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ContactDesk::Sandbox {
@@ -73,6 +74,10 @@ struct Options
     // holds another team id is refused; a name is applied to it.
     std::optional<qint64> teamId;
     std::optional<QString> teamName;
+    // Told how the seed of an empty database goes (contacts written of
+    // seedContacts), in the server's thread; answering false stops it
+    // (start() then fails). SandboxHost::startInBackground uses it.
+    std::function<bool(int seeded, int total)> seedProgress;
 };
 
 } // namespace ContactDesk::Sandbox

@@ -294,7 +294,8 @@ void seedLists(SandboxStore &store, QRandomGenerator &random, qint64 teamId, qin
 
 } // namespace
 
-void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QString &teamName)
+void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QString &teamName,
+                  const SeedProgress &progress)
 {
     QRandomGenerator random(20261126u);
     SandboxStore::Transaction transaction(store);
@@ -408,6 +409,8 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
     QList<ContactRecord> seeded;
     seeded.reserve(contactCount);
     for (int i = 0; i < contactCount; ++i) {
+        if (progress && i % seedProgressStep == 0 && !progress(i, contactCount))
+            throw SandboxStore::StoreError{QStringLiteral("the seed was stopped")};
         ContactRecord c;
         c.id = 10001 + i;
         c.uuid = uuidFrom(random);
@@ -553,6 +556,8 @@ void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId, const QS
     seedTemplates(store, random, teamId, teamCreated);
     seedLists(store, random, teamId, memberIds.first(), seeded, tagIds, teamCreated);
     transaction.commit();
+    if (progress)
+        progress(contactCount, contactCount);
 }
 
 } // namespace ContactDesk::Sandbox

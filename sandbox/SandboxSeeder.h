@@ -2,6 +2,8 @@
 
 #include "sandbox/SandboxStore.h"
 
+#include <functional>
+
 namespace ContactDesk::Sandbox {
 
 // Fills an empty store with a deterministic, realistic demo team: members,
@@ -17,8 +19,13 @@ namespace ContactDesk::Sandbox {
 // after an import, so paging code meets ties. The team is `teamId`
 // ("Harbour Street Bakery & Café", 7, by default; an empty name keeps the
 // demo name).
+// `progress`, when given, is told the contacts written so far every
+// `seedProgressStep` contacts (and at the end); when it answers false the
+// seed stops with a SandboxStore::StoreError and nothing of it is kept.
 constexpr qint64 demoTeamId = 7;
+constexpr int seedProgressStep = 2000;
+using SeedProgress = std::function<bool(int seeded, int total)>;
 void seedDemoTeam(SandboxStore &store, int contactCount, qint64 teamId = demoTeamId,
-                  const QString &teamName = {});
+                  const QString &teamName = {}, const SeedProgress &progress = {});
 
 } // namespace ContactDesk::Sandbox

@@ -97,7 +97,7 @@ bool SandboxServer::start()
         if (m_store->isEmpty()) {
             seedDemoTeam(*m_store, std::max(0, m_options.seedContacts),
                          m_options.teamId.value_or(demoTeamId),
-                         m_options.teamName.value_or(QString()));
+                         m_options.teamName.value_or(QString()), m_options.seedProgress);
         } else if (m_options.teamId && m_store->team().id != *m_options.teamId) {
             m_error = tr("the sandbox database %1 holds the team %2, not %3; use another data file")
                           .arg(m_options.dataFile)

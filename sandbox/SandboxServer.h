@@ -70,6 +70,7 @@ public:
     // dropped ones too). Any thread.
     qint64 requestCount() const { return m_requestCount; }
     void setRateLimitPerMinute(int limit) { m_rateLimitPerMinute = limit; }
+    int rateLimitPerMinute() const { return m_rateLimitPerMinute; }
     // The next `count` requests are done but their connections dropped.
     void dropNextRequests(int count) { m_dropNext = count; }
     // A gate for tests that must stop a client at an exact point: once

@@ -163,6 +163,7 @@ private:
     QSqlQuery &cached(const QString &sql) const;
     std::optional<ContactRecord> contactWhere(const QString &column, const QVariant &value) const;
     void loadChannels(ContactRecord &contact) const;
+    void loadChannels(QList<ContactRecord> &contacts) const;
     void writeChannels(const ContactRecord &contact);
     static QJsonObject conversationJson(const QSqlQuery &query);
     QString meta(const QString &key) const;

@@ -1258,7 +1258,7 @@ void ContactStore::writeContactRow(const StoredContact &c)
     run(q);
 }
 
-bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
+bool ContactStore::applyServerContacts(const QList<Contact> &contacts, Older older)
 {
     if (contacts.isEmpty())
         return true;
@@ -1268,6 +1268,10 @@ bool ContactStore::applyServerContacts(const QList<Contact> &contacts)
         const QSet<qint64> edited = contactsWithEntries();
         for (const Contact &server : contacts) {
             std::optional<StoredContact> existing = readContact(server.id);
+            if (older == Older::Skip && existing &&
+                (existing->updated > server.updated ||
+                 (existing->updated == server.updated && existing->rev > server.rev)))
+                continue;
             StoredContact c = existing.value_or(StoredContact());
             c.id = server.id;
             if (!server.uuid.isEmpty())

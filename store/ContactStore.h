@@ -161,7 +161,16 @@ public:
     QList<StoredContact> allContacts() const;
 
     // ---- what the server said (false: not written, see lastError())
-    bool applyServerContacts(const QList<Contact> &contacts);
+    // Newer: a contact whose stored server copy is newer (a later `updated`,
+    // or the same with a higher rev) is left as it is, e.g. pages a first
+    // pull holds back to write in a batch (sync/README.md, "Pull") while a
+    // push's read-back came in between.
+    enum class Older
+    {
+        Write,
+        Skip
+    };
+    bool applyServerContacts(const QList<Contact> &contacts, Older older = Older::Write);
     // The server's messaging status of one contact (POST /v1/contact/status):
     // its blocked and opted-out flags become the server's, with the
     // contact's pending edits laid over them again. A contact the store does

@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace ContactDesk::Sync {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -78,6 +80,9 @@ SyncEngine::SyncEngine(Store::ContactStore *store, Api::HeymarketClient *client,
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
     m_storeHold.setSingleShot(true);
     connect(&m_storeHold, &QTimer::timeout, this, &SyncEngine::pushNext);
+    m_pullBatchTimer.setSingleShot(true);
+    m_pullBatchTimer.setInterval(fullPullBatchMs);
+    connect(&m_pullBatchTimer, &QTimer::timeout, this, &SyncEngine::writePullBatch);
     connect(m_store, &Store::ContactStore::recovered, this, [this] {
         m_storeHold.stop();
         m_storeHoldMs = 0;
@@ -334,8 +339,23 @@ void SyncEngine::pull()
         m_pullSince = options.sinceMs;
     }
     m_pager = new Api::ContactPager(m_client, options, this);
+    m_pullBatch.clear();
+    m_pullBatchCursor.reset();
     connect(m_pager, &Api::ContactPager::contactsReceived, this,
             [this](const QList<Contact> &contacts) {
+                // A first pull's pages are written in batches with the cursor
+                // after them (below); while an edit is on its way, at once, in
+                // the order they came with its read-back.
+                if (m_pullIsFull && m_inFlight.isEmpty()) {
+                    if (m_pullBatch.size() + contacts.size() > fullPullBatch && !writePullBatch())
+                        return;
+                    m_pullBatch += contacts;
+                    if (!m_pullBatchTimer.isActive())
+                        m_pullBatchTimer.start();
+                    return;
+                }
+                if (!m_pullBatch.isEmpty() && !writePullBatch())
+                    return;
                 if (!m_store->applyServerContacts(contacts)) {
                     // Not kept: stop here; the next sync resumes from the
                     // last cursor that was saved.
@@ -356,8 +376,12 @@ void SyncEngine::pull()
             });
     connect(m_pager, &Api::ContactPager::cursorAdvanced, this,
             [this](const QString &cursor, int page) {
-                if (m_pullIsFull) // together: a cursor with another page's number skips contacts
-                    m_store->setSyncValues({{keyCursor, cursor}, {keyPage, QString::number(page)}});
+                if (!m_pullIsFull)
+                    return;
+                // Saved once the contacts before it are (writePullBatch()).
+                m_pullBatchCursor = std::make_pair(cursor, page);
+                if (!m_pullBatchTimer.isActive())
+                    m_pullBatchTimer.start();
             });
     connect(m_pager, &Api::ContactPager::progress, this, [this](qint64 received, qint64 expected) {
         m_status.received = received;
@@ -372,16 +396,50 @@ void SyncEngine::pull()
     m_pager->start();
 }
 
+bool SyncEngine::writePullBatch()
+{
+    m_pullBatchTimer.stop();
+    // In id order (the order of the store's tables and indexes: a batch in
+    // the pull's order, newest first, is a random walk through them); a
+    // contact that came twice keeps its later copy last.
+    std::stable_sort(m_pullBatch.begin(), m_pullBatch.end(),
+                     [](const Contact &a, const Contact &b) { return a.id < b.id; });
+    // Pages held back: what the store got meanwhile (a push's read-back) is newer.
+    if (!m_pullBatch.isEmpty() &&
+        !m_store->applyServerContacts(m_pullBatch, Store::ContactStore::Older::Skip)) {
+        // Not kept: the pull stops; the next one resumes from the last
+        // cursor saved, before these contacts.
+        m_pullBatch.clear();
+        m_pullBatchCursor.reset();
+        noteStoreFailure();
+        if (m_pager)
+            m_pager->abort();
+        return false;
+    }
+    m_pullBatch.clear();
+    if (m_pullBatchCursor) {
+        // Together: a cursor with another page's number skips contacts.
+        m_store->setSyncValues({{keyCursor, m_pullBatchCursor->first},
+                                {keyPage, QString::number(m_pullBatchCursor->second)}});
+        m_pullBatchCursor.reset();
+    }
+    return true;
+}
+
 void SyncEngine::onPullFinished()
 {
     Api::ContactPager *pager = m_pager;
     m_pager = nullptr;
     pager->deleteLater();
+    // What came before the end (or a lost connection, or a stop) is kept.
+    const bool kept = writePullBatch();
     m_status.pulling = false;
     if (!pager->warning().isEmpty())
         m_status.warning = pager->warning();
     const Api::ApiError error = pager->error();
-    if (!error.isError()) {
+    if (!kept) {
+        // noteStoreFailure() said why; the full pull is not done.
+    } else if (!error.isError()) {
         const qint64 since =
             std::max(m_store->syncValue(keySince).toLongLong(), pager->newestUpdated());
         QList<std::pair<QString, QString>> values{{keySince, QString::number(since)}};
@@ -587,6 +645,10 @@ void SyncEngine::pushNext()
     if (!alone && sharesIdentityWithInFlight(*entry))
         return; // after the edit on its way that gives up (or takes) the same number
 
+    // The pull's pages held back go first: the step's read-back is newer
+    // (and one of a contact the store does not have yet is not kept).
+    if (!m_pullBatch.isEmpty() && !writePullBatch())
+        return;
     m_inFlight.insert(entry->seq, entry->contactId);
     m_aloneInFlight = alone;
     m_status.pushing = true;

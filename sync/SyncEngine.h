@@ -15,6 +15,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace ContactDesk::Api {
 class ContactPager;
@@ -120,6 +122,14 @@ public:
     // see pushNext()). The client's scheduler keeps the requests within
     // the rate limit.
     static constexpr int maxPushes = 4;
+    // A first, full pull writes its pages to the store in batches of at
+    // most this many contacts, at the latest this long after the first of
+    // them came, each with the cursor after it (a page at a time, 30
+    // contacts, the store's transactions, the table's inserts and the
+    // window's repaints made 200,000 contacts take minutes on the embedded
+    // sandbox). Under the proxy's batchResetThreshold: a batch is one insert.
+    static constexpr int fullPullBatch = 990;
+    static constexpr int fullPullBatchMs = 250;
 
     void start(); // syncs now and on the timer
     void stop();
@@ -164,6 +174,7 @@ private:
     void confirmTeam(std::function<void()> then);
     void pull();
     void onPullFinished();
+    bool writePullBatch(); // false: the store did not keep them (the pull stops)
     void readStatuses();
     void refreshDirectory();
     void pullTags(const QString &cursor, QList<Tag> collected);
@@ -233,6 +244,10 @@ private:
     QSet<qint64> m_channelReads; // fetchChannels() on their way
     QSet<qint64> m_channelsRead; // read since the engine was made
     bool m_pullIsFull = false;
+    // The full pull's contacts and cursor not written yet (writePullBatch()).
+    QList<Contact> m_pullBatch;
+    std::optional<std::pair<QString, int>> m_pullBatchCursor;
+    QTimer m_pullBatchTimer;
     QHash<qint64, qint64> m_inFlight; // entries on their way: seq -> contact id
     bool m_aloneInFlight = false;     // one of them goes alone (pushNext())
     bool m_running = false;

@@ -108,8 +108,12 @@ public:
         // The client's, when a test or a command needs them shorter.
         std::optional<Api::RetryPolicy> retry;
         std::optional<int> timeoutMs;
-        // The client's own request budget (Heymarket's 500 a minute, four
-        // at once): the soak lifts it against a sandbox that has none.
+        // The client's own request budget: Heymarket's 500 a minute, four
+        // at once, for any server (a configured account, a given server,
+        // a sandbox reached over HTTP); the embedded sandbox (Kind::Sandbox)
+        // has no per-minute limit (it is ours, on this computer; four at
+        // once still). Set here, it wins for every kind: the soak lifts it
+        // against a given sandbox that has none.
         std::optional<Api::RequestScheduler::Limits> limits;
     };
 
@@ -118,7 +122,9 @@ public:
 
     // Opens the account the settings (or Options::server) name. Empty on
     // success; otherwise what stopped it, for people. Call close() before
-    // opening again.
+    // opening again. Returns at once: the embedded sandbox starts in its
+    // own thread (seeding its demo team the first time, preparing()), and
+    // a failure to start is a connectionFailed().
     QString open();
     // Closes the account: sender, uploader, engine, client, store, sandbox.
     void close();
@@ -185,6 +191,10 @@ Q_SIGNALS:
     // store() is about to go: the server named another team or server than
     // the file's (connectionFailed() follows with the reason).
     void storeClosing();
+    // The embedded sandbox is seeding its demo team (its first start):
+    // `seeded` of `total` contacts written. The client and the rest come
+    // once it is done.
+    void preparing(int seeded, int total);
     // The client, engine, uploader and sender are there.
     void connected();
     // Connecting failed after open() returned (no credentials in the
@@ -194,7 +204,7 @@ Q_SIGNALS:
 
 private:
     QString openStore(const QString &fileName, const QString &legacyFileName = {});
-    QString startSandbox();
+    void startSandbox();
     void connectClient(const QUrl &baseUrl, const Api::Credentials &credentials);
     void showStoreIfKnown();
     void showStore();

@@ -380,20 +380,6 @@
         <source>The interrupted import stopped: %1</source>
         <translation>Der unterbrochene Import wurde angehalten: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
-        <translation>
-            <numerusform>Der Import von %1 wurde angehalten, %n Zeile ist noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
-            <numerusform>Der Import von %1 wurde angehalten, %n Zeilen sind noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
-        <translation>
-            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %n Kontakt angelegt.</numerusform>
-            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %n Kontakte angelegt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
         <translation>Der Import von %1 wird von %2 gesendet; das Fenster überlässt ihn diesem Programm (und setzt ihn fort, falls es aufhört, ohne fertig zu sein).</translation>
@@ -401,6 +387,20 @@
     <message>
         <source>The import of %1 was stopped.</source>
         <translation>Der Import von %1 wurde angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was stopped with %Ln row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <translation>
+            <numerusform>Der Import von %1 wurde angehalten, %Ln Zeile ist noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
+            <numerusform>Der Import von %1 wurde angehalten, %Ln Zeilen sind noch nicht gesendet: Datei ▸ Angehaltenen Import fortsetzen sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 that another program was sending is done: %Ln contact(s) created.</source>
+        <translation>
+            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %Ln Kontakt angelegt.</numerusform>
+            <numerusform>Der Import von %1, den ein anderes Programm gesendet hat, ist fertig: %Ln Kontakte angelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4405,13 +4405,6 @@
         <source>Take theirs: %1</source>
         <translation>Den des Servers nehmen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
-        <translation>
-            <numerusform>%n Änderung wartet darauf, den Server zu erreichen.</numerusform>
-            <numerusform>%n Änderungen warten darauf, den Server zu erreichen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some edits need your decision.</source>
         <translation>Einige Änderungen brauchen Ihre Entscheidung.</translation>
@@ -4435,6 +4428,13 @@
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet darauf, den Server zu erreichen.</numerusform>
+            <numerusform>%Ln Änderungen warten darauf, den Server zu erreichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4471,44 +4471,73 @@
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) failed</source>
-        <translation>
-            <numerusform>%n Änderung fehlgeschlagen</numerusform>
-            <numerusform>%n Änderungen fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) need attention</source>
-        <translation>
-            <numerusform>%n Änderung braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n Änderungen brauchen Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>%n Nachricht nicht gesendet</numerusform>
-            <numerusform>%n Nachrichten nicht gesendet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is syncing this profile; this window syncs when it is done</source>
         <translation>%1 synchronisiert dieses Profil; dieses Fenster synchronisiert, wenn es fertig ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %Ln Sekunde</numerusform>
+            <numerusform>noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %Ln Minute</numerusform>
+            <numerusform>noch etwa %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>noch etwa %Ln Stunde</numerusform>
+            <numerusform>noch etwa %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Die lokale Sandbox startet…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo team: %1 of %2 contacts</source>
+        <translation>Das Demo-Team wird angelegt: %1 von %2 Kontakten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet</numerusform>
+            <numerusform>%Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) failed</source>
+        <translation>
+            <numerusform>%Ln Änderung fehlgeschlagen</numerusform>
+            <numerusform>%Ln Änderungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) need attention</source>
+        <translation>
+            <numerusform>%Ln Änderung braucht Aufmerksamkeit</numerusform>
+            <numerusform>%Ln Änderungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not sent</source>
+        <translation>
+            <numerusform>%Ln Nachricht nicht gesendet</numerusform>
+            <numerusform>%Ln Nachrichten nicht gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

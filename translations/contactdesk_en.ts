@@ -4,17 +4,17 @@
 <context>
     <name>ContactDesk::App::AppContext</name>
     <message numerus="yes">
-        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <source>The import of %1 was stopped with %Ln row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
         <translation>
-            <numerusform>The import of %1 was stopped with %n row not sent yet: File ▸ Resume the stopped import sends it.</numerusform>
-            <numerusform>The import of %1 was stopped with %n rows not sent yet: File ▸ Resume the stopped import sends them.</numerusform>
+            <numerusform>The import of %1 was stopped with %Ln row not sent yet: File ▸ Resume the stopped import sends it.</numerusform>
+            <numerusform>The import of %1 was stopped with %Ln rows not sent yet: File ▸ Resume the stopped import sends them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
+        <source>The import of %1 that another program was sending is done: %Ln contact(s) created.</source>
         <translation>
-            <numerusform>The import of %1 that another program was sending is done: %n contact created.</numerusform>
-            <numerusform>The import of %1 that another program was sending is done: %n contacts created.</numerusform>
+            <numerusform>The import of %1 that another program was sending is done: %Ln contact created.</numerusform>
+            <numerusform>The import of %1 that another program was sending is done: %Ln contacts created.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,48 +440,69 @@
 <context>
     <name>ContactDesk::Views::SyncStateBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
+        <source>%Ln edit(s) waiting to reach the server.</source>
         <translation>
-            <numerusform>%n edit waiting to reach the server.</numerusform>
-            <numerusform>%n edits waiting to reach the server.</numerusform>
+            <numerusform>%Ln edit waiting to reach the server.</numerusform>
+            <numerusform>%Ln edits waiting to reach the server.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactDesk::Views::SyncStatusBar</name>
     <message numerus="yes">
-        <source>%n edit(s) waiting</source>
+        <source>about %Ln second(s) left</source>
         <translation>
-            <numerusform>%n edit waiting</numerusform>
-            <numerusform>%n edits waiting</numerusform>
+            <numerusform>about %Ln second left</numerusform>
+            <numerusform>about %Ln seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) failed</source>
+        <source>about %Ln minute(s) left</source>
         <translation>
-            <numerusform>%n edit failed</numerusform>
-            <numerusform>%n edits failed</numerusform>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>about %Ln hour(s) left</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>about %Ln hour left</numerusform>
+            <numerusform>about %Ln hours left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) need attention</source>
+        <source>%Ln edit(s) waiting</source>
         <translation>
-            <numerusform>%n edit needs attention</numerusform>
-            <numerusform>%n edits need attention</numerusform>
+            <numerusform>%Ln edit waiting</numerusform>
+            <numerusform>%Ln edits waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) not sent</source>
+        <source>%Ln edit(s) failed</source>
         <translation>
-            <numerusform>%n message not sent</numerusform>
-            <numerusform>%n messages not sent</numerusform>
+            <numerusform>%Ln edit failed</numerusform>
+            <numerusform>%Ln edits failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) need attention</source>
+        <translation>
+            <numerusform>%Ln edit needs attention</numerusform>
+            <numerusform>%Ln edits need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not sent</source>
+        <translation>
+            <numerusform>%Ln message not sent</numerusform>
+            <numerusform>%Ln messages not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -380,20 +380,6 @@
         <source>The interrupted import stopped: %1</source>
         <translation>La importación interrumpida se detuvo: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The import of %1 was stopped with %n row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
-        <translation>
-            <numerusform>La importación de %1 se detuvo con %n fila sin enviar: Archivo ▸ Reanudar la importación detenida la envía.</numerusform>
-            <numerusform>La importación de %1 se detuvo con %n filas sin enviar: Archivo ▸ Reanudar la importación detenida las envía.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The import of %1 that another program was sending is done: %n contact(s) created.</source>
-        <translation>
-            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %n contacto creado.</numerusform>
-            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %n contactos creados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import of %1 is being sent by %2; the window leaves it to that program (and resumes it if that program stops without finishing).</source>
         <translation>%2 está enviando la importación de %1; la ventana se la deja a ese programa (y la reanuda si ese programa se detiene sin terminar).</translation>
@@ -401,6 +387,20 @@
     <message>
         <source>The import of %1 was stopped.</source>
         <translation>La importación de %1 se detuvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was stopped with %Ln row(s) not sent yet: File ▸ Resume the stopped import sends them.</source>
+        <translation>
+            <numerusform>La importación de %1 se detuvo con %Ln fila sin enviar: Archivo ▸ Reanudar la importación detenida la envía.</numerusform>
+            <numerusform>La importación de %1 se detuvo con %Ln filas sin enviar: Archivo ▸ Reanudar la importación detenida las envía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 that another program was sending is done: %Ln contact(s) created.</source>
+        <translation>
+            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %Ln contacto creado.</numerusform>
+            <numerusform>La importación de %1 que enviaba otro programa ha terminado: %Ln contactos creados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4405,13 +4405,6 @@
         <source>Take theirs: %1</source>
         <translation>Tomar el del servidor: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting to reach the server.</source>
-        <translation>
-            <numerusform>%n cambio espera llegar al servidor.</numerusform>
-            <numerusform>%n cambios esperan llegar al servidor.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some edits need your decision.</source>
         <translation>Algunos cambios necesitan su decisión.</translation>
@@ -4435,6 +4428,13 @@
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting to reach the server.</source>
+        <translation>
+            <numerusform>%Ln cambio espera llegar al servidor.</numerusform>
+            <numerusform>%Ln cambios esperan llegar al servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4471,44 +4471,73 @@
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) failed</source>
-        <translation>
-            <numerusform>%n cambio fallido</numerusform>
-            <numerusform>%n cambios fallidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) need attention</source>
-        <translation>
-            <numerusform>%n cambio requiere atención</numerusform>
-            <numerusform>%n cambios requieren atención</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>%n mensaje no enviado</numerusform>
-            <numerusform>%n mensajes no enviados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is syncing this profile; this window syncs when it is done</source>
         <translation>%1 está sincronizando este perfil; esta ventana sincroniza cuando termine</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>queda %Ln segundo aprox.</numerusform>
+            <numerusform>quedan %Ln segundos aprox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>queda %Ln minuto aprox.</numerusform>
+            <numerusform>quedan %Ln minutos aprox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>queda %Ln hora aprox.</numerusform>
+            <numerusform>quedan %Ln horas aprox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Iniciando el sandbox local…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo team: %1 of %2 contacts</source>
+        <translation>Preparando el equipo de demostración: %1 de %2 contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting</source>
+        <translation>
+            <numerusform>%Ln cambio en espera</numerusform>
+            <numerusform>%Ln cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) failed</source>
+        <translation>
+            <numerusform>%Ln cambio fallido</numerusform>
+            <numerusform>%Ln cambios fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) need attention</source>
+        <translation>
+            <numerusform>%Ln cambio requiere atención</numerusform>
+            <numerusform>%Ln cambios requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not sent</source>
+        <translation>
+            <numerusform>%Ln mensaje no enviado</numerusform>
+            <numerusform>%Ln mensajes no enviados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

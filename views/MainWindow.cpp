@@ -945,10 +945,10 @@ void MainWindow::fitColumns()
                     padding;
         // Free text within 14 em, tags and owners within 11: the sync
         // state stays in view at 1280 px.
-        const int widest = column == Models::ContactTableModel::Tags ||
-                                   column == Models::ContactTableModel::Owner
-                               ? 11 * em
-                               : 14 * em;
+        const int widest =
+            column == Models::ContactTableModel::Tags || column == Models::ContactTableModel::Owner
+                ? 11 * em
+                : 14 * em;
         header->resizeSection(column, std::clamp(width, 5 * em, widest));
     }
 }

@@ -183,7 +183,7 @@ void SyncStateBanner::refresh()
             actions->addLayout(row);
         }
     }
-    m_state->setText(pending ? tr("%n edit(s) waiting to reach the server.", "", pending)
+    m_state->setText(pending ? tr("%Ln edit(s) waiting to reach the server.", "", pending)
                              : tr("Some edits need your decision."));
 }
 

@@ -15,6 +15,7 @@
 #include "views/ImportWizard.h"
 #include "views/MainWindow.h"
 #include "views/SettingsDialog.h"
+#include "views/SyncStatusBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,11 +67,11 @@ private Q_SLOTS:
             App::AppContext context(config);
             QSignalSpy refreshed(&context, &App::AppContext::synced);
             QCOMPARE(context.start(), QString());
+            context.mainWindow()->show();
+            QVERIFY(refreshed.wait(15000));
             QVERIFY(context.workspace().sandbox()->isRunning());
             QCOMPARE(context.workspace().sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
             QVERIFY(context.workspace().sandbox()->port() != 0);
-            context.mainWindow()->show();
-            QVERIFY(refreshed.wait(15000));
             auto *count =
                 context.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
             QVERIFY(count);
@@ -141,6 +143,85 @@ private Q_SLOTS:
         QCOMPARE(
             again.mainWindow()->findChild<QLabel *>(QStringLiteral("contactCountLabel"))->text(),
             QStringLiteral("250 contact(s)"));
+    }
+
+    void theWindowComesBeforeTheDemoTeamIsSeeded()
+    {
+        // #18: with a big demo team nothing showed for seconds, as the
+        // sandbox seeded it before start() returned. Now start() returns
+        // at once, and the window says how far the seed got.
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        config.sandboxContacts = 5000;
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
+        QCOMPARE(context.start(), QString());
+        auto *status = context.mainWindow()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        QVERIFY(status);
+        // No event ran since start(): the sandbox has not even said it is
+        // there, so nothing of the team was seeded or pulled before this.
+        QVERIFY(!context.workspace().client());
+        QVERIFY(!context.workspace().store());
+        QCOMPARE(status->text(), QStringLiteral("Starting the local sandbox…"));
+        // What the window showed at each step of the seed.
+        QStringList shown;
+        connect(&context.workspace(), &Sync::Workspace::preparing, this,
+                [&] { shown.append(status->text()); });
+        context.mainWindow()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(context.mainWindow()));
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY2(shown.size() == 4 &&
+                     shown.at(0).startsWith(
+                         QStringLiteral("Preparing the demo team: 0 of 5,000 contacts")) &&
+                     shown.at(1).startsWith(
+                         QStringLiteral("Preparing the demo team: 2,000 of 5,000 contacts")),
+                 qPrintable(shown.join(QLatin1Char('\n'))));
+        QCOMPARE(context.workspace().store()->contactCount(), 5000);
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Up to date")),
+                     qPrintable(status->text()));
+        QCOMPARE(context.mainWindow()->findChild<QLabel *>(QStringLiteral("serverLabel"))->text(),
+                 context.workspace().sandbox()->baseUrl().toString());
+    }
+
+    void aFirstSyncShowsHowFarItIsAndTheTimeLeft()
+    {
+        // The window is there, with the count and the time left, while the
+        // first pull runs (held by the server after three pages, so the
+        // test sees it mid-way; each reading of the status bar's clock is
+        // one second later).
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QString::fromLatin1(Tests::SandboxFixture::apiKey)};
+        Tests::SandboxFixture server(2000, serverOptions);
+        QVERIFY(server.isRunning());
+        server.server().holdRequestsAfter(QStringLiteral("/v1/contacts"), 3);
+        QTemporaryDir profileDir;
+        App::AppContext::Config config;
+        config.profile = Store::Profile::inDirectory(profileDir.path());
+        config.secretBackend = [] { return std::make_unique<Tests::MemoryBackend>(); };
+        config.server = Sync::Workspace::Server{
+            server.baseUrl(),
+            Api::Credentials::fromApiKey(QString::fromLatin1(Tests::SandboxFixture::apiKey))};
+        App::AppContext context(config);
+        QSignalSpy refreshed(&context, &App::AppContext::synced);
+        auto seconds = std::make_shared<qint64>(0);
+        QCOMPARE(context.start(), QString());
+        context.mainWindow()->syncStatusBar()->setClock([seconds] { return ++*seconds * 1000; });
+        context.mainWindow()->show();
+        auto *status = context.mainWindow()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.server().heldCount() == 1, 15000);
+        QTRY_VERIFY2(status->text().contains(QRegularExpression(
+                         QStringLiteral("^Syncing: [0-9,]+ of 2,000 contacts — "
+                                        "about \\d+ (second|minute)\\(s\\) left"))),
+                     qPrintable(status->text()));
+        QVERIFY(context.mainWindow()->isVisible());
+        QVERIFY(context.workspace().engine()->status().pulling);
+        QVERIFY(refreshed.isEmpty());
+        server.server().releaseHeld();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(context.workspace().store()->contactCount(), 2000);
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Up to date")),
+                     qPrintable(status->text()));
     }
 
     void connectsToAHeymarketAccountFromSettings()

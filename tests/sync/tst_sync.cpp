@@ -348,17 +348,22 @@ private Q_SLOTS:
     void interruptedFirstSyncResumesFromTheStoredCursor()
     {
         // A new device: a fresh store pulls the team, and the connection is
-        // lost after the first page (the server fails every request from
-        // the moment that page is stored), then the app quits.
+        // lost after the first page (the second waits at the server until
+        // the first is stored, written with its cursor at the latest
+        // SyncEngine::fullPullBatchMs after it came; then the server fails
+        // every request), then the app quits.
         const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
         {
             ContactStore fresh;
             QCOMPARE(fresh.open(path).describe(), QString());
-            connect(&fresh, &ContactStore::contactsChanged, this,
-                    [this] { m_sandbox->server().setFailRate(1.0); });
+            m_sandbox->server().holdRequestsAfter(QStringLiteral("/v1/contacts"), 1);
             SyncEngine engine(&fresh, m_client.get());
             QSignalSpy idle(&engine, &SyncEngine::idle);
             engine.start();
+            QTRY_COMPARE_WITH_TIMEOUT(fresh.contactCount(), 30, 15000);
+            QVERIFY(!fresh.syncValue(QStringLiteral("pull.cursor")).isEmpty());
+            m_sandbox->server().setFailRate(1.0);
+            m_sandbox->server().releaseHeld(false);
             QVERIFY(idle.wait(15000));
             QVERIFY(!engine.status().lastError.isEmpty());
             engine.stop();

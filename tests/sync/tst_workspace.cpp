@@ -6,6 +6,7 @@
 #include "api/HeymarketClient.h"
 #include "api/SecretVault.h"
 #include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 #include "store/ContactStore.h"
 #include "store/StoreBinding.h"
@@ -124,6 +125,113 @@ private Q_SLOTS:
         QCOMPARE(workspace.open(), QString());
         QVERIFY(workspace.store());
         QCOMPARE(workspace.store()->contactCount(), 12);
+    }
+
+    void theEmbeddedSandboxIsNotHeldToHeymarketsLimit()
+    {
+        // #18: a first sync of 200,000 contacts (6,667 pages of 30) took 13
+        // minutes on the embedded sandbox, held to Heymarket's 500 requests
+        // a minute by the client and by the sandbox itself.
+        QTemporaryDir dir;
+        {
+            Sync::Workspace workspace(options(dir));
+            QCOMPARE(openAccount(workspace), QString());
+            QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Sandbox);
+            QCOMPARE(workspace.client()->config().limits.perMinute, 0);
+            QCOMPARE(workspace.client()->config().limits.maxInFlight, 4);
+            QCOMPARE(workspace.sandbox()->server()->rateLimitPerMinute(), 0);
+        }
+        // Limits the caller gives still win.
+        {
+            Sync::Workspace::Options given = options(dir);
+            given.limits = Api::RequestScheduler::Limits{120, 2};
+            Sync::Workspace workspace(std::move(given));
+            QCOMPARE(openAccount(workspace), QString());
+            QCOMPARE(workspace.client()->config().limits.perMinute, 120);
+            QCOMPARE(workspace.client()->config().limits.maxInFlight, 2);
+        }
+        // Any server reached over HTTP keeps Heymarket's budget, a sandbox
+        // too: a given server...
+        Sandbox::Options serverOptions;
+        serverOptions.apiKeys = {QStringLiteral("key-of-a-server")};
+        Tests::SandboxFixture heymarket(3, serverOptions);
+        QVERIFY(heymarket.isRunning());
+        {
+            QTemporaryDir other;
+            Sync::Workspace::Options given = options(other);
+            given.server = Sync::Workspace::Server{
+                heymarket.baseUrl(),
+                Api::Credentials::fromApiKey(QStringLiteral("key-of-a-server"))};
+            Sync::Workspace workspace(std::move(given));
+            QCOMPARE(openAccount(workspace), QString());
+            QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Server);
+            QCOMPARE(workspace.client()->config().limits.perMinute, 500);
+            QCOMPARE(workspace.client()->config().limits.maxInFlight, 4);
+        }
+        // ...and the profile's Heymarket account.
+        {
+            QTemporaryDir other;
+            setAccount(other, QStringLiteral("team-7"), heymarket.baseUrl());
+            Sync::Workspace workspace(options(
+                other, keychainWith(QStringLiteral("team-7"), QStringLiteral("key-of-a-server"))));
+            QCOMPARE(openAccount(workspace), QString());
+            QCOMPARE(workspace.kind(), Sync::Workspace::Kind::Heymarket);
+            QCOMPARE(workspace.client()->config().limits.perMinute, 500);
+        }
+    }
+
+    void opensWithoutWaitingForTheDemoTeam()
+    {
+        // open() returns before the sandbox has seeded its demo team: the
+        // client (and the store of a first start) come later, and how far
+        // the seed got is told on the way.
+        QTemporaryDir dir;
+        Sync::Workspace::Options o = options(dir);
+        o.sandboxContacts = 5000;
+        Sync::Workspace workspace(std::move(o));
+        QSignalSpy preparing(&workspace, &Sync::Workspace::preparing);
+        QSignalSpy connected(&workspace, &Sync::Workspace::connected);
+        QCOMPARE(workspace.open(), QString());
+        QVERIFY(!workspace.client());
+        QVERIFY(!workspace.store());
+        QVERIFY(workspace.sandbox() && !workspace.sandbox()->isRunning());
+        QVERIFY(connected.wait(60000));
+        QVERIFY(workspace.sandbox()->isRunning());
+        QList<int> seeded;
+        for (const QList<QVariant> &step : std::as_const(preparing)) {
+            QCOMPARE(step.at(1).toInt(), 5000);
+            seeded.append(step.at(0).toInt());
+        }
+        QCOMPARE(seeded, (QList<int>{0, 2000, 4000, 5000}));
+        workspace.engine()->start();
+        QVERIFY(Tests::waitUntilSettled(*workspace.engine(), *workspace.store()));
+        QCOMPARE(workspace.store()->contactCount(), 5000);
+    }
+
+    void aSeedThatIsStoppedKeepsNothing()
+    {
+        // What stops the embedded sandbox's seed (a workspace closed while
+        // it runs: SandboxHost::stop() answers its next step with false)
+        // leaves an empty data file: the next start seeds again.
+        QTemporaryDir dir;
+        Sandbox::Options seed;
+        seed.dataFile = dir.filePath(QStringLiteral("sandbox.sqlite"));
+        seed.apiKeys = {QStringLiteral("k")};
+        seed.seedContacts = 5000;
+        seed.seedProgress = [](int seeded, int) { return seeded < 2000; };
+        Sandbox::SandboxHost host;
+        QSignalSpy steps(&host, &Sandbox::SandboxHost::seeding);
+        QSignalSpy failed(&host, &Sandbox::SandboxHost::startFailed);
+        host.startInBackground(seed);
+        QVERIFY(failed.wait(60000));
+        QVERIFY(!host.isRunning());
+        QCOMPARE(steps.size(), 2); // 0 and 2,000, which stopped it
+        seed.seedContacts = 12;
+        seed.seedProgress = {};
+        QVERIFY(host.start(seed));
+        host.stop();
+        Sandbox::SandboxStore store(seed.dataFile);
+        QCOMPARE(store.countContacts(std::nullopt), 12);
     }
 
     void opensTheHeymarketAccountWithItsKeychainCredentials()

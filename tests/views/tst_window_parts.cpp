@@ -303,6 +303,54 @@ private Q_SLOTS:
         QCOMPARE(progress->maximum(), 0); // runs without a total
         QCOMPARE(Views::SyncStatusBar::describe(Status{}), QString());
 
+        // The time left, at the pace since the pull began (a clock of the
+        // test's: the bar reads it at every status).
+        {
+            Views::SyncStatusBar timed;
+            qint64 nowMs = 0;
+            timed.setClock([&nowMs] { return nowMs; });
+            auto *timedText = timed.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            Status first = pulling;
+            first.received = 0;
+            first.expected = 200000;
+            timed.showStatus(first);
+            QCOMPARE(timedText->text(), QStringLiteral("Syncing: 0 of 200,000 contacts"));
+            nowMs = 10000;
+            first.received = 48000;
+            timed.showStatus(first);
+            QCOMPARE(
+                timedText->text(),
+                QStringLiteral("Syncing: 48,000 of 200,000 contacts — about 32 second(s) left"));
+            // A pull that begins again measures its own pace.
+            first.pulling = false;
+            timed.showStatus(first);
+            first.pulling = true;
+            first.received = 0;
+            timed.showStatus(first);
+            nowMs = 20000;
+            first.received = 1000;
+            timed.showStatus(first);
+            QCOMPARE(
+                timedText->text(),
+                QStringLiteral("Syncing: 1,000 of 200,000 contacts — about 33 minute(s) left"));
+            QCOMPARE(Views::SyncStatusBar::timeLeft(3 * 3600 * 1000),
+                     QStringLiteral("about 3 hour(s) left"));
+
+            // Before an engine: the embedded sandbox starting, seeding its team.
+            Views::SyncStatusBar seeding;
+            seeding.setClock([&nowMs] { return nowMs; });
+            auto *seedText = seeding.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            seeding.showSandboxStart();
+            QCOMPARE(seedText->text(), QStringLiteral("Starting the local sandbox…"));
+            seeding.showSandboxStart(0, 200000);
+            QCOMPARE(seedText->text(),
+                     QStringLiteral("Preparing the demo team: 0 of 200,000 contacts"));
+            nowMs = 25000;
+            seeding.showSandboxStart(100000, 200000);
+            QCOMPARE(seedText->text(), QStringLiteral("Preparing the demo team: 100,000 of "
+                                                      "200,000 contacts — about 5 second(s) left"));
+        }
+
         // No engine: nothing shown.
         bar.setEngine(nullptr);
         QVERIFY(text->text().isEmpty());
