@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,7 +220,9 @@ private Q_SLOTS:
         QCOMPARE(context.start(), QString());
         QVERIFY(synced.wait(30000));
         const QString said = notice(context)->text();
-        QVERIFY2(said.contains(QLatin1String("was stopped with 2000 row(s) not sent yet")) &&
+        // The count in the locale's digits ("2,000").
+        QVERIFY2(said.contains(QStringLiteral("was stopped with %1 row(s) not sent yet")
+                                   .arg(QLocale().toString(2000))) &&
                      said.contains(QLatin1String("Resume the stopped import")),
                  qPrintable(said));
         Sync::ImportUploader *uploader = context.workspace().importUploader();
