@@ -61,17 +61,23 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::minimumSize() const
 {
-    // As narrow as the widest single item: everything else wraps.
+    // As narrow as the widest single item: everything else wraps. As tall
+    // as the lines take at the width it has (a layout above it that does
+    // not ask heightForWidth, a scroll area's, must not squeeze it).
     QSize size;
     for (const QLayoutItem *item : m_items)
         size = size.expandedTo(item->minimumSize());
     const QMargins margins = contentsMargins();
-    return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
+    size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
+    if (geometry().width() > 0)
+        size.setHeight(std::max(size.height(), heightForWidth(geometry().width())));
+    return size;
 }
 
 QSize FlowLayout::sizeHint() const
 {
-    // On one line, when there is room for it.
+    // On one line, when there is room for it; else the lines it takes at
+    // the width it has.
     int width = 0;
     int height = 0;
     for (const QLayoutItem *item : m_items) {
@@ -82,7 +88,10 @@ QSize FlowLayout::sizeHint() const
         height = std::max(height, hint.height());
     }
     const QMargins margins = contentsMargins();
-    return {width + margins.left() + margins.right(), height + margins.top() + margins.bottom()};
+    height += margins.top() + margins.bottom();
+    if (geometry().width() > 0)
+        height = std::max(height, heightForWidth(geometry().width()));
+    return {width + margins.left() + margins.right(), height};
 }
 
 void FlowLayout::setGeometry(const QRect &rect)
