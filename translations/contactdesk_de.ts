@@ -2517,10 +2517,6 @@
             <numerusform>%Ln Kontakte existieren nicht mehr.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Listed first: %1.</source>
-        <translation>Zuerst die aufgeführten: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln change(s) on %1</source>
         <translation>
@@ -2534,6 +2530,17 @@
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln contact(s) will change.</source>
+        <translation>
+            <numerusform>%1: %Ln Kontakt wird geändert.</numerusform>
+            <numerusform>%1: %Ln Kontakte werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>And %1:</source>
+        <translation>Und %1:</translation>
     </message>
 </context>
 <context>

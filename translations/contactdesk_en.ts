@@ -127,6 +127,13 @@
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln contact(s) will change.</source>
+        <translation>
+            <numerusform>%1: %Ln contact will change.</numerusform>
+            <numerusform>%1: %Ln contacts will change.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ComposeDialog</name>

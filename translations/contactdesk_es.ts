@@ -2517,10 +2517,6 @@
             <numerusform>%Ln contactos ya no existen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Listed first: %1.</source>
-        <translation>Primero los de la lista: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln change(s) on %1</source>
         <translation>
@@ -2534,6 +2530,17 @@
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln contact(s) will change.</source>
+        <translation>
+            <numerusform>%1: cambiará %Ln contacto.</numerusform>
+            <numerusform>%1: cambiarán %Ln contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>And %1:</source>
+        <translation>Y %1:</translation>
     </message>
 </context>
 <context>

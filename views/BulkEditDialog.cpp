@@ -325,12 +325,17 @@ void BulkEditDialog::updatePreview()
         lines.append(
             tr("%Ln contact(s) no longer exist.", "", static_cast<int>(m_plan.missing.size())));
     if (!m_changes.isEmpty() && m_store) {
-        // The listed changes are made first, then this one (its count is
-        // read from the contacts as they are now).
+        // The listed changes, each with what it changes (counted from the
+        // contacts as they are now; each is planned again when the one
+        // before it has been made), then the one in the combos.
         QStringList listed;
         for (const BulkEdit &change : std::as_const(m_changes))
-            listed.append(change.describe(*m_store));
-        lines.prepend(tr("Listed first: %1.").arg(listed.join(QStringLiteral("; "))));
+            listed.append(
+                tr("%1: %Ln contact(s) will change.", "", change.plan(*m_store, m_ids).changing())
+                    .arg(change.describe(*m_store)));
+        if (m_value->currentIndex() >= 0 && !m_changes.contains(edit()))
+            lines.prepend(tr("And %1:").arg(edit().describe(*m_store)));
+        lines = listed + lines;
     }
     m_preview->setText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -107,6 +108,8 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     connect(m_phone, &QLineEdit::editingFinished, this, &ContactDetailPanel::commitPhone);
 
     m_email = lineEdit(m_form, QStringLiteral("emailEdit"), tr("Email"));
+    for (QLineEdit *edit : {m_first, m_last, m_display, m_phone, m_email})
+        edit->installEventFilter(this);
     m_emailHint = hintLabel(m_form, QStringLiteral("emailHint"));
     auto *emailBox = new QVBoxLayout;
     emailBox->addWidget(m_email);
@@ -284,6 +287,7 @@ void ContactDetailPanel::buildDirectory()
     const QList<CustomField> fields = m_store->customFields();
     for (const CustomField &field : fields) {
         auto *edit = lineEdit(m_form, QStringLiteral("customField_%1").arg(field.id), field.title);
+        edit->installEventFilter(this);
         auto *label = new QLabel(field.title + QLatin1Char(':'), m_form);
         label->setTextFormat(Qt::PlainText); // the team's own title
         label->setBuddy(edit);
@@ -350,6 +354,27 @@ void ContactDetailPanel::showContact(qint64 id)
     refresh();
     if (other)
         m_history->showContact(m_id);
+}
+
+bool ContactDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) ||
+                          pressed == QKeySequence(Qt::CTRL | Qt::Key_Y);
+        // The field's own typing is undone in the field first; once it has
+        // none (the edit was saved), the keys reach the window's Undo and
+        // Redo: the shortcut goes ahead when the override is not accepted.
+        if (edit && ((undo && !edit->isUndoAvailable()) || (redo && !edit->isRedoAvailable()))) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)

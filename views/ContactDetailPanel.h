@@ -76,6 +76,11 @@ Q_SIGNALS:
     // "Send a message…" for the contact shown.
     void messageRequested(qint64 id);
 
+protected:
+    // Ctrl+Z and the redo keys in a field with nothing of its own to undo
+    // go to the window's undo stack (a QLineEdit takes them always).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildDirectory();
     void refresh();

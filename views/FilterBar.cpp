@@ -197,9 +197,14 @@ void FilterBar::updateCounts()
             ? tr("%1 of %Ln contact(s)", "", static_cast<int>(total)).arg(QLocale().toString(shown))
             : tr("%Ln contact(s)", "", static_cast<int>(total));
     m_counts->setText(text);
-    // As wide as the widest count yet: a count that gets shorter (a search
-    // narrowing) leaves the search field and the filters where they were.
-    m_countsWidth = std::max(m_countsWidth, m_counts->sizeHint().width());
+    // As wide as the widest count this total can show ("1,500 of 1,500
+    // contacts"): a search that narrows or widens the view leaves the
+    // search field and the filters where they are.
+    const QString widest =
+        tr("%1 of %Ln contact(s)", "", static_cast<int>(total)).arg(QLocale().toString(total));
+    const int margins = m_counts->contentsMargins().left() + m_counts->contentsMargins().right();
+    m_countsWidth = std::max({m_countsWidth, m_counts->sizeHint().width(),
+                              m_counts->fontMetrics().horizontalAdvance(widest) + margins});
     m_counts->setMinimumWidth(m_countsWidth);
 }
 

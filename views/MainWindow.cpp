@@ -934,21 +934,29 @@ void MainWindow::fitColumns()
             widths.append(
                 metrics.horizontalAdvance(m_contacts->index(row, column).data().toString()));
         std::sort(widths.begin(), widths.end());
-        const int typical = widths.isEmpty() ? 0 : widths.at(int(widths.size() * 95 / 100));
+        // Phones and dates are short and whole or useless: the widest; free
+        // text (names, emails, tags) may elide its longest few percent.
+        const bool whole = column == Models::ContactTableModel::Phone ||
+                           column == Models::ContactTableModel::Updated;
+        const int typical = widths.isEmpty() ? 0
+                                             : widths.at(whole ? int(widths.size()) - 1
+                                                               : int(widths.size() * 95 / 100));
         const int title =
             metrics.horizontalAdvance(m_contacts->headerData(column, Qt::Horizontal).toString()) +
             2 * em;
         int width = std::max(typical, title) + padding;
         if (column == Models::ContactTableModel::Updated) // a date is never cut
-            width = metrics.horizontalAdvance(QLocale().toString(
-                        QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
-                    padding;
+            width = std::max(width, metrics.horizontalAdvance(QLocale().toString(
+                                        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)),
+                                        QLocale::ShortFormat)) +
+                                        2 * padding);
         // Free text within 14 em, tags and owners within 11: the sync
         // state stays in view at 1280 px.
-        const int widest =
-            column == Models::ContactTableModel::Tags || column == Models::ContactTableModel::Owner
-                ? 11 * em
-                : 14 * em;
+        const int widest = whole ? 22 * em
+                           : column == Models::ContactTableModel::Tags ||
+                                   column == Models::ContactTableModel::Owner
+                               ? 11 * em
+                               : 14 * em;
         header->resizeSection(column, std::clamp(width, 5 * em, widest));
     }
 }

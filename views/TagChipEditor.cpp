@@ -37,7 +37,10 @@ TagChipEditor::TagChipEditor(QWidget *parent)
     box->addWidget(m_hint);
     connect(m_input, &QLineEdit::returnPressed, this, [this] {
         if (addTag(m_input->text().trimmed()))
-            m_input->clear();
+            // After the event: a tag picked from the suggestions is put in
+            // the field once Return has been handled, and would stay there
+            // (the next tag typed was glued to it).
+            QMetaObject::invokeMethod(m_input, &QLineEdit::clear, Qt::QueuedConnection);
     });
 }
 
