@@ -264,6 +264,11 @@ void ContactDetailPanel::setHistoryModel(Models::MessageHistoryModel *history)
     m_history->setModel(history);
 }
 
+void ContactDetailPanel::reloadHistory()
+{
+    m_history->reload();
+}
+
 Models::MessageHistoryModel *ContactDetailPanel::history() const
 {
     return m_history->model();

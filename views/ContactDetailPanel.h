@@ -60,6 +60,8 @@ public:
     // The model the recent messages come from (not owned; nullptr while not
     // connected).
     void setHistoryModel(Models::MessageHistoryModel *history);
+    // The recent messages read again (a message was just sent).
+    void reloadHistory();
     Models::MessageHistoryModel *history() const;
     // Shows contact `id` (0: none), and asks for its recent messages.
     void showContact(qint64 id);

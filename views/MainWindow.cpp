@@ -371,6 +371,9 @@ void MainWindow::setMessaging(Sync::MessageSender *outbox, Models::TemplateListM
                 &MainWindow::updateMessageActions);
         connect(m_messages, &Sync::MessageSender::finished, this,
                 &MainWindow::updateMessageActions);
+        // What was just sent shows in the panel's recent messages.
+        connect(m_messages, &Sync::MessageSender::finished, m_detail,
+                &ContactDetailPanel::reloadHistory);
     }
     updateMessageActions();
 }

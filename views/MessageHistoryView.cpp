@@ -99,6 +99,12 @@ void MessageHistoryView::showContact(qint64 id)
     m_pause->start();
 }
 
+void MessageHistoryView::reload()
+{
+    if (m_id)
+        request();
+}
+
 void MessageHistoryView::request()
 {
     const auto contact = (m_store && m_id) ? m_store->contact(m_id) : std::nullopt;
@@ -127,7 +133,8 @@ void MessageHistoryView::showLoaded()
         m_status->setText(tr("No messages yet."));
     else
         m_status->setText(tr("The last %Ln message(s).", nullptr, m_model->rowCount()));
-    m_table->resizeColumnsToContents();
+    // The time fits itself; the message wraps in what is left.
+    m_table->resizeRowsToContents();
 }
 
 void MessageHistoryView::placeInTabOrderAfter(QWidget *previous)

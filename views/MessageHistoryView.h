@@ -41,6 +41,8 @@ public:
     // Empties the list at once and asks for contact `id`'s messages after
     // a pause (0: none).
     void showContact(qint64 id);
+    // The shown contact's messages again (after a send).
+    void reload();
     // Puts "Send a message…" and the list after `previous` in Tab order.
     void placeInTabOrderAfter(QWidget *previous);
 

@@ -200,8 +200,15 @@ private Q_SLOTS:
         const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
         const qint64 bo = m_ids.value(QStringLiteral("14155550302"));
         const qint64 cy = m_ids.value(QStringLiteral("14155550303"));
+        // Ann's panel shows, with no messages yet (read from the server).
+        QVERIFY(m_window->selectContact(ann));
+        auto *historyStatus = m_window->findChild<QLabel *>(QStringLiteral("historyStatusLabel"));
+        QTRY_COMPARE(historyStatus->text(), QStringLiteral("No messages yet."));
         ComposeDialog *dialog = openFromMenu({ann, bo, cy});
         QVERIFY(dialog);
+        // (Selecting the three showed Ann again: her messages were read again.)
+        QTRY_COMPARE(m_window->detailPanel()->contactId(), ann);
+        QTRY_COMPARE(historyStatus->text(), QStringLiteral("No messages yet."));
         QAbstractItemModelTester tester(dialog->recipientModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(dialog->mediumAvailable(Compose::Medium::Sms));
@@ -270,9 +277,12 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("composeSend"))->isEnabled());
         dialog->close();
 
-        // The detail panel shows Ann's history from the server.
-        QVERIFY(m_window->selectContact(ann));
+        // The detail panel, still on Ann, reads her history again after the
+        // send (no need to select her again).
+        QCOMPARE(m_window->detailPanel()->contactId(), ann);
         Models::MessageHistoryModel *historyModel = m_window->detailPanel()->history();
+        QTRY_COMPARE(historyModel->rowCount(), 1);
+        QVERIFY(m_window->selectContact(ann));
         QAbstractItemModelTester historyTester(
             historyModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(historyModel->rowCount(), 1);
