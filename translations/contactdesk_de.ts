@@ -3231,7 +3231,7 @@
     </message>
     <message>
         <source>Search names, phone numbers, email, custom values…</source>
-        <translation>Namen, Telefonnummern, E-Mail, benutzerdefinierte Werte suchen…</translation>
+        <translation>Namen, Nummern, E-Mail, Werte suchen…</translation>
     </message>
     <message>
         <source>Contact count</source>
@@ -4151,10 +4151,6 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>for example (415) 555-0134 or +44 20 7946 0958</source>
-        <translation>zum Beispiel 030 1234567 oder +44 20 7946 0958</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4201,6 +4197,10 @@
     <message>
         <source>Not a valid email address: %1</source>
         <translation>Keine gültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>e.g. (415) 555-0134</source>
+        <translation>z. B. 030 1234567</translation>
     </message>
 </context>
 <context>
@@ -4570,10 +4570,6 @@
         <translation>Den Tag „%1“ entfernen</translation>
     </message>
     <message>
-        <source>Five tags: remove one to add another</source>
-        <translation>Fünf Tags: entfernen Sie einen, um einen weiteren hinzuzufügen</translation>
-    </message>
-    <message>
         <source>A contact can have at most five tags; remove one before adding “%1”.</source>
         <translation>Ein Kontakt kann höchstens fünf Tags haben; entfernen Sie einen, bevor Sie „%1“ hinzufügen.</translation>
     </message>
@@ -4604,6 +4600,10 @@
     <message>
         <source>Create the tag</source>
         <translation>Tag anlegen</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one first</source>
+        <translation>Fünf Tags: erst einen entfernen</translation>
     </message>
 </context>
 <context>

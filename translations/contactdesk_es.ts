@@ -3231,7 +3231,7 @@
     </message>
     <message>
         <source>Search names, phone numbers, email, custom values…</source>
-        <translation>Buscar nombres, teléfonos, correo, valores personalizados…</translation>
+        <translation>Buscar nombres, teléfonos, correo, valores…</translation>
     </message>
     <message>
         <source>Contact count</source>
@@ -4151,10 +4151,6 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <source>for example (415) 555-0134 or +44 20 7946 0958</source>
-        <translation>por ejemplo 912 345 678 o +44 20 7946 0958</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -4201,6 +4197,10 @@
     <message>
         <source>Not a valid email address: %1</source>
         <translation>No es un correo electrónico válido: %1</translation>
+    </message>
+    <message>
+        <source>e.g. (415) 555-0134</source>
+        <translation>p. ej. 912 345 678</translation>
     </message>
 </context>
 <context>
@@ -4570,10 +4570,6 @@
         <translation>Quitar la etiqueta «%1»</translation>
     </message>
     <message>
-        <source>Five tags: remove one to add another</source>
-        <translation>Cinco etiquetas: quite una para añadir otra</translation>
-    </message>
-    <message>
         <source>A contact can have at most five tags; remove one before adding “%1”.</source>
         <translation>Un contacto puede tener cinco etiquetas como máximo; quite una antes de añadir «%1».</translation>
     </message>
@@ -4604,6 +4600,10 @@
     <message>
         <source>Create the tag</source>
         <translation>Crear la etiqueta</translation>
+    </message>
+    <message>
+        <source>Five tags: remove one first</source>
+        <translation>Cinco etiquetas: quite una antes</translation>
     </message>
 </context>
 <context>

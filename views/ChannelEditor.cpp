@@ -2,6 +2,7 @@
 
 #include "core/ContactFields.h"
 #include "core/Email.h"
+#include "core/HtmlText.h"
 #include "core/Phone.h"
 #include "views/TonedText.h"
 
@@ -88,6 +89,10 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_list->setObjectName(QStringLiteral("channelList"));
     m_list->setAccessibleName(tr("Channels"));
     m_list->setMaximumHeight(120);
+    // A long address is cut in its middle (the tooltip has it whole), never
+    // scrolled sideways in the narrow panel.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     box->addWidget(m_list);
     m_listed = new QLabel(this);
     m_listed->setObjectName(QStringLiteral("channelsListedLabel"));
@@ -180,6 +185,7 @@ void ChannelEditor::showChannels(const QJsonArray &channels, bool listed)
                                              ? tr("%1: %2 (primary)").arg(typeLabel(type), shown)
                                              : tr("%1: %2").arg(typeLabel(type), shown),
                                          m_list);
+        item->setToolTip(HtmlText::forToolTip(item->text())); // whole, where it is cut
         item->setData(TypeRole, type);
         item->setData(ValueRole, address);
         item->setData(PrimaryRole, primary.at(i));

@@ -131,9 +131,10 @@ ComposeDialog::ComposeDialog(QList<Compose::Recipient> recipients, Context conte
     auto *bodyLabel = new QLabel(tr("M&essage:"), this);
     bodyHeader->addWidget(bodyLabel);
     bodyHeader->addStretch(1);
-    m_insertField = new QToolButton(this);
-    m_insertField->setText(tr("Insert &field"));
-    m_insertField->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu: its arrow has room beside the text (a
+    // tool button's drew over it).
+    m_insertField = new QPushButton(tr("Insert &field"), this);
+    m_insertField->setObjectName(QStringLiteral("composeInsertField"));
     auto *fields = new QMenu(m_insertField);
     QStringList tokens{Compose::Token::firstName, Compose::Token::lastName,
                        Compose::Token::displayName, Compose::Token::phone, Compose::Token::email};

@@ -149,7 +149,7 @@ private:
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_plainLabel = nullptr;
     QPlainTextEdit *m_plain = nullptr;
-    QToolButton *m_insertField = nullptr;
+    QPushButton *m_insertField = nullptr;
     QLabel *m_segments = nullptr;
     QPushButton *m_plainPunctuation = nullptr;
     QComboBox *m_previewFor = nullptr;

@@ -391,6 +391,9 @@ void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)
         return;
     edit->setText(text);
     edit->setModified(false);
+    // The start of a long value shows ("noah.haddad45@…", not "…45@example.org").
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
 }
 
 void ContactDetailPanel::refresh()

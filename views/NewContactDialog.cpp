@@ -43,7 +43,7 @@ NewContactDialog::NewContactDialog(Store::ContactStore *store, const QString &re
     m_first = field(this, QStringLiteral("newFirstName"), tr("First name"));
     m_last = field(this, QStringLiteral("newLastName"), tr("Last name"));
     m_phone = field(this, QStringLiteral("newPhone"), tr("Phone"));
-    m_phone->setPlaceholderText(tr("for example (415) 555-0134 or +44 20 7946 0958"));
+    m_phone->setPlaceholderText(tr("e.g. (415) 555-0134"));
     m_email = field(this, QStringLiteral("newEmail"), tr("Email"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_phoneHint = hintLabel(this, QStringLiteral("newPhoneHint"));

@@ -106,9 +106,8 @@ void TagChipEditor::showChips()
         m_chips->addWidget(chip);
     }
     m_input->setEnabled(m_tagIds.size() < Field::maxTags);
-    m_input->setPlaceholderText(m_tagIds.size() < Field::maxTags
-                                    ? tr("Add a tag…")
-                                    : tr("Five tags: remove one to add another"));
+    m_input->setPlaceholderText(
+        m_tagIds.size() < Field::maxTags ? tr("Add a tag…") : tr("Five tags: remove one first"));
 }
 
 bool TagChipEditor::addTag(const QString &name)

@@ -467,7 +467,7 @@ private Q_SLOTS:
         editor.showTags(1, QJsonArray{11, 12, 13, 14, 15});
         auto *input = editor.findChild<QLineEdit *>(QStringLiteral("tagInput"));
         QVERIFY(!input->isEnabled());
-        QCOMPARE(input->placeholderText(), QStringLiteral("Five tags: remove one to add another"));
+        QCOMPARE(input->placeholderText(), QStringLiteral("Five tags: remove one first"));
         QVERIFY(!editor.addTag(QStringLiteral("Tag 6")));
         QVERIFY(hint->text().contains(QStringLiteral("at most five tags")));
         // A colour that is not one stays out of the style sheet.
