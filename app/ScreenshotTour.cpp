@@ -103,6 +103,8 @@ void ScreenshotTour::take()
     newContact.show();
     newContact.findChild<QLineEdit *>(QStringLiteral("newFirstName"))->setText(tr("Amara"));
     newContact.findChild<QLineEdit *>(QStringLiteral("newPhone"))->setText(tr("415 555 01"));
+    QApplication::processEvents(); // the hint's line, laid out
+    newContact.adjustSize();
     save(&newContact, QStringLiteral("new-contact-dialog.png"));
     newContact.hide();
 

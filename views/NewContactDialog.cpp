@@ -38,7 +38,7 @@ NewContactDialog::NewContactDialog(Store::ContactStore *store, const QString &re
     auto *layout = new QVBoxLayout(this);
     // Wide enough for a hint on one line; taller when one wraps.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
     auto *form = new QFormLayout;
     m_first = field(this, QStringLiteral("newFirstName"), tr("First name"));
     m_last = field(this, QStringLiteral("newLastName"), tr("Last name"));
