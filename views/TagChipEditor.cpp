@@ -36,11 +36,20 @@ TagChipEditor::TagChipEditor(QWidget *parent)
     m_hint = hintLabel(this, QStringLiteral("tagHint"));
     box->addWidget(m_hint);
     connect(m_input, &QLineEdit::returnPressed, this, [this] {
-        if (addTag(m_input->text().trimmed()))
-            // After the event: a tag picked from the suggestions is put in
-            // the field once Return has been handled, and would stay there
-            // (the next tag typed was glued to it).
-            QMetaObject::invokeMethod(m_input, &QLineEdit::clear, Qt::QueuedConnection);
+        const QString added = m_input->text().trimmed();
+        if (!addTag(added))
+            return;
+        m_input->clear();
+        // A tag picked from the suggestions is put back in the field once
+        // Return has been handled (it was then glued to the next tag typed):
+        // that goes too, and nothing typed since.
+        QMetaObject::invokeMethod(
+            this,
+            [this, added] {
+                if (m_input->text().trimmed().compare(added, Qt::CaseInsensitive) == 0)
+                    m_input->clear();
+            },
+            Qt::QueuedConnection);
     });
 }
 

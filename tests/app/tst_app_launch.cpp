@@ -512,7 +512,13 @@ private Q_SLOTS:
         Views::ContactDetailPanel *panel = context.mainWindow()->detailPanel();
         QCOMPARE(panel->contactId(), id);
         Views::Dialogs::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(panel->addTag(QStringLiteral("Spring launch 2027")));
+        // Typed as a person types it; the next tag is started at once,
+        // while the new one is still being created.
+        auto *input = panel->findChild<QLineEdit *>(QStringLiteral("tagInput"));
+        input->setFocus();
+        QTest::keyClicks(input, QStringLiteral("Spring launch 2027"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QTest::keyClicks(input, QStringLiteral("Next"));
         QCOMPARE(Tests::lastAsked().title, QStringLiteral("New tag"));
         QCOMPARE(Tests::lastAsked().text,
                  QStringLiteral("The team has no tag called “Spring launch 2027”. Create it?"));
@@ -530,6 +536,8 @@ private Q_SLOTS:
                                      .toArray()
                                      .contains(QJsonValue(created)),
                                  15000);
+        // What was typed meanwhile is all still there.
+        QCOMPARE(input->text(), QStringLiteral("Next"));
         // The server took the contact's new tag: nothing pending, nothing failed.
         QTRY_COMPARE_WITH_TIMEOUT(context.workspace().store()->pendingCount(), 0, 15000);
         QCOMPARE(context.workspace().store()->failedCount(), 0);
