@@ -188,7 +188,14 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_form->setEnabled(false);
 }
 
-ContactDetailPanel::~ContactDetailPanel() = default;
+ContactDetailPanel::~ContactDetailPanel()
+{
+    // A field with the focus says editingFinished when QWidget's destructor
+    // hides this panel (a window of its own), after its members are gone:
+    // nothing of its editors reaches it from here on.
+    for (QObject *part : findChildren<QObject *>())
+        disconnect(part, nullptr, this, nullptr);
+}
 
 void ContactDetailPanel::setStore(Store::ContactStore *store)
 {
