@@ -35,6 +35,28 @@
 using namespace ContactDesk;
 using namespace ContactDesk::Bench;
 
+namespace {
+
+// The app on the bench's profile, as `contactdesk --sandbox-contacts N` starts it.
+App::AppContext::Config appConfig(const QTemporaryDir &dir, int contacts)
+{
+    App::AppContext::Config config;
+    config.profile = Store::Profile::inDirectory(dir.filePath(QStringLiteral("app")));
+    config.sandboxContacts = contacts;
+    return config;
+}
+
+// Shows the window and returns once it is on the screen and painted.
+void showAndPaint(Views::MainWindow *window)
+{
+    window->show();
+    while (!window->windowHandle() || !window->windowHandle()->isExposed())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+    QCoreApplication::processEvents(); // the first paint
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -54,19 +76,13 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer clock;
         clock.start();
-        App::AppContext::Config config;
-        config.profile = Store::Profile::inDirectory(dir.filePath(QStringLiteral("app")));
-        config.sandboxContacts = contacts;
-        App::AppContext context(config);
+        App::AppContext context(appConfig(dir, contacts));
         if (const QString problem = context.start(); !problem.isEmpty()) {
             std::fprintf(stderr, "the app did not start: %s\n", qPrintable(problem));
             return 1;
         }
         Views::MainWindow *window = context.mainWindow();
-        window->show();
-        while (!window->windowHandle() || !window->windowHandle()->isExposed())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-        QCoreApplication::processEvents(); // the first paint
+        showAndPaint(window);
         windowMs = clock.nsecsElapsed() / 1e6;
 
         QObject::connect(&context.workspace(), &Sync::Workspace::preparing, &context,
@@ -118,19 +134,12 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer clock;
         clock.start();
-        App::AppContext::Config config;
-        config.profile = Store::Profile::inDirectory(dir.filePath(QStringLiteral("app")));
-        config.sandboxContacts = contacts;
-        App::AppContext context(config);
+        App::AppContext context(appConfig(dir, contacts));
         if (const QString problem = context.start(); !problem.isEmpty()) {
             std::fprintf(stderr, "the app did not start again: %s\n", qPrintable(problem));
             return 1;
         }
-        Views::MainWindow *window = context.mainWindow();
-        window->show();
-        while (!window->windowHandle() || !window->windowHandle()->isExposed())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-        QCoreApplication::processEvents();
+        showAndPaint(context.mainWindow());
         againMs = clock.nsecsElapsed() / 1e6;
         std::printf("the next start: window shown after %.0f ms\n", againMs);
     }

@@ -6,6 +6,7 @@
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QDebug>
 #include <QTest>
 
 #include <memory>
@@ -58,6 +59,16 @@ struct TeamWindow
                 .arg(filtered->rowCount())
                 .arg(seed);
         return {};
+    }
+
+    // The window's child called `name` (a warning when there is none).
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        auto *widget = window ? window->findChild<T *>(name) : nullptr;
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
     }
 
     void reset()

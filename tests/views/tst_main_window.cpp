@@ -71,10 +71,7 @@ class TestMainWindow : public QObject
     template<typename T>
     T *child(const QString &name)
     {
-        auto *widget = m_window->findChild<T *>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
+        return m_fixture.child<T>(name);
     }
 
     // Selects the table's first row and returns its contact id.

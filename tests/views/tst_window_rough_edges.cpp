@@ -62,10 +62,7 @@ class TestWindowRoughEdges : public QObject
     template<typename T>
     T *child(const QString &name)
     {
-        auto *widget = m_window->findChild<T *>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
+        return m_fixture.child<T>(name);
     }
 
     bool settled() { return Tests::waitUntilSettled(*m_fixture.team.engine, *m_store, 30000); }
