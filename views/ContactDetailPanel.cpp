@@ -9,6 +9,7 @@
 #include "views/ChannelEditor.h"
 #include "views/Dialogs.h"
 #include "views/EditCommands.h"
+#include "views/MainWindowActions.h"
 #include "views/MessageHistoryView.h"
 #include "views/SyncStateBanner.h"
 #include "views/TonedText.h"
@@ -375,9 +376,7 @@ bool ContactDetailPanel::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
         const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo) ||
-                          pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) ||
-                          pressed == QKeySequence(Qt::CTRL | Qt::Key_Y);
+        const bool redo = MainWindowActions::redoKeys().contains(pressed);
         // The field's own typing is undone in the field first; once it has
         // none (the edit was saved), the keys reach the window's Undo and
         // Redo: the shortcut goes ahead when the override is not accepted.
