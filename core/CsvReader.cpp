@@ -122,6 +122,8 @@ QString stoppedMessage()
     return tr("The reading was stopped.");
 }
 
+RecordSource::~RecordSource() = default;
+
 Reader::Reader(QIODevice *device, Options options)
     : m_device(device)
     , m_options(options)

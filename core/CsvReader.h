@@ -66,6 +66,25 @@ struct Record
     QString problem;
 };
 
+// What the import reads a file through: a CSV file (Reader) or a vCard
+// file (VCard::Reader, whose records have a header of its own). The first
+// record is the header; next() is false at the end or on an error that
+// stops the reading (error() and errorLine() say what and where).
+class RecordSource
+{
+public:
+    virtual ~RecordSource();
+    virtual bool open() = 0;
+    virtual bool next(Record &record) = 0;
+    virtual QString error() const = 0;
+    virtual qint64 errorLine() const = 0;
+    virtual QStringList warnings() const = 0;
+    virtual Encoding encoding() const = 0;
+    virtual QChar delimiter() const = 0; // null for a file that is not CSV
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 totalBytes() const = 0; // the file's size, or 0 when unknown (a pipe)
+};
+
 // Streams the records of a CSV file (RFC 4180 quoting, with embedded line
 // breaks and doubled quotes; CRLF, LF or CR-only line ends) from a device,
 // 64 KiB at a time: memory stays bounded by the longest row, and rows are
@@ -76,32 +95,32 @@ struct Record
 // bytes that are not in the file's encoding) say the line. No character is
 // ever replaced silently: a file that ends inside a multibyte character
 // gives its last record a problem (and warnings()) naming the line.
-class Reader
+class Reader final : public RecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(ContactDesk::Csv::Reader)
 
 public:
     explicit Reader(QIODevice *device, Options options = {});
-    ~Reader();
+    ~Reader() override;
     Reader(const Reader &) = delete;
     Reader &operator=(const Reader &) = delete;
 
     // Reads the start of the file: encoding, delimiter, binary or empty.
     // False (with error()) when the file cannot be read as CSV at all.
-    bool open();
+    bool open() override;
     // The next record; false at the end of the file or on an error that
     // stops the reading (then error() is set).
-    bool next(Record &record);
+    bool next(Record &record) override;
 
-    QString error() const { return m_error; }
+    QString error() const override { return m_error; }
     // Things read that the records show but a person should know (a file
     // cut inside its last character), each naming the line.
-    QStringList warnings() const { return m_warnings; }
-    qint64 errorLine() const { return m_errorLine; }
-    Encoding encoding() const { return m_encoding; }
-    QChar delimiter() const { return m_delimiter; }
-    qint64 bytesRead() const { return m_bytesRead; }
-    qint64 totalBytes() const; // the file's size, or 0 when unknown (a pipe)
+    QStringList warnings() const override { return m_warnings; }
+    qint64 errorLine() const override { return m_errorLine; }
+    Encoding encoding() const override { return m_encoding; }
+    QChar delimiter() const override { return m_delimiter; }
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 totalBytes() const override;
 
 private:
     bool fill(); // decodes the next chunk into m_text; false at the end (or on an error)

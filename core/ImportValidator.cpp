@@ -281,7 +281,7 @@ void Validator::classify(Row &row)
     }
 }
 
-bool validateAll(Csv::Reader &reader, Validator &validator,
+bool validateAll(Csv::RecordSource &reader, Validator &validator,
                  const std::function<void(const Row &row, const Csv::Record &record)> &sink,
                  const QHash<qint64, QStringList> &fixes)
 {

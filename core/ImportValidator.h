@@ -120,7 +120,7 @@ private:
 // receives each row in file order (with the record as checked). Records
 // whose line is in fixes are checked with those fields instead. Returns
 // false when the reader stopped on an error (reader.error() says which).
-bool validateAll(Csv::Reader &reader, Validator &validator,
+bool validateAll(Csv::RecordSource &reader, Validator &validator,
                  const std::function<void(const Row &row, const Csv::Record &record)> &sink,
                  const QHash<qint64, QStringList> &fixes = {});
 

@@ -162,7 +162,7 @@ public:
     }
     bool ok() const { return error.isEmpty(); }
 
-    std::unique_ptr<Csv::Reader> reader;
+    std::unique_ptr<Csv::RecordSource> reader;
     Csv::Record header;
     QString error;
     qint64 errorLine = 0;
@@ -451,7 +451,7 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     preview.errorLine = file.errorLine;
     if (!file.ok())
         return preview;
-    Csv::Reader &reader = *file.reader;
+    Csv::RecordSource &reader = *file.reader;
     preview.header = file.header.fields;
     preview.encoding = reader.encoding();
     preview.delimiter = reader.delimiter();
@@ -515,7 +515,7 @@ StagingRead ImportSession::readForStaging(const ImportPlan &plan, const Import::
         read.error = file.error;
         return read;
     }
-    Csv::Reader &reader = *file.reader;
+    Csv::RecordSource &reader = *file.reader;
     Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
     qint64 seen = 0;
     const bool ok = Import::validateAll(
@@ -592,7 +592,7 @@ qint64 ImportSession::writeRows(const ImportPlan &plan, const QHash<qint64, QStr
         *error = file.error;
         return -1;
     }
-    Csv::Reader &reader = *file.reader;
+    Csv::RecordSource &reader = *file.reader;
     // These rows are corrected in a spreadsheet, likely: formula-safe
     // (each cell's value, guarded as the export for Excel guards it).
     Csv::Writer writer(out, false, reader.delimiter(), Csv::Formulas::Neutralised);
