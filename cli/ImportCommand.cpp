@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <csignal>
 
@@ -29,8 +30,20 @@ QString actionName(Import::Row::Action action)
         return QStringLiteral("skip");
     case Import::Row::Action::Invalid:
         return QStringLiteral("invalid");
+    case Import::Row::Action::Unchanged:
+        return QStringLiteral("unchanged");
     }
     return {};
+}
+
+// "--map Telefon=phone": the header and the target; empty header when the
+// text has no '='.
+QPair<QString, QString> splitMap(const QString &text)
+{
+    const qsizetype equals = text.lastIndexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return {};
+    return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
 }
 
 } // namespace
@@ -47,7 +60,23 @@ ImportCommand::ImportCommand()
                        "contact."),
                     tr("skip|update"), QStringLiteral("skip"))
     , m_overwrite(QStringLiteral("overwrite"),
-                  tr("With --on-duplicate update: empty cells clear the contact's values."))
+                  tr("With --on-duplicate update: the file's values replace the contact's "
+                     "(without it they only fill what the contact lacks). Empty cells, and "
+                     "columns the file does not have, never change a contact."))
+    , m_map(QStringLiteral("map"),
+            tr("What a column is, over the guess from its header (repeatable): first, last, "
+               "name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore, or "
+               "custom:TITLE for a custom field."),
+            tr("HEADER=TARGET"))
+    , m_phoneOrder(QStringLiteral("phone-order"),
+                   tr("The phone columns in the order they are tried for the contact's phone "
+                      "(the first value found; the others become channels)."),
+                   tr("HEADER,HEADER"))
+    , m_emailOrder(QStringLiteral("email-order"), tr("The same for the email columns."),
+                   tr("HEADER,HEADER"))
+    , m_createFields(QStringLiteral("create-fields"),
+                     tr("Create a team custom field for each column that is not one of the "
+                        "team's (without it such columns are ignored, and named)."))
     , m_json(jsonOption())
 {
     addArgument({tr("FILE"), tr("The CSV file.")}, 1, 1);
@@ -55,12 +84,16 @@ ImportCommand::ImportCommand()
     addOption(m_region);
     addOption(m_onDuplicate);
     addOption(m_overwrite);
+    addOption(m_map);
+    addOption(m_phoneOrder);
+    addOption(m_emailOrder);
+    addOption(m_createFields);
     addOption(m_json);
 }
 
 QString ImportCommand::description() const
 {
-    return tr("Check a CSV file row by row and import it.");
+    return tr("Check a CSV or vCard file row by row and import it.");
 }
 
 QString ImportCommand::check(const QCommandLineParser &parser) const
@@ -71,6 +104,16 @@ QString ImportCommand::check(const QCommandLineParser &parser) const
     const QString region = parser.value(m_region);
     if (!region.isEmpty() && !Phone::regions().contains(region.toUpper()))
         return tr("--region: “%1” is not a region code such as US or GB").arg(region);
+    for (const QString &map : parser.values(m_map)) {
+        const auto [header, target] = splitMap(map);
+        if (header.isEmpty() || target.isEmpty())
+            return tr("--map takes HEADER=TARGET (for example “Telefon=phone”), not “%1”").arg(map);
+        if (!Import::parseTarget(target, {}))
+            return tr("--map %1: “%2” is not a target; use first, last, name, phone, "
+                      "other-phone, email, other-email, tags, owner, opt-out, ignore or "
+                      "custom:TITLE")
+                .arg(map, target);
+    }
     return {};
 }
 
@@ -172,8 +215,51 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
     }
     // The mapping remembered for this layout (from the app's wizard), else
     // the guess from the headers.
-    plan.mapping = Sync::ImportSession::mappingFor(head.header, &session.settings(),
-                                                   session.store().customFields());
+    const QList<CustomField> teamFields = session.store().customFields();
+    plan.mapping = Sync::ImportSession::mappingFor(head.header, &session.settings(), teamFields);
+    for (const QString &map : parser.values(m_map)) {
+        const auto [title, target] = splitMap(map);
+        const int column = Import::findColumn(head.header, title);
+        if (column < 0) {
+            err(tr("--map %1: the file has no column “%2” (its columns: %3)")
+                    .arg(map, title, head.header.join(QLatin1String(", "))));
+            return Usage;
+        }
+        Import::ColumnMapping mapped = *Import::parseTarget(target, teamFields);
+        if (mapped.target == Import::Target::CustomField && !mapped.customFieldId &&
+            mapped.customTitle.isEmpty())
+            mapped.customTitle = head.header.at(column);
+        plan.mapping.columns[column] = mapped;
+    }
+    for (const auto &[option, order] : {std::pair{&m_phoneOrder, &plan.mapping.phoneOrder},
+                                        std::pair{&m_emailOrder, &plan.mapping.emailOrder}}) {
+        if (!parser.isSet(*option))
+            continue;
+        order->clear();
+        for (const QString &title : parser.value(*option).split(QLatin1Char(','))) {
+            const int column = Import::findColumn(head.header, title.trimmed());
+            if (column < 0) {
+                err(tr("--%1: the file has no column “%2” (its columns: %3)")
+                        .arg(option->names().constFirst(), title.trimmed(),
+                             head.header.join(QLatin1String(", "))));
+                return Usage;
+            }
+            order->append(column);
+        }
+    }
+    // Columns that would make a new team field: only when asked.
+    QStringList ignoredColumns;
+    for (int column = 0; column < plan.mapping.columns.size(); ++column) {
+        Import::ColumnMapping &mapped = plan.mapping.columns[column];
+        if (mapped.target == Import::Target::CustomField && !mapped.customFieldId &&
+            !parser.isSet(m_createFields)) {
+            mapped = {};
+            ignoredColumns.append(head.header.at(column));
+        } else if (mapped.target == Import::Target::Ignore) {
+            ignoredColumns.append(head.header.at(column));
+        }
+    }
+    plan.storeFile = session.store().path();
     const QString region = parser.value(m_region);
     plan.options.region = region.isEmpty() ? session.defaultRegion() : region.toUpper();
     plan.options.updateExisting = parser.value(m_onDuplicate) == QLatin1String("update");
@@ -206,18 +292,47 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
     }
     const Import::Counts &counts = preview.counts();
     QJsonArray rejected;
-    for (const Sync::PreviewRow &row : preview.attention)
-        rejected.append(
-            QJsonObject{{QStringLiteral("line"), row.line},
-                        {QStringLiteral("action"), actionName(row.action)},
-                        {QStringLiteral("reason"), row.problems.join(QLatin1String("; "))}});
+    QJsonArray warnings;
+    for (const Sync::PreviewRow &row : preview.attention) {
+        if (row.action == Import::Row::Action::Invalid || row.action == Import::Row::Action::Skip)
+            rejected.append(
+                QJsonObject{{QStringLiteral("line"), row.line},
+                            {QStringLiteral("action"), actionName(row.action)},
+                            {QStringLiteral("reason"), row.problems.join(QLatin1String("; "))}});
+        for (const QString &warning : row.warnings)
+            warnings.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                        {QStringLiteral("action"), actionName(row.action)},
+                                        {QStringLiteral("warning"), warning}});
+    }
+    QJsonArray mappingUsed;
+    for (int column = 0; column < plan.mapping.columns.size(); ++column)
+        if (plan.mapping.columns.at(column).target != Import::Target::Ignore)
+            mappingUsed.append(QJsonObject{
+                {QStringLiteral("column"), head.header.at(column)},
+                {QStringLiteral("target"), Import::targetName(plan.mapping.columns.at(column))},
+                {QStringLiteral("new_field"),
+                 plan.mapping.columns.at(column).target == Import::Target::CustomField &&
+                     !plan.mapping.columns.at(column).customFieldId}});
+    const auto orderNames = [&head](const QList<int> &columns) {
+        QJsonArray names;
+        for (int column : columns)
+            names.append(head.header.value(column));
+        return names;
+    };
     QJsonObject report{
         {QStringLiteral("file"), path},
         {QStringLiteral("rows"), preview.rows},
         {QStringLiteral("new"), counts.newRows},
         {QStringLiteral("update"), counts.updates},
+        {QStringLiteral("unchanged"), counts.unchanged},
         {QStringLiteral("skip"), counts.skipped},
         {QStringLiteral("invalid"), counts.invalid},
+        {QStringLiteral("owner_not_found"), counts.ownerNotFound},
+        {QStringLiteral("mapping"), mappingUsed},
+        {QStringLiteral("phone_order"), orderNames(Import::valueOrder(plan.mapping, false))},
+        {QStringLiteral("email_order"), orderNames(Import::valueOrder(plan.mapping, true))},
+        {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns)},
+        {QStringLiteral("warnings"), warnings},
         {QStringLiteral("rejected"), rejected},
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("checked"),
@@ -225,18 +340,42 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
                      {QStringLiteral("modified"), preview.checked.modified},
                      {QStringLiteral("sha256"), QString::fromLatin1(preview.checked.sha256)}}}};
     if (!json) {
-        out(tr("%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.")
+        QStringList used;
+        for (const QJsonValue &entry : std::as_const(mappingUsed))
+            used.append(QStringLiteral("%1 → %2").arg(
+                entry.toObject().value(QStringLiteral("column")).toString(),
+                entry.toObject().value(QStringLiteral("target")).toString()));
+        out(tr("Columns: %1.").arg(used.isEmpty() ? tr("none") : used.join(QLatin1String(", "))));
+        if (!ignoredColumns.isEmpty())
+            out(tr("Ignored columns: %1.").arg(ignoredColumns.join(QLatin1String(", "))) +
+                (parser.isSet(m_createFields)
+                     ? QString()
+                     : QLatin1Char(' ') +
+                           tr("(--create-fields makes team custom fields of the unknown ones; "
+                              "--map HEADER=TARGET says what a column is.)")));
+        out(tr("%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.")
                 .arg(path)
                 .arg(preview.rows)
                 .arg(counts.newRows)
                 .arg(counts.updates)
+                .arg(counts.unchanged)
                 .arg(counts.skipped)
                 .arg(counts.invalid));
-        for (const Sync::PreviewRow &row : preview.attention)
-            out(QStringLiteral("%1:%2: %3: %4")
-                    .arg(path)
-                    .arg(row.line)
-                    .arg(actionName(row.action), row.problems.join(QLatin1String("; "))));
+        if (counts.ownerNotFound)
+            out(tr("%1 rows: owner not found, will be unassigned.").arg(counts.ownerNotFound));
+        for (const Sync::PreviewRow &row : preview.attention) {
+            if (row.action == Import::Row::Action::Invalid ||
+                row.action == Import::Row::Action::Skip)
+                out(QStringLiteral("%1:%2: %3: %4")
+                        .arg(path)
+                        .arg(row.line)
+                        .arg(actionName(row.action), row.problems.join(QLatin1String("; "))));
+            for (const QString &warning : row.warnings)
+                out(QStringLiteral("%1:%2: %3")
+                        .arg(path)
+                        .arg(row.line)
+                        .arg(tr("warning: %1").arg(warning)));
+        }
     }
     int exit = counts.invalid > 0 ? Rejected : Success;
     if (!dryRun) {
@@ -258,6 +397,18 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
                                           ImportUpload::commandLine(path));
         if (signal)
             return stopped(session, id, signal);
+        // Further phones and emails of updated contacts: channel additions
+        // in the outbox, sent now (the window's engine would send them later).
+        if (QList<qint64> channelContacts = uploader.channelContacts();
+            !channelContacts.isEmpty()) {
+            const Session::Pushed pushed = session.push(channelContacts);
+            if (!pushed.refused.isEmpty())
+                err(tr("A channel was refused: %1").arg(pushed.refused.cbegin().value()));
+            if (!pushed.waiting.isEmpty())
+                err(tr("Further phones and emails are waiting to be added (%1); the next "
+                       "command or the app sends them.")
+                        .arg(pushed.waiting));
+        }
         const QJsonObject uploaded = ImportUpload::report(session.store(), id);
         for (auto it = uploaded.begin(); it != uploaded.end(); ++it)
             report.insert(it.key(), it.value());

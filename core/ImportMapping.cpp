@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -180,13 +181,107 @@ QString layoutKey(const QStringList &header)
     return keys.join(QLatin1Char('|'));
 }
 
+namespace {
+
+struct TargetName
+{
+    Target target;
+    const char *name;
+};
+
+constexpr TargetName targetNames[] = {
+    {Target::Ignore, "ignore"},  {Target::First, "first"},
+    {Target::Last, "last"},      {Target::DisplayName, "name"},
+    {Target::Phone, "phone"},    {Target::ExtraPhone, "other-phone"},
+    {Target::Email, "email"},    {Target::ExtraEmail, "other-email"},
+    {Target::Tags, "tags"},      {Target::Owner, "owner"},
+    {Target::OptOut, "opt-out"},
+};
+
+} // namespace
+
+QString targetName(const ColumnMapping &column)
+{
+    if (column.target == Target::CustomField)
+        return QStringLiteral("custom:") + column.customTitle;
+    for (const TargetName &entry : targetNames)
+        if (entry.target == column.target)
+            return QString::fromLatin1(entry.name);
+    return {};
+}
+
+std::optional<ColumnMapping> parseTarget(const QString &name, const QList<CustomField> &teamFields)
+{
+    const QString text = name.trimmed();
+    if (text.startsWith(QLatin1String("custom:"), Qt::CaseInsensitive)) {
+        ColumnMapping column;
+        column.target = Target::CustomField;
+        column.customTitle = text.mid(7).trimmed();
+        if (column.customTitle.isEmpty())
+            return std::nullopt;
+        for (const CustomField &field : teamFields) {
+            if (field.title.compare(column.customTitle, Qt::CaseInsensitive) == 0) {
+                column.customFieldId = field.id;
+                column.customTitle = field.title;
+            }
+        }
+        return column;
+    }
+    for (const TargetName &entry : targetNames)
+        if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return ColumnMapping{entry.target, 0, {}};
+    return std::nullopt;
+}
+
+int findColumn(const QStringList &header, const QString &title)
+{
+    const QString wanted = normalized(title);
+    for (int column = 0; column < header.size(); ++column)
+        if (header.at(column).compare(title, Qt::CaseInsensitive) == 0)
+            return column; // exactly as written first (two headers may normalise alike)
+    for (int column = 0; column < header.size(); ++column)
+        if (!wanted.isEmpty() && normalized(header.at(column)) == wanted)
+            return column;
+    return -1;
+}
+
+QList<int> valueOrder(const Mapping &mapping, bool emails)
+{
+    const Target primary = emails ? Target::Email : Target::Phone;
+    const Target further = emails ? Target::ExtraEmail : Target::ExtraPhone;
+    const auto isOfKind = [&](int column) {
+        const Target target = mapping.columns.value(column).target;
+        return column >= 0 && column < mapping.columns.size() &&
+               (target == primary || target == further);
+    };
+    QList<int> order;
+    for (int column : emails ? mapping.emailOrder : mapping.phoneOrder)
+        if (isOfKind(column) && !order.contains(column))
+            order.append(column);
+    for (const Target target : {primary, further})
+        for (int column = 0; column < mapping.columns.size(); ++column)
+            if (mapping.columns.at(column).target == target && !order.contains(column))
+                order.append(column);
+    return order;
+}
+
 QJsonArray mappingToJson(const Mapping &mapping)
 {
+    // Each column with its place in the phone (email) order, when it has one.
     QJsonArray columns;
-    for (const ColumnMapping &column : mapping.columns)
-        columns.append(QJsonObject{{QStringLiteral("target"), int(column.target)},
-                                   {QStringLiteral("field"), column.customFieldId},
-                                   {QStringLiteral("title"), column.customTitle}});
+    for (int index = 0; index < mapping.columns.size(); ++index) {
+        const ColumnMapping &column = mapping.columns.at(index);
+        QJsonObject object{{QStringLiteral("target"), int(column.target)},
+                           {QStringLiteral("field"), column.customFieldId},
+                           {QStringLiteral("title"), column.customTitle}};
+        const QList<int> &order =
+            column.target == Target::Email || column.target == Target::ExtraEmail
+                ? mapping.emailOrder
+                : mapping.phoneOrder;
+        if (const qsizetype place = order.indexOf(index); place >= 0)
+            object.insert(QStringLiteral("order"), int(place));
+        columns.append(object);
+    }
     return columns;
 }
 
@@ -195,14 +290,23 @@ std::optional<Mapping> mappingFromJson(const QJsonArray &json, qsizetype columns
     if (json.size() != columns)
         return std::nullopt;
     Mapping mapping;
+    QMap<int, int> phonePlaces; // place -> column
+    QMap<int, int> emailPlaces;
     for (const QJsonValue &value : json) {
         const QJsonObject object = value.toObject();
         const int target = object.value(QStringLiteral("target")).toInt(-1);
         if (target < int(Target::Ignore) || target > int(Target::CustomField))
             return std::nullopt;
+        const int column = int(mapping.columns.size());
         mapping.columns.append({Target(target), object.value(QStringLiteral("field")).toInteger(),
                                 object.value(QStringLiteral("title")).toString()});
+        if (const int place = object.value(QStringLiteral("order")).toInt(-1); place >= 0)
+            (Target(target) == Target::Email || Target(target) == Target::ExtraEmail ? emailPlaces
+                                                                                     : phonePlaces)
+                .insert(place, column);
     }
+    mapping.phoneOrder = phonePlaces.values();
+    mapping.emailOrder = emailPlaces.values();
     return mapping;
 }
 

@@ -45,7 +45,30 @@ struct Mapping
     QList<ColumnMapping> columns; // one per header column
     QString layout; // whose export it looks like: "Heymarket", "Google Contacts", "Outlook",
                     // "HubSpot", or empty
+    // The columns tried for the primary phone (email), first to last: the
+    // first non-empty valid value is the primary, the others channels.
+    // Empty: the Phone (Email) columns in file order, then ExtraPhone
+    // (ExtraEmail) ones. Columns listed that are not mapped to a phone
+    // (email) target are not read; phone columns missing from the list are
+    // tried after it.
+    QList<int> phoneOrder;
+    QList<int> emailOrder;
 };
+
+// A target's name on the command line and in reports: "first", "last",
+// "name", "phone", "other-phone", "email", "other-email", "tags", "owner",
+// "opt-out", "ignore", and "custom:<Title>" for a custom field.
+QString targetName(const ColumnMapping &column);
+// The reverse, for `--map HEADER=TARGET`: a custom field is matched to the
+// team's by title (case-insensitive), else it is a new one. std::nullopt
+// for a name that is none of these.
+std::optional<ColumnMapping> parseTarget(const QString &name, const QList<CustomField> &teamFields);
+// The column of header called `title` (case, spacing and punctuation
+// ignored, as guessMapping reads headers), or -1.
+int findColumn(const QStringList &header, const QString &title);
+
+// The phone (emails: email) columns of a mapping in the order they are tried.
+QList<int> valueOrder(const Mapping &mapping, bool emails);
 
 // Maps each header to a target from the names used by Heymarket's importer
 // and by the exports of Google Contacts, Outlook and HubSpot; the first

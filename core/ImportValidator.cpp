@@ -25,6 +25,38 @@ quint64 phoneKey(const QString &digits)
 
 } // namespace
 
+QList<QStringView> splitValues(QStringView cell, bool emails)
+{
+    QList<QStringView> values;
+    if (QStringView value; Csv::unguarded(cell, &value)) {
+        if (!value.isEmpty())
+            values.append(value);
+        return values;
+    }
+    const auto add = [&values](QStringView value) {
+        value = value.trimmed();
+        if (!value.isEmpty())
+            values.append(value);
+    };
+    qsizetype start = 0;
+    const qsizetype size = cell.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = cell.at(i);
+        if (c == QLatin1Char(';') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+            (emails && c == QLatin1Char(','))) {
+            add(cell.mid(start, i - start));
+            start = i + 1;
+        } else if (c == QLatin1Char(':') && i + 2 < size && cell.at(i + 1) == c &&
+                   cell.at(i + 2) == c) {
+            add(cell.mid(start, i - start));
+            i += 2;
+            start = i + 1;
+        }
+    }
+    add(cell.mid(start));
+    return values;
+}
+
 // The phones and emails seen so far in the file, with the line of their
 // first row. Compact for a million rows: phones as numbers, emails as
 // lower-case UTF-8 in one arena, found through their hash (collisions are
@@ -87,9 +119,8 @@ Validator::Validator(QStringList header, Mapping mapping, TeamIndex team, Option
     , m_options(std::move(options))
     , m_seen(std::make_unique<SeenKeys>())
 {
-    m_hasPhoneColumn =
-        std::any_of(m_mapping.columns.cbegin(), m_mapping.columns.cend(),
-                    [](const ColumnMapping &c) { return c.target == Target::Phone; });
+    m_phoneColumns = valueOrder(m_mapping, false);
+    m_emailColumns = valueOrder(m_mapping, true);
 }
 
 Validator::~Validator() = default;
@@ -100,9 +131,14 @@ void Validator::restart()
     m_counts = {};
 }
 
-void Validator::uncount(Row::Action action)
+void Validator::uncount(Row::Action action, bool ownerNotFound)
 {
+    if (ownerNotFound && (action == Row::Action::New || action == Row::Action::Update))
+        --m_counts.ownerNotFound;
     switch (action) {
+    case Row::Action::Unchanged:
+        --m_counts.unchanged;
+        break;
     case Row::Action::New:
         --m_counts.newRows;
         break;
@@ -116,6 +152,16 @@ void Validator::uncount(Row::Action action)
         --m_counts.invalid;
         break;
     }
+}
+
+void Validator::markUnchanged(Row &row)
+{
+    if (row.action == Row::Action::Unchanged || !row.existingId)
+        return;
+    uncount(row.action, !row.unknownOwner.isEmpty());
+    row.action = Row::Action::Unchanged;
+    row.problems.clear(); // "already a contact of the team"
+    ++m_counts.unchanged;
 }
 
 void Validator::reserve(qsizetype rows)
@@ -137,26 +183,103 @@ Row Validator::check(const Csv::Record &record) const
     if (!record.problem.isEmpty())
         row.problems.append(record.problem);
     // Only the columns the record has (a short row's missing cells are empty).
-    const auto problem = [&row, this](int column, const QString &text) {
-        row.problems.append(QStringLiteral("%1: %2").arg(m_header.value(column), text));
+    const auto named = [this](int column, const QString &text) {
+        return QStringLiteral("%1: %2").arg(m_header.value(column), text);
+    };
+    const auto problem = [&row, &named](int column, const QString &text) {
+        row.problems.append(named(column, text));
+    };
+    const auto rawCell = [&record](int column) {
+        return column < record.fields.size() ? QStringView(record.fields.at(column))
+                                             : QStringView();
     };
     // Values are read as views and copied when kept: a row shares no string
     // with the record, which another thread refills (no reference counts
     // going back and forth between cores).
-    for (int column = 0; column < m_mapping.columns.size(); ++column) {
-        const QStringView cell =
-            column < record.fields.size() ? QStringView(record.fields.at(column)) : QStringView();
+    const auto cellValue = [&rawCell](int column) {
         // A cell guarded against formulas ("'=…", "'+1…": ContactDesk's
         // export for Excel, or any exporter following OWASP) is its value
         // exactly, spaces included; any other is trimmed.
+        const QStringView cell = rawCell(column);
         QStringView value;
         if (!Csv::unguarded(cell, &value))
             value = cell.trimmed();
+        return value;
+    };
+
+    // Phones, then emails: every value of every column, in the mapping's
+    // order; the first valid one is the primary, the others channels.
+    {
+        QStringList phones;
+        QStringList wrong; // the problems of the invalid values, to report as one or the other
+        QList<int> wrongColumns;
+        for (int column : m_phoneColumns) {
+            for (const QStringView value : splitValues(rawCell(column), false)) {
+                const Phone::Normalized number = Phone::normalize(value, m_options.region);
+                if (!number.problem.isEmpty()) {
+                    wrong.append(
+                        tr("“%1” is not a valid phone number (%2)").arg(value, number.problem));
+                    wrongColumns.append(column);
+                } else if (!phones.contains(number.digits)) {
+                    phones.append(number.digits);
+                }
+            }
+        }
+        if (phones.isEmpty() && !wrong.isEmpty()) {
+            for (qsizetype i = 0; i < wrong.size(); ++i)
+                problem(wrongColumns.at(i), wrong.at(i));
+        } else if (phones.isEmpty() && !m_phoneColumns.isEmpty()) {
+            problem(m_phoneColumns.constFirst(), tr("a phone number is required"));
+        } else {
+            for (qsizetype i = 0; i < wrong.size(); ++i)
+                row.warnings.append(named(wrongColumns.at(i), tr("%1: left out").arg(wrong.at(i))));
+            if (!phones.isEmpty())
+                row.phone = phones.takeFirst();
+            for (const QString &phone : std::as_const(phones))
+                row.channels.append({ChannelType::phone, phone});
+        }
+    }
+    {
+        QStringList emails;
+        QStringList wrong;
+        QList<int> wrongColumns;
+        for (int column : m_emailColumns) {
+            for (const QStringView value : splitValues(rawCell(column), true)) {
+                if (const QString why = Email::problem(value); !why.isEmpty()) {
+                    wrong.append(tr("“%1” is not a valid email address (%2)").arg(value, why));
+                    wrongColumns.append(column);
+                } else if (!emails.contains(value, Qt::CaseInsensitive)) {
+                    emails.append(value.toString());
+                }
+            }
+        }
+        if (emails.isEmpty()) {
+            for (qsizetype i = 0; i < wrong.size(); ++i)
+                problem(wrongColumns.at(i), wrong.at(i));
+        } else {
+            for (qsizetype i = 0; i < wrong.size(); ++i)
+                row.warnings.append(named(wrongColumns.at(i), tr("%1: left out").arg(wrong.at(i))));
+            row.email = emails.takeFirst();
+            for (const QString &email : std::as_const(emails))
+                row.channels.append({ChannelType::email, email});
+        }
+    }
+
+    for (int column = 0; column < m_mapping.columns.size(); ++column) {
         const ColumnMapping &map = m_mapping.columns.at(column);
-        if (value.isEmpty() && map.target != Target::Phone)
+        if (map.target == Target::Ignore || map.target == Target::Phone ||
+            map.target == Target::ExtraPhone || map.target == Target::Email ||
+            map.target == Target::ExtraEmail)
+            continue;
+        const QStringView value = cellValue(column);
+        if (value.isEmpty())
             continue;
         switch (map.target) {
         case Target::Ignore:
+        case Target::Phone:
+        case Target::ExtraPhone:
+        case Target::Email:
+        case Target::ExtraEmail:
             break;
         case Target::First:
             row.first = value.toString();
@@ -167,37 +290,6 @@ Row Validator::check(const Csv::Record &record) const
         case Target::DisplayName:
             row.displayName = value.toString();
             break;
-        case Target::Phone: {
-            if (value.isEmpty()) {
-                problem(column, tr("a phone number is required"));
-                break;
-            }
-            const Phone::Normalized number = Phone::normalize(value, m_options.region);
-            if (number.problem.isEmpty())
-                row.phone = number.digits;
-            else
-                problem(column,
-                        tr("“%1” is not a valid phone number (%2)").arg(value, number.problem));
-            break;
-        }
-        case Target::ExtraPhone: {
-            const Phone::Normalized number = Phone::normalize(value, m_options.region);
-            if (number.problem.isEmpty())
-                row.channels.append({ChannelType::phone, number.digits});
-            else
-                problem(column,
-                        tr("“%1” is not a valid phone number (%2)").arg(value, number.problem));
-            break;
-        }
-        case Target::Email:
-        case Target::ExtraEmail:
-            if (const QString wrong = Email::problem(value); !wrong.isEmpty())
-                problem(column, tr("“%1” is not a valid email address (%2)").arg(value, wrong));
-            else if (map.target == Target::Email)
-                row.email = value.toString();
-            else
-                row.channels.append({ChannelType::email, value.toString()});
-            break;
         case Target::Tags:
             for (const QString &tag : splitTags(value))
                 if (!row.tags.contains(tag, Qt::CaseInsensitive))
@@ -205,10 +297,15 @@ Row Validator::check(const Csv::Record &record) const
             break;
         case Target::Owner:
             if (const auto it = m_team.memberByKey.constFind(value.toString().toLower());
-                it != m_team.memberByKey.cend())
-                row.ownerId = *it;
-            else
-                problem(column, tr("no team member is called “%1”").arg(value));
+                it != m_team.memberByKey.cend()) {
+                if (*it)
+                    row.ownerId = *it;
+            } else if (row.unknownOwner.isEmpty()) {
+                row.unknownOwner = value.toString();
+                row.warnings.append(named(
+                    column, tr("no team member is called “%1”: the contact will be unassigned")
+                                .arg(value)));
+            }
             break;
         case Target::OptOut: {
             bool ok = false;
@@ -225,7 +322,7 @@ Row Validator::check(const Csv::Record &record) const
     if (row.tags.size() > Field::maxTags)
         row.problems.append(
             tr("%1 tags where a contact can have at most five").arg(row.tags.size()));
-    if (!m_hasPhoneColumn)
+    if (m_phoneColumns.isEmpty())
         row.problems.append(tr("no column holds the phone number"));
     row.action = row.problems.isEmpty() ? Row::Action::New : Row::Action::Invalid;
     if (row.action == Row::Action::New) {
@@ -271,9 +368,13 @@ void Validator::classify(Row &row)
     if (!row.existingId) {
         row.action = Row::Action::New;
         ++m_counts.newRows;
+        if (!row.unknownOwner.isEmpty())
+            ++m_counts.ownerNotFound;
     } else if (m_options.updateExisting) {
         row.action = Row::Action::Update;
         ++m_counts.updates;
+        if (!row.unknownOwner.isEmpty())
+            ++m_counts.ownerNotFound;
     } else {
         row.action = Row::Action::Skip;
         row.problems.append(tr("already a contact of the team"));
@@ -282,7 +383,7 @@ void Validator::classify(Row &row)
 }
 
 bool validateAll(Csv::RecordSource &reader, Validator &validator,
-                 const std::function<void(const Row &row, const Csv::Record &record)> &sink,
+                 const std::function<void(Row &row, const Csv::Record &record)> &sink,
                  const QHash<qint64, QStringList> &fixes)
 {
     // Batches: two workers check the two halves of batch n while this thread

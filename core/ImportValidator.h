@@ -18,7 +18,9 @@ struct TeamIndex
     QHash<QString, qint64> contactByPhone; // E.164 digits -> contact id
     QHash<QString, qint64> contactByEmail; // lower-case address -> contact id
     QHash<QString, qint64> tagByName;      // lower-case name -> tag id
-    QHash<QString, qint64> memberByKey;    // lower-case email or name -> member id
+    // Lower-case email or name -> member id; 0: the user chose to leave
+    // contacts with this owner value unassigned (no warning then).
+    QHash<QString, qint64> memberByKey;
 };
 
 struct Options
@@ -36,12 +38,18 @@ struct Row
         New,
         Update,
         Skip,
-        Invalid
+        Invalid,
+        Unchanged // matches a contact that already has every value of the row: nothing is sent
     };
 
     qint64 line = 0;
     Action action = Action::Invalid;
-    QStringList problems;       // each names the column: "Phone Number: too short"
+    QStringList problems; // each names the column: "Phone Number: too short"
+    // What the row does not take but is imported without (an owner the team
+    // does not know, a further phone that is not a number), each naming its
+    // column; the row is still imported.
+    QStringList warnings;
+    QString unknownOwner;       // the owner cell, when no team member has that name or email
     qint64 existingId = 0;      // Update/Skip: the contact it matches
     qint64 duplicateOfLine = 0; // Skip: an earlier row of the file with the same phone or email
 
@@ -68,12 +76,25 @@ struct Counts
     int updates = 0;
     int skipped = 0;
     int invalid = 0;
+    int unchanged = 0;
+    int ownerNotFound = 0; // rows imported (new or update) whose owner is not a team member
 };
 
+// The values of a cell that may hold several (Google writes " ::: " between
+// them, Outlook and Apple a line break or a semicolon; for emails a comma
+// too), trimmed, empty ones dropped. A cell guarded against formulas is
+// one value.
+QList<QStringView> splitValues(QStringView cell, bool emails);
+
 // Checks rows against the mapping, before anything is sent: phones
-// normalised to E.164 digits, emails, at most five tags, known owners, Opt
+// normalised to E.164 digits, emails, at most five tags, owners (one the
+// team does not know is a warning: the contact is imported unassigned), Opt
 // Out values, duplicates inside the file and against the team (by phone,
-// then email).
+// then email). Every phone and email column, and every value of a cell
+// holding several, is read: the first valid phone (email) in the mapping's
+// order (Mapping::phoneOrder) is the primary, the others become channels.
+// An invalid value is a problem when the row has no valid value of its
+// kind, else a warning (the value is left out).
 //
 // Two steps: check() reads one record on its own (const, safe on several
 // threads at once); classify() then decides, in file order, whether a
@@ -94,12 +115,16 @@ public:
     void restart();
     void reserve(qsizetype rows); // room for this many rows' keys, to grow once
     // Takes a classified row out of counts() (before classifying it again).
-    void uncount(Row::Action action);
+    void uncount(Row::Action action, bool ownerNotFound = false);
+    // A classified row that matches a contact and would change nothing of
+    // it (the caller compared it with the contact): counted as unchanged.
+    void markUnchanged(Row &row);
 
     const Counts &counts() const { return m_counts; }
     const Options &options() const { return m_options; }
     const QStringList &header() const { return m_header; }
     const Mapping &mapping() const { return m_mapping; }
+    const TeamIndex &team() const { return m_team; }
 
 private:
     class SeenKeys;
@@ -108,7 +133,8 @@ private:
     Mapping m_mapping;
     TeamIndex m_team;
     Options m_options;
-    bool m_hasPhoneColumn = false;
+    QList<int> m_phoneColumns; // in the order they are tried for the primary phone
+    QList<int> m_emailColumns; // the same for the email
     // Written by classify() while other threads read the members above in
     // check(): a cache line of its own, so they do not invalidate each other.
     alignas(64) Counts m_counts;
@@ -117,11 +143,12 @@ private:
 
 // Reads every remaining record of reader and validates it, checking rows on
 // two threads while this one reads, and classifying in file order; sink
-// receives each row in file order (with the record as checked). Records
+// receives each row in file order (with the record as checked), and may
+// change it (mark it unchanged). Records
 // whose line is in fixes are checked with those fields instead. Returns
 // false when the reader stopped on an error (reader.error() says which).
 bool validateAll(Csv::RecordSource &reader, Validator &validator,
-                 const std::function<void(const Row &row, const Csv::Record &record)> &sink,
+                 const std::function<void(Row &row, const Csv::Record &record)> &sink,
                  const QHash<qint64, QStringList> &fixes = {});
 
 } // namespace ContactDesk::Import

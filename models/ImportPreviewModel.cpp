@@ -44,7 +44,9 @@ void ImportPreviewModel::rebuild()
         const Action action = list.at(i).action;
         const bool wanted = m_show == Show::First || m_show == Show::Attention ||
                             (m_show == Show::Invalid && action == Action::Invalid) ||
-                            (m_show == Show::Skipped && action == Action::Skip);
+                            (m_show == Show::Skipped && action == Action::Skip) ||
+                            (m_show == Show::Warnings && !list.at(i).warnings.isEmpty() &&
+                             action != Action::Invalid);
         if (wanted)
             m_rows.append(i);
     }
@@ -80,6 +82,8 @@ QString ImportPreviewModel::actionText(Action action)
         return tr("Skipped");
     case Action::Invalid:
         return tr("Invalid");
+    case Action::Unchanged:
+        return tr("Unchanged");
     }
     return {};
 }
@@ -104,12 +108,15 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole && row.action == Action::Invalid)
             return ContrastColors::text(ContrastColors::Tone::Error,
                                         ContrastColors::applicationPalette());
+        if (role == Qt::ForegroundRole && !row.warnings.isEmpty())
+            return ContrastColors::text(ContrastColors::Tone::Warning,
+                                        ContrastColors::applicationPalette());
         break;
     case Problems:
         if (role == Qt::DisplayRole)
-            return row.problems.join(QLatin1String("; "));
+            return (row.problems + row.warnings).join(QLatin1String("; "));
         if (role == Qt::ToolTipRole) // they quote the file
-            return HtmlText::forToolTip(row.problems.join(QLatin1Char('\n')));
+            return HtmlText::forToolTip((row.problems + row.warnings).join(QLatin1Char('\n')));
         break;
     default:
         if (role == Qt::DisplayRole || role == Qt::EditRole)

@@ -7,8 +7,9 @@
 namespace ContactDesk::Models {
 
 // The rows of an import preview for the wizard's table: line, result,
-// problems, then the file's columns. Shows the rows that need attention
-// (invalid, skipped, or one of them), or the first rows of the file.
+// problems (then warnings), then the file's columns. Shows the rows that
+// need attention (invalid, skipped, with a warning, or one of them), or the
+// first rows of the file.
 // Editing a cell of the file's columns fixes that row: it is checked again
 // (Preview::fix) and the counts follow (countsChanged).
 class ImportPreviewModel final : public QAbstractTableModel
@@ -19,10 +20,11 @@ class ImportPreviewModel final : public QAbstractTableModel
 public:
     enum class Show
     {
-        Attention, // invalid and skipped
+        Attention, // invalid and skipped, and rows with a warning
         Invalid,
         Skipped,
-        First // the first rows, whatever they are
+        Warnings, // imported, with a warning (an owner not found, a value left out)
+        First     // the first rows, whatever they are
     };
     enum Column
     {

@@ -25,6 +25,7 @@ std::string_view textAt(sqlite3_stmt *statement, int column)
 
 ContactRowReader::~ContactRowReader()
 {
+    sqlite3_finalize(m_fieldsStatement); // a no-op when null
     if (m_db)
         sqlite3_close(m_db);
 }
@@ -163,6 +164,28 @@ bool ContactRowReader::readIds(const QList<qint64> &ids,
     }
     sqlite3_finalize(statement);
     return ok;
+}
+
+std::optional<QByteArray> ContactRowReader::fieldsJson(qint64 id)
+{
+    if (!m_fieldsStatement &&
+        sqlite3_prepare_v2(m_db, "SELECT fields FROM contacts WHERE deleted = 0 AND id = ?", -1,
+                           &m_fieldsStatement, nullptr) != SQLITE_OK) {
+        noteError();
+        m_fieldsStatement = nullptr;
+        return std::nullopt;
+    }
+    sqlite3_reset(m_fieldsStatement);
+    sqlite3_bind_int64(m_fieldsStatement, 1, id);
+    const int result = sqlite3_step(m_fieldsStatement);
+    if (result == SQLITE_ROW) {
+        const auto *text =
+            reinterpret_cast<const char *>(sqlite3_column_text(m_fieldsStatement, 0));
+        return QByteArray(text ? text : "", sqlite3_column_bytes(m_fieldsStatement, 0));
+    }
+    if (result != SQLITE_DONE)
+        noteError();
+    return std::nullopt;
 }
 
 } // namespace ContactDesk::Store

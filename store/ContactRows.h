@@ -61,6 +61,9 @@ public:
     // The listed rows only (after a change notification).
     bool readIds(const QList<qint64> &ids,
                  const std::function<bool(const ContactRowView &)> &visit);
+    // A visible contact's field map (its `fields` column, JSON), or nullopt
+    // when there is none with this id (or on an error: error() says).
+    std::optional<QByteArray> fieldsJson(qint64 id);
     // Why the last call failed (what SQLite said is in its detail).
     StoreError error() const { return m_error; }
 
@@ -68,6 +71,7 @@ private:
     void noteError();
 
     sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_fieldsStatement = nullptr; // fieldsJson's, prepared once
     QString m_path;
     StoreError m_error;
 };

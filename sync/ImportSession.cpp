@@ -4,6 +4,7 @@
 #include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
 #include "core/CsvWriter.h"
+#include "store/ContactRows.h"
 #include "store/ImportJournal.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace ContactDesk::Sync {
@@ -35,7 +37,14 @@ bool isEmptyValue(const QJsonValue &value)
 
 PreviewRow previewRow(const Row &row, const QStringList &fields)
 {
-    return {row.line, row.action, row.problems, fields, row.existingId};
+    return {row.line,       row.action,   row.problems,    fields,
+            row.existingId, row.warnings, row.unknownOwner};
+}
+
+bool needsAttention(const Row &row)
+{
+    return row.action == Row::Action::Invalid || row.action == Row::Action::Skip ||
+           !row.warnings.isEmpty();
 }
 
 // What a checked row says about a contact, as a field map (the keys of
@@ -88,15 +97,40 @@ QJsonObject incomingFields(const Row &row, const Import::Mapping &mapping,
 // An update: the fields to send and the values they replace. Preserve mode
 // fills only what the contact lacks; an opt-out is always honoured (never
 // lost to "preserve"), opting back in only when overwriting.
-Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming,
-                           const Store::StoredContact &existing, bool overwrite)
+// Further phones and emails of the row the contact does not have yet (as
+// its primary or as a channel): they are added as channels.
+QJsonArray newChannels(const QJsonObject &incoming, const QJsonObject &have)
+{
+    const QJsonArray known = Store::ContactStore::channelsOf(have);
+    QJsonArray added;
+    for (const QJsonValue &value : incoming.value(Field::channels).toArray()) {
+        const QString type = value.toObject().value(Field::channelType).toString();
+        const QString text = value.toObject().value(Field::channelValue).toString();
+        const auto same = [&](const QJsonValue &channel) {
+            return channel.toObject().value(Field::channelType).toString() == type &&
+                   channel.toObject()
+                           .value(Field::channelValue)
+                           .toString()
+                           .compare(text, Qt::CaseInsensitive) == 0;
+        };
+        const QString primary =
+            have.value(type == ChannelType::phone ? Field::phone : Field::email).toString();
+        if (text.compare(primary, Qt::CaseInsensitive) != 0 &&
+            std::none_of(known.begin(), known.end(), same) &&
+            std::none_of(added.begin(), added.end(), same))
+            added.append(value);
+    }
+    return added;
+}
+
+Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming, qint64 id, const QString &uuid,
+                           const QJsonObject &have, bool overwrite)
 {
     Store::ImportRow out;
     out.line = line;
     out.kind = Store::ImportRow::Kind::Update;
-    out.contactId = existing.id;
-    out.uuid = existing.uuid;
-    const QJsonObject &have = existing.fields;
+    out.contactId = id;
+    out.uuid = uuid;
     const QString phone = have.value(Field::phone).toString();
     out.body.insert(Field::phone, phone);
     for (auto it = incoming.begin(); it != incoming.end(); ++it) {
@@ -104,6 +138,8 @@ Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming,
         if (key == Field::phone || key == Field::channels || key == Field::tags ||
             key == Field::tagNames)
             continue;
+        // A custom field this import creates is new to every contact, unless
+        // the row's value is empty (never in incoming).
         const QJsonValue old =
             have.value(key.startsWith(Field::customTitlePrefix) ? QString() : key);
         bool take = false;
@@ -116,6 +152,10 @@ Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming,
         out.body.insert(key, it.value());
         out.before.insert(key, old.isUndefined() ? QJsonValue(QString()) : old);
     }
+    // Further phones and emails: added as channels (after the update; an
+    // undo of the import cannot take them away, the API removes primaries only).
+    if (const QJsonArray channels = newChannels(incoming, have); !channels.isEmpty())
+        out.body.insert(Field::channels, channels);
     // Tags: overwrite replaces them, preserve adds to them (at most five); a
     // row without tags leaves them alone.
     const QJsonArray oldTags = have.value(Field::tags).toArray();
@@ -125,13 +165,21 @@ Store::ImportRow updateRow(qint64 line, const QJsonObject &incoming,
     }
     QJsonArray ids = overwrite ? QJsonArray() : oldTags;
     QJsonArray names;
-    for (const QJsonValue &id : incoming.value(Field::tags).toArray())
-        if (!ids.contains(id) && ids.size() + names.size() < Field::maxTags)
-            ids.append(id);
+    for (const QJsonValue &tag : incoming.value(Field::tags).toArray())
+        if (!ids.contains(tag) && ids.size() + names.size() < Field::maxTags)
+            ids.append(tag);
     for (const QJsonValue &name : incoming.value(Field::tagNames).toArray())
         if (ids.size() + names.size() < Field::maxTags)
             names.append(name);
-    if (ids != oldTags || !names.isEmpty()) {
+    // The same tags in another order are no change.
+    const auto sorted = [](const QJsonArray &tags) {
+        QList<qint64> list;
+        for (const QJsonValue &tag : tags)
+            list.append(tag.toInteger());
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    if (sorted(ids) != sorted(oldTags) || !names.isEmpty()) {
         out.body.insert(Field::tags, ids);
         if (!names.isEmpty())
             out.body.insert(Field::tagNames, names);
@@ -182,6 +230,48 @@ QString changedWhileRead(const QString &path, const Store::FileCheck &checked)
     return ImportSession::changeSince(path, checked);
 }
 
+// The contacts rows match, read from the store file on a connection of
+// this thread's own (the store itself belongs to the GUI thread).
+class MatchedContacts
+{
+public:
+    explicit MatchedContacts(const QString &storeFile)
+    {
+        m_open = !storeFile.isEmpty() && !m_reader.open(storeFile).isError();
+    }
+    // Whether the row, applied as an update, would change its contact; true
+    // when that cannot be told (no store file, an unreadable contact).
+    bool changes(const Row &row, const Import::Mapping &mapping, const Import::TeamIndex &team,
+                 bool overwrite)
+    {
+        if (!m_open || !row.existingId)
+            return true;
+        const std::optional<QByteArray> json = m_reader.fieldsJson(row.existingId);
+        if (!json)
+            return true;
+        const QJsonObject have = QJsonDocument::fromJson(*json).object();
+        const QJsonObject incoming = incomingFields(row, mapping, team);
+        // Only what updateRow would send: the phone alone is no change.
+        return updateRow(row.line, incoming, row.existingId, {}, have, overwrite).body.size() > 1;
+    }
+
+private:
+    Store::ContactRowReader m_reader;
+    bool m_open = false;
+};
+
+// After classify(): a row matching a contact that it would not change is
+// unchanged, whatever the duplicate mode (a skipped one is compared as an
+// overwrite: its values equal the contact's).
+void noteUnchanged(Row &row, Import::Validator &validator, MatchedContacts &contacts)
+{
+    if (!row.existingId || (row.action != Row::Action::Update && row.action != Row::Action::Skip))
+        return;
+    const bool overwrite = row.action == Row::Action::Skip ? true : validator.options().overwrite;
+    if (!contacts.changes(row, validator.mapping(), validator.team(), overwrite))
+        validator.markUnchanged(row);
+}
+
 } // namespace
 
 QJsonObject ImportPlan::toJson() const
@@ -204,30 +294,28 @@ PreviewRow Preview::fix(qint64 line, const QStringList &fields)
     if (!m_validator)
         return {};
     Import::Row::Action before = Import::Row::Action::Invalid;
+    bool beforeOwnerNotFound = false;
     bool known = false;
-    if (const auto it = m_byLine.constFind(line); it != m_byLine.cend()) {
-        before = it->action;
+    const auto take = [&](const PreviewRow &row) {
+        before = row.action;
+        beforeOwnerNotFound = !row.unknownOwner.isEmpty();
         known = true;
+    };
+    if (const auto it = m_byLine.constFind(line); it != m_byLine.cend()) {
+        take(*it);
     } else {
-        for (const PreviewRow &row : std::as_const(attention)) {
-            if (row.line == line) {
-                before = row.action;
-                known = true;
+        for (const QList<PreviewRow> *list : {&attention, &first}) {
+            const auto shown =
+                std::find_if(list->cbegin(), list->cend(),
+                             [line](const PreviewRow &row) { return row.line == line; });
+            if (shown != list->cend()) {
+                take(*shown);
                 break;
-            }
-        }
-        if (!known) {
-            for (const PreviewRow &row : std::as_const(first)) {
-                if (row.line == line) {
-                    before = row.action;
-                    known = true;
-                    break;
-                }
             }
         }
     }
     if (known)
-        m_validator->uncount(before);
+        m_validator->uncount(before, beforeOwnerNotFound);
     Csv::Record record;
     record.line = line;
     record.fields = fields;
@@ -238,6 +326,8 @@ PreviewRow Preview::fix(qint64 line, const QStringList &fields)
                              .arg(header.size());
     Row row = m_validator->check(record);
     m_validator->classify(row);
+    MatchedContacts contacts(m_storeFile);
+    noteUnchanged(row, *m_validator, contacts);
     const PreviewRow fixed = previewRow(row, fields);
     m_byLine.insert(line, fixed);
     for (QList<PreviewRow> *list : {&attention, &first})
@@ -457,13 +547,25 @@ Preview ImportSession::preview(const ImportPlan &plan, const Import::TeamIndex &
     preview.delimiter = reader.delimiter();
     preview.m_validator =
         std::make_unique<Import::Validator>(file.header.fields, plan.mapping, team, plan.options);
+    preview.m_storeFile = plan.storeFile;
+    MatchedContacts contacts(plan.storeFile);
+    QHash<QString, QString> ownerSpelling; // lower-case -> as first written
     const bool ok = Import::validateAll(
         reader, *preview.m_validator,
-        [&](const Row &row, const Csv::Record &record) {
+        [&](Row &row, const Csv::Record &record) {
+            noteUnchanged(row, *preview.m_validator, contacts);
             ++preview.rows;
+            if (!row.unknownOwner.isEmpty()) {
+                const QString key = row.unknownOwner.toLower();
+                QString &spelling = ownerSpelling[key];
+                if (spelling.isEmpty() && ownerSpelling.size() <= Preview::maxUnknownOwners)
+                    spelling = row.unknownOwner;
+                if (!spelling.isEmpty())
+                    ++preview.unknownOwners[spelling];
+            }
             if (preview.first.size() < Preview::firstRows)
                 preview.first.append(previewRow(row, record.fields));
-            if (row.action == Row::Action::Invalid || row.action == Row::Action::Skip) {
+            if (needsAttention(row)) {
                 if (preview.attention.size() < Preview::maxKept)
                     preview.attention.append(previewRow(row, record.fields));
                 else
@@ -517,10 +619,12 @@ StagingRead ImportSession::readForStaging(const ImportPlan &plan, const Import::
     }
     Csv::RecordSource &reader = *file.reader;
     Import::Validator validator(file.header.fields, plan.mapping, team, plan.options);
+    MatchedContacts contacts(plan.storeFile);
     qint64 seen = 0;
     const bool ok = Import::validateAll(
         reader, validator,
-        [&](const Row &row, const Csv::Record &) {
+        [&](Row &row, const Csv::Record &) {
+            noteUnchanged(row, validator, contacts);
             if (row.action == Row::Action::New || row.action == Row::Action::Update)
                 read.rows.append({row.line, row.action == Row::Action::Update ? row.existingId : 0,
                                   incomingFields(row, plan.mapping, team)});
@@ -567,7 +671,8 @@ qint64 ImportSession::commitStaging(const ImportPlan &plan, const StagingRead &r
             if (!existing)
                 continue;
             Store::ImportRow out =
-                updateRow(pending.line, pending.incoming, *existing, plan.options.overwrite);
+                updateRow(pending.line, pending.incoming, existing->id, existing->uuid,
+                          existing->fields, plan.options.overwrite);
             if (out.body.size() > 1) // more than the phone: something changes
                 rows.append(out);
         }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSettings>
 
 #include <functional>
@@ -36,6 +37,11 @@ struct ImportPlan
     // already (the wizard does it off the GUI thread): resolveOwnerEmails
     // then does not read the file.
     std::optional<QStringList> ownerEmails;
+    // The account's store file (ContactStore::path()): a row matching a
+    // contact is compared with it there, on a read-only connection of the
+    // reading thread's own, and counted unchanged when it would change
+    // nothing. Empty: matched rows are updates (or skips) unseen.
+    QString storeFile;
 
     QJsonObject toJson() const; // what the journal remembers of it
 };
@@ -67,6 +73,8 @@ struct PreviewRow
     QStringList problems;
     QStringList fields; // as read (or as fixed)
     qint64 existingId = 0;
+    QStringList warnings; // what the row is imported without (Import::Row::warnings)
+    QString unknownOwner;
 };
 
 // The result of checking a whole file before anything is sent.
@@ -82,10 +90,16 @@ public:
     Csv::Encoding encoding = Csv::Encoding::Utf8;
     QChar delimiter;
     qint64 rows = 0;
-    QList<PreviewRow> attention; // invalid and skipped rows, in file order (at most maxKept)
-    QList<PreviewRow> first;     // the first rows of the file
-    bool attentionCut = false;   // more rows needed attention than were kept
-    Store::FileCheck checked;    // the file's size, time and hash as it was checked
+    // Invalid and skipped rows, and rows with a warning, in file order (at most maxKept).
+    QList<PreviewRow> attention;
+    QList<PreviewRow> first;   // the first rows of the file
+    bool attentionCut = false; // more rows needed attention than were kept
+    Store::FileCheck checked;  // the file's size, time and hash as it was checked
+    // Owner cells no team member answers to (as written, the first spelling
+    // of each), with how many rows have them: what the wizard lets the user
+    // map to members. At most maxUnknownOwners of them.
+    QMap<QString, int> unknownOwners;
+    static constexpr int maxUnknownOwners = 500;
 
     static constexpr int maxKept = 100000;
     static constexpr int firstRows = 200;
@@ -99,6 +113,7 @@ public:
 private:
     friend class ImportSession;
     std::unique_ptr<Import::Validator> m_validator;
+    QString m_storeFile;
     QHash<qint64, PreviewRow> m_byLine; // rows fixed so far, as they are now
 };
 

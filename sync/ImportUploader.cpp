@@ -648,6 +648,7 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
 {
     QList<ContactWrite> writes;
     QHash<QString, qint64> lineByPhone;
+    QList<Store::ImportJournal::Answer> answeredHere; // rows with nothing to send but channels
     int refused = 0;
     for (const Store::ImportRow &row : batch) {
         QString problem;
@@ -661,17 +662,29 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
             continue;
         }
         changes.remove(Field::phone);
+        changes.remove(Field::channels); // added once the update is in (addChannels)
+        if (changes.isEmpty()) {
+            // Only further phones or emails to add: no update to send.
+            answeredHere.append({row.line, true, row.contactId, row.uuid, {}});
+            continue;
+        }
         ContactWrite write = fullRecord(*current, changes, CustomValues::Whole).write;
         write.phone = phoneOf(row);
         writes.append(write);
         lineByPhone.insert(phoneOf(row), row.line);
     }
+    if (!answeredHere.isEmpty()) {
+        m_journal.record(m_importId, answeredHere, undo);
+        if (!undo)
+            addChannels(batch, answeredHere);
+    }
     if (writes.isEmpty()) {
-        afterBatch(refused);
+        afterBatch(refused + int(answeredHere.size()));
         return;
     }
+    const int settled = refused + int(answeredHere.size());
     send(new Api::BatchCreateContactsRequest(m_client, writes, true),
-         [this, batch, lineByPhone, undo, refused](const Api::BatchCreateContactsRequest &request) {
+         [this, batch, lineByPhone, undo, settled](const Api::BatchCreateContactsRequest &request) {
              if (handledFailure(request.error(), lineByPhone.values(), false)) // safe to repeat
                  return;
              m_transientFailures = 0;
@@ -688,9 +701,33 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
                      answers.append({row.line, true, row.contactId, row.uuid, {}});
              }
              m_journal.record(m_importId, answers, undo);
+             if (!undo)
+                 addChannels(batch, answers);
              m_changedServer = true;
-             afterBatch(int(answers.size()) + refused);
+             afterBatch(int(answers.size()) + settled);
          });
+}
+
+void ImportUploader::addChannels(const QList<Store::ImportRow> &batch,
+                                 const QList<Store::ImportJournal::Answer> &answers)
+{
+    // The further phones and emails of updated rows go through the store's
+    // outbox as channel additions: the sync engine sends them, with its
+    // retries, after the update (the window's engine; the CLI pushes them).
+    QSet<qint64> done;
+    for (const Store::ImportJournal::Answer &answer : answers)
+        if (answer.done)
+            done.insert(answer.line);
+    for (const Store::ImportRow &row : batch) {
+        if (!done.contains(row.line))
+            continue;
+        for (const QJsonValue &value : row.body.value(Field::channels).toArray()) {
+            const QJsonObject channel = value.toObject();
+            if (m_store->addChannel(row.contactId, channel.value(Field::channelType).toString(),
+                                    channel.value(Field::channelValue).toString()))
+                m_channelContacts.append(row.contactId);
+        }
+    }
 }
 
 void ImportUploader::sendDeletes(const QList<Store::ImportRow> &batch)

@@ -21,7 +21,10 @@ namespace ContactDesk::Sync {
 // - New contacts: POST /v2/contacts (bulk create), which answers with each
 //   created contact's id and UUID; they enter the store at once.
 // - Updates: POST /v1/batch/contacts?overwrite=true with only the fields the
-//   import changes (safe to repeat).
+//   import changes (safe to repeat). Further phones and emails the contact
+//   does not have become channel additions in the store's outbox
+//   (ContactStore::addChannel), which the sync engine sends; an undo leaves
+//   them (the channel API removes only a contact's primary).
 // - Undo: DELETE /v2/contacts with the created UUIDs; updated contacts get
 //   the values they had before through the same batch endpoint.
 //
@@ -78,6 +81,9 @@ public:
     void resolveOwnerEmails(const ImportPlan &plan, Import::TeamIndex team, QObject *context,
                             std::function<void(Import::TeamIndex, QString)> done);
     qint64 importId() const { return m_importId; }
+    // The contacts this uploader queued channel additions for (updates with
+    // further phones or emails), for a caller that pushes them itself.
+    QList<qint64> channelContacts() const { return m_channelContacts; }
 
 Q_SIGNALS:
     // Rows answered so far (this import, all runs) of total; etaMs < 0 when
@@ -105,6 +111,8 @@ private:
     void recoverCreates(const QList<Store::ImportRow> &batch);
     void sendCreates(const QList<Store::ImportRow> &batch);
     void sendUpdates(const QList<Store::ImportRow> &batch, bool undo);
+    void addChannels(const QList<Store::ImportRow> &batch,
+                     const QList<Store::ImportJournal::Answer> &answers);
     void sendWholeUpdates(const QList<Store::ImportRow> &batch,
                           const QHash<QString, Contact> &server, bool undo);
     void sendDeletes(const QList<Store::ImportRow> &batch);
@@ -137,6 +145,7 @@ private:
     int m_answered = 0;
     int m_total = 0;
     bool m_changedServer = false;
+    QList<qint64> m_channelContacts; // contacts given channels to add (addChannels)
     int m_transientFailures = 0;
     quint64 m_failuresAtStart = 0;     // the store's failure count when the run began
     std::unique_ptr<QLockFile> m_lock; // held while a run goes (or since claim())

@@ -19,6 +19,8 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -274,6 +276,7 @@ void ImportWizard::buildColumnsPage()
     layout->addLayout(form);
 
     m_mapping = new QTableWidget(page);
+    m_mapping->setObjectName(QStringLiteral("columnMappingTable"));
     m_mapping->setAccessibleName(tr("Columns of the file"));
     m_mapping->setColumnCount(3);
     m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Imports as")});
@@ -281,6 +284,57 @@ void ImportWizard::buildColumnsPage()
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_mapping, 1);
+
+    // With several phone (email) columns: the order they are tried in for
+    // the contact's phone (email); the values after the first become
+    // further numbers (addresses) of the contact.
+    m_orderBox = new QWidget(page);
+    auto *orderLayout = new QHBoxLayout(m_orderBox);
+    orderLayout->setContentsMargins(0, 0, 0, 0);
+    const auto addOrderList = [this, orderLayout](QListWidget **list, const QString &label,
+                                                  const QString &name) {
+        auto *box = new QWidget(m_orderBox);
+        auto *column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        auto *title = new QLabel(label, box);
+        title->setWordWrap(true);
+        *list = new QListWidget(box);
+        (*list)->setObjectName(name);
+        (*list)->setAccessibleName(title->text().remove(QLatin1Char('&')));
+        (*list)->setDragDropMode(QAbstractItemView::InternalMove);
+        (*list)->setMaximumHeight(fontMetrics().height() * 5);
+        title->setBuddy(*list);
+        auto *buttons = new QHBoxLayout;
+        auto *up = new QPushButton(tr("Try earlier"), box);
+        auto *down = new QPushButton(tr("Try later"), box);
+        QListWidget *widget = *list;
+        const auto move = [widget](int by) {
+            const int row = widget->currentRow();
+            if (row < 0 || row + by < 0 || row + by >= widget->count())
+                return;
+            QListWidgetItem *item = widget->takeItem(row);
+            widget->insertItem(row + by, item);
+            widget->setCurrentRow(row + by);
+        };
+        connect(up, &QPushButton::clicked, box, [move] { move(-1); });
+        connect(down, &QPushButton::clicked, box, [move] { move(1); });
+        buttons->addWidget(up);
+        buttons->addWidget(down);
+        buttons->addStretch();
+        column->addWidget(title);
+        column->addWidget(*list);
+        column->addLayout(buttons);
+        orderLayout->addWidget(box);
+    };
+    addOrderList(&m_phoneOrder,
+                 tr("&Phone columns, in the order they are tried for the contact's phone (the "
+                    "other numbers are added to the contact):"),
+                 QStringLiteral("phoneOrderList"));
+    addOrderList(&m_emailOrder,
+                 tr("E&mail columns, in the order they are tried for the contact's email (the "
+                    "other addresses are added to the contact):"),
+                 QStringLiteral("emailOrderList"));
+    layout->addWidget(m_orderBox);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -380,9 +434,43 @@ void ImportWizard::fillMappingTable()
             map.target == Target::CustomField ? (map.customFieldId ? map.customFieldId : -1) : 0;
         combo->setCurrentIndex(std::max(0, combo->findData(choiceData(map.target, fieldId))));
         m_mapping->setCellWidget(column, 2, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::fillOrderLists);
     }
     m_mapping->resizeColumnToContents(0);
     m_mapping->resizeColumnToContents(2);
+    m_phoneOrder->clear();
+    m_emailOrder->clear();
+    fillOrderLists();
+}
+
+QList<int> ImportWizard::orderFromList(const QListWidget *list) const
+{
+    QList<int> order;
+    for (int row = 0; row < list->count(); ++row)
+        order.append(list->item(row)->data(Qt::UserRole).toInt());
+    return order;
+}
+
+void ImportWizard::fillOrderLists()
+{
+    // The order shown so far (or the remembered one) for the columns that
+    // still are of the kind; new ones after them (Import::valueOrder).
+    Import::Mapping mapping;
+    for (int column = 0; column < m_header.size(); ++column)
+        mapping.columns.append(mappingFromCombo(column));
+    const bool fresh = m_phoneOrder->count() == 0 && m_emailOrder->count() == 0;
+    mapping.phoneOrder = fresh ? m_plan.mapping.phoneOrder : orderFromList(m_phoneOrder);
+    mapping.emailOrder = fresh ? m_plan.mapping.emailOrder : orderFromList(m_emailOrder);
+    for (const auto &[list, emails] :
+         {std::pair{m_phoneOrder, false}, std::pair{m_emailOrder, true}}) {
+        list->clear();
+        for (int column : Import::valueOrder(mapping, emails)) {
+            auto *item = new QListWidgetItem(m_header.value(column), list);
+            item->setData(Qt::UserRole, column);
+        }
+        list->parentWidget()->setVisible(list->count() > 1);
+    }
+    m_orderBox->setVisible(m_phoneOrder->count() > 1 || m_emailOrder->count() > 1);
 }
 
 Import::ColumnMapping ImportWizard::mappingFromCombo(int column) const
@@ -432,9 +520,14 @@ void ImportWizard::check()
     bool owner = false;
     for (int column = 0; column < m_header.size(); ++column) {
         m_plan.mapping.columns.append(mappingFromCombo(column));
-        phone = phone || m_plan.mapping.columns.last().target == Target::Phone;
-        owner = owner || m_plan.mapping.columns.last().target == Target::Owner;
+        const Target target = m_plan.mapping.columns.last().target;
+        phone = phone || target == Target::Phone || target == Target::ExtraPhone;
+        owner = owner || target == Target::Owner;
     }
+    m_plan.mapping.phoneOrder = orderFromList(m_phoneOrder);
+    m_plan.mapping.emailOrder = orderFromList(m_emailOrder);
+    m_plan.storeFile = m_store->path(); // rows that change nothing are counted unchanged
+    m_ownerRows.clear();
     if (!phone) {
         m_error->setText(tr("No column imports as the phone number: choose the column that holds "
                             "it (every Heymarket contact has one)."));
@@ -487,6 +580,8 @@ void ImportWizard::check()
 
 void ImportWizard::runPreview(Import::TeamIndex team)
 {
+    m_teamBase = team;
+    applyOwnerChoices(team); // the members the user chose for owners the team does not know
     m_team = team;
     runWorker<std::shared_ptr<Sync::Preview>>(
         Work::CheckRows,
@@ -515,6 +610,10 @@ void ImportWizard::runPreview(Import::TeamIndex team)
                 m_error->hide();
             }
             m_model->setPreview(m_preview.get());
+            for (auto it = m_preview->unknownOwners.cbegin(); it != m_preview->unknownOwners.cend();
+                 ++it)
+                m_ownerRows.insert(it.key(), it.value());
+            fillOwnerTable();
             showCounts();
             m_pages->setCurrentIndex(CheckPage);
             Q_EMIT checked();
@@ -538,6 +637,7 @@ void ImportWizard::buildCheckPage()
                     int(Models::ImportPreviewModel::Show::Attention));
     m_show->addItem(tr("Invalid rows"), int(Models::ImportPreviewModel::Show::Invalid));
     m_show->addItem(tr("Skipped rows"), int(Models::ImportPreviewModel::Show::Skipped));
+    m_show->addItem(tr("Rows with a warning"), int(Models::ImportPreviewModel::Show::Warnings));
     m_show->addItem(tr("The first rows of the file"), int(Models::ImportPreviewModel::Show::First));
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setShow(Models::ImportPreviewModel::Show(m_show->currentData().toInt()));
@@ -551,6 +651,28 @@ void ImportWizard::buildCheckPage()
     connect(save, &QPushButton::clicked, this, &ImportWizard::saveProblemRowsAs);
     filter->addWidget(save);
     layout->addLayout(filter);
+    m_ownerBox = new QWidget(page);
+    auto *ownerLayout = new QVBoxLayout(m_ownerBox);
+    ownerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ownerTitle = new QLabel(
+        tr("&Owners no team member answers to: their contacts are imported unassigned, or "
+           "choose a member for each (remembered for the next import)."),
+        m_ownerBox);
+    ownerTitle->setWordWrap(true);
+    m_owners = new QTableWidget(m_ownerBox);
+    m_owners->setObjectName(QStringLiteral("ownerMapTable"));
+    m_owners->setAccessibleName(tr("Owners of the file"));
+    m_owners->setColumnCount(3);
+    m_owners->setHorizontalHeaderLabels({tr("Owner in the file"), tr("Rows"), tr("Assign to")});
+    m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_owners->verticalHeader()->hide();
+    m_owners->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_owners->setMaximumHeight(fontMetrics().height() * 8);
+    ownerTitle->setBuddy(m_owners);
+    ownerLayout->addWidget(ownerTitle);
+    ownerLayout->addWidget(m_owners);
+    m_ownerBox->hide();
+    layout->addWidget(m_ownerBox);
     m_rows = new QTableView(page);
     m_rows->setObjectName(QStringLiteral("checkedRowsTable"));
     m_rows->setAccessibleName(tr("Checked rows"));
@@ -612,11 +734,15 @@ void ImportWizard::showCounts()
     const Import::Counts counts = m_preview ? m_preview->counts() : Import::Counts();
     const qint64 rows = m_preview ? m_preview->rows : 0;
     QString text = tr("%Ln row(s) read: ", nullptr, int(rows)) +
-                   tr("%L1 new, %L2 to update, %L3 skipped, %L4 invalid.")
+                   tr("%L1 new, %L2 to update, %L3 unchanged, %L4 skipped, %L5 invalid.")
                        .arg(counts.newRows)
                        .arg(counts.updates)
+                       .arg(counts.unchanged)
                        .arg(counts.skipped)
                        .arg(counts.invalid);
+    if (counts.ownerNotFound)
+        text += QLatin1Char(' ') + tr("%Ln row(s): owner not found, will be unassigned.", nullptr,
+                                      counts.ownerNotFound);
     if (m_preview && m_preview->attentionCut)
         text += QLatin1Char(' ') + tr("Only the first %L1 rows that need attention are listed.")
                                        .arg(Sync::Preview::maxKept);
@@ -713,6 +839,72 @@ void ImportWizard::buildUploadPage()
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
     m_pages->addWidget(page);
+}
+
+QHash<QString, qint64> ImportWizard::ownerChoices() const
+{
+    QHash<QString, qint64> choices;
+    if (!m_settings)
+        return choices;
+    const QVariantMap saved = m_settings->value(QStringLiteral("import/owners")).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        choices.insert(it.key(), it.value().toLongLong());
+    return choices;
+}
+
+void ImportWizard::setOwnerChoice(const QString &value, qint64 memberId)
+{
+    if (!m_settings)
+        return;
+    QVariantMap saved = m_settings->value(QStringLiteral("import/owners")).toMap();
+    if (memberId < 0)
+        saved.remove(value.toLower());
+    else
+        saved.insert(value.toLower(), memberId);
+    m_settings->setValue(QStringLiteral("import/owners"), saved);
+}
+
+void ImportWizard::applyOwnerChoices(Import::TeamIndex &team) const
+{
+    // A member who left the team is no choice any more: the row is warned again.
+    QSet<qint64> members;
+    for (const TeamMember &member : m_store->members())
+        members.insert(member.id);
+    const QHash<QString, qint64> choices = ownerChoices();
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        if (!team.memberByKey.contains(it.key()) &&
+            (it.value() == 0 || members.contains(it.value())))
+            team.memberByKey.insert(it.key(), it.value());
+}
+
+void ImportWizard::fillOwnerTable()
+{
+    const QList<TeamMember> members = m_store->members();
+    const QHash<QString, qint64> choices = ownerChoices();
+    m_owners->setRowCount(int(m_ownerRows.size()));
+    int row = 0;
+    for (auto it = m_ownerRows.cbegin(); it != m_ownerRows.cend(); ++it, ++row) {
+        m_owners->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_owners->setItem(row, 1, new QTableWidgetItem(QLocale().toString(it.value())));
+        auto *combo = new QComboBox(m_owners);
+        combo->setAccessibleName(tr("Contacts owned by “%1” go to").arg(it.key()));
+        combo->addItem(tr("Nobody (warn on each row)"), qint64(-1));
+        combo->addItem(tr("Nobody: leave them unassigned"), qint64(0));
+        for (const TeamMember &member : members)
+            combo->addItem(member.name, member.id);
+        combo->setCurrentIndex(
+            std::max(0, combo->findData(choices.value(it.key().toLower(), qint64(-1)))));
+        const QString value = it.key();
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, value] {
+            setOwnerChoice(value, combo->currentData().toLongLong());
+            if (m_work == Work::None && !m_lookingUp)
+                runPreview(m_teamBase); // the counts and warnings follow the choice
+        });
+        m_owners->setCellWidget(row, 2, combo);
+    }
+    m_owners->resizeColumnToContents(1);
+    m_owners->resizeColumnToContents(2);
+    m_ownerBox->setVisible(!m_ownerRows.isEmpty());
 }
 
 void ImportWizard::rememberMapping()

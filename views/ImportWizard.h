@@ -18,6 +18,7 @@ class QSettings;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
+class QListWidget;
 
 namespace ContactDesk::Models {
 class ImportPreviewModel;
@@ -140,6 +141,16 @@ private:
     void onProgress(qint64 importId, int answered, int total, qint64 etaMs);
     void onFinished(qint64 importId, bool cancelled, const QString &message);
     void rememberMapping();
+    // The phone (email) columns in the order they are tried, from the
+    // mapping's combos and the order lists; the lists follow the combos.
+    void fillOrderLists();
+    QList<int> orderFromList(const QListWidget *list) const;
+    // Owner values of the file no team member answers to, each with a
+    // member (or "unassigned") to take instead; remembered in settings.
+    void fillOwnerTable();
+    void applyOwnerChoices(Import::TeamIndex &team) const;
+    QHash<QString, qint64> ownerChoices() const;
+    void setOwnerChoice(const QString &value, qint64 memberId);
     void saveProblemRowsAs();
 
     Store::ContactStore *m_store;
@@ -149,7 +160,9 @@ private:
     QStringList m_header;
     QList<QStringList> m_samples;
     std::unique_ptr<Sync::Preview> m_preview;
-    Import::TeamIndex m_team; // as the check used it (owners looked up by email)
+    Import::TeamIndex m_team;       // as the check used it (owners looked up by email, and chosen)
+    Import::TeamIndex m_teamBase;   // the same before the owners the user chose
+    QMap<QString, int> m_ownerRows; // owner values no member answers to, seen by this wizard
     Work m_work = Work::None;
     QFuture<void> m_job;                       // the worker's reading, waited for at the end
     std::shared_ptr<std::atomic<bool>> m_stop; // the reading on its way stops when set
@@ -170,6 +183,11 @@ private:
     QComboBox *m_duplicates = nullptr;
     QCheckBox *m_overwrite = nullptr;
     QTableWidget *m_mapping = nullptr;
+    QWidget *m_orderBox = nullptr;
+    QListWidget *m_phoneOrder = nullptr;
+    QListWidget *m_emailOrder = nullptr;
+    QWidget *m_ownerBox = nullptr;
+    QTableWidget *m_owners = nullptr;
     QPushButton *m_checkButton = nullptr;
     QWidget *m_workBar = nullptr;
     QLabel *m_workLabel = nullptr;

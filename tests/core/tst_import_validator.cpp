@@ -123,16 +123,20 @@ private Q_SLOTS:
         const Row &bad = rows.at(1);
         QCOMPARE(bad.action, Row::Action::Invalid);
         QCOMPARE(bad.line, 3);
-        QCOMPARE(bad.problems.size(), 5);
+        QCOMPARE(bad.problems.size(), 4);
         QVERIFY(bad.problems.at(0).startsWith(
             QStringLiteral("Phone Number: “555” is not a valid phone number")));
         QVERIFY(bad.problems.at(1).startsWith(
             QStringLiteral("Email: “bob@” is not a valid email address")));
         QCOMPARE(bad.problems.at(2), QStringLiteral("Opt Out: “maybe” is not yes or no"));
         QCOMPARE(bad.problems.at(3),
-                 QStringLiteral("Owner: no team member is called “nobody@example.com”"));
-        QCOMPARE(bad.problems.at(4),
                  QStringLiteral("6 tags where a contact can have at most five"));
+        // An owner the team does not know is no reason to leave the contact out.
+        QCOMPARE(bad.warnings,
+                 QStringList{QStringLiteral("Owner: no team member is called "
+                                            "“nobody@example.com”: the contact will be "
+                                            "unassigned")});
+        QCOMPARE(bad.unknownOwner, QStringLiteral("nobody@example.com"));
 
         QCOMPARE(rows.at(2).action, Row::Action::Invalid);
         QCOMPARE(rows.at(2).problems,
@@ -190,6 +194,116 @@ private Q_SLOTS:
                  (QList<QPair<QString, QString>>{
                      {QStringLiteral("phone"), QStringLiteral("442079460959")},
                      {QStringLiteral("email"), QStringLiteral("dee@work.example")}}));
+    }
+
+    void multiValueCellsSplitIntoPrimaryAndChannels()
+    {
+        // Google Contacts: several numbers in one cell with " ::: ", and
+        // two addresses likewise; Outlook/Apple: a line break or a semicolon.
+        const QByteArray csv =
+            "Name,Phone 1 - Value,E-mail 1 - Value\n"
+            "Ada,+1 415 555 0101 ::: +1 415 555 0102 ::: +1 415 555 0101,"
+            "ada@example.com ::: ada@work.example\n"
+            "Bob,\"+1 415 555 0103\n+1 415 555 0104\",bob@example.com; bob@home.example\n";
+        Import::Counts counts;
+        const QList<Row> rows = check(csv, {}, {}, &counts);
+        QCOMPARE(counts.newRows, 2);
+        QCOMPARE(rows.at(0).phone, QStringLiteral("14155550101"));
+        QCOMPARE(rows.at(0).email, QStringLiteral("ada@example.com"));
+        QCOMPARE(rows.at(0).channels,
+                 (QList<QPair<QString, QString>>{
+                     {QStringLiteral("phone"), QStringLiteral("14155550102")},
+                     {QStringLiteral("email"), QStringLiteral("ada@work.example")}}));
+        QCOMPARE(rows.at(1).phone, QStringLiteral("14155550103"));
+        QCOMPARE(rows.at(1).channels,
+                 (QList<QPair<QString, QString>>{
+                     {QStringLiteral("phone"), QStringLiteral("14155550104")},
+                     {QStringLiteral("email"), QStringLiteral("bob@home.example")}}));
+        QVERIFY(rows.at(1).warnings.isEmpty());
+    }
+
+    void theFirstNonEmptyPhoneColumnIsThePrimary()
+    {
+        // Outlook: only a business phone. Today's rule read the first phone
+        // column alone and rejected the row.
+        const QByteArray csv = "First Name,Mobile Phone,Business Phone,Home Phone\n"
+                               "Cy,,+1 415 555 0105,\n"
+                               "Di,,+1 415 555 0106,+1 415 555 0107\n"
+                               "Ed,,,\n";
+        Import::Counts counts;
+        const QList<Row> rows = check(csv, {}, {}, &counts);
+        QCOMPARE(rows.at(0).action, Row::Action::New);
+        QCOMPARE(rows.at(0).phone, QStringLiteral("14155550105"));
+        QVERIFY(rows.at(0).channels.isEmpty());
+        QCOMPARE(rows.at(1).phone, QStringLiteral("14155550106"));
+        QCOMPARE(rows.at(1).channels,
+                 (QList<QPair<QString, QString>>{
+                     {QStringLiteral("phone"), QStringLiteral("14155550107")}}));
+        QCOMPARE(rows.at(2).action, Row::Action::Invalid);
+        QCOMPARE(rows.at(2).problems,
+                 QStringList{QStringLiteral("Mobile Phone: a phone number is required")});
+        QCOMPARE(counts.newRows, 2);
+    }
+
+    void theUserOrdersThePhoneColumns()
+    {
+        const QStringList header{QStringLiteral("Name"), QStringLiteral("Mobile Phone"),
+                                 QStringLiteral("Business Phone")};
+        Import::Mapping mapping = Import::guessMapping(header, {});
+        QCOMPARE(Import::valueOrder(mapping, false), (QList<int>{1, 2}));
+        mapping.phoneOrder = {2, 1}; // the business phone first
+        QCOMPARE(Import::valueOrder(mapping, false), (QList<int>{2, 1}));
+        Import::Validator validator(header, mapping, {}, {});
+        Csv::Record record;
+        record.line = 2;
+        record.fields = QStringList{QStringLiteral("Fay"), QStringLiteral("+1 415 555 0108"),
+                                    QStringLiteral("+1 415 555 0109")};
+        const Row row = validator.validate(record);
+        QCOMPARE(row.phone, QStringLiteral("14155550109"));
+        QCOMPARE(row.channels, (QList<QPair<QString, QString>>{
+                                   {QStringLiteral("phone"), QStringLiteral("14155550108")}}));
+        // The order survives being remembered.
+        const auto back = Import::mappingFromJson(Import::mappingToJson(mapping), header.size());
+        QVERIFY(back);
+        QCOMPARE(back->phoneOrder, (QList<int>{2, 1}));
+    }
+
+    void anInvalidFurtherValueIsAWarningNotARejection()
+    {
+        const QByteArray csv = "Name,Mobile Phone,Business Phone,Email,E-mail 2 Address\n"
+                               "Gil,+1 415 555 0110,n/a,gil@example.com,gil@\n";
+        Import::Counts counts;
+        const QList<Row> rows = check(csv, {}, {}, &counts);
+        QCOMPARE(rows.at(0).action, Row::Action::New);
+        QCOMPARE(rows.at(0).phone, QStringLiteral("14155550110"));
+        QVERIFY(rows.at(0).channels.isEmpty());
+        QCOMPARE(rows.at(0).warnings.size(), 2);
+        QVERIFY(rows.at(0).warnings.at(0).startsWith(
+            QStringLiteral("Business Phone: “n/a” is not a valid phone number")));
+        QVERIFY(rows.at(0).warnings.at(0).endsWith(QStringLiteral(": left out")));
+        QVERIFY(rows.at(0).warnings.at(1).startsWith(
+            QStringLiteral("E-mail 2 Address: “gil@” is not a valid email address")));
+    }
+
+    void unknownOwnersAreCountedAndMayBeLeftUnassigned()
+    {
+        Import::TeamIndex team;
+        team.memberByKey.insert(QStringLiteral("aiko@example.com"), 42);
+        team.memberByKey.insert(QStringLiteral("former@example.com"), 0); // the user's choice
+        const QByteArray csv = "Name,Phone,Contact owner\n"
+                               "Hal,+1 415 555 0111,rep@example.com\n"
+                               "Ivy,+1 415 555 0112,REP@example.com\n"
+                               "Jo,+1 415 555 0113,aiko@example.com\n"
+                               "Kai,+1 415 555 0114,former@example.com\n";
+        Import::Counts counts;
+        const QList<Row> rows = check(csv, team, {}, &counts);
+        QCOMPARE(counts.newRows, 4);
+        QCOMPARE(counts.ownerNotFound, 2);
+        QCOMPARE(rows.at(0).unknownOwner, QStringLiteral("rep@example.com"));
+        QVERIFY(!rows.at(0).ownerId);
+        QCOMPARE(rows.at(2).ownerId, std::optional<qint64>(42));
+        QVERIFY(rows.at(3).warnings.isEmpty()); // chosen to be unassigned: no warning
+        QVERIFY(!rows.at(3).ownerId);
     }
 };
 

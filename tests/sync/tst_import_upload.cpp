@@ -207,14 +207,21 @@ private Q_SLOTS:
         QCOMPARE(problem, QString());
         QCOMPARE(team.memberByKey.value(QStringLiteral("aiko@harbourstreet.example")), 104);
         const Preview preview = ImportSession::preview(plan, team);
-        QCOMPARE(preview.counts().newRows, 2);
-        QCOMPARE(preview.counts().invalid, 1);
-        QVERIFY(preview.attention.at(0).problems.join(u' ').contains(
-            QStringLiteral("no team member is called “nobody@example.com”")));
+        // An owner nobody answers to: the contact comes in unassigned, warned.
+        QCOMPARE(preview.counts().newRows, 3);
+        QCOMPARE(preview.counts().invalid, 0);
+        QCOMPARE(preview.counts().ownerNotFound, 1);
+        QCOMPARE(preview.attention.size(), 1);
+        QCOMPARE(preview.attention.at(0).action, Import::Row::Action::New);
+        QVERIFY(preview.attention.at(0).warnings.join(u' ').contains(
+            QStringLiteral("no team member is called “nobody@example.com”: the contact will be "
+                           "unassigned")));
+        QCOMPARE(preview.unknownOwners,
+                 (QMap<QString, int>{{QStringLiteral("nobody@example.com"), 1}}));
         QString error;
         const qint64 id = ImportSession::stage(plan, m_team.store, &error, &team);
         QVERIFY2(id > 0, qPrintable(error));
-        QCOMPARE(ImportJournal(m_team.store).import(id)->total, 2);
+        QCOMPARE(ImportJournal(m_team.store).import(id)->total, 3);
         ImportUploader uploader(m_team.client, m_team.store);
         QVERIFY(runUploader(uploader, id, false));
         QCOMPARE(serverContact(QStringLiteral("14155550191"))
@@ -225,6 +232,9 @@ private Q_SLOTS:
                      .value(QStringLiteral("assigned_user_id"))
                      .toInteger(),
                  103);
+        const QJsonObject unassigned = serverContact(QStringLiteral("14155550193"));
+        QVERIFY(!unassigned.isEmpty());
+        QCOMPARE(unassigned.value(QStringLiteral("assigned_user_id")).toInteger(), 0);
     }
 
     void exportImportsBackUnchanged()

@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->page(), int(Views::ImportWizard::ColumnsPage));
         QVERIFY(headerIn(wizard));
         // The columns were guessed from the headers.
-        auto *mapping = wizard->findChild<QTableWidget *>();
+        auto *mapping = wizard->findChild<QTableWidget *>(QStringLiteral("columnMappingTable"));
         QCOMPARE(mapping->rowCount(), 5);
         auto *phoneCombo = qobject_cast<QComboBox *>(mapping->cellWidget(2, 2));
         QCOMPARE(phoneCombo->currentText(), tr("Phone number"));
@@ -443,8 +443,9 @@ private Q_SLOTS:
         Views::ImportWizard *second = m_window->openImport(Tests::writeFile(
             m_dir, QStringLiteral("second.csv"), "phone number , NICKNAME\n+1 415 555 0162,Cy\n"));
         QVERIFY(headerIn(second));
-        auto *combo =
-            qobject_cast<QComboBox *>(second->findChild<QTableWidget *>()->cellWidget(1, 2));
+        auto *combo = qobject_cast<QComboBox *>(
+            second->findChild<QTableWidget *>(QStringLiteral("columnMappingTable"))
+                ->cellWidget(1, 2));
         QCOMPARE(combo->currentText(), tr("Do not import"));
         second->close();
     }
