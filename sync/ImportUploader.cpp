@@ -649,6 +649,7 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
     QList<ContactWrite> writes;
     QHash<QString, qint64> lineByPhone;
     QList<Store::ImportJournal::Answer> answeredHere; // rows with nothing to send but channels
+    QHash<qint64, qint64> contactByLine;              // the server's id of each row's contact
     int refused = 0;
     for (const Store::ImportRow &row : batch) {
         QString problem;
@@ -663,9 +664,10 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
         }
         changes.remove(Field::phone);
         changes.remove(Field::channels); // added once the update is in (addChannels)
+        contactByLine.insert(row.line, current->id);
         if (changes.isEmpty()) {
             // Only further phones or emails to add: no update to send.
-            answeredHere.append({row.line, true, row.contactId, row.uuid, {}});
+            answeredHere.append({row.line, true, current->id, current->uuid, {}});
             continue;
         }
         ContactWrite write = fullRecord(*current, changes, CustomValues::Whole).write;
@@ -676,7 +678,7 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
     if (!answeredHere.isEmpty()) {
         m_journal.record(m_importId, answeredHere, undo);
         if (!undo)
-            addChannels(batch, answeredHere);
+            addChannels(batch, answeredHere, contactByLine);
     }
     if (writes.isEmpty()) {
         afterBatch(refused + int(answeredHere.size()));
@@ -684,7 +686,8 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
     }
     const int settled = refused + int(answeredHere.size());
     send(new Api::BatchCreateContactsRequest(m_client, writes, true),
-         [this, batch, lineByPhone, undo, settled](const Api::BatchCreateContactsRequest &request) {
+         [this, batch, lineByPhone, undo, settled,
+          contactByLine](const Api::BatchCreateContactsRequest &request) {
              if (handledFailure(request.error(), lineByPhone.values(), false)) // safe to repeat
                  return;
              m_transientFailures = 0;
@@ -702,14 +705,15 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
              }
              m_journal.record(m_importId, answers, undo);
              if (!undo)
-                 addChannels(batch, answers);
+                 addChannels(batch, answers, contactByLine);
              m_changedServer = true;
              afterBatch(int(answers.size()) + settled);
          });
 }
 
 void ImportUploader::addChannels(const QList<Store::ImportRow> &batch,
-                                 const QList<Store::ImportJournal::Answer> &answers)
+                                 const QList<Store::ImportJournal::Answer> &answers,
+                                 const QHash<qint64, qint64> &contactByLine)
 {
     // The further phones and emails of updated rows go through the store's
     // outbox as channel additions: the sync engine sends them, with its
@@ -719,13 +723,14 @@ void ImportUploader::addChannels(const QList<Store::ImportRow> &batch,
         if (answer.done)
             done.insert(answer.line);
     for (const Store::ImportRow &row : batch) {
-        if (!done.contains(row.line))
+        const qint64 contact = contactByLine.value(row.line, 0);
+        if (!done.contains(row.line) || !contact)
             continue;
         for (const QJsonValue &value : row.body.value(Field::channels).toArray()) {
             const QJsonObject channel = value.toObject();
-            if (m_store->addChannel(row.contactId, channel.value(Field::channelType).toString(),
+            if (m_store->addChannel(contact, channel.value(Field::channelType).toString(),
                                     channel.value(Field::channelValue).toString()))
-                m_channelContacts.append(row.contactId);
+                m_channelContacts.append(contact);
         }
     }
 }

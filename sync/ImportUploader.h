@@ -112,7 +112,8 @@ private:
     void sendCreates(const QList<Store::ImportRow> &batch);
     void sendUpdates(const QList<Store::ImportRow> &batch, bool undo);
     void addChannels(const QList<Store::ImportRow> &batch,
-                     const QList<Store::ImportJournal::Answer> &answers);
+                     const QList<Store::ImportJournal::Answer> &answers,
+                     const QHash<qint64, qint64> &contactByLine);
     void sendWholeUpdates(const QList<Store::ImportRow> &batch,
                           const QHash<QString, Contact> &server, bool undo);
     void sendDeletes(const QList<Store::ImportRow> &batch);

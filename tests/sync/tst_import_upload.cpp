@@ -61,6 +61,7 @@ private:
         plan.path = path;
         const Preview head = ImportSession::header(path, {});
         plan.mapping = Import::guessMapping(head.header, m_team.store->customFields());
+        plan.storeFile = m_team.store->path();
         return plan;
     }
 
@@ -237,6 +238,60 @@ private Q_SLOTS:
         QCOMPARE(unassigned.value(QStringLiteral("assigned_user_id")).toInteger(), 0);
     }
 
+    void updatesAddFurtherPhonesAndEmailsAsChannels()
+    {
+        Sandbox::Options options;
+        options.rateLimitPerMinute = 0;
+        startAll(options);
+        // An Outlook-style row for an existing contact: its mobile matches,
+        // a business phone and a second address are new to it.
+        const StoredContact existing = m_team.store->allContacts().constFirst();
+        const QString phone = existing.fields.value(Field::phone).toString();
+        const QByteArray csv = "First Name,Mobile Phone,Business Phone,E-mail 2 Address\n"
+                               "Zed,+" +
+                               phone.toUtf8() + ",+1 415 555 0177,zed.work@example.com\n";
+        const QString path = writeFile(csv);
+        ImportPlan plan = planFor(path);
+        plan.options.updateExisting = true;
+        plan.options.overwrite = true;
+        Import::TeamIndex team = ImportSession::teamIndex(*m_team.store);
+        const Preview preview = ImportSession::preview(plan, team);
+        QCOMPARE(preview.counts().updates, 1);
+        QString error;
+        const qint64 id = ImportSession::stage(plan, m_team.store, &error, &team);
+        QVERIFY2(id > 0, qPrintable(error));
+        ImportUploader uploader(m_team.client, m_team.store);
+        QString message;
+        QVERIFY2(runUploader(uploader, id, false, &message), qPrintable(message));
+        // "E-mail 2 Address" is the row's only email: the contact's email.
+        // The business phone is a further number: a channel.
+        QCOMPARE(uploader.channelContacts(), (QList<qint64>{existing.id}));
+        // The engine sends the channel additions from the outbox.
+        m_team.engine->pushNow();
+        QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store, 30000));
+        const QString uuid = m_team.store->contact(existing.id)->uuid;
+        QStringList values;
+        for (const QJsonValue &channel :
+             m_team.sandbox->get(QStringLiteral("/v2/contact/%1/channels").arg(uuid)).array())
+            values.append(channel.toObject().value(QStringLiteral("channel_id")).toString());
+        QVERIFY2(values.contains(QStringLiteral("14155550177")), qPrintable(values.join(u' ')));
+        QVERIFY2(values.contains(QStringLiteral("zed.work@example.com")),
+                 qPrintable(values.join(u' ')));
+        QCOMPARE(serverContact(phone).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Zed"));
+
+        // The same file again: the contact has all of it now.
+        m_team.engine->syncNow();
+        QVERIFY(waitUntilSettled(*m_team.engine, *m_team.store, 30000));
+        ImportPlan again = planFor(path);
+        again.options.updateExisting = true;
+        again.options.overwrite = true;
+        const Preview second =
+            ImportSession::preview(again, ImportSession::teamIndex(*m_team.store));
+        QCOMPARE(second.counts().updates, 0);
+        QCOMPARE(second.counts().unchanged, 1);
+    }
+
     void exportImportsBackUnchanged()
     {
         Sandbox::Options options;
@@ -260,15 +315,34 @@ private Q_SLOTS:
         QVERIFY(header.contains("Other Email"));
         check.close();
 
+        // Every row matches its contact field for field: each is counted
+        // unchanged, in either duplicate mode, with or without overwrite.
+        for (const auto &[update, overwrite] :
+             {std::pair{false, false}, std::pair{true, false}, std::pair{true, true}}) {
+            ImportPlan mode = planFor(path);
+            mode.options.updateExisting = update;
+            mode.options.overwrite = overwrite;
+            const Preview preview =
+                ImportSession::preview(mode, ImportSession::teamIndex(*m_team.store));
+            QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+            QCOMPARE(preview.counts().invalid, 0);
+            QCOMPARE(preview.counts().updates, 0);
+            QCOMPARE(preview.counts().skipped, 0);
+            QCOMPARE(preview.counts().unchanged, 40);
+            QCOMPARE(preview.counts().newRows, 0);
+        }
+        // Without the store to compare with, a match is an update (as before).
+        ImportPlan unseen = planFor(path);
+        unseen.storeFile.clear();
+        unseen.options.updateExisting = true;
+        QCOMPARE(ImportSession::preview(unseen, ImportSession::teamIndex(*m_team.store))
+                     .counts()
+                     .updates,
+                 40);
         ImportPlan plan = planFor(path);
         plan.options.updateExisting = true;
         plan.options.overwrite = true;
-        const Preview preview =
-            ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
-        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
-        QCOMPARE(preview.counts().invalid, 0);
-        QCOMPARE(preview.counts().updates, 40);
-        // Every row matches its contact field for field: nothing to send.
+        // Nothing to send.
         const qint64 id = ImportSession::stage(plan, m_team.store, &error);
         QVERIFY2(id > 0, qPrintable(error));
         const ImportRecord record = *ImportJournal(m_team.store).import(id);
@@ -347,7 +421,8 @@ private Q_SLOTS:
                 ImportSession::preview(plan, ImportSession::teamIndex(*m_team.store));
             QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
             QCOMPARE(preview.counts().invalid, 0);
-            QCOMPARE(preview.counts().updates, int(total));
+            QCOMPARE(preview.counts().updates, 0);
+            QCOMPARE(preview.counts().unchanged, int(total));
             const qint64 id = ImportSession::stage(plan, m_team.store, &error);
             QVERIFY2(id > 0, qPrintable(error));
             const ImportRecord record = *ImportJournal(m_team.store).import(id);
