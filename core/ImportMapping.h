@@ -31,7 +31,7 @@ struct ColumnMapping
 {
     Target target = Target::Ignore;
     qint64 customFieldId = 0; // CustomField: an existing field, or 0 for a new one
-    QString customTitle;      // CustomField: the title (the header for a new field)
+    QString customTitle;      // CustomField: the team field's title, or the header for a new one
 
     friend bool operator==(const ColumnMapping &a, const ColumnMapping &b)
     {
@@ -70,14 +70,21 @@ int findColumn(const QStringList &header, const QString &title);
 // The phone (emails: email) columns of a mapping in the order they are tried.
 QList<int> valueOrder(const Mapping &mapping, bool emails);
 
-// Maps each header to a target from the names used by Heymarket's importer
-// and by the exports of Google Contacts, Outlook and HubSpot; the first
-// phone and email columns are primary, later ones channels; unknown
-// columns become custom fields (matched to the team's by title).
+// Maps each header to a target from the names used by Heymarket's importer,
+// by the exports of Google Contacts, Outlook and HubSpot and by a vCard
+// reader, and from what people type, in English, German, Spanish, French,
+// Italian, Portuguese and Dutch, ignoring case, accents, punctuation and
+// spacing. One phone and one email column are primary (the first named as
+// the phone or mobile, else the first), the others channels. A company,
+// notes or a birthday column lands in the team's field of that concept,
+// titled in any of those languages; other columns in the team's field of
+// their title; else each becomes a new field titled with its header.
 Mapping guessMapping(const QStringList &header, const QList<CustomField> &teamFields);
 
 // A key for remembering a mapping per header layout (same headers in the
-// same order, ignoring case and spacing).
+// same order, ignoring case, spacing and punctuation, not accents: the key
+// is the one mappings were remembered under before guessMapping ignored
+// accents).
 QString layoutKey(const QStringList &header);
 
 // A mapping as JSON (for remembering it per layout), and back: fromJson
@@ -87,8 +94,10 @@ std::optional<Mapping> mappingFromJson(const QJsonArray &json, qsizetype columns
 // The settings key under which the mapping of this header is remembered.
 QString mappingSettingsKey(const QStringList &header);
 
-// "yes"/"y"/"true"/"t"/"1" and "no"/"n"/"false"/"f"/"0" (any case, spaces
-// ignored); empty means not given; anything else is std::nullopt with ok=false.
+// "yes"/"y"/"true"/"t"/"1" and "no"/"n"/"false"/"f"/"0", and the same words
+// in German, French, Spanish, Italian, Portuguese and Dutch ("ja", "nein",
+// "oui", "non", "sí", "não", "nee"…; case, accents and spaces ignored);
+// empty means not given; anything else is std::nullopt with ok=false.
 std::optional<bool> parseOptOut(QStringView value, bool *ok);
 
 // Tag names in a cell: split on ';', ',' or Google's " ::: ", trimmed, empty

@@ -450,7 +450,7 @@ Preview ImportSession::header(const QString &path, const Csv::Options &csv, int 
     preview.delimiter = file.reader->delimiter();
     Csv::Record record;
     while (preview.first.size() < samples && file.reader->next(record))
-        preview.first.append({record.line, Row::Action::New, {}, record.fields, 0});
+        preview.first.append({record.line, Row::Action::New, {}, record.fields, 0, {}, {}});
     preview.warnings = file.reader->warnings();
     if (!file.reader->error().isEmpty()) {
         preview.error = file.reader->error();
