@@ -1,0 +1,293 @@
+// The files users bring (tests/data/import: Google Contacts, Outlook, a
+// German Excel export in Windows-1252, HubSpot; vCard 2.1, 3.0 and 4.0)
+// imported with contactdesk-cli as a user runs it, and checked on the
+// sandbox's side: the contacts, their further channels, owners, custom
+// values; what the report says (mapping, ignored columns, warnings); and a
+// file imported twice changes nothing the second time.
+
+#include "tests/cli/CliRunner.h"
+#include "tests/common/SandboxFixture.h"
+#include "tests/common/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ContactDesk;
+using namespace ContactDesk::Tests;
+
+using Result = CliResult;
+
+class TestCliImportFiles : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+    CliRunner runner() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONTACTDESK_API_KEY"),
+                           QString::fromLatin1(SandboxFixture::apiKey));
+        return CliRunner(QStringLiteral(CLI_EXECUTABLE),
+                         {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile")),
+                          QStringLiteral("--api-url"), m_sandbox->baseUrl().toString()},
+                         environment);
+    }
+    Result cli(const QStringList &arguments) const { return runner().run(arguments); }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(IMPORT_DATA_DIR "/") + QString::fromLatin1(name);
+    }
+
+    // Imports a file with --json (plus `extra`) and returns the report.
+    QJsonObject import(const QString &path, const QStringList &extra = {})
+    {
+        const Result result =
+            cli(QStringList{QStringLiteral("import"), path, QStringLiteral("--json")} + extra);
+        if (result.exitCode != 0)
+            qWarning() << result.exitCode << result.err << result.out;
+        return result.json().toObject();
+    }
+
+    // The sandbox's contact with this phone (v1), or an empty object.
+    QJsonObject contact(const QString &phone) const
+    {
+        const HttpResult result = m_sandbox->post(QStringLiteral("/v1/contact/get"),
+                                                  QJsonObject{{QStringLiteral("phone"), phone}});
+        return result.status == 200 ? result.object() : QJsonObject();
+    }
+    // Its channels' values (v2), sorted.
+    QStringList channels(const QString &phone) const
+    {
+        QStringList values;
+        const QJsonArray found =
+            m_sandbox
+                ->post(QStringLiteral("/v2/contacts/search"),
+                       QJsonObject{{QStringLiteral("contact_channels"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("channel_type"), QStringLiteral("phone")},
+                                        {QStringLiteral("channel_ids"), QJsonArray{phone}}}}}})
+                .json.toArray();
+        const QString uuid = found.at(0).toObject().value(QStringLiteral("uuid")).toString();
+        for (const QJsonValue &channel :
+             m_sandbox->get(QStringLiteral("/v2/contact/%1/channels").arg(uuid)).json.toArray())
+            values.append(channel.toObject().value(QStringLiteral("channel_id")).toString());
+        values.sort();
+        return values;
+    }
+    // The custom value of the team's field with this title.
+    QString customValue(const QJsonObject &contact, const QString &title) const
+    {
+        qint64 field = 0;
+        for (const QJsonValue &value :
+             m_sandbox->post(QStringLiteral("/v1/contact-fields"), QJsonObject()).json.toArray())
+            if (value.toObject().value(QStringLiteral("title")).toString() == title)
+                field = value.toObject().value(QStringLiteral("id")).toInteger();
+        const QJsonValue custom = contact.value(QStringLiteral("custom"));
+        if (custom.isObject())
+            return custom.toObject().value(QString::number(field)).toString();
+        for (const QJsonValue &entry : custom.toArray())
+            if (entry.toObject().value(QStringLiteral("id")).toInteger() == field)
+                return entry.toObject().value(QStringLiteral("value")).toString();
+        return {};
+    }
+    static QStringList strings(const QJsonValue &array)
+    {
+        QStringList out;
+        for (const QJsonValue &value : array.toArray())
+            out.append(value.isObject() ? value.toObject().value(QStringLiteral("warning")).toString()
+                                        : value.toString());
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options;
+        options.apiKeys = {QString::fromLatin1(SandboxFixture::apiKey)};
+        options.rateLimitPerMinute = 0;
+        m_sandbox = std::make_unique<SandboxFixture>(20, options);
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->errorString()));
+        QDir(m_dir.filePath(QStringLiteral("profile"))).removeRecursively();
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void googleCellsWithSeveralValues()
+    {
+        const QJsonObject report = import(data("google-contacts.csv"));
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+        QCOMPARE(m_sandbox->contactCount(), 22);
+        const QJsonObject amara = contact(QStringLiteral("14155550131"));
+        QCOMPARE(amara.value(QStringLiteral("first")).toString(), QStringLiteral("Amara"));
+        QCOMPARE(amara.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("amara@okafor.example"));
+        QCOMPARE(channels(QStringLiteral("14155550131")),
+                 (QStringList{QStringLiteral("14155550131"), QStringLiteral("14155550132"),
+                              QStringLiteral("amara.home@example.com"),
+                              QStringLiteral("amara@okafor.example")}));
+        // "Organization Name" lands in the team's Company field.
+        QCOMPARE(customValue(amara, QStringLiteral("Company")), QStringLiteral("Okafor Design"));
+        // Notes is no field of the team: ignored, and named, without --create-fields.
+        QVERIFY(strings(report.value(QStringLiteral("ignored_columns")))
+                    .contains(QStringLiteral("Notes")));
+        QCOMPARE(channels(QStringLiteral("31612345678")),
+                 (QStringList{QStringLiteral("31201234567"), QStringLiteral("31612345678"),
+                              QStringLiteral("bram@devries.example")}));
+    }
+
+    void outlookWithOnlyABusinessPhone()
+    {
+        const QJsonObject report = import(data("outlook-business-phone.csv"));
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+        const QJsonObject carla = contact(QStringLiteral("12125550141"));
+        QCOMPARE(carla.value(QStringLiteral("last")).toString(), QStringLiteral("Moreno"));
+        // The mobile is Dev's phone; the home phone and the second address channels.
+        const QJsonObject dev = contact(QStringLiteral("12125550143"));
+        QCOMPARE(dev.value(QStringLiteral("first")).toString(), QStringLiteral("Dev"));
+        QCOMPARE(channels(QStringLiteral("12125550143")),
+                 (QStringList{QStringLiteral("12125550142"), QStringLiteral("12125550143"),
+                              QStringLiteral("dev.home@example.com"),
+                              QStringLiteral("dev@patel.example")}));
+        // --phone-order: the home phone first instead.
+        QCOMPARE(cli({QStringLiteral("undo-import")}).exitCode, 0);
+        const QJsonObject ordered = import(
+            data("outlook-business-phone.csv"),
+            {QStringLiteral("--phone-order"), QStringLiteral("Home Phone,Mobile Phone,Business Phone")});
+        QCOMPARE(strings(ordered.value(QStringLiteral("phone_order"))),
+                 (QStringList{QStringLiteral("Home Phone"), QStringLiteral("Mobile Phone"),
+                              QStringLiteral("Business Phone")}));
+        QCOMPARE(contact(QStringLiteral("12125550142")).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Dev"));
+    }
+
+    void germanExcelInWindows1252()
+    {
+        const QJsonObject report =
+            import(data("excel-de-windows1252.csv"), {QStringLiteral("--region"), QStringLiteral("DE")});
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+        const QJsonObject juergen = contact(QStringLiteral("49301234567"));
+        QCOMPARE(juergen.value(QStringLiteral("first")).toString(), QStringLiteral("Jürgen"));
+        QCOMPARE(juergen.value(QStringLiteral("last")).toString(), QStringLiteral("Weiß"));
+        QCOMPARE(juergen.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("juergen@weiss.example"));
+        QCOMPARE(customValue(juergen, QStringLiteral("Company")), QStringLiteral("Weiß & Söhne"));
+        const QJsonObject grete = contact(QStringLiteral("49897654321"));
+        QCOMPARE(grete.value(QStringLiteral("first")).toString(), QStringLiteral("Grete"));
+        // "ja" under "Abgemeldet": opted out; "nein": not.
+        QCOMPARE(m_sandbox->statusOf(QStringLiteral("49897654321"))
+                     .value(QStringLiteral("unsubscribed"))
+                     .toBool(),
+                 true);
+        QCOMPARE(m_sandbox->statusOf(QStringLiteral("49301234567"))
+                     .value(QStringLiteral("unsubscribed"))
+                     .toBool(),
+                 false);
+        const QStringList mapped = [&report] {
+            QStringList out;
+            for (const QJsonValue &entry : report.value(QStringLiteral("mapping")).toArray())
+                out.append(entry.toObject().value(QStringLiteral("column")).toString() + u'=' +
+                           entry.toObject().value(QStringLiteral("target")).toString());
+            return out;
+        }();
+        QCOMPARE(mapped, (QStringList{QStringLiteral("Vorname=first"),
+                                      QStringLiteral("Nachname=last"),
+                                      QStringLiteral("Telefon=phone"),
+                                      QStringLiteral("E-Mail=email"),
+                                      QStringLiteral("Firma=custom:Company"),
+                                      QStringLiteral("Abgemeldet=opt-out")}));
+    }
+
+    void hubspotOwnerTheTeamDoesNotKnow()
+    {
+        // Dry run: the rows are counted apart and warned, nothing is sent.
+        Result dry = cli({QStringLiteral("import"), data("hubspot-unknown-owner.csv"),
+                          QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("2 rows: owner not found, will be unassigned."),
+                 dry.out.constData());
+        QVERIFY2(dry.out.contains(":2: warning: Contact owner: no team member is called "
+                                  "\xE2\x80\x9Crep@example.com\xE2\x80\x9D"),
+                 dry.out.constData());
+        // Lifecycle Stage would be a new team field: ignored and named.
+        QVERIFY2(dry.out.contains("Ignored columns: Record ID, Lifecycle Stage."),
+                 dry.out.constData());
+        QCOMPARE(m_sandbox->contactCount(), 20);
+
+        const QJsonObject report = import(data("hubspot-unknown-owner.csv"));
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("owner_not_found")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("warnings")).toArray().size(), 2);
+        QCOMPARE(contact(QStringLiteral("16465550151")).value(QStringLiteral("first")).toString(),
+                 QStringLiteral("Elif"));
+        QCOMPARE(contact(QStringLiteral("16465550151"))
+                     .value(QStringLiteral("assigned_user_id"))
+                     .toInteger(),
+                 0);
+        QCOMPARE(contact(QStringLiteral("16465550152"))
+                     .value(QStringLiteral("assigned_user_id"))
+                     .toInteger(),
+                 104); // Aiko, known by her email
+    }
+
+    void createFieldsAndMapColumns()
+    {
+        // --map says what a column is; --create-fields makes the team field.
+        const QJsonObject report =
+            import(data("hubspot-unknown-owner.csv"),
+                   {QStringLiteral("--map"), QStringLiteral("Record ID=custom:Account number"),
+                    QStringLiteral("--map"), QStringLiteral("Lifecycle Stage=custom:Stage"),
+                    QStringLiteral("--map"), QStringLiteral("Contact owner=ignore"),
+                    QStringLiteral("--create-fields")});
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("owner_not_found")).toInt(), 0);
+        const QJsonObject elif = contact(QStringLiteral("16465550151"));
+        QCOMPARE(customValue(elif, QStringLiteral("Account number")), QStringLiteral("1001"));
+        QCOMPARE(customValue(elif, QStringLiteral("Stage")), QStringLiteral("lead"));
+        // A --map naming a column the file does not have is refused, naming its columns.
+        const Result wrong = cli({QStringLiteral("import"), data("hubspot-unknown-owner.csv"),
+                                  QStringLiteral("--map"), QStringLiteral("Telefon=phone")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("the file has no column \xE2\x80\x9CTelefon\xE2\x80\x9D"),
+                 wrong.err.constData());
+        const Result badTarget = cli({QStringLiteral("import"), data("hubspot-unknown-owner.csv"),
+                                      QStringLiteral("--map"), QStringLiteral("Email=telephone")});
+        QCOMPARE(badTarget.exitCode, 2);
+    }
+
+    void anExportImportedBackChangesNothing()
+    {
+        QVERIFY(import(data("outlook-business-phone.csv")).value(QStringLiteral("new")).toInt() ==
+                2);
+        const QString exported = m_dir.filePath(QStringLiteral("everyone.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), exported}).exitCode, 0);
+        for (const char *mode : {"skip", "update"}) {
+            const QJsonObject report =
+                import(exported, {QStringLiteral("--on-duplicate"), QString::fromLatin1(mode),
+                                  QStringLiteral("--dry-run")});
+            QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 22);
+            QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 22);
+            QCOMPARE(report.value(QStringLiteral("update")).toInt(), 0);
+            QCOMPARE(report.value(QStringLiteral("skip")).toInt(), 0);
+        }
+        // And sent: nothing goes (no contact's revision moves).
+        const qint64 updated =
+            contact(QStringLiteral("12125550143")).value(QStringLiteral("updated")).toInteger();
+        const QJsonObject sent = import(exported, {QStringLiteral("--on-duplicate"),
+                                                   QStringLiteral("update"),
+                                                   QStringLiteral("--overwrite")});
+        QCOMPARE(sent.value(QStringLiteral("updated")).toInt(), 0);
+        QCOMPARE(contact(QStringLiteral("12125550143")).value(QStringLiteral("updated")).toInteger(),
+                 updated);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImportFiles)
+#include "tst_cli_import_files.moc"
