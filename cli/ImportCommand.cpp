@@ -79,7 +79,7 @@ ImportCommand::ImportCommand()
                         "team's (without it such columns are ignored, and named)."))
     , m_json(jsonOption())
 {
-    addArgument({tr("FILE"), tr("The CSV file.")}, 1, 1);
+    addArgument({tr("FILE"), tr("The CSV or vCard (.vcf) file.")}, 1, 1);
     addOption(m_dryRun);
     addOption(m_region);
     addOption(m_onDuplicate);

@@ -467,7 +467,26 @@ Import::Mapping ImportSession::mappingFor(const QStringList &header, const QSett
             ? Import::mappingFromJson(
                   settings->value(Import::mappingSettingsKey(header)).toJsonArray(), header.size())
             : std::nullopt;
-    return remembered ? *remembered : Import::guessMapping(header, teamFields);
+    if (!remembered)
+        return Import::guessMapping(header, teamFields);
+    // A column remembered as a new field whose field exists now (the import
+    // that was remembered made it) is that field; one remembered as a field
+    // that is gone is a new one of its title again.
+    Import::Mapping mapping = *remembered;
+    for (Import::ColumnMapping &column : mapping.columns) {
+        if (column.target != Import::Target::CustomField)
+            continue;
+        const auto byId =
+            std::find_if(teamFields.cbegin(), teamFields.cend(),
+                         [&](const CustomField &f) { return f.id == column.customFieldId; });
+        if (column.customFieldId && byId != teamFields.cend())
+            continue;
+        column.customFieldId = 0;
+        for (const CustomField &field : teamFields)
+            if (field.title.compare(column.customTitle, Qt::CaseInsensitive) == 0)
+                column.customFieldId = field.id;
+    }
+    return mapping;
 }
 
 Store::FileCheck ImportSession::fileCheck(const QString &path, QString *error)

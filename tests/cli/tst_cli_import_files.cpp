@@ -100,8 +100,9 @@ class TestCliImportFiles : public QObject
     {
         QStringList out;
         for (const QJsonValue &value : array.toArray())
-            out.append(value.isObject() ? value.toObject().value(QStringLiteral("warning")).toString()
-                                        : value.toString());
+            out.append(value.isObject()
+                           ? value.toObject().value(QStringLiteral("warning")).toString()
+                           : value.toString());
         return out;
     }
 
@@ -157,9 +158,10 @@ private Q_SLOTS:
                               QStringLiteral("dev@patel.example")}));
         // --phone-order: the home phone first instead.
         QCOMPARE(cli({QStringLiteral("undo-import")}).exitCode, 0);
-        const QJsonObject ordered = import(
-            data("outlook-business-phone.csv"),
-            {QStringLiteral("--phone-order"), QStringLiteral("Home Phone,Mobile Phone,Business Phone")});
+        const QJsonObject ordered =
+            import(data("outlook-business-phone.csv"),
+                   {QStringLiteral("--phone-order"),
+                    QStringLiteral("Home Phone,Mobile Phone,Business Phone")});
         QCOMPARE(strings(ordered.value(QStringLiteral("phone_order"))),
                  (QStringList{QStringLiteral("Home Phone"), QStringLiteral("Mobile Phone"),
                               QStringLiteral("Business Phone")}));
@@ -169,8 +171,8 @@ private Q_SLOTS:
 
     void germanExcelInWindows1252()
     {
-        const QJsonObject report =
-            import(data("excel-de-windows1252.csv"), {QStringLiteral("--region"), QStringLiteral("DE")});
+        const QJsonObject report = import(data("excel-de-windows1252.csv"),
+                                          {QStringLiteral("--region"), QStringLiteral("DE")});
         QCOMPARE(report.value(QStringLiteral("new")).toInt(), 2);
         QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
         const QJsonObject juergen = contact(QStringLiteral("49301234567"));
@@ -197,12 +199,11 @@ private Q_SLOTS:
                            entry.toObject().value(QStringLiteral("target")).toString());
             return out;
         }();
-        QCOMPARE(mapped, (QStringList{QStringLiteral("Vorname=first"),
-                                      QStringLiteral("Nachname=last"),
-                                      QStringLiteral("Telefon=phone"),
-                                      QStringLiteral("E-Mail=email"),
-                                      QStringLiteral("Firma=custom:Company"),
-                                      QStringLiteral("Abgemeldet=opt-out")}));
+        QCOMPARE(mapped,
+                 (QStringList{QStringLiteral("Vorname=first"), QStringLiteral("Nachname=last"),
+                              QStringLiteral("Telefon=phone"), QStringLiteral("E-Mail=email"),
+                              QStringLiteral("Firma=custom:Company"),
+                              QStringLiteral("Abgemeldet=opt-out")}));
     }
 
     void hubspotOwnerTheTeamDoesNotKnow()
@@ -280,12 +281,13 @@ private Q_SLOTS:
         // And sent: nothing goes (no contact's revision moves).
         const qint64 updated =
             contact(QStringLiteral("12125550143")).value(QStringLiteral("updated")).toInteger();
-        const QJsonObject sent = import(exported, {QStringLiteral("--on-duplicate"),
-                                                   QStringLiteral("update"),
-                                                   QStringLiteral("--overwrite")});
+        const QJsonObject sent =
+            import(exported, {QStringLiteral("--on-duplicate"), QStringLiteral("update"),
+                              QStringLiteral("--overwrite")});
         QCOMPARE(sent.value(QStringLiteral("updated")).toInt(), 0);
-        QCOMPARE(contact(QStringLiteral("12125550143")).value(QStringLiteral("updated")).toInteger(),
-                 updated);
+        QCOMPARE(
+            contact(QStringLiteral("12125550143")).value(QStringLiteral("updated")).toInteger(),
+            updated);
     }
 };
 

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -448,6 +449,131 @@ private Q_SLOTS:
                 ->cellWidget(1, 2));
         QCOMPARE(combo->currentText(), tr("Do not import"));
         second->close();
+    }
+
+    // A HubSpot export whose owner the team does not know: the rows come in
+    // unassigned and warned; the user gives that owner's contacts to a
+    // member, and the choice is remembered for the next file.
+    void unknownOwnersAreMappedInTheWizard()
+    {
+        Views::ImportWizard *wizard =
+            m_window->openImport(QStringLiteral(IMPORT_DATA_DIR "/hubspot-unknown-owner.csv"));
+        QVERIFY(headerIn(wizard));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 3);
+        QCOMPARE(wizard->preview()->counts().ownerNotFound, 2);
+        QCOMPARE(wizard->previewModel()->rowCount(), 2); // the two warned rows need attention
+        QVERIFY(wizard->previewModel()
+                    ->index(0, ImportPreviewModel::Problems)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("will be unassigned")));
+        auto *owners = wizard->findChild<QTableWidget *>(QStringLiteral("ownerMapTable"));
+        QVERIFY(owners->isVisibleTo(wizard));
+        QCOMPARE(owners->rowCount(), 1); // "rep@example.com", in either spelling
+        QCOMPARE(owners->item(0, 0)->text(), QStringLiteral("rep@example.com"));
+        QCOMPARE(owners->item(0, 1)->text(), QStringLiteral("2"));
+        auto *member = qobject_cast<QComboBox *>(owners->cellWidget(0, 2));
+        checked.clear();
+        member->setCurrentIndex(member->findText(QStringLiteral("Tom Becker")));
+        QVERIFY(checked.wait(20000)); // checked again with the choice
+        QCOMPARE(wizard->preview()->counts().ownerNotFound, 0);
+        QCOMPARE(wizard->preview()->counts().newRows, 3);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        const auto owner = [this](const char *phone) {
+            return m_team.sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}})
+                .object()
+                .value(QStringLiteral("assigned_user_id"))
+                .toInteger();
+        };
+        QCOMPARE(owner("16465550151"), 103); // rep@example.com -> Tom
+        QCOMPARE(owner("16465550153"), 103); // REP@example.com too
+        QCOMPARE(owner("16465550152"), 104); // Aiko, known by her email
+        wizard->close();
+        // The next file with that owner: Tom, without asking.
+        Views::ImportWizard *next = m_window->openImport(
+            Tests::writeFile(m_dir, QStringLiteral("next.csv"),
+                             "Phone Number,Contact owner\n+1 646 555 0159,rep@example.com\n"));
+        QVERIFY(headerIn(next));
+        QSignalSpy nextChecked(next, &Views::ImportWizard::checked);
+        next->check();
+        QVERIFY(nextChecked.wait(20000));
+        QCOMPARE(next->preview()->counts().ownerNotFound, 0);
+        next->close();
+    }
+
+    // Outlook: three phone columns, a contact with only a business phone;
+    // the user puts the home phone first. Imported twice: the second time
+    // every row is unchanged.
+    void phoneColumnsInTheUsersOrderAndASecondImportChangesNothing()
+    {
+        const QString path = QStringLiteral(IMPORT_DATA_DIR "/outlook-business-phone.csv");
+        Views::ImportWizard *wizard = m_window->openImport(path);
+        QVERIFY(headerIn(wizard));
+        auto *order = wizard->findChild<QListWidget *>(QStringLiteral("phoneOrderList"));
+        QVERIFY(order->isVisibleTo(wizard));
+        QStringList shown;
+        for (int row = 0; row < order->count(); ++row)
+            shown.append(order->item(row)->text());
+        QCOMPARE(shown,
+                 (QStringList{QStringLiteral("Mobile Phone"), QStringLiteral("Business Phone"),
+                              QStringLiteral("Home Phone")}));
+        order->setCurrentRow(2);
+        auto *earlier = [wizard] {
+            for (auto *button : wizard->findChildren<QPushButton *>())
+                if (button->text() == tr("Try earlier") && button->isVisibleTo(wizard))
+                    return button;
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(earlier);
+        QTest::mouseClick(earlier, Qt::LeftButton);
+        QTest::mouseClick(earlier, Qt::LeftButton);
+        QCOMPARE(order->item(0)->text(), QStringLiteral("Home Phone"));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 2);
+        QCOMPARE(wizard->preview()->counts().invalid, 0);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        wizard->close();
+        const auto first = [this](const char *phone) {
+            return m_team.sandbox
+                ->post(QStringLiteral("/v1/contact/get"),
+                       QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(phone)}})
+                .object()
+                .value(QStringLiteral("first"))
+                .toString();
+        };
+        QCOMPARE(first("12125550142"), QStringLiteral("Dev"));   // home, as ordered
+        QCOMPARE(first("12125550141"), QStringLiteral("Carla")); // business, her only one
+        QTRY_VERIFY(m_team.store->contactByPhone(QStringLiteral("12125550142")).has_value());
+
+        // Again, updating duplicates: every row is unchanged, nothing to send.
+        Views::ImportWizard *again = m_window->openImport(path);
+        QVERIFY(headerIn(again));
+        again->setUpdateExisting(true, true);
+        QSignalSpy againChecked(again, &Views::ImportWizard::checked);
+        again->check();
+        QVERIFY(againChecked.wait(20000));
+        // (Notes became a team field the first time: the remembered mapping
+        // now names that field, not a new one.)
+        QCOMPARE(again->preview()->counts().unchanged, 2);
+        QCOMPARE(again->preview()->counts().updates, 0);
+        const QList<QPushButton *> buttons = again->findChildren<QPushButton *>();
+        const bool importEnabled =
+            std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+                return b->isDefault() && b->text().startsWith(tr("&Import")) && b->isEnabled();
+            });
+        QVERIFY(!importEnabled);
+        again->close();
     }
 
     void exportWritesTheShownContacts()
