@@ -2,13 +2,18 @@
 // countries, emails, opt-outs, tags, some duplicates and bad values) read,
 // normalised, validated and de-duplicated by Csv::Reader + Import::Validator,
 // against a baseline doing the same with Python's csv module and
-// python3-phonenumbers on the same file, in the same run.
+// python3-phonenumbers on the same file, in the same run. And vCard: a
+// generated .vcf of N contacts (2.1 with quoted-printable names and bare
+// parameters, 3.0 with preferences and folded notes, several phones and
+// emails each) read by VCard::Reader, against Python's vobject
+// (python3-vobject) parsing the same file into the same values.
 
 #include "bench/BenchData.h"
 #include "bench/BenchSupport.h"
 #include "core/CsvReader.h"
 #include "core/ImportValidator.h"
 #include "core/Phone.h"
+#include "core/VCardReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -165,6 +170,144 @@ void measure(int rows, const char *name, const QTemporaryDir &dir)
     }
 }
 
+// Writes N contacts as a phone or address book exports them: every other
+// one vCard 2.1 (Android, Outlook), the rest 3.0 (Google, Apple).
+bool writeVcf(const QString &path, int contacts)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray out;
+    for (int i = 0; i < contacts; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray phone = "+1 415 555 " + QByteArray::number(1000 + i % 9000);
+        if (i % 2 == 0) {
+            out += "BEGIN:VCARD\r\nVERSION:2.1\r\n";
+            if (i % 4 == 0) // "Müller" quoted-printable, as Android writes it
+                out += "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller" + n +
+                       ";Anna;;;\r\n"
+                       "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Anna M=C3=BCller" +
+                       n + "\r\n";
+            else
+                out += "N:Smith" + n + ";John;;;\r\nFN:John Smith" + n + "\r\n";
+            out += "TEL;CELL;PREF:" + phone + "\r\nTEL;HOME:+1 212 555 " +
+                   QByteArray::number(2000 + i % 7000) + "\r\nTEL;WORK:(650) 555-0" +
+                   QByteArray::number(100 + i % 900) + "\r\nEMAIL;HOME:person" + n +
+                   "@example.com\r\nEMAIL;WORK:person" + n + "@work.example\r\n";
+            if (i % 10 == 0)
+                out += "NOTE;ENCODING=QUOTED-PRINTABLE:Met at the fair=0D=0Acall back in the "
+                       "spring, ask for the price li=\r\nst\r\n";
+            out += "END:VCARD\r\n";
+        } else {
+            out += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zo\xC3\xAB Lee" + n + "\r\nN:Lee" + n +
+                   ";Zo\xC3\xAB;;;\r\nEMAIL;TYPE=INTERNET;TYPE=HOME:zoe" + n +
+                   "@example.org\r\nEMAIL;TYPE=INTERNET;TYPE=WORK;TYPE=pref:zoe.lee" + n +
+                   "@work.example\r\nTEL;TYPE=CELL:" + phone +
+                   "\r\nitem1.TEL;TYPE=pref:+44 20 7946 " + QByteArray::number(1000 + i % 9000) +
+                   "\r\nitem1.X-ABLabel:Office\r\nORG:Acme\\, Inc.;Sales\r\nCATEGORIES:myContacts,"
+                   "Customers\r\n";
+            if (i % 5 == 1)
+                out += "NOTE:Prefers email\\, not calls. Met at the trade fair in Berlin\\; wants"
+                       " the\r\n  catalogue in German\\nand a call in March.\r\n";
+            out += "BDAY:1985-04-12\r\nEND:VCARD\r\n";
+        }
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    return true;
+}
+
+// vobject parsing the same file into the same nine values per card.
+const char *vobjectScript = R"PY(
+import sys, vobject
+def text(card, name):
+    return str(card.contents[name][0].value).strip() if name in card.contents else ""
+cards = values = 0
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    for card in vobject.readComponents(f, allowQP=True):
+        row = [text(card, "fn")]
+        if "n" in card.contents:
+            n = card.n.value
+            row += [str(n.given), str(n.family)]
+        tels = card.contents.get("tel", [])
+        emails = card.contents.get("email", [])
+        row.append(" ::: ".join(str(t.value).strip() for t in tels))
+        row.append(" ::: ".join(str(e.value).strip() for e in emails))
+        row.append(", ".join(str(c) for p in card.contents.get("categories", []) for c in p.value))
+        if "org" in card.contents:
+            row.append(", ".join(x for x in card.org.value if x))
+        row += [text(card, "note"), text(card, "bday")]
+        cards += 1
+        values += sum(1 for v in row if v)
+print(cards, values)
+)PY";
+
+void measureVcf(int contacts, const char *name, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("contacts-%1.vcf").arg(contacts));
+    if (!writeVcf(path, contacts)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    VCard::Reader reader(&file);
+    qint64 cards = -1; // the header is not a card
+    qint64 values = 0;
+    Csv::Record record;
+    if (reader.open()) {
+        while (reader.next(record)) {
+            if (++cards == 0)
+                continue;
+            for (const QString &field : record.fields)
+                values += field.isEmpty() ? 0 : 1;
+        }
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (!reader.error().isEmpty() || cards != contacts) {
+        std::fprintf(stderr, "VCard::Reader read %lld of %d cards: %s\n", cards, contacts,
+                     qPrintable(reader.error()));
+        return;
+    }
+    std::fprintf(stderr, "ours, %d vCards (%.1f MB): %.0f ms (%lld values)\n", contacts,
+                 double(file.size()) / 1e6, ms, values);
+    Bench::metric(name, ms, "ms");
+
+    const QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python)) {
+        std::fprintf(stderr, "baseline unavailable: /usr/bin/python3 is missing\n");
+        return;
+    }
+    QProcess check;
+    check.start(python, {QStringLiteral("-c"), QStringLiteral("import vobject")});
+    if (!check.waitForFinished(-1) || check.exitStatus() != QProcess::NormalExit ||
+        check.exitCode() != 0) {
+        std::fprintf(stderr, "baseline unavailable: python3-vobject is not installed "
+                             "(apt-get install python3-vobject)\n");
+        return;
+    }
+    QProcess process;
+    timer.restart();
+    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(vobjectScript), path});
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        std::fprintf(stderr, "baseline (vobject) failed: %s\n",
+                     process.readAllStandardError().constData());
+        return;
+    }
+    const double baseline = double(timer.nsecsElapsed()) / 1e6;
+    std::fprintf(stderr, "baseline (python vobject): %.0f ms (cards values: %s)\n", baseline,
+                 process.readAllStandardOutput().trimmed().constData());
+    const QByteArray ratio = QByteArray(name) + QByteArray("_vs_baseline");
+    Bench::metric(ratio.constData(), ms / baseline, "x");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -179,8 +322,10 @@ int main(int argc, char **argv)
         measure(1000000, "import_preview_1m_ms", dir);
         // Peak memory of this process (the generator's buffers included).
         Bench::metric("import_preview_1m_rss_mb", Bench::rssPeakMb(), "MB");
+        measureVcf(100000, "vcard_read_100k_ms", dir);
     } else {
         measure(size, "import_preview_smoke_ms", dir);
+        measureVcf(size, "vcard_read_smoke_ms", dir);
     }
     return 0;
 }
