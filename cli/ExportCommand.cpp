@@ -20,16 +20,31 @@ ExportCommand::ExportCommand()
     , m_bom(QStringLiteral("bom"),
             tr("For Excel: start the file with a UTF-8 byte order mark, and write cells that a "
                "spreadsheet would run as a formula (= + - @) with a quote in front."))
+    , m_format(QStringLiteral("format"),
+               tr("csv, or vcf for vCard 3.0 (default: from FILE's suffix, .vcf or .vcard for "
+                  "vCard, else CSV)."),
+               tr("csv|vcf"))
 {
-    addArgument({tr("FILE"), tr("The CSV file to write.")}, 1, 1);
+    addArgument({tr("FILE"), tr("The CSV or vCard file to write.")}, 1, 1);
     addOption(m_filter);
     addOption(m_tag);
     addOption(m_bom);
+    addOption(m_format);
 }
 
 QString ExportCommand::description() const
 {
-    return tr("Write contacts to a CSV file that imports back unchanged.");
+    return tr("Write contacts to a CSV or vCard file that imports back unchanged.");
+}
+
+QString ExportCommand::check(const QCommandLineParser &parser) const
+{
+    const QString format = parser.value(m_format);
+    if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("vcf"))
+        return tr("--format takes csv or vcf, not “%1”").arg(format);
+    if (format == QLatin1String("vcf") && parser.isSet(m_bom))
+        return tr("--bom is for CSV files opened in Excel, not vCard");
+    return {};
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, Session &session)
@@ -71,8 +86,13 @@ int ExportCommand::run(const QCommandLineParser &parser, Session &session)
     const Interrupt::Stoppable stoppable(tr("Stopped at once; %1 was not written.").arg(target),
                                          part);
     QString error;
+    const QString format = parser.value(m_format);
+    const bool vCard = format.isEmpty() ? Sync::ContactExport::isVCardName(target)
+                                        : format == QLatin1String("vcf");
     const qint64 count =
-        Sync::ContactExport::write(session.store(), ids, &file, parser.isSet(m_bom), &error);
+        vCard
+            ? Sync::ContactExport::writeVCard(session.store(), ids, &file, &error)
+            : Sync::ContactExport::write(session.store(), ids, &file, parser.isSet(m_bom), &error);
     const bool flushed = file.flush();
     file.close();
     const auto dropPart = [&part] {

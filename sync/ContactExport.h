@@ -26,4 +26,16 @@ QStringList header(const Store::ContactStore &store);
 qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
              bool forExcel, QString *error);
 
+// The same contacts as vCard 3.0 (VCard::Writer): FN, N, the phone first
+// then the further phone channels, the email then the further ones, tags
+// as CATEGORIES, and ORG and NOTE from the custom fields a vCard's
+// Organization and Note import into (Import::guessMapping), so the file
+// imports back with nothing to change. Owner, opt-out and other custom
+// values have no place in a vCard and are not written.
+qint64 writeVCard(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
+                  QString *error);
+
+// Whether a file of this name is written as vCard (.vcf, .vcard) rather than CSV.
+bool isVCardName(const QString &path);
+
 } // namespace ContactDesk::Sync::ContactExport

@@ -4,6 +4,7 @@
 #include "api/HeymarketClient.h"
 #include "core/ContactFields.h"
 #include "core/CsvWriter.h"
+#include "core/VCardReader.h"
 #include "store/ContactRows.h"
 #include "store/ImportJournal.h"
 
@@ -202,7 +203,10 @@ public:
             error = tr("%1 cannot be opened: %2").arg(path, m_file.errorString());
             return;
         }
-        reader = std::make_unique<Csv::Reader>(&m_file, options);
+        if (ImportSession::isVCard(path, &m_file))
+            reader = std::make_unique<VCard::Reader>(&m_file, options.limits, options.stop);
+        else
+            reader = std::make_unique<Csv::Reader>(&m_file, options);
         if (!reader->open() || !reader->next(header)) {
             error = reader->error().isEmpty() ? tr("the file is empty") : reader->error();
             errorLine = reader->errorLine();
@@ -335,6 +339,23 @@ PreviewRow Preview::fix(qint64 line, const QStringList &fields)
             if (shown.line == line)
                 shown = fixed;
     return fixed;
+}
+
+bool ImportSession::isVCard(const QString &path, QIODevice *device)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
+        return true;
+    if (!device || !device->isOpen())
+        return false;
+    // A vCard saved under another name: its first line (after a BOM and
+    // blank lines) says so.
+    const QByteArray start = device->peek(256);
+    qsizetype at = start.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (at < start.size() && (start.at(at) == '\r' || start.at(at) == '\n' ||
+                                 start.at(at) == ' ' || start.at(at) == '\t'))
+        ++at;
+    return start.mid(at, 11).compare("BEGIN:VCARD", Qt::CaseInsensitive) == 0;
 }
 
 Import::TeamIndex ImportSession::teamIndex(const Store::ContactStore &store)

@@ -117,12 +117,16 @@ private:
     QHash<qint64, PreviewRow> m_byLine; // rows fixed so far, as they are now
 };
 
-// Reads a CSV file for the import wizard and the command line: the team
+// Reads a CSV or vCard file for the import wizard and the command line: the team
 // index from the store, the preview, and staging (the journal's rows, what
 // each update changes and what it replaces) for ImportUploader.
 class ImportSession
 {
 public:
+    // Whether the file is read as vCards (VCard::Reader: a .vcf or .vcard
+    // name, or a first line BEGIN:VCARD) rather than CSV. Every step below
+    // reads either; a vCard file's header is VCard::Reader::columns().
+    static bool isVCard(const QString &path, QIODevice *device = nullptr);
     static Import::TeamIndex teamIndex(const Store::ContactStore &store);
     // Owner cells holding an email address (Heymarket's importer takes the
     // member's email, and GET /v1/team lists names only) are looked up with

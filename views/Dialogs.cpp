@@ -2,10 +2,12 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace ContactDesk::Views::Dialogs {
 
@@ -215,7 +217,14 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &dir
         return *answer;
     if (!mayShow())
         return {};
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(parent, caption, directory, filter, &selected);
+    // A name typed without a suffix gets the chosen kind's ("*.vcf").
+    static const QRegularExpression firstPattern(QStringLiteral("\\(\\*(\\.[A-Za-z0-9]+)"));
+    if (const QRegularExpressionMatch match = firstPattern.match(selected);
+        !path.isEmpty() && QFileInfo(path).suffix().isEmpty() && match.hasMatch())
+        path += match.captured(1);
+    return path;
 }
 
 std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,

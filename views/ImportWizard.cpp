@@ -101,8 +101,8 @@ void ImportWizard::showWork(Work work)
     m_workBar->setVisible(busy);
     m_checking->setRange(0, 0); // until the first progress
     m_stopButton->setEnabled(busy);
-    m_encoding->setEnabled(!busy);
-    m_delimiter->setEnabled(!busy);
+    m_encoding->setEnabled(!busy && !m_vCard);
+    m_delimiter->setEnabled(!busy && !m_vCard);
     m_checkButton->setEnabled(!busy && !m_header.isEmpty());
     if (m_importButton)
         m_importButton->setEnabled(!busy && m_preview && m_preview->error.isEmpty() &&
@@ -389,7 +389,15 @@ void ImportWizard::showHeader(const Sync::Preview &head)
     for (const Sync::PreviewRow &row : head.first)
         m_samples.append(row.fields);
     QString problem = head.error;
-    if (!m_header.isEmpty())
+    // A vCard file has no separator, and says its encoding per value.
+    m_vCard = !m_header.isEmpty() && head.delimiter.isNull();
+    m_encoding->setEnabled(!m_vCard && m_work == Work::None);
+    m_delimiter->setEnabled(!m_vCard && m_work == Work::None);
+    if (m_vCard)
+        m_fileLabel->setText(
+            tr("%1 — vCard file (%2).")
+                .arg(QDir::toNativeSeparators(m_plan.path), Csv::encodingName(head.encoding)));
+    else if (!m_header.isEmpty())
         m_fileLabel->setText(
             tr("%1 — %2, separated by “%3”, %Ln column(s).", nullptr, int(m_header.size()))
                 .arg(QDir::toNativeSeparators(m_plan.path), Csv::encodingName(head.encoding),

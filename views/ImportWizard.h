@@ -168,6 +168,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stop; // the reading on its way stops when set
     std::function<void(Work)> m_workerHook;
     bool m_headerReady = false;
+    bool m_vCard = false;       // the file is read as vCards: no encoding or separator to choose
     bool m_headerAgain = false; // the encoding or separator changed while the header was read
     bool m_checkWanted = false; // check() while the header was read
     bool m_lookingUp = false;   // owner emails asked of the server, for a check

@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ContactDesk"));
-    setAcceptDrops(true); // CSV files dropped on the window open the import wizard
+    setAcceptDrops(true); // CSV and vCard files dropped on the window open the import wizard
     setWindowIcon(QIcon(QStringLiteral(":/icons/contactdesk.svg")));
 
     auto *central = new QWidget(this);
@@ -460,7 +460,8 @@ bool isImportable(const QUrl &url)
         return false;
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
-           suffix == QLatin1String("txt");
+           suffix == QLatin1String("txt") || suffix == QLatin1String("vcf") ||
+           suffix == QLatin1String("vcard");
 }
 
 } // namespace
@@ -497,7 +498,9 @@ void MainWindow::chooseImportFile()
 {
     const QString path =
         Dialogs::openFileName(this, tr("Import contacts"), lastFolder(),
-                              tr("Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)"));
+                              tr("Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Spreadsheets as "
+                                 "CSV (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All "
+                                 "files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -526,7 +529,9 @@ qint64 MainWindow::exportContacts(const QString &path, bool selectionOnly, bool 
         *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
         return -1;
     }
-    return Sync::ContactExport::write(*m_store, ids, &file, byteOrderMark, error);
+    return Sync::ContactExport::isVCardName(path)
+               ? Sync::ContactExport::writeVCard(*m_store, ids, &file, error)
+               : Sync::ContactExport::write(*m_store, ids, &file, byteOrderMark, error);
 }
 
 void MainWindow::chooseExportFile()
@@ -537,20 +542,20 @@ void MainWindow::chooseExportFile()
     const int shown = m_contacts->rowCount();
     Dialogs::Choice ask;
     ask.title = tr("Export contacts");
-    ask.text = tr("Which contacts do you want to export as CSV?");
+    ask.text = tr("Which contacts do you want to export?");
     // A contact shown in the panel is a selected row: "the selected" is
     // offered when there is more than that one.
     if (selected > 1)
         ask.options.append(tr("The %Ln selected", nullptr, selected));
     ask.options.append(tr("All %Ln shown", nullptr, shown));
-    ask.checkBox = tr("For Excel (a byte order mark, so accents read right)");
+    ask.checkBox = tr("CSV for Excel (a byte order mark, so accents read right)");
     const int chosen = Dialogs::choose(this, ask);
     if (chosen < 0)
         return;
     const bool onlySelected = selected > 1 && chosen == 0;
     const QString path = Dialogs::saveFileName(this, tr("Export contacts"),
                                                QDir(lastFolder()).filePath(tr("contacts.csv")),
-                                               tr("CSV files (*.csv)"));
+                                               tr("CSV files (*.csv);;vCard files (*.vcf)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);

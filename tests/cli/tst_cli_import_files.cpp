@@ -263,6 +263,115 @@ private Q_SLOTS:
         QCOMPARE(badTarget.exitCode, 2);
     }
 
+    void vCard21FromOutlookWithQuotedPrintable()
+    {
+        const QJsonObject report =
+            import(data("outlook-2.1-quoted-printable.vcf"), {QStringLiteral("--create-fields")});
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+        // The PREF'd mobile and email are primary; the others channels.
+        const QJsonObject rene = contact(QStringLiteral("33612345678"));
+        QCOMPARE(rene.value(QStringLiteral("first")).toString(), QStringLiteral("René"));
+        QCOMPARE(rene.value(QStringLiteral("last")).toString(), QStringLiteral("Dürr"));
+        QCOMPARE(rene.value(QStringLiteral("email")).toString(), QStringLiteral("rene@example.fr"));
+        QCOMPARE(channels(QStringLiteral("33612345678")),
+                 (QStringList{QStringLiteral("33142685300"), QStringLiteral("33612345678"),
+                              QStringLiteral("rene.durr@example.com"),
+                              QStringLiteral("rene@example.fr")}));
+        QCOMPARE(customValue(rene, QStringLiteral("Company")),
+                 QStringLiteral("Dürr & Söhne, Vertrieb"));
+        // Quoted-printable in Windows-1252 with a soft line break, made a
+        // "Note" field with --create-fields.
+        QCOMPARE(customValue(rene, QStringLiteral("Note")),
+                 QStringLiteral("Prix: 20 € à payer\nDeuxième ligne, assez longue pour "
+                                "qu'Outlook la coupe ici avec une suite."));
+        const QJsonObject zofia = contact(QStringLiteral("48221234567"));
+        QCOMPARE(zofia.value(QStringLiteral("last")).toString(), QStringLiteral("Łukasiewicz"));
+    }
+
+    void vCard30FromAppleWithSeveralNumbers()
+    {
+        const QJsonObject report = import(data("apple-3.0-several-numbers.vcf"));
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 1);
+        // The preferred cell phone is the phone, though the work one comes first.
+        const QJsonObject hiro = contact(QStringLiteral("14155550162"));
+        QCOMPARE(hiro.value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("Hiro Tanaka"));
+        QCOMPARE(hiro.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("hiro@tanaka.example"));
+        QCOMPARE(channels(QStringLiteral("14155550162")),
+                 (QStringList{QStringLiteral("14155550161"), QStringLiteral("14155550162"),
+                              QStringLiteral("14155550163"), QStringLiteral("hiro@tanaka.example"),
+                              QStringLiteral("orders@tanaka.example")}));
+        QCOMPARE(customValue(hiro, QStringLiteral("Company")), QStringLiteral("Tanaka Imports"));
+        QCOMPARE(hiro.value(QStringLiteral("tags")).toArray().size(), 2); // Suppliers, VIP
+    }
+
+    void vCard40FromThunderbird()
+    {
+        const QJsonObject report = import(data("thunderbird-4.0.vcf"));
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 1);
+        // PREF=1 wins: the work phone and the plain address.
+        const QJsonObject ines = contact(QStringLiteral("351213456789"));
+        QCOMPARE(ines.value(QStringLiteral("first")).toString(), QStringLiteral("Inês"));
+        QCOMPARE(ines.value(QStringLiteral("email")).toString(), QStringLiteral("ines@example.pt"));
+        QCOMPARE(channels(QStringLiteral("351213456789")),
+                 (QStringList{QStringLiteral("351213456789"), QStringLiteral("351912345678"),
+                              QStringLiteral("ines.work@example.pt"),
+                              QStringLiteral("ines@example.pt")}));
+    }
+
+    void aBrokenVCardIsRefusedNamingTheLine()
+    {
+        const Result result = cli({QStringLiteral("import"), data("unterminated.vcf")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("unterminated.vcf:7:") && result.err.contains("never ends"),
+                 result.err.constData());
+        QCOMPARE(m_sandbox->contactCount(), 20); // not even the good card before it
+        // A binary file named .vcf.
+        const QString binary = Tests::writeFile(m_dir, QStringLiteral("photo.vcf"),
+                                                QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
+        const Result refused = cli({QStringLiteral("import"), binary});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(!refused.err.isEmpty(), refused.err.constData());
+        QCOMPARE(m_sandbox->contactCount(), 20);
+    }
+
+    void aVCardExportImportsBackWithNothingToChange()
+    {
+        QCOMPARE(import(data("apple-3.0-several-numbers.vcf")).value(QStringLiteral("new")).toInt(),
+                 1);
+        const QString exported = m_dir.filePath(QStringLiteral("everyone.vcf"));
+        Result result = cli({QStringLiteral("export"), exported});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray vcf = file.readAll();
+        QCOMPARE(vcf.count("BEGIN:VCARD"), 21);
+        QVERIFY(vcf.contains("VERSION:3.0\r\n"));
+        QVERIFY(vcf.contains("TEL;TYPE=CELL,PREF:+14155550162\r\n"));
+        QVERIFY(vcf.contains("ORG:Tanaka Imports\r\n"));
+        for (const char *mode : {"skip", "update"}) {
+            const QJsonObject report =
+                import(exported, {QStringLiteral("--on-duplicate"), QString::fromLatin1(mode),
+                                  QStringLiteral("--dry-run")});
+            QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 21);
+            QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+            QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 21);
+        }
+        // --format overrides the suffix; --bom is CSV only.
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcf"),
+                      QStringLiteral("--bom"), m_dir.filePath(QStringLiteral("x.vcf"))})
+                     .exitCode,
+                 2);
+        result = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcf"),
+                      m_dir.filePath(QStringLiteral("cards.txt"))});
+        QCOMPARE(result.exitCode, 0);
+        QFile cards(m_dir.filePath(QStringLiteral("cards.txt")));
+        QVERIFY(cards.open(QIODevice::ReadOnly));
+        QVERIFY(cards.readAll().startsWith("BEGIN:VCARD\r\n"));
+    }
+
     void anExportImportedBackChangesNothing()
     {
         QVERIFY(import(data("outlook-business-phone.csv")).value(QStringLiteral("new")).toInt() ==

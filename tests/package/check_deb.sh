@@ -39,7 +39,7 @@ fi
 desktop="$root/usr/share/applications/$id.desktop"
 desktop-file-validate "$desktop" || fail "desktop-file-validate refuses the desktop entry"
 grep -qx 'Exec=contactdesk %F' "$desktop" || fail "Exec is not 'contactdesk %F'"
-grep -qx 'MimeType=text/csv;' "$desktop" || fail "the entry does not open CSV files"
+grep -qx 'MimeType=text/csv;text/vcard;text/x-vcard;text/directory;' "$desktop" || fail "the entry does not open CSV and vCard files"
 grep -qx "Icon=$id" "$desktop" || fail "the entry's icon is not $id"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" ||
     fail "appstreamcli refuses the metainfo"
