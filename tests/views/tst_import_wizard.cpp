@@ -592,6 +592,65 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // A .vcf dropped on the window goes through the same wizard: no
+    // encoding or separator to choose, the vCard's values checked as rows,
+    // uploaded and undone; the window's export writes vCards that import
+    // back with nothing to change.
+    void aVCardDroppedOnTheWindowAndExportedAsVCard()
+    {
+        const QString path = QStringLiteral(IMPORT_DATA_DIR "/apple-3.0-several-numbers.vcf");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drop);
+        auto *wizard = m_window->findChild<Views::ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(headerIn(wizard));
+        auto *mapping = wizard->findChild<QTableWidget *>(QStringLiteral("columnMappingTable"));
+        QCOMPARE(mapping->rowCount(), 9); // VCard::Reader::columns()
+        QCOMPARE(mapping->item(3, 0)->text(), QStringLiteral("Phone"));
+        // Nothing to choose about encoding or separators in a vCard.
+        const QList<QComboBox *> combos = wizard->findChildren<QComboBox *>();
+        for (QComboBox *combo : combos)
+            if (combo->accessibleName() == tr("Encoding") ||
+                combo->accessibleName() == tr("Separator"))
+                QVERIFY(!combo->isEnabled());
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, 1);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 41);
+        QTRY_VERIFY(m_team.store->contactByPhone(QStringLiteral("14155550162")).has_value());
+        wizard->close();
+
+        // Export everything shown as vCard, through the file dialog's choice.
+        const QString exported = m_dir.filePath(QStringLiteral("team.vcf"));
+        Views::Dialogs::setNextChoice(0, false);
+        Views::Dialogs::setNextFileName(exported);
+        m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray vcf = file.readAll();
+        QCOMPARE(vcf.count("BEGIN:VCARD"), 41);
+        QVERIFY(vcf.contains("FN:Hiro Tanaka\r\n"));
+        Views::ImportWizard *back = m_window->openImport(exported);
+        QVERIFY(headerIn(back));
+        back->setUpdateExisting(true, false);
+        QSignalSpy backChecked(back, &Views::ImportWizard::checked);
+        back->check();
+        QVERIFY(backChecked.wait(20000));
+        QCOMPARE(back->preview()->counts().invalid, 0);
+        QCOMPARE(back->preview()->counts().unchanged, 41);
+        back->close();
+    }
+
     void exportAndImportFromTheMenus()
     {
         m_settings->remove(QStringLiteral("files/lastFolder")); // as on a first start
@@ -611,7 +670,7 @@ private Q_SLOTS:
         QCOMPARE(asked.at(0).options,
                  QStringList({QStringLiteral("The 3 selected"), QStringLiteral("All 40 shown")}));
         QCOMPARE(asked.at(1).kind, Views::Dialogs::Kind::SaveFile);
-        QCOMPARE(asked.at(1).detail, QStringLiteral("CSV files (*.csv)"));
+        QCOMPARE(asked.at(1).detail, QStringLiteral("CSV files (*.csv);;vCard files (*.vcf)"));
         // The first time the dialog starts in the documents (or home)
         // folder, never the one the program was started in.
         const QString documents =
