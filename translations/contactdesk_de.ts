@@ -881,16 +881,8 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The CSV file to write.</source>
-        <translation>Die zu schreibende CSV-Datei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Write contacts to a CSV file that imports back unchanged.</source>
-        <translation>Kontakte in eine CSV-Datei schreiben, die sich unverändert wieder importieren lässt.</translation>
     </message>
     <message>
         <source>No contact matches; nothing exported.</source>
@@ -924,6 +916,30 @@
         <source>For Excel: start the file with a UTF-8 byte order mark, and write cells that a spreadsheet would run as a formula (= + - @) with a quote in front.</source>
         <translation>Für Excel: die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen und Zellen, die eine Tabellenkalkulation als Formel ausführen würde (= + - @), mit einem vorangestellten Apostroph schreiben.</translation>
     </message>
+    <message>
+        <source>csv, or vcf for vCard 3.0 (default: from FILE&apos;s suffix, .vcf or .vcard for vCard, else CSV).</source>
+        <translation>csv, oder vcf für vCard 3.0 (Standard: nach der Endung von FILE, .vcf oder .vcard für vCard, sonst CSV).</translation>
+    </message>
+    <message>
+        <source>csv|vcf</source>
+        <translation>csv|vcf</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file to write.</source>
+        <translation>Die zu schreibende CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV or vCard file that imports back unchanged.</source>
+        <translation>Kontakte in eine CSV- oder vCard-Datei schreiben, die sich unverändert wieder importieren lässt.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or vcf, not “%1”</source>
+        <translation>--format nimmt csv oder vcf, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bom is for CSV files opened in Excel, not vCard</source>
+        <translation>--bom gilt für CSV-Dateien für Excel, nicht für vCard</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportCommand</name>
@@ -948,20 +964,8 @@
         <translation>skip|update</translation>
     </message>
     <message>
-        <source>With --on-duplicate update: empty cells clear the contact&apos;s values.</source>
-        <translation>Mit --on-duplicate update: leere Zellen löschen die Werte des Kontakts.</translation>
-    </message>
-    <message>
-        <source>The CSV file.</source>
-        <translation>Die CSV-Datei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Check a CSV file row by row and import it.</source>
-        <translation>Eine CSV-Datei Zeile für Zeile prüfen und importieren.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update, not “%1”</source>
@@ -978,10 +982,6 @@
     <message>
         <source>Created %1, updated %2, failed %3.</source>
         <translation>Angelegt %1, aktualisiert %2, fehlgeschlagen %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.</source>
-        <translation>%1: %2 Zeilen: %3 neu, %4 zu aktualisieren, %5 übersprungen, %6 ungültig.</translation>
     </message>
     <message>
         <source>Import %1: created %2, updated %3, failed %4.</source>
@@ -1010,6 +1010,94 @@
     <message>
         <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
         <translation>%1 Nichts wurde gesendet; führen Sie den Befehl erneut aus, um die Datei so zu prüfen, wie sie jetzt ist.</translation>
+    </message>
+    <message>
+        <source>With --on-duplicate update: the file&apos;s values replace the contact&apos;s (without it they only fill what the contact lacks). Empty cells, and columns the file does not have, never change a contact.</source>
+        <translation>Mit --on-duplicate update: Die Werte der Datei ersetzen die des Kontakts (ohne diese Option füllen sie nur, was dem Kontakt fehlt). Leere Zellen und Spalten, die die Datei nicht hat, ändern nie einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>What a column is, over the guess from its header (repeatable): first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore, or custom:TITLE for a custom field.</source>
+        <translation>Was eine Spalte ist, statt der Vermutung aus ihrer Überschrift (wiederholbar): first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore oder custom:TITEL für ein benutzerdefiniertes Feld.</translation>
+    </message>
+    <message>
+        <source>HEADER=TARGET</source>
+        <translation>ÜBERSCHRIFT=ZIEL</translation>
+    </message>
+    <message>
+        <source>The phone columns in the order they are tried for the contact&apos;s phone (the first value found; the others become channels).</source>
+        <translation>Die Telefonspalten in der Reihenfolge, in der sie für die Telefonnummer des Kontakts versucht werden (der erste gefundene Wert; die anderen werden Kanäle).</translation>
+    </message>
+    <message>
+        <source>HEADER,HEADER</source>
+        <translation>ÜBERSCHRIFT,ÜBERSCHRIFT</translation>
+    </message>
+    <message>
+        <source>The same for the email columns.</source>
+        <translation>Dasselbe für die E-Mail-Spalten.</translation>
+    </message>
+    <message>
+        <source>Create a team custom field for each column that is not one of the team&apos;s (without it such columns are ignored, and named).</source>
+        <translation>Für jede Spalte, die kein Feld des Teams ist, ein benutzerdefiniertes Feld des Teams anlegen (ohne diese Option werden solche Spalten übergangen und genannt).</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard (.vcf) file.</source>
+        <translation>Die CSV- oder vCard-Datei (.vcf).</translation>
+    </message>
+    <message>
+        <source>Check a CSV or vCard file row by row and import it.</source>
+        <translation>Eine CSV- oder vCard-Datei Zeile für Zeile prüfen und importieren.</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=TARGET (for example “Telefon=phone”), not “%1”</source>
+        <translation>--map nimmt ÜBERSCHRIFT=ZIEL (zum Beispiel „Telefon=phone“), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not a target; use first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore or custom:TITLE</source>
+        <translation>--map %1: „%2“ ist kein Ziel; möglich sind first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore oder custom:TITEL</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column “%2” (its columns: %3)</source>
+        <translation>--map %1: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>--%1: the file has no column “%2” (its columns: %3)</source>
+        <translation>--%1: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Übergangene Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>(--create-fields makes team custom fields of the unknown ones; --map HEADER=TARGET says what a column is.)</source>
+        <translation>(--create-fields macht aus den unbekannten Spalten benutzerdefinierte Felder des Teams; --map ÜBERSCHRIFT=ZIEL sagt, was eine Spalte ist.)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.</source>
+        <translation>%1: %2 Zeilen: %3 neu, %4 zu aktualisieren, %5 unverändert, %6 übersprungen, %7 ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 rows: owner not found, will be unassigned.</source>
+        <translation>%1 Zeilen: Besitzer nicht gefunden, werden niemandem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>A channel was refused: %1</source>
+        <translation>Ein Kanal wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Further phones and emails are waiting to be added (%1); the next command or the app sends them.</source>
+        <translation>Weitere Telefonnummern und E-Mail-Adressen warten darauf, hinzugefügt zu werden (%1); der nächste Befehl oder die App sendet sie.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1695,6 @@
         <translation>„%1“ ist keine gültige E-Mail-Adresse (%2)</translation>
     </message>
     <message>
-        <source>no team member is called “%1”</source>
-        <translation>kein Teammitglied heißt „%1“</translation>
-    </message>
-    <message>
         <source>“%1” is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
@@ -1629,6 +1713,14 @@
     <message>
         <source>already a contact of the team</source>
         <translation>bereits ein Kontakt des Teams</translation>
+    </message>
+    <message>
+        <source>%1: left out</source>
+        <translation>%1: ausgelassen</translation>
+    </message>
+    <message>
+        <source>no team member is called “%1”: the contact will be unassigned</source>
+        <translation>kein Teammitglied heißt „%1“: der Kontakt wird niemandem zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1989,10 @@
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2499,133 @@
     <message>
         <source>No credentials for the account “%1” on %2 are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
         <translation>Für das Konto „%1“ auf %2 sind im Schlüsselbund dieses Computers keine Zugangsdaten gespeichert. Verbinden Sie das Konto in den Einstellungen erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::VCard::Reader</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(more warnings, not listed)</source>
+        <translation>(weitere Warnungen, nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-16 text, as its start says (a lone surrogate).</source>
+        <translation>Die Datei ist kein UTF-16-Text, wie ihr Anfang sagt (ein einzelnes Surrogat).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data (byte %1).</source>
+        <translation>Das ist keine Textdatei: Sie enthält Binärdaten (Byte %1).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>Das ist keine Textdatei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file: it does not begin with “BEGIN:VCARD”</source>
+        <translation>das ist keine vCard-Datei: sie beginnt nicht mit „BEGIN:VCARD“</translation>
+    </message>
+    <message>
+        <source>text that is not %1 (a lone surrogate)</source>
+        <translation>Text, der kein %1 ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read further: %1</source>
+        <translation>die Datei kann nicht weiter gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>ein NUL-Byte: das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>a line longer than %L1 bytes (the most one line may hold); the file is not read further</source>
+        <translation>eine Zeile länger als %L1 Byte (das Höchste, was eine Zeile fassen darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>a value longer than %L1 characters (the most one value may hold); the file is not read further</source>
+        <translation>ein Wert länger als %L1 Zeichen (das Höchste, was ein Wert fassen darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>the vCard begun on line %1 holds more than %L2 characters (the most one vCard may hold); the file is not read further</source>
+        <translation>die in Zeile %1 begonnene vCard enthält mehr als %L2 Zeichen (das Höchste, was eine vCard fassen darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (%1): %2</source>
+        <translation>Bytes, die kein UTF-8 sind (%1): %2</translation>
+    </message>
+    <message>
+        <source>its CHARSET says UTF-8</source>
+        <translation>ihr CHARSET sagt UTF-8</translation>
+    </message>
+    <message>
+        <source>text that is not %1, as its CHARSET says</source>
+        <translation>Text, der kein %1 ist, wie sein CHARSET sagt</translation>
+    </message>
+    <message>
+        <source>line %1: CHARSET “%2” is not one this reads: the value is read as %3</source>
+        <translation>Zeile %1: CHARSET „%2“ wird nicht gelesen: der Wert wird als %3 gelesen</translation>
+    </message>
+    <message>
+        <source>a vCard %1 is UTF-8</source>
+        <translation>eine vCard %1 ist UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: text that is not UTF-8 and has no CHARSET: it is read as Windows-1252, as is the rest of the file&apos;s text without a CHARSET</source>
+        <translation>Zeile %1: Text, der kein UTF-8 ist und kein CHARSET hat: er wird als Windows-1252 gelesen, wie der übrige Text der Datei ohne CHARSET</translation>
+    </message>
+    <message>
+        <source>a quoted-printable escape that is not one: “%1”</source>
+        <translation>eine Quoted-Printable-Sequenz, die keine ist: „%1“</translation>
+    </message>
+    <message>
+        <source>line %1: the vCard begun here has no VERSION: it is read as vCard 3.0</source>
+        <translation>Zeile %1: die hier begonnene vCard hat keine VERSION: sie wird als vCard 3.0 gelesen</translation>
+    </message>
+    <message>
+        <source>the vCard begun here never ends: the file ends before its END:VCARD</source>
+        <translation>die hier begonnene vCard endet nie: die Datei endet vor ihrem END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line that is not a property: it has no “:”</source>
+        <translation>eine Zeile, die keine Eigenschaft ist: sie hat kein „:“</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD before it</source>
+        <translation>END:VCARD ohne ein BEGIN:VCARD davor</translation>
+    </message>
+    <message>
+        <source>text between two vCards (after an END:VCARD, before the next BEGIN:VCARD)</source>
+        <translation>Text zwischen zwei vCards (nach einem END:VCARD, vor dem nächsten BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>the vCard begun on line %1 has more than %L2 properties (the most one vCard may have); the file is not read further</source>
+        <translation>die in Zeile %1 begonnene vCard hat mehr als %L2 Eigenschaften (das Höchste, was eine vCard haben darf); die Datei wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>a vCard begins before the one begun on line %1 ends</source>
+        <translation>eine vCard beginnt, bevor die in Zeile %1 begonnene endet</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not one this reads (2.1, 3.0 or 4.0)</source>
+        <translation>vCard-Version „%1“ wird nicht gelesen (2.1, 3.0 oder 4.0)</translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3734,6 @@
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
-        <translation>%L1 neu, %L2 zu aktualisieren, %L3 übersprungen, %L4 ungültig.</translation>
-    </message>
-    <message>
         <source>Only the first %L1 rows that need attention are listed.</source>
         <translation>Nur die ersten %L1 Zeilen, die Aufmerksamkeit brauchen, werden aufgeführt.</translation>
     </message>
@@ -3753,6 +3972,73 @@
             <numerusform>%Ln Zeilen noch nicht gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try earlier</source>
+        <translation>Früher versuchen</translation>
+    </message>
+    <message>
+        <source>Try later</source>
+        <translation>Später versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone columns, in the order they are tried for the contact&apos;s phone (the other numbers are added to the contact):</source>
+        <translation>&amp;Telefonspalten, in der Reihenfolge, in der sie für die Telefonnummer des Kontakts versucht werden (die anderen Nummern werden dem Kontakt hinzugefügt):</translation>
+    </message>
+    <message>
+        <source>E&amp;mail columns, in the order they are tried for the contact&apos;s email (the other addresses are added to the contact):</source>
+        <translation>E-&amp;Mail-Spalten, in der Reihenfolge, in der sie für die E-Mail-Adresse des Kontakts versucht werden (die anderen Adressen werden dem Kontakt hinzugefügt):</translation>
+    </message>
+    <message>
+        <source>%1 — vCard file (%2).</source>
+        <translation>%1 — vCard-Datei (%2).</translation>
+    </message>
+    <message>
+        <source>Rows with a warning</source>
+        <translation>Zeilen mit einer Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Owners no team member answers to: their contacts are imported unassigned, or choose a member for each (remembered for the next import).</source>
+        <translation>&amp;Besitzer, die kein Teammitglied sind: ihre Kontakte werden ohne Zuweisung importiert, oder wählen Sie für jeden ein Mitglied (für den nächsten Import gemerkt).</translation>
+    </message>
+    <message>
+        <source>Owners of the file</source>
+        <translation>Besitzer in der Datei</translation>
+    </message>
+    <message>
+        <source>Owner in the file</source>
+        <translation>Besitzer in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>%L1 new, %L2 to update, %L3 unchanged, %L4 skipped, %L5 invalid.</source>
+        <translation>%L1 neu, %L2 zu aktualisieren, %L3 unverändert, %L4 übersprungen, %L5 ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%Ln Zeile: Besitzer nicht gefunden, wird niemandem zugewiesen.</numerusform>
+            <numerusform>%Ln Zeilen: Besitzer nicht gefunden, werden niemandem zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts owned by “%1” go to</source>
+        <translation>Kontakte von „%1“ gehen an</translation>
+    </message>
+    <message>
+        <source>Nobody (warn on each row)</source>
+        <translation>Niemand (bei jeder Zeile warnen)</translation>
+    </message>
+    <message>
+        <source>Nobody: leave them unassigned</source>
+        <translation>Niemand: ohne Zuweisung lassen</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3789,10 +4075,6 @@
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <source>Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen als CSV (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>no contacts are open</source>
         <translation>keine Kontakte geöffnet</translation>
     </message>
@@ -3809,20 +4091,8 @@
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <source>Which contacts do you want to export as CSV?</source>
-        <translation>Welche Kontakte möchten Sie als CSV exportieren?</translation>
-    </message>
-    <message>
-        <source>For Excel (a byte order mark, so accents read right)</source>
-        <translation>Für Excel (mit Byte-Order-Mark, damit Umlaute richtig erscheinen)</translation>
-    </message>
-    <message>
         <source>contacts.csv</source>
         <translation>kontakte.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -3973,6 +4243,22 @@
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Spreadsheets as CSV (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.tsv *.txt *.vcf *.vcard);;Tabellen als CSV (*.csv *.tsv *.txt);;vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Which contacts do you want to export?</source>
+        <translation>Welche Kontakte möchten Sie exportieren?</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (a byte order mark, so accents read right)</source>
+        <translation>CSV für Excel (mit Byte-Order-Mark, damit Umlaute richtig gelesen werden)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>CSV-Dateien (*.csv);;vCard-Dateien (*.vcf)</translation>
     </message>
 </context>
 <context>

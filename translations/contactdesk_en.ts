@@ -360,6 +360,13 @@
             <numerusform>%Ln rows not sent yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%Ln row: owner not found, will be unassigned.</numerusform>
+            <numerusform>%Ln rows: owner not found, will be unassigned.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

@@ -881,16 +881,8 @@
         <translation>TEXTO</translation>
     </message>
     <message>
-        <source>The CSV file to write.</source>
-        <translation>El archivo CSV que se escribe.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Write contacts to a CSV file that imports back unchanged.</source>
-        <translation>Escribir contactos en un archivo CSV que se vuelve a importar sin cambios.</translation>
     </message>
     <message>
         <source>No contact matches; nothing exported.</source>
@@ -924,6 +916,30 @@
         <source>For Excel: start the file with a UTF-8 byte order mark, and write cells that a spreadsheet would run as a formula (= + - @) with a quote in front.</source>
         <translation>Para Excel: empezar el archivo con una marca de orden de bytes UTF-8 y escribir con un apóstrofo delante las celdas que una hoja de cálculo ejecutaría como fórmula (= + - @).</translation>
     </message>
+    <message>
+        <source>csv, or vcf for vCard 3.0 (default: from FILE&apos;s suffix, .vcf or .vcard for vCard, else CSV).</source>
+        <translation>csv, o vcf para vCard 3.0 (por defecto: según la extensión de FILE, .vcf o .vcard para vCard, si no CSV).</translation>
+    </message>
+    <message>
+        <source>csv|vcf</source>
+        <translation>csv|vcf</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file to write.</source>
+        <translation>El archivo CSV o vCard que se escribe.</translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV or vCard file that imports back unchanged.</source>
+        <translation>Escribe contactos en un archivo CSV o vCard que se vuelve a importar sin cambios.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or vcf, not “%1”</source>
+        <translation>--format admite csv o vcf, no «%1»</translation>
+    </message>
+    <message>
+        <source>--bom is for CSV files opened in Excel, not vCard</source>
+        <translation>--bom es para archivos CSV que se abren en Excel, no para vCard</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Cli::ImportCommand</name>
@@ -948,20 +964,8 @@
         <translation>skip|update</translation>
     </message>
     <message>
-        <source>With --on-duplicate update: empty cells clear the contact&apos;s values.</source>
-        <translation>Con --on-duplicate update: las celdas vacías borran los valores del contacto.</translation>
-    </message>
-    <message>
-        <source>The CSV file.</source>
-        <translation>El archivo CSV.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Check a CSV file row by row and import it.</source>
-        <translation>Comprobar un archivo CSV fila por fila e importarlo.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update, not “%1”</source>
@@ -978,10 +982,6 @@
     <message>
         <source>Created %1, updated %2, failed %3.</source>
         <translation>Creados %1, actualizados %2, fallidos %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows: %3 new, %4 to update, %5 skipped, %6 invalid.</source>
-        <translation>%1: %2 filas: %3 nuevas, %4 por actualizar, %5 omitidas, %6 no válidas.</translation>
     </message>
     <message>
         <source>Import %1: created %2, updated %3, failed %4.</source>
@@ -1010,6 +1010,94 @@
     <message>
         <source>%1 Nothing was sent; run the command again to check it as it is now.</source>
         <translation>%1 No se envió nada; ejecute el comando de nuevo para comprobarlo tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>With --on-duplicate update: the file&apos;s values replace the contact&apos;s (without it they only fill what the contact lacks). Empty cells, and columns the file does not have, never change a contact.</source>
+        <translation>Con --on-duplicate update: los valores del archivo sustituyen a los del contacto (sin esta opción solo rellenan lo que le falta). Las celdas vacías y las columnas que el archivo no tiene nunca cambian un contacto.</translation>
+    </message>
+    <message>
+        <source>What a column is, over the guess from its header (repeatable): first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore, or custom:TITLE for a custom field.</source>
+        <translation>Qué es una columna, en lugar de lo que se deduce de su encabezado (repetible): first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore o custom:TÍTULO para un campo personalizado.</translation>
+    </message>
+    <message>
+        <source>HEADER=TARGET</source>
+        <translation>ENCABEZADO=DESTINO</translation>
+    </message>
+    <message>
+        <source>The phone columns in the order they are tried for the contact&apos;s phone (the first value found; the others become channels).</source>
+        <translation>Las columnas de teléfono en el orden en que se prueban para el teléfono del contacto (el primer valor encontrado; los demás pasan a ser canales).</translation>
+    </message>
+    <message>
+        <source>HEADER,HEADER</source>
+        <translation>ENCABEZADO,ENCABEZADO</translation>
+    </message>
+    <message>
+        <source>The same for the email columns.</source>
+        <translation>Lo mismo para las columnas de correo.</translation>
+    </message>
+    <message>
+        <source>Create a team custom field for each column that is not one of the team&apos;s (without it such columns are ignored, and named).</source>
+        <translation>Crea un campo personalizado del equipo para cada columna que no sea uno de los del equipo (sin esta opción esas columnas se ignoran y se nombran).</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard (.vcf) file.</source>
+        <translation>El archivo CSV o vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Check a CSV or vCard file row by row and import it.</source>
+        <translation>Comprueba un archivo CSV o vCard fila por fila y lo importa.</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=TARGET (for example “Telefon=phone”), not “%1”</source>
+        <translation>--map admite ENCABEZADO=DESTINO (por ejemplo «Teléfono=phone»), no «%1»</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not a target; use first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore or custom:TITLE</source>
+        <translation>--map %1: «%2» no es un destino; use first, last, name, phone, other-phone, email, other-email, tags, owner, opt-out, ignore o custom:TÍTULO</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column “%2” (its columns: %3)</source>
+        <translation>--map %1: el archivo no tiene la columna «%2» (sus columnas: %3)</translation>
+    </message>
+    <message>
+        <source>--%1: the file has no column “%2” (its columns: %3)</source>
+        <translation>--%1: el archivo no tiene la columna «%2» (sus columnas: %3)</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Columnas: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Columnas ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>(--create-fields makes team custom fields of the unknown ones; --map HEADER=TARGET says what a column is.)</source>
+        <translation>(--create-fields crea campos personalizados del equipo con las desconocidas; --map ENCABEZADO=DESTINO indica qué es una columna.)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.</source>
+        <translation>%1: %2 filas: %3 nuevas, %4 para actualizar, %5 sin cambios, %6 omitidas, %7 no válidas.</translation>
+    </message>
+    <message>
+        <source>%1 rows: owner not found, will be unassigned.</source>
+        <translation>%1 filas: propietario no encontrado, quedarán sin asignar.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>A channel was refused: %1</source>
+        <translation>Se rechazó un canal: %1</translation>
+    </message>
+    <message>
+        <source>Further phones and emails are waiting to be added (%1); the next command or the app sends them.</source>
+        <translation>Otros teléfonos y correos esperan a añadirse (%1); el siguiente comando o la aplicación los envían.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1695,6 @@
         <translation>«%1» no es una dirección de correo válida (%2)</translation>
     </message>
     <message>
-        <source>no team member is called “%1”</source>
-        <translation>ningún miembro del equipo se llama «%1»</translation>
-    </message>
-    <message>
         <source>“%1” is not yes or no</source>
         <translation>«%1» no es sí ni no</translation>
     </message>
@@ -1629,6 +1713,14 @@
     <message>
         <source>already a contact of the team</source>
         <translation>ya es un contacto del equipo</translation>
+    </message>
+    <message>
+        <source>%1: left out</source>
+        <translation>%1: se omite</translation>
+    </message>
+    <message>
+        <source>no team member is called “%1”: the contact will be unassigned</source>
+        <translation>ningún miembro del equipo se llama «%1»: el contacto quedará sin asignar</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1989,10 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2499,133 @@
     <message>
         <source>No credentials for the account “%1” on %2 are stored in this computer&apos;s keychain. Connect the account again in Settings.</source>
         <translation>No hay credenciales de la cuenta «%1» en %2 guardadas en el llavero de este ordenador. Vuelva a conectar la cuenta en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::VCard::Reader</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(more warnings, not listed)</source>
+        <translation>(más avisos, no listados)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-16 text, as its start says (a lone surrogate).</source>
+        <translation>El archivo no es texto UTF-16, como dice su inicio (un sustituto suelto).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data (byte %1).</source>
+        <translation>No es un archivo de texto: contiene datos binarios (byte %1).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>No es un archivo de texto: contiene datos binarios.</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file: it does not begin with “BEGIN:VCARD”</source>
+        <translation>no es un archivo vCard: no empieza por «BEGIN:VCARD»</translation>
+    </message>
+    <message>
+        <source>text that is not %1 (a lone surrogate)</source>
+        <translation>texto que no es %1 (un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read further: %1</source>
+        <translation>no se puede seguir leyendo el archivo: %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>un byte NUL: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>a line longer than %L1 bytes (the most one line may hold); the file is not read further</source>
+        <translation>una línea de más de %L1 bytes (lo máximo que admite una línea); no se sigue leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>a value longer than %L1 characters (the most one value may hold); the file is not read further</source>
+        <translation>un valor de más de %L1 caracteres (lo máximo que admite un valor); no se sigue leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>the vCard begun on line %1 holds more than %L2 characters (the most one vCard may hold); the file is not read further</source>
+        <translation>la vCard que empieza en la línea %1 tiene más de %L2 caracteres (lo máximo que admite una vCard); no se sigue leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (%1): %2</source>
+        <translation>bytes que no son UTF-8 (%1): %2</translation>
+    </message>
+    <message>
+        <source>its CHARSET says UTF-8</source>
+        <translation>su CHARSET dice UTF-8</translation>
+    </message>
+    <message>
+        <source>text that is not %1, as its CHARSET says</source>
+        <translation>texto que no es %1, como dice su CHARSET</translation>
+    </message>
+    <message>
+        <source>line %1: CHARSET “%2” is not one this reads: the value is read as %3</source>
+        <translation>línea %1: el CHARSET «%2» no se lee: el valor se lee como %3</translation>
+    </message>
+    <message>
+        <source>a vCard %1 is UTF-8</source>
+        <translation>una vCard %1 es UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: text that is not UTF-8 and has no CHARSET: it is read as Windows-1252, as is the rest of the file&apos;s text without a CHARSET</source>
+        <translation>línea %1: texto que no es UTF-8 y no tiene CHARSET: se lee como Windows-1252, igual que el resto del texto del archivo sin CHARSET</translation>
+    </message>
+    <message>
+        <source>a quoted-printable escape that is not one: “%1”</source>
+        <translation>una secuencia quoted-printable que no lo es: «%1»</translation>
+    </message>
+    <message>
+        <source>line %1: the vCard begun here has no VERSION: it is read as vCard 3.0</source>
+        <translation>línea %1: la vCard que empieza aquí no tiene VERSION: se lee como vCard 3.0</translation>
+    </message>
+    <message>
+        <source>the vCard begun here never ends: the file ends before its END:VCARD</source>
+        <translation>la vCard que empieza aquí nunca termina: el archivo acaba antes de su END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line that is not a property: it has no “:”</source>
+        <translation>una línea que no es una propiedad: no tiene «:»</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD before it</source>
+        <translation>END:VCARD sin un BEGIN:VCARD antes</translation>
+    </message>
+    <message>
+        <source>text between two vCards (after an END:VCARD, before the next BEGIN:VCARD)</source>
+        <translation>texto entre dos vCards (tras un END:VCARD, antes del siguiente BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>the vCard begun on line %1 has more than %L2 properties (the most one vCard may have); the file is not read further</source>
+        <translation>la vCard que empieza en la línea %1 tiene más de %L2 propiedades (lo máximo que admite una vCard); no se sigue leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>a vCard begins before the one begun on line %1 ends</source>
+        <translation>una vCard empieza antes de que acabe la que empieza en la línea %1</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not one this reads (2.1, 3.0 or 4.0)</source>
+        <translation>la versión de vCard «%1» no se lee (2.1, 3.0 o 4.0)</translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3734,6 @@
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>%L1 new, %L2 to update, %L3 skipped, %L4 invalid.</source>
-        <translation>%L1 nuevas, %L2 por actualizar, %L3 omitidas, %L4 no válidas.</translation>
-    </message>
-    <message>
         <source>Only the first %L1 rows that need attention are listed.</source>
         <translation>Solo se listan las primeras %L1 filas que requieren atención.</translation>
     </message>
@@ -3753,6 +3972,73 @@
             <numerusform>%Ln filas aún no enviadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try earlier</source>
+        <translation>Probar antes</translation>
+    </message>
+    <message>
+        <source>Try later</source>
+        <translation>Probar después</translation>
+    </message>
+    <message>
+        <source>&amp;Phone columns, in the order they are tried for the contact&apos;s phone (the other numbers are added to the contact):</source>
+        <translation>Columnas de &amp;teléfono, en el orden en que se prueban para el teléfono del contacto (los demás números se añaden al contacto):</translation>
+    </message>
+    <message>
+        <source>E&amp;mail columns, in the order they are tried for the contact&apos;s email (the other addresses are added to the contact):</source>
+        <translation>Columnas de &amp;correo, en el orden en que se prueban para el correo del contacto (las demás direcciones se añaden al contacto):</translation>
+    </message>
+    <message>
+        <source>%1 — vCard file (%2).</source>
+        <translation>%1 — archivo vCard (%2).</translation>
+    </message>
+    <message>
+        <source>Rows with a warning</source>
+        <translation>Filas con un aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Owners no team member answers to: their contacts are imported unassigned, or choose a member for each (remembered for the next import).</source>
+        <translation>&amp;Propietarios que no son miembros del equipo: sus contactos se importan sin asignar, o elija un miembro para cada uno (se recuerda para la próxima importación).</translation>
+    </message>
+    <message>
+        <source>Owners of the file</source>
+        <translation>Propietarios del archivo</translation>
+    </message>
+    <message>
+        <source>Owner in the file</source>
+        <translation>Propietario en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>%L1 new, %L2 to update, %L3 unchanged, %L4 skipped, %L5 invalid.</source>
+        <translation>%L1 nuevas, %L2 para actualizar, %L3 sin cambios, %L4 omitidas, %L5 no válidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%Ln fila: propietario no encontrado, quedará sin asignar.</numerusform>
+            <numerusform>%Ln filas: propietario no encontrado, quedarán sin asignar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts owned by “%1” go to</source>
+        <translation>Los contactos de «%1» pasan a</translation>
+    </message>
+    <message>
+        <source>Nobody (warn on each row)</source>
+        <translation>Nadie (avisar en cada fila)</translation>
+    </message>
+    <message>
+        <source>Nobody: leave them unassigned</source>
+        <translation>Nadie: dejarlos sin asignar</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>
@@ -3789,10 +4075,6 @@
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <source>Spreadsheets as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Hojas de cálculo en CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>no contacts are open</source>
         <translation>no hay contactos abiertos</translation>
     </message>
@@ -3809,20 +4091,8 @@
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <source>Which contacts do you want to export as CSV?</source>
-        <translation>¿Qué contactos quiere exportar como CSV?</translation>
-    </message>
-    <message>
-        <source>For Excel (a byte order mark, so accents read right)</source>
-        <translation>Para Excel (con marca de orden de bytes, para que los acentos se lean bien)</translation>
-    </message>
-    <message>
         <source>contacts.csv</source>
         <translation>contactos.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -3973,6 +4243,22 @@
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Spreadsheets as CSV (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.tsv *.txt *.vcf *.vcard);;Hojas de cálculo en CSV (*.csv *.tsv *.txt);;Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Which contacts do you want to export?</source>
+        <translation>¿Qué contactos quiere exportar?</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (a byte order mark, so accents read right)</source>
+        <translation>CSV para Excel (con marca de orden de bytes, para que los acentos se lean bien)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>Archivos CSV (*.csv);;Archivos vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
