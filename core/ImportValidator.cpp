@@ -6,6 +6,7 @@
 #include "core/Phone.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <vector>
@@ -25,18 +26,22 @@ quint64 phoneKey(const QString &digits)
 
 } // namespace
 
-QList<QStringView> splitValues(QStringView cell, bool emails)
+namespace {
+
+// Calls f(value) for each value of a cell (see splitValues), without
+// allocating: most cells hold one value, and this runs for every row.
+template<typename F>
+void forEachValue(QStringView cell, bool emails, F f)
 {
-    QList<QStringView> values;
     if (QStringView value; Csv::unguarded(cell, &value)) {
         if (!value.isEmpty())
-            values.append(value);
-        return values;
+            f(value);
+        return;
     }
-    const auto add = [&values](QStringView value) {
+    const auto add = [&f](QStringView value) {
         value = value.trimmed();
         if (!value.isEmpty())
-            values.append(value);
+            f(value);
     };
     qsizetype start = 0;
     const qsizetype size = cell.size();
@@ -54,6 +59,14 @@ QList<QStringView> splitValues(QStringView cell, bool emails)
         }
     }
     add(cell.mid(start));
+}
+
+} // namespace
+
+QList<QStringView> splitValues(QStringView cell, bool emails)
+{
+    QList<QStringView> values;
+    forEachValue(cell, emails, [&values](QStringView value) { values.append(value); });
     return values;
 }
 
@@ -208,62 +221,59 @@ Row Validator::check(const Csv::Record &record) const
     };
 
     // Phones, then emails: every value of every column, in the mapping's
-    // order; the first valid one is the primary, the others channels.
+    // order; the first valid one is the primary, the others channels. The
+    // invalid ones are problems when no value of the kind is valid, else
+    // warnings. (No allocation for a row with one value of each.)
+    struct Wrong
     {
-        QStringList phones;
-        QStringList wrong; // the problems of the invalid values, to report as one or the other
-        QList<int> wrongColumns;
-        for (int column : m_phoneColumns) {
-            for (const QStringView value : splitValues(rawCell(column), false)) {
-                const Phone::Normalized number = Phone::normalize(value, m_options.region);
-                if (!number.problem.isEmpty()) {
-                    wrong.append(
-                        tr("“%1” is not a valid phone number (%2)").arg(value, number.problem));
-                    wrongColumns.append(column);
-                } else if (!phones.contains(number.digits)) {
-                    phones.append(number.digits);
-                }
-            }
+        int column;
+        QString text;
+    };
+    QVarLengthArray<Wrong, 2> wrong;
+    const auto settle = [&](bool haveValue) {
+        for (const Wrong &w : wrong) {
+            if (haveValue)
+                row.warnings.append(named(w.column, tr("%1: left out").arg(w.text)));
+            else
+                problem(w.column, w.text);
         }
-        if (phones.isEmpty() && !wrong.isEmpty()) {
-            for (qsizetype i = 0; i < wrong.size(); ++i)
-                problem(wrongColumns.at(i), wrong.at(i));
-        } else if (phones.isEmpty() && !m_phoneColumns.isEmpty()) {
-            problem(m_phoneColumns.constFirst(), tr("a phone number is required"));
-        } else {
-            for (qsizetype i = 0; i < wrong.size(); ++i)
-                row.warnings.append(named(wrongColumns.at(i), tr("%1: left out").arg(wrong.at(i))));
-            if (!phones.isEmpty())
-                row.phone = phones.takeFirst();
-            for (const QString &phone : std::as_const(phones))
-                row.channels.append({ChannelType::phone, phone});
-        }
+        wrong.clear();
+    };
+    const auto isKnown = [&row](const QString &type, QStringView value, QStringView primary) {
+        if (value.compare(primary, Qt::CaseInsensitive) == 0)
+            return true;
+        return std::any_of(row.channels.cbegin(), row.channels.cend(), [&](const auto &channel) {
+            return channel.first == type && value.compare(channel.second, Qt::CaseInsensitive) == 0;
+        });
+    };
+    for (int column : m_phoneColumns) {
+        forEachValue(rawCell(column), false, [&](QStringView value) {
+            Phone::Normalized number = Phone::normalize(value, m_options.region);
+            if (!number.problem.isEmpty())
+                wrong.append(
+                    {column,
+                     tr("“%1” is not a valid phone number (%2)").arg(value, number.problem)});
+            else if (row.phone.isEmpty())
+                row.phone = std::move(number.digits);
+            else if (!isKnown(ChannelType::phone, number.digits, row.phone))
+                row.channels.append({ChannelType::phone, std::move(number.digits)});
+        });
     }
-    {
-        QStringList emails;
-        QStringList wrong;
-        QList<int> wrongColumns;
-        for (int column : m_emailColumns) {
-            for (const QStringView value : splitValues(rawCell(column), true)) {
-                if (const QString why = Email::problem(value); !why.isEmpty()) {
-                    wrong.append(tr("“%1” is not a valid email address (%2)").arg(value, why));
-                    wrongColumns.append(column);
-                } else if (!emails.contains(value, Qt::CaseInsensitive)) {
-                    emails.append(value.toString());
-                }
-            }
-        }
-        if (emails.isEmpty()) {
-            for (qsizetype i = 0; i < wrong.size(); ++i)
-                problem(wrongColumns.at(i), wrong.at(i));
-        } else {
-            for (qsizetype i = 0; i < wrong.size(); ++i)
-                row.warnings.append(named(wrongColumns.at(i), tr("%1: left out").arg(wrong.at(i))));
-            row.email = emails.takeFirst();
-            for (const QString &email : std::as_const(emails))
-                row.channels.append({ChannelType::email, email});
-        }
+    if (row.phone.isEmpty() && wrong.isEmpty() && !m_phoneColumns.isEmpty())
+        problem(m_phoneColumns.constFirst(), tr("a phone number is required"));
+    settle(!row.phone.isEmpty());
+    for (int column : m_emailColumns) {
+        forEachValue(rawCell(column), true, [&](QStringView value) {
+            if (const QString why = Email::problem(value); !why.isEmpty())
+                wrong.append(
+                    {column, tr("“%1” is not a valid email address (%2)").arg(value, why)});
+            else if (row.email.isEmpty())
+                row.email = value.toString();
+            else if (!isKnown(ChannelType::email, value, row.email))
+                row.channels.append({ChannelType::email, value.toString()});
+        });
     }
+    settle(!row.email.isEmpty());
 
     for (int column = 0; column < m_mapping.columns.size(); ++column) {
         const ColumnMapping &map = m_mapping.columns.at(column);
