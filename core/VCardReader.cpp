@@ -465,6 +465,8 @@ bool Reader::physicalLine(QByteArrayView *line, bool consume)
 
 bool Reader::nextIsContinuation()
 {
+    if (!m_error.isEmpty())
+        return false;
     if (m_pos >= m_buffer.size() && !refill())
         return false;
     return isBlank(m_buffer.at(m_pos));
@@ -654,7 +656,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
         m_header.resize(0);
         m_header.append(line.data(), line.size());
         while (colon < 0 && nextIsContinuation()) {
-            physicalLine(&line);
+            if (!physicalLine(&line))
+                break;
             m_header.append(keepFoldBlank ? line : line.sliced(1));
             if (m_header.size() > m_lineCap) {
                 fail(lineNumber, tr("a line longer than %L1 bytes (the most one line may hold); "
@@ -695,7 +698,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
                 if (!physicalLine(&line))
                     break;
             } else if (nextIsContinuation()) {
-                physicalLine(&line);
+                if (!physicalLine(&line))
+                    break;
             } else {
                 break;
             }
@@ -746,7 +750,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
                 break;
             soft = append(line);
         } else if (nextIsContinuation()) {
-            physicalLine(&line);
+            if (!physicalLine(&line))
+                break;
             soft = append(keepFoldBlank ? line : line.sliced(1));
         } else {
             break;
@@ -764,10 +769,10 @@ void Reader::skipBase64Block()
     QByteArrayView line;
     while (physicalLine(&line, false)) {
         const QByteArrayView text = trimmed(line);
-        if (!text.isEmpty() && !isBase64Text(text))
+        const bool empty = text.isEmpty();
+        if (!empty && !isBase64Text(text))
             return;
-        physicalLine(&line);
-        if (text.isEmpty())
+        if (!physicalLine(&line) || empty)
             return;
     }
 }
