@@ -289,6 +289,7 @@ bool Reader::open()
         fail(0, tr("The file is empty."));
         return false;
     }
+    bool binary = false;
     if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
         const bool le = sample.startsWith("\xFF\xFE");
         m_encoding = le ? Csv::Encoding::Utf16LE : Csv::Encoding::Utf16BE;
@@ -314,10 +315,9 @@ bool Reader::open()
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C)
                 ++control;
         }
-        if (control * 100 > sample.size()) {
-            fail(0, tr("This is not a text file: it holds binary data."));
-            return false;
-        }
+        // Many other control bytes: binary, unless it begins a vCard after
+        // all (values may hold them).
+        binary = control * 100 > sample.size();
         m_buffer = bom ? sample.sliced(bom) : sample;
     }
     // The first line with something on it must begin a vCard: read until
@@ -335,7 +335,11 @@ bool Reader::open()
             const qsizetype colon = text.indexOf(':');
             if (colon < 0 || !is(trimmed(text.first(colon)), "BEGIN") ||
                 !is(trimmed(text.sliced(colon + 1)), "VCARD")) {
-                fail(line, tr("this is not a vCard file: it does not begin with “BEGIN:VCARD”"));
+                if (binary)
+                    fail(0, tr("This is not a text file: it holds binary data."));
+                else
+                    fail(line,
+                         tr("this is not a vCard file: it does not begin with “BEGIN:VCARD”"));
                 return false;
             }
             break;

@@ -455,6 +455,19 @@ private Q_SLOTS:
         QCOMPARE(r.error,
                  QStringLiteral("This is not a text file: it holds binary data (byte 9)."));
 
+        // Binary without a NUL: control bytes, and no BEGIN:VCARD.
+        QByteArray noNul;
+        for (int i = 0; i < 4096; ++i)
+            noNul.append(static_cast<char>(1 + (i * 37) % 255));
+        r = readBytes(noNul);
+        QVERIFY(!r.opened);
+        QCOMPARE(r.error, QStringLiteral("This is not a text file: it holds binary data."));
+        // A short vCard holding a control byte is a vCard (a writer may
+        // write one).
+        r = readBytes("BEGIN:VCARD\nVERSION:3.0\nFN:A\x1A\nEND:VCARD\n");
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.records.at(1).fields.first(), QStringLiteral("A\x1A"));
+
         r = readFile(QStringLiteral("not-a-vcard.vcf"));
         QVERIFY(!r.opened);
         QCOMPARE(r.errorLine, 2);
