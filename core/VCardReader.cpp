@@ -829,15 +829,17 @@ bool Reader::decodeBytes(QByteArrayView bytes, const RawProperty &property, QStr
     case Charset::Default:
         break;
     }
+    // 3.0 and 4.0 are UTF-8 whatever the file's 2.1 cards were.
+    if (m_version != 21)
+        return utf8() ||
+               notUtf8(tr("a vCard %1 is UTF-8")
+                           .arg(m_version == 40 ? QStringLiteral("4.0") : QStringLiteral("3.0")));
     if (!m_fileIsUtf8) {
         fromWindows1252(bytes, text);
         return true;
     }
     if (utf8())
         return true;
-    if (m_version != 21)
-        return notUtf8(tr("a vCard %1 is UTF-8")
-                           .arg(m_version == 40 ? QStringLiteral("4.0") : QStringLiteral("3.0")));
     m_fileIsUtf8 = false;
     m_encoding = Csv::Encoding::Windows1252;
     warn(tr("line %1: text that is not UTF-8 and has no CHARSET: it is read as Windows-1252, as "

@@ -518,6 +518,16 @@ private Q_SLOTS:
         QCOMPARE(r.errorLine, 3);
         QCOMPARE(r.error,
                  QStringLiteral("line 3: bytes that are not UTF-8 (0xE9): a vCard 3.0 is UTF-8"));
+        // A 2.1 card in Windows-1252 leaves a 3.0 card after it UTF-8.
+        r = readBytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ren\xE9\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zo\xC3\xAB\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:No\xEBl\r\nEND:VCARD\r\n");
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.encoding, Csv::Encoding::Windows1252);
+        QCOMPARE(r.records.at(1).fields.first(), QString::fromUtf16(u"René"));
+        QCOMPARE(r.records.at(2).fields.first(), QString::fromUtf16(u"Zoë"));
+        QCOMPARE(r.records.at(3).fields.first(), QString::fromUtf16(u"Noël"));
+        QCOMPARE(r.warnings.size(), 1);
         // A CHARSET that says UTF-8 and is not.
         r = readBytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8:Ren\xE9 D\r\nEND:VCARD\r\n");
         QCOMPARE(r.error, QStringLiteral("line 3: bytes that are not UTF-8 (0xE9 0x20 0x44): its "
