@@ -289,6 +289,7 @@ bool Reader::open()
         fail(0, tr("The file is empty."));
         return false;
     }
+    bool binary = false;
     if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
         const bool le = sample.startsWith("\xFF\xFE");
         m_encoding = le ? Csv::Encoding::Utf16LE : Csv::Encoding::Utf16BE;
@@ -314,10 +315,9 @@ bool Reader::open()
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C)
                 ++control;
         }
-        if (control * 100 > sample.size()) {
-            fail(0, tr("This is not a text file: it holds binary data."));
-            return false;
-        }
+        // Many other control bytes: binary, unless it begins a vCard after
+        // all (values may hold them).
+        binary = control * 100 > sample.size();
         m_buffer = bom ? sample.sliced(bom) : sample;
     }
     // The first line with something on it must begin a vCard: read until
@@ -335,7 +335,11 @@ bool Reader::open()
             const qsizetype colon = text.indexOf(':');
             if (colon < 0 || !is(trimmed(text.first(colon)), "BEGIN") ||
                 !is(trimmed(text.sliced(colon + 1)), "VCARD")) {
-                fail(line, tr("this is not a vCard file: it does not begin with “BEGIN:VCARD”"));
+                if (binary)
+                    fail(0, tr("This is not a text file: it holds binary data."));
+                else
+                    fail(line,
+                         tr("this is not a vCard file: it does not begin with “BEGIN:VCARD”"));
                 return false;
             }
             break;
@@ -465,6 +469,8 @@ bool Reader::physicalLine(QByteArrayView *line, bool consume)
 
 bool Reader::nextIsContinuation()
 {
+    if (!m_error.isEmpty())
+        return false;
     if (m_pos >= m_buffer.size() && !refill())
         return false;
     return isBlank(m_buffer.at(m_pos));
@@ -654,7 +660,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
         m_header.resize(0);
         m_header.append(line.data(), line.size());
         while (colon < 0 && nextIsContinuation()) {
-            physicalLine(&line);
+            if (!physicalLine(&line))
+                break;
             m_header.append(keepFoldBlank ? line : line.sliced(1));
             if (m_header.size() > m_lineCap) {
                 fail(lineNumber, tr("a line longer than %L1 bytes (the most one line may hold); "
@@ -695,7 +702,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
                 if (!physicalLine(&line))
                     break;
             } else if (nextIsContinuation()) {
-                physicalLine(&line);
+                if (!physicalLine(&line))
+                    break;
             } else {
                 break;
             }
@@ -746,7 +754,8 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
                 break;
             soft = append(line);
         } else if (nextIsContinuation()) {
-            physicalLine(&line);
+            if (!physicalLine(&line))
+                break;
             soft = append(keepFoldBlank ? line : line.sliced(1));
         } else {
             break;
@@ -764,10 +773,10 @@ void Reader::skipBase64Block()
     QByteArrayView line;
     while (physicalLine(&line, false)) {
         const QByteArrayView text = trimmed(line);
-        if (!text.isEmpty() && !isBase64Text(text))
+        const bool empty = text.isEmpty();
+        if (!empty && !isBase64Text(text))
             return;
-        physicalLine(&line);
-        if (text.isEmpty())
+        if (!physicalLine(&line) || empty)
             return;
     }
 }
@@ -820,15 +829,17 @@ bool Reader::decodeBytes(QByteArrayView bytes, const RawProperty &property, QStr
     case Charset::Default:
         break;
     }
+    // 3.0 and 4.0 are UTF-8 whatever the file's 2.1 cards were.
+    if (m_version != 21)
+        return utf8() ||
+               notUtf8(tr("a vCard %1 is UTF-8")
+                           .arg(m_version == 40 ? QStringLiteral("4.0") : QStringLiteral("3.0")));
     if (!m_fileIsUtf8) {
         fromWindows1252(bytes, text);
         return true;
     }
     if (utf8())
         return true;
-    if (m_version != 21)
-        return notUtf8(tr("a vCard %1 is UTF-8")
-                           .arg(m_version == 40 ? QStringLiteral("4.0") : QStringLiteral("3.0")));
     m_fileIsUtf8 = false;
     m_encoding = Csv::Encoding::Windows1252;
     warn(tr("line %1: text that is not UTF-8 and has no CHARSET: it is read as Windows-1252, as "

@@ -75,9 +75,11 @@ inline constexpr char16_t valueSeparator[] = u" ::: ";
 //   ISO-8859-1 and US-ASCII read as Windows-1252 (as WHATWG and mail
 //   readers do: Outlook writes "€" into ISO-8859-1). A 2.1 vCard's text
 //   without a CHARSET that is not UTF-8 makes the file Windows-1252 from
-//   there on (encoding(), with a warning naming the line); in 3.0 and 4.0,
-//   which are UTF-8, it is an error. An unknown CHARSET is read as UTF-8
-//   (Windows-1252 when it is not), with a warning.
+//   there on (encoding(), with a warning naming the line): the 2.1 text
+//   without a CHARSET after it is read so. 3.0 and 4.0 vCards are UTF-8
+//   (a CHARSET aside), whatever came before: other bytes are an error. An
+//   unknown CHARSET is read as UTF-8 (Windows-1252 when it is not), with a
+//   warning.
 // - Errors stop the reading and name the line (and the file, for a
 //   QFile): an empty or binary file, one that does not begin with
 //   BEGIN:VCARD, a vCard begun inside another or never ended, END:VCARD

@@ -72,6 +72,15 @@ void appendProperty(QByteArray &out, const char *nameAndParameters, const QStrin
     appendLine(out, QByteArray(nameAndParameters) + ':' + value.toUtf8());
 }
 
+// Nothing a reader would show: blanks, line breaks and NULs only.
+bool blank(const QString &text)
+{
+    for (const QChar c : text)
+        if (!c.isSpace() && c != u'\0')
+            return false;
+    return true;
+}
+
 bool allDigits(const QString &text)
 {
     for (const QChar c : text)
@@ -92,7 +101,7 @@ void Writer::writeCard(const Card &card)
     out.resize(0);
     out.append("BEGIN:VCARD\r\nVERSION:3.0\r\n");
     QString fullName = card.fullName;
-    if (fullName.trimmed().isEmpty())
+    if (blank(fullName))
         fullName = QString(card.first.trimmed() + QLatin1Char(' ') + card.last.trimmed()).trimmed();
     appendProperty(out, "FN", escaped(fullName));
     appendProperty(out, "N",
@@ -100,7 +109,7 @@ void Writer::writeCard(const Card &card)
                        QLatin1String(";;;"));
     bool first = true;
     for (const QString &phone : card.phones) {
-        if (phone.trimmed().isEmpty())
+        if (blank(phone))
             continue;
         const QString value = allDigits(phone) ? QLatin1Char('+') + phone : phone;
         appendProperty(out, first ? "TEL;TYPE=CELL,PREF" : "TEL;TYPE=CELL", escaped(value));
@@ -108,7 +117,7 @@ void Writer::writeCard(const Card &card)
     }
     first = true;
     for (const QString &email : card.emails) {
-        if (email.trimmed().isEmpty())
+        if (blank(email))
             continue;
         appendProperty(out, first ? "EMAIL;TYPE=INTERNET,PREF" : "EMAIL;TYPE=INTERNET",
                        escaped(email));
@@ -116,7 +125,7 @@ void Writer::writeCard(const Card &card)
     }
     QString categories;
     for (const QString &category : card.categories) {
-        if (category.trimmed().isEmpty())
+        if (blank(category))
             continue;
         if (!categories.isEmpty())
             categories.append(QLatin1Char(','));
@@ -124,9 +133,9 @@ void Writer::writeCard(const Card &card)
     }
     if (!categories.isEmpty())
         appendProperty(out, "CATEGORIES", categories);
-    if (!card.organization.trimmed().isEmpty())
+    if (!blank(card.organization))
         appendProperty(out, "ORG", escaped(card.organization));
-    if (!card.note.trimmed().isEmpty())
+    if (!blank(card.note))
         appendProperty(out, "NOTE", escaped(card.note));
     out.append("END:VCARD\r\n");
     if (!m_out || m_out->write(out) != out.size())
