@@ -651,6 +651,92 @@ private Q_SLOTS:
         back->close();
     }
 
+    // Each test file through the wizard, as a user takes it: the rows it
+    // should give, and one contact checked on the sandbox's side.
+    void everyTestFileThroughTheWizard_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("Google, several values a cell") << "google-contacts.csv"
+                                                       << "US" << 2 << "14155550131"
+                                                       << "Amara"
+                                                       << "amara@okafor.example";
+        QTest::newRow("German Excel, Windows-1252") << "excel-de-windows1252.csv"
+                                                    << "DE" << 2 << "49301234567"
+                                                    << "Jürgen"
+                                                    << "juergen@weiss.example";
+        QTest::newRow("vCard 2.1, quoted-printable") << "outlook-2.1-quoted-printable.vcf"
+                                                     << "US" << 2 << "33612345678"
+                                                     << "René"
+                                                     << "rene@example.fr";
+        QTest::newRow("vCard 4.0") << "thunderbird-4.0.vcf"
+                                   << "US" << 1 << "351213456789"
+                                   << "Inês"
+                                   << "ines@example.pt";
+    }
+    void everyTestFileThroughTheWizard()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, region);
+        QFETCH(int, created);
+        QFETCH(QString, phone);
+        QFETCH(QString, first);
+        QFETCH(QString, email);
+        Views::ImportWizard *wizard =
+            m_window->openImport(QStringLiteral(IMPORT_DATA_DIR "/") + file);
+        QVERIFY(headerIn(wizard));
+        auto *regionCombo = [wizard] {
+            for (QComboBox *combo : wizard->findChildren<QComboBox *>())
+                if (combo->accessibleName() == tr("Region of numbers without a country code"))
+                    return combo;
+            return static_cast<QComboBox *>(nullptr);
+        }();
+        QVERIFY(regionCombo);
+        regionCombo->setCurrentIndex(regionCombo->findData(region));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().newRows, created);
+        QCOMPARE(wizard->preview()->counts().invalid, 0);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        wizard->startUpload();
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 40 + created);
+        const QJsonObject contact = m_team.sandbox
+                                        ->post(QStringLiteral("/v1/contact/get"),
+                                               QJsonObject{{QStringLiteral("phone"), phone}})
+                                        .object();
+        QCOMPARE(contact.value(QStringLiteral("first")).toString(), first);
+        QCOMPARE(contact.value(QStringLiteral("email")).toString(), email);
+        QTRY_VERIFY(m_team.store->contactByPhone(phone).has_value());
+        wizard->close();
+    }
+
+    // A vCard that never ends: the wizard names the line and imports
+    // nothing, not even the good card before it.
+    void aBrokenVCardStopsTheWizardNamingTheLine()
+    {
+        Views::ImportWizard *wizard =
+            m_window->openImport(QStringLiteral(IMPORT_DATA_DIR "/unterminated.vcf"));
+        QVERIFY(headerIn(wizard));
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        wizard->check();
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(wizard->errorText().contains(QStringLiteral("line 7")) &&
+                     wizard->errorText().contains(QStringLiteral("never ends")),
+                 qPrintable(wizard->errorText()));
+        const QList<QPushButton *> buttons = wizard->findChildren<QPushButton *>();
+        QVERIFY(std::none_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->text().startsWith(tr("&Import")) && b->isEnabled();
+        }));
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+        wizard->close();
+    }
+
     void exportAndImportFromTheMenus()
     {
         m_settings->remove(QStringLiteral("files/lastFolder")); // as on a first start
