@@ -286,6 +286,19 @@ void MainWindow::setStore(Store::ContactStore *store)
     m_detail->setStore(store);
     m_filters->setStore(store);
     m_status->setStore(store);
+    if (store && !m_pendingImports.isEmpty()) {
+        // Files named before there was a store (queued: the window's other
+        // parts, the uploader among them, are set up first).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const QStringList paths = std::exchange(m_pendingImports, {});
+                setNotice({}); // "opens … as soon as the workspace is ready": it does now
+                for (const QString &path : paths)
+                    openImport(path);
+            },
+            Qt::QueuedConnection);
+    }
     if (store) {
         // This account's columns (the first time: the default ones).
         if (m_settings)
@@ -486,8 +499,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 ImportWizard *MainWindow::openImport(const QString &path)
 {
-    if (!m_store)
+    if (!m_store) {
+        // The workspace is still opening (the embedded sandbox starts in the
+        // background; a first start seeds it): the file opens once it is.
+        if (!m_pendingImports.contains(path))
+            m_pendingImports.append(path);
+        setNotice(tr("%1 opens in the import as soon as the workspace is ready.")
+                      .arg(QDir::toNativeSeparators(path)));
         return nullptr;
+    }
     auto *wizard = new ImportWizard(path, m_store, m_uploader, m_settings, m_region, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();

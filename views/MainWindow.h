@@ -77,8 +77,10 @@ public:
     QList<qint64> shownIds() const;
     // Sends every unsent message in the outbox again.
     void sendUnsentMessages();
-    // Opens the import wizard for a CSV file (File ▸ Import, a file dropped
-    // on the window, a path on the command line).
+    // Opens the import wizard for a CSV or vCard file (File ▸ Import, a file
+    // dropped on the window, a path on the command line). Before the
+    // workspace has a store (it is still starting), the file waits and opens
+    // once setStore() gives one; nullptr then.
     ImportWizard *openImport(const QString &path);
     // Writes the selected contacts (or, with selectionOnly false, every
     // contact the table shows) as CSV; returns how many, or -1 with error.
@@ -155,6 +157,7 @@ private:
     QPointer<Models::ContactFilterModel> m_contacts;
     qint64 m_selectWhenListed = 0; // see selectWhenListed()
     QPointer<Store::ContactStore> m_store;
+    QStringList m_pendingImports; // files named before there was a store
     QPointer<Sync::ImportUploader> m_uploader;
     QPointer<Sync::MessageSender> m_messages;
     QPointer<Sync::SyncEngine> m_engine;

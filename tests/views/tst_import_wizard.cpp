@@ -735,6 +735,30 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    // A file named on the command line of a first start, before the
+    // workspace has its store (the embedded sandbox seeds in the
+    // background): it opens in the wizard once the store comes.
+    void aFileNamedBeforeTheStoreIsReadyOpensOnceItIs()
+    {
+        Views::MainWindow window;
+        window.setSettings(m_settings.get());
+        const QString path = QStringLiteral(IMPORT_DATA_DIR "/google-contacts.csv");
+        QCOMPARE(window.openImport(path), nullptr);
+        QVERIFY(window.findChildren<Views::ImportWizard *>().isEmpty());
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        QVERIFY2(notice->text().contains(QStringLiteral("as soon as the workspace is ready")),
+                 qPrintable(notice->text()));
+        window.setImportUploader(m_uploader.get());
+        window.setStore(m_team.store);
+        QTRY_COMPARE(window.findChildren<Views::ImportWizard *>().size(), 1);
+        Views::ImportWizard *wizard = window.findChild<Views::ImportWizard *>();
+        QCOMPARE(wizard->path(), path);
+        QVERIFY(!notice->isVisibleTo(&window)); // it said the file would open: it did
+        QVERIFY(headerIn(wizard));
+        wizard->close();
+        window.setStore(nullptr);
+    }
+
     void exportAndImportFromTheMenus()
     {
         m_settings->remove(QStringLiteral("files/lastFolder")); // as on a first start
