@@ -4260,6 +4260,10 @@
         <source>CSV files (*.csv);;vCard files (*.vcf)</source>
         <translation>CSV-Dateien (*.csv);;vCard-Dateien (*.vcf)</translation>
     </message>
+    <message>
+        <source>%1 opens in the import as soon as the workspace is ready.</source>
+        <translation>%1 wird im Import geöffnet, sobald der Arbeitsbereich bereit ist.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>

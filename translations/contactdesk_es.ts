@@ -4260,6 +4260,10 @@
         <source>CSV files (*.csv);;vCard files (*.vcf)</source>
         <translation>Archivos CSV (*.csv);;Archivos vCard (*.vcf)</translation>
     </message>
+    <message>
+        <source>%1 opens in the import as soon as the workspace is ready.</source>
+        <translation>%1 se abre en la importación en cuanto el espacio de trabajo esté listo.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindowActions</name>
