@@ -81,6 +81,22 @@ class TestImportWizard : public QObject
         return read.wait(20000);
     }
 
+    // Drags a file onto the window and drops it, as from a file manager;
+    // false when the window did not accept it.
+    bool dropOnWindow(const QString &path)
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drop);
+        return true;
+    }
+
     // Opens the wizard on a file, and (unless check is false) checks it.
     Views::ImportWizard *openChecked(const QString &path, bool check = true)
     {
@@ -187,14 +203,7 @@ private Q_SLOTS:
     void droppedFileImportsThenUndoes()
     {
         const QString path = Tests::writeFile(m_dir, QStringLiteral("dropped.csv"), sampleCsv());
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(m_window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window, &drop);
+        QVERIFY(dropOnWindow(path));
         auto *wizard = m_window->findChild<Views::ImportWizard *>();
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -611,14 +620,7 @@ private Q_SLOTS:
     void aVCardDroppedOnTheWindowAndExportedAsVCard()
     {
         const QString path = QStringLiteral(IMPORT_DATA_DIR "/apple-3.0-several-numbers.vcf");
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(m_window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window, &drop);
+        QVERIFY(dropOnWindow(path));
         auto *wizard = m_window->findChild<Views::ImportWizard *>();
         QVERIFY(wizard);
         QVERIFY(headerIn(wizard));
