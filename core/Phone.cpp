@@ -3,7 +3,9 @@
 #include "core/PhoneFastPath.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
+#include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
 #include <set>
 #include <string>
@@ -148,6 +150,30 @@ QStringList regions()
 int countryCodeForRegion(const QString &region)
 {
     return util().GetCountryCodeForRegion(region.toUpper().toStdString());
+}
+
+QList<NamedRegion> namedRegions()
+{
+    QList<NamedRegion> named;
+    for (const QString &code : regions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        const QString name =
+            territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        named.append(
+            {QStringLiteral("%1 (%2, +%3)").arg(name, code).arg(countryCodeForRegion(code)), code});
+    }
+    std::sort(named.begin(), named.end(), [](const NamedRegion &a, const NamedRegion &b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    return named;
+}
+
+QString regionForLocale(const QLocale &locale)
+{
+    const QString code = QLocale::territoryToCode(locale.territory());
+    if (locale.territory() != QLocale::AnyTerritory && countryCodeForRegion(code) > 0)
+        return code;
+    return QStringLiteral("US");
 }
 
 QString exampleNumber(const QString &region, quint32 serial)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+class QLocale;
 
 namespace ContactDesk::Phone {
 
@@ -46,6 +49,19 @@ QStringList regions();
 
 // The calling code of a region ("US" -> 1), 0 when unknown.
 int countryCodeForRegion(const QString &region);
+
+// The regions as a person picks one: "Germany (DE, +49)" and its code,
+// sorted by that label.
+struct NamedRegion
+{
+    QString label;
+    QString code;
+};
+QList<NamedRegion> namedRegions();
+
+// The region of a locale's territory ("de_DE" -> "DE"), when libphonenumber
+// knows it; else "US" (the C locale, "en" alone).
+QString regionForLocale(const QLocale &locale);
 
 // A valid mobile-looking number for region (ISO 3166) built from serial, for
 // demo data. Deterministic for the same arguments.

@@ -481,19 +481,21 @@ Preview ImportSession::header(const QString &path, const Csv::Options &csv, int 
 }
 
 Import::Mapping ImportSession::mappingFor(const QStringList &header, const QSettings *settings,
-                                          const QList<CustomField> &teamFields)
+                                          const QList<CustomField> &teamFields, bool *remembered)
 {
-    const auto remembered =
+    const auto saved =
         settings
             ? Import::mappingFromJson(
                   settings->value(Import::mappingSettingsKey(header)).toJsonArray(), header.size())
             : std::nullopt;
-    if (!remembered)
+    if (remembered)
+        *remembered = saved.has_value();
+    if (!saved)
         return Import::guessMapping(header, teamFields);
     // A column remembered as a new field whose field exists now (the import
     // that was remembered made it) is that field; one remembered as a field
     // that is gone is a new one of its title again.
-    Import::Mapping mapping = *remembered;
+    Import::Mapping mapping = *saved;
     for (Import::ColumnMapping &column : mapping.columns) {
         if (column.target != Import::Target::CustomField)
             continue;

@@ -142,9 +142,10 @@ public:
     // and the fields of up to `samples` rows after it into `first`, unchecked.
     static Preview header(const QString &path, const Csv::Options &csv, int samples = 0);
     // The mapping remembered for this header layout in settings (by the
-    // wizard), else the guess from the headers.
+    // wizard), else the guess from the headers (*remembered says which).
     static Import::Mapping mappingFor(const QStringList &header, const QSettings *settings,
-                                      const QList<CustomField> &teamFields);
+                                      const QList<CustomField> &teamFields,
+                                      bool *remembered = nullptr);
     // progress(bytesRead, totalBytes) may return false to stop.
     static Preview preview(const ImportPlan &plan, const Import::TeamIndex &team,
                            const std::function<bool(qint64, qint64)> &progress = {});

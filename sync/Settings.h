@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Phone.h"
+
 #include <QLatin1String>
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 
@@ -52,9 +55,11 @@ inline void setAccount(QSettings &settings, const Account &a)
     }
 }
 
+// Not set: the system locale's territory ("de_DE" -> "DE"), else "US".
 inline QString region(const QSettings &settings)
 {
-    return settings.value(defaultRegion, QStringLiteral("US")).toString();
+    const QString region = settings.value(defaultRegion).toString();
+    return region.isEmpty() ? Phone::regionForLocale(QLocale::system()) : region;
 }
 
 // Seconds between syncs; at least 5.

@@ -4039,6 +4039,25 @@
         <source>Nobody: leave them unassigned</source>
         <translation>Niemand: ohne Zuweisung lassen</translation>
     </message>
+    <message>
+        <source>A column that matches no field of the team is not imported; choose “New custom field” to make a team field of it (Heymarket cannot delete a field again).</source>
+        <translation>Eine Spalte, die zu keinem Feld des Teams passt, wird nicht importiert; wählen Sie „Neues benutzerdefiniertes Feld“, um ein Teamfeld daraus zu machen (Heymarket kann ein Feld nicht wieder löschen).</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end (see above), so nothing is imported from it: correct the file and check it again.</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden (siehe oben), daher wird nichts daraus importiert: Korrigieren Sie die Datei und prüfen Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %1.</source>
+        <translation>
+            <numerusform>Nicht importiert: %1.</numerusform>
+            <numerusform>Nicht importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the import sent before this one to end…</source>
+        <translation>Warten, bis der zuvor gesendete Import endet…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

@@ -367,6 +367,13 @@
             <numerusform>%Ln rows: owner not found, will be unassigned.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not imported: %1.</source>
+        <translation>
+            <numerusform>Not imported: %1.</numerusform>
+            <numerusform>Not imported: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

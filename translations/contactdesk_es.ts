@@ -4039,6 +4039,25 @@
         <source>Nobody: leave them unassigned</source>
         <translation>Nadie: dejarlos sin asignar</translation>
     </message>
+    <message>
+        <source>A column that matches no field of the team is not imported; choose “New custom field” to make a team field of it (Heymarket cannot delete a field again).</source>
+        <translation>Una columna que no coincide con ningún campo del equipo no se importa; elija «Nuevo campo personalizado» para crear con ella un campo del equipo (Heymarket no puede volver a eliminar un campo).</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end (see above), so nothing is imported from it: correct the file and check it again.</source>
+        <translation>No se pudo leer el archivo hasta el final (véase arriba), así que no se importa nada de él: corrija el archivo y vuelva a comprobarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %1.</source>
+        <translation>
+            <numerusform>No se importa: %1.</numerusform>
+            <numerusform>No se importan: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the import sent before this one to end…</source>
+        <translation>Esperando a que termine la importación enviada antes que esta…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::MainWindow</name>

@@ -194,11 +194,34 @@ ImportWizard::ImportWizard(const QString &path, Store::ContactStore *store,
     buildColumnsPage();
     buildCheckPage();
     buildUploadPage();
-    if (m_uploader) {
-        connect(m_uploader, &Sync::ImportUploader::progress, this, &ImportWizard::onProgress);
-        connect(m_uploader, &Sync::ImportUploader::finished, this, &ImportWizard::onFinished);
-    }
+    m_uploader = nullptr;
+    setUploader(uploader);
     readHeader();
+}
+
+void ImportWizard::setUploader(Sync::ImportUploader *uploader)
+{
+    if (m_uploader == uploader)
+        return;
+    if (m_uploader)
+        disconnect(m_uploader, nullptr, this, nullptr);
+    m_uploader = uploader;
+    if (!m_uploader)
+        return;
+    connect(m_uploader, &Sync::ImportUploader::progress, this, &ImportWizard::onProgress);
+    connect(m_uploader, &Sync::ImportUploader::finished, this, &ImportWizard::onFinished);
+    if (m_importId && std::exchange(m_sendWhenConnected, false)) {
+        sendStaged();
+        return;
+    }
+    // The owners given by email were not looked up: the check runs again
+    // (now, or once the reading on its way ends).
+    if (m_ownersUnresolved && m_pages->currentIndex() == CheckPage) {
+        if (m_work == Work::None && !m_lookingUp)
+            check();
+        else
+            m_recheckOwners = true;
+    }
 }
 
 ImportWizard::~ImportWizard()
@@ -253,10 +276,8 @@ void ImportWizard::buildColumnsPage()
     form->addRow(tr("&Separator:"), m_delimiter);
     m_region = new QComboBox(page);
     m_region->setAccessibleName(tr("Region of numbers without a country code"));
-    for (const QString &region : Phone::regions())
-        m_region->addItem(
-            QStringLiteral("%1 (+%2)").arg(region).arg(Phone::countryCodeForRegion(region)),
-            region);
+    for (const Phone::NamedRegion &region : Phone::namedRegions())
+        m_region->addItem(region.label, region.code);
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_plan.options.region.toUpper())));
     form->addRow(tr("Numbers without a country code are in:"), m_region);
     m_duplicates = new QComboBox(page);
@@ -284,6 +305,12 @@ void ImportWizard::buildColumnsPage()
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_mapping, 1);
+    auto *unmatched = new QLabel(
+        tr("A column that matches no field of the team is not imported; choose “New custom "
+           "field” to make a team field of it (Heymarket cannot delete a field again)."),
+        page);
+    unmatched->setWordWrap(true);
+    layout->addWidget(unmatched);
 
     // With several phone (email) columns: the order they are tried in for
     // the contact's phone (email); the values after the first become
@@ -408,7 +435,16 @@ void ImportWizard::showHeader(const Sync::Preview &head)
     if (m_header.isEmpty())
         m_fileLabel->setText(QDir::toNativeSeparators(m_plan.path));
     // The mapping remembered for this layout, else a guess from the headers.
-    m_plan.mapping = Sync::ImportSession::mappingFor(m_header, m_settings, m_store->customFields());
+    // A guessed column that matches nothing the team has is not imported
+    // until the user makes it a new field: Heymarket's API cannot delete a
+    // team field again, so none is made without asking.
+    bool remembered = false;
+    m_plan.mapping =
+        Sync::ImportSession::mappingFor(m_header, m_settings, m_store->customFields(), &remembered);
+    if (!remembered)
+        for (Import::ColumnMapping &column : m_plan.mapping.columns)
+            if (column.target == Target::CustomField && !column.customFieldId)
+                column = {};
     fillMappingTable();
     m_headerReady = true;
     Q_EMIT headerRead();
@@ -549,7 +585,9 @@ void ImportWizard::check()
     m_plan.ownerEmails.reset();
     m_error->hide();
     Import::TeamIndex team = Sync::ImportSession::teamIndex(*m_store);
-    // Without a connection, owner emails stay unknown (nothing to look up with).
+    // Without a connection, owner emails stay unknown (nothing to look up
+    // with) until it comes (setUploader()).
+    m_ownersUnresolved = owner && !m_uploader;
     if (!m_uploader || !owner) {
         runPreview(std::move(team));
         return;
@@ -609,10 +647,7 @@ void ImportWizard::runPreview(Import::TeamIndex team)
             m_preview = std::make_unique<Sync::Preview>(std::move(*result));
             m_plan.checked = m_preview->checked; // the upload refuses a file changed since
             if (!m_preview->error.isEmpty()) {
-                m_error->setText(
-                    m_preview->errorLine
-                        ? tr("Line %1: %2").arg(m_preview->errorLine).arg(m_preview->error)
-                        : m_preview->error);
+                m_error->setText(m_preview->error); // the readers name the line
                 m_error->show();
             } else {
                 m_error->hide();
@@ -625,6 +660,8 @@ void ImportWizard::runPreview(Import::TeamIndex team)
             showCounts();
             m_pages->setCurrentIndex(CheckPage);
             Q_EMIT checked();
+            if (std::exchange(m_recheckOwners, false) && m_ownersUnresolved && m_uploader)
+                check(); // the connection came while this check ran
         });
 }
 
@@ -635,6 +672,7 @@ void ImportWizard::buildCheckPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_counts = new QLabel(page);
+    m_counts->setTextFormat(Qt::PlainText); // the file's column names
     m_counts->setAccessibleName(tr("What the import will do"));
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
@@ -655,9 +693,11 @@ void ImportWizard::buildCheckPage()
     filter->addWidget(showLabel);
     filter->addWidget(m_show);
     filter->addStretch();
-    auto *save = new QPushButton(tr("Save rows with problems…"), page);
-    connect(save, &QPushButton::clicked, this, &ImportWizard::saveProblemRowsAs);
-    filter->addWidget(save);
+    m_saveProblems = new QPushButton(tr("Save rows with problems…"), page);
+    m_saveProblems->setObjectName(QStringLiteral("saveProblemRows"));
+    m_saveProblems->setEnabled(false); // until a check finds some
+    connect(m_saveProblems, &QPushButton::clicked, this, &ImportWizard::saveProblemRowsAs);
+    filter->addWidget(m_saveProblems);
     layout->addLayout(filter);
     m_ownerBox = new QWidget(page);
     auto *ownerLayout = new QVBoxLayout(m_ownerBox);
@@ -741,6 +781,15 @@ void ImportWizard::showCounts()
 {
     const Import::Counts counts = m_preview ? m_preview->counts() : Import::Counts();
     const qint64 rows = m_preview ? m_preview->rows : 0;
+    if (m_preview && !m_preview->error.isEmpty()) {
+        // What was read before the problem is not what the file holds.
+        m_counts->setText(tr("The file could not be read to its end (see above), so nothing is "
+                             "imported from it: correct the file and check it again."));
+        m_importButton->setText(tr("&Import %Ln contact(s)", nullptr, 0));
+        m_importButton->setEnabled(false);
+        m_saveProblems->setEnabled(false);
+        return;
+    }
     QString text = tr("%Ln row(s) read: ", nullptr, int(rows)) +
                    tr("%L1 new, %L2 to update, %L3 unchanged, %L4 skipped, %L5 invalid.")
                        .arg(counts.newRows)
@@ -760,7 +809,15 @@ void ImportWizard::showCounts()
     if (m_preview)
         for (const QString &warning : std::as_const(m_preview->warnings))
             text += QLatin1Char(' ') + warning;
+    QStringList ignored;
+    for (int column = 0; column < m_plan.mapping.columns.size(); ++column)
+        if (m_plan.mapping.columns.at(column).target == Target::Ignore)
+            ignored.append(QStringLiteral("“%1”").arg(m_header.value(column)));
+    if (!ignored.isEmpty())
+        text += QLatin1Char(' ') + tr("Not imported: %1.", nullptr, int(ignored.size()))
+                                       .arg(ignored.join(QLatin1String(", ")));
     m_counts->setText(text);
+    m_saveProblems->setEnabled(counts.invalid > 0);
     const int sending = counts.newRows + counts.updates;
     m_importButton->setText(tr("&Import %Ln contact(s)", nullptr, sending));
     m_importButton->setEnabled(sending > 0 && m_preview && m_preview->error.isEmpty());
@@ -811,6 +868,7 @@ void ImportWizard::buildUploadPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_uploadState = new QLabel(page);
+    m_uploadState->setObjectName(QStringLiteral("uploadState"));
     m_uploadState->setTextFormat(Qt::PlainText); // may quote the server
     m_uploadState->setWordWrap(true);
     layout->addWidget(m_uploadState);
@@ -989,10 +1047,27 @@ void ImportWizard::finishStaging(const Sync::StagingRead &read, bool stopped)
                                   "as soon as the account connects."));
         m_close->setEnabled(true);
         m_cancel->setEnabled(false);
+        m_sendWhenConnected = true;
+        return;
+    }
+    sendStaged();
+}
+
+void ImportWizard::sendStaged()
+{
+    const auto record = Store::ImportJournal(m_store).import(m_importId);
+    m_close->setEnabled(false);
+    m_cancel->setEnabled(true);
+    if (m_uploader->isRunning() && m_uploader->importId() != m_importId) {
+        // Another import this account waited to send goes first (one at a time).
+        m_uploadState->setText(tr("Waiting for the import sent before this one to end…"));
+        m_sendWhenConnected = true;
         return;
     }
     m_uploadState->setText(tr("Sending %Ln contact(s)…", nullptr, record ? record->total : 0));
-    m_uploader->start(m_importId);
+    // The window may have resumed it already (it was waiting in the journal).
+    if (!m_uploader->isRunning())
+        m_uploader->start(m_importId);
 }
 
 QString ImportWizard::createdFieldsNote(const Store::ImportRecord &record)
@@ -1048,8 +1123,19 @@ void ImportWizard::onProgress(qint64 importId, int answered, int total, qint64 e
 
 void ImportWizard::onFinished(qint64 importId, bool cancelled, const QString &message)
 {
-    if (importId != m_importId)
+    if (importId != m_importId) {
+        // The one this import waited for ended: this one goes (once the
+        // uploader has put the other away).
+        if (m_sendWhenConnected && m_importId)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_uploader && std::exchange(m_sendWhenConnected, false))
+                        sendStaged();
+                },
+                Qt::QueuedConnection);
         return;
+    }
     m_eta->clear();
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);

@@ -89,6 +89,9 @@ public:
     qint64 importId() const { return m_importId; }
     QString errorText() const;
     QString reportText() const;
+    // The account connected (or went): a check made without it looks the
+    // owners up again, and an import staged meanwhile is sent now.
+    void setUploader(Sync::ImportUploader *uploader);
 
     // The steps, as the buttons run them (for tests too).
     void setTarget(int column, Import::Target target, qint64 customFieldId = 0);
@@ -127,6 +130,7 @@ private:
     void showHeader(const Sync::Preview &head);
     void runPreview(Import::TeamIndex team);
     void finishStaging(const Sync::StagingRead &read, bool stopped);
+    void sendStaged(); // the staged import goes (the account is connected)
     // Runs job on a worker thread, then done on this one (not once the
     // wizard is gone). job gets the plan to read, whose csv.stop is this
     // reading's Stop.
@@ -155,6 +159,7 @@ private:
 
     Store::ContactStore *m_store;
     Sync::ImportUploader *m_uploader;
+    QPushButton *m_saveProblems = nullptr;
     QSettings *m_settings;
     Sync::ImportPlan m_plan;
     QStringList m_header;
@@ -172,6 +177,9 @@ private:
     bool m_headerAgain = false; // the encoding or separator changed while the header was read
     bool m_checkWanted = false; // check() while the header was read
     bool m_lookingUp = false;   // owner emails asked of the server, for a check
+    bool m_ownersUnresolved = false;  // checked without a connection: owner emails not looked up
+    bool m_sendWhenConnected = false; // staged without a connection
+    bool m_recheckOwners = false;     // the connection came during a check
     qint64 m_importId = 0;
     bool m_undoing = false;
 

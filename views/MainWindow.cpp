@@ -352,6 +352,10 @@ void MainWindow::setDefaultRegion(const QString &region)
 void MainWindow::setImportUploader(Sync::ImportUploader *uploader)
 {
     m_uploader = uploader;
+    // A wizard opened before the account connected looks its owners up and
+    // sends what it staged now.
+    for (ImportWizard *wizard : findChildren<ImportWizard *>(Qt::FindDirectChildrenOnly))
+        wizard->setUploader(uploader);
 }
 
 void MainWindow::setSettings(QSettings *settings)

@@ -1,5 +1,6 @@
 #include "views/SettingsDialog.h"
 
+#include "core/Phone.h"
 #include "views/Dialogs.h"
 #include "views/TonedText.h"
 
@@ -109,16 +110,8 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     m_region = new QComboBox(general);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("Default phone region"));
-    QList<QPair<QString, QString>> regions;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2)
-            regions.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(regions.begin(), regions.end());
-    for (const auto &[name, code] : std::as_const(regions))
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    for (const Phone::NamedRegion &region : Phone::namedRegions())
+        m_region->addItem(region.label, region.code);
     generalForm->addRow(tr("Default phone &region:"), m_region);
     m_interval = new QSpinBox(general);
     m_interval->setObjectName(QStringLiteral("syncIntervalSpin"));

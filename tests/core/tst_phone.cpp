@@ -1,6 +1,7 @@
 #include "core/Phone.h"
 #include "core/PhoneFastPath.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -176,6 +177,26 @@ private Q_SLOTS:
         QCOMPARE(Phone::FastPath::freeTrailingDigits(44, 7, 8), 0);
         QCOMPARE(Phone::FastPath::freeTrailingDigits(999, 10, 1), -1);
         QCOMPARE(Phone::countryCodeForRegion(QStringLiteral("gb")), 44);
+    }
+
+    // The region a new profile starts with comes from the system locale;
+    // the choices name the country, not only its code.
+    void regionFromTheLocaleAndNamedChoices()
+    {
+        QCOMPARE(Phone::regionForLocale(QLocale(QStringLiteral("de_DE"))), QStringLiteral("DE"));
+        QCOMPARE(Phone::regionForLocale(QLocale(QStringLiteral("pt_BR"))), QStringLiteral("BR"));
+        QCOMPARE(Phone::regionForLocale(QLocale(QStringLiteral("fr_CH"))), QStringLiteral("CH"));
+        QCOMPARE(Phone::regionForLocale(QLocale::c()), QStringLiteral("US"));
+        const QList<Phone::NamedRegion> named = Phone::namedRegions();
+        QCOMPARE(named.size(), Phone::regions().size());
+        const auto germany = std::find_if(named.cbegin(), named.cend(), [](const auto &region) {
+            return region.code == QLatin1String("DE");
+        });
+        QVERIFY(germany != named.cend());
+        QCOMPARE(germany->label, QStringLiteral("Germany (DE, +49)"));
+        for (qsizetype i = 1; i < named.size(); ++i)
+            QVERIFY2(QString::localeAwareCompare(named.at(i - 1).label, named.at(i).label) <= 0,
+                     qPrintable(named.at(i).label));
     }
 
     void exampleNumbersAreValidAndVaried()

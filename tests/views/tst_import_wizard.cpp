@@ -761,6 +761,49 @@ private Q_SLOTS:
         window.setStore(nullptr);
     }
 
+    // A file opened before the account connected (named on the command
+    // line while the embedded sandbox starts): the check could not look the
+    // owners' emails up, and an import staged then waits. Once the account
+    // connects, the check runs again and the staged import is sent, without
+    // a restart.
+    void aWizardOpenedBeforeTheConnectionCatchesUpWhenItComes()
+    {
+        m_settings->remove(QStringLiteral("import/owners")); // no owner mapped before
+        m_window->setImportUploader(nullptr);
+        Views::ImportWizard *wizard =
+            openChecked(QStringLiteral(IMPORT_DATA_DIR "/hubspot-unknown-owner.csv"));
+        QVERIFY(wizard);
+        // aiko@… is a member, but without the server nobody can say so.
+        QCOMPARE(wizard->preview()->counts().ownerNotFound, 3);
+        QSignalSpy checked(wizard, &Views::ImportWizard::checked);
+        m_window->setImportUploader(m_uploader.get());
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(wizard->preview()->counts().ownerNotFound, 2); // only rep@example.com
+        wizard->close();
+
+        m_window->setImportUploader(nullptr);
+        wizard = openChecked(QStringLiteral(IMPORT_DATA_DIR "/google-contacts.csv"));
+        QVERIFY(wizard);
+        const int created = wizard->preview()->counts().newRows;
+        QVERIFY(created > 0);
+        QSignalSpy prepared(wizard, &Views::ImportWizard::prepared);
+        wizard->startUpload();
+        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared.first().first().toBool());
+        QCOMPARE(wizard->page(), int(Views::ImportWizard::UploadPage));
+        auto *state = wizard->findChild<QLabel *>(QStringLiteral("uploadState"));
+        QVERIFY2(state->text().contains(QStringLiteral("Not connected")),
+                 qPrintable(state->text()));
+        QCOMPARE(m_team.sandbox->contactCount(), 40);
+        QSignalSpy uploaded(wizard, &Views::ImportWizard::uploaded);
+        m_window->setImportUploader(m_uploader.get());
+        QVERIFY(uploaded.wait(30000));
+        QCOMPARE(m_team.sandbox->contactCount(), 40 + created);
+        QVERIFY2(wizard->reportText().startsWith(QString::number(created)),
+                 qPrintable(wizard->reportText()));
+        wizard->close();
+    }
+
     void exportAndImportFromTheMenus()
     {
         m_settings->remove(QStringLiteral("files/lastFolder")); // as on a first start
