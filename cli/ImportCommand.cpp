@@ -120,11 +120,11 @@ QString ImportCommand::check(const QCommandLineParser &parser) const
 int ImportCommand::stopped(Session &session, qint64 id, int signal) const
 {
     const auto record = Store::ImportJournal(&session.store()).import(id);
-    err(tr("Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent "
-           "yet. Run “%8” to resume.")
+    err(tr("Stopped by %1: %2 of %n row(s) sent (%3 created, %4 updated, %5 failed), %6 not "
+           "sent yet. Run “%7” to resume.",
+           nullptr, record ? int(record->total) : 0)
             .arg(signal == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("Ctrl+C"))
             .arg(record ? record->done + record->failed : 0)
-            .arg(record ? record->total : 0)
             .arg(record ? record->created : 0)
             .arg(record ? record->updated : 0)
             .arg(record ? record->failed : 0)
@@ -149,22 +149,21 @@ int ImportCommand::resume(const QCommandLineParser &parser, Session &session, co
         bool gone = false;
         const QString changed = Sync::ImportSession::changeSince(path, record.checked, &gone);
         if (!changed.isEmpty() && !gone) {
-            err(tr("%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 "
-                   "rows not sent yet). Put the file back as it was checked to resume it, or "
-                   "import the changed file under another name.")
+            err(tr("%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n "
+                   "row(s) not sent yet). Put the file back as it was checked to resume it, or "
+                   "import the changed file under another name.",
+                   nullptr, int(record.pending))
                     .arg(changed)
-                    .arg(record.id)
-                    .arg(record.pending));
+                    .arg(record.id));
             return Usage;
         }
         if (gone)
             err(tr("%1 The rows checked then are kept in the journal: they are sent from "
                    "there.")
                     .arg(changed));
-        err(tr("Resuming import %1 of %2: %3 rows still to send.")
+        err(tr("Resuming import %1 of %2: %n row(s) still to send.", nullptr, int(record.pending))
                 .arg(record.id)
-                .arg(path)
-                .arg(record.pending));
+                .arg(path));
         QString message;
         int signal = 0;
         const bool ok = ImportUpload::run(uploader, record.id, false, &message, &signal,
@@ -282,6 +281,8 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
         if (!resolved)
             loop.exec();
     }
+    // The members chosen in the app's wizard for owners the team does not know.
+    Sync::ImportSession::applyOwnerChoices(team, &session.settings(), session.store().members());
     const Sync::Preview preview = Sync::ImportSession::preview(plan, team);
     plan.checked = preview.checked; // what is staged must be this file
     if (!preview.error.isEmpty()) {
@@ -353,16 +354,17 @@ int ImportCommand::run(const QCommandLineParser &parser, Session &session)
                      : QLatin1Char(' ') +
                            tr("(--create-fields makes team custom fields of the unknown ones; "
                               "--map HEADER=TARGET says what a column is.)")));
-        out(tr("%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.")
+        out(tr("%1: %n row(s): %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.",
+               nullptr, int(preview.rows))
                 .arg(path)
-                .arg(preview.rows)
                 .arg(counts.newRows)
                 .arg(counts.updates)
                 .arg(counts.unchanged)
                 .arg(counts.skipped)
                 .arg(counts.invalid));
         if (counts.ownerNotFound)
-            out(tr("%1 rows: owner not found, will be unassigned.").arg(counts.ownerNotFound));
+            out(tr("%n row(s): owner not found, will be unassigned.", nullptr,
+                   counts.ownerNotFound));
         for (const Sync::PreviewRow &row : preview.attention) {
             if (row.action == Import::Row::Action::Invalid ||
                 row.action == Import::Row::Action::Skip)

@@ -377,6 +377,41 @@ Import::TeamIndex ImportSession::teamIndex(const Store::ContactStore &store)
     return team;
 }
 
+QHash<QString, qint64> ImportSession::ownerChoices(const QSettings *settings)
+{
+    QHash<QString, qint64> choices;
+    if (!settings)
+        return choices;
+    const QVariantMap saved = settings->value(QStringLiteral("import/owners")).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        choices.insert(it.key(), it.value().toLongLong());
+    return choices;
+}
+
+void ImportSession::setOwnerChoice(QSettings *settings, const QString &value, qint64 memberId)
+{
+    if (!settings)
+        return;
+    QVariantMap saved = settings->value(QStringLiteral("import/owners")).toMap();
+    if (memberId < 0)
+        saved.remove(value.toLower());
+    else
+        saved.insert(value.toLower(), memberId);
+    settings->setValue(QStringLiteral("import/owners"), saved);
+}
+
+void ImportSession::applyOwnerChoices(Import::TeamIndex &team, const QSettings *settings,
+                                      const QList<TeamMember> &members)
+{
+    QSet<qint64> known;
+    for (const TeamMember &member : members)
+        known.insert(member.id);
+    const QHash<QString, qint64> choices = ownerChoices(settings);
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        if (!team.memberByKey.contains(it.key()) && (it.value() == 0 || known.contains(it.value())))
+            team.memberByKey.insert(it.key(), it.value());
+}
+
 void ImportSession::resolveOwnerEmails(Api::HeymarketClient *client, const ImportPlan &plan,
                                        Import::TeamIndex team, QObject *context,
                                        std::function<void(Import::TeamIndex, QString)> done)

@@ -128,6 +128,17 @@ public:
     // reads either; a vCard file's header is VCard::Reader::columns().
     static bool isVCard(const QString &path, QIODevice *device = nullptr);
     static Import::TeamIndex teamIndex(const Store::ContactStore &store);
+    // Owner values of files mapped to team members by the user (the wizard's
+    // owner table), remembered in the profile's settings under
+    // "import/owners": value in lower case -> member id, 0 for "nobody".
+    static QHash<QString, qint64> ownerChoices(const QSettings *settings);
+    // memberId < 0 forgets the choice.
+    static void setOwnerChoice(QSettings *settings, const QString &value, qint64 memberId);
+    // Adds the remembered choices to team (the wizard and the CLI alike); a
+    // member who left the team is no choice any more, so the row is warned
+    // again.
+    static void applyOwnerChoices(Import::TeamIndex &team, const QSettings *settings,
+                                  const QList<TeamMember> &members);
     // Owner cells holding an email address (Heymarket's importer takes the
     // member's email, and GET /v1/team lists names only) are looked up with
     // GET /v1/users/get in groups of 100 and added to team.memberByKey

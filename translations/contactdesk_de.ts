@@ -976,10 +976,6 @@
         <translation>--region: „%1“ ist kein Regionscode wie US oder DE</translation>
     </message>
     <message>
-        <source>Resuming import %1 of %2: %3 rows still to send.</source>
-        <translation>Import %1 von %2 wird fortgesetzt: noch %3 Zeilen zu senden.</translation>
-    </message>
-    <message>
         <source>Created %1, updated %2, failed %3.</source>
         <translation>Angelegt %1, aktualisiert %2, fehlgeschlagen %3.</translation>
     </message>
@@ -990,14 +986,6 @@
     <message>
         <source>The upload stopped; run the same command to resume.</source>
         <translation>Das Hochladen wurde angehalten; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
-        <translation>Angehalten durch %1: %2 von %3 Zeilen gesendet (%4 angelegt, %5 aktualisiert, %6 fehlgeschlagen), %7 noch nicht gesendet. „%8“ setzt den Import fort.</translation>
-    </message>
-    <message>
-        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
-        <translation>%1 Import %2 wurde nicht fortgesetzt und nichts wurde gesendet; er bleibt, wie er war (%3 Zeilen noch nicht gesendet). Stellen Sie die Datei so wieder her, wie sie geprüft wurde, um ihn fortzusetzen, oder importieren Sie die geänderte Datei unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
@@ -1080,14 +1068,6 @@
         <translation>(--create-fields macht aus den unbekannten Spalten benutzerdefinierte Felder des Teams; --map ÜBERSCHRIFT=ZIEL sagt, was eine Spalte ist.)</translation>
     </message>
     <message>
-        <source>%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.</source>
-        <translation>%1: %2 Zeilen: %3 neu, %4 zu aktualisieren, %5 unverändert, %6 übersprungen, %7 ungültig.</translation>
-    </message>
-    <message>
-        <source>%1 rows: owner not found, will be unassigned.</source>
-        <translation>%1 Zeilen: Besitzer nicht gefunden, werden niemandem zugewiesen.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1098,6 +1078,41 @@
     <message>
         <source>Further phones and emails are waiting to be added (%1); the next command or the app sends them.</source>
         <translation>Weitere Telefonnummern und E-Mail-Adressen warten darauf, hinzugefügt zu werden (%1); der nächste Befehl oder die App sendet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by %1: %2 of %n row(s) sent (%3 created, %4 updated, %5 failed), %6 not sent yet. Run “%7” to resume.</source>
+        <translation>
+            <numerusform>Angehalten durch %1: %2 von %n Zeile gesendet (%3 angelegt, %4 aktualisiert, %5 fehlgeschlagen), %6 noch nicht gesendet. „%7“ setzt den Import fort.</numerusform>
+            <numerusform>Angehalten durch %1: %2 von %n Zeilen gesendet (%3 angelegt, %4 aktualisiert, %5 fehlgeschlagen), %6 noch nicht gesendet. „%7“ setzt den Import fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n row(s) not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
+        <translation>
+            <numerusform>%1 Import %2 wurde nicht fortgesetzt und nichts wurde gesendet; er bleibt, wie er war (%n Zeile noch nicht gesendet). Stellen Sie die Datei so wieder her, wie sie geprüft wurde, um ihn fortzusetzen, oder importieren Sie die geänderte Datei unter einem anderen Namen.</numerusform>
+            <numerusform>%1 Import %2 wurde nicht fortgesetzt und nichts wurde gesendet; er bleibt, wie er war (%n Zeilen noch nicht gesendet). Stellen Sie die Datei so wieder her, wie sie geprüft wurde, um ihn fortzusetzen, oder importieren Sie die geänderte Datei unter einem anderen Namen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming import %1 of %2: %n row(s) still to send.</source>
+        <translation>
+            <numerusform>Import %1 von %2 wird fortgesetzt: noch %n Zeile zu senden.</numerusform>
+            <numerusform>Import %1 von %2 wird fortgesetzt: noch %n Zeilen zu senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s): %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.</source>
+        <translation>
+            <numerusform>%1: %n Zeile: %2 neu, %3 zu aktualisieren, %4 unverändert, %5 übersprungen, %6 ungültig.</numerusform>
+            <numerusform>%1: %n Zeilen: %2 neu, %3 zu aktualisieren, %4 unverändert, %5 übersprungen, %6 ungültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%n Zeile: Besitzer nicht gefunden, wird niemandem zugewiesen.</numerusform>
+            <numerusform>%n Zeilen: Besitzer nicht gefunden, werden niemandem zugewiesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Cli::ImportCommand</name>
+    <message numerus="yes">
+        <source>Stopped by %1: %2 of %n row(s) sent (%3 created, %4 updated, %5 failed), %6 not sent yet. Run “%7” to resume.</source>
+        <translation>
+            <numerusform>Stopped by %1: %2 of %n row sent (%3 created, %4 updated, %5 failed), %6 not sent yet. Run “%7” to resume.</numerusform>
+            <numerusform>Stopped by %1: %2 of %n rows sent (%3 created, %4 updated, %5 failed), %6 not sent yet. Run “%7” to resume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n row(s) not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
+        <translation>
+            <numerusform>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n row not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</numerusform>
+            <numerusform>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming import %1 of %2: %n row(s) still to send.</source>
+        <translation>
+            <numerusform>Resuming import %1 of %2: %n row still to send.</numerusform>
+            <numerusform>Resuming import %1 of %2: %n rows still to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s): %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.</source>
+        <translation>
+            <numerusform>%1: %n row: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.</numerusform>
+            <numerusform>%1: %n rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%n row: owner not found, will be unassigned.</numerusform>
+            <numerusform>%n rows: owner not found, will be unassigned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::RemoveCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s): %1? [y/N] </source>

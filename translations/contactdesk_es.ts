@@ -976,10 +976,6 @@
         <translation>--region: «%1» no es un código de región como US o ES</translation>
     </message>
     <message>
-        <source>Resuming import %1 of %2: %3 rows still to send.</source>
-        <translation>Reanudando la importación %1 de %2: quedan %3 filas por enviar.</translation>
-    </message>
-    <message>
         <source>Created %1, updated %2, failed %3.</source>
         <translation>Creados %1, actualizados %2, fallidos %3.</translation>
     </message>
@@ -990,14 +986,6 @@
     <message>
         <source>The upload stopped; run the same command to resume.</source>
         <translation>La subida se detuvo; ejecute el mismo comando para reanudarla.</translation>
-    </message>
-    <message>
-        <source>Stopped by %1: %2 of %3 rows sent (%4 created, %5 updated, %6 failed), %7 not sent yet. Run “%8” to resume.</source>
-        <translation>Detenido por %1: %2 de %3 filas enviadas (%4 creadas, %5 actualizadas, %6 fallidas), %7 aún sin enviar. Ejecute «%8» para reanudar.</translation>
-    </message>
-    <message>
-        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%3 rows not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
-        <translation>%1 La importación %2 no se reanudó y no se envió nada; queda como estaba (%3 filas aún sin enviar). Devuelva el archivo al estado en que se comprobó para reanudarla, o importe el archivo cambiado con otro nombre.</translation>
     </message>
     <message>
         <source>%1 The rows checked then are kept in the journal: they are sent from there.</source>
@@ -1080,14 +1068,6 @@
         <translation>(--create-fields crea campos personalizados del equipo con las desconocidas; --map ENCABEZADO=DESTINO indica qué es una columna.)</translation>
     </message>
     <message>
-        <source>%1: %2 rows: %3 new, %4 to update, %5 unchanged, %6 skipped, %7 invalid.</source>
-        <translation>%1: %2 filas: %3 nuevas, %4 para actualizar, %5 sin cambios, %6 omitidas, %7 no válidas.</translation>
-    </message>
-    <message>
-        <source>%1 rows: owner not found, will be unassigned.</source>
-        <translation>%1 filas: propietario no encontrado, quedarán sin asignar.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -1098,6 +1078,41 @@
     <message>
         <source>Further phones and emails are waiting to be added (%1); the next command or the app sends them.</source>
         <translation>Otros teléfonos y correos esperan a añadirse (%1); el siguiente comando o la aplicación los envían.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by %1: %2 of %n row(s) sent (%3 created, %4 updated, %5 failed), %6 not sent yet. Run “%7” to resume.</source>
+        <translation>
+            <numerusform>Detenido por %1: %2 de %n fila enviadas (%3 creadas, %4 actualizadas, %5 fallidas), %6 aún sin enviar. Ejecute «%7» para reanudar.</numerusform>
+            <numerusform>Detenido por %1: %2 de %n filas enviadas (%3 creadas, %4 actualizadas, %5 fallidas), %6 aún sin enviar. Ejecute «%7» para reanudar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Import %2 was not resumed and nothing was sent; it stays as it was (%n row(s) not sent yet). Put the file back as it was checked to resume it, or import the changed file under another name.</source>
+        <translation>
+            <numerusform>%1 La importación %2 no se reanudó y no se envió nada; queda como estaba (%n fila aún sin enviar). Devuelva el archivo al estado en que se comprobó para reanudarla, o importe el archivo cambiado con otro nombre.</numerusform>
+            <numerusform>%1 La importación %2 no se reanudó y no se envió nada; queda como estaba (%n filas aún sin enviar). Devuelva el archivo al estado en que se comprobó para reanudarla, o importe el archivo cambiado con otro nombre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming import %1 of %2: %n row(s) still to send.</source>
+        <translation>
+            <numerusform>Reanudando la importación %1 de %2: queda %n fila por enviar.</numerusform>
+            <numerusform>Reanudando la importación %1 de %2: quedan %n filas por enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s): %2 new, %3 to update, %4 unchanged, %5 skipped, %6 invalid.</source>
+        <translation>
+            <numerusform>%1: %n fila: %2 nuevas, %3 para actualizar, %4 sin cambios, %5 omitidas, %6 no válidas.</numerusform>
+            <numerusform>%1: %n filas: %2 nuevas, %3 para actualizar, %4 sin cambios, %5 omitidas, %6 no válidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): owner not found, will be unassigned.</source>
+        <translation>
+            <numerusform>%n fila: propietario no encontrado, quedará sin asignar.</numerusform>
+            <numerusform>%n filas: propietario no encontrado, quedarán sin asignar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

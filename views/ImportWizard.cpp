@@ -627,7 +627,8 @@ void ImportWizard::check()
 void ImportWizard::runPreview(Import::TeamIndex team)
 {
     m_teamBase = team;
-    applyOwnerChoices(team); // the members the user chose for owners the team does not know
+    // The members the user chose for owners the team does not know.
+    Sync::ImportSession::applyOwnerChoices(team, m_settings, m_store->members());
     m_team = team;
     runWorker<std::shared_ptr<Sync::Preview>>(
         Work::CheckRows,
@@ -907,46 +908,10 @@ void ImportWizard::buildUploadPage()
     m_pages->addWidget(page);
 }
 
-QHash<QString, qint64> ImportWizard::ownerChoices() const
-{
-    QHash<QString, qint64> choices;
-    if (!m_settings)
-        return choices;
-    const QVariantMap saved = m_settings->value(QStringLiteral("import/owners")).toMap();
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-        choices.insert(it.key(), it.value().toLongLong());
-    return choices;
-}
-
-void ImportWizard::setOwnerChoice(const QString &value, qint64 memberId)
-{
-    if (!m_settings)
-        return;
-    QVariantMap saved = m_settings->value(QStringLiteral("import/owners")).toMap();
-    if (memberId < 0)
-        saved.remove(value.toLower());
-    else
-        saved.insert(value.toLower(), memberId);
-    m_settings->setValue(QStringLiteral("import/owners"), saved);
-}
-
-void ImportWizard::applyOwnerChoices(Import::TeamIndex &team) const
-{
-    // A member who left the team is no choice any more: the row is warned again.
-    QSet<qint64> members;
-    for (const TeamMember &member : m_store->members())
-        members.insert(member.id);
-    const QHash<QString, qint64> choices = ownerChoices();
-    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
-        if (!team.memberByKey.contains(it.key()) &&
-            (it.value() == 0 || members.contains(it.value())))
-            team.memberByKey.insert(it.key(), it.value());
-}
-
 void ImportWizard::fillOwnerTable()
 {
     const QList<TeamMember> members = m_store->members();
-    const QHash<QString, qint64> choices = ownerChoices();
+    const QHash<QString, qint64> choices = Sync::ImportSession::ownerChoices(m_settings);
     m_owners->setRowCount(int(m_ownerRows.size()));
     int row = 0;
     for (auto it = m_ownerRows.cbegin(); it != m_ownerRows.cend(); ++it, ++row) {
@@ -962,7 +927,8 @@ void ImportWizard::fillOwnerTable()
             std::max(0, combo->findData(choices.value(it.key().toLower(), qint64(-1)))));
         const QString value = it.key();
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, value] {
-            setOwnerChoice(value, combo->currentData().toLongLong());
+            Sync::ImportSession::setOwnerChoice(m_settings, value,
+                                                combo->currentData().toLongLong());
             if (m_work == Work::None && !m_lookingUp)
                 runPreview(m_teamBase); // the counts and warnings follow the choice
         });

@@ -152,9 +152,6 @@ private:
     // Owner values of the file no team member answers to, each with a
     // member (or "unassigned") to take instead; remembered in settings.
     void fillOwnerTable();
-    void applyOwnerChoices(Import::TeamIndex &team) const;
-    QHash<QString, qint64> ownerChoices() const;
-    void setOwnerChoice(const QString &value, qint64 memberId);
     void saveProblemRowsAs();
 
     Store::ContactStore *m_store;

@@ -5,6 +5,8 @@
 // values; what the report says (mapping, ignored columns, warnings); and a
 // file imported twice changes nothing the second time.
 
+#include "store/Profile.h"
+#include "sync/ImportSession.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/common/SandboxFixture.h"
 #include "tests/common/TestFiles.h"
@@ -204,6 +206,43 @@ private Q_SLOTS:
                               QStringLiteral("Telefon=phone"), QStringLiteral("E-Mail=email"),
                               QStringLiteral("Firma=custom:Company"),
                               QStringLiteral("Abgemeldet=opt-out")}));
+    }
+
+    void anOwnerMappedInTheWizardIsTheCommandLinesToo()
+    {
+        // The window's wizard remembered rep@… as Aiko (id 104): the CLI
+        // counts and sends that choice, in its dry run and its import alike.
+        {
+            const auto settings =
+                Store::Profile::inDirectory(m_dir.filePath(QStringLiteral("profile")))
+                    .openSettings();
+            Sync::ImportSession::setOwnerChoice(settings.get(), QStringLiteral("Rep@Example.com"),
+                                                104);
+        }
+        Result dry = cli({QStringLiteral("import"), data("hubspot-unknown-owner.csv"),
+                          QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(!dry.out.contains("owner not found"), dry.out.constData());
+        QVERIFY2(dry.out.contains(": 3 rows: 3 new,"), dry.out.constData());
+        const QJsonObject report = import(data("hubspot-unknown-owner.csv"));
+        QCOMPARE(report.value(QStringLiteral("owner_not_found")).toInt(), 0);
+        for (const char *phone : {"16465550151", "16465550152", "16465550153"})
+            QCOMPARE(
+                contact(QLatin1String(phone)).value(QStringLiteral("assigned_user_id")).toInteger(),
+                104);
+    }
+
+    void oneRowIsARow()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("one.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Phone,Contact owner\nSolo,+1 646 555 0199,nobody@example.com\n");
+        file.close();
+        Result dry = cli({QStringLiteral("import"), file.fileName(), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(": 1 row: 1 new,"), dry.out.constData());
+        QVERIFY2(dry.out.contains("\n1 row: owner not found, will be unassigned."),
+                 dry.out.constData());
     }
 
     void hubspotOwnerTheTeamDoesNotKnow()
