@@ -974,6 +974,11 @@ QString mappingSettingsKey(const QStringList &header)
     return QStringLiteral("import/mapping-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
+bool isNotesTitle(const QString &title)
+{
+    return knownByKey().value(normalized(title)).concept == Concept::Notes;
+}
+
 std::optional<bool> parseOptOut(QStringView value, bool *ok)
 {
     const QStringView v = value.trimmed();

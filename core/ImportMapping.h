@@ -100,6 +100,11 @@ QString mappingSettingsKey(const QStringList &header);
 // empty means not given; anything else is std::nullopt with ok=false.
 std::optional<bool> parseOptOut(QStringView value, bool *ok);
 
+// Whether a custom field of this title holds notes ("Notes", "Notizen",
+// "Remarques", "Opmerkingen"...: the notes titles guessMapping knows), so
+// its value may go over several lines.
+bool isNotesTitle(const QString &title);
+
 // Tag names in a cell: split on ';', ',' or Google's " ::: ", trimmed, empty
 // and repeated names dropped (case-insensitively), order kept. Google's
 // "* myContacts" system label is dropped too.

@@ -237,6 +237,10 @@ Reader::Reader(QIODevice *device, Csv::Limits limits, const std::atomic<bool> *s
 {
     if (const auto *file = qobject_cast<const QFileDevice *>(device))
         m_name = QFileInfo(file->fileName()).fileName();
+    // A custom field titled as one of these is read into it (the others
+    // are not custom fields: a field titled "Phone" is a column of its own).
+    for (const int column : {int(Organization), int(Note), int(Birthday)})
+        m_columnByKey.insert(columns().at(column).toCaseFolded(), column);
 }
 
 Reader::~Reader() = default;
@@ -247,6 +251,62 @@ QStringList Reader::columns()
         QStringLiteral("Full Name"),    QStringLiteral("First Name"), QStringLiteral("Last Name"),
         QStringLiteral("Phone"),        QStringLiteral("Email"),      QStringLiteral("Categories"),
         QStringLiteral("Organization"), QStringLiteral("Note"),       QStringLiteral("Birthday")};
+}
+
+QStringList Reader::header() const
+{
+    return columns() + m_extraColumns;
+}
+
+// The column of a ContactDesk property's title, added while the columns are
+// not known yet; -1 (with a warning, once a title) when it has none.
+int Reader::extraColumn(const QString &title, qint64 line)
+{
+    const QString key = title.toCaseFolded();
+    if (const auto it = m_columnByKey.constFind(key); it != m_columnByKey.cend())
+        return *it;
+    if (!m_extrasKnown && m_extraColumns.size() < maxExtraColumns) {
+        const int column = int(ColumnCount + m_extraColumns.size());
+        m_extraColumns.append(title);
+        m_columnByKey.insert(key, column);
+        return column;
+    }
+    if (!m_leftOut.contains(key)) {
+        m_leftOut.insert(key);
+        if (m_extrasKnown && m_extraColumns.size() < maxExtraColumns)
+            warn(tr("line %1: “%2” is left out: ContactDesk's own properties are read only from "
+                    "a file that can be read twice, and this one cannot (a pipe)")
+                     .arg(line)
+                     .arg(title));
+        else
+            warn(tr("line %1: “%2” is left out: a file may add at most %L3 columns of its own")
+                     .arg(line)
+                     .arg(title)
+                     .arg(maxExtraColumns));
+    }
+    return -1;
+}
+
+// Reads the file through once, keeping only ContactDesk's properties, for
+// the columns they add; then back to where it was.
+void Reader::scanExtraColumns()
+{
+    if (m_device->isSequential())
+        return;
+    const qint64 start = m_device->pos();
+    {
+        Reader scan(m_device, m_limits, m_stop);
+        scan.m_scanOnly = true;
+        if (scan.open()) {
+            Csv::Record record;
+            while (scan.next(record)) {
+            }
+        }
+        m_extraColumns = std::move(scan.m_extraColumns);
+        m_columnByKey = std::move(scan.m_columnByKey);
+    }
+    if (!m_device->seek(start))
+        fail(0, tr("The file cannot be read again: %1").arg(m_device->errorString()));
 }
 
 qint64 Reader::totalBytes() const
@@ -282,6 +342,12 @@ bool Reader::open()
     if (!m_device || !m_device->isReadable()) {
         fail(0, tr("The file cannot be read."));
         return false;
+    }
+    if (!m_scanOnly) {
+        scanExtraColumns();
+        m_extrasKnown = true;
+        if (!m_error.isEmpty())
+            return false;
     }
     QByteArray sample = m_device->read(chunkBytes);
     m_bytesRead = sample.size();
@@ -544,6 +610,16 @@ Reader::Header Reader::parseHeader(QByteArrayView header)
         if (is(name, "CATEGORIES"))
             h.kind = Kind::Categories;
         break;
+    case 19:
+        if (is(name, ownerProperty))
+            h.kind = Kind::Owner;
+        else if (is(name, fieldProperty))
+            h.kind = Kind::Field;
+        break;
+    case 21:
+        if (is(name, optOutProperty))
+            h.kind = Kind::OptOut;
+        break;
     default:
         break;
     }
@@ -684,6 +760,10 @@ bool Reader::readProperty(RawProperty *property, bool *blank)
     }
     const Header h = parseHeader(head);
     property->kind = h.transfer == Transfer::Base64 ? Kind::Skip : h.kind;
+    if (m_scanOnly && property->kind != Kind::Begin && property->kind != Kind::End &&
+        property->kind != Kind::Version && property->kind != Kind::Owner &&
+        property->kind != Kind::OptOut && property->kind != Kind::Field)
+        property->kind = Kind::Skip;
     property->transfer = h.transfer;
     property->charset = h.charset;
     property->pref = h.pref;
@@ -890,7 +970,7 @@ bool Reader::finishCard(Csv::Record &record)
     }
     const bool v21 = m_version == 21;
     QStringList &fields = record.fields;
-    fields.resize(ColumnCount);
+    fields.resize(ColumnCount + m_extraColumns.size());
     for (QString &field : fields) {
         if (field.isDetached())
             field.resize(0);
@@ -927,6 +1007,13 @@ bool Reader::finishCard(Csv::Record &record)
             m_value = kept.toString();
         return within(property, m_value.size());
     };
+    // m_value in the column of a ContactDesk property's title, unless an
+    // earlier property of the card filled it.
+    const auto put = [&](const QString &title, qint64 line) {
+        const int column = extraColumn(title, line);
+        if (column >= 0 && column < fields.size() && fields[column].isEmpty())
+            fields[column] = m_value;
+    };
     const auto join = [](QString &field, QStringView separator, QStringView value) {
         if (value.isEmpty())
             return;
@@ -940,6 +1027,7 @@ bool Reader::finishCard(Csv::Record &record)
     for (QString &part : name)
         part.resize(0);
     m_order.clear();
+    m_own.clear();
     for (int i = 0; i < int(m_properties.size()); ++i) {
         const RawProperty &property = m_properties[size_t(i)];
         switch (property.kind) {
@@ -1004,9 +1092,55 @@ bool Reader::finishCard(Csv::Record &record)
                 return false;
             fields[Birthday].append(m_value);
             break;
+        case Kind::Owner:
+        case Kind::OptOut:
+        case Kind::Field:
+            m_own.push_back(i); // after the card's own ORG, NOTE and BDAY
+            break;
         default:
             break;
         }
+    }
+    // ContactDesk's properties, in file order, after the card's own.
+    for (const int i : m_own) {
+        const RawProperty &property = m_properties[size_t(i)];
+        if (property.kind != Kind::Field) {
+            if (!textOf(property))
+                return false;
+            if (!m_value.isEmpty())
+                put(property.kind == Kind::Owner ? QStringLiteral("Owner")
+                                                 : QStringLiteral("Opt Out"),
+                    property.line);
+            continue;
+        }
+        // title;value, each escaped: split at the first bare ";".
+        if (!decode(property, &m_text))
+            return false;
+        qsizetype cut = -1;
+        for (qsizetype k = 0; k < m_text.size() && cut < 0; ++k) {
+            if (m_text.at(k) == u'\\')
+                ++k;
+            else if (m_text.at(k) == u';')
+                cut = k;
+        }
+        if (cut < 0) {
+            warn(tr("line %1: %2 without a “;” between the field's title and its value: it is "
+                    "left out")
+                     .arg(property.line)
+                     .arg(QLatin1String(fieldProperty)));
+            continue;
+        }
+        QString title;
+        appendUnescaped(title, QStringView(m_text).first(cut).trimmed(), v21);
+        title = title.trimmed();
+        m_value.resize(0);
+        appendUnescaped(m_value, QStringView(m_text).sliced(cut + 1).trimmed(), v21);
+        if (const QStringView kept = QStringView(m_value).trimmed(); kept.size() != m_value.size())
+            m_value = kept.toString();
+        if (!within(property, title.size() + m_value.size()))
+            return false;
+        if (!title.isEmpty() && !m_value.isEmpty())
+            put(title, property.line);
     }
     if (!haveFullName && haveName) {
         // prefix given additional family suffix
@@ -1051,7 +1185,7 @@ bool Reader::next(Csv::Record &record)
         return false;
     if (!m_headerGiven) {
         m_headerGiven = true;
-        record.fields = columns();
+        record.fields = header();
         record.line = 0;
         record.index = m_records++;
         record.problem.clear();

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -21,6 +23,17 @@ namespace ContactDesk::VCard {
 // one value and rowChars for all the values of a card kept): past it the
 // reading stops with an error naming the line.
 inline constexpr qsizetype maxProperties = 10000;
+// The most columns a file's ContactDesk properties add (X-CONTACTDESK-FIELD
+// titles, the owner, the opt-out): past it, a property of a title not seen
+// yet is left out with a warning naming its line.
+inline constexpr qsizetype maxExtraColumns = 1000;
+
+// ContactDesk's own properties (VCard::Writer writes them; other programs
+// keep or ignore X- properties, RFC 2426 3.8): the contact's owner, its
+// opt-out ("yes" or "no"), and one custom field each, "title;value".
+inline constexpr char ownerProperty[] = "X-CONTACTDESK-OWNER";
+inline constexpr char optOutProperty[] = "X-CONTACTDESK-OPT-OUT";
+inline constexpr char fieldProperty[] = "X-CONTACTDESK-FIELD";
 
 // The columns of the header record, in the order of every record's fields.
 enum Column
@@ -56,7 +69,15 @@ inline constexpr char16_t valueSeparator[] = u" ::: ";
 //   (TEL;CELL;PREF), quoted values. ENCODING=QUOTED-PRINTABLE is decoded;
 //   base64 values (ENCODING=b or BASE64: photos, keys, sounds), including
 //   2.1's blocks that end at an empty line, are skipped, as is every
-//   property other than FN, N, TEL, EMAIL, CATEGORIES, ORG, NOTE and BDAY.
+//   property other than FN, N, TEL, EMAIL, CATEGORIES, ORG, NOTE, BDAY and
+//   ContactDesk's own (ownerProperty, optOutProperty, fieldProperty).
+// - ContactDesk's own properties add columns after columns(), in the order
+//   the file first has them: "Owner", "Opt Out", and each custom field's
+//   title (its first spelling; the same title in other letter case is the
+//   same column; a title that is one of columns(), "Note" say, is that
+//   column). To know them before the first record, a file that can be read
+//   twice (not a pipe) is read through once first, skipping everything
+//   else; from a pipe they are left out with a warning.
 // - Text: 3.0 and 4.0 values unescape \n \N \, \; \: \\ (any other
 //   backslash is kept as it stands); 2.1 values unescape \; only. N splits
 //   into family;given;additional;prefix;suffix (First Name is given, Last
@@ -106,6 +127,9 @@ public:
     // "Phone", "Email", "Categories", "Organization", "Note", "Birthday"
     // (Column's order; not translated: the import mapper reads them).
     static QStringList columns();
+    // The header record's fields for this file: columns(), then the columns
+    // its ContactDesk properties add (known once open() returned true).
+    QStringList header() const;
 
     // Reads the start of the file: BOM, binary, empty, not a vCard. False
     // (with error()) when it cannot be read as vCards at all.
@@ -139,7 +163,10 @@ private:
         Categories,
         Org,
         Note,
-        Birthday
+        Birthday,
+        Owner,
+        OptOut,
+        Field
     };
     enum class Transfer : quint8
     {
@@ -186,6 +213,8 @@ private:
     void fail(qint64 line, const QString &message);
     static Header parseHeader(QByteArrayView header);
     static qsizetype colonIn(QByteArrayView line);
+    void scanExtraColumns();
+    int extraColumn(const QString &title, qint64 line);
 
     QIODevice *m_device;
     Csv::Limits m_limits;
@@ -214,9 +243,17 @@ private:
     std::vector<QStringView> m_parts;
     std::array<QString, 5> m_nameParts; // N: family, given, additional, prefix, suffix
     std::vector<int> m_order;           // the phones and emails, in file order
+    std::vector<int> m_own;             // ContactDesk's properties, in file order
     RawProperty m_property;
     int m_version = 0; // 21, 30, 40 (0: none seen yet)
     qint64 m_cardLine = 0;
+    // ContactDesk's columns: found by a first read through the file
+    // (m_scanOnly: that read, which keeps only their properties).
+    bool m_scanOnly = false;
+    bool m_extrasKnown = false; // no column is added from here on
+    QStringList m_extraColumns;
+    QHash<QString, int> m_columnByKey; // case-folded title: its column
+    QSet<QString> m_leftOut;           // case-folded titles warned of
     QStringList m_warnings;
     int m_warningCount = 0;
     QString m_error;

@@ -1,5 +1,7 @@
 #include "core/VCardWriter.h"
 
+#include "core/VCardReader.h"
+
 #include <QIODevice>
 
 namespace ContactDesk::VCard {
@@ -137,6 +139,15 @@ void Writer::writeCard(const Card &card)
         appendProperty(out, "ORG", escaped(card.organization));
     if (!blank(card.note))
         appendProperty(out, "NOTE", escaped(card.note));
+    if (!blank(card.owner))
+        appendProperty(out, ownerProperty, escaped(card.owner));
+    if (card.optedOut)
+        appendProperty(out, optOutProperty,
+                       *card.optedOut ? QStringLiteral("yes") : QStringLiteral("no"));
+    for (const auto &[title, value] : card.fields) {
+        if (!blank(title) && !blank(value))
+            appendProperty(out, fieldProperty, escaped(title) + QLatin1Char(';') + escaped(value));
+    }
     out.append("END:VCARD\r\n");
     if (!m_out || m_out->write(out) != out.size())
         m_ok = false;

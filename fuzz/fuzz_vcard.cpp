@@ -10,6 +10,7 @@
 #include "fuzz/FuzzSupport.h"
 
 #include <QBuffer>
+#include <QHash>
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,7 +29,13 @@ public:
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
-    bool isSequential() const override { return true; }
+    // A file, read twice when it has ContactDesk's properties.
+    qint64 size() const override { return m_bytes.size(); }
+    bool seek(qint64 pos) override
+    {
+        m_at = pos;
+        return QIODevice::seek(pos);
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -98,12 +105,13 @@ bool allDigits(const QString &text)
     return !text.isEmpty();
 }
 
-void roundTrip(const Csv::Record &record)
+void roundTrip(const QStringList &columns, const Csv::Record &record)
 {
     const QStringList &f = record.fields;
-    for (const QString &field : f)
-        if (!field.isValidUtf16())
-            return; // not text the writer can write
+    for (const QStringList *list : {&f, &columns})
+        for (const QString &field : *list)
+            if (!field.isValidUtf16())
+                return; // not text the writer can write
     const QString separator = QString::fromUtf16(VCard::valueSeparator);
     VCard::Card card;
     card.fullName = f.at(VCard::FullName);
@@ -114,7 +122,21 @@ void roundTrip(const Csv::Record &record)
     card.categories = f.at(VCard::Categories).split(QLatin1String(", "), Qt::SkipEmptyParts);
     card.organization = f.at(VCard::Organization);
     card.note = f.at(VCard::Note);
-    if (card.phones.size() + card.emails.size() > 9000)
+    // ContactDesk's columns: the owner, and custom fields by title (an opt
+    // out the writer writes as yes or no only: left out).
+    QHash<QString, QString> own; // case-folded title: the value written
+    for (qsizetype c = VCard::ColumnCount; c < f.size() && c < columns.size(); ++c) {
+        const QString value = normalised(f.at(c));
+        if (columns.at(c) == QLatin1String("Owner")) {
+            card.owner = f.at(c);
+        } else if (columns.at(c) != QLatin1String("Opt Out")) {
+            card.fields.append({columns.at(c), f.at(c)});
+            const QString key = normalised(columns.at(c)).toCaseFolded();
+            if (!value.isEmpty() && !key.isEmpty() && !own.contains(key))
+                own.insert(key, value); // the first of a title is read back
+        }
+    }
+    if (card.phones.size() + card.emails.size() + card.fields.size() > 9000)
         return; // past maxProperties with FN and N
     QByteArray bytes;
     QBuffer out(&bytes);
@@ -168,6 +190,18 @@ void roundTrip(const Csv::Record &record)
             categories.append(value);
     if (b.at(VCard::Categories) != categories.join(QLatin1String(", ")))
         differs("CATEGORIES", categories.join(QLatin1String(", ")), b.at(VCard::Categories));
+    const QStringList backHeader = reader.header();
+    for (qsizetype c = VCard::ColumnCount; c < backHeader.size(); ++c) {
+        const QString title = backHeader.at(c);
+        if (title == QLatin1String("Owner")) {
+            if (b.value(c) != normalised(card.owner))
+                differs("X-CONTACTDESK-OWNER", normalised(card.owner), b.value(c));
+        } else if (own.take(title.toCaseFolded()) != b.value(c)) {
+            differs("X-CONTACTDESK-FIELD", title, b.value(c));
+        }
+    }
+    if (!own.isEmpty())
+        differs("X-CONTACTDESK-FIELD read back", own.keys().join(u'|'), QString());
 }
 
 } // namespace
@@ -212,6 +246,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     for (qsizetype i = 1; i < whole.records.size(); ++i)
-        roundTrip(whole.records.at(i));
+        roundTrip(whole.records.first().fields, whole.records.at(i));
     return 0;
 }

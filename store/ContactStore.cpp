@@ -335,12 +335,13 @@ QJsonObject overlay(QJsonObject fields, const OutboxEntry &entry)
 
 // What a contact answer does not say about the messaging status, kept from
 // the copy before: `blocked` (never in a contact object; the status read
-// sets it) and `opted_out` when the answer lacked `is_opted_out`.
+// sets it) and `opted_out` when the answer lacked `is_opted_out` (still not
+// known when it was not before: an export leaves it empty, not "no").
 void keepStatus(QJsonObject &copy, const QJsonObject &before)
 {
     copy.insert(Field::blocked, before.value(Field::blocked).toBool());
-    if (!copy.contains(Field::optedOut))
-        copy.insert(Field::optedOut, before.value(Field::optedOut).toBool());
+    if (!copy.contains(Field::optedOut) && before.contains(Field::optedOut))
+        copy.insert(Field::optedOut, before.value(Field::optedOut));
 }
 
 // The channels of a server copy made from `server`: the list it carried (a

@@ -61,12 +61,14 @@ QStringList rowOf(const Store::StoredContact &contact, const Directory &director
         tags.append(directory.tagNames.value(id.toInteger(), QString::number(id.toInteger())));
     const QJsonValue owner = f.value(Field::owner);
     QStringList row{
-        text(Field::first),
-        text(Field::last),
-        text(Field::displayName),
+        text(Field::first), text(Field::last), text(Field::displayName),
         text(Field::phone).isEmpty() ? QString() : QLatin1Char('+') + text(Field::phone),
         text(Field::email),
-        f.value(Field::optedOut).toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
+        // Not known (the server's contacts need not say): left empty, which
+        // an import reads as not given, rather than a "no" nobody said.
+        !f.contains(Field::optedOut)        ? QString()
+        : f.value(Field::optedOut).toBool() ? QStringLiteral("yes")
+                                            : QStringLiteral("no"),
         owner.isNull() || owner.isUndefined() ? QString()
                                               : directory.memberNames.value(owner.toInteger()),
         tags.join(QLatin1Char(';'))};
@@ -122,6 +124,18 @@ VCard::Card cardOf(const Store::StoredContact &contact, const Directory &directo
         card.organization = f.value(Field::custom(fields.organization)).toString();
     if (fields.note)
         card.note = f.value(Field::custom(fields.note)).toString();
+    const QJsonValue owner = f.value(Field::owner);
+    if (!owner.isNull() && !owner.isUndefined())
+        card.owner = directory.memberNames.value(owner.toInteger());
+    if (f.contains(Field::optedOut)) // known (as in the CSV: not said otherwise)
+        card.optedOut = f.value(Field::optedOut).toBool();
+    for (const CustomField &field : directory.fields) {
+        if (field.id == fields.organization || field.id == fields.note)
+            continue;
+        const QString value = f.value(Field::custom(field.id)).toString();
+        if (!value.isEmpty())
+            card.fields.append({field.title, value});
+    }
     return card;
 }
 

@@ -8,7 +8,8 @@ namespace ContactDesk::Sync::ContactExport {
 
 // Contacts as CSV in the columns of Heymarket's importer, so an export
 // imports back unchanged: First Name, Last Name, Display Name, Phone Number,
-// Email, Opt Out (yes/no), Owner (the member's name), List (tag names joined
+// Email, Opt Out (yes/no; empty when the store does not know it: the
+// strict reading's contacts carry no is_opted_out), Owner (the member's name), List (tag names joined
 // by ";"), one column per custom field (by title), then Other Phone and
 // Email Address for a further phone and email channel.
 QStringList header(const Store::ContactStore &store);
@@ -29,9 +30,11 @@ qint64 write(const Store::ContactStore &store, const QList<qint64> &ids, QIODevi
 // The same contacts as vCard 3.0 (VCard::Writer): FN, N, the phone first
 // then the further phone channels, the email then the further ones, tags
 // as CATEGORIES, and ORG and NOTE from the custom fields a vCard's
-// Organization and Note import into (Import::guessMapping), so the file
-// imports back with nothing to change. Owner, opt-out and other custom
-// values have no place in a vCard and are not written.
+// Organization and Note import into (Import::guessMapping); the owner's
+// name, the opt-out and the other custom fields (by title) in ContactDesk's
+// X-CONTACTDESK- properties (VCard::Reader reads them back as the Owner,
+// Opt Out and titled columns), so the file holds what the CSV export does
+// and imports back with nothing to change.
 qint64 writeVCard(const Store::ContactStore &store, const QList<qint64> &ids, QIODevice *device,
                   QString *error);
 

@@ -2642,6 +2642,22 @@
         <source>vCard version “%1” is not one this reads (2.1, 3.0 or 4.0)</source>
         <translation>vCard-Version „%1“ wird nicht gelesen (2.1, 3.0 oder 4.0)</translation>
     </message>
+    <message>
+        <source>line %1: “%2” is left out: ContactDesk&apos;s own properties are read only from a file that can be read twice, and this one cannot (a pipe)</source>
+        <translation>Zeile %1: „%2“ wird ausgelassen: ContactDesks eigene Eigenschaften werden nur aus einer Datei gelesen, die sich zweimal lesen lässt, und diese kann das nicht (eine Pipe)</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is left out: a file may add at most %L3 columns of its own</source>
+        <translation>Zeile %1: „%2“ wird ausgelassen: Eine Datei darf höchstens %L3 eigene Spalten hinzufügen</translation>
+    </message>
+    <message>
+        <source>The file cannot be read again: %1</source>
+        <translation>Die Datei kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without a “;” between the field&apos;s title and its value: it is left out</source>
+        <translation>Zeile %1: %2 ohne „;“ zwischen dem Titel des Felds und seinem Wert: wird ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::BulkEditDialog</name>

@@ -2642,6 +2642,22 @@
         <source>vCard version “%1” is not one this reads (2.1, 3.0 or 4.0)</source>
         <translation>la versión de vCard «%1» no se lee (2.1, 3.0 o 4.0)</translation>
     </message>
+    <message>
+        <source>line %1: “%2” is left out: ContactDesk&apos;s own properties are read only from a file that can be read twice, and this one cannot (a pipe)</source>
+        <translation>línea %1: «%2» se omite: las propiedades propias de ContactDesk solo se leen de un archivo que pueda leerse dos veces, y este no puede (una tubería)</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is left out: a file may add at most %L3 columns of its own</source>
+        <translation>línea %1: «%2» se omite: un archivo puede añadir como mucho %L3 columnas propias</translation>
+    </message>
+    <message>
+        <source>The file cannot be read again: %1</source>
+        <translation>El archivo no se puede volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 without a “;” between the field&apos;s title and its value: it is left out</source>
+        <translation>línea %1: %2 sin un «;» entre el título del campo y su valor: se omite</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::BulkEditDialog</name>

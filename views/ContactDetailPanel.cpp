@@ -3,6 +3,7 @@
 #include "core/ContactFields.h"
 #include "core/DateText.h"
 #include "core/Email.h"
+#include "core/ImportMapping.h"
 #include "core/Phone.h"
 #include "store/ContactStore.h"
 #include "sync/SyncEngine.h"
@@ -21,7 +22,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -194,8 +197,10 @@ ContactDetailPanel::~ContactDetailPanel()
     // A field with the focus says editingFinished when QWidget's destructor
     // hides this panel (a window of its own), after its members are gone:
     // nothing of its editors reaches it from here on.
-    for (QObject *part : findChildren<QObject *>())
+    for (QObject *part : findChildren<QObject *>()) {
         disconnect(part, nullptr, this, nullptr);
+        part->removeEventFilter(this);
+    }
 }
 
 void ContactDetailPanel::setStore(Store::ContactStore *store)
@@ -295,10 +300,29 @@ void ContactDetailPanel::buildDirectory()
     while (m_custom->rowCount() > 0)
         m_custom->removeRow(0);
     m_customEdits.clear();
+    m_noteEdits.clear();
     if (!m_store)
         return;
     const QList<CustomField> fields = m_store->customFields();
     for (const CustomField &field : fields) {
+        if (Import::isNotesTitle(field.title)) {
+            // Notes go over lines (a vCard's NOTE, a CSV's "Notes"): shown
+            // and edited as they are, not run together on one line.
+            auto *notes = new QPlainTextEdit(m_form);
+            notes->setObjectName(QStringLiteral("customField_%1").arg(field.id));
+            notes->setAccessibleName(field.title);
+            notes->setTabChangesFocus(true); // Tab moves on, as in the other fields
+            notes->setFixedHeight(
+                notes->fontMetrics().lineSpacing() * 4 +
+                2 * (notes->frameWidth() + int(notes->document()->documentMargin())));
+            notes->installEventFilter(this);
+            auto *label = new QLabel(field.title + QLatin1Char(':'), m_form);
+            label->setTextFormat(Qt::PlainText);
+            label->setBuddy(notes);
+            m_noteEdits.insert(field.id, notes);
+            m_custom->addRow(label, notes);
+            continue;
+        }
         auto *edit = lineEdit(m_form, QStringLiteral("customField_%1").arg(field.id), field.title);
         edit->installEventFilter(this);
         auto *label = new QLabel(field.title + QLatin1Char(':'), m_form);
@@ -342,8 +366,11 @@ void ContactDetailPanel::buildDirectory()
     // they are shown, between the channels and the messages.
     QWidget *previous = m_channels->lastInTabOrder();
     for (const CustomField &field : fields) {
-        QWidget::setTabOrder(previous, m_customEdits.value(field.id));
-        previous = m_customEdits.value(field.id);
+        QWidget *editor = m_customEdits.contains(field.id)
+                              ? static_cast<QWidget *>(m_customEdits.value(field.id))
+                              : m_noteEdits.value(field.id);
+        QWidget::setTabOrder(previous, editor);
+        previous = editor;
     }
     m_history->placeInTabOrderAfter(previous);
 }
@@ -351,6 +378,10 @@ void ContactDetailPanel::buildDirectory()
 void ContactDetailPanel::showContact(qint64 id)
 {
     const bool other = id != m_id;
+    // Notes typed for the contact shown are its own, whatever shows next.
+    if (other)
+        for (QPlainTextEdit *notes : std::as_const(m_noteEdits))
+            commitNotes(notes);
     m_id = id;
     if (other) {
         // What was typed for the contact before and not saved (it was
@@ -359,6 +390,10 @@ void ContactDetailPanel::showContact(qint64 id)
             edit->setModified(false);
         for (QLineEdit *edit : std::as_const(m_customEdits))
             edit->setModified(false);
+        for (QPlainTextEdit *notes : std::as_const(m_noteEdits))
+            notes->document()->setModified(false);
+        // Another contact is read from its top, whatever was scrolled to.
+        m_scroll->verticalScrollBar()->setValue(0);
     }
     m_channels->reset();
     m_tags->hideHint();
@@ -371,6 +406,9 @@ void ContactDetailPanel::showContact(qint64 id)
 
 bool ContactDetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    auto *notes = qobject_cast<QPlainTextEdit *>(watched);
+    if (event->type() == QEvent::FocusOut && notes)
+        commitNotes(notes);
     if (event->type() == QEvent::ShortcutOverride) {
         auto *edit = qobject_cast<QLineEdit *>(watched);
         auto *key = static_cast<QKeyEvent *>(event);
@@ -380,12 +418,31 @@ bool ContactDetailPanel::eventFilter(QObject *watched, QEvent *event)
         // The field's own typing is undone in the field first; once it has
         // none (the edit was saved), the keys reach the window's Undo and
         // Redo: the shortcut goes ahead when the override is not accepted.
-        if (edit && ((undo && !edit->isUndoAvailable()) || (redo && !edit->isRedoAvailable()))) {
+        const bool ownUndo = edit    ? edit->isUndoAvailable()
+                             : notes ? notes->document()->isUndoAvailable()
+                                     : true;
+        const bool ownRedo = edit    ? edit->isRedoAvailable()
+                             : notes ? notes->document()->isRedoAvailable()
+                                     : true;
+        if ((edit || notes) && ((undo && !ownUndo) || (redo && !ownRedo))) {
             event->ignore();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ContactDetailPanel::commitNotes(QPlainTextEdit *notes)
+{
+    if (!notes->document()->isModified())
+        return;
+    notes->document()->setModified(false);
+    const qint64 fieldId = m_noteEdits.key(notes);
+    if (!fieldId)
+        return;
+    apply({{Field::custom(fieldId), notes->toPlainText().trimmed()}}, notes->accessibleName());
+    // What was typed is saved: its undo is the window's from here on.
+    notes->document()->clearUndoRedoStacks();
 }
 
 void ContactDetailPanel::setFieldText(QLineEdit *edit, const QString &text)
@@ -420,6 +477,8 @@ void ContactDetailPanel::refresh()
             edit->clear();
         for (QLineEdit *edit : std::as_const(m_customEdits))
             edit->clear();
+        for (QPlainTextEdit *notes : std::as_const(m_noteEdits))
+            notes->clear();
         m_channels->showChannels({});
         m_tags->showTags(0, {});
         m_sync->showContact(0);
@@ -444,6 +503,15 @@ void ContactDetailPanel::refresh()
     setFieldText(m_email, text(Field::email));
     for (auto it = m_customEdits.cbegin(); it != m_customEdits.cend(); ++it)
         setFieldText(it.value(), m_fields.value(Field::custom(it.key())).toString());
+    for (auto it = m_noteEdits.cbegin(); it != m_noteEdits.cend(); ++it) {
+        // Notes being typed keep what was typed, as the other fields do.
+        QPlainTextEdit *notes = it.value();
+        const QString stored = m_fields.value(Field::custom(it.key())).toString();
+        if (notes->document()->isModified() || notes->toPlainText() == stored)
+            continue;
+        notes->setPlainText(stored);
+        notes->document()->setModified(false);
+    }
 
     const QJsonValue owner = m_fields.value(Field::owner);
     const int ownerIndex = owner.isDouble() ? m_owner->findData(owner.toInteger()) : 0;

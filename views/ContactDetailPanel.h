@@ -13,6 +13,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QScrollArea;
 
 namespace ContactDesk::Models {
 class MessageHistoryModel;
@@ -80,7 +82,8 @@ Q_SIGNALS:
 
 protected:
     // Ctrl+Z and the redo keys in a field with nothing of its own to undo
-    // go to the window's undo stack (a QLineEdit takes them always).
+    // go to the window's undo stack (a QLineEdit takes them always); a
+    // notes field is saved when the focus leaves it.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -94,6 +97,7 @@ private:
     void commitOwner(int index);
     void commitStatus(int index);
     void setFieldText(QLineEdit *edit, const QString &text);
+    void commitNotes(QPlainTextEdit *notes);
     void readChannels();
 
     QPointer<Store::ContactStore> m_store;
@@ -104,7 +108,7 @@ private:
     QJsonObject m_fields;
 
     QLabel *m_title = nullptr;
-    QWidget *m_scroll = nullptr; // the form's scroll area, hidden with no contact
+    QScrollArea *m_scroll = nullptr; // the form's scroll area, hidden with no contact
     QWidget *m_form = nullptr;
     QLineEdit *m_first = nullptr;
     QLineEdit *m_last = nullptr;
@@ -120,6 +124,9 @@ private:
     ChannelEditor *m_channels = nullptr;
     QFormLayout *m_custom = nullptr;
     QHash<qint64, QLineEdit *> m_customEdits;
+    // Fields of notes (Import::isNotesTitle): several lines, saved when the
+    // focus leaves them.
+    QHash<qint64, QPlainTextEdit *> m_noteEdits;
     MessageHistoryView *m_history = nullptr;
     SyncStateBanner *m_sync = nullptr;
 };

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -409,6 +410,118 @@ private Q_SLOTS:
         QFile cards(m_dir.filePath(QStringLiteral("cards.txt")));
         QVERIFY(cards.open(QIODevice::ReadOnly));
         QVERIFY(cards.readAll().startsWith("BEGIN:VCARD\r\n"));
+    }
+
+    // Owner, opt-out and every custom field travel in a vCard too
+    // (ContactDesk's X-CONTACTDESK- properties): the team's contacts
+    // exported, deleted, and imported from the file into a new profile are
+    // the same contacts on the sandbox's side.
+    void aVCardExportKeepsOwnerOptOutAndCustomFields()
+    {
+        const auto everyone = [this]() {
+            QHash<QString, QJsonObject> byPhone;
+            for (const QJsonValue &value :
+                 m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject()).json.toArray())
+                byPhone.insert(value.toObject().value(QStringLiteral("phone")).toString(),
+                               value.toObject());
+            return byPhone;
+        };
+        QHash<QString, QJsonObject> before = everyone();
+        QCOMPARE(before.size(), 20);
+        // One opted out (its status: the strict reading lists no
+        // is_opted_out).
+        const QJsonObject first = before.constBegin().value();
+        QCOMPARE(
+            m_sandbox
+                ->post(QStringLiteral("/v1/contact/set_status"),
+                       QJsonObject{{QStringLiteral("phone"), first.value(QStringLiteral("phone"))},
+                                   {QStringLiteral("status"), QStringLiteral("unsubscribed")}})
+                .status,
+            200);
+        before = everyone();
+        const auto count = [&before](auto has) {
+            return std::count_if(before.cbegin(), before.cend(), has);
+        };
+        const auto optedOut = [this](const QString &phone) {
+            return m_sandbox
+                ->post(QStringLiteral("/v1/contact/status"),
+                       QJsonObject{{QStringLiteral("phone"), phone}})
+                .object()
+                .value(QStringLiteral("unsubscribed"))
+                .toBool();
+        };
+        QVERIFY(optedOut(first.value(QStringLiteral("phone")).toString()));
+        QVERIFY(count([](const QJsonObject &c) {
+                    return c.value(QStringLiteral("assigned_user_id")).toInteger() > 0;
+                }) >= 1);
+        QVERIFY(count([](const QJsonObject &c) {
+                    return c.value(QStringLiteral("custom")).toObject().size() >= 2;
+                }) >= 1);
+
+        const QString exported = m_dir.filePath(QStringLiteral("everyone.vcf"));
+        const Result result = cli({QStringLiteral("export"), exported});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray vcf = file.readAll();
+        QVERIFY(vcf.contains("\r\nX-CONTACTDESK-OWNER:"));
+        // The opt-out as the client knows it: from the contacts the server
+        // lists (the lenient reading); the strict one's carry none, and the
+        // file says nothing rather than "no".
+        const bool listed = m_sandbox->server().options().reading == Sandbox::Reading::Lenient;
+        QCOMPARE(vcf.contains("\r\nX-CONTACTDESK-OPT-OUT:yes\r\n"), listed);
+        QCOMPARE(vcf.contains("\r\nX-CONTACTDESK-OPT-OUT:no\r\n"), listed);
+        QVERIFY(vcf.contains("\r\nX-CONTACTDESK-FIELD:"));
+        // Imported back as it is: nothing to change.
+        const QJsonObject same =
+            import(exported, {QStringLiteral("--on-duplicate"), QStringLiteral("update"),
+                              QStringLiteral("--dry-run")});
+        QCOMPARE(same.value(QStringLiteral("unchanged")).toInt(), 20);
+        // Owner and Opt Out read as such, every field's column into the
+        // team's field (none new).
+        QHash<QString, QString> targets;
+        for (const QJsonValue &value : same.value(QStringLiteral("mapping")).toArray()) {
+            const QJsonObject map = value.toObject();
+            QVERIFY2(!map.value(QStringLiteral("new_field")).toBool(),
+                     qPrintable(map.value(QStringLiteral("column")).toString()));
+            targets.insert(map.value(QStringLiteral("column")).toString(),
+                           map.value(QStringLiteral("target")).toString());
+        }
+        QCOMPARE(targets.value(QStringLiteral("Owner")), QStringLiteral("owner"));
+        QCOMPARE(targets.value(QStringLiteral("Opt Out")),
+                 listed ? QStringLiteral("opt-out") : QString());
+        QVERIFY2(targets.size() >= 8, qPrintable(targets.keys().join(u',')));
+
+        QHash<QString, bool> wasOptedOut;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            wasOptedOut.insert(it.key(), optedOut(it.key()));
+        QCOMPARE(std::count(wasOptedOut.cbegin(), wasOptedOut.cend(), true), 1);
+        for (const QJsonObject &contact : std::as_const(before))
+            QCOMPARE(m_sandbox
+                         ->del(QStringLiteral("/v1/contact/%1")
+                                   .arg(contact.value(QStringLiteral("id")).toInteger()))
+                         .status,
+                     200);
+        QCOMPARE(m_sandbox->contactCount(), 0);
+        QDir(m_dir.filePath(QStringLiteral("profile"))).removeRecursively();
+        const QJsonObject report = import(exported);
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 20);
+        QCOMPARE(report.value(QStringLiteral("invalid")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("owner_not_found")).toInt(), 0);
+        const QHash<QString, QJsonObject> after = everyone();
+        QCOMPARE(after.size(), 20);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const QJsonObject back = after.value(it.key());
+            QVERIFY2(!back.isEmpty(), qPrintable(it.key()));
+            QCOMPARE(optedOut(it.key()), listed && wasOptedOut.value(it.key()));
+            for (const char *key :
+                 {"first", "last", "display_name", "email", "assigned_user_id", "custom"})
+                QVERIFY2(back.value(QLatin1String(key)) == it->value(QLatin1String(key)),
+                         qPrintable(it.key() + u' ' + QLatin1String(key) + u' ' +
+                                    QString::fromUtf8(QJsonDocument(back).toJson())));
+            QCOMPARE(back.value(QStringLiteral("tags")).toArray().size(),
+                     it->value(QStringLiteral("tags")).toArray().size());
+        }
     }
 
     void anExportImportedBackChangesNothing()

@@ -783,6 +783,109 @@ private Q_SLOTS:
         QCOMPARE(r.records.at(3).fields.at(VCard::Note), unnamed.note);
     }
 
+    void contactDeskPropertiesRoundTripAsColumns()
+    {
+        VCard::Card ann;
+        ann.fullName = QStringLiteral("Ann");
+        ann.phones = {QStringLiteral("14155550101")};
+        ann.owner = QStringLiteral("Maya Okonkwo");
+        ann.optedOut = true;
+        ann.fields = {{QStringLiteral("Renewal date"), QStringLiteral("2027-03-01")},
+                      {QStringLiteral("Plan; tier"), QString::fromUtf16(u"Gold, \\ annual\n🎉")},
+                      {QStringLiteral("Empty"), QString()}};
+        VCard::Card bob;
+        bob.fullName = QStringLiteral("Bob");
+        bob.optedOut = false;
+        // A title spelt otherwise is the same column; one named as a
+        // column of the reader's fills it.
+        bob.fields = {{QStringLiteral("renewal DATE"), QStringLiteral("soon")},
+                      {QStringLiteral("Note"), QStringLiteral("from a field")},
+                      {QString(QStringLiteral("Long ")).repeated(1) + QString(200, u'x'),
+                       QString(300, QChar(u'é'))}};
+        VCard::Card cid; // nothing of ContactDesk's: no column for it
+        cid.fullName = QStringLiteral("Cid");
+        const QByteArray bytes = written({ann, bob, cid});
+        QVERIFY(bytes.contains("\r\nX-CONTACTDESK-OWNER:Maya Okonkwo\r\n"
+                               "X-CONTACTDESK-OPT-OUT:yes\r\n"
+                               "X-CONTACTDESK-FIELD:Renewal date;2027-03-01\r\n"
+                               "X-CONTACTDESK-FIELD:Plan\\; tier;Gold\\, \\\\ annual\\n"));
+        QVERIFY(!bytes.contains("Empty"));
+        QVERIFY(bytes.contains("X-CONTACTDESK-OPT-OUT:no\r\n"));
+        for (const QByteArray &line : bytes.split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData());
+
+        const ReadResult r = readBytes(bytes);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+        const QString longTitle = QStringLiteral("Long ") + QString(200, u'x');
+        QCOMPARE(r.records.first().fields,
+                 VCard::Reader::columns() +
+                     QStringList({QStringLiteral("Owner"), QStringLiteral("Opt Out"),
+                                  QStringLiteral("Renewal date"), QStringLiteral("Plan; tier"),
+                                  longTitle}));
+        QCOMPARE(r.records.size(), 4);
+        const QStringList &a = r.records.at(1).fields;
+        QCOMPARE(a.size(), VCard::ColumnCount + 5);
+        QCOMPARE(a.mid(VCard::ColumnCount),
+                 QStringList({QStringLiteral("Maya Okonkwo"), QStringLiteral("yes"),
+                              QStringLiteral("2027-03-01"),
+                              QString::fromUtf16(u"Gold, \\ annual\n🎉"), QString()}));
+        const QStringList &b = r.records.at(2).fields;
+        QCOMPARE(b.mid(VCard::ColumnCount),
+                 QStringList({QString(), QStringLiteral("no"), QStringLiteral("soon"), QString(),
+                              QString(300, QChar(u'é'))}));
+        QCOMPARE(b.at(VCard::Note), QStringLiteral("from a field"));
+        QCOMPARE(r.records.at(3).fields.mid(VCard::ColumnCount), QStringList(5, QString()));
+
+        // A card's NOTE is its note, before a field titled so.
+        const ReadResult both = readBytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee\r\n"
+                                          "X-CONTACTDESK-FIELD:note;second\r\nNOTE:first\r\n"
+                                          "END:VCARD\r\n");
+        QCOMPARE(both.records.first().fields, VCard::Reader::columns());
+        QCOMPARE(both.records.at(1).fields.at(VCard::Note), QStringLiteral("first"));
+    }
+
+    void contactDeskPropertiesFromAPipeAreLeftOutAndSaidSo()
+    {
+        VCard::Card ann;
+        ann.fullName = QStringLiteral("Ann");
+        ann.owner = QStringLiteral("Maya");
+        ann.fields = {{QStringLiteral("Plan"), QStringLiteral("Gold")}};
+        TrickleDevice pipe(written({ann, ann}), 7);
+        const ReadResult r = readAll(&pipe);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.records.size(), 3);
+        QCOMPARE(r.records.first().fields, VCard::Reader::columns());
+        QCOMPARE(r.records.at(1).fields.at(VCard::FullName), QStringLiteral("Ann"));
+        QCOMPARE(r.records.at(1).fields.size(), VCard::ColumnCount);
+        // Once a title, naming the line.
+        QCOMPARE(r.warnings,
+                 QStringList({QStringLiteral("line 5: “Owner” is left out: ContactDesk's own "
+                                             "properties are read only from a file that can be "
+                                             "read twice, and this one cannot (a pipe)"),
+                              QStringLiteral("line 6: “Plan” is left out: ContactDesk's own "
+                                             "properties are read only from a file that can be "
+                                             "read twice, and this one cannot (a pipe)")}));
+    }
+
+    void contactDeskPropertiesAreBounded()
+    {
+        QByteArray bytes = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\n";
+        for (qsizetype i = 0; i <= VCard::maxExtraColumns; ++i)
+            bytes += "X-CONTACTDESK-FIELD:F" + QByteArray::number(i) + ";v\r\n";
+        bytes += "X-CONTACTDESK-FIELD:no title and value\r\nEND:VCARD\r\n";
+        const ReadResult r = readBytes(bytes);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.records.first().fields.size(), VCard::ColumnCount + VCard::maxExtraColumns);
+        QCOMPARE(r.records.at(1).fields.constLast(), QStringLiteral("v"));
+        QCOMPARE(r.warnings,
+                 QStringList({QStringLiteral("line 1004: “F1000” is left out: a file may add at "
+                                             "most 1,000 columns of its own"),
+                              QStringLiteral("line 1005: X-CONTACTDESK-FIELD without a “;” "
+                                             "between the field's title and its value: it is left "
+                                             "out")}));
+    }
+
     void writerReportsARefusedDevice()
     {
         QBuffer closed;

@@ -29,8 +29,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -663,6 +666,68 @@ private Q_SLOTS:
         banner.showContact(0);
         QVERIFY(state->text().isEmpty());
         QVERIFY(!banner.findChild<QPushButton *>(QStringLiteral("retryEditButton")));
+    }
+
+    void notesKeepTheirLinesAndAnotherContactStartsAtTheTop()
+    {
+        openStore();
+        QVERIFY(m_store->replaceFields({{1, QStringLiteral("Plan")},
+                                        {2, QStringLiteral("Notizen")},
+                                        {3, QStringLiteral("Renewal date")}}));
+        QUndoStack undo;
+        Views::ContactDetailPanel panel;
+        panel.setUndoStack(&undo);
+        panel.setStore(m_store.get());
+        panel.resize(420, 300); // shorter than the form: it scrolls
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showContact(1);
+        // A notes field (in any of the languages the import knows) is a
+        // box of lines; the others stay one line.
+        auto *notes = panel.findChild<QPlainTextEdit *>(QStringLiteral("customField_2"));
+        QVERIFY(notes);
+        QVERIFY(panel.findChild<QLineEdit *>(QStringLiteral("customField_1")));
+        QVERIFY(!panel.findChild<QPlainTextEdit *>(QStringLiteral("customField_1")));
+        QVERIFY(notes->tabChangesFocus());
+
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("Called on Monday"));
+        QTest::keyClick(notes, Qt::Key_Return);
+        QTest::keyClicks(notes, QStringLiteral("wants the annual plan"));
+        QVERIFY(!m_store->contact(1)->fields.contains(Field::custom(2))); // not saved while typed
+        QTest::keyClick(notes, Qt::Key_Tab);                              // the focus leaves: saved
+        QCOMPARE(m_store->contact(1)->fields.value(Field::custom(2)).toString(),
+                 QStringLiteral("Called on Monday\nwants the annual plan"));
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(undo.text(0), QStringLiteral("Change Notizen"));
+
+        // Lines as stored, another contact's shown as its own.
+        QVERIFY(m_store->editContact(2, {{Field::custom(2), QStringLiteral("a\nb\n\nc")}}));
+        panel.showContact(2);
+        QCOMPARE(notes->toPlainText(), QStringLiteral("a\nb\n\nc"));
+        panel.showContact(1);
+        QCOMPARE(notes->toPlainText(), QStringLiteral("Called on Monday\nwants the annual plan"));
+
+        // Notes typed and not yet left are the shown contact's when another
+        // is shown (a click in the table, a new contact).
+        notes->setFocus();
+        QTest::keyClick(notes, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(notes, QStringLiteral("!"));
+        panel.showContact(3);
+        QCOMPARE(m_store->contact(1)->fields.value(Field::custom(2)).toString(),
+                 QStringLiteral("Called on Monday\nwants the annual plan!"));
+        QVERIFY(!m_store->contact(3)->fields.contains(Field::custom(2)));
+        QCOMPARE(notes->toPlainText(), QString());
+
+        // Scrolled down on one contact, the next starts at its top.
+        auto *bar = panel.findChild<QScrollArea *>()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        panel.showContact(2);
+        QCOMPARE(bar->value(), 0);
+        bar->setValue(bar->maximum());
+        panel.showContact(2); // the same contact again (a refresh) stays where it is
+        QCOMPARE(bar->value(), bar->maximum());
     }
 
     void aDateFieldSaysWhatIsNotADate()
