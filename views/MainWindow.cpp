@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMetaEnum>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -173,7 +174,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_status, &SyncStatusBar::attentionRequested, this,
             &MainWindow::showNextNeedingAttention);
     connect(m_status, &SyncStatusBar::resendRequested, this, &MainWindow::sendUnsentMessages);
-    resize(1100, 650);
+    // A first window (no size saved): room for the columns a team reads,
+    // the sync state among them, within the screen it opens on (it was a
+    // fixed 1100×650, taller than a 1024×700 screen), and centred on it.
+    QSize first(1280, 800);
+    if (const QScreen *on = screen()) {
+        const QRect room = on->availableGeometry();
+        // The frame and title bar the window manager adds are not known
+        // before the window is shown: a margin for them.
+        first = first.boundedTo(QSize(room.width() * 95 / 100, room.height() * 90 / 100));
+        resize(first);
+        move(room.center() - QPoint(first.width() / 2, first.height() / 2));
+    } else {
+        resize(first);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -219,7 +233,9 @@ void MainWindow::setContacts(Models::ContactFilterModel *contacts)
 {
     m_contacts = contacts;
     m_table->setModel(contacts);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    // By name, A to Z, as address books list people (a sort the user picks
+    // is remembered with the columns and comes back instead).
+    m_table->sortByColumn(Models::ContactTableModel::DisplayName, Qt::AscendingOrder);
     m_filters->setContacts(contacts);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);

@@ -56,7 +56,13 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     sync = action(window, tr("&Sync now"), QStringLiteral("refreshAction"), QStringLiteral("sync"));
     sync->setShortcut(QKeySequence::Refresh);
     settings = action(window, tr("Se&ttings…"), QStringLiteral("settingsAction"));
-    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    // The platform's key (empty on most Linux desktops) and Ctrl+, never
+    // an empty one first: the menu shows the first.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsKeys.removeAll(QKeySequence());
+    if (const QKeySequence comma(Qt::CTRL | Qt::Key_Comma); !settingsKeys.contains(comma))
+        settingsKeys.append(comma);
+    settings->setShortcuts(settingsKeys);
     settings->setMenuRole(QAction::PreferencesRole);
     quit = action(window, tr("&Quit"), QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);

@@ -82,37 +82,61 @@ void TagChipEditor::hideHint()
 
 void TagChipEditor::showChips()
 {
-    while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // The chips as they will be: each tag's name and the team's colour.
+    struct Shown
+    {
+        qint64 id;
+        QString name;
+        QColor color;
+    };
+    QList<Shown> shown;
+    QStringList key;
+    if (m_contactId) {
+        for (const QJsonValue &value : std::as_const(m_tagIds)) {
+            Shown chip{value.toInteger(), tr("tag %1").arg(value.toInteger()),
+                       ContrastColors::tagWithoutColor()};
+            for (const Tag &tag : std::as_const(m_teamTags))
+                if (tag.id == chip.id) {
+                    chip.name = tag.name;
+                    // The team's colour; what is not a colour is not put in a style sheet.
+                    if (const QColor own(tag.color); own.isValid())
+                        chip.color = own;
+                }
+            shown.append(chip);
+            key << QString::number(chip.id) << chip.name << chip.color.name();
+        }
     }
-    if (!m_contactId)
-        return;
-    for (const QJsonValue &value : std::as_const(m_tagIds)) {
-        const qint64 tagId = value.toInteger();
-        QString name = tr("tag %1").arg(tagId);
-        QColor color = ContrastColors::tagWithoutColor();
-        for (const Tag &tag : std::as_const(m_teamTags))
-            if (tag.id == tagId) {
-                name = tag.name;
-                // The team's colour; what is not a colour is not put in a style sheet.
-                if (const QColor own(tag.color); own.isValid())
-                    color = own;
-            }
-        auto *chip = new QToolButton(this);
-        chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
-        // A long name is cut with "…" (the tooltip and the accessible
-        // name say it whole).
-        const int widest = chip->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
-        chip->setText(chip->fontMetrics().elidedText(name, Qt::ElideRight, widest) +
-                      QStringLiteral("  ×"));
-        chip->setAccessibleName(tr("Remove tag %1").arg(name));
-        chip->setToolTip(HtmlText::forToolTip(tr("Remove the tag “%1”").arg(name)));
-        chip->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2;"
-                                           " border-radius: 8px; padding: 2px 8px; }")
-                                .arg(color.name(), ContrastColors::textOn(color).name()));
-        connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
-        m_chips->addWidget(chip);
+    if (key != m_shown || m_chips->count() != shown.size()) {
+        m_shown = key;
+        while (QLayoutItem *item = m_chips->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        QWidget *place = m_chips->parentWidget();
+        for (const Shown &tag : std::as_const(shown)) {
+            const qint64 tagId = tag.id;
+            auto *chip = new QToolButton(place);
+            chip->setObjectName(QStringLiteral("tagChip_%1").arg(tagId));
+            // A long name is cut with "…" (the tooltip and the accessible
+            // name say it whole).
+            const int widest = chip->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+            chip->setText(chip->fontMetrics().elidedText(tag.name, Qt::ElideRight, widest) +
+                          QStringLiteral("  ×"));
+            chip->setAccessibleName(tr("Remove tag %1").arg(tag.name));
+            chip->setToolTip(HtmlText::forToolTip(tr("Remove the tag “%1”").arg(tag.name)));
+            chip->setStyleSheet(
+                QStringLiteral("QToolButton { background: %1; color: %2;"
+                               " border-radius: 8px; padding: 2px 8px; }")
+                    .arg(tag.color.name(), ContrastColors::textOn(tag.color).name()));
+            connect(chip, &QToolButton::clicked, this, [this, tagId] { removeTag(tagId); });
+            // Styled and shown before the form measures the lines: a chip
+            // shown later (Qt shows a widget added to a layout on the next
+            // turn of the event loop) was measured at its unstyled size, or
+            // not at all, and the line it wrapped onto got no room.
+            chip->ensurePolished();
+            m_chips->addWidget(chip);
+            chip->show();
+        }
     }
     m_input->setEnabled(m_tagIds.size() < Field::maxTags);
     m_input->setPlaceholderText(

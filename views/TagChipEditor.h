@@ -66,6 +66,9 @@ private:
     qint64 m_contactId = 0;
     QJsonArray m_tagIds;
     FlowLayout *m_chips = nullptr;
+    // What the chips show now (id, name, colour each; empty: none): the same
+    // again keeps them, so a sync's refresh does not make them anew.
+    QStringList m_shown;
     QLineEdit *m_input = nullptr;
     QLabel *m_hint = nullptr;
 };

@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace ContactDesk;
 using namespace ContactDesk::Tests;
@@ -433,6 +434,63 @@ private Q_SLOTS:
         QVERIFY(m_store->replaceTags(tags));
         QCOMPARE(tag->count(), 8);
         QCOMPARE(tag->currentData().toLongLong(), 12);
+    }
+
+    // The second line of chips once vanished a minute into a session: each
+    // sync read the team's tags again, the chips were made anew, and the
+    // form was laid out for them before they were shown and styled, so the
+    // line they wrapped onto got no room. Now the chips are whole (shown,
+    // styled) the moment they are made, and the same tags keep their chips.
+    void tagChipsAreMeasuredAsShownFromTheStart()
+    {
+        QWidget holder;
+        auto *layout = new QVBoxLayout(&holder);
+        auto *editor = new Views::TagChipEditor(&holder);
+        layout->addWidget(editor);
+        layout->addStretch();
+        holder.resize(230, 300);
+        holder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&holder));
+        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
+                             {2, QStringLiteral("VIP"), QStringLiteral("#ffd700")},
+                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        auto *chips = editor->findChild<QWidget *>(QStringLiteral("tagChips"));
+        QVERIFY(chips);
+        const QJsonArray three{1, 2, 3};
+        editor->showTags(7, three);
+        // Before any event is handled: what the form is told is what it gets.
+        const int width = chips->width();
+        const int told = chips->layout()->heightForWidth(width);
+        const QList<QToolButton *> made = chips->findChildren<QToolButton *>();
+        QCOMPARE(made.size(), 3);
+        for (QToolButton *chip : made)
+            QVERIFY(chip->isVisibleTo(&holder));
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(chips->height(), chips->layout()->heightForWidth(chips->width()));
+        QCOMPARE(chips->layout()->heightForWidth(width), told);
+        QVERIFY2(told > made.first()->height() * 2, qPrintable(QString::number(told))); // wraps
+        for (QToolButton *chip : made)
+            QVERIFY(chips->rect().contains(chip->geometry()));
+
+        // The same tags again (a refresh, a sync): the same chips.
+        editor->showTags(7, three);
+        QCOMPARE(chips->findChildren<QToolButton *>(), made);
+        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
+                             {2, QStringLiteral("VIP"), QStringLiteral("#ffd700")},
+                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        editor->showTags(7, three);
+        QCOMPARE(chips->findChildren<QToolButton *>(), made);
+        // A tag renamed by the team, or other tags: chips made anew.
+        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
+                             {2, QStringLiteral("Very important"), QStringLiteral("#ffd700")},
+                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        editor->showTags(7, three);
+        QTRY_COMPARE(chips->findChildren<QToolButton *>().size(), 3);
+        QVERIFY(chips->findChild<QToolButton *>(QStringLiteral("tagChip_2"))
+                    ->text()
+                    .startsWith(QLatin1String("Very important")));
+        editor->showTags(7, QJsonArray{1});
+        QTRY_COMPARE(chips->findChildren<QToolButton *>().size(), 1);
     }
 
     void theTagChipEditorKeepsItsRules()

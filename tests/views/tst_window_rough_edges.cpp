@@ -35,9 +35,11 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -139,6 +141,74 @@ private Q_SLOTS:
         m_fixture.reset();
     }
 
+    // A first window fits the screen it opens on (a fixed 1100×650 was
+    // taller than a 1024×700 screen), as large as a team needs on a big one.
+    void aFirstWindowFitsTheScreen()
+    {
+        Views::MainWindow window;
+        const QRect room = window.screen()->availableGeometry();
+        QVERIFY2(room.contains(window.geometry()), qPrintable(QStringLiteral("%1x%2+%3+%4 on %5x%6")
+                                                                  .arg(window.width())
+                                                                  .arg(window.height())
+                                                                  .arg(window.x())
+                                                                  .arg(window.y())
+                                                                  .arg(room.width())
+                                                                  .arg(room.height())));
+        QVERIFY(window.width() <= room.width() * 95 / 100);
+        QVERIFY(window.height() <= room.height() * 90 / 100);
+        QCOMPARE(window.width(), std::min(1280, room.width() * 95 / 100));
+        QVERIFY(std::abs(window.geometry().center().x() - room.center().x()) <= 1); // centred
+    }
+
+    // A first window lists the team by name, A to Z, as an address book
+    // does (it listed them as the server sent them).
+    void aNewWindowListsByName()
+    {
+        QVERIFY(settled());
+        const QHeaderView *header =
+            child<QTableView>(QStringLiteral("contactTable"))->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(Models::ContactTableModel::DisplayName));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(m_filtered->sortColumn(), int(Models::ContactTableModel::DisplayName));
+        QVERIFY(m_filtered->rowCount() >= 20);
+        QStringList names;
+        for (int row = 0; row < 10; ++row)
+            names.append(
+                m_filtered->index(row, Models::ContactTableModel::DisplayName).data().toString());
+        QStringList sorted = names;
+        // Letters as people read them: "Émilie" among the E's.
+        const auto plain = [](const QString &name) {
+            QString out;
+            for (const QChar c : name.normalized(QString::NormalizationForm_D))
+                if (c.category() != QChar::Mark_NonSpacing)
+                    out.append(c);
+            return out.toCaseFolded();
+        };
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const QString &a, const QString &b) { return plain(a) < plain(b); });
+        QCOMPARE(names, sorted);
+    }
+
+    // Every menu item with keys shows them: the menu shows an action's
+    // first shortcut, and QKeySequence::Preferences is empty on most Linux
+    // desktops (Settings showed no Ctrl+, although it worked).
+    void menuItemsShowTheirKeys()
+    {
+        auto *settings = child<QAction>(QStringLiteral("settingsAction"));
+        QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            for (const QKeySequence &key : keys)
+                QVERIFY2(!key.isEmpty(), qPrintable(action->objectName()));
+            QCOMPARE(action->shortcut(), keys.value(0));
+        }
+        QSignalSpy asked(m_window, &Views::MainWindow::settingsRequested);
+        auto *table = child<QTableView>(QStringLiteral("contactTable"));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(asked.count(), 1);
+    }
+
     // 1. Redo from the keyboard: Ctrl+Shift+Z and Ctrl+Y, each bound once.
     void redoWorksFromTheKeyboard()
     {
@@ -218,6 +288,34 @@ private Q_SLOTS:
             lastTop = chip->geometry().top();
         }
         QVERIFY2(lines > 1, qPrintable(QString::number(lines)));
+
+        // The contact shown again, as each pull does when it changed (the
+        // second line of chips once vanished then): every chip still whole
+        // inside the chips' place.
+        const auto allShown = [&]() {
+            for (QToolButton *chip : chips->findChildren<QToolButton *>())
+                if (!chip->isVisible() || chip->geometry().bottom() >= chips->height() ||
+                    chip->mapTo(scroll->widget(), QPoint(0, chip->height())).y() >
+                        scroll->widget()->height())
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY(allShown());
+        for (int round = 0; round < 3; ++round) {
+            if (round == 0) {
+                m_store->editContact(id, {{Field::first, QStringLiteral("Round %1").arg(round)}});
+            } else {
+                // What each sync reads again: the team's tags and fields.
+                QVERIFY(m_store->replaceTags(m_store->tags()));
+                QVERIFY(m_store->replaceFields(m_store->customFields()));
+                QVERIFY(m_store->replaceMembers(m_store->members()));
+            }
+            QCoreApplication::processEvents();
+            QTRY_VERIFY2(
+                allShown(),
+                qPrintable(
+                    QStringLiteral("round %1: chips %2 px high").arg(round).arg(chips->height())));
+        }
     }
 
     // 2b. A tag picked from the suggestions leaves the field empty for
@@ -554,9 +652,12 @@ private Q_SLOTS:
     //     first tag added, and keeps it: the second is refused).
     void bulkEditMakesSeveralChanges()
     {
+        // Ten contacts with room for both tags, whichever rows they are.
         QList<qint64> ids;
-        for (int row = 0; row < 10; ++row)
-            ids.append(idAt(row));
+        for (int row = 0; row < m_filtered->rowCount() && ids.size() < 10; ++row)
+            if (m_store->contact(idAt(row))->fields.value(Field::tags).toArray().size() <= 3)
+                ids.append(idAt(row));
+        QCOMPARE(ids.size(), 10);
         const QList<Tag> tags = m_store->tags();
         QVERIFY(tags.size() >= 6);
         const qint64 tagA = tags.at(4).id;
