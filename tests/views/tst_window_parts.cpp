@@ -443,6 +443,13 @@ private Q_SLOTS:
     // styled) the moment they are made, and the same tags keep their chips.
     void tagChipsAreMeasuredAsShownFromTheStart()
     {
+        const auto tag = [](qint64 id, const QString &name, const QString &color) {
+            Tag t;
+            t.id = id;
+            t.name = name;
+            t.color = color;
+            return t;
+        };
         QWidget holder;
         auto *layout = new QVBoxLayout(&holder);
         auto *editor = new Views::TagChipEditor(&holder);
@@ -451,9 +458,9 @@ private Q_SLOTS:
         holder.resize(230, 300);
         holder.show();
         QVERIFY(QTest::qWaitForWindowExposed(&holder));
-        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
-                             {2, QStringLiteral("VIP"), QStringLiteral("#ffd700")},
-                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        editor->setTeamTags({tag(1, QStringLiteral("Partner"), QStringLiteral("#334455")),
+                             tag(2, QStringLiteral("VIP"), QStringLiteral("#ffd700")),
+                             tag(3, QStringLiteral("Follow up"), QStringLiteral("#f39c12"))});
         auto *chips = editor->findChild<QWidget *>(QStringLiteral("tagChips"));
         QVERIFY(chips);
         const QJsonArray three{1, 2, 3};
@@ -475,15 +482,15 @@ private Q_SLOTS:
         // The same tags again (a refresh, a sync): the same chips.
         editor->showTags(7, three);
         QCOMPARE(chips->findChildren<QToolButton *>(), made);
-        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
-                             {2, QStringLiteral("VIP"), QStringLiteral("#ffd700")},
-                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        editor->setTeamTags({tag(1, QStringLiteral("Partner"), QStringLiteral("#334455")),
+                             tag(2, QStringLiteral("VIP"), QStringLiteral("#ffd700")),
+                             tag(3, QStringLiteral("Follow up"), QStringLiteral("#f39c12"))});
         editor->showTags(7, three);
         QCOMPARE(chips->findChildren<QToolButton *>(), made);
         // A tag renamed by the team, or other tags: chips made anew.
-        editor->setTeamTags({{1, QStringLiteral("Partner"), QStringLiteral("#334455")},
-                             {2, QStringLiteral("Very important"), QStringLiteral("#ffd700")},
-                             {3, QStringLiteral("Follow up"), QStringLiteral("#f39c12")}});
+        editor->setTeamTags({tag(1, QStringLiteral("Partner"), QStringLiteral("#334455")),
+                             tag(2, QStringLiteral("Very important"), QStringLiteral("#ffd700")),
+                             tag(3, QStringLiteral("Follow up"), QStringLiteral("#f39c12"))});
         editor->showTags(7, three);
         QTRY_COMPARE(chips->findChildren<QToolButton *>().size(), 3);
         QVERIFY(chips->findChild<QToolButton *>(QStringLiteral("tagChip_2"))
