@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -189,6 +190,11 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
 
     scroll->setWidget(m_form);
     outer->addWidget(scroll, 1);
+    // The panel is never narrower than its form (the splitter, a small
+    // screen): the form does not scroll sideways, so it would be cut at the
+    // right instead. Its minimum changes with the custom fields' titles.
+    m_form->installEventFilter(this);
+    fitFormWidth();
     m_form->setEnabled(false);
 }
 
@@ -404,8 +410,16 @@ void ContactDetailPanel::showContact(qint64 id)
         m_history->showContact(m_id);
 }
 
+void ContactDetailPanel::fitFormWidth()
+{
+    const int bar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    m_scroll->setMinimumWidth(m_form->minimumSizeHint().width() + bar + 2 * m_scroll->frameWidth());
+}
+
 bool ContactDetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_form && event->type() == QEvent::LayoutRequest)
+        fitFormWidth();
     auto *notes = qobject_cast<QPlainTextEdit *>(watched);
     if (event->type() == QEvent::FocusOut && notes)
         commitNotes(notes);

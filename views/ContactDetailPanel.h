@@ -98,6 +98,7 @@ private:
     void commitStatus(int index);
     void setFieldText(QLineEdit *edit, const QString &text);
     void commitNotes(QPlainTextEdit *notes);
+    void fitFormWidth();
     void readChannels();
 
     QPointer<Store::ContactStore> m_store;

@@ -160,6 +160,39 @@ private Q_SLOTS:
         QVERIFY(std::abs(window.geometry().center().x() - room.center().x()) <= 1); // centred
     }
 
+    // The details are never cut at the right: on a 1024×700 screen (a
+    // first window of 972×630) and with the splitter dragged towards them,
+    // the form fits the place it is shown in (it scrolls down only).
+    void theDetailsAreNeverCutAtTheRight()
+    {
+        m_window->resize(972, 630);
+        const qint64 id = selectFirst();
+        QVERIFY(id);
+        QVERIFY(m_store->editContact(
+            id,
+            {{Field::email, QStringLiteral("a.rather.long.address.for.a.person@example.org")}}));
+        auto *scroll = m_window->detailPanel()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        auto *splitter = child<QSplitter>(QStringLiteral("contactSplitter"));
+        for (const QList<int> &sizes : {QList<int>{760, 340}, QList<int>{10000, 1}}) {
+            splitter->setSizes(sizes);
+            QCoreApplication::processEvents();
+            QTRY_VERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                         qPrintable(QStringLiteral("form %1 px in %2 px")
+                                        .arg(scroll->widget()->width())
+                                        .arg(scroll->viewport()->width())));
+            for (const QWidget *field : scroll->widget()->findChildren<QWidget *>()) {
+                if (!field->isVisibleTo(scroll->widget()))
+                    continue;
+                const QRect at(field->mapTo(scroll->widget(), QPoint(0, 0)), field->size());
+                QVERIFY2(at.right() < scroll->viewport()->width(),
+                         qPrintable(field->objectName() + QStringLiteral(" ends at %1 of %2")
+                                                              .arg(at.right())
+                                                              .arg(scroll->viewport()->width())));
+            }
+        }
+    }
+
     // A first window lists the team by name, A to Z, as an address book
     // does (it listed them as the server sent them).
     void aNewWindowListsByName()
