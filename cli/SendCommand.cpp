@@ -10,6 +10,7 @@
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
 #include "sync/StatusReader.h"
+#include "sync/TemplatePages.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -207,11 +208,18 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     if (const QString wanted = parser.value(m_template); !wanted.isEmpty()) {
         Api::ApiError error;
         QList<Template> templates;
-        session.runToEnd(new Api::ListTemplatesRequest(&session.client()),
-                         [&](const Api::ListTemplatesRequest &list) {
-                             error = list.error();
-                             templates = list.templates();
-                         });
+        // Every page of them (a team may have more than the 30 of one).
+        QEventLoop loop;
+        bool read = false;
+        Sync::TemplatePages::readAll(&session.client(), &loop,
+                                     [&](const QList<Template> &all, const Api::ApiError &failed) {
+                                         templates = all;
+                                         error = failed;
+                                         read = true;
+                                         loop.quit();
+                                     });
+        if (!read)
+            loop.exec();
         if (error.isError()) {
             err(tr("The templates could not be read: %1").arg(error.describe()));
             return NoConnection;

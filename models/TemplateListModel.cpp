@@ -3,6 +3,7 @@
 #include "api/HeymarketClient.h"
 #include "api/MessageRequests.h"
 #include "core/HtmlText.h"
+#include "sync/TemplatePages.h"
 
 namespace ContactDesk::Models {
 
@@ -33,21 +34,21 @@ void TemplateListModel::load()
         Q_EMIT loaded();
         return;
     }
-    m_client->send(new Api::ListTemplatesRequest(m_client, {}), m_requests,
-                   [this](const Api::ListTemplatesRequest &request) {
-                       beginResetModel();
-                       m_templates.clear();
-                       m_error.clear();
-                       if (request.error().isError()) {
-                           m_error = request.error().describe();
-                       } else {
-                           for (const Template &t : request.templates())
-                               if (!t.archived)
-                                   m_templates.append(t);
-                       }
-                       endResetModel();
-                       Q_EMIT loaded();
-                   });
+    // Every page, not only the 30 most recent.
+    Sync::TemplatePages::readAll(
+        m_client, m_requests, [this](const QList<Template> &templates, const Api::ApiError &error) {
+            beginResetModel();
+            m_templates.clear();
+            m_error.clear();
+            if (error.isError())
+                m_error = error.describe();
+            // What was read before an error is offered still, with the error.
+            for (const Template &t : templates)
+                if (!t.archived)
+                    m_templates.append(t);
+            endResetModel();
+            Q_EMIT loaded();
+        });
 }
 
 int TemplateListModel::rowCount(const QModelIndex &parent) const

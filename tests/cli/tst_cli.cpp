@@ -257,6 +257,28 @@ private Q_SLOTS:
                  QStringLiteral("--template"), QStringLiteral("Nope")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("no template"), result.err.constData());
+
+        // A template past the first page of 30 is found too.
+        const auto makeTemplate = [this](const QString &title, const QString &body) {
+            return m_sandbox
+                ->post(QStringLiteral("/v1/template"),
+                       QJsonObject{{QStringLiteral("title"), title},
+                                   {QStringLiteral("content"),
+                                    QJsonObject{{QStringLiteral("text"), body}}}})
+                .status;
+        };
+        QCOMPARE(makeTemplate(QStringLiteral("Oldest one"), QStringLiteral("Old {{first_name}}")),
+                 200);
+        for (int i = 0; i < 35; ++i)
+            QCOMPARE(makeTemplate(QStringLiteral("Newer %1").arg(i), QStringLiteral("New")), 200);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/templates"), QJsonObject()).array().size(),
+                 30);
+        result =
+            cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),
+                 QStringLiteral("--template"), QStringLiteral("Oldest one"),
+                 QStringLiteral("--inbox"), QStringLiteral("413"), QStringLiteral("--dry-run")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("Old Ann"), result.out.constData());
     }
 
     void exitCodesForUsageFilesAndServers()

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -328,6 +329,30 @@ private Q_SLOTS:
         QCOMPARE(ready.data(Models::TemplateListModel::TextRole).toString(),
                  QStringLiteral("Hi {{first_name}}, it’s ready — come by"));
         QCOMPARE(m_templates->rowCount(ready), 0);
+
+        // Every page of them, not only the 30 most recent.
+        QVERIFY(m_templateCount < 30);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(
+                m_team.sandbox
+                    ->post(QStringLiteral("/v1/template"),
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Page %1").arg(i)},
+                                       {QStringLiteral("content"),
+                                        QJsonObject{{QStringLiteral("text"),
+                                                     QStringLiteral("Text %1").arg(i)}}}})
+                    .status,
+                200);
+        loaded.clear();
+        m_templates->load();
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(m_templates->error(), QString());
+        QCOMPARE(m_templates->rowCount(), m_templateCount + 40);
+        QSet<qint64> ids;
+        for (int row = 0; row < m_templates->rowCount(); ++row)
+            ids.insert(
+                m_templates->index(row, 0).data(Models::TemplateListModel::IdRole).toLongLong());
+        QCOMPARE(ids.size(), m_templateCount + 40); // none twice
+        m_templateCount += 40;
 
         // A load asked again while one is on its way: only the newest answers.
         loaded.clear();
