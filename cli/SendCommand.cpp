@@ -205,6 +205,7 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     }
 
     QString text = parser.value(m_text);
+    qint64 templateId = 0; // --template: sent as template_id (SMS)
     if (const QString wanted = parser.value(m_template); !wanted.isEmpty()) {
         Api::ApiError error;
         QList<Template> templates;
@@ -229,6 +230,7 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
             if (QString::number(t.id) == wanted ||
                 t.name.compare(wanted, Qt::CaseInsensitive) == 0) {
                 text = t.text;
+                templateId = t.id;
                 found = true;
                 break;
             }
@@ -346,6 +348,8 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     envelope.creatorId = sender;
     envelope.mediaUrl = parser.value(m_media);
     envelope.subject = parser.value(m_subject);
+    if (medium == Compose::Medium::Sms)
+        envelope.templateId = templateId;
     const QList<Store::OutgoingMessage> messages = Sync::outgoingMessages(preflight, envelope);
     QList<int> rows; // report row of each message
     for (int i = 0; i < preflight.checks.size(); ++i)

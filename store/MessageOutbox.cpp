@@ -24,7 +24,8 @@ QJsonObject messageJson(const OutgoingMessage &m)
                        {QStringLiteral("text"), m.text},
                        {QStringLiteral("media"), m.mediaUrl},
                        {QStringLiteral("subject"), m.subject},
-                       {QStringLiteral("plain"), m.plain}};
+                       {QStringLiteral("plain"), m.plain},
+                       {QStringLiteral("template"), m.templateId}};
 }
 
 OutgoingMessage messageFrom(const QJsonObject &json)
@@ -42,6 +43,7 @@ OutgoingMessage messageFrom(const QJsonObject &json)
     m.mediaUrl = json.value(QStringLiteral("media")).toString();
     m.subject = json.value(QStringLiteral("subject")).toString();
     m.plain = json.value(QStringLiteral("plain")).toString();
+    m.templateId = json.value(QStringLiteral("template")).toInteger(); // 0 in older entries
     return m;
 }
 

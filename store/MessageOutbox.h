@@ -21,6 +21,10 @@ struct OutgoingMessage
     QString mediaUrl; // MMS
     QString subject;  // email: conv_title
     QString plain;    // email: raw_text
+    // SMS: the team's saved template the text is, unchanged (sent as
+    // template_id, the server rendering it; `text` is what it renders to
+    // here, for the history and the report).
+    qint64 templateId = 0;
 };
 
 struct OutgoingEntry

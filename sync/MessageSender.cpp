@@ -130,7 +130,13 @@ void MessageSender::startEntry(Store::OutgoingEntry entry)
         sms.inboxId = m.inboxId;
         sms.creatorId = m.creatorId;
         sms.phone = m.to;
-        sms.text = m.text;
+        // A saved template used unchanged goes as template_id alone: the
+        // server renders it (text and template_id together: which wins
+        // is not said, and a strict server refuses the pair).
+        if (m.templateId)
+            sms.templateId = m.templateId;
+        else
+            sms.text = m.text;
         sms.mediaUrl = m.mediaUrl;
         sms.localId = entry.localId;
         m_client->send(new Api::SendMessageRequest(m_client, sms), &m_requests,

@@ -99,6 +99,7 @@ QList<Store::OutgoingMessage> outgoingMessages(const Compose::Preflight &preflig
         m.text = check.rendered.text;
         if (sms) {
             m.mediaUrl = envelope.mediaUrl;
+            m.templateId = envelope.templateId;
         } else {
             m.subject = Compose::render(envelope.subject, check.recipient.values).text;
             m.plain = envelope.plain.trimmed().isEmpty()

@@ -28,9 +28,10 @@ struct Envelope
     Compose::Medium medium = Compose::Medium::Sms;
     qint64 inboxId = 0;
     qint64 creatorId = 0;
-    QString mediaUrl; // SMS: makes it an MMS
-    QString subject;  // email, with merge tokens
-    QString plain;    // email, with merge tokens; empty: made from the HTML
+    QString mediaUrl;      // SMS: makes it an MMS
+    QString subject;       // email, with merge tokens
+    QString plain;         // email, with merge tokens; empty: made from the HTML
+    qint64 templateId = 0; // SMS: the text is this saved template, unchanged
 };
 
 // One message per recipient the preflight lets go, in its order, as sent:

@@ -503,6 +503,22 @@ void ComposeDialog::applyTemplate(qint64 templateId)
     }
 }
 
+qint64 ComposeDialog::unchangedTemplate() const
+{
+    if (medium() != Compose::Medium::Sms)
+        return 0;
+    const qint64 chosen = m_template->currentData().toLongLong();
+    const QString typed = m_body->toPlainText();
+    for (const Template &t : std::as_const(m_templates)) {
+        if (t.id != chosen || !chosen)
+            continue;
+        QString saved = t.text;
+        saved.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        return saved == typed ? chosen : 0;
+    }
+    return 0;
+}
+
 void ComposeDialog::usePlainPunctuation()
 {
     const QString plain = Sms::plainPunctuation(m_body->toPlainText());
@@ -727,6 +743,7 @@ bool ComposeDialog::send()
     envelope.mediaUrl = m_media->text().trimmed();
     envelope.subject = m_subject->text();
     envelope.plain = m_plain->toPlainText();
+    envelope.templateId = unchangedTemplate();
     const QList<Store::OutgoingMessage> messages = Sync::outgoingMessages(m_preflight, envelope);
     QString error;
     const qint64 batch = m_context.outbox->enqueue(messages, &error);

@@ -81,6 +81,9 @@ public:
     // The templates offered (empty until the server answered).
     QList<Template> templates() const { return m_templates; }
     void applyTemplate(qint64 templateId);
+    // The template chosen, when the SMS text is still that template as
+    // saved (sent as template_id then); else 0.
+    qint64 unchangedTemplate() const;
 
     const Compose::Preflight &preflight() const { return m_preflight; }
     // "GSM-7 · 1 segment · 120 characters left", and the like.

@@ -279,6 +279,19 @@ private Q_SLOTS:
                  QStringLiteral("--inbox"), QStringLiteral("413"), QStringLiteral("--dry-run")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.out.contains("Old Ann"), result.out.constData());
+        // Sent, the template goes as its id: the server renders it.
+        result =
+            cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),
+                 QStringLiteral("--template"), QStringLiteral("Oldest one"),
+                 QStringLiteral("--inbox"), QStringLiteral("413")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(history(QStringLiteral("14155550401")).size(), 2);
+        QCOMPARE(history(QStringLiteral("14155550401"))
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("Old Ann"));
     }
 
     void exitCodesForUsageFilesAndServers()

@@ -312,6 +312,57 @@ private Q_SLOTS:
                  qPrintable(tip));
     }
 
+    // A saved template sent unchanged goes as template_id (the server
+    // renders it); once edited, as the text typed.
+    void aTemplateUsedUnchangedGoesAsItsId()
+    {
+        const qint64 ann = m_ids.value(QStringLiteral("14155550301"));
+        ComposeDialog *dialog = openFromMenu({ann});
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->templates().size(), m_templateCount);
+        qint64 ready = 0;
+        for (const Template &t : dialog->templates())
+            if (t.name == QLatin1String("Ready"))
+                ready = t.id;
+        QVERIFY(ready > 0);
+        // The server's copy changes after the dialog read it: what arrives
+        // shows which of the two was sent.
+        QCOMPARE(m_team.sandbox
+                     ->put(QStringLiteral("/v1/template/%1").arg(ready),
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Ready")},
+                                       {QStringLiteral("content"),
+                                        QJsonObject{{QStringLiteral("text"),
+                                                     QStringLiteral("Server copy for "
+                                                                    "{{first_name}}")}}}})
+                     .status,
+                 200);
+        dialog->applyTemplate(ready);
+        QCOMPARE(dialog->unchangedTemplate(), ready);
+        QVERIFY(sendAndWait(dialog));
+        const QList<Store::OutgoingEntry> entries = m_outbox->entries(dialog->batch());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().message.templateId, ready);
+        QCOMPARE(history(QStringLiteral("14155550301")),
+                 QStringList{QStringLiteral("Server copy for Ann")});
+        dialog->close();
+
+        // Edited: the text as typed, no template_id.
+        ComposeDialog *edited = openFromMenu({ann});
+        QVERIFY(edited);
+        QTRY_VERIFY(!edited->templates().isEmpty());
+        edited->applyTemplate(ready);
+        QCOMPARE(edited->unchangedTemplate(), ready);
+        edited->setText(edited->text() + QStringLiteral(" today"));
+        QCOMPARE(edited->unchangedTemplate(), 0);
+        QVERIFY(sendAndWait(edited));
+        QCOMPARE(m_outbox->entries(edited->batch()).first().message.templateId, 0);
+        QCOMPARE(history(QStringLiteral("14155550301")).size(), 2);
+        QVERIFY2(history(QStringLiteral("14155550301"))
+                     .contains(QStringLiteral("Server copy for Ann today")),
+                 qPrintable(history(QStringLiteral("14155550301")).join(u'|')));
+        edited->close();
+    }
+
     void templatesComeFromTheirModel()
     {
         QAbstractItemModelTester tester(m_templates.get(),
