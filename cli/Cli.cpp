@@ -9,6 +9,7 @@
 #include "cli/RemoveCommand.h"
 #include "cli/SendCommand.h"
 #include "cli/ShowCommand.h"
+#include "cli/TemplateCommand.h"
 #include "cli/UndoImportCommand.h"
 
 #include <memory>
@@ -36,6 +37,9 @@ public:
         m_commands.push_back(std::make_unique<RemoveCommand>());
         m_commands.push_back(std::make_unique<UndoImportCommand>());
         m_commands.push_back(std::make_unique<SendCommand>());
+        for (const auto mode : {TemplateCommand::Mode::List, TemplateCommand::Mode::Add,
+                                TemplateCommand::Mode::Edit, TemplateCommand::Mode::Remove})
+            m_commands.push_back(std::make_unique<TemplateCommand>(mode));
     }
 
     int run(const QStringList &arguments)

@@ -1,11 +1,20 @@
 #include "cli/Output.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace ContactDesk::Cli {
 
@@ -85,6 +94,28 @@ void err(const QString &text)
 void prompt(const QString &text)
 {
     write(text, stderr);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+bool askYes(const QString &question)
+{
+    prompt(question);
+    QTextStream input(stdin);
+    const QString answer = input.readLine().trimmed().toLower();
+    const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"),
+                          QCoreApplication::translate("ContactDesk::Cli::Output", "y",
+                                                      "the answer yes to a [y/N] question"),
+                          QCoreApplication::translate("ContactDesk::Cli::Output", "yes",
+                                                      "the answer yes to a [y/N] question")};
+    return !answer.isEmpty() && yes.contains(answer);
 }
 
 void printJson(const QJsonValue &value)

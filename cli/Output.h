@@ -27,6 +27,12 @@ void out(const QString &text); // a line on stdout, through visible() (line brea
 void err(const QString &text); // a line on stderr, the same way
 // A question on stderr, with no line end.
 void prompt(const QString &text);
+// Whether standard input is a terminal (a question can be answered).
+bool stdinIsTerminal();
+// Asks `question` (a "[y/N]" one) and reads the answer from standard input:
+// true for yes (y, yes, or the same in the user's language), false for
+// anything else, nothing included.
+bool askYes(const QString &question);
 // An object or array, indented, on stdout (JSON escapes C0 itself; DEL, C1
 // and the bidirectional overrides are written as \uXXXX too).
 void printJson(const QJsonValue &value);

@@ -4,30 +4,7 @@
 #include "cli/ContactView.h"
 #include "cli/Output.h"
 
-#include <QTextStream>
-
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace ContactDesk::Cli {
-
-namespace {
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(STDIN_FILENO) != 0;
-#endif
-}
-
-} // namespace
 
 RemoveCommand::RemoveCommand()
     : Command(QStringLiteral("rm"))
@@ -80,14 +57,8 @@ int RemoveCommand::run(const QCommandLineParser &parser, Session &session)
     }
 
     if (!parser.isSet(m_yes)) {
-        prompt(tr("Delete %n contact(s): %1? [y/N] ", nullptr, int(contacts.size()))
-                   .arg(visible(names.join(QLatin1String(", ")))));
-        QTextStream input(stdin);
-        const QString answer = input.readLine().trimmed().toLower();
-        const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"),
-                              tr("y", "the answer yes to a [y/N] question"),
-                              tr("yes", "the answer yes to a [y/N] question")};
-        if (answer.isEmpty() || !yes.contains(answer)) {
+        if (!askYes(tr("Delete %n contact(s): %1? [y/N] ", nullptr, int(contacts.size()))
+                        .arg(visible(names.join(QLatin1String(", ")))))) {
             err(tr("Nothing deleted."));
             return Rejected;
         }

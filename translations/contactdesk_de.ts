@@ -1158,6 +1158,19 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Cli::Output</name>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::Program</name>
     <message>
         <source>ContactDesk on the command line: the contacts of the app&apos;s account (or of any Heymarket-compatible server), on the same engine as the window.</source>
@@ -1224,16 +1237,6 @@
             <numerusform>%n Kontakt löschen: %1? [j/N] </numerusform>
             <numerusform>%n Kontakte löschen: %1? [j/N] </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>y</source>
-        <comment>the answer yes to a [y/N] question</comment>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>the answer yes to a [y/N] question</comment>
-        <translation>ja</translation>
     </message>
     <message>
         <source>Nothing deleted.</source>
@@ -1471,6 +1474,133 @@
     <message>
         <source>Show one contact.</source>
         <translation>Einen Kontakt anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::TemplateCommand</name>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The team has no template “%1”.</source>
+        <translation>Das Team hat keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 templates are titled “%2”: name one by its id (%3).</source>
+        <translation>%1 Vorlagen heißen „%2“: Nennen Sie eine mit ihrer ID (%3).</translation>
+    </message>
+    <message>
+        <source>The template&apos;s new title.</source>
+        <translation>Der neue Titel der Vorlage.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text, with merge tokens ({{first_name}}, a custom field&apos;s title).</source>
+        <translation>Der Text der Vorlage, mit Platzhaltern ({{first_name}}, der Titel eines benutzerdefinierten Felds).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Ohne Nachfrage löschen.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>The template: its id or its title.</source>
+        <translation>Die Vorlage: ihre ID oder ihr Titel.</translation>
+    </message>
+    <message>
+        <source>The new template&apos;s title.</source>
+        <translation>Der Titel der neuen Vorlage.</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s message templates: id, title and text.</source>
+        <translation>Die Nachrichtenvorlagen des Teams auflisten: ID, Titel und Text.</translation>
+    </message>
+    <message>
+        <source>Create a message template.</source>
+        <translation>Eine Nachrichtenvorlage anlegen.</translation>
+    </message>
+    <message>
+        <source>Change a message template&apos;s title or text.</source>
+        <translation>Titel oder Text einer Nachrichtenvorlage ändern.</translation>
+    </message>
+    <message>
+        <source>Delete a message template.</source>
+        <translation>Eine Nachrichtenvorlage löschen.</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>die Vorlage braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>the template needs a text: --text TEXT</source>
+        <translation>die Vorlage braucht einen Text: --text TEXT</translation>
+    </message>
+    <message>
+        <source>say what changes: --title TITLE, --text TEXT or both</source>
+        <translation>geben Sie an, was sich ändert: --title TITEL, --text TEXT oder beides</translation>
+    </message>
+    <message>
+        <source>--title: a template needs a title</source>
+        <translation>--title: Eine Vorlage braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>--text: a template needs a text</source>
+        <translation>--text: Eine Vorlage braucht einen Text</translation>
+    </message>
+    <message>
+        <source>template-rm asks before it deletes, and there is no terminal to ask on: pass --yes to delete without asking</source>
+        <translation>template-rm fragt vor dem Löschen, und es gibt kein Terminal für die Frage: Mit --yes wird ohne Nachfrage gelöscht</translation>
+    </message>
+    <message>
+        <source>The team has no templates.</source>
+        <translation>Das Team hat keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The template was not created: %1</source>
+        <translation>Die Vorlage wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” created.</source>
+        <translation>Vorlage %1 „%2“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Template %1 is already so; nothing changed.</source>
+        <translation>Vorlage %1 ist bereits so; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not changed: %2</source>
+        <translation>Vorlage %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” changed.</source>
+        <translation>Vorlage %1 „%2“ geändert.</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 “%2”? Messages sent with it stay. [y/N] </source>
+        <translation>Vorlage %1 „%2“ löschen? Damit gesendete Nachrichten bleiben. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not deleted: %2</source>
+        <translation>Vorlage %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” deleted.</source>
+        <translation>Vorlage %1 „%2“ gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1158,6 +1158,19 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::Cli::Output</name>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::Cli::Program</name>
     <message>
         <source>ContactDesk on the command line: the contacts of the app&apos;s account (or of any Heymarket-compatible server), on the same engine as the window.</source>
@@ -1224,16 +1237,6 @@
             <numerusform>¿Eliminar %n contacto: %1? [s/N] </numerusform>
             <numerusform>¿Eliminar %n contactos: %1? [s/N] </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>y</source>
-        <comment>the answer yes to a [y/N] question</comment>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>the answer yes to a [y/N] question</comment>
-        <translation>sí</translation>
     </message>
     <message>
         <source>Nothing deleted.</source>
@@ -1471,6 +1474,133 @@
     <message>
         <source>Show one contact.</source>
         <translation>Mostrar un contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::Cli::TemplateCommand</name>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>The team has no template “%1”.</source>
+        <translation>El equipo no tiene ninguna plantilla «%1».</translation>
+    </message>
+    <message>
+        <source>%1 templates are titled “%2”: name one by its id (%3).</source>
+        <translation>%1 plantillas se titulan «%2»: indique una por su id (%3).</translation>
+    </message>
+    <message>
+        <source>The template&apos;s new title.</source>
+        <translation>El nuevo título de la plantilla.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text, with merge tokens ({{first_name}}, a custom field&apos;s title).</source>
+        <translation>El texto de la plantilla, con marcadores ({{first_name}}, el título de un campo personalizado).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Eliminar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>PLANTILLA</translation>
+    </message>
+    <message>
+        <source>The template: its id or its title.</source>
+        <translation>La plantilla: su id o su título.</translation>
+    </message>
+    <message>
+        <source>The new template&apos;s title.</source>
+        <translation>El título de la nueva plantilla.</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s message templates: id, title and text.</source>
+        <translation>Listar las plantillas de mensajes del equipo: id, título y texto.</translation>
+    </message>
+    <message>
+        <source>Create a message template.</source>
+        <translation>Crear una plantilla de mensaje.</translation>
+    </message>
+    <message>
+        <source>Change a message template&apos;s title or text.</source>
+        <translation>Cambiar el título o el texto de una plantilla de mensaje.</translation>
+    </message>
+    <message>
+        <source>Delete a message template.</source>
+        <translation>Eliminar una plantilla de mensaje.</translation>
+    </message>
+    <message>
+        <source>the template needs a title</source>
+        <translation>la plantilla necesita un título</translation>
+    </message>
+    <message>
+        <source>the template needs a text: --text TEXT</source>
+        <translation>la plantilla necesita un texto: --text TEXTO</translation>
+    </message>
+    <message>
+        <source>say what changes: --title TITLE, --text TEXT or both</source>
+        <translation>indique qué cambia: --title TÍTULO, --text TEXTO o ambos</translation>
+    </message>
+    <message>
+        <source>--title: a template needs a title</source>
+        <translation>--title: una plantilla necesita un título</translation>
+    </message>
+    <message>
+        <source>--text: a template needs a text</source>
+        <translation>--text: una plantilla necesita un texto</translation>
+    </message>
+    <message>
+        <source>template-rm asks before it deletes, and there is no terminal to ask on: pass --yes to delete without asking</source>
+        <translation>template-rm pregunta antes de eliminar y no hay terminal donde preguntar: use --yes para eliminar sin preguntar</translation>
+    </message>
+    <message>
+        <source>The team has no templates.</source>
+        <translation>El equipo no tiene plantillas.</translation>
+    </message>
+    <message>
+        <source>The template was not created: %1</source>
+        <translation>No se creó la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” created.</source>
+        <translation>Plantilla %1 «%2» creada.</translation>
+    </message>
+    <message>
+        <source>Template %1 is already so; nothing changed.</source>
+        <translation>La plantilla %1 ya es así; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not changed: %2</source>
+        <translation>No se cambió la plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” changed.</source>
+        <translation>Plantilla %1 «%2» cambiada.</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 “%2”? Messages sent with it stay. [y/N] </source>
+        <translation>¿Eliminar la plantilla %1 «%2»? Los mensajes enviados con ella se conservan. [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not deleted: %2</source>
+        <translation>No se eliminó la plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 “%2” deleted.</source>
+        <translation>Plantilla %1 «%2» eliminada.</translation>
     </message>
 </context>
 <context>

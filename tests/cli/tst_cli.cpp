@@ -294,6 +294,78 @@ private Q_SLOTS:
                  QStringLiteral("Old Ann"));
     }
 
+    // The team's templates from the command line: made, listed (every
+    // page), changed, used, deleted; each refusal says why.
+    void templatesFromTheCommandLine()
+    {
+        Result result = cli(
+            {QStringLiteral("template-add"), QStringLiteral("Pickup"), QStringLiteral("--text"),
+             QStringLiteral("Hi {{first_name}}, your order is ready"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const qint64 id = result.json().toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        const auto listed = [this]() {
+            QHash<QString, QString> byTitle;
+            const Result list = cli({QStringLiteral("templates"), QStringLiteral("--json")});
+            for (const QJsonValue &t : list.json().toArray())
+                byTitle.insert(t.toObject().value(QStringLiteral("title")).toString(),
+                               t.toObject().value(QStringLiteral("text")).toString());
+            return byTitle;
+        };
+        QCOMPARE(listed().value(QStringLiteral("Pickup")),
+                 QStringLiteral("Hi {{first_name}}, your order is ready"));
+        result = cli({QStringLiteral("templates")});
+        QVERIFY2(
+            result.out.contains(QByteArray(QByteArray::number(id) + "\tPickup\tHi {{first_name}}")),
+            result.out.constData());
+
+        // Changed by its title (any letter case), then by its id.
+        result = cli({QStringLiteral("template-edit"), QStringLiteral("pickup"),
+                      QStringLiteral("--text"),
+                      QStringLiteral("{{first_name}}, your order waits at the desk")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        result = cli({QStringLiteral("template-edit"), QString::number(id),
+                      QStringLiteral("--title"), QStringLiteral("Pickup at the desk")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(listed().value(QStringLiteral("Pickup at the desk")),
+                 QStringLiteral("{{first_name}}, your order waits at the desk"));
+        QVERIFY(!listed().contains(QStringLiteral("Pickup")));
+        result =
+            cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("+14155550401"),
+                 QStringLiteral("--template"), QStringLiteral("Pickup at the desk"),
+                 QStringLiteral("--inbox"), QStringLiteral("413"), QStringLiteral("--dry-run")});
+        QVERIFY2(result.out.contains(", your order waits at the desk"), result.out.constData());
+
+        // What is refused, and why.
+        QCOMPARE(cli({QStringLiteral("template-add"), QStringLiteral("No text")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("template-edit"), QString::number(id)}).exitCode, 2);
+        result = cli({QStringLiteral("template-rm"), QString::number(id)}); // no terminal
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--yes"), result.err.constData());
+        result = cli({QStringLiteral("template-rm"), QStringLiteral("Nothing like it"),
+                      QStringLiteral("--yes")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("no template “Nothing like it”"), result.err.constData());
+        QCOMPARE(cli({QStringLiteral("template-add"), QStringLiteral("Twin"),
+                      QStringLiteral("--text"), QStringLiteral("one")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("template-add"), QStringLiteral("Twin"),
+                      QStringLiteral("--text"), QStringLiteral("two")})
+                     .exitCode,
+                 0);
+        result =
+            cli({QStringLiteral("template-rm"), QStringLiteral("Twin"), QStringLiteral("--yes")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("2 templates are titled “Twin”"), result.err.constData());
+
+        result = cli({QStringLiteral("template-rm"), QStringLiteral("Pickup at the desk"),
+                      QStringLiteral("--yes")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(!listed().contains(QStringLiteral("Pickup at the desk")));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/template/%1").arg(id)).status, 404);
+    }
+
     void exitCodesForUsageFilesAndServers()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
