@@ -4,13 +4,13 @@
 #include "cli/ContactLookup.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/TemplateCommand.h"
 #include "core/ContactFields.h"
 #include "core/Email.h"
 #include "core/Phone.h"
 #include "sync/MessageSender.h"
 #include "sync/Recipients.h"
 #include "sync/StatusReader.h"
-#include "sync/TemplatePages.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -207,38 +207,12 @@ int SendCommand::run(const QCommandLineParser &parser, Session &session)
     QString text = parser.value(m_text);
     qint64 templateId = 0; // --template: sent as template_id (SMS)
     if (const QString wanted = parser.value(m_template); !wanted.isEmpty()) {
-        Api::ApiError error;
-        QList<Template> templates;
-        // Every page of them (a team may have more than the 30 of one).
-        QEventLoop loop;
-        bool read = false;
-        Sync::TemplatePages::readAll(&session.client(), &loop,
-                                     [&](const QList<Template> &all, const Api::ApiError &failed) {
-                                         templates = all;
-                                         error = failed;
-                                         read = true;
-                                         loop.quit();
-                                     });
-        if (!read)
-            loop.exec();
-        if (error.isError()) {
-            err(tr("The templates could not be read: %1").arg(error.describe()));
-            return NoConnection;
-        }
-        bool found = false;
-        for (const Template &t : std::as_const(templates)) {
-            if (QString::number(t.id) == wanted ||
-                t.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-                text = t.text;
-                templateId = t.id;
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            err(tr("--template: the team has no template “%1”").arg(wanted));
-            return Usage;
-        }
+        int exit = Success;
+        const auto chosen = Templates::one(session, wanted, &exit);
+        if (!chosen)
+            return exit == Rejected ? Usage : exit; // --template names none: a usage error
+        text = chosen->text;
+        templateId = chosen->id;
     }
     if (text.trimmed().isEmpty() && parser.value(m_media).isEmpty()) {
         err(tr("the message is empty"));

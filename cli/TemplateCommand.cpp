@@ -30,9 +30,9 @@ QString nameOf(TemplateCommand::Mode mode)
     return QStringLiteral("template-rm");
 }
 
-// Every template (archived ones left out: the app offers none of them), or
-// nullopt with the error printed.
-std::optional<QList<Template>> readTemplates(Session &session)
+} // namespace
+
+std::optional<QList<Template>> Templates::readAll(Session &session)
 {
     QEventLoop loop;
     bool read = false;
@@ -60,9 +60,9 @@ std::optional<QList<Template>> readTemplates(Session &session)
 
 // The template an argument names: its id, else its title; nullopt (said
 // why, *exit set) when none or several.
-std::optional<Template> oneTemplate(Session &session, const QString &typed, int *exit)
+std::optional<Template> Templates::one(Session &session, const QString &typed, int *exit)
 {
-    const auto templates = readTemplates(session);
+    const auto templates = readAll(session);
     if (!templates) {
         *exit = NoConnection;
         return std::nullopt;
@@ -90,6 +90,8 @@ std::optional<Template> oneTemplate(Session &session, const QString &typed, int 
                 }()));
     return std::nullopt;
 }
+
+namespace {
 
 int exitFor(const Api::ApiError &error)
 {
@@ -188,7 +190,7 @@ int TemplateCommand::run(const QCommandLineParser &parser, Session &session)
 {
     Api::HeymarketClient &client = session.client();
     if (m_mode == Mode::List) {
-        const auto templates = readTemplates(session);
+        const auto templates = Templates::readAll(session);
         if (!templates)
             return NoConnection;
         if (parser.isSet(m_json)) {
@@ -232,7 +234,7 @@ int TemplateCommand::run(const QCommandLineParser &parser, Session &session)
     }
 
     int exit = Success;
-    const auto chosen = oneTemplate(session, parser.positionalArguments().constFirst(), &exit);
+    const auto chosen = Templates::one(session, parser.positionalArguments().constFirst(), &exit);
     if (!chosen)
         return exit;
 

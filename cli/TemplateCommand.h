@@ -1,8 +1,24 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "core/Domain.h"
+
+#include <optional>
 
 namespace ContactDesk::Cli {
+
+class Session;
+
+// The team's templates as the commands read them (send --template too).
+namespace Templates {
+// Every page of them, archived ones left out; nullopt with the error
+// printed when the server could not give them.
+std::optional<QList<Template>> readAll(Session &session);
+// The template `typed` names: its id, else its title (any letter case, one
+// template only). nullopt, with why printed and *exit set (NoConnection,
+// or Rejected when none or several are so titled), otherwise.
+std::optional<Template> one(Session &session, const QString &typed, int *exit);
+} // namespace Templates
 
 // The team's message templates (spec 12), every page of them:
 //   templates [--json]                           id, title and text of each

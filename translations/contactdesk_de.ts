@@ -1341,14 +1341,6 @@
         <translation>--from: „%1“ ist kein Mitglied des Posteingangs %2</translation>
     </message>
     <message>
-        <source>The templates could not be read: %1</source>
-        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>--template: the team has no template “%1”</source>
-        <translation>--template: das Team hat keine Vorlage „%1“</translation>
-    </message>
-    <message>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
     </message>

@@ -1341,14 +1341,6 @@
         <translation>--from: «%1» no es miembro de la bandeja de entrada %2</translation>
     </message>
     <message>
-        <source>The templates could not be read: %1</source>
-        <translation>No se pudieron leer las plantillas: %1</translation>
-    </message>
-    <message>
-        <source>--template: the team has no template “%1”</source>
-        <translation>--template: el equipo no tiene la plantilla «%1»</translation>
-    </message>
-    <message>
         <source>the message is empty</source>
         <translation>el mensaje está vacío</translation>
     </message>
