@@ -2918,6 +2918,26 @@
         <source>And %1:</source>
         <translation>Und %1:</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Set “%1” to “%2”</source>
+        <translation>„%1“ auf „%2“ setzen</translation>
+    </message>
+    <message>
+        <source>Set custom field</source>
+        <translation>Benutzerdefiniertes Feld setzen</translation>
+    </message>
+    <message>
+        <source>Clear custom field</source>
+        <translation>Benutzerdefiniertes Feld leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ChannelCommand</name>

@@ -2918,6 +2918,26 @@
         <source>And %1:</source>
         <translation>Y %1:</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Set “%1” to “%2”</source>
+        <translation>Poner «%1» en «%2»</translation>
+    </message>
+    <message>
+        <source>Set custom field</source>
+        <translation>Establecer campo personalizado</translation>
+    </message>
+    <message>
+        <source>Clear custom field</source>
+        <translation>Vaciar campo personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ChannelCommand</name>

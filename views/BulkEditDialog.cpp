@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -109,6 +110,18 @@ QString BulkEdit::describe(const Store::ContactStore &store) const
         return named(QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Set owner"),
                      name);
     }
+    case Action::SetCustom:
+    case Action::ClearCustom: {
+        QString title = QString::number(value);
+        for (const CustomField &field : store.customFields())
+            if (field.id == value)
+                title = field.title;
+        if (action == Action::ClearCustom)
+            return named(QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Clear"),
+                         title);
+        return QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Set “%1” to “%2”")
+            .arg(title, text);
+    }
     case Action::SetStatus: {
         const QString verb =
             QCoreApplication::translate("ContactDesk::Views::BulkEditDialog", "Set status");
@@ -176,6 +189,17 @@ BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint
                  {{Field::owner, owner}}});
             break;
         }
+        case Action::SetCustom:
+        case Action::ClearCustom: {
+            const QString key = Field::custom(value);
+            const QString after = action == Action::SetCustom ? text.trimmed() : QString();
+            if (fields.value(key).toString() == after) {
+                ++plan.unchanged;
+                break;
+            }
+            plan.edits.append(EditContactsCommand::changeFor(id, fields, {{key, after}}));
+            break;
+        }
         case Action::SetStatus:
             if (const auto change =
                     StatusCommand::changeFor(id, fields, static_cast<MessagingState>(value)))
@@ -204,11 +228,20 @@ BulkEditDialog::BulkEditDialog(Store::ContactStore *store, QList<qint64> ids, QW
     m_action->addItem(tr("Remove tag"), static_cast<int>(BulkEdit::Action::RemoveTag));
     m_action->addItem(tr("Set owner"), static_cast<int>(BulkEdit::Action::SetOwner));
     m_action->addItem(tr("Set status"), static_cast<int>(BulkEdit::Action::SetStatus));
+    m_action->addItem(tr("Set custom field"), static_cast<int>(BulkEdit::Action::SetCustom));
+    m_action->addItem(tr("Clear custom field"), static_cast<int>(BulkEdit::Action::ClearCustom));
     m_value = new QComboBox(this);
     m_value->setObjectName(QStringLiteral("bulkValueCombo"));
     m_value->setAccessibleName(tr("Value"));
     form->addRow(tr("&Change:"), m_action);
     form->addRow(tr("&To:"), m_value);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("bulkTextEdit"));
+    m_text->setAccessibleName(tr("Value"));
+    m_textLabel = new QLabel(tr("&Value:"), this);
+    m_textLabel->setBuddy(m_text);
+    form->addRow(m_textLabel, m_text);
+    connect(m_text, &QLineEdit::textChanged, this, &BulkEditDialog::updatePreview);
     layout->addLayout(form);
     m_addChange = new QPushButton(tr("&Add another change"), this);
     m_addChange->setObjectName(QStringLiteral("bulkAddChangeButton"));
@@ -266,6 +299,11 @@ void BulkEditDialog::fillValues()
         for (const TeamMember &member : m_store->members())
             m_value->addItem(member.name, member.id);
         break;
+    case BulkEdit::Action::SetCustom:
+    case BulkEdit::Action::ClearCustom:
+        for (const CustomField &field : m_store->customFields())
+            m_value->addItem(field.title, field.id);
+        break;
     case BulkEdit::Action::SetStatus:
         m_value->addItem(tr("Active"), qint64(MessagingState::Active));
         m_value->addItem(tr("Blocked"), qint64(MessagingState::Blocked));
@@ -276,14 +314,19 @@ void BulkEditDialog::fillValues()
 
 BulkEdit BulkEditDialog::edit() const
 {
-    return {static_cast<BulkEdit::Action>(m_action->currentData().toInt()),
-            m_value->currentData().toLongLong()};
+    BulkEdit current(static_cast<BulkEdit::Action>(m_action->currentData().toInt()),
+                     m_value->currentData().toLongLong());
+    if (current.action == BulkEdit::Action::SetCustom)
+        current.text = m_text->text().trimmed();
+    return current;
 }
 
 void BulkEditDialog::setEdit(const BulkEdit &edit)
 {
     m_action->setCurrentIndex(m_action->findData(static_cast<int>(edit.action)));
     m_value->setCurrentIndex(m_value->findData(edit.value));
+    if (edit.action == BulkEdit::Action::SetCustom)
+        m_text->setText(edit.text);
     updatePreview();
 }
 
@@ -294,6 +337,10 @@ QString BulkEditDialog::previewText() const
 
 void BulkEditDialog::updatePreview()
 {
+    // The value field only for a custom value to set.
+    const bool typed = edit().action == BulkEdit::Action::SetCustom;
+    m_text->setVisible(typed);
+    m_textLabel->setVisible(typed);
     m_plan =
         m_store && m_value->currentIndex() >= 0 ? edit().plan(*m_store, m_ids) : BulkEdit::Plan{};
     const QLocale locale;

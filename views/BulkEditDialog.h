@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QDialogButtonBox;
@@ -25,11 +26,20 @@ struct BulkEdit
         AddTag,
         RemoveTag,
         SetOwner,
-        SetStatus
+        SetStatus,
+        SetCustom,  // a custom field's value: `text`
+        ClearCustom // a custom field emptied
     };
 
+    BulkEdit(Action what = Action::AddTag, qint64 on = 0, QString to = {})
+        : action(what)
+        , value(on)
+        , text(std::move(to))
+    {}
+
     Action action = Action::AddTag;
-    qint64 value = 0; // tag id, member id (0 = unassigned) or MessagingState
+    qint64 value = 0; // tag id, member id (0 = unassigned), MessagingState or field id
+    QString text;     // SetCustom: the value (trimmed)
 
     struct Plan
     {
@@ -48,12 +58,14 @@ struct BulkEdit
 
     bool operator==(const BulkEdit &other) const
     {
-        return action == other.action && value == other.value;
+        return action == other.action && value == other.value &&
+               (action != Action::SetCustom || text == other.text);
     }
 };
 
 // Asks which changes to make to the selected contacts (add or remove a
-// tag, set the owner, set the status; "Add another change" lists one and
+// tag, set the owner, set the status, set or clear a custom field; "Add
+// another change" lists one and
 // offers the next), previews how many contacts change and which would
 // exceed five tags, and produces one undoable command for them all.
 class BulkEditDialog final : public QDialog
@@ -88,6 +100,8 @@ private:
     BulkEdit::Plan m_plan;
     QComboBox *m_action = nullptr;
     QComboBox *m_value = nullptr;
+    QLineEdit *m_text = nullptr; // SetCustom's value
+    QLabel *m_textLabel = nullptr;
     QList<BulkEdit> m_changes; // added with "Add another change"
     QListWidget *m_changeList = nullptr;
     QPushButton *m_addChange = nullptr;

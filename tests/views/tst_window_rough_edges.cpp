@@ -680,6 +680,64 @@ private Q_SLOTS:
         m_window->setSettings(nullptr);
     }
 
+    // Bulk edit sets a custom field's value on many contacts, or clears
+    // it, one undo step each; contacts already so are counted apart.
+    void bulkEditSetsAndClearsACustomValue()
+    {
+        const QList<CustomField> fields = m_store->customFields();
+        QVERIFY(!fields.isEmpty());
+        const CustomField field = fields.first();
+        const QString key = Field::custom(field.id);
+        QList<qint64> ids;
+        for (int row = 0; row < 4; ++row)
+            ids.append(idAt(row));
+        QVERIFY(m_store->editContact(ids.first(), {{key, QStringLiteral("Gold")}}));
+        QHash<qint64, QString> before;
+        for (qint64 id : ids)
+            before.insert(id, m_store->contact(id)->fields.value(key).toString());
+
+        Views::BulkEditDialog dialog(m_store, ids, m_window);
+        auto *text = dialog.findChild<QLineEdit *>(QStringLiteral("bulkTextEdit"));
+        QVERIFY(text);
+        QVERIFY(!text->isVisibleTo(&dialog)); // only for a value to set
+        dialog.setEdit({Views::BulkEdit::Action::SetCustom, field.id, QStringLiteral("Gold")});
+        QVERIFY(text->isVisibleTo(&dialog));
+        QCOMPARE(text->text(), QStringLiteral("Gold"));
+        QCOMPARE(dialog.plan().changing(), 3);
+        QCOMPARE(dialog.plan().unchanged, 1);
+        QVERIFY2(dialog.previewText().startsWith(QStringLiteral("3 contact")),
+                 qPrintable(dialog.previewText()));
+        QUndoStack *undo = m_window->undoStack();
+        Views::run(undo, dialog.takeCommand());
+        QVERIFY2(
+            undo->text(undo->index() - 1)
+                .startsWith(QStringLiteral("Set “%1” to “Gold” on 3 contact").arg(field.title)),
+            qPrintable(undo->text(undo->index() - 1)));
+        for (qint64 id : ids)
+            QCOMPARE(m_store->contact(id)->fields.value(key).toString(), QStringLiteral("Gold"));
+
+        // Typed in the field, as a user does.
+        Views::BulkEditDialog typed(m_store, ids, m_window);
+        typed.setEdit({Views::BulkEdit::Action::SetCustom, field.id});
+        auto *typedText = typed.findChild<QLineEdit *>(QStringLiteral("bulkTextEdit"));
+        QTest::keyClicks(typedText, QStringLiteral("  Silver "));
+        QCOMPARE(typed.edit().text, QStringLiteral("Silver"));
+        QCOMPARE(typed.plan().changing(), 4);
+
+        Views::BulkEditDialog clear(m_store, ids, m_window);
+        clear.setEdit({Views::BulkEdit::Action::ClearCustom, field.id});
+        QVERIFY(!clear.findChild<QLineEdit *>(QStringLiteral("bulkTextEdit"))->isVisibleTo(&clear));
+        QCOMPARE(clear.plan().changing(), 4);
+        Views::run(undo, clear.takeCommand());
+        for (qint64 id : ids)
+            QCOMPARE(m_store->contact(id)->fields.value(key).toString(), QString());
+        undo->undo(); // the clear
+        undo->undo(); // the set: what each had
+        for (qint64 id : ids)
+            QCOMPARE(m_store->contact(id)->fields.value(key).toString(), before.value(id));
+        QVERIFY(settled());
+    }
+
     // 11. Bulk edit makes several changes in one go, one undo step; each is
     //     planned after the one before (a contact with four tags gets the
     //     first tag added, and keeps it: the second is refused).
