@@ -1306,9 +1306,11 @@ bool ContactStore::applyServerStatus(const ContactStatus &status, bool *changed)
         std::optional<StoredContact> c = readContact(status.id);
         if (!c)
             return;
-        // Nothing new (a flag the server copy lacks is false): no write and
-        // no contactsChanged, so a form on screen is not refreshed for nothing.
+        // Nothing new: no write and no contactsChanged, so a form on screen
+        // is not refreshed for nothing. An opt-out the copy lacks was not
+        // known: now it is.
         if (c->server.value(Field::blocked).toBool() == status.blocked &&
+            c->server.contains(Field::optedOut) &&
             c->server.value(Field::optedOut).toBool() == status.unsubscribed)
             return;
         differs = true;
@@ -1976,6 +1978,10 @@ void ContactStore::finishEntry(const OutboxEntry &e, const std::optional<Contact
             if (isChannelKind(e.kind) && before.contains(Field::channels))
                 before = overlay(before, e); // what our write did to the list
             c->server = ContactFields::fromContact(*server);
+            // An opt-out written and accepted is the server's, when its
+            // answer does not say (the strict reading's carry none).
+            if (!server->optedOutKnown && e.patch.contains(Field::optedOut))
+                c->server.insert(Field::optedOut, e.patch.value(Field::optedOut));
             keepStatus(c->server, before);
             const bool listed = takeChannels(c->server, *server, before);
             c->rev = server->rev;

@@ -650,10 +650,13 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
     QHash<QString, qint64> lineByPhone;
     QList<Store::ImportJournal::Answer> answeredHere; // rows with nothing to send but channels
     QHash<qint64, qint64> contactByLine;              // the server's id of each row's contact
+    QHash<qint64, bool> optOutByLine;                 // the opt-out each row writes
     int refused = 0;
     for (const Store::ImportRow &row : batch) {
         QString problem;
         QJsonObject changes = resolved(undo ? row.before : row.body, &problem);
+        if (changes.value(Field::optedOut).isBool())
+            optOutByLine.insert(row.line, changes.value(Field::optedOut).toBool());
         const auto current = server.constFind(phoneOf(row));
         if (problem.isEmpty() && current == server.cend())
             problem = tr("Phone Number: no contact has this number on the server any more");
@@ -686,8 +689,8 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
     }
     const int settled = refused + int(answeredHere.size());
     send(new Api::BatchCreateContactsRequest(m_client, writes, true),
-         [this, batch, lineByPhone, undo, settled,
-          contactByLine](const Api::BatchCreateContactsRequest &request) {
+         [this, batch, lineByPhone, undo, settled, contactByLine,
+          optOutByLine](const Api::BatchCreateContactsRequest &request) {
              if (handledFailure(request.error(), lineByPhone.values(), false)) // safe to repeat
                  return;
              m_transientFailures = 0;
@@ -704,6 +707,19 @@ void ImportUploader::sendWholeUpdates(const QList<Store::ImportRow> &batch,
                      answers.append({row.line, true, row.contactId, row.uuid, {}});
              }
              m_journal.record(m_importId, answers, undo);
+             // The opt-out written is the server's now: its contacts need
+             // not say so (the strict reading's carry none), and without it
+             // the same file would be "to update" for ever.
+             for (const Store::ImportJournal::Answer &answer : std::as_const(answers)) {
+                 const auto optOut = optOutByLine.constFind(answer.line);
+                 const qint64 id = contactByLine.value(answer.line);
+                 if (!answer.done || optOut == optOutByLine.cend() || !id)
+                     continue;
+                 if (const auto contact = m_store->contact(id))
+                     m_store->applyServerStatus({id, contact->fields.value(Field::phone).toString(),
+                                                 *optOut,
+                                                 contact->server.value(Field::blocked).toBool()});
+             }
              if (!undo)
                  addChannels(batch, answers, contactByLine);
              m_changedServer = true;

@@ -524,6 +524,29 @@ private Q_SLOTS:
         }
     }
 
+    // An opt-out imported onto a contact is known from then on, in either
+    // reading (the strict one's contacts never say it): the same file again
+    // changes nothing.
+    void anImportedOptOutIsKnownAfterwards()
+    {
+        const QJsonArray all =
+            m_sandbox->post(QStringLiteral("/v1/contacts"), QJsonObject()).json.toArray();
+        const QString phone = all.at(0).toObject().value(QStringLiteral("phone")).toString();
+        QVERIFY(!phone.isEmpty());
+        QFile file(m_dir.filePath(QStringLiteral("optout.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Phone Number,Opt Out\n+" + phone.toLatin1() + ",yes\n");
+        file.close();
+        const QStringList update{QStringLiteral("--on-duplicate"), QStringLiteral("update")};
+        const QJsonObject first = import(file.fileName(), update);
+        QCOMPARE(first.value(QStringLiteral("update")).toInt(), 1);
+        QVERIFY(m_sandbox->statusOf(phone).value(QStringLiteral("unsubscribed")).toBool());
+        const QJsonObject again =
+            import(file.fileName(), update + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(again.value(QStringLiteral("update")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("unchanged")).toInt(), 1);
+    }
+
     void anExportImportedBackChangesNothing()
     {
         QVERIFY(import(data("outlook-business-phone.csv")).value(QStringLiteral("new")).toInt() ==
