@@ -9,9 +9,9 @@ namespace ContactDesk::Sync::ContactExport {
 // Contacts as CSV in the columns of Heymarket's importer, so an export
 // imports back unchanged: First Name, Last Name, Display Name, Phone Number,
 // Email, Opt Out (yes/no; empty when the store does not know it: the
-// strict reading's contacts carry no is_opted_out), Owner (the member's name), List (tag names joined
-// by ";"), one column per custom field (by title), then Other Phone and
-// Email Address for a further phone and email channel.
+// strict reading's contacts carry no is_opted_out), Owner (the member's name), List (tag names
+// joined by ";"), one column per custom field (by title), then Other Phone and Email Address for a
+// further phone and email channel.
 QStringList header(const Store::ContactStore &store);
 
 // Writes the contacts with these ids (all of them when ids is empty) in

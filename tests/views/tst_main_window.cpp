@@ -222,9 +222,8 @@ private Q_SLOTS:
         QVERIFY(!members.isEmpty());
         const QJsonValue ownerBefore = m_store->contact(id)->fields.value(Field::owner);
         // A member who is not the owner already (that would change nothing).
-        const qint64 newOwner = members.last().id == ownerBefore.toInteger()
-                                    ? members.first().id
-                                    : members.last().id;
+        const qint64 newOwner =
+            members.last().id == ownerBefore.toInteger() ? members.first().id : members.last().id;
 
         type(child<QLineEdit>(QStringLiteral("firstNameEdit")), QStringLiteral("Zoë"));
         type(child<QLineEdit>(QStringLiteral("lastNameEdit")), QStringLiteral("Ångström"));
