@@ -7,6 +7,7 @@
 #include "core/VCardReader.h"
 #include "store/ContactRows.h"
 #include "store/ImportJournal.h"
+#include "sync/Settings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -382,7 +383,7 @@ QHash<QString, qint64> ImportSession::ownerChoices(const QSettings *settings)
     QHash<QString, qint64> choices;
     if (!settings)
         return choices;
-    const QVariantMap saved = settings->value(QStringLiteral("import/owners")).toMap();
+    const QVariantMap saved = settings->value(Settings::importOwners).toMap();
     for (auto it = saved.cbegin(); it != saved.cend(); ++it)
         choices.insert(it.key(), it.value().toLongLong());
     return choices;
@@ -392,12 +393,12 @@ void ImportSession::setOwnerChoice(QSettings *settings, const QString &value, qi
 {
     if (!settings)
         return;
-    QVariantMap saved = settings->value(QStringLiteral("import/owners")).toMap();
+    QVariantMap saved = settings->value(Settings::importOwners).toMap();
     if (memberId < 0)
         saved.remove(value.toLower());
     else
         saved.insert(value.toLower(), memberId);
-    settings->setValue(QStringLiteral("import/owners"), saved);
+    settings->setValue(Settings::importOwners, saved);
 }
 
 void ImportSession::applyOwnerChoices(Import::TeamIndex &team, const QSettings *settings,

@@ -21,6 +21,9 @@ inline constexpr QLatin1String accountName{"account/name"};
 inline constexpr QLatin1String accountBaseUrl{"account/baseUrl"};
 inline constexpr QLatin1String syncInterval{"sync/intervalSeconds"};
 inline constexpr QLatin1String defaultRegion{"phone/defaultRegion"}; // ISO 3166, "US"
+// Owner values of imported files mapped to team members (value in lower
+// case -> member id, 0 for nobody): sync/ImportSession's ownerChoices.
+inline constexpr QLatin1String importOwners{"import/owners"};
 // Import column mappings are remembered per header layout under
 // "import/mapping-<hash>" (the key is made by core/ImportMapping, read and
 // written by sync/ImportSession). The window's geometry, table columns and
