@@ -2938,6 +2938,10 @@
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
+    <message>
+        <source>Type the value to set (“Clear custom field” empties it).</source>
+        <translation>Geben Sie den Wert ein („Benutzerdefiniertes Feld leeren“ leert es).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ChannelCommand</name>

@@ -2938,6 +2938,10 @@
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
+    <message>
+        <source>Type the value to set (“Clear custom field” empties it).</source>
+        <translation>Escriba el valor que poner («Vaciar campo personalizado» lo vacía).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::Views::ChannelCommand</name>

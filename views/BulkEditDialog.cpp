@@ -145,6 +145,10 @@ QString BulkEdit::describe(const Store::ContactStore &store) const
 BulkEdit::Plan BulkEdit::plan(const Store::ContactStore &store, const QList<qint64> &ids) const
 {
     Plan plan;
+    // No value typed yet is nothing to set (emptying is Clear's, asked for
+    // by name): an Apply pressed too soon changes nothing.
+    if (action == Action::SetCustom && text.trimmed().isEmpty())
+        return plan;
     for (qint64 id : ids) {
         const auto contact = store.contact(id);
         if (!contact) {
@@ -345,7 +349,10 @@ void BulkEditDialog::updatePreview()
         m_store && m_value->currentIndex() >= 0 ? edit().plan(*m_store, m_ids) : BulkEdit::Plan{};
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("%Ln contact(s) will change.", "", m_plan.changing()));
+    if (typed && m_text->text().trimmed().isEmpty())
+        lines.append(tr("Type the value to set (“Clear custom field” empties it)."));
+    else
+        lines.append(tr("%Ln contact(s) will change.", "", m_plan.changing()));
     if (m_plan.unchanged)
         lines.append(tr("%Ln already as asked.", "", m_plan.unchanged));
     if (!m_plan.overLimit.isEmpty()) {

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -700,6 +701,12 @@ private Q_SLOTS:
         auto *text = dialog.findChild<QLineEdit *>(QStringLiteral("bulkTextEdit"));
         QVERIFY(text);
         QVERIFY(!text->isVisibleTo(&dialog)); // only for a value to set
+        // Nothing typed yet: nothing to apply (emptying is Clear's).
+        dialog.setEdit({Views::BulkEdit::Action::SetCustom, field.id});
+        QCOMPARE(dialog.plan().changing(), 0);
+        QVERIFY2(dialog.previewText().startsWith(QStringLiteral("Type the value to set")),
+                 qPrintable(dialog.previewText()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         dialog.setEdit({Views::BulkEdit::Action::SetCustom, field.id, QStringLiteral("Gold")});
         QVERIFY(text->isVisibleTo(&dialog));
         QCOMPARE(text->text(), QStringLiteral("Gold"));
